@@ -1,0 +1,179 @@
+"""Which source may serve which sink: the one place the rules live.
+
+The validator, the editor (refusing a drawn link on the spot) and the
+optimizer (generating candidate links, conversion factors) all ask this
+module, so they can never disagree.  Rules: DESIGN §2 table and §3.6.
+"""
+
+from __future__ import annotations
+
+from parkflow.model.entities import (
+    BLEND_QUALITY,
+    THERMAL_MEDIA,
+    Converter,
+    Medium,
+    Park,
+    Stream,
+)
+from parkflow.model.units import hydrogen_fuel_mw_per_nm3h, WATER_CP_KJ_PER_KG_K
+
+
+def _fmt(value: float | None) -> str:
+    if value is None:
+        return "?"
+    return f"{value:g}"
+
+
+def media_compatible(source: Medium, sink: Medium) -> bool:
+    """True when a ``source`` medium can physically serve a ``sink`` medium."""
+    if source is sink:
+        return True
+    if source in THERMAL_MEDIA and sink in THERMAL_MEDIA:
+        return True
+    return source is Medium.HYDROGEN and sink is Medium.FUEL
+
+
+def is_hot(stream: Stream) -> bool | None:
+    """For a heat or hot-water stream: True if it releases heat (supply > target).
+
+    None when a temperature is missing or both are equal.
+    """
+    supply, target = stream.temperature_c, stream.target_temperature_c
+    if supply is None or target is None or supply == target:
+        return None
+    return supply > target
+
+
+def thermal_mw_per_unit(stream: Stream) -> float:
+    """Heat duty in MW carried by one canonical unit of a thermal stream.
+
+    Heat is already in MW (1); hot water in t/h carries
+    4.186 kJ/(kg·K) × |ΔT| / 3600 MW per t/h (DESIGN §2).
+    """
+    if stream.medium is Medium.HOT_WATER:
+        supply, target = stream.temperature_c, stream.target_temperature_c
+        if supply is None or target is None:
+            return 0.0
+        return WATER_CP_KJ_PER_KG_K * abs(supply - target) / 3600.0
+    return 1.0
+
+
+def conversion_factor(source: Stream, sink: Stream) -> float:
+    """Sink canonical units received per source canonical unit sent, before loss.
+
+    1 for the same medium; hydrogen into fuel delivers 10.79 MJ/Nm³ × purity;
+    thermal streams convert through their heat duty.
+    """
+    if source.medium is Medium.HYDROGEN and sink.medium is Medium.FUEL:
+        return hydrogen_fuel_mw_per_nm3h(source.purity_pct)
+    if source.medium in THERMAL_MEDIA and sink.medium in THERMAL_MEDIA:
+        sink_mw = thermal_mw_per_unit(sink)
+        if sink_mw <= 0:
+            return 0.0
+        return thermal_mw_per_unit(source) / sink_mw
+    return 1.0
+
+
+def link_refusal(
+    park: Park,
+    source: Stream,
+    sink: Stream,
+    converters_by_output: dict[str, Converter] | None = None,
+) -> str | None:
+    """Why ``source`` cannot serve ``sink`` through a link, or None if it can.
+
+    The reason is a sentence a park manager understands, naming both streams
+    and the values that clash ("steam at 0.6 MPa cannot serve a 1.0 MPa sink").
+    """
+    if not source.is_source:
+        return f"{source.id} is a sink: a link must start at a source stream"
+    if not sink.is_sink:
+        return f"{sink.id} is a source: a link must end at a sink stream"
+    if not media_compatible(source.medium, sink.medium):
+        return (
+            f"{source.medium.value} from {source.id} cannot serve the "
+            f"{sink.medium.value} sink {sink.id}"
+        )
+    if converters_by_output is None:
+        converters_by_output = park.converter_of_output()
+    converter = converters_by_output.get(source.id)
+    if converter is not None and converter.input == sink.id:
+        return f"{source.id} is the output of converter {converter.id}, which takes {sink.id} as input"
+
+    medium = sink.medium
+    if medium is Medium.STEAM:
+        if sink.pressure_mpa is not None:
+            if source.pressure_mpa is None:
+                return f"steam source {source.id} has no pressure, but sink {sink.id} needs {_fmt(sink.pressure_mpa)} MPa"
+            if source.pressure_mpa < sink.pressure_mpa:
+                return (
+                    f"steam at {_fmt(source.pressure_mpa)} MPa cannot serve a "
+                    f"{_fmt(sink.pressure_mpa)} MPa sink ({source.id} → {sink.id})"
+                )
+        if sink.temperature_c is not None:
+            if source.temperature_c is None:
+                return f"steam source {source.id} has no temperature, but sink {sink.id} needs {_fmt(sink.temperature_c)} °C"
+            if source.temperature_c < sink.temperature_c:
+                return (
+                    f"steam at {_fmt(source.temperature_c)} °C cannot serve a "
+                    f"{_fmt(sink.temperature_c)} °C sink ({source.id} → {sink.id})"
+                )
+        return None
+
+    if source.medium in THERMAL_MEDIA:
+        hot, cold = is_hot(source), is_hot(sink)
+        if hot is None:
+            return f"{source.id} needs different supply and target temperatures to carry heat"
+        if cold is None:
+            return f"{sink.id} needs different supply and target temperatures to take heat"
+        if not hot:
+            return f"{source.id} is a cold stream (supply {_fmt(source.temperature_c)} °C below target {_fmt(source.target_temperature_c)} °C): it cannot release heat"
+        if cold:
+            return f"{sink.id} is a hot stream (supply {_fmt(sink.temperature_c)} °C above target {_fmt(sink.target_temperature_c)} °C): it cannot take heat"
+        assert source.temperature_c is not None and sink.temperature_c is not None
+        if source.temperature_c <= sink.temperature_c + park.dt_min_k:
+            return (
+                f"heat at {_fmt(source.temperature_c)} °C cannot warm a sink that starts at "
+                f"{_fmt(sink.temperature_c)} °C with ΔTmin {_fmt(park.dt_min_k)} K "
+                f"({source.id} → {sink.id})"
+            )
+        return None
+
+    if medium is Medium.MATERIAL:
+        if (source.substance or "").strip().lower() != (sink.substance or "").strip().lower():
+            return (
+                f"{source.id} offers {source.substance or 'an unnamed substance'}, "
+                f"but {sink.id} needs {sink.substance or 'an unnamed substance'}"
+            )
+
+    if medium in BLEND_QUALITY and source.medium is medium:
+        field_name, _ = BLEND_QUALITY[medium]
+        if getattr(sink, field_name) is not None and getattr(source, field_name) is None:
+            return (
+                f"sink {sink.id} limits {field_name}, but source {source.id} gives no "
+                f"{field_name}: enter it so the blend can be checked"
+            )
+    if medium is Medium.FUEL and source.medium is Medium.HYDROGEN:
+        return None
+    return None
+
+
+def compatible_pairs(park: Park) -> list[tuple[Stream, Stream]]:
+    """Every (source, sink) pair a link could join: the implicit candidates.
+
+    Used when the park has no ``links`` sheet (DESIGN §3.6).  Pairs are
+    grouped by medium first, so the cost is the sum over media of
+    sources × sinks, not all streams squared.
+    """
+    by_output = park.converter_of_output()
+    sinks_by_medium: dict[Medium, list[Stream]] = {}
+    for sink in park.sinks():
+        sinks_by_medium.setdefault(sink.medium, []).append(sink)
+    pairs: list[tuple[Stream, Stream]] = []
+    for source in park.sources():
+        targets = [m for m in Medium if media_compatible(source.medium, m)]
+        for medium in targets:
+            for sink in sinks_by_medium.get(medium, []):
+                if link_refusal(park, source, sink, by_output) is None:
+                    pairs.append((source, sink))
+    return pairs

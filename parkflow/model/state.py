@@ -1,0 +1,131 @@
+"""Operating states of a park: who sends how much to whom, per hour.
+
+A :class:`FlowState` is what accounting needs from any state of the park
+(DESIGN §4): flow on every link, make-up from every utility, disposal of
+every source and converter intakes, all as rates in canonical units.  The
+*standalone* and *current* states follow from the park alone and are built
+here; the *optimized* state comes from an optimization result
+(``OptimizationResult.to_state()``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from parkflow.model.compat import conversion_factor
+from parkflow.model.entities import LinkStatus, Park, Stream
+from parkflow.model.units import UnitError, to_canonical
+
+
+@dataclass(frozen=True, slots=True)
+class LinkFlow:
+    """Flow on one link: amount sent in the source's canonical unit, before loss."""
+
+    source: str
+    sink: str
+    amount: float
+    #: sink canonical units received per unit sent (loss and conversion included)
+    gain: float = 1.0
+
+
+@dataclass(frozen=True)
+class FlowState:
+    """Rates of one state of the park (per operating hour, canonical units)."""
+
+    name: str
+    link_flows: dict[str, LinkFlow] = field(default_factory=dict)
+    utility_use: dict[str, float] = field(default_factory=dict)
+    disposal_use: dict[str, float] = field(default_factory=dict)
+    converter_intake: dict[str, float] = field(default_factory=dict)
+
+
+def canonical_amount(park: Park, stream: Stream) -> float:
+    """The stream's amount as a canonical rate; 0 when its unit is unreadable.
+
+    Validation reports unreadable units; here they must not crash a report.
+    """
+    try:
+        return to_canonical(stream.amount or 0.0, stream.unit, stream.medium, park.hours_per_year)
+    except (UnitError, TypeError, ValueError):
+        return 0.0
+
+
+def link_gain(park: Park, source: Stream, sink: Stream, loss_pct: float | None) -> float:
+    """a_l of DESIGN §3.1: (1 − loss) × unit conversion source → sink."""
+    loss = (loss_pct or 0.0) / 100.0
+    return (1.0 - loss) * conversion_factor(source, sink)
+
+
+def standalone_state(park: Park) -> FlowState:
+    """No exchange: every sink from its utility, every source to its disposal.
+
+    Converters take no intake and so produce nothing.
+    """
+    converter_inputs = park.converter_of_input()
+    converter_outputs = park.converter_of_output()
+    utility_use: dict[str, float] = {}
+    disposal_use: dict[str, float] = {}
+    for stream in park.streams.values():
+        if stream.is_sink and stream.utility and stream.id not in converter_inputs:
+            utility_use[stream.id] = canonical_amount(park, stream)
+        elif stream.is_source and stream.disposal and stream.id not in converter_outputs:
+            disposal_use[stream.id] = canonical_amount(park, stream)
+    return FlowState(
+        "standalone",
+        utility_use=utility_use,
+        disposal_use=disposal_use,
+        converter_intake={cid: 0.0 for cid in park.converters},
+    )
+
+
+def current_state(park: Park) -> FlowState:
+    """Existing links at today's flows; everything else as standalone.
+
+    Converter intake is what existing links deliver to its input; its output
+    then goes to the output's own links and disposal.  A sink's utility makes
+    up what the links do not deliver (never below zero); a source's disposal
+    takes what the links do not send.
+    """
+    converter_inputs = park.converter_of_input()
+    converter_outputs = park.converter_of_output()
+    flows: dict[str, LinkFlow] = {}
+    received: dict[str, float] = {}
+    sent: dict[str, float] = {}
+    for link in park.links.values():
+        if link.status is not LinkStatus.EXISTING or not link.current_flow:
+            continue
+        source = park.streams.get(link.source)
+        sink = park.streams.get(link.sink)
+        if source is None or sink is None:
+            continue
+        gain = link_gain(park, source, sink, link.loss_pct)
+        flows[link.id] = LinkFlow(source.id, sink.id, float(link.current_flow), gain)
+        received[sink.id] = received.get(sink.id, 0.0) + gain * float(link.current_flow)
+        sent[source.id] = sent.get(source.id, 0.0) + float(link.current_flow)
+
+    intake = {cid: received.get(c.input, 0.0) for cid, c in park.converters.items()}
+    utility_use: dict[str, float] = {}
+    disposal_use: dict[str, float] = {}
+    for stream in park.streams.values():
+        if stream.is_sink:
+            if stream.id in converter_inputs or not stream.utility:
+                continue
+            need = canonical_amount(park, stream)
+            utility_use[stream.id] = max(0.0, need - received.get(stream.id, 0.0))
+        else:
+            if not stream.disposal:
+                continue
+            converter = converter_outputs.get(stream.id)
+            available = (
+                converter.ratio * intake[converter.id]
+                if converter is not None
+                else canonical_amount(park, stream)
+            )
+            disposal_use[stream.id] = max(0.0, available - sent.get(stream.id, 0.0))
+    return FlowState(
+        "current",
+        link_flows=flows,
+        utility_use=utility_use,
+        disposal_use=disposal_use,
+        converter_intake=intake,
+    )

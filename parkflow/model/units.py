@@ -1,0 +1,198 @@
+"""Unit conversion to each medium's canonical unit, through pint.
+
+All conversions here are linear, so each (unit, medium, hours per year) pair
+is resolved once to a factor and cached: converting 6,000 streams costs a
+few dictionary look-ups, not 6,000 pint parses.
+
+Rules (DESIGN §3.6):
+
+* a rate in any unit pint reads (t/d, kg/s, kW, GJ/h, mol/s, …);
+* per-year rates (``t/yr``, ``t/a``, ``MWh/yr``) divide by the park's
+  *operating* hours per year, not by the calendar year;
+* gases: 22.414 NL/mol (``Nm3`` is a normal cubic metre); hydrogen
+  1 kg = 11.126 Nm³ (density 0.08988 kg/Nm³, FACTORS.md);
+* water and hot water: 1 m³ = 1 t.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+import pint
+
+from parkflow.model.entities import CANONICAL_UNIT, Medium
+
+#: Hydrogen density at normal conditions, kg/Nm³ (FACTORS.md: 1 kg = 11.126 Nm³).
+HYDROGEN_KG_PER_NM3 = 0.08988
+#: Hydrogen lower heating value, MJ/Nm³ (FACTORS.md).
+HYDROGEN_LHV_MJ_PER_NM3 = 10.79
+#: Specific heat of water used for hot-water duty, kJ/(kg·K) (DESIGN §2).
+WATER_CP_KJ_PER_KG_K = 4.186
+#: Molar volume of an ideal gas at normal conditions, L/mol (DESIGN §3.6).
+MOLAR_VOLUME_L_PER_MOL = 22.414
+
+ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+ureg.define(f"normal_cubic_metre = {1000.0 / MOLAR_VOLUME_L_PER_MOL} * mol = Nm3_")
+ureg.define("tonne_of_coal_equivalent = 29.3076 * GJ = tce")
+
+_SUPERSCRIPTS = {"³": "**3", "²": "**2", "·": "*"}
+_ALIASES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"N\s*m\s*(\*\*3|\^3|3)"), "Nm3_"),
+    (re.compile(r"(?<![A-Za-z])m(3|\^3)(?![0-9])"), "m**3"),
+    (re.compile(r"/\s*a\b"), "/year"),
+    (re.compile(r"/\s*yr\b"), "/year"),
+    (re.compile(r"/\s*d\b"), "/day"),
+    (re.compile(r"\bNL\b"), "(Nm3_/1000)"),
+]
+
+_EXAMPLES: dict[Medium, str] = {
+    Medium.STEAM: "t/h, kg/h, kg/s, t/d, t/yr",
+    Medium.HEAT: "MW, kW, GJ/h, MWh/yr",
+    Medium.HOT_WATER: "t/h, m3/h, kg/s, t/d",
+    Medium.HYDROGEN: "Nm3/h, kg/h, mol/s, Nm3/yr",
+    Medium.WATER: "t/h, m3/h, m3/d, t/yr",
+    Medium.MATERIAL: "t/h, kg/h, t/d, t/yr",
+    Medium.FUEL: "MW, kW, GJ/h, MWh/yr (heating value)",
+    Medium.ELECTRICITY: "MW, kW, MWh/yr, GWh/yr",
+}
+
+
+class UnitError(ValueError):
+    """A unit that cannot be read, or that does not fit the medium."""
+
+
+def _normalise(unit: str) -> str:
+    text = unit.strip()
+    for old, new in _SUPERSCRIPTS.items():
+        text = text.replace(old, new)
+    for pattern, replacement in _ALIASES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _parse(unit: str) -> pint.Quantity:
+    text = _normalise(unit)
+    try:
+        quantity = ureg.parse_expression(text.replace("^", "**"))
+    except Exception as exc:  # pint raises several error types
+        raise UnitError(f"unknown unit {unit!r}") from exc
+    if not isinstance(quantity, ureg.Quantity) or quantity.dimensionless:
+        raise UnitError(f"unknown unit {unit!r}")
+    return quantity
+
+
+def _is_per_year(quantity: pint.Quantity) -> bool:
+    for name, exponent in quantity.unit_items():
+        if exponent < 0 and name in {"year", "julian_year", "annum"}:
+            return True
+    return False
+
+
+def _as_medium_amount(quantity: pint.Quantity, medium: Medium) -> pint.Quantity:
+    """Turn a per-hour *amount* quantity into the medium's base dimension."""
+    if medium in (Medium.WATER, Medium.HOT_WATER) and quantity.check("[length]**3"):
+        return (quantity * ureg.Quantity(1.0, "t/m**3")).to("t")
+    if medium is Medium.HYDROGEN:
+        if quantity.check("[mass]"):
+            return (quantity / ureg.Quantity(HYDROGEN_KG_PER_NM3, "kg/Nm3_")).to("Nm3_")
+        if quantity.check("[length]**3"):
+            raise UnitError(
+                "hydrogen volumes must be at normal conditions: write Nm3/h, not m3/h"
+            )
+    return quantity
+
+
+@lru_cache(maxsize=4096)
+def canonical_factor(unit: str, medium: Medium, hours_per_year: float = 8000.0) -> float:
+    """Factor that turns a rate in ``unit`` into the medium's canonical rate.
+
+    Raises
+    ------
+    UnitError
+        When pint cannot read ``unit`` or it is not a rate of this medium.
+    """
+    medium = Medium(medium)
+    canonical = CANONICAL_UNIT[medium]
+    if not unit or not unit.strip() or _normalise(unit) == _normalise(canonical):
+        return 1.0
+    quantity = _parse(unit)
+    if _is_per_year(quantity):
+        if not hours_per_year or hours_per_year <= 0:
+            raise UnitError("a per-year unit needs the park's hours per year > 0")
+        amount = quantity * ureg.Quantity(1.0, "year")
+        amount_per_hour = amount / ureg.Quantity(hours_per_year, "hour")
+    else:
+        amount_per_hour = quantity
+    # Work with the amount that flows in one hour, then convert per medium.
+    amount = (amount_per_hour * ureg.Quantity(1.0, "hour")).to_reduced_units()
+    target = _parse(canonical) * ureg.Quantity(1.0, "hour")
+    try:
+        amount = _as_medium_amount(amount, medium)
+        factor = float((amount / target).to("dimensionless").magnitude)
+    except UnitError as exc:
+        raise UnitError(f"{exc}") from exc
+    except pint.DimensionalityError as exc:
+        raise UnitError(
+            f"{unit!r} is not a rate of {medium.value}; use one of: {_EXAMPLES[medium]}"
+        ) from exc
+    if not math.isfinite(factor) or factor <= 0:
+        raise UnitError(f"unit {unit!r} gives no usable conversion")
+    return factor
+
+
+def to_canonical(
+    amount: float, unit: str, medium: Medium, hours_per_year: float = 8000.0
+) -> float:
+    """``amount`` in ``unit`` as the medium's canonical rate (DESIGN §2)."""
+    return float(amount) * canonical_factor(unit or "", Medium(medium), float(hours_per_year))
+
+
+@lru_cache(maxsize=1024)
+def per_unit_factor(unit: str, medium: Medium) -> float:
+    """How many canonical amounts (canonical rate × 1 h) one ``unit`` holds.
+
+    A utility's or disposal's cost, CO2 and COD are *per unit*; a price per
+    canonical amount is ``price / per_unit_factor(unit, medium)``.  A rate
+    reads as the amount in one hour (``t/h`` → per t, ``MW`` → per MWh);
+    blank means canonical.
+    """
+    medium = Medium(medium)
+    if not unit or not unit.strip():
+        return 1.0
+    quantity = _parse(unit)
+    if quantity.check("1/[time]") or any(
+        exponent < 0 and ureg.Quantity(1.0, name).check("[time]")
+        for name, exponent in quantity.unit_items()
+    ):
+        quantity = quantity * ureg.Quantity(1.0, "hour")
+    target = _parse(CANONICAL_UNIT[medium]) * ureg.Quantity(1.0, "hour")
+    try:
+        quantity = _as_medium_amount(quantity.to_reduced_units(), medium)
+        return float((quantity / target).to("dimensionless").magnitude)
+    except pint.DimensionalityError as exc:
+        raise UnitError(
+            f"{unit!r} is not an amount of {medium.value}; use e.g. "
+            f"{CANONICAL_UNIT[medium].split('/')[0] if '/' in CANONICAL_UNIT[medium] else 'MWh'}"
+        ) from exc
+
+
+def check_unit(unit: str, medium: Medium) -> str | None:
+    """The reason ``unit`` cannot be a rate of ``medium``, or None if it can."""
+    try:
+        canonical_factor(unit or "", Medium(medium))
+    except UnitError as exc:
+        return f"{exc}; use one of: {_EXAMPLES[Medium(medium)]}" if "use" not in str(exc) else str(exc)
+    return None
+
+
+def hot_water_duty_mw(flow_t_per_h: float, supply_c: float, target_c: float) -> float:
+    """Heat duty of a hot-water stream, MW = t/h × 4.186 × |ΔT| / 3600."""
+    return flow_t_per_h * WATER_CP_KJ_PER_KG_K * abs(supply_c - target_c) / 3600.0
+
+
+def hydrogen_fuel_mw_per_nm3h(purity_pct: float | None) -> float:
+    """MW delivered by 1 Nm³/h of hydrogen burned as fuel (impurities inert)."""
+    purity = 100.0 if purity_pct is None else purity_pct
+    return HYDROGEN_LHV_MJ_PER_NM3 * purity / 100.0 / 3600.0

@@ -1,0 +1,300 @@
+"""Find every problem in a park at once (DESIGN §2, §3.6, §5).
+
+:func:`validate_park` never stops at the first problem: it returns all of
+them, each naming the entity and field and saying how to fix it.  The
+workbook importer turns entity locations into ``sheet:row:column`` with
+:func:`locate`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from parkflow.model.compat import is_hot, link_refusal
+from parkflow.model.entities import (
+    BLEND_QUALITY,
+    THERMAL_MEDIA,
+    Direction,
+    LinkStatus,
+    Medium,
+    Park,
+)
+from parkflow.model.problems import KIND_OF_SHEET, Problem
+from parkflow.model.units import UnitError, check_unit, per_unit_factor
+
+#: Optional hook: returns the known factor-library keys (set by the factor
+#: library module so the model's validator can check ``factor`` names
+#: without importing report code).
+FactorNames = Callable[[], Iterable[str]]
+_factor_names: FactorNames | None = None
+
+
+def register_factor_names(provider: FactorNames) -> None:
+    """Let the factor library tell the validator which factor names exist."""
+    global _factor_names
+    _factor_names = provider
+
+
+def _finite(value: Any) -> bool:
+    return isinstance(value, (int, float)) and math.isfinite(value)
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(
+        self,
+        kind: str,
+        entity_id: str | None,
+        message: str,
+        column: str | None = None,
+        severity: str = "error",
+    ) -> None:
+        self.problems.append(
+            Problem(message, column=column, kind=kind, entity_id=entity_id, severity=severity)
+        )
+
+    def number(
+        self,
+        kind: str,
+        entity_id: str,
+        column: str,
+        value: Any,
+        *,
+        low: float | None = None,
+        high: float | None = None,
+        low_open: bool = False,
+        high_open: bool = False,
+        required: bool = False,
+    ) -> None:
+        """Check a numeric field: present if required, finite, within bounds."""
+        if value is None:
+            if required:
+                self.add(kind, entity_id, f"{column} is required", column)
+            return
+        if not _finite(value):
+            self.add(kind, entity_id, f"{column} must be a finite number, not {value!r}", column)
+            return
+        too_low = low is not None and (value <= low if low_open else value < low)
+        too_high = high is not None and (value >= high if high_open else value > high)
+        if too_low or too_high:
+            lo = "" if low is None else (f"> {low:g}" if low_open else f"≥ {low:g}")
+            hi = "" if high is None else (f"< {high:g}" if high_open else f"≤ {high:g}")
+            bounds = " and ".join(b for b in (lo, hi) if b)
+            self.add(kind, entity_id, f"{column} is {value:g}; it must be {bounds}", column)
+
+
+def validate_park(park: Park) -> list[Problem]:
+    """Every problem in ``park``: errors block optimization, warnings do not."""
+    out = _Collector()
+    _check_settings(park, out)
+    _check_enterprises(park, out)
+    _check_utilities_disposals(park, out)
+    _check_streams(park, out)
+    _check_links(park, out)
+    _check_converters(park, out)
+    return out.problems
+
+
+def _check_settings(park: Park, out: _Collector) -> None:
+    out.number("park", None, "hours_per_year", park.hours_per_year, low=0, high=8784, low_open=True)  # type: ignore[arg-type]
+    out.number("park", None, "dt_min_k", park.dt_min_k, low=0)  # type: ignore[arg-type]
+    out.number("park", None, "discount_rate_pct", park.discount_rate_pct, low=0, high=100, high_open=True)  # type: ignore[arg-type]
+    out.number("park", None, "co2_price_cny_per_t", park.co2_price_cny_per_t, low=0)  # type: ignore[arg-type]
+    out.number("park", None, "cod_price_cny_per_t", park.cod_price_cny_per_t, low=0)  # type: ignore[arg-type]
+
+
+def _check_enterprises(park: Park, out: _Collector) -> None:
+    for enterprise in park.enterprises.values():
+        if not str(enterprise.id).strip():
+            out.add("enterprise", enterprise.id, "id is empty", "id")
+        for column in ("x_km", "y_km"):
+            value = getattr(enterprise, column)
+            if value is not None and not _finite(value):
+                out.add("enterprise", enterprise.id, f"{column} must be a finite number", column)
+
+
+def _check_factor(kind: str, entity_id: str, factor: str, out: _Collector) -> None:
+    if factor and _factor_names is not None:
+        known = set(_factor_names())
+        if factor not in known:
+            sample = ", ".join(sorted(known)[:8])
+            out.add(kind, entity_id, f"unknown factor {factor!r}; known factors include: {sample}", "factor")
+
+
+def _check_utilities_disposals(park: Park, out: _Collector) -> None:
+    for utility in park.utilities.values():
+        _check_per_unit("utility", utility.id, utility.unit, utility.medium, out)
+        _check_factor("utility", utility.id, utility.factor, out)
+        for column in ("cost_cny_per_unit", "co2_t_per_unit", "cod_t_per_unit"):
+            out.number("utility", utility.id, column, getattr(utility, column))
+        out.number("utility", utility.id, "purity_pct", utility.purity_pct, low=0, high=100)
+        out.number("utility", utility.id, "cod_mg_l", utility.cod_mg_l, low=0)
+        out.number("utility", utility.id, "pressure_mpa", utility.pressure_mpa, low=0, low_open=True)
+        out.number("utility", utility.id, "temperature_c", utility.temperature_c, low=-273.15)
+    for disposal in park.disposals.values():
+        _check_per_unit("disposal", disposal.id, disposal.unit, disposal.medium, out)
+        _check_factor("disposal", disposal.id, disposal.factor, out)
+        for column in ("cost_cny_per_unit", "co2_t_per_unit", "cod_t_per_unit"):
+            out.number("disposal", disposal.id, column, getattr(disposal, column))
+        out.number("disposal", disposal.id, "cod_removal_pct", disposal.cod_removal_pct, low=0, high=100)
+        out.number("disposal", disposal.id, "temperature_c", disposal.temperature_c, low=-273.15)
+
+
+def _check_per_unit(kind: str, entity_id: str, unit: str, medium: Medium, out: _Collector) -> None:
+    if not unit:
+        return
+    try:
+        per_unit_factor(unit, medium)
+    except UnitError as exc:
+        out.add(kind, entity_id, f"{exc}", "unit")
+
+
+def _check_streams(park: Park, out: _Collector) -> None:
+    converter_inputs = park.converter_of_input()
+    for stream in park.streams.values():
+        sid = stream.id
+        if stream.enterprise not in park.enterprises:
+            out.add("stream", sid, f"enterprise {stream.enterprise!r} does not exist; add it to the enterprises sheet or correct the id", "enterprise")
+        out.number("stream", sid, "amount", stream.amount, low=0, required=True)
+        reason = check_unit(stream.unit, stream.medium)
+        if reason:
+            out.add("stream", sid, reason, "unit")
+        out.number("stream", sid, "purity_pct", stream.purity_pct, low=0, high=100)
+        out.number("stream", sid, "cod_mg_l", stream.cod_mg_l, low=0)
+        out.number("stream", sid, "pressure_mpa", stream.pressure_mpa, low=0, low_open=True)
+        out.number("stream", sid, "temperature_c", stream.temperature_c, low=-273.15)
+        out.number("stream", sid, "target_temperature_c", stream.target_temperature_c, low=-273.15)
+        if stream.medium in THERMAL_MEDIA:
+            if stream.temperature_c is None or stream.target_temperature_c is None:
+                out.add("stream", sid, f"a {stream.medium.value} stream needs temperature_c (supply) and target_temperature_c", "target_temperature_c" if stream.temperature_c is not None else "temperature_c")
+            elif is_hot(stream) is None:
+                out.add("stream", sid, f"target_temperature_c equals temperature_c ({stream.temperature_c:g} °C): a heat stream must change temperature", "target_temperature_c")
+        if stream.medium is Medium.MATERIAL and not stream.substance:
+            out.add("stream", sid, "a material stream needs a substance so it can be matched", "substance")
+        if stream.medium in BLEND_QUALITY and stream.is_source:
+            field_name, _ = BLEND_QUALITY[stream.medium]
+            if getattr(stream, field_name) is None:
+                out.add("stream", sid, f"no {field_name}: this source can only serve sinks without a {field_name} limit", field_name, severity="warning")
+        if stream.direction is Direction.SINK:
+            if stream.disposal:
+                out.add("stream", sid, "a sink has no disposal; clear the disposal cell (disposals belong to sources)", "disposal")
+            if stream.utility:
+                utility = park.utilities.get(stream.utility)
+                if utility is None:
+                    out.add("stream", sid, f"utility {stream.utility!r} does not exist; add it to the utilities sheet or correct the id", "utility")
+                elif utility.medium is not stream.medium:
+                    out.add("stream", sid, f"utility {utility.id} supplies {utility.medium.value}, but this sink needs {stream.medium.value}", "utility")
+                if sid in converter_inputs:
+                    out.add("stream", sid, f"the input of converter {converter_inputs[sid].id} takes no utility; clear the utility cell", "utility")
+        else:
+            if stream.utility:
+                out.add("stream", sid, "a source has no utility; clear the utility cell (utilities serve sinks)", "utility")
+            if stream.disposal:
+                disposal = park.disposals.get(stream.disposal)
+                if disposal is None:
+                    out.add("stream", sid, f"disposal {stream.disposal!r} does not exist; add it to the disposals sheet or correct the id", "disposal")
+                elif disposal.medium is not stream.medium:
+                    out.add("stream", sid, f"disposal {disposal.id} takes {disposal.medium.value}, but this source offers {stream.medium.value}", "disposal")
+
+
+def _check_links(park: Park, out: _Collector) -> None:
+    by_output = park.converter_of_output()
+    fed: set[str] = set()
+    for link in park.links.values():
+        lid = link.id
+        source = park.streams.get(link.source)
+        sink = park.streams.get(link.sink)
+        if source is None:
+            out.add("link", lid, f"source stream {link.source!r} does not exist", "source")
+        if sink is None:
+            out.add("link", lid, f"sink stream {link.sink!r} does not exist", "sink")
+        if source is not None and sink is not None:
+            reason = link_refusal(park, source, sink, by_output)
+            if reason:
+                column = "source" if not source.is_source else "sink"
+                out.add("link", lid, f"incompatible: {reason}", column)
+            else:
+                fed.add(sink.id)
+        out.number("link", lid, "capacity", link.capacity, low=0)
+        out.number("link", lid, "current_flow", link.current_flow, low=0)
+        out.number("link", lid, "distance_km", link.distance_km, low=0)
+        out.number("link", lid, "cost_cny_per_unit", link.cost_cny_per_unit)
+        out.number("link", lid, "capex_cny", link.capex_cny, low=0)
+        out.number("link", lid, "lifetime_yr", link.lifetime_yr, low=0, low_open=True)
+        out.number("link", lid, "loss_pct", link.loss_pct, low=0, high=100, high_open=True)
+        if (
+            link.capacity is not None
+            and link.current_flow is not None
+            and _finite(link.capacity)
+            and _finite(link.current_flow)
+            and link.current_flow > link.capacity * (1 + 1e-9)
+        ):
+            out.add("link", lid, f"current_flow {link.current_flow:g} exceeds capacity {link.capacity:g}", "current_flow")
+        if link.status is LinkStatus.CANDIDATE and link.capex_cny and not link.lifetime_yr:
+            out.add("link", lid, "a candidate link with capex_cny needs lifetime_yr to annualise it", "lifetime_yr")
+        if link.status is LinkStatus.CANDIDATE and link.current_flow:
+            out.add("link", lid, "a candidate link carries no flow today; set status to existing or clear current_flow", "current_flow")
+    if park.links_declared:
+        converter_inputs = park.converter_of_input()
+        for sink in park.sinks():
+            if not sink.utility and sink.id not in fed and sink.id not in converter_inputs and sink.amount:
+                out.add("stream", sink.id, "this sink has no utility and no link can serve it: add a utility or a link", "utility")
+
+
+def _check_converters(park: Park, out: _Collector) -> None:
+    used: dict[str, str] = {}
+    for converter in park.converters.values():
+        cid = converter.id
+        if converter.enterprise not in park.enterprises:
+            out.add("converter", cid, f"enterprise {converter.enterprise!r} does not exist", "enterprise")
+        for column, want in (("input", Direction.SINK), ("output", Direction.SOURCE)):
+            stream_id = getattr(converter, column)
+            stream = park.streams.get(stream_id)
+            if stream is None:
+                out.add("converter", cid, f"{column} stream {stream_id!r} does not exist", column)
+                continue
+            if stream.direction is not want:
+                out.add("converter", cid, f"{column} stream {stream_id} must be a {want.value}, it is a {stream.direction.value}", column)
+            if stream_id in used:
+                out.add("converter", cid, f"stream {stream_id} already belongs to converter {used[stream_id]}", column)
+            used[stream_id] = cid
+        out.number("converter", cid, "ratio", converter.ratio, low=0, low_open=True, required=True)
+        out.number("converter", cid, "capacity", converter.capacity, low=0)
+
+
+def locate(problems: list[Problem], rows: dict[tuple[str, str], int]) -> list[Problem]:
+    """Give entity problems their workbook place, from ``(sheet, id) → row``.
+
+    ``rows`` also maps ``("park", key) → row`` for park settings.
+    """
+    sheet_of_kind = {kind: sheet for sheet, kind in KIND_OF_SHEET.items()}
+    located: list[Problem] = []
+    for problem in problems:
+        if problem.sheet is None and problem.kind is not None:
+            sheet = sheet_of_kind.get(problem.kind)
+            key = problem.entity_id if problem.kind != "park" else problem.column
+            row = rows.get((sheet, key or "")) if sheet else None
+            if sheet is not None and row is not None:
+                column = problem.column if problem.kind != "park" else "value"
+                located.append(
+                    Problem(
+                        problem.message,
+                        sheet=sheet,
+                        row=row,
+                        column=column,
+                        kind=problem.kind,
+                        entity_id=problem.entity_id,
+                        severity=problem.severity,
+                    )
+                )
+                continue
+        located.append(problem)
+    return located
+
+
+def errors(problems: list[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity == "error"]
