@@ -22,7 +22,7 @@ def input_kind(path: Path) -> str:
     if path.is_dir():
         return "csv"
     if not path.exists():
-        raise ParkError(Problem(f"{path}: no such file or folder"))
+        raise ParkError(Problem("no such file or folder", kind="file", entity_id=str(path)))
     suffix = path.suffix.lower()
     if suffix == SCENARIO_SUFFIX:
         return "scenario"
@@ -30,8 +30,10 @@ def input_kind(path: Path) -> str:
         return "xlsx"
     raise ParkError(
         Problem(
-            f"{path}: cannot tell what this is; give a .parkflow scenario file, "
-            "an .xlsx park workbook or a folder of <sheet>.csv files"
+            "cannot tell what this is; give a .parkflow scenario file, "
+            "an .xlsx park workbook or a folder of <sheet>.csv files",
+            kind="file",
+            entity_id=str(path),
         )
     )
 

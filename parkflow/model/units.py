@@ -162,7 +162,8 @@ def per_unit_factor(unit: str, medium: Medium) -> float:
     if not unit or not unit.strip():
         return 1.0
     quantity = _parse(unit)
-    if quantity.check("1/[time]") or any(
+    # A power (MW, kW) is a rate too: "MW" reads as per MWh (DESIGN §3.6).
+    if quantity.check("1/[time]") or quantity.check("[power]") or any(
         exponent < 0 and ureg.Quantity(1.0, name).check("[time]")
         for name, exponent in quantity.unit_items()
     ):

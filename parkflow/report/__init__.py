@@ -1,0 +1,89 @@
+"""Qt-free accounting (KPIs) and report rendering (DESIGN §4).
+
+``park_kpis(park, result)`` gives the KPIs of the standalone, current and
+optimized park; ``render_report(park, result, path)`` writes an HTML, PDF
+or XLSX report, chosen by the path's suffix.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from parkflow.report.kpis import (
+    KPI_KEYS,
+    KpiTable,
+    breakdown_by_enterprise,
+    breakdown_by_link,
+    breakdown_by_medium,
+    compute_kpis,
+    kpis_for_state,
+    park_kpis,
+)
+
+REPORT_SUFFIXES = (".html", ".htm", ".pdf", ".xlsx")
+
+__all__ = [
+    "KPI_KEYS",
+    "KpiTable",
+    "REPORT_SUFFIXES",
+    "breakdown_by_enterprise",
+    "breakdown_by_link",
+    "breakdown_by_medium",
+    "compute_kpis",
+    "kpis_for_state",
+    "park_kpis",
+    "render_report",
+]
+
+
+def render_report(
+    park: Any,
+    result: Any | None,
+    path: Path | str,
+    scenario_name: str = "",
+    saved_at: str | datetime | None = None,
+    language: str = "both",
+    electricity_convention: str | None = None,
+    notes: list[tuple[str, str]] | None = None,
+) -> Path:
+    """Write the park's report to ``path`` (.html, .pdf or .xlsx), atomically.
+
+    ``language`` is ``"en"``, ``"zh"`` or ``"both"`` (bilingual headings).
+    The old file at ``path`` stays intact until the new one is complete.
+    """
+    from parkflow.report.content import LANGUAGES, build_report
+
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix not in REPORT_SUFFIXES:
+        raise ValueError(f"{target}: a report is .html, .pdf or .xlsx, not {suffix or 'no suffix'!r}")
+    if language not in LANGUAGES:
+        raise ValueError(f"language {language!r}: use one of {', '.join(LANGUAGES)}")
+    report = build_report(park, result, scenario_name, saved_at, electricity_convention, notes)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent or ".")
+    os.close(handle)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes 0600; a report is an ordinary file
+    try:
+        if suffix in (".html", ".htm"):
+            from parkflow.report.render_html import render_html
+
+            render_html(report, Path(temporary), language)
+        elif suffix == ".pdf":
+            from parkflow.report.render_pdf import render_pdf
+
+            render_pdf(report, Path(temporary), language)
+        else:
+            from parkflow.report.render_xlsx import render_xlsx
+
+            render_xlsx(report, Path(temporary), language)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return target

@@ -1,0 +1,148 @@
+"""Physics behind the accounting: steam and water heat, fuels, tce (FACTORS.md).
+
+Pure functions of numbers; the factor values themselves live in the factor
+library (``resources/factors.csv``) and are passed in by the caller, so that
+a park's overrides reach every formula.
+
+Equations
+---------
+* steam heat, GJ = t × (h − h_makeup) / 1000, h from IAPWS-IF97
+  (CoolProp ``PropsSI(..., 'IF97::Water')``), h_makeup = 83.74 kJ/kg
+  (20 °C make-up water, NDRC enterprise GHG accounting guidelines);
+* hot-water heat, GJ = t × (T − 20) × 4.1868 / 1000 (same guidelines);
+* hydrogen energy, GJ = Nm³ × LHV (10.79 MJ/Nm³) / 1000;
+* fuel burned for a heat duty, GJ = heat / boiler efficiency;
+* fuel CO2, tCO2 per unit = NCV × carbon content × oxidation × 44/12
+  (GB/T 32150-2015 annex A);
+* tce = GJ / 29.3076.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from typing import Any
+
+#: Molar mass ratio CO2 / C.
+CO2_PER_C = 44.0 / 12.0
+#: IAPWS-IF97 water in CoolProp (MIT licence).
+IF97_WATER = "IF97::Water"
+#: Reference enthalpy of 20 °C make-up water, kJ/kg (NDRC guidelines); the
+#: library key ``heat.makeup_water_enthalpy`` holds the value callers use.
+MAKEUP_WATER_ENTHALPY_KJ_PER_KG = 83.74
+
+
+class PhysicsError(ValueError):
+    """A state that steam tables cannot evaluate (for example negative pressure)."""
+
+
+def PropsSI(*args: Any) -> float:  # noqa: N802 - CoolProp's name
+    """CoolProp's ``PropsSI``, imported on first use (the import takes seconds)."""
+    from CoolProp.CoolProp import PropsSI as props
+
+    return float(props(*args))
+
+
+@lru_cache(maxsize=4096)
+def saturation_temperature_c(pressure_mpa: float) -> float:
+    """Saturation temperature of water at ``pressure_mpa`` (absolute), °C."""
+    _check_pressure(pressure_mpa)
+    return float(PropsSI("T", "P", pressure_mpa * 1e6, "Q", 1, IF97_WATER)) - 273.15
+
+
+@lru_cache(maxsize=4096)
+def steam_enthalpy_kj_per_kg(pressure_mpa: float | None, temperature_c: float | None = None) -> float:
+    """Specific enthalpy of steam, kJ/kg (IAPWS-IF97).
+
+    * pressure only: saturated vapour at that pressure;
+    * temperature only: saturated vapour at that temperature;
+    * both: superheated steam; a temperature at or below saturation means
+      the steam is saturated (wet steam is not a stream ParkFlow models), so
+      saturated vapour at the pressure is returned.
+    """
+    if pressure_mpa is None and temperature_c is None:
+        raise PhysicsError("steam needs a pressure or a temperature to have an enthalpy")
+    if pressure_mpa is None:
+        assert temperature_c is not None
+        return float(PropsSI("H", "T", temperature_c + 273.15, "Q", 1, IF97_WATER)) / 1000.0
+    _check_pressure(pressure_mpa)
+    if temperature_c is None or temperature_c <= saturation_temperature_c(pressure_mpa) + 1e-6:
+        return float(PropsSI("H", "P", pressure_mpa * 1e6, "Q", 1, IF97_WATER)) / 1000.0
+    return float(PropsSI("H", "P", pressure_mpa * 1e6, "T", temperature_c + 273.15, IF97_WATER)) / 1000.0
+
+
+@lru_cache(maxsize=4096)
+def liquid_enthalpy_kj_per_kg(temperature_c: float) -> float:
+    """Specific enthalpy of saturated liquid water (condensate) at ``temperature_c``, kJ/kg."""
+    if not math.isfinite(temperature_c) or temperature_c < 0.01 or temperature_c > 373.9:
+        raise PhysicsError(f"no saturated liquid water at {temperature_c:g} °C (0.01–373.9 °C)")
+    return float(PropsSI("H", "T", temperature_c + 273.15, "Q", 0, IF97_WATER)) / 1000.0
+
+
+def steam_heat_gj_per_t(
+    enthalpy_kj_per_kg: float, makeup_enthalpy_kj_per_kg: float = MAKEUP_WATER_ENTHALPY_KJ_PER_KG
+) -> float:
+    """Heat in one tonne of steam or condensate over make-up water, GJ/t = (h − h₀)/1000."""
+    return (enthalpy_kj_per_kg - makeup_enthalpy_kj_per_kg) / 1000.0
+
+
+def hot_water_heat_gj_per_t(
+    temperature_c: float, makeup_temperature_c: float = 20.0, cp_kj_per_kg_k: float = 4.1868
+) -> float:
+    """Heat in one tonne of hot water over make-up water, GJ/t = (T − 20) × 4.1868 / 1000."""
+    return (temperature_c - makeup_temperature_c) * cp_kj_per_kg_k / 1000.0
+
+
+def hydrogen_energy_gj_per_nm3(lhv_mj_per_nm3: float = 10.79, purity_pct: float | None = None) -> float:
+    """Heating value of one Nm³ of hydrogen gas, GJ (impurities inert)."""
+    purity = 100.0 if purity_pct is None else purity_pct
+    return lhv_mj_per_nm3 * purity / 100.0 / 1000.0
+
+
+def fuel_for_heat_gj(heat_gj: float, boiler_efficiency: float) -> float:
+    """Fuel heat burned to deliver ``heat_gj``: heat / efficiency."""
+    if not 0.0 < boiler_efficiency <= 1.0:
+        raise PhysicsError(f"boiler efficiency {boiler_efficiency:g} must be in (0, 1]")
+    return heat_gj / boiler_efficiency
+
+
+def fuel_co2_t_per_tj(carbon_tc_per_tj: float, oxidation: float) -> float:
+    """CO2 of a fuel per TJ burned: carbon content × oxidation × 44/12."""
+    return carbon_tc_per_tj * oxidation * CO2_PER_C
+
+
+def fuel_co2(ncv_gj_per_unit: float, carbon_tc_per_tj: float, oxidation: float) -> float:
+    """CO2 per unit of fuel, t = NCV (GJ/unit) / 1000 × carbon (tC/TJ) × oxidation × 44/12.
+
+    For natural gas (GB/T 32150-2015 annex A): 389.31 GJ/10⁴Nm³ × 15.3 tC/TJ ×
+    0.99 × 44/12 = 21.62 tCO2/10⁴Nm³.
+    """
+    return ncv_gj_per_unit / 1000.0 * fuel_co2_t_per_tj(carbon_tc_per_tj, oxidation)
+
+
+def gj_to_tce(energy_gj: float, gj_per_tce: float = 29.3076) -> float:
+    """Standard coal equivalent of ``energy_gj``: GJ / 29.3076."""
+    return energy_gj / gj_per_tce
+
+
+def kwh_to_tce(energy_kwh: float, kgce_per_kwh: float) -> float:
+    """Standard coal of electricity, tce = kWh × kgce/kWh / 1000 (label the convention)."""
+    return energy_kwh * kgce_per_kwh / 1000.0
+
+
+def capital_recovery_factor(discount_rate_pct: float, lifetime_yr: float) -> float:
+    """CRF = r (1 + r)ⁿ / ((1 + r)ⁿ − 1); 1/n when r = 0."""
+    rate = discount_rate_pct / 100.0
+    if lifetime_yr <= 0:
+        raise PhysicsError("a lifetime must be > 0 years")
+    if abs(rate) < 1e-12:
+        return 1.0 / lifetime_yr
+    growth = (1.0 + rate) ** lifetime_yr
+    return rate * growth / (growth - 1.0)
+
+
+def _check_pressure(pressure_mpa: float) -> None:
+    if not math.isfinite(pressure_mpa) or pressure_mpa <= 0.000612 or pressure_mpa >= 22.064:
+        raise PhysicsError(
+            f"steam pressure {pressure_mpa:g} MPa is outside the saturation range (0.0006–22.06 MPa absolute)"
+        )

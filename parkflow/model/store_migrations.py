@@ -1,0 +1,93 @@
+"""Step-by-step upgrades of old scenario files to the current schema.
+
+Each step ``N → N+1`` is one function that changes an SQLite connection in
+place with plain SQL.  The steps run on an in-memory copy of the file, never
+on the file itself (:func:`parkflow.model.store.open_scenario`); saving then
+writes the current version, after keeping the old file as
+``<name>.v<N>.bak``.
+
+The SQL here is frozen history: a step describes how version N looked and
+what version N+1 added, so it must never be rewritten from the current
+SQLModel tables (which will keep changing).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from parkflow.model.store_schema import SCHEMA_VERSION
+
+#: The version-1 schema exactly as ParkFlow 0.1.0.dev1 wrote it: the network
+#: only, without the factor selection, factor overrides or results.
+V1_DDL: tuple[str, ...] = (
+    "CREATE TABLE meta (key VARCHAR NOT NULL, value VARCHAR, PRIMARY KEY (key))",
+    "CREATE TABLE park (id INTEGER NOT NULL, name VARCHAR, hours_per_year FLOAT, dt_min_k FLOAT, "
+    "discount_rate_pct FLOAT, co2_price_cny_per_t FLOAT, cod_price_cny_per_t FLOAT, "
+    "links_declared BOOLEAN NOT NULL, PRIMARY KEY (id))",
+    "CREATE TABLE enterprises (id VARCHAR NOT NULL, name VARCHAR, sector VARCHAR, x_km FLOAT, "
+    "y_km FLOAT, notes VARCHAR, PRIMARY KEY (id))",
+    "CREATE TABLE utilities (id VARCHAR NOT NULL, medium VARCHAR NOT NULL, name VARCHAR, unit VARCHAR, "
+    "factor VARCHAR, cost_cny_per_unit FLOAT, co2_t_per_unit FLOAT, cod_t_per_unit FLOAT, "
+    "pressure_mpa FLOAT, temperature_c FLOAT, purity_pct FLOAT, cod_mg_l FLOAT, PRIMARY KEY (id))",
+    "CREATE TABLE disposals (id VARCHAR NOT NULL, medium VARCHAR NOT NULL, name VARCHAR, unit VARCHAR, "
+    "factor VARCHAR, cost_cny_per_unit FLOAT, co2_t_per_unit FLOAT, cod_t_per_unit FLOAT, "
+    "temperature_c FLOAT, cod_removal_pct FLOAT, PRIMARY KEY (id))",
+    "CREATE TABLE streams (id VARCHAR NOT NULL, enterprise VARCHAR, direction VARCHAR NOT NULL, "
+    "medium VARCHAR NOT NULL, name VARCHAR, amount FLOAT, unit VARCHAR, pressure_mpa FLOAT, "
+    "temperature_c FLOAT, target_temperature_c FLOAT, purity_pct FLOAT, cod_mg_l FLOAT, "
+    "substance VARCHAR, utility VARCHAR, disposal VARCHAR, PRIMARY KEY (id))",
+    "CREATE INDEX ix_streams_enterprise ON streams (enterprise)",
+    "CREATE TABLE links (id VARCHAR NOT NULL, source VARCHAR, sink VARCHAR, status VARCHAR NOT NULL, "
+    "capacity FLOAT, current_flow FLOAT, distance_km FLOAT, cost_cny_per_unit FLOAT, capex_cny FLOAT, "
+    "lifetime_yr FLOAT, loss_pct FLOAT, PRIMARY KEY (id))",
+    "CREATE TABLE converters (id VARCHAR NOT NULL, enterprise VARCHAR, input VARCHAR, output VARCHAR, "
+    "ratio FLOAT, capacity FLOAT, PRIMARY KEY (id))",
+)
+
+
+def migrate_1_to_2(connection: sqlite3.Connection) -> None:
+    """Version 2 adds the factor selection, factor overrides and the last results.
+
+    A version-1 park used the library's default region and newest year, so
+    the new columns take those defaults (region ``zhejiang``, year blank);
+    it had no overrides and no stored results, so the new tables start empty.
+    """
+    connection.execute("ALTER TABLE park ADD COLUMN factor_region VARCHAR DEFAULT 'zhejiang'")
+    connection.execute("ALTER TABLE park ADD COLUMN factor_year INTEGER")
+    connection.execute(
+        "CREATE TABLE factor_overrides (key VARCHAR NOT NULL, value FLOAT, PRIMARY KEY (key))"
+    )
+    connection.execute(
+        "CREATE TABLE results (id INTEGER NOT NULL, document VARCHAR NOT NULL, saved_at VARCHAR, "
+        "PRIMARY KEY (id))"
+    )
+
+
+#: Migration step from version N (the key) to N+1.
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: migrate_1_to_2,
+}
+
+
+def migrate(connection: sqlite3.Connection, from_version: int) -> list[int]:
+    """Upgrade ``connection`` from ``from_version`` to :data:`SCHEMA_VERSION`.
+
+    Runs every step in one transaction and records the new version in
+    ``meta``; returns the versions passed through (``[1, 2]`` for a v1 file).
+    """
+    if from_version > SCHEMA_VERSION:
+        raise ValueError(f"cannot migrate down from version {from_version}")
+    missing = [version for version in range(from_version, SCHEMA_VERSION) if version not in MIGRATIONS]
+    if missing:
+        raise ValueError(f"no migration from schema version {missing[0]}")
+    path = [from_version]
+    with connection:
+        for version in range(from_version, SCHEMA_VERSION):
+            MIGRATIONS[version](connection)
+            path.append(version + 1)
+        connection.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
+            (str(SCHEMA_VERSION),),
+        )
+    return path

@@ -1,0 +1,224 @@
+"""Tables of the scenario file ``*.parkflow`` (DESIGN §5), defined with SQLModel.
+
+The scenario file is one SQLite database holding one park.  Its tables are
+declared here as SQLModel classes (the project's single description of the
+schema, reusable on PostgreSQL per DESIGN §8); :mod:`parkflow.model.store`
+reads and writes them in bulk through the DB-API with the same table and
+column names, because building 50,000 ORM objects would be far too slow.
+
+Entity tables carry exactly the fields of the entity dataclasses in
+:mod:`parkflow.model.entities` under the same names (the workbook columns),
+so a test can check that the two never drift apart.
+
+Schema history (each step has a migration in :mod:`parkflow.model.store_migrations`):
+
+* **1** — the network only: ``meta``, ``park`` (settings and
+  ``links_declared``), ``enterprises``, ``streams``, ``utilities``,
+  ``disposals``, ``links``, ``converters``.
+* **2** — the park's accounting context and its last optimization: the
+  factor-library selection (``park.factor_region``, ``park.factor_year``),
+  the park's factor overrides (``factor_overrides``) and the last result
+  document (``results``).  A version-1 file therefore reopened with the
+  library defaults and no results.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from sqlalchemy import Table
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.orm import registry
+from sqlalchemy.schema import CreateIndex, CreateTable
+from sqlmodel import Field, SQLModel
+
+#: Current version of the scenario-file schema.  Bump it only together with
+#: a migration step in :mod:`parkflow.model.store_migrations`.
+SCHEMA_VERSION = 2
+
+#: ``PRAGMA application_id`` of every scenario file: the bytes "PFLW".  With
+#: it, ``file(1)`` and ParkFlow recognise a scenario file among SQLite files.
+APPLICATION_ID = int.from_bytes(b"PFLW", "big")
+
+#: Value of ``meta.application`` in every scenario file (a second mark that
+#: survives tools which copy tables but not the database header).
+APPLICATION_NAME = "parkflow"
+
+# A registry of our own keeps these tables out of ``SQLModel.metadata``, so
+# no other module's table of the same name can ever clash with them.
+scenario_registry = registry()
+
+
+class ScenarioTable(SQLModel, registry=scenario_registry):
+    """Base of the scenario-file tables."""
+
+
+class MetaRow(ScenarioTable, table=True):
+    """Key–value facts about the file: schema version, writer, time, extras."""
+
+    __tablename__ = "meta"
+    key: str = Field(primary_key=True)
+    value: str | None = None
+
+
+class ParkRow(ScenarioTable, table=True):
+    """The park's settings: exactly one row with ``id = 1``."""
+
+    __tablename__ = "park"
+    id: int = Field(primary_key=True)
+    name: str | None = None
+    hours_per_year: float | None = None
+    dt_min_k: float | None = None
+    discount_rate_pct: float | None = None
+    co2_price_cny_per_t: float | None = None
+    cod_price_cny_per_t: float | None = None
+    factor_region: str | None = None
+    factor_year: int | None = None
+    links_declared: bool = True
+
+
+class FactorOverrideRow(ScenarioTable, table=True):
+    """A factor-library value the park uses instead of the library's."""
+
+    __tablename__ = "factor_overrides"
+    key: str = Field(primary_key=True)
+    value: float | None = None
+
+
+class EnterpriseRow(ScenarioTable, table=True):
+    __tablename__ = "enterprises"
+    id: str = Field(primary_key=True)
+    name: str | None = None
+    sector: str | None = None
+    x_km: float | None = None
+    y_km: float | None = None
+    notes: str | None = None
+
+
+class UtilityRow(ScenarioTable, table=True):
+    __tablename__ = "utilities"
+    id: str = Field(primary_key=True)
+    medium: str
+    name: str | None = None
+    unit: str | None = None
+    factor: str | None = None
+    cost_cny_per_unit: float | None = None
+    co2_t_per_unit: float | None = None
+    cod_t_per_unit: float | None = None
+    pressure_mpa: float | None = None
+    temperature_c: float | None = None
+    purity_pct: float | None = None
+    cod_mg_l: float | None = None
+
+
+class DisposalRow(ScenarioTable, table=True):
+    __tablename__ = "disposals"
+    id: str = Field(primary_key=True)
+    medium: str
+    name: str | None = None
+    unit: str | None = None
+    factor: str | None = None
+    cost_cny_per_unit: float | None = None
+    co2_t_per_unit: float | None = None
+    cod_t_per_unit: float | None = None
+    temperature_c: float | None = None
+    cod_removal_pct: float | None = None
+
+
+class StreamRow(ScenarioTable, table=True):
+    # No foreign keys on purpose: the editor saves work in progress, and a
+    # half-edited park (a stream whose enterprise was just renamed) must
+    # still save; validation reports such problems instead.
+    __tablename__ = "streams"
+    id: str = Field(primary_key=True)
+    enterprise: str | None = Field(default=None, index=True)
+    direction: str
+    medium: str
+    name: str | None = None
+    amount: float | None = None
+    unit: str | None = None
+    pressure_mpa: float | None = None
+    temperature_c: float | None = None
+    target_temperature_c: float | None = None
+    purity_pct: float | None = None
+    cod_mg_l: float | None = None
+    substance: str | None = None
+    utility: str | None = None
+    disposal: str | None = None
+
+
+class LinkRow(ScenarioTable, table=True):
+    __tablename__ = "links"
+    id: str = Field(primary_key=True)
+    source: str | None = None
+    sink: str | None = None
+    status: str
+    capacity: float | None = None
+    current_flow: float | None = None
+    distance_km: float | None = None
+    cost_cny_per_unit: float | None = None
+    capex_cny: float | None = None
+    lifetime_yr: float | None = None
+    loss_pct: float | None = None
+
+
+class ConverterRow(ScenarioTable, table=True):
+    __tablename__ = "converters"
+    id: str = Field(primary_key=True)
+    enterprise: str | None = None
+    input: str | None = None
+    output: str | None = None
+    ratio: float | None = None
+    capacity: float | None = None
+
+
+class ResultsRow(ScenarioTable, table=True):
+    """The last optimization result document (JSON, same shape as ``optimize --json``)."""
+
+    __tablename__ = "results"
+    id: int = Field(primary_key=True)
+    document: str
+    saved_at: str | None = None
+
+
+#: Entity sheet name → its table class, in the order rows are written.
+ENTITY_TABLES: dict[str, type[ScenarioTable]] = {
+    "enterprises": EnterpriseRow,
+    "utilities": UtilityRow,
+    "disposals": DisposalRow,
+    "streams": StreamRow,
+    "links": LinkRow,
+    "converters": ConverterRow,
+}
+
+#: Every table of the current schema, in creation order.
+ALL_TABLES: tuple[type[ScenarioTable], ...] = (
+    MetaRow,
+    ParkRow,
+    FactorOverrideRow,
+    *ENTITY_TABLES.values(),
+    ResultsRow,
+)
+
+
+def table_of(model: type[ScenarioTable]) -> Table:
+    """The SQLAlchemy table behind a table class."""
+    return model.__table__  # type: ignore[attr-defined,no-any-return]
+
+
+def column_names(model: type[ScenarioTable]) -> list[str]:
+    """Column names of a table, in declaration order."""
+    return [column.name for column in table_of(model).columns]
+
+
+@lru_cache(maxsize=1)
+def current_ddl() -> tuple[str, ...]:
+    """``CREATE TABLE``/``CREATE INDEX`` statements of the current schema (SQLite)."""
+    dialect = sqlite.dialect()
+    statements: list[str] = []
+    for model in ALL_TABLES:
+        table = table_of(model)
+        statements.append(str(CreateTable(table).compile(dialect=dialect)).strip())
+        for index in sorted(table.indexes, key=lambda index: str(index.name)):
+            statements.append(str(CreateIndex(index).compile(dialect=dialect)).strip())
+    return tuple(statements)

@@ -1,0 +1,107 @@
+"""Running one optimization: validate → prepare → build → solve → read (DESIGN §3)."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Callable
+
+from parkflow.model.entities import Park
+from parkflow.model.problems import ParkError
+from parkflow.model.validate import errors, validate_park
+from parkflow.optimize.data import ParkData
+from parkflow.optimize.diagnose import diagnose
+from parkflow.optimize.errors import InfeasibleError, SolverError
+from parkflow.optimize.options import SolveOptions
+from parkflow.optimize.problem import LinearProblem, build_problem
+from parkflow.optimize.results import OptimizationResult, read_results
+from parkflow.optimize.solve import Cancel, Progress, solve
+
+
+def prepare(park: Park, *, validate: bool = True) -> ParkData:
+    """The park as arrays; ParkError (every problem) when it is not valid."""
+    if validate:
+        problems = errors(validate_park(park))
+        if problems:
+            raise ParkError(problems)
+    return ParkData(park)
+
+
+def build(park: Park, options: SolveOptions | None = None) -> LinearProblem:
+    """The problem the optimizer would solve (for ``--write-mps`` and benchmarks)."""
+    return build_problem(prepare(park), options or SolveOptions())
+
+
+def solve_data(
+    data: ParkData,
+    options: SolveOptions,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    co2_cap_t_per_yr: float | None = None,
+) -> OptimizationResult:
+    """Build, solve and read one problem of already prepared data."""
+    started = time.perf_counter()
+    if progress:
+        progress("build", 0.0)
+    problem = build_problem(data, options, co2_cap_t_per_yr=co2_cap_t_per_yr)
+    problem.compiled()
+    build_time = time.perf_counter() - started
+    if progress:
+        progress("build", 1.0)
+    solution = solve(problem, progress=progress, cancel=cancel)
+    if solution.status == "infeasible":
+        if progress:
+            progress("diagnose", 0.0)
+        diagnosis = diagnose(data, options, cancel=cancel)
+        if progress:
+            progress("diagnose", 1.0)
+        raise InfeasibleError(diagnosis)
+    if solution.status == "unbounded":
+        raise SolverError(
+            "the problem is unbounded: some link pays more than nothing to carry flow "
+            "(a negative cost_cny_per_unit without a capacity); give it a capacity"
+        )
+    if progress:
+        progress("results", 0.0)
+    result = read_results(problem, solution)
+    if progress:
+        progress("results", 1.0)
+    return dataclasses.replace(
+        result, build_time_s=build_time, solve_time_s=time.perf_counter() - started - build_time
+    )
+
+
+def optimize(
+    park: Park,
+    options: SolveOptions | None = None,
+    progress: Callable[[str, float], None] | None = None,
+    cancel: Cancel | None = None,
+) -> OptimizationResult:
+    """Optimize the park's matching (DESIGN §3).
+
+    Parameters
+    ----------
+    progress:
+        Called as ``progress(stage, fraction)`` with stages ``prepare``,
+        ``build``, ``solve``, ``diagnose`` and ``results``.
+    cancel:
+        A ``threading.Event`` or a callable returning True to stop; the
+        solver is interrupted and :class:`OptimizationCancelled` raised.
+
+    Raises
+    ------
+    ParkError
+        The park is invalid (every problem listed).
+    InfeasibleError
+        No operating point exists; ``.diagnosis`` says what had to give.
+    SolverError
+        The solver is missing, failed, or timed out without a solution.
+    """
+    options = options or SolveOptions()
+    if progress:
+        progress("prepare", 0.0)
+    data = prepare(park)
+    if progress:
+        progress("prepare", 1.0)
+    return solve_data(data, options, progress=progress, cancel=cancel)

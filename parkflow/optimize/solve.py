@@ -1,0 +1,365 @@
+"""Solving a :class:`~parkflow.optimize.problem.LinearProblem` with HiGHS or CBC.
+
+HiGHS gets the whole matrix in one piece (``Highs.passModel`` with a
+``HighsLp`` whose CSC arrays come straight from scipy) and gives primal and
+dual values back as arrays.  CBC goes through PuLP, which stays the modelling
+layer for it: :func:`to_pulp` builds an equivalent ``pulp.LpProblem`` from the
+same arrays.  :func:`write_mps` writes the model with its stable names.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from parkflow.optimize.errors import OptimizationCancelled, SolverError
+from parkflow.optimize.problem import LinearProblem
+
+Progress = Callable[[str, float], None]
+Cancel = threading.Event | Callable[[], bool]
+
+#: HiGHS options for the matching LPs.  They are transport-like (one row per
+#: stream, one column per link): interior point is several times faster than
+#: simplex at park scale (MEASURED.md: 2.6 s vs 13 s at 3,000 × 3,000), and
+#: crossover stays on so that duals and reduced costs are those of a vertex.
+HIGHS_LP_OPTIONS: dict[str, Any] = {
+    "solver": "ipm",
+    "run_crossover": "on",
+    "presolve": "on",
+}
+#: HiGHS options for MILPs (branch and bound with dual simplex at the nodes).
+HIGHS_MIP_OPTIONS: dict[str, Any] = {"presolve": "on", "mip_rel_gap": 1e-6}
+#: Problems smaller than this many matrix entries solve faster with simplex.
+IPM_MIN_NONZEROS = 20_000
+
+
+@dataclass
+class Solution:
+    """What a solver returned, as arrays aligned with the problem's columns and rows."""
+
+    status: str  # "optimal", "time_limit", "infeasible", "unbounded"
+    values: np.ndarray | None
+    row_duals: np.ndarray | None
+    col_duals: np.ndarray | None
+    objective: float | None
+    gap: float | None
+    solve_time_s: float
+    solver: str
+    solver_only_time_s: float = 0.0
+
+
+def cancel_requested(cancel: Cancel | None) -> bool:
+    if cancel is None:
+        return False
+    if isinstance(cancel, threading.Event):
+        return cancel.is_set()
+    return bool(cancel())
+
+
+def available_solvers() -> list[str]:
+    """ParkFlow names of the solvers that can run here (``highs``, ``cbc``)."""
+    names: list[str] = []
+    try:
+        import highspy  # noqa: F401
+
+        names.append("highs")
+    except ImportError:
+        pass
+    try:
+        import pulp
+
+        if "PULP_CBC_CMD" in pulp.listSolvers(onlyAvailable=True):
+            names.append("cbc")
+    except Exception:
+        pass
+    return names
+
+
+def _require(solver: str) -> None:
+    if solver not in available_solvers():
+        hint = {
+            "highs": "install it with `pip install highspy`, or use --solver cbc",
+            "cbc": "PuLP's bundled CBC is missing; reinstall PuLP (`pip install --force-reinstall pulp`), or use --solver highs",
+        }[solver]
+        raise SolverError(f"the {solver.upper()} solver is not available: {hint}")
+
+
+def solve(
+    problem: LinearProblem,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    want_duals: bool = True,
+) -> Solution:
+    """Solve ``problem`` with the solver its options name."""
+    solver = problem.options.solver
+    _require(solver)
+    if cancel_requested(cancel):
+        raise OptimizationCancelled("optimization cancelled before the solver started")
+    if progress:
+        progress("solve", 0.0)
+    if solver == "highs":
+        solution = _solve_highs(problem, cancel, want_duals)
+    else:
+        solution = _solve_cbc(problem, want_duals)
+    if progress:
+        progress("solve", 1.0)
+    return solution
+
+
+# -- HiGHS ------------------------------------------------------------------------
+
+
+def to_highs_lp(problem: LinearProblem, *, names: bool = False, integrality: bool = True) -> Any:
+    """The problem as one ``highspy.HighsLp`` (column-wise matrix, arrays throughout)."""
+    import highspy
+
+    compiled = problem.compiled()
+    matrix = compiled["matrix"]
+    lp = highspy.HighsLp()
+    lp.num_col_ = problem.num_cols
+    lp.num_row_ = problem.num_rows
+    lp.col_cost_ = compiled["objective"]
+    lp.col_lower_ = compiled["col_lower"]
+    lp.col_upper_ = compiled["col_upper"]
+    lp.row_lower_ = compiled["row_lower"]
+    lp.row_upper_ = compiled["row_upper"]
+    lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
+    lp.a_matrix_.num_col_ = problem.num_cols
+    lp.a_matrix_.num_row_ = problem.num_rows
+    lp.a_matrix_.start_ = matrix.indptr.astype(np.int32)
+    lp.a_matrix_.index_ = matrix.indices.astype(np.int32)
+    lp.a_matrix_.value_ = matrix.data
+    if integrality and compiled["integer"].any():
+        lp.integrality_ = [
+            highspy.HighsVarType.kInteger if flag else highspy.HighsVarType.kContinuous
+            for flag in compiled["integer"]
+        ]
+    if names:
+        lp.col_names_ = problem.column_names()
+        lp.row_names_ = problem.row_names()
+    return lp
+
+
+def highs_options(problem: LinearProblem, *, mip: bool) -> dict[str, Any]:
+    """The HiGHS options ParkFlow uses for this problem (user overrides win)."""
+    if mip:
+        options = dict(HIGHS_MIP_OPTIONS)
+    else:
+        options = dict(HIGHS_LP_OPTIONS)
+        if problem.compiled()["matrix"].nnz < IPM_MIN_NONZEROS:
+            options["solver"] = "simplex"
+    if problem.options.time_limit is not None:
+        options["time_limit"] = float(problem.options.time_limit)
+    options.update(problem.options.highs_options)
+    return options
+
+
+def new_highs(options: dict[str, Any]) -> Any:
+    import highspy
+
+    highs = highspy.Highs()
+    highs.setOptionValue("output_flag", False)
+    for key, value in options.items():
+        highs.setOptionValue(key, value)
+    return highs
+
+
+def _run_highs(highs: Any, cancel: Cancel | None) -> float:
+    if cancel is not None:
+        def interrupt(event: Any) -> None:
+            if cancel_requested(cancel):
+                event.interrupt()
+
+        for callback in (highs.cbSimplexInterrupt, highs.cbIpmInterrupt, highs.cbMipInterrupt):
+            callback.subscribe(interrupt)
+    started = time.perf_counter()
+    highs.run()
+    return time.perf_counter() - started
+
+
+def _solve_highs(problem: LinearProblem, cancel: Cancel | None, want_duals: bool) -> Solution:
+    import highspy
+
+    started = time.perf_counter()
+    mip = problem.has_integers
+    highs = new_highs(highs_options(problem, mip=mip))
+    status = highs.passModel(to_highs_lp(problem))
+    if status == highspy.HighsStatus.kError:
+        raise SolverError("HiGHS refused the model (invalid bounds or coefficients); this is a bug in ParkFlow")
+    solver_time = _run_highs(highs, cancel)
+    model_status = highs.getModelStatus()
+    info = highs.getInfo()
+    has_solution = info.primal_solution_status == highspy.kSolutionStatusFeasible
+    Status = highspy.HighsModelStatus
+    if model_status in (Status.kInterrupt, Status.kHighsInterrupt) and cancel_requested(cancel):
+        raise OptimizationCancelled("optimization cancelled")
+    if model_status == Status.kOptimal:
+        status = "optimal"
+    elif model_status == Status.kInfeasible:
+        status = "infeasible"
+    elif model_status in (Status.kUnboundedOrInfeasible, Status.kUnbounded):
+        status = "unbounded" if model_status == Status.kUnbounded else "infeasible"
+    elif model_status in (Status.kTimeLimit, Status.kIterationLimit):
+        if not has_solution:
+            raise SolverError(
+                f"HiGHS reached the time limit of {problem.options.time_limit:g} s before finding any "
+                "solution; raise --time-limit or use --mode lp"
+                if problem.options.time_limit is not None
+                else "HiGHS stopped at its iteration limit before finding any solution"
+            )
+        status = "time_limit"
+    else:
+        raise SolverError(
+            f"HiGHS failed ({highs.modelStatusToString(model_status)}); the problem may be badly "
+            "scaled: check for extreme amounts, prices or capacities, or try --solver cbc"
+        )
+    if status in ("infeasible", "unbounded"):
+        return Solution(status, None, None, None, None, None, time.perf_counter() - started, "highs", solver_time)
+    solution = highs.getSolution()
+    values = np.asarray(solution.col_value, dtype=float)
+    row_duals = np.asarray(solution.row_dual, dtype=float) if solution.dual_valid else None
+    col_duals = np.asarray(solution.col_dual, dtype=float) if solution.dual_valid else None
+    gap = float(info.mip_gap) if mip else 0.0
+    objective = float(info.objective_function_value)
+    if mip and want_duals:
+        row_duals, col_duals, extra = _fixed_duals_highs(problem, values, cancel)
+        solver_time += extra
+    return Solution(
+        status, values, row_duals, col_duals, objective, gap, time.perf_counter() - started, "highs", solver_time
+    )
+
+
+def _fixed_duals_highs(
+    problem: LinearProblem, values: np.ndarray, cancel: Cancel | None
+) -> tuple[np.ndarray | None, np.ndarray | None, float]:
+    """Duals of a MILP: fix the integer variables at their values and re-solve the LP."""
+    import highspy
+
+    lp = to_highs_lp(problem, integrality=False)
+    integer = problem.compiled()["integer"]
+    lower = np.array(lp.col_lower_, dtype=float)
+    upper = np.array(lp.col_upper_, dtype=float)
+    fixed = np.round(values[integer])
+    lower[integer] = fixed
+    upper[integer] = fixed
+    lp.col_lower_ = lower
+    lp.col_upper_ = upper
+    options = dict(HIGHS_LP_OPTIONS)
+    options["solver"] = "simplex"
+    highs = new_highs(options)
+    highs.passModel(lp)
+    elapsed = _run_highs(highs, cancel)
+    if highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+        return None, None, elapsed
+    solution = highs.getSolution()
+    if not solution.dual_valid:
+        return None, None, elapsed
+    return np.asarray(solution.row_dual, dtype=float), np.asarray(solution.col_dual, dtype=float), elapsed
+
+
+def write_mps(problem: LinearProblem, path: Path | str) -> None:
+    """Write the problem as an MPS file with the stable constraint names."""
+    import highspy
+
+    path = Path(path)
+    highs = new_highs({})
+    highs.passModel(to_highs_lp(problem, names=True))
+    tmp = path.with_name(path.name + ".tmp.mps")
+    status = highs.writeModel(str(tmp))
+    if status == highspy.HighsStatus.kError or not tmp.exists():
+        raise SolverError(f"could not write the model to {path}")
+    tmp.replace(path)
+
+
+# -- CBC through PuLP ---------------------------------------------------------------
+
+
+def to_pulp(problem: LinearProblem) -> tuple[Any, list[Any], list[Any]]:
+    """An equivalent ``pulp.LpProblem``: its variables and constraints in column and row order."""
+    import pulp
+
+    compiled = problem.compiled()
+    lp = pulp.LpProblem("parkflow", pulp.LpMinimize)
+    names = problem.column_names()
+    lower, upper, integer = compiled["col_lower"], compiled["col_upper"], compiled["integer"]
+    variables = [
+        pulp.LpVariable(
+            names[j],
+            lowBound=None if not np.isfinite(lower[j]) else float(lower[j]),
+            upBound=None if not np.isfinite(upper[j]) else float(upper[j]),
+            cat=pulp.LpInteger if integer[j] else pulp.LpContinuous,
+        )
+        for j in range(problem.num_cols)
+    ]
+    objective = compiled["objective"]
+    nonzero = np.flatnonzero(objective)
+    lp.setObjective(pulp.LpAffineExpression([(variables[j], float(objective[j])) for j in nonzero]))
+    rows = compiled["matrix"].tocsr()
+    row_names = problem.row_names()
+    constraints: list[Any] = []
+    row_lower, row_upper = compiled["row_lower"], compiled["row_upper"]
+    for i in range(problem.num_rows):
+        begin, end = rows.indptr[i], rows.indptr[i + 1]
+        expression = pulp.LpAffineExpression(
+            [(variables[j], float(v)) for j, v in zip(rows.indices[begin:end], rows.data[begin:end], strict=True)]
+        )
+        low, high = row_lower[i], row_upper[i]
+        if np.isfinite(low) and np.isfinite(high) and low == high:
+            constraint = pulp.LpConstraint(expression, pulp.LpConstraintEQ, row_names[i], float(low))
+        elif np.isfinite(high):
+            constraint = pulp.LpConstraint(expression, pulp.LpConstraintLE, row_names[i], float(high))
+            if np.isfinite(low):  # a ranged row becomes two
+                lp += pulp.LpConstraint(expression, pulp.LpConstraintGE, row_names[i] + "__low", float(low))
+        else:
+            constraint = pulp.LpConstraint(expression, pulp.LpConstraintGE, row_names[i], float(low))
+        lp += constraint
+        constraints.append(constraint)
+    return lp, variables, constraints
+
+
+def _solve_cbc(problem: LinearProblem, want_duals: bool) -> Solution:
+    import pulp
+
+    started = time.perf_counter()
+    lp, variables, constraints = to_pulp(problem)
+    command = pulp.PULP_CBC_CMD(msg=False, timeLimit=problem.options.time_limit)
+    solve_started = time.perf_counter()
+    try:
+        lp.solve(command)
+    except pulp.PulpSolverError as exc:
+        raise SolverError(f"CBC failed: {exc}") from exc
+    solver_time = time.perf_counter() - solve_started
+    status_text = pulp.LpStatus.get(lp.status, "Undefined")
+    values = np.array([variable.varValue if variable.varValue is not None else np.nan for variable in variables])
+    has_solution = lp.sol_status in (pulp.LpSolutionOptimal, pulp.LpSolutionIntegerFeasible) or (
+        len(values) and not np.isnan(values).any() and status_text == "Optimal"
+    )
+    if status_text == "Infeasible":
+        return Solution("infeasible", None, None, None, None, None, time.perf_counter() - started, "cbc", solver_time)
+    if status_text == "Unbounded":
+        return Solution("unbounded", None, None, None, None, None, time.perf_counter() - started, "cbc", solver_time)
+    if status_text != "Optimal" or not has_solution:
+        if problem.options.time_limit is not None:
+            raise SolverError(
+                f"CBC reached the time limit of {problem.options.time_limit:g} s before finding any "
+                "solution; raise --time-limit or use --mode lp"
+            )
+        raise SolverError(f"CBC stopped without a solution (status {status_text})")
+    status = "optimal" if lp.sol_status == pulp.LpSolutionOptimal else "time_limit"
+    values = np.nan_to_num(values)
+    row_duals = col_duals = None
+    gap: float | None = 0.0 if status == "optimal" else None
+    if not problem.has_integers:
+        row_duals = np.array([c.pi if c.pi is not None else 0.0 for c in constraints])
+        col_duals = np.array([v.dj if v.dj is not None else 0.0 for v in variables])
+    elif want_duals:
+        row_duals, col_duals, extra = _fixed_duals_highs(problem, values, None) if "highs" in available_solvers() else (None, None, 0.0)
+    objective = float(problem.compiled()["objective"] @ values)
+    return Solution(status, values, row_duals, col_duals, objective, gap, time.perf_counter() - started, "cbc", solver_time)

@@ -1,0 +1,176 @@
+"""The PDF report: the HTML report's content, paginated (fpdf2, A4 landscape).
+
+Chinese needs a CJK font: :func:`parkflow.report.fonts.cjk_font_path` finds
+one.  Without it the PDF is written in English with a Latin font, and both
+the PDF's first page and stderr say how to install a CJK font.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+from typing import Any
+
+from fpdf import FPDF
+from fpdf.enums import WrapMode
+from fpdf.fonts import FontFace
+
+from parkflow import __version__
+from parkflow.report.content import Report, Table, number, text
+from parkflow.report.fonts import INSTALL_HINT, cjk_font_path, latin_font_path
+
+#: A4 landscape, mm.
+PAGE_WIDTH = 297.0
+MARGIN = 10.0
+
+
+class _ReportPdf(FPDF):
+    def __init__(self, family: str, footer_text: str) -> None:
+        super().__init__(orientation="L", unit="mm", format="A4")
+        self.family_name = family
+        self.footer_text = footer_text
+
+    def footer(self) -> None:
+        self.set_y(-8)
+        self.set_font(self.family_name, size=7)
+        self.set_text_color(120, 120, 120)
+        self.cell(0, 4, f"{self.footer_text} · {self.page_no()}/{{nb}}", align="C")
+        self.set_text_color(0, 0, 0)
+
+
+def _setup_fonts(pdf: FPDF) -> tuple[str, bool]:
+    """Register fonts; returns (family, has CJK)."""
+    latin = latin_font_path()
+    if latin is not None:
+        pdf.add_font("latin", "", str(latin))
+        pdf.add_font("latin", "B", str(latin))
+    cjk = cjk_font_path()
+    if cjk is not None:
+        try:
+            pdf.add_font("cjk", "", str(cjk))
+            pdf.add_font("cjk", "B", str(cjk))
+            if latin is not None:
+                # symbols the CJK font lacks (⚠, superscripts) come from DejaVu Sans
+                pdf.set_fallback_fonts(["latin"])
+            return "cjk", True
+        except Exception:  # a broken font file must not stop the report
+            pass
+    return ("latin", False) if latin is not None else ("helvetica", False)
+
+
+def _cell_text(value: Any, language: str) -> str:
+    if isinstance(value, tuple):
+        return text(value, language)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return number(value)
+    return "–" if value is None else str(value)
+
+
+def _column_widths(table: Table, usable: float) -> list[float]:
+    weights = [
+        3.2 if index in table.text_columns else 1.7 if index in table.id_columns else 1.0
+        for index in range(len(table.columns))
+    ]
+    total = sum(weights)
+    return [usable * weight / total for weight in weights]
+
+
+def _latin_safe(value: str, family: str) -> str:
+    if family != "helvetica":
+        return value
+    return value.encode("latin-1", "replace").decode("latin-1")
+
+
+def render_pdf(report: Report, path: Path, language: str = "both") -> int:
+    """Write ``report`` as a PDF at ``path``; returns the number of pages."""
+    probe = FPDF()
+    family, has_cjk = _setup_fonts(probe)
+    if not has_cjk:
+        print(f"warning: {INSTALL_HINT}", file=sys.stderr)
+        language = "en"
+    pdf = _ReportPdf(family, f"ParkFlow {__version__} · {report.park.name}")
+    _setup_fonts(pdf)
+    pdf.set_auto_page_break(True, margin=12)
+    pdf.set_margins(MARGIN, MARGIN, MARGIN)
+    pdf.alias_nb_pages()
+    pdf.set_title(text(report.title, "en"))
+    pdf.set_creator(f"ParkFlow {__version__}")
+    pdf.add_page()
+    safe = lambda value: _latin_safe(value, family)  # noqa: E731
+    usable = PAGE_WIDTH - 2 * MARGIN
+
+    pdf.set_font(family, "B", 16)
+    pdf.multi_cell(usable, 8, safe(text(report.title, language)), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(family, "", 11)
+    pdf.multi_cell(usable, 6, safe(report.park.name or ""), new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    if not has_cjk:
+        pdf.set_fill_color(255, 244, 229)
+        pdf.set_font(family, "", 9)
+        pdf.multi_cell(usable, 5, safe(INSTALL_HINT), fill=True, align="L", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+    pdf.set_font(family, "", 8)
+    with pdf.table(col_widths=(60, usable - 60), first_row_as_headings=False,
+                   line_height=4.2, text_align="LEFT") as grid:
+        for label, value in report.meta:
+            row = grid.row()
+            row.cell(safe(text(label, language)))
+            row.cell(safe(str(value)))
+    for note in report.notes:
+        pdf.ln(1)
+        pdf.set_fill_color(255, 244, 229)
+        pdf.multi_cell(usable, 4.2, safe(text(note, language)), fill=True, align="L", new_x="LMARGIN", new_y="NEXT")
+
+    headings = FontFace(emphasis="BOLD", fill_color=(238, 243, 248))
+    _table(pdf, report.tables[0], family, language, usable, headings, safe)
+    chart_language = language if has_cjk else "en"
+    for chart in report.charts:
+        figure = chart.draw(chart_language)
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png", dpi=150)
+        buffer.seek(0)
+        width_in, height_in = figure.get_size_inches()
+        width_mm = min(usable * 0.8, 200.0)
+        height_mm = width_mm * height_in / width_in
+        if pdf.get_y() + height_mm + 12 > pdf.h - 12:
+            pdf.add_page()
+        pdf.ln(3)
+        pdf.set_font(family, "B", 11)
+        pdf.multi_cell(usable, 6, safe(text(chart.title, language)), new_x="LMARGIN", new_y="NEXT")
+        pdf.image(buffer, x=MARGIN, w=width_mm, h=height_mm)
+
+    for table in report.tables[1:]:
+        _table(pdf, table, family, language, usable, headings, safe)
+    pdf.output(str(path))
+    return pdf.page_no()
+
+
+def _table(pdf: FPDF, table: Table, family: str, language: str, usable: float, headings: FontFace,
+           safe: Any) -> None:
+    """One report table with its title and note; headings repeat on every page."""
+    if pdf.get_y() > pdf.h - 45:
+        pdf.add_page()
+    pdf.ln(4)
+    pdf.set_font(family, "B", 11)
+    pdf.multi_cell(usable, 6, safe(text(table.title, language)), new_x="LMARGIN", new_y="NEXT")
+    size = 7.5 if len(table.columns) <= 8 else (6.5 if len(table.columns) <= 14 else 5.5)
+    if table.rows:
+        pdf.set_font(family, "", size)
+        widths = _column_widths(table, usable)
+        with pdf.table(col_widths=widths, headings_style=headings, line_height=size * 0.5,
+                       text_align="LEFT", wrapmode=WrapMode.WORD,
+                       repeat_headings=1) as grid:
+            header = grid.row()
+            for column in table.columns:
+                header.cell(safe(text(column, language)))
+            for values in table.rows:
+                row = grid.row()
+                for value in values:
+                    numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
+                    row.cell(safe(_cell_text(value, language)), align="RIGHT" if numeric else "LEFT")
+    if any(table.note):
+        pdf.set_font(family, "", 7.5)
+        pdf.set_text_color(85, 85, 85)
+        pdf.multi_cell(usable, 4, safe(text(table.note, language)), align="L", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_text_color(0, 0, 0)

@@ -1,0 +1,125 @@
+"""Start the desktop application: ``parkflow`` or ``parkflow FILE`` (DESIGN §6).
+
+:func:`run_app` makes the QApplication, sets up the rotating log file and
+the translators, installs the last-resort exception hook, builds the main
+window and opens FILE, else the last file, else the bundled Jiaxing Port
+sample; after a crash it first offers the recovery file.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+from importlib import resources
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from parkflow import __version__
+from parkflow.ui import i18n
+from parkflow.ui.mainwindow import SAMPLE_TITLE, MainWindow, log_path
+
+log = logging.getLogger("parkflow.ui")
+
+ORGANIZATION = "ParkFlow"
+APPLICATION = "ParkFlow"
+
+
+def sample_park_path() -> Path | None:
+    """The bundled Jiaxing Port sample, if this installation has it."""
+    try:
+        path = Path(str(resources.files("parkflow.sample_parks") / SAMPLE_TITLE))
+    except (ModuleNotFoundError, TypeError):
+        import parkflow
+
+        path = Path(parkflow.__file__).resolve().parent.parent / "sample_parks" / SAMPLE_TITLE
+    if path.is_file():
+        return path
+    folder = path.with_suffix("")  # the workbook folder the scenario file is built from
+    return folder if folder.is_dir() else None
+
+
+def setup_logging() -> Path:
+    """Log to a rotating file in AppDataLocation (1 MB × 3)."""
+    path = log_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    root = logging.getLogger("parkflow")
+    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with ParkFlow's names (settings and data paths follow them)."""
+    if os.environ.get("PARKFLOW_TEST"):
+        QStandardPaths.setTestModeEnabled(True)
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    font = app.font()
+    # Chinese text needs a CJK-capable family; Qt falls back per glyph, this only
+    # prefers a good one where installed (fonts-wqy-microhei, Noto CJK).
+    families = [font.family(), "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC"]
+    QFont.setFamilies(font, families)
+    app.setFont(font)
+    return app
+
+
+def install_exception_hook(window: MainWindow) -> None:
+    """Unexpected exceptions: log them, show a short dialog, keep the document editable."""
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)
+            return
+        try:
+            window.show_unexpected_error(error.with_traceback(trace))
+        except Exception:  # never let the hook itself raise
+            sys.__excepthook__(kind, error, trace)
+
+    sys.excepthook = hook
+
+
+def run_app(path: str | None = None) -> int:
+    """Open the main window (on ``path``, the last file or the sample); returns the exit code."""
+    app = make_application()
+    setup_logging()
+    settings = QSettings()
+    language = str(settings.value("language", i18n.system_language()))
+    i18n.install_language(language)
+    window = MainWindow(settings=settings)
+    install_exception_hook(window)
+    window.show()
+    restored = window.offer_recovery()
+    if not restored:
+        opened = False
+        if path:
+            opened = window.open_path(path)
+        else:
+            last = str(settings.value("last_file", "") or "")
+            if last and Path(last).is_file():
+                opened = window.open_path(last)
+            if not opened:
+                sample = sample_park_path()
+                if sample is not None:
+                    opened = window.open_path(str(sample), as_untitled=True)
+                    window.display_name = SAMPLE_TITLE
+                    window._update_title()
+        if not opened and not path:
+            window.new_park()
+    log.info("ParkFlow %s started", __version__)
+    code = app.exec()
+    sys.excepthook = sys.__excepthook__
+    return int(code)

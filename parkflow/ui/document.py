@@ -1,0 +1,354 @@
+"""The editor's one source of truth: the park, its undo stack and its signals.
+
+Following orange-canvas-core's ``Scheme`` (STYLE.md): a :class:`Document`
+is a ``QObject`` that owns the :class:`~parkflow.model.entities.Park`,
+validates every change *before* making it, and then emits one signal per
+change (``enterprise_added``, ``link_removed``, ``stream_changed`` …).  The
+canvas, the inspector and the tables listen to these signals and never
+touch the park themselves; every edit goes through a ``QUndoCommand``
+(:mod:`parkflow.ui.commands`) that calls the methods below.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from parkflow.model.compat import link_refusal
+from parkflow.model.entities import (
+    ENTITY_SHEETS,
+    PARK_DEFAULTS,
+    Converter,
+    Direction,
+    Disposal,
+    Enterprise,
+    Link,
+    Park,
+    Stream,
+    Utility,
+)
+
+#: Entity kinds (workbook sheet names) in the order they depend on each other.
+KINDS: tuple[str, ...] = ("enterprises", "utilities", "disposals", "streams", "links", "converters")
+
+#: Singular name of each kind, as used in signals and problem locations.
+SINGULAR: dict[str, str] = {
+    "enterprises": "enterprise",
+    "streams": "stream",
+    "utilities": "utility",
+    "disposals": "disposal",
+    "links": "link",
+    "converters": "converter",
+}
+KIND_OF_SINGULAR: dict[str, str] = {value: key for key, value in SINGULAR.items()}
+
+#: Prefix of generated ids per kind.
+ID_PREFIX: dict[str, str] = {
+    "enterprises": "E",
+    "streams": "S",
+    "utilities": "U",
+    "disposals": "D",
+    "links": "L",
+    "converters": "C",
+}
+
+Entity = Enterprise | Stream | Utility | Disposal | Link | Converter
+
+
+
+class EditRefused(ValueError):
+    """An edit the document will not make; ``str()`` says why, for the user."""
+
+
+class Document(QObject):
+    """One open park: the park, its file, its undo stack and its last result.
+
+    Signals carry entity ids; ``entity_added(kind, id)`` and friends repeat
+    every per-kind signal with the kind (sheet name) for generic listeners
+    such as the tables.
+    """
+
+    enterprise_added = Signal(str)
+    enterprise_removed = Signal(str)
+    enterprise_changed = Signal(str)
+    stream_added = Signal(str)
+    stream_removed = Signal(str)
+    stream_changed = Signal(str)
+    link_added = Signal(str)
+    link_removed = Signal(str)
+    link_changed = Signal(str)
+    utility_added = Signal(str)
+    utility_removed = Signal(str)
+    utility_changed = Signal(str)
+    disposal_added = Signal(str)
+    disposal_removed = Signal(str)
+    disposal_changed = Signal(str)
+    converter_added = Signal(str)
+    converter_removed = Signal(str)
+    converter_changed = Signal(str)
+    #: kind (sheet name), id — emitted after the per-kind signal
+    entity_added = Signal(str, str)
+    entity_removed = Signal(str, str)
+    entity_changed = Signal(str, str)
+    settings_changed = Signal()
+    park_reset = Signal()
+    result_changed = Signal()
+    modified_changed = Signal(bool)
+    file_path_changed = Signal(str)
+
+    def __init__(self, park: Park | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._park = park if park is not None else Park()
+        self._file_path: str | None = None
+        self._result: Any = None
+        self._result_stale = False
+        self._modified_outside_undo = False
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    # -- whole-document state ---------------------------------------------------
+    @property
+    def park(self) -> Park:
+        """The park being edited.  Read it freely; change it only through commands."""
+        return self._park
+
+    @property
+    def file_path(self) -> str | None:
+        return self._file_path
+
+    def set_file_path(self, path: str | None) -> None:
+        self._file_path = path
+        self.file_path_changed.emit(path or "")
+
+    @property
+    def modified(self) -> bool:
+        return self._modified_outside_undo or not self.undo_stack.isClean()
+
+    def set_modified(self, modified: bool) -> None:
+        """Mark the document saved (False) or changed outside the undo stack (True)."""
+        before = self.modified
+        self._modified_outside_undo = modified
+        if not modified:
+            self.undo_stack.setClean()
+        if self.modified != before:
+            self.modified_changed.emit(self.modified)
+
+    def _on_clean_changed(self, _clean: bool) -> None:
+        self.modified_changed.emit(self.modified)
+
+    def set_park(self, park: Park, path: str | None = None, result: Any = None) -> None:
+        """Replace the whole park (open, new, import): clears undo history."""
+        self._park = park
+        self._result = result
+        self._result_stale = False
+        self.undo_stack.clear()
+        self._file_path = path
+        self._modified_outside_undo = False
+        self.undo_stack.setClean()
+        self.park_reset.emit()
+        self.result_changed.emit()
+        self.file_path_changed.emit(path or "")
+        self.modified_changed.emit(self.modified)
+
+    # -- results -------------------------------------------------------------
+    @property
+    def result(self) -> Any:
+        """The last OptimizationResult (or None)."""
+        return self._result
+
+    @property
+    def result_stale(self) -> bool:
+        """True when the park changed (other than moves) since the result was made."""
+        return self._result_stale
+
+    def set_result(self, result: Any) -> None:
+        self._result = result
+        self._result_stale = False
+        self.result_changed.emit()
+
+    # -- queries -------------------------------------------------------------
+    def entity(self, kind: str, entity_id: str) -> Entity | None:
+        return self._park.collection(kind).get(entity_id)  # type: ignore[no-any-return]
+
+    def new_id(self, kind: str, taken: Iterable[str] = ()) -> str:
+        """A fresh id for ``kind`` (``E12``), unused in the park and in ``taken``."""
+        collection = self._park.collection(kind)
+        taken_set = set(taken)
+        prefix = ID_PREFIX[kind]
+        number = len(collection) + 1
+        while f"{prefix}{number}" in collection or f"{prefix}{number}" in taken_set:
+            number += 1
+        return f"{prefix}{number}"
+
+    def dependents(self, kind: str, entity_id: str) -> list[tuple[str, str]]:
+        """Entities that refer to ``entity_id`` and must go (or change) before it."""
+        park = self._park
+        found: list[tuple[str, str]] = []
+        if kind == "enterprises":
+            found += [("streams", s.id) for s in park.streams.values() if s.enterprise == entity_id]
+            found += [("converters", c.id) for c in park.converters.values() if c.enterprise == entity_id]
+        elif kind == "streams":
+            found += [
+                ("links", link.id)
+                for link in park.links.values()
+                if link.source == entity_id or link.sink == entity_id
+            ]
+            found += [
+                ("converters", c.id)
+                for c in park.converters.values()
+                if c.input == entity_id or c.output == entity_id
+            ]
+        elif kind == "utilities":
+            found += [("streams", s.id) for s in park.streams.values() if s.utility == entity_id]
+        elif kind == "disposals":
+            found += [("streams", s.id) for s in park.streams.values() if s.disposal == entity_id]
+        return found
+
+    # -- validation ------------------------------------------------------------
+    def check_entity(self, kind: str, entity: Entity, adding: bool) -> str | None:
+        """Why ``entity`` may not be added (``adding``) or stored; None if it may."""
+        park = self._park
+        expected = ENTITY_SHEETS[kind]
+        if not isinstance(entity, expected):
+            return f"{type(entity).__name__} is not a {SINGULAR[kind]}"
+        entity_id = str(entity.id).strip()
+        if not entity_id:
+            return QCoreApplication.translate("Document", "the id must not be empty")
+        collection = park.collection(kind)
+        if adding and entity_id in collection:
+            return QCoreApplication.translate("Document", "the id {id} is already used by another {kind}").format(
+                id=entity_id, kind=SINGULAR[kind]
+            )
+        if not adding and entity_id not in collection:
+            return QCoreApplication.translate("Document", "{kind} {id} does not exist").format(kind=SINGULAR[kind], id=entity_id)
+        for field in dataclasses.fields(entity):
+            value = getattr(entity, field.name)
+            if isinstance(value, float) and not math.isfinite(value):
+                return QCoreApplication.translate("Document", "{field} must be a finite number").format(field=field.name)
+        if isinstance(entity, Stream):
+            if entity.enterprise not in park.enterprises:
+                return QCoreApplication.translate("Document", "enterprise {id} does not exist").format(id=entity.enterprise)
+            if entity.amount is None or entity.amount < 0:
+                return QCoreApplication.translate("Document", "amount must be a number ≥ 0")
+            if entity.utility and entity.utility not in park.utilities:
+                return QCoreApplication.translate("Document", "utility {id} does not exist").format(id=entity.utility)
+            if entity.disposal and entity.disposal not in park.disposals:
+                return QCoreApplication.translate("Document", "disposal {id} does not exist").format(id=entity.disposal)
+            if not adding:
+                old = park.streams[entity_id]
+                if old.direction is not entity.direction and park.links_of(entity_id):
+                    return QCoreApplication.translate("Document",                         "stream {id} has links; delete them before turning it into a {direction}"
+                    ).format(id=entity_id, direction=entity.direction.value)
+        elif isinstance(entity, Link):
+            source = park.streams.get(entity.source)
+            sink = park.streams.get(entity.sink)
+            if source is None:
+                return QCoreApplication.translate("Document", "source stream {id} does not exist").format(id=entity.source)
+            if sink is None:
+                return QCoreApplication.translate("Document", "sink stream {id} does not exist").format(id=entity.sink)
+            reason = link_refusal(park, source, sink)
+            if reason:
+                return reason
+            for other in park.links.values():
+                if other.id != entity_id and other.source == entity.source and other.sink == entity.sink:
+                    return QCoreApplication.translate("Document", "link {other} already joins {source} to {sink}").format(
+                        other=other.id, source=entity.source, sink=entity.sink
+                    )
+        elif isinstance(entity, Converter):
+            if entity.enterprise not in park.enterprises:
+                return QCoreApplication.translate("Document", "enterprise {id} does not exist").format(id=entity.enterprise)
+            source = park.streams.get(entity.output)
+            sink = park.streams.get(entity.input)
+            if sink is None or sink.direction is not Direction.SINK:
+                return QCoreApplication.translate("Document", "the input {id} must be an existing sink stream").format(id=entity.input)
+            if source is None or source.direction is not Direction.SOURCE:
+                return QCoreApplication.translate("Document", "the output {id} must be an existing source stream").format(id=entity.output)
+            if entity.ratio is None or entity.ratio <= 0:
+                return QCoreApplication.translate("Document", "ratio must be a number > 0")
+        return None
+
+    def check_remove(self, kind: str, entity_id: str) -> str | None:
+        if entity_id not in self._park.collection(kind):
+            return QCoreApplication.translate("Document", "{kind} {id} does not exist").format(kind=SINGULAR[kind], id=entity_id)
+        dependents = self.dependents(kind, entity_id)
+        if dependents:
+            names = ", ".join(f"{SINGULAR[k]} {i}" for k, i in dependents[:5])
+            return QCoreApplication.translate("Document", "{kind} {id} is still used by {names}").format(
+                kind=SINGULAR[kind], id=entity_id, names=names
+            )
+        return None
+
+    # -- changes (called by undo commands only) ----------------------------------------
+    def add_entity(self, kind: str, entity: Entity) -> None:
+        reason = self.check_entity(kind, entity, adding=True)
+        if reason:
+            raise EditRefused(reason)
+        self._park.collection(kind)[entity.id] = entity
+        self._result_stale = True
+        self._emit(kind, "added", entity.id)
+
+    def remove_entity(self, kind: str, entity_id: str) -> Entity:
+        reason = self.check_remove(kind, entity_id)
+        if reason:
+            raise EditRefused(reason)
+        entity = self._park.collection(kind).pop(entity_id)
+        self._result_stale = True
+        self._emit(kind, "removed", entity_id)
+        return entity  # type: ignore[no-any-return]
+
+    def change_entity(self, kind: str, entity: Entity) -> Entity:
+        """Store ``entity`` in place of the one with its id; returns the old one."""
+        reason = self.check_entity(kind, entity, adding=False)
+        if reason:
+            raise EditRefused(reason)
+        collection = self._park.collection(kind)
+        old = collection[entity.id]
+        collection[entity.id] = entity
+        if not (
+            isinstance(entity, Enterprise)
+            and dataclasses.replace(old, x_km=entity.x_km, y_km=entity.y_km) == entity
+        ):
+            self._result_stale = True
+        self._emit(kind, "changed", entity.id)
+        return old  # type: ignore[no-any-return]
+
+    def move_enterprise(self, enterprise_id: str, x_km: float | None, y_km: float | None) -> None:
+        enterprise = self._park.enterprises.get(enterprise_id)
+        if enterprise is None:
+            raise EditRefused(QCoreApplication.translate("Document", "enterprise {id} does not exist").format(id=enterprise_id))
+        self.change_entity("enterprises", dataclasses.replace(enterprise, x_km=x_km, y_km=y_km))
+
+    def set_settings(self, settings: dict[str, Any]) -> dict[str, Any]:
+        """Change park settings (keys of PARK_DEFAULTS); returns the old values."""
+        old: dict[str, Any] = {}
+        for key, value in settings.items():
+            if key not in PARK_DEFAULTS:
+                raise EditRefused(QCoreApplication.translate("Document", "unknown park setting {key}").format(key=key))
+            if key != "name" and (not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0):
+                raise EditRefused(QCoreApplication.translate("Document", "{key} must be a number ≥ 0").format(key=key))
+        for key, value in settings.items():
+            old[key] = getattr(self._park, key)
+            setattr(self._park, key, value)
+        self._result_stale = True
+        self.settings_changed.emit()
+        return old
+
+    def _emit(self, kind: str, what: str, entity_id: str) -> None:
+        getattr(self, f"{SINGULAR[kind]}_{what}").emit(entity_id)
+        getattr(self, f"entity_{what}").emit(kind, entity_id)
+
+
+__all__ = [
+    "ID_PREFIX",
+    "KINDS",
+    "KIND_OF_SINGULAR",
+    "SINGULAR",
+    "Document",
+    "EditRefused",
+    "Entity",
+]

@@ -1,0 +1,187 @@
+"""Property editor for the selected item (or the park's settings).
+
+The inspector shows one form per entity kind, built from the entity's
+workbook columns.  Editing a field (Enter or leaving the field) parses and
+checks the value, then pushes one change command; a refused value shows its
+reason under the form and the field returns to the stored value.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parkflow.model.entities import ENTITY_SHEETS, PARK_DEFAULTS
+from parkflow.ui import commands, fields
+from parkflow.ui.document import SINGULAR, Document, EditRefused
+
+
+class Inspector(QWidget):
+    """Edit the fields of one entity, or the park settings when nothing is selected."""
+
+    status_message = Signal(str)
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.kind: str | None = None
+        self.entity_id: str | None = None
+        self.editors: dict[str, QLineEdit | QComboBox] = {}
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.form_host = QWidget(self)
+        self.form = QFormLayout(self.form_host)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form_host)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.title)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.error_label)
+        document.entity_changed.connect(self._on_entity_changed)
+        document.entity_removed.connect(self._on_entity_removed)
+        document.settings_changed.connect(self._on_settings_changed)
+        document.park_reset.connect(self.show_park)
+        self.show_park()
+
+    # -- what is shown ----------------------------------------------------------------
+    def show_park(self) -> None:
+        self.kind = None
+        self.entity_id = None
+        self._build(list(PARK_DEFAULTS), {key: "text" if key == "name" else "float" for key in PARK_DEFAULTS})
+        self._fill()
+
+    def show_entity(self, kind: str, entity_id: str) -> None:
+        if self.document.entity(kind, entity_id) is None:
+            self.show_park()
+            return
+        self.kind = kind
+        self.entity_id = entity_id
+        self._build(ENTITY_SHEETS[kind].columns(), fields.field_kinds(kind))
+        self._fill()
+
+    def _build(self, columns: list[str], kinds: dict[str, str]) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.editors = {}
+        self.error_label.clear()
+        for column in columns:
+            editor: QLineEdit | QComboBox
+            if kinds[column] == "enum":
+                editor = QComboBox(self.form_host)
+                editor.addItems([member.value for member in fields.ENUM_FIELDS[column]])
+                editor.activated.connect(lambda _index, name=column: self._commit(name))
+            else:
+                editor = QLineEdit(self.form_host)
+                editor.editingFinished.connect(lambda name=column: self._commit(name))
+                if column == "id":
+                    editor.setReadOnly(True)
+            editor.setObjectName(f"inspector_{column}")
+            self.form.addRow(column, editor)
+            self.editors[column] = editor
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self.kind is None:
+            self.title.setText(self.tr("Park settings"))
+        else:
+            names = {
+                "enterprises": self.tr("Enterprise"),
+                "streams": self.tr("Stream"),
+                "links": self.tr("Link"),
+                "utilities": self.tr("Utility"),
+                "disposals": self.tr("Disposal"),
+                "converters": self.tr("Converter"),
+            }
+            self.title.setText(f"<b>{names[self.kind]} {self.entity_id}</b>")
+
+    def _current_values(self) -> dict[str, Any]:
+        if self.kind is None:
+            return self.document.park.settings()
+        entity = self.document.entity(self.kind, self.entity_id or "")
+        return entity.to_row() if entity is not None else {}
+
+    def _fill(self) -> None:
+        values = self._current_values()
+        for column, editor in self.editors.items():
+            text = fields.show(values.get(column))
+            editor.blockSignals(True)
+            if isinstance(editor, QComboBox):
+                editor.setCurrentText(text)
+            else:
+                editor.setText(text)
+                editor.setCursorPosition(0)
+            editor.blockSignals(False)
+
+    # -- editing -------------------------------------------------------------------------
+    def _commit(self, column: str) -> None:
+        editor = self.editors.get(column)
+        if editor is None:
+            return
+        text = editor.currentText() if isinstance(editor, QComboBox) else editor.text()
+        try:
+            if self.kind is None:
+                self._commit_setting(column, text)
+            else:
+                self._commit_field(column, text)
+        except (ValueError, EditRefused) as exc:
+            message = f"{column}: {exc}"
+            self.error_label.setText(message)
+            self.status_message.emit(message)
+            self._fill()
+            return
+        self.error_label.clear()
+
+    def _commit_setting(self, column: str, text: str) -> None:
+        if column == "name":
+            value: Any = text.strip()
+        else:
+            value = fields.parse("enterprises", "x_km", text)
+            if value is None:
+                raise ValueError(self.tr("a number is needed"))
+        if value == getattr(self.document.park, column):
+            return
+        if column != "name" and value < 0:
+            raise ValueError(self.tr("must be ≥ 0"))
+        self.document.undo_stack.push(commands.ChangeSettingsCommand(self.document, {column: value}))
+
+    def _commit_field(self, column: str, text: str) -> None:
+        assert self.kind is not None and self.entity_id is not None
+        entity = self.document.entity(self.kind, self.entity_id)
+        if entity is None:
+            return
+        value = fields.parse(self.kind, column, text)
+        if value == getattr(entity, column):
+            return
+        command = commands.change_command(self.document, self.kind, fields.with_value(entity, column, value))
+        self.document.undo_stack.push(command)
+
+    # -- document signals -----------------------------------------------------------------
+    def _on_entity_changed(self, kind: str, entity_id: str) -> None:
+        if kind == self.kind and entity_id == self.entity_id:
+            self._fill()
+
+    def _on_entity_removed(self, kind: str, entity_id: str) -> None:
+        if kind == self.kind and entity_id == self.entity_id:
+            self.show_park()
+
+    def _on_settings_changed(self) -> None:
+        if self.kind is None:
+            self._fill()
+
+
+__all__ = ["Inspector", "SINGULAR"]

@@ -1,0 +1,734 @@
+"""The results dock: KPI cards, charts, shadow prices, Pareto front and heat curves.
+
+The dock shows what it is given and never runs the optimizer; it reads KPIs
+and breakdowns from :mod:`parkflow.report.kpis` and heat targets from
+:func:`parkflow.optimize.heat_targets`.  Everything that can fail there
+(a park the accounting cannot read yet) becomes a line of text in the dock,
+never an exception in the window.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+import pandas as pd
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parkflow.model.entities import MEDIUM_COLOUR, Medium, Park
+from parkflow.ui.results.cards import KpiCard
+from parkflow.ui.results.charts import BarChart, CurvePlot, ParetoPlot
+from parkflow.ui.results.formatting import (
+    KPI_UNITS,
+    STATES,
+    family_title,
+    format_quantity,
+    kpi_title,
+    kpi_unit,
+    medium_title,
+    objective_title,
+    state_title,
+    status_title,
+)
+from parkflow.ui.results.frame_model import FrameTableModel
+from parkflow.ui.worker import diagnosis_text
+
+LOG = logging.getLogger(__name__)
+
+#: Price-table columns kept in the model (and the item lookup) but not shown: the
+#: per-year forms repeat the per-hour ones, and the constraint name repeats family + key.
+_HIDDEN_PRICE_COLUMNS = frozenset({"constraint", "shadow_price", "shadow_price_unit", "reduced_cost", "unit"})
+
+_STATE_COLOUR = {"standalone": "#8c8c8c", "current": "#4c72b0", "optimized": "#2ca02c"}
+
+
+class ResultsDock(QDockWidget):
+    """Results of the last optimization (or Pareto sweep) and the park's heat targets.
+
+    Signals
+    -------
+    pareto_point_selected(object)
+        The ``OptimizationResult`` of the clicked Pareto point.
+    item_activated(str, str)
+        ``(kind, id)`` of the row clicked in a price table; kind is
+        ``"link"``, ``"stream"``, ``"converter"`` or ``"enterprise"``.
+    """
+
+    pareto_point_selected = Signal(object)
+    item_activated = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("results_dock")
+        self.setWindowTitle(self.tr("Results"))
+        self._park: Park | None = None
+        self._result: Any = None
+        self._kpis: dict[str, dict[str, float | None]] = {}
+        self._pareto_results: list[Any] = []
+        self._breakdowns: dict[str, pd.DataFrame | None] = {}
+        self._kpi_table: Any = None
+        #: KPI key → card, rebuilt by :meth:`set_result`
+        self.kpi_cards: dict[str, KpiCard] = {}
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._build_summary_tab(), self.tr("Summary"))
+        self.tabs.addTab(self._build_charts_tab(), self.tr("Charts"))
+        self.tabs.addTab(self._build_prices_tab(), self.tr("Prices"))
+        self.tabs.addTab(self._build_pareto_tab(), self.tr("Pareto"))
+        self.tabs.addTab(self._build_heat_tab(), self.tr("Heat"))
+        self.setWidget(self.tabs)
+        self.clear()
+
+    # ---------------------------------------------------------------- building
+    def _build_summary_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status_label")
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status_label)
+
+        self.diagnosis_box = QPlainTextEdit()
+        self.diagnosis_box.setObjectName("diagnosis_box")
+        self.diagnosis_box.setReadOnly(True)
+        self.diagnosis_box.setStyleSheet(
+            "QPlainTextEdit { background: #fff4f4; border: 1px solid #b00020; color: #5c0011; }"
+        )
+        self.diagnosis_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.diagnosis_box)
+
+        self.cards_area = QScrollArea()
+        self.cards_area.setWidgetResizable(True)
+        self.cards_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.cards_holder = QWidget()
+        holder_layout = QVBoxLayout(self.cards_holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        self.cards_grid = QWidget()
+        self.cards_layout = QGridLayout(self.cards_grid)
+        self.cards_layout.setSpacing(8)
+        holder_layout.addWidget(self.cards_grid)
+        holder_layout.addStretch(1)
+        self.cards_area.setWidget(self.cards_holder)
+        layout.addWidget(self.cards_area, 1)
+        return page
+
+    def _build_charts_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Quantity:")))
+        self.kpi_combo = QComboBox()
+        self.kpi_combo.setObjectName("kpi_combo")
+        for key in KPI_UNITS:
+            self.kpi_combo.addItem(f"{kpi_title(key)} ({kpi_unit(key)})", key)
+        self.kpi_combo.currentIndexChanged.connect(self._update_charts)
+        row.addWidget(self.kpi_combo, 1)
+        layout.addLayout(row)
+        self.chart_note = QLabel()
+        self.chart_note.setWordWrap(True)
+        self.chart_note.setStyleSheet("color: #57606a;")
+        layout.addWidget(self.chart_note)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.state_chart = BarChart()
+        self.enterprise_chart = BarChart()
+        self.medium_chart = BarChart()
+        for chart in (self.state_chart, self.enterprise_chart, self.medium_chart):
+            chart.setMinimumHeight(150)
+            splitter.addWidget(chart)
+        layout.addWidget(splitter, 1)
+        return page
+
+    def _build_prices_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.duals_model = FrameTableModel()
+        self.duals_view, self.duals_reading = self._price_table(
+            splitter,
+            self.tr("Shadow prices of balances and binding capacities"),
+            self.duals_model,
+        )
+        self.reduced_costs_model = FrameTableModel()
+        self.reduced_costs_view, self.reduced_costs_reading = self._price_table(
+            splitter,
+            self.tr("Reduced costs of unused candidate links"),
+            self.reduced_costs_model,
+        )
+        layout.addWidget(splitter)
+        return page
+
+    def _price_table(self, splitter: QSplitter, title: str, model: FrameTableModel) -> tuple[QTableView, QLabel]:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(f"<b>{title}</b>")
+        layout.addWidget(heading)
+        view = QTableView()
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setAlternatingRowColors(True)
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(view, 1)
+        reading = QLabel()
+        reading.setWordWrap(True)
+        reading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        reading.setStyleSheet("background: #f6f8fa; border: 1px solid #d0d7de; padding: 4px;")
+        layout.addWidget(reading)
+        splitter.addWidget(box)
+        view.clicked.connect(lambda index, m=model, r=reading: self._on_price_row(m, r, index))
+        view.activated.connect(lambda index, m=model, r=reading: self._on_price_row(m, r, index))
+        return view, reading
+
+    def _build_pareto_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.pareto_label = QLabel()
+        self.pareto_label.setWordWrap(True)
+        layout.addWidget(self.pareto_label)
+        self.pareto_plot = ParetoPlot()
+        self.pareto_plot.point_clicked.connect(self._on_pareto_point)
+        layout.addWidget(self.pareto_plot, 1)
+        return page
+
+    def _build_heat_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.targets_label = QLabel()
+        self.targets_label.setObjectName("targets_label")
+        self.targets_label.setWordWrap(True)
+        self.targets_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.targets_label)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.composite_plot = CurvePlot()
+        self.grand_composite_plot = CurvePlot()
+        splitter.addWidget(self.composite_plot)
+        splitter.addWidget(self.grand_composite_plot)
+        layout.addWidget(splitter, 1)
+        return page
+
+    # ------------------------------------------------------------------ public
+    def clear(self) -> None:
+        """Forget the result, the Pareto front and the heat targets."""
+        self._park, self._result, self._kpis, self._kpi_table = None, None, {}, None
+        self._pareto_results = []
+        self._breakdowns = {}
+        self.status_label.setText(self.tr("No optimization result yet: run Optimize."))
+        self._set_diagnosis("")
+        self._set_cards({})
+        self.duals_model.set_frame(None)
+        self.reduced_costs_model.set_frame(None)
+        self.duals_reading.setText(self.tr("Run an optimization to see shadow prices."))
+        self.reduced_costs_reading.setText(self.tr("Run an optimization to see reduced costs."))
+        self.pareto_plot.set_points([], [])
+        self.pareto_label.setText(self.tr("Run a Pareto sweep (Optimize, Pareto points ≥ 2) to see the cost–CO₂ trade-off."))
+        self.targets_label.setText(self.tr("Heat targets have not been computed."))
+        self.composite_plot.set_curves([], "", "", "")
+        self.grand_composite_plot.set_curves([], "", "", "")
+        self._update_charts()
+
+    def set_result(self, park: Park, result: Any) -> None:
+        """Show one optimization result of ``park`` (a feasible or diagnosed one)."""
+        self._show_result(park, result)
+
+    def set_pareto(self, park: Park, results: Sequence[Any]) -> None:
+        """Show a Pareto sweep: the front, and the cheapest point's result in the other tabs."""
+        self._pareto_results = list(results)
+        co2_values: list[float] = []
+        cost_values: list[float] = []
+        for result in self._pareto_results:
+            kpis = self._kpi_dict(park, result)
+            co2_values.append(_kpi_value(kpis, "co2_t_per_yr", "optimized"))
+            cost = _kpi_value(kpis, "cost_cny_per_yr", "optimized")
+            if getattr(result, "objective_name", "") == "cost" and result.objective_value is not None:
+                cost = float(result.objective_value)
+            cost_values.append(cost)
+        self.pareto_plot.set_points(co2_values, cost_values)
+        if self._pareto_results:
+            self.pareto_label.setText(
+                self.tr("%n trade-off point(s). Click a point to show its network and figures.", "", len(self._pareto_results))
+            )
+            cheapest = min(range(len(cost_values)), key=lambda index: cost_values[index])
+            self._show_result(park, self._pareto_results[cheapest])
+            self.pareto_plot.highlight(cheapest)
+        else:
+            self.pareto_label.setText(self.tr("The Pareto sweep gave no points."))
+        self.tabs.setCurrentIndex(3)
+
+    def set_targets(self, park: Park) -> None:
+        """Compute and show the park's heat-cascade (pinch) targets and curves."""
+        try:
+            from parkflow.optimize import heat_targets
+
+            targets = heat_targets(park)
+        except Exception as error:  # noqa: BLE001 - shown to the user
+            LOG.exception("heat targets failed")
+            self.targets_label.setText(self.tr("Heat targets could not be computed: %1").replace("%1", str(error)))
+            self.composite_plot.set_curves([], "", "", "")
+            self.grand_composite_plot.set_curves([], "", "", "")
+            return
+        self._show_targets(targets)
+
+    def show_failure(self, message: str) -> None:
+        """Show why an optimization failed (``OptimizeRunner.failed``): the diagnosis, no figures."""
+        self._result, self._kpis, self._kpi_table = None, {}, None
+        self._breakdowns = {}
+        self.status_label.setText(self.tr("The optimization gave no result."))
+        self._set_diagnosis(message)
+        self._set_cards({})
+        self.duals_model.set_frame(None)
+        self.reduced_costs_model.set_frame(None)
+        self._update_charts()
+        self.tabs.setCurrentIndex(0)
+
+    def kpis(self) -> dict[str, dict[str, float | None]]:
+        """The KPI table shown (key → state → value)."""
+        return self._kpis
+
+    def pareto_results(self) -> list[Any]:
+        return list(self._pareto_results)
+
+    # --------------------------------------------------------------- internals
+    def _show_result(self, park: Park, result: Any) -> None:
+        self._park, self._result, self._kpi_table = park, result, None
+        status = str(getattr(result, "status", "") or "")
+        diagnosis = getattr(result, "diagnosis", None)
+        self._set_diagnosis(diagnosis_text(diagnosis) if diagnosis else "")
+        self.status_label.setText(self._status_text(result))
+        self._kpis = self._kpi_dict(park, result) if status != "infeasible" else {}
+        self._set_cards(self._kpis)
+        self._breakdowns = {}
+        self._update_charts()
+        self._set_price_frame(self.duals_model, self.duals_reading, getattr(result, "duals", None), "duals")
+        self._set_price_frame(
+            self.reduced_costs_model, self.reduced_costs_reading, getattr(result, "reduced_costs", None), "reduced_costs"
+        )
+
+    def _status_text(self, result: Any) -> str:
+        status = str(getattr(result, "status", "") or "?")
+        name = str(getattr(result, "objective_name", "") or "")
+        value = getattr(result, "objective_value", None)
+        unit = str(getattr(result, "objective_unit", "") or "")
+        parts = [self.tr("Status: <b>%1</b>").replace("%1", status_title(status))]
+        if value is not None:
+            parts.append(
+                self.tr("objective %1 = <b>%2</b> %3")
+                .replace("%1", objective_title(name))
+                .replace("%2", format_quantity(value, digits=4))
+                .replace("%3", unit)
+            )
+        gap = getattr(result, "gap", None)
+        if gap is not None and gap == gap and gap > 0:
+            parts.append(self.tr("gap %1 %").replace("%1", f"{100.0 * float(gap):.2f}"))
+        seconds = getattr(result, "solve_time_s", None)
+        if seconds is not None:
+            parts.append(self.tr("solved in %1 s").replace("%1", f"{float(seconds):.2f}"))
+        return " · ".join(parts)
+
+    def _set_diagnosis(self, text: str) -> None:
+        self.diagnosis_box.setPlainText(text)
+        self.diagnosis_box.setVisible(bool(text))
+
+    def _kpi_dict(self, park: Park, result: Any) -> dict[str, dict[str, float | None]]:
+        try:
+            from parkflow.report.kpis import park_kpis
+
+            table = park_kpis(park, result)
+            self._kpi_table = table
+            as_dict = table.as_dict()
+        except Exception as error:  # noqa: BLE001 - shown to the user
+            LOG.exception("KPIs failed")
+            self.status_label.setText(
+                self.status_label.text() + "<br>" + self.tr("KPIs could not be computed: %1").replace("%1", str(error))
+            )
+            return {}
+        return {str(key): dict(values) for key, values in as_dict.items()}
+
+    def _set_cards(self, kpis: dict[str, dict[str, float | None]]) -> None:
+        while self.cards_layout.count():
+            item = self.cards_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+        self.kpi_cards = {}
+        ordered = [key for key in KPI_UNITS if key in kpis] + [key for key in kpis if key not in KPI_UNITS]
+        columns = 2
+        for position, key in enumerate(ordered):
+            card = KpiCard(key, kpis[key])
+            self.cards_layout.addWidget(card, position // columns, position % columns)
+            self.kpi_cards[key] = card
+
+    # charts ---------------------------------------------------------------
+    def _selected_kpi(self) -> str:
+        return str(self.kpi_combo.currentData() or "co2_t_per_yr")
+
+    def _update_charts(self) -> None:
+        key = self._selected_kpi()
+        unit = kpi_unit(key)
+        values = self._kpis.get(key, {})
+        states = [state for state in STATES if values.get(state) is not None]
+        self.state_chart.set_bars(
+            [state_title(state) for state in states],
+            [float(values[state]) for state in states],  # type: ignore[arg-type]
+            [_STATE_COLOUR[state] for state in states],
+            title=self.tr("%1 by state").replace("%1", kpi_title(key)),
+            unit=unit,
+        )
+        notes: list[str] = []
+        for by, chart in (("enterprise", self.enterprise_chart), ("medium", self.medium_chart)):
+            labels, reductions, colours, note = self._breakdown_bars(by, key)
+            title = (
+                self.tr("Reduction by enterprise (standalone − optimized)")
+                if by == "enterprise"
+                else self.tr("Reduction by medium (standalone − optimized)")
+            )
+            chart.set_bars(labels, reductions, colours, title=title, unit=unit)
+            if note:
+                notes.append(note)
+        self.chart_note.setText(" ".join(notes))
+        self.chart_note.setVisible(bool(notes))
+
+    def _breakdown_bars(self, by: str, key: str) -> tuple[list[str], list[float], list[str], str]:
+        """Bars of the reduction of KPI ``key`` per enterprise or medium."""
+        if self._park is None or self._result is None or not self._kpis:
+            return [], [], [], ""
+        if by not in self._breakdowns:
+            self._breakdowns[by] = _breakdown_frame(self._park, self._result, by, self._kpi_table)
+        frame = self._breakdowns[by]
+        if frame is None:
+            return [], [], [], self.tr("Breakdowns are not available.")
+        series = _reduction_series(frame, key)
+        if series is None or series.empty:
+            return [], [], [], ""
+        series = series[series.abs() > 1e-9]
+        series = series.reindex(series.abs().sort_values(ascending=False).index)
+        limit = 12
+        labels: list[str] = []
+        colours: list[str] = []
+        for group in series.index[:limit]:
+            labels.append(self._group_label(by, str(group)))
+            colours.append(_group_colour(by, str(group)))
+        values = [float(value) for value in series.iloc[:limit]]
+        note = ""
+        if len(series) > limit:
+            note = self.tr("Showing the %1 largest of %2 %3.").replace("%1", str(limit)).replace(
+                "%2", str(len(series))
+            ).replace("%3", self.tr("enterprises") if by == "enterprise" else self.tr("media"))
+        return labels, values, colours, note
+
+    def _group_label(self, by: str, group: str) -> str:
+        if by == "medium":
+            return medium_title(group)
+        if group == "(links)":
+            return self.tr("Links")
+        if by == "enterprise" and self._park is not None:
+            enterprise = self._park.enterprises.get(group)
+            if enterprise is not None and enterprise.name:
+                return enterprise.name
+        return group
+
+    # price tables ---------------------------------------------------------
+    def _set_price_frame(self, model: FrameTableModel, reading: QLabel, frame: Any, which: str) -> None:
+        if not isinstance(frame, pd.DataFrame) or frame.empty:
+            model.set_frame(None)
+            reading.setText(
+                self.tr("No shadow prices: the result has none.")
+                if which == "duals"
+                else self.tr("No reduced costs: every candidate link is used, or there are none.")
+            )
+            return
+        language = reading_language()
+        shown = frame.drop(columns=[c for c in frame.columns if str(c).startswith("reading_") and c != f"reading_{language}"])
+        if "family" in shown.columns:
+            shown = shown.assign(family=shown["family"].map(lambda family: family_title(str(family))))
+        model.set_frame(shown)
+        view = self.duals_view if model is self.duals_model else self.reduced_costs_view
+        model.set_titles(self._price_titles(language))
+        for column, name in enumerate(model.column_names):
+            view.setColumnHidden(column, name in _HIDDEN_PRICE_COLUMNS)
+        view.resizeColumnsToContents()
+        for column in range(model.columnCount() - 1):
+            view.setColumnWidth(column, min(view.columnWidth(column), 220))
+        # Read the most telling row first: the largest magnitude value.
+        value_column = _value_column(frame)
+        row = 0
+        if value_column is not None:
+            numbers = pd.to_numeric(frame[value_column], errors="coerce").abs()
+            if numbers.notna().any():
+                row = int(numbers.reset_index(drop=True).idxmax())
+        reading.setText(_row_reading(model.row_values(row)))
+
+    def _price_titles(self, language: str) -> dict[str, str]:
+        return {
+            "constraint": self.tr("Constraint"),
+            "key": self.tr("Item"),
+            "link_id": self.tr("Link"),
+            "family": self.tr("Balance or limit"),
+            "hourly_value": self.tr("Value"),
+            "hourly_unit": self.tr("Unit"),
+            "per_unit": self.tr("Cheaper by"),
+            "per_unit_unit": self.tr("Unit"),
+            "annual_capex": self.tr("Annual capex (CNY/yr)"),
+            f"reading_{language}": self.tr("Reading"),
+        }
+
+    def _on_price_row(self, model: FrameTableModel, reading: QLabel, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        values = model.row_values(index.row())
+        reading.setText(_row_reading(values))
+        kind, item_id = self._row_item(values)
+        if kind:
+            self.item_activated.emit(kind, item_id)
+
+    def _row_item(self, values: dict[str, Any]) -> tuple[str, str]:
+        """(kind, id) of the park item a price row is about, or ("", "")."""
+        park = self._park
+        if park is None:
+            return "", ""
+        for column, kind in (
+            ("link_id", "link"), ("link", "link"), ("stream_id", "stream"), ("stream", "stream"),
+            ("converter_id", "converter"), ("converter", "converter"), ("enterprise_id", "enterprise"),
+        ):
+            value = values.get(column)
+            if value is not None and str(value) and str(value) != "nan":
+                return kind, str(value)
+        for column in ("id", "item", *values):
+            candidate = values.get(column)
+            if not isinstance(candidate, str):
+                continue
+            for kind, collection in (
+                ("link", park.links), ("stream", park.streams),
+                ("converter", park.converters), ("enterprise", park.enterprises),
+            ):
+                if candidate in collection:
+                    return kind, candidate
+        return "", ""
+
+    # pareto ---------------------------------------------------------------
+    def _on_pareto_point(self, index: int) -> None:
+        if not 0 <= index < len(self._pareto_results) or self._park is None:
+            return
+        result = self._pareto_results[index]
+        self._show_result(self._park, result)
+        self.pareto_point_selected.emit(result)
+
+    # heat -----------------------------------------------------------------
+    def _show_targets(self, targets: Any) -> None:
+        hot = getattr(targets, "hot_utility_mw", None)
+        cold = getattr(targets, "cold_utility_mw", None)
+        pinch_hot = getattr(targets, "pinch_hot_c", None)
+        pinch_cold = getattr(targets, "pinch_cold_c", None)
+        text = self.tr("Minimum hot utility <b>%1 MW</b>, minimum cold utility <b>%2 MW</b>.").replace(
+            "%1", format_quantity(hot)
+        ).replace("%2", format_quantity(cold))
+        if pinch_hot is None:
+            text += " " + self.tr("No pinch: one utility alone balances the park.")
+        else:
+            text += " " + self.tr("Pinch at %1 °C (hot) / %2 °C (cold).").replace(
+                "%1", format_quantity(pinch_hot)
+            ).replace("%2", format_quantity(pinch_cold))
+        self.targets_label.setText(text)
+        heat_label = self.tr("Heat flow (MW)")
+        composite = _frame_attribute(targets, ("composite", "composite_curves", "composite_curve"))
+        curves: list[tuple[str, list[float], list[float], str]] = []
+        if composite is not None:
+            for name, colour, xs, ys in _composite_curves(composite):
+                label = self.tr("Hot composite") if name == "hot" else self.tr("Cold composite") if name == "cold" else name
+                curves.append((label, xs, ys, colour))
+        self.composite_plot.set_curves(curves, heat_label, self.tr("Temperature (°C)"), self.tr("Composite curves"))
+        grand = _frame_attribute(targets, ("grand_composite", "grand_composite_curve", "grand_composite_curves"))
+        grand_curves: list[tuple[str, list[float], list[float], str]] = []
+        if grand is not None:
+            xs, ys = _grand_composite_xy(grand)
+            if xs:
+                grand_curves.append((self.tr("Grand composite"), xs, ys, "#9467bd"))
+        self.grand_composite_plot.set_curves(
+            grand_curves, heat_label, self.tr("Shifted temperature (°C)"), self.tr("Grand composite curve")
+        )
+
+
+# ---------------------------------------------------------------------------
+# Helpers that read frames whose exact columns the optimizer and report define.
+
+
+def _kpi_value(kpis: dict[str, dict[str, float | None]], key: str, state: str) -> float:
+    value = kpis.get(key, {}).get(state)
+    return float("nan") if value is None else float(value)
+
+
+def _value_column(frame: pd.DataFrame) -> str | None:
+    for name in ("hourly_value", "per_unit", "value", "shadow_price", "reduced_cost"):
+        if name in frame.columns:
+            return name
+    numeric = frame.select_dtypes("number").columns
+    return str(numeric[0]) if len(numeric) else None
+
+
+def reading_language() -> str:
+    """``en`` or ``zh``: which of the optimizer's ``reading_<language>`` columns to show.
+
+    The Chinese translation file translates this marker to ``zh``, so the
+    readings follow the language the user picked for the window.
+    """
+    code = QCoreApplication.translate(
+        "ResultsDock", "en", "language code of the shadow-price readings: en or zh"
+    ).strip().lower()
+    return code if code in {"en", "zh"} else "en"
+
+
+def _row_reading(values: dict[str, Any]) -> str:
+    """The one-line reading of a price row: its own ``reading`` text, or one made from value and unit."""
+    for column in (f"reading_{reading_language()}", "reading_en", "reading", "meaning", "explanation", "note"):
+        text = values.get(column)
+        if isinstance(text, str) and text:
+            return text
+    name = next(iter(values.values()), "")
+    value = next((values[c] for c in ("hourly_value", "per_unit", "value", "shadow_price", "reduced_cost") if c in values), None)
+    unit = values.get("hourly_unit") or values.get("per_unit_unit") or values.get("unit", "")
+    if value is None:
+        return str(name)
+    return f"{name}: {format_quantity(value, digits=4)} {unit}".strip()
+
+
+def _breakdown_frame(park: Park, result: Any, by: str, table: Any = None) -> pd.DataFrame | None:
+    """The report layer's breakdown of KPIs by ``enterprise`` or ``medium``; None when it has none."""
+    try:
+        from parkflow.report import kpis as kpis_module
+    except ImportError:
+        return None
+    for name in (f"breakdown_by_{by}", f"kpis_by_{by}", f"by_{by}", f"{by}_breakdown"):
+        function = getattr(kpis_module, name, None)
+        if callable(function):
+            takes_table = table is not None and "table" in inspect.signature(function).parameters
+            try:
+                frame = function(park, result, table=table) if takes_table else function(park, result)
+            except Exception:  # noqa: BLE001 - a chart must not break the window
+                LOG.exception("breakdown by %s failed", by)
+                return None
+            return frame if isinstance(frame, pd.DataFrame) else None
+    generic = getattr(kpis_module, "breakdown", None)
+    if callable(generic):
+        try:
+            frame = generic(park, result, by)
+        except Exception:  # noqa: BLE001
+            LOG.exception("breakdown by %s failed", by)
+            return None
+        return frame if isinstance(frame, pd.DataFrame) else None
+    return None
+
+
+def _reduction_series(frame: pd.DataFrame, key: str) -> pd.Series | None:
+    """Standalone − optimized of KPI ``key`` per group, from a breakdown frame.
+
+    Accepts wide frames with (kpi, state) column pairs, ``<kpi>_<state>`` or
+    ``<kpi>`` (already a reduction) columns, and long frames with ``kpi``,
+    ``state`` and ``value`` columns.
+    """
+    columns = frame.columns
+    if isinstance(columns, pd.MultiIndex):
+        if (key, "standalone") in columns and (key, "optimized") in columns:
+            return frame[(key, "standalone")] - frame[(key, "optimized")]
+        if (key, "reduction") in columns:
+            return frame[(key, "reduction")]
+        return None
+    if {"kpi", "value"} <= set(columns):
+        subset = frame[frame["kpi"] == key]
+        group_column = next((c for c in subset.columns if c not in {"kpi", "state", "value", "unit"}), None)
+        if group_column is None or "state" not in subset.columns:
+            return None
+        table = subset.pivot_table(index=group_column, columns="state", values="value", aggfunc="sum")
+        if {"standalone", "optimized"} <= set(table.columns):
+            return table["standalone"] - table["optimized"]
+        return None
+    if f"{key}_standalone" in columns and f"{key}_optimized" in columns:
+        return frame[f"{key}_standalone"] - frame[f"{key}_optimized"]
+    if f"{key}_reduction" in columns:
+        return frame[f"{key}_reduction"]
+    if key in columns:
+        return frame[key]
+    return None
+
+
+def _group_colour(by: str, group: str) -> str:
+    if by == "medium":
+        try:
+            return MEDIUM_COLOUR[Medium(group)]
+        except ValueError:
+            return "#4c72b0"
+    return "#4c72b0"
+
+
+def _frame_attribute(targets: Any, names: Sequence[str]) -> pd.DataFrame | None:
+    for name in names:
+        value = getattr(targets, name, None)
+        if isinstance(value, pd.DataFrame) and not value.empty:
+            return value
+    return None
+
+
+def _numeric_column(frame: pd.DataFrame, hints: Sequence[str]) -> str | None:
+    for hint in hints:
+        for column in frame.columns:
+            if hint in str(column).lower() and pd.api.types.is_numeric_dtype(frame[column]):
+                return str(column)
+    return None
+
+
+def _composite_curves(frame: pd.DataFrame) -> list[tuple[str, str, list[float], list[float]]]:
+    """(name, colour, heat MW, temperature °C) of the hot and cold composite curves."""
+    frame = frame.reset_index()
+    side_column = next((c for c in frame.columns if str(c).lower() in {"curve", "side", "kind", "stream_type"}), None)
+    curves: list[tuple[str, str, list[float], list[float]]] = []
+    if side_column is not None:
+        x_column = _numeric_column(frame, ("enthalpy", "heat", "duty", "mw", "h_"))
+        y_column = _numeric_column(frame, ("temperature", "temp", "_c"))
+        if x_column is None or y_column is None:
+            return []
+        for side, group in frame.groupby(side_column, sort=False):
+            colour = "#d62728" if str(side).lower().startswith("hot") else "#1f77b4"
+            curves.append((str(side).lower(), colour, group[x_column].astype(float).tolist(), group[y_column].astype(float).tolist()))
+        return curves
+    for side, colour in (("hot", "#d62728"), ("cold", "#1f77b4")):
+        side_columns = frame[[c for c in frame.columns if str(c).lower().startswith(side)]]
+        x_column = _numeric_column(side_columns, ("enthalpy", "heat", "duty", "mw"))
+        y_column = _numeric_column(side_columns, ("temperature", "temp", "_c"))
+        if x_column is not None and y_column is not None:
+            pairs = frame[[x_column, y_column]].dropna()
+            curves.append((side, colour, pairs[x_column].astype(float).tolist(), pairs[y_column].astype(float).tolist()))
+    return curves
+
+
+def _grand_composite_xy(frame: pd.DataFrame) -> tuple[list[float], list[float]]:
+    frame = frame.reset_index()
+    x_column = _numeric_column(frame, ("heat_flow", "net", "enthalpy", "heat", "duty", "mw"))
+    y_column = _numeric_column(frame, ("shifted", "temperature", "temp", "_c"))
+    if x_column is None or y_column is None or x_column == y_column:
+        return [], []
+    pairs = frame[[x_column, y_column]].dropna()
+    return pairs[x_column].astype(float).tolist(), pairs[y_column].astype(float).tolist()

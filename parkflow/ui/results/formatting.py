@@ -1,0 +1,157 @@
+"""Number formatting and KPI names shared by the results widgets."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication
+
+from parkflow.model.entities import Medium
+
+#: KPI keys in display order (DESIGN §6) with their unit; titles come from :func:`kpi_title`.
+KPI_UNITS: dict[str, str] = {
+    "co2_t_per_yr": "t/yr",
+    "cod_discharged_t_per_yr": "t/yr",
+    "cod_generated_t_per_yr": "t/yr",
+    "energy_tce_per_yr": "tce/yr",
+    "natural_gas_nm3_per_yr": "Nm³/yr",
+    "fresh_water_t_per_yr": "t/yr",
+    "cost_cny_per_yr": "CNY/yr",
+}
+
+#: Magnitudes below this are solver round-off (HiGHS feasibility tolerance 1e-7) and read as 0.
+ZERO_BELOW = 1e-6
+
+#: States of the park in display order (DESIGN §4).
+STATES: tuple[str, ...] = ("standalone", "current", "optimized")
+
+
+def kpi_title(key: str) -> str:
+    """The KPI's name for people (translated, context ``ResultsDock``)."""
+    titles = {
+        "co2_t_per_yr": QCoreApplication.translate("ResultsDock", "CO₂ emissions"),
+        "cod_discharged_t_per_yr": QCoreApplication.translate("ResultsDock", "COD discharged"),
+        "cod_generated_t_per_yr": QCoreApplication.translate("ResultsDock", "COD generated"),
+        "energy_tce_per_yr": QCoreApplication.translate("ResultsDock", "Energy"),
+        "natural_gas_nm3_per_yr": QCoreApplication.translate("ResultsDock", "Natural gas"),
+        "fresh_water_t_per_yr": QCoreApplication.translate("ResultsDock", "Fresh water"),
+        "cost_cny_per_yr": QCoreApplication.translate("ResultsDock", "Cost"),
+    }
+    return titles.get(key, key.replace("_", " "))
+
+
+def state_title(state: str) -> str:
+    """The park state's name for people (translated, context ``ResultsDock``)."""
+    titles = {
+        "standalone": QCoreApplication.translate("ResultsDock", "Standalone"),
+        "current": QCoreApplication.translate("ResultsDock", "Current"),
+        "optimized": QCoreApplication.translate("ResultsDock", "Optimized"),
+    }
+    return titles.get(state, state)
+
+
+def kpi_unit(key: str) -> str:
+    """Unit of a KPI key; guessed from the key's suffix for keys not in :data:`KPI_UNITS`."""
+    if key in KPI_UNITS:
+        return KPI_UNITS[key]
+    if key.endswith("_t_per_yr"):
+        return "t/yr"
+    return ""
+
+
+def format_quantity(value: float | None, digits: int = 3) -> str:
+    """A readable number: thousands separators, ``digits`` significant figures, k/M/G beyond 10⁶.
+
+    ``None`` and NaN read as an en dash; solver noise (|v| < :data:`ZERO_BELOW`) as 0.
+    """
+    if value is None:
+        return "–"
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    if math.isnan(number):
+        return "–"
+    if math.isinf(number):
+        return "∞" if number > 0 else "−∞"
+    if abs(number) < ZERO_BELOW:
+        return "0"
+    magnitude = abs(number)
+    for threshold, suffix in ((1e9, " G"), (1e6, " M")):
+        if magnitude >= threshold:
+            return f"{number / threshold:,.{max(digits - 1, 0)}f}{suffix}".replace("-", "−")
+    if magnitude >= 10 ** (digits - 1):
+        return f"{number:,.0f}".replace("-", "−")
+    decimals = max(digits - 1 - int(math.floor(math.log10(magnitude))), 0)
+    return f"{number:,.{decimals}f}".replace("-", "−")
+
+
+def format_change(before: float | None, after: float | None) -> str:
+    """Reduction from ``before`` to ``after``: "−1,234 (−12.3 %)"; en dash when unknown."""
+    if before is None or after is None:
+        return "–"
+    try:
+        before_value, after_value = float(before), float(after)
+    except (TypeError, ValueError):
+        return "–"
+    if math.isnan(before_value) or math.isnan(after_value):
+        return "–"
+    change = after_value - before_value
+    text = format_quantity(change)
+    if change > 0 and text != "0":
+        text = "+" + text
+    if abs(before_value) > 1e-12:
+        percent = 100.0 * change / abs(before_value)
+        text += f" ({percent:+.1f} %)".replace("-", "−")
+    return text
+
+
+def medium_title(medium: Medium | str) -> str:
+    """The medium's name for people (translated, context ``Media``)."""
+    try:
+        medium = Medium(medium)
+    except ValueError:
+        return str(medium)
+    names = {
+        Medium.STEAM: QCoreApplication.translate("Media", "Steam"),
+        Medium.HEAT: QCoreApplication.translate("Media", "Heat"),
+        Medium.HOT_WATER: QCoreApplication.translate("Media", "Hot water"),
+        Medium.HYDROGEN: QCoreApplication.translate("Media", "Hydrogen"),
+        Medium.WATER: QCoreApplication.translate("Media", "Water"),
+        Medium.MATERIAL: QCoreApplication.translate("Media", "Material"),
+        Medium.FUEL: QCoreApplication.translate("Media", "Fuel"),
+        Medium.ELECTRICITY: QCoreApplication.translate("Media", "Electricity"),
+    }
+    return names[medium]
+
+
+def status_title(status: str) -> str:
+    """The solver status for people (translated, context ``ResultsDock``)."""
+    titles = {
+        "optimal": QCoreApplication.translate("ResultsDock", "optimal"),
+        "time_limit": QCoreApplication.translate("ResultsDock", "time limit reached (best solution found)"),
+        "infeasible": QCoreApplication.translate("ResultsDock", "infeasible"),
+        "unbounded": QCoreApplication.translate("ResultsDock", "unbounded"),
+    }
+    return titles.get(status, status)
+
+
+def objective_title(name: str) -> str:
+    """The objective's name for people (translated, context ``ResultsDock``)."""
+    titles = {
+        "cost": QCoreApplication.translate("ResultsDock", "cost"),
+        "co2": QCoreApplication.translate("ResultsDock", "CO₂"),
+        "cod": QCoreApplication.translate("ResultsDock", "COD"),
+    }
+    return titles.get(name, name)
+
+
+def family_title(family: str) -> str:
+    """A shadow-price row's constraint family for people (translated, context ``ResultsDock``)."""
+    titles = {
+        "source_balance": QCoreApplication.translate("ResultsDock", "source balance"),
+        "sink_balance": QCoreApplication.translate("ResultsDock", "sink balance"),
+        "link_capacity": QCoreApplication.translate("ResultsDock", "link capacity"),
+        "converter_capacity": QCoreApplication.translate("ResultsDock", "converter capacity"),
+    }
+    return titles.get(family, str(family).replace("_", " "))

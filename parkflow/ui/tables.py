@@ -1,0 +1,307 @@
+"""Tables of enterprises, streams, links, utilities, disposals and converters.
+
+:class:`EntityTableModel` is a ``QAbstractTableModel`` over one entity kind
+of the :class:`~parkflow.ui.document.Document`: it listens to the
+document's ``entity_*`` signals and edits through undo commands, so a cell
+edit is undoable and appears on the canvas at once.  Columns are the
+workbook columns (DESIGN §5); the id column is read-only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parkflow.model.entities import ENTITY_SHEETS, MEDIUM_COLOUR, Direction, Enterprise, Medium, Stream
+from parkflow.ui import commands, fields
+from parkflow.ui.document import KINDS, Document, EditRefused
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class EntityTableModel(QAbstractTableModel):
+    """One entity kind of the document as an editable table."""
+
+    #: the reason an edit was refused, for the status bar
+    edit_refused = Signal(str)
+
+    def __init__(self, document: Document, kind: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.kind = kind
+        self.columns = ENTITY_SHEETS[kind].columns()
+        self.kinds = fields.field_kinds(kind)
+        self._ids: list[str] = list(document.park.collection(kind))
+        self._row_of: dict[str, int] = {}
+        self._reindex()
+        document.entity_added.connect(self._on_added)
+        document.entity_removed.connect(self._on_removed)
+        document.entity_changed.connect(self._on_changed)
+        document.park_reset.connect(self._on_reset)
+
+    def _reindex(self) -> None:
+        self._row_of = {entity_id: row for row, entity_id in enumerate(self._ids)}
+
+    def entity_id(self, row: int) -> str:
+        return self._ids[row]
+
+    def row_of(self, entity_id: str) -> int | None:
+        return self._row_of.get(entity_id)
+
+    # -- Qt model interface ---------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal:
+                return self.columns[section]
+            return section + 1
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid() and self.columns[index.column()] != "id":
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entity = self.document.entity(self.kind, self._ids[index.row()])
+        if entity is None:
+            return None
+        column = self.columns[index.column()]
+        value = getattr(entity, column)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return fields.show(value)
+        if role == Qt.ItemDataRole.DecorationRole and column == "medium" and isinstance(value, Medium):
+            return QColor(MEDIUM_COLOUR[value])
+        if role == Qt.ItemDataRole.UserRole:
+            # sort key: numbers as numbers
+            return value if isinstance(value, (int, float)) else fields.show(value)
+        if role == Qt.ItemDataRole.ForegroundRole and column == "id":
+            return QBrush(QColor("#555555"))
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        column = self.columns[index.column()]
+        entity = self.document.entity(self.kind, self._ids[index.row()])
+        if entity is None:
+            return False
+        try:
+            parsed = fields.parse(self.kind, column, str(value))
+        except ValueError as exc:
+            self.edit_refused.emit(f"{self._ids[index.row()]}: {exc}")
+            return False
+        if parsed == getattr(entity, column):
+            return True
+        try:
+            command = commands.change_command(self.document, self.kind, fields.with_value(entity, column, parsed))
+        except EditRefused as exc:
+            self.edit_refused.emit(f"{self._ids[index.row()]}: {exc}")
+            return False
+        self.document.undo_stack.push(command)
+        return True
+
+    # -- document signals ---------------------------------------------------------------
+    def _on_added(self, kind: str, entity_id: str) -> None:
+        if kind != self.kind or entity_id in self._row_of:
+            return
+        row = len(self._ids)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._ids.append(entity_id)
+        self._row_of[entity_id] = row
+        self.endInsertRows()
+
+    def _on_removed(self, kind: str, entity_id: str) -> None:
+        if kind != self.kind:
+            return
+        row = self._row_of.get(entity_id)
+        if row is None:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._ids[row]
+        self._reindex()
+        self.endRemoveRows()
+
+    def _on_changed(self, kind: str, entity_id: str) -> None:
+        if kind != self.kind:
+            return
+        row = self._row_of.get(entity_id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+
+    def _on_reset(self) -> None:
+        self.beginResetModel()
+        self._ids = list(self.document.park.collection(self.kind))
+        self._reindex()
+        self.endResetModel()
+
+
+class EntityTable(QWidget):
+    """A filter box, a sortable table and add/delete buttons for one kind."""
+
+    entity_selected = Signal(str, str)
+    status_message = Signal(str)
+
+    def __init__(self, document: Document, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.kind = kind
+        self.model = EntityTableModel(document, kind, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortRole(Qt.ItemDataRole.DisplayRole)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.add_button = QPushButton(self)
+        self.add_button.clicked.connect(self.add_row)
+        self.add_button.setVisible(kind not in ("links", "converters"))
+        self.delete_button = QPushButton(self)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setDefaultSectionSize(22)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.selectionModel().selectionChanged.connect(self._on_selection)
+        self.model.edit_refused.connect(self.status_message)
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_edit, 1)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(bar)
+        layout.addWidget(self.view)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.filter_edit.setPlaceholderText(self.tr("Filter…"))
+        self.add_button.setText(self.tr("Add"))
+        self.delete_button.setText(self.tr("Delete"))
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if rows:
+            source = self.proxy.mapToSource(rows[0])
+            self.entity_selected.emit(self.kind, self.model.entity_id(source.row()))
+
+    def select(self, entity_id: str) -> None:
+        row = self.model.row_of(entity_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.view.blockSignals(True)
+            self.view.selectRow(index.row())
+            self.view.blockSignals(False)
+            self.view.scrollTo(index)
+
+    def selected_ids(self) -> list[str]:
+        return [
+            self.model.entity_id(self.proxy.mapToSource(index).row())
+            for index in self.view.selectionModel().selectedRows()
+        ]
+
+    def add_row(self) -> None:
+        """Add a new entity with defaults (a stream joins the first enterprise)."""
+        document = self.document
+        park = document.park
+        new_id = document.new_id(self.kind)
+        entity: Any
+        if self.kind == "enterprises":
+            entity = Enterprise(new_id, self.tr("New enterprise"))
+        elif self.kind == "streams":
+            if not park.enterprises:
+                self.status_message.emit(self.tr("Add an enterprise first"))
+                return
+            entity = Stream(new_id, next(iter(park.enterprises)), Direction.SINK, Medium.STEAM)
+        else:
+            cls = ENTITY_SHEETS[self.kind]
+            entity = cls(id=new_id, medium=Medium.STEAM)  # type: ignore[call-arg]
+        try:
+            document.undo_stack.push(commands.add_command(document, self.kind, entity))
+        except EditRefused as exc:
+            self.status_message.emit(str(exc))
+            return
+        self.select(new_id)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        command = commands.delete_command(self.document, [(self.kind, entity_id) for entity_id in ids])
+        if command is not None:
+            self.document.undo_stack.push(command)
+
+
+class TablesWidget(QTabWidget):
+    """One tab per entity kind."""
+
+    entity_selected = Signal(str, str)
+    status_message = Signal(str)
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tables: dict[str, EntityTable] = {}
+        for kind in ("enterprises", "streams", "links", "utilities", "disposals", "converters"):
+            table = EntityTable(document, kind, self)
+            table.entity_selected.connect(self.entity_selected)
+            table.status_message.connect(self.status_message)
+            self.tables[kind] = table
+            self.addTab(table, kind)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        titles = {
+            "enterprises": self.tr("Enterprises"),
+            "streams": self.tr("Streams"),
+            "links": self.tr("Links"),
+            "utilities": self.tr("Utilities"),
+            "disposals": self.tr("Disposals"),
+            "converters": self.tr("Converters"),
+        }
+        for index, kind in enumerate(self.tables):
+            self.setTabText(index, titles[kind])
+            self.tables[kind].retranslate()
+
+    def show_entity(self, kind: str, entity_id: str) -> None:
+        table = self.tables.get(kind)
+        if table is None:
+            return
+        self.setCurrentWidget(table)
+        table.select(entity_id)
+
+
+__all__ = ["KINDS", "EntityTable", "EntityTableModel", "TablesWidget"]

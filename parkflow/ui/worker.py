@@ -1,0 +1,291 @@
+"""Run the optimizer off the GUI thread, with progress and cancel.
+
+:class:`OptimizeRunner` is the only object the window talks to.  Each run
+gets its own :class:`QThread` subclass whose ``run()`` calls
+:func:`parkflow.optimize.optimize` (or :func:`parkflow.optimize.pareto`) on
+a *copy* of the park, so that the user may keep editing while it solves.
+
+Threading rules kept here:
+
+* the worker thread never touches a widget; it only emits ``progressed``
+  (queued to the GUI thread by Qt because the receiver lives there) and
+  stores its outcome on the thread object;
+* the outcome is read back in the GUI thread from ``QThread.finished``,
+  after ``wait()``, so the thread is always joined before anyone hears
+  about the result and no thread outlives its run;
+* cancel sets a :class:`threading.Event` that the optimizer checks between
+  steps (``optimize(cancel=...)``).  Whatever the optimizer then does
+  (raise, or return early), a run whose event was set reports
+  ``cancelled()``, never a half result.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import inspect
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+
+from parkflow.model.entities import Park
+
+
+def _call_with_supported(function: Callable[..., Any], *args: Any, **keywords: Any) -> Any:
+    """Call ``function`` with only the keyword arguments its signature accepts.
+
+    ``pareto`` may or may not take ``progress``/``cancel``; passing them only
+    when accepted keeps the runner working with either.
+    """
+    try:
+        parameters = inspect.signature(function).parameters
+    except (TypeError, ValueError):
+        return function(*args, **keywords)
+    accepts_any = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values())
+    usable = {k: v for k, v in keywords.items() if accepts_any or k in parameters}
+    return function(*args, **usable)
+
+
+def describe_failure(error: BaseException) -> str:
+    """A message for the user: the infeasibility diagnosis, the solver's complaint, …
+
+    Never a traceback: an unexpected error is named with its type and text.
+    """
+    from parkflow.model.problems import ParkError
+    from parkflow.optimize.errors import InfeasibleError, OptimizationCancelled, SolverError
+
+    if isinstance(error, InfeasibleError):
+        details = diagnosis_text(error.diagnosis) or str(error)
+        return QCoreApplication.translate("OptimizeRunner", "The park has no feasible solution.") + "\n" + details
+    if isinstance(error, ParkError):
+        return QCoreApplication.translate("OptimizeRunner", "The park has problems to fix before it can be optimized:") + "\n" + str(error)
+    if isinstance(error, OptimizationCancelled):
+        return QCoreApplication.translate("OptimizeRunner", "The optimization was cancelled.")
+    if isinstance(error, SolverError):
+        return QCoreApplication.translate("OptimizeRunner", "The solver failed:") + " " + str(error)
+    if isinstance(error, TimeoutError):
+        return QCoreApplication.translate("OptimizeRunner", "The solver ran out of time:") + " " + str(error)
+    return QCoreApplication.translate("OptimizeRunner", "Unexpected error during optimization:") + f" {type(error).__name__}: {error}"
+
+
+def diagnosis_text(diagnosis: Any) -> str:
+    """The infeasibility diagnosis in words, one finding per line."""
+    if diagnosis is None:
+        return ""
+    if isinstance(diagnosis, str):
+        return diagnosis
+    lines = getattr(diagnosis, "lines", None)
+    if lines:
+        return "\n".join(str(line) for line in lines)
+    text = getattr(diagnosis, "text", None)
+    if text:
+        return str(text() if callable(text) else text)
+    return str(diagnosis)
+
+
+class _SolveThread(QThread):
+    """One optimization (or Pareto sweep) in its own thread.
+
+    The outcome is left in ``result`` or ``error_message``; the runner reads
+    it in the GUI thread once the thread has finished.
+    """
+
+    progressed = Signal(str, float)
+
+    def __init__(
+        self,
+        park: Park,
+        options: Any,
+        pareto_points: int | None,
+        cancel_event: threading.Event,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.park = park
+        self.options = options
+        self.pareto_points = pareto_points
+        self.cancel_event = cancel_event
+        self.result: Any = None
+        self.error_message: str | None = None
+        self.error_detail: str = ""
+
+    def _report(self, message: Any = "", fraction: Any = None, *_: Any) -> None:
+        """Progress callback for the optimizer: ``(message, fraction 0..1)``."""
+        if isinstance(message, int | float) and not isinstance(message, bool) and fraction is None:
+            message, fraction = "", message
+        try:
+            value = float(fraction) if fraction is not None else -1.0
+        except (TypeError, ValueError):
+            value = -1.0
+        self.progressed.emit(str(message), value)
+
+    def run(self) -> None:  # noqa: D102 - QThread entry point
+        from parkflow import optimize as optimize_module
+
+        try:
+            if self.pareto_points is None:
+                self.result = _call_with_supported(
+                    optimize_module.optimize,
+                    self.park,
+                    self.options,
+                    progress=self._report,
+                    cancel=self.cancel_event,
+                )
+            else:
+                self.result = _call_with_supported(
+                    optimize_module.pareto,
+                    self.park,
+                    self.pareto_points,
+                    self.options,
+                    progress=self._report,
+                    cancel=self.cancel_event,
+                )
+        except BaseException as error:  # noqa: BLE001 - reported to the user, never lost
+            self.result = None
+            self.error_message = describe_failure(error)
+            self.error_detail = "".join(traceback.format_exception(error))
+
+
+class _ThreadKeeper(QObject):
+    """Keeps running threads alive until they finish, in the GUI thread.
+
+    A runner deleted mid-solve (its window closed) must never destroy a
+    running QThread, which aborts the process; the keeper holds a reference
+    until ``finished`` (queued to the GUI thread, where the keeper lives).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.threads: set[_SolveThread] = set()
+
+    def keep(self, thread: _SolveThread) -> None:
+        self.threads.add(thread)
+        thread.finished.connect(self._on_finished)
+
+    def release(self, thread: _SolveThread) -> None:
+        """Forget a finished thread; its C++ object is deleted by the event loop."""
+        if thread in self.threads:
+            self.threads.discard(thread)
+            thread.deleteLater()
+
+    def _on_finished(self) -> None:
+        thread = self.sender()
+        if isinstance(thread, _SolveThread):
+            thread.wait()
+            self.release(thread)
+
+
+_KEEPER: _ThreadKeeper | None = None
+
+
+def _keeper() -> _ThreadKeeper:
+    global _KEEPER
+    if _KEEPER is None:
+        _KEEPER = _ThreadKeeper()
+    return _KEEPER
+
+
+class OptimizeRunner(QObject):
+    """Starts, cancels and reports optimizations for the window.
+
+    Signals
+    -------
+    progress(str, float)
+        A step's message and the fraction done (−1 when unknown).
+    finished(object)
+        An ``OptimizationResult``; for :meth:`start_pareto` a list of them.
+    failed(str)
+        A message for the user (infeasibility diagnosis, missing solver,
+        time-out, unexpected error).
+    cancelled()
+        The run was cancelled by :meth:`cancel`.
+    """
+
+    progress = Signal(str, float)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread: _SolveThread | None = None
+        self._cancel_event = threading.Event()
+        #: The full traceback of the last unexpected failure, for the log dock.
+        self.last_error_detail = ""
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
+    # -- public API ---------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        """True from start until the outcome signal has been emitted."""
+        return self._thread is not None
+
+    def start(self, park: Park, options: Any = None) -> None:
+        """Optimize a copy of ``park`` with ``options`` (a ``SolveOptions``)."""
+        self._start(park, options, None)
+
+    def start_pareto(self, park: Park, points: int, options: Any = None) -> None:
+        """Sweep ``points`` cost–CO2 trade-offs on a copy of ``park``."""
+        if points < 2:
+            raise ValueError(QCoreApplication.translate("OptimizeRunner", "A Pareto sweep needs at least 2 points."))
+        self._start(park, options, int(points))
+
+    def cancel(self) -> None:
+        """Ask the running optimization to stop; ``cancelled()`` follows."""
+        if self._thread is not None:
+            self._cancel_event.set()
+
+    def shutdown(self, timeout_ms: int = 30_000) -> bool:
+        """Cancel and join any running thread (application quit, tests).
+
+        Returns True when no thread is left.  The outcome signals are not
+        emitted for a run ended this way.
+        """
+        thread = self._thread
+        if thread is None:
+            return True
+        self._cancel_event.set()
+        with contextlib.suppress(RuntimeError, TypeError):
+            thread.finished.disconnect(self._on_thread_finished)
+        joined = thread.wait(timeout_ms)
+        if joined:
+            self._thread = None
+            _keeper().release(thread)
+        return bool(joined)
+
+    # -- internals ----------------------------------------------------------
+    def _start(self, park: Park, options: Any, pareto_points: int | None) -> None:
+        if self._thread is not None:
+            raise RuntimeError(QCoreApplication.translate("OptimizeRunner", "An optimization is already running."))
+        self._cancel_event = threading.Event()
+        self.last_error_detail = ""
+        thread = _SolveThread(park.copy(), options, pareto_points, self._cancel_event)
+        thread.progressed.connect(self.progress)
+        thread.finished.connect(self._on_thread_finished)
+        _keeper().keep(thread)
+        self._thread = thread
+        self.progress.emit(QCoreApplication.translate("OptimizeRunner", "Starting the optimization…"), 0.0)
+        thread.start()
+
+    def _on_thread_finished(self) -> None:
+        thread = self._thread
+        if thread is None:
+            return
+        thread.wait()
+        self._thread = None
+        was_cancelled = self._cancel_event.is_set()
+        result, message = thread.result, thread.error_message
+        self.last_error_detail = thread.error_detail
+        if was_cancelled:
+            self.cancelled.emit()
+        elif message is not None:
+            self.failed.emit(message)
+        elif result is None:
+            self.failed.emit(QCoreApplication.translate("OptimizeRunner", "The optimizer returned no result."))
+        else:
+            self.progress.emit(QCoreApplication.translate("OptimizeRunner", "Done"), 1.0)
+            self.finished.emit(result)

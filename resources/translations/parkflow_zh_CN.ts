@@ -1,0 +1,1336 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../parkflow/ui/commands.py" line="58" />
+        <source>Add {kind} {id}</source>
+        <extracomment>Clipboard MIME type of copied park fragments (JSON of entity rows per kind). Ids of mergeable commands (QUndoCommand.id()).</extracomment>
+        <translation>添加 {kind} {id}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/commands.py" line="75" />
+        <location filename="../../parkflow/ui/commands.py" line="247" />
+        <source>Delete {kind} {id}</source>
+        <translation>删除 {kind} {id}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/commands.py" line="100" />
+        <source>Edit {kind} {id}</source>
+        <translation>编辑 {kind} {id}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/commands.py" line="125" />
+        <source>Move {id}</source>
+        <translation>移动 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/commands.py" line="151" />
+        <source>Edit park settings</source>
+        <translation>编辑园区设置</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/commands.py" line="213" />
+        <source>Move {count} enterprises</source>
+        <translation>移动 {count} 家企业</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/commands.py" line="249" />
+        <source>Delete {count} items</source>
+        <translation>删除 {count} 项</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/commands.py" line="291" />
+        <source>the clipboard holds no ParkFlow items</source>
+        <translation>剪贴板中没有 ParkFlow 项目</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/commands.py" line="308" />
+        <source> (copy)</source>
+        <translation>（副本）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/commands.py" line="325" />
+        <source>Paste {count} items</source>
+        <translation>粘贴 {count} 项</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="221" />
+        <source>the id must not be empty</source>
+        <extracomment>Entity kinds (workbook sheet names) in the order they depend on each other. Singular name of each kind, as used in signals and problem locations. Prefix of generated ids per kind. kind (sheet name), id — emitted after the per-kind signal</extracomment>
+        <translation>编号不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="224" />
+        <source>the id {id} is already used by another {kind}</source>
+        <translation>编号 {id} 已被另一个 {kind} 使用</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="228" />
+        <location filename="../../parkflow/ui/document.py" line="277" />
+        <source>{kind} {id} does not exist</source>
+        <translation>{kind} {id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="232" />
+        <source>{field} must be a finite number</source>
+        <translation>{field} 必须是有限数值</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="235" />
+        <location filename="../../parkflow/ui/document.py" line="264" />
+        <location filename="../../parkflow/ui/document.py" line="323" />
+        <source>enterprise {id} does not exist</source>
+        <translation>企业 {id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="237" />
+        <source>amount must be a number ≥ 0</source>
+        <translation>数量必须是 ≥ 0 的数值</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="239" />
+        <source>utility {id} does not exist</source>
+        <translation>公用工程 {id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="241" />
+        <source>disposal {id} does not exist</source>
+        <translation>处置方式 {id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="245" />
+        <source>stream {id} has links; delete them before turning it into a {direction}</source>
+        <translation>物流 {id} 已有连接；请先删除连接再将其改为 {direction}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="251" />
+        <source>source stream {id} does not exist</source>
+        <translation>供方物流 {id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="253" />
+        <source>sink stream {id} does not exist</source>
+        <translation>需方物流 {id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="259" />
+        <source>link {other} already joins {source} to {sink}</source>
+        <translation>连接 {other} 已连接 {source} 与 {sink}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="268" />
+        <source>the input {id} must be an existing sink stream</source>
+        <translation>输入 {id} 必须是已有的需方物流</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="270" />
+        <source>the output {id} must be an existing source stream</source>
+        <translation>输出 {id} 必须是已有的供方物流</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="272" />
+        <source>ratio must be a number &gt; 0</source>
+        <translation>转换比必须是 &gt; 0 的数值</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="281" />
+        <source>{kind} {id} is still used by {names}</source>
+        <translation>{kind} {id} 仍被 {names} 使用</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="331" />
+        <source>unknown park setting {key}</source>
+        <translation>未知的园区设置 {key}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="333" />
+        <source>{key} must be a number ≥ 0</source>
+        <translation>{key} 必须是 ≥ 0 的数值</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTable</name>
+    <message>
+        <location filename="../../parkflow/ui/tables.py" line="212" />
+        <source>Filter…</source>
+        <extracomment>the reason an edit was refused, for the status bar</extracomment>
+        <translation>筛选…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/tables.py" line="213" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/tables.py" line="214" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/tables.py" line="246" />
+        <source>New enterprise</source>
+        <translation>新企业</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/tables.py" line="249" />
+        <source>Add an enterprise first</source>
+        <translation>请先添加企业</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../parkflow/ui/fields.py" line="60" />
+        <source>{column} must be one of: {choices}</source>
+        <translation>{column} 必须是以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/fields.py" line="66" />
+        <source>{column} needs a number</source>
+        <translation>{column} 需要一个数值</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/fields.py" line="71" />
+        <source>{column}: {text!r} is not a number</source>
+        <translation>{column}：{text!r} 不是数值</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/fields.py" line="74" />
+        <source>{column} must be a finite number</source>
+        <translation>{column} 必须是有限数值</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="100" />
+        <source>Park settings</source>
+        <translation>园区设置</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="103" />
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="104" />
+        <source>Stream</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="105" />
+        <source>Link</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="106" />
+        <source>Utility</source>
+        <translation>公用工程</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="107" />
+        <source>Disposal</source>
+        <translation>处置方式</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="108" />
+        <source>Converter</source>
+        <translation>转换装置</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="155" />
+        <source>a number is needed</source>
+        <translation>需要一个数值</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="159" />
+        <source>must be ≥ 0</source>
+        <translation>必须 ≥ 0</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCard</name>
+    <message>
+        <location filename="../../parkflow/ui/results/cards.py" line="65" />
+        <source>Optimized vs standalone</source>
+        <extracomment>state → label with the formatted value (tests read these) comparison name → label with the change ("−1,234 (−12.3 %)")</extracomment>
+        <translation>优化 vs 独立运行</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/cards.py" line="66" />
+        <source>Optimized vs current</source>
+        <translation>优化 vs 现状</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="363" />
+        <source>&amp;New</source>
+        <extracomment>Minutes between autosaves to the recovery file.</extracomment>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="364" />
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="365" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="366" />
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="367" />
+        <source>&amp;Import Workbook…</source>
+        <translation>导入工作簿(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="368" />
+        <source>&amp;Export Workbook…</source>
+        <translation>导出工作簿(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="369" />
+        <source>Export &amp;Report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="370" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="371" />
+        <source>Add &amp;Enterprise</source>
+        <translation>添加企业(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="372" />
+        <source>Add &amp;Stream to Enterprise</source>
+        <translation>为企业添加物流(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="373" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="374" />
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="375" />
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="376" />
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="377" />
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="378" />
+        <source>&amp;Fit Park</source>
+        <translation>显示整个园区(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="379" />
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="380" />
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="381" />
+        <source>Show All Media</source>
+        <translation>显示全部介质</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="382" />
+        <source>&amp;Optimize…</source>
+        <translation>优化(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="383" />
+        <source>&amp;Pareto Front…</source>
+        <translation>帕累托前沿(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="384" />
+        <source>&amp;Cancel Optimization</source>
+        <translation>取消优化(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="385" />
+        <source>Heat &amp;Targets</source>
+        <translation>热集成目标(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="386" />
+        <source>&amp;Sankey Diagram</source>
+        <translation>桑基图(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="390" />
+        <source>Optimize the exchange network (F5)</source>
+        <translation>优化交换网络 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="391" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="392" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="395" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="396" />
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="397" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="398" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="399" />
+        <source>&amp;Docks</source>
+        <translation>停靠窗口(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="400" />
+        <source>Filter by &amp;Medium</source>
+        <translation>按介质筛选(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="401" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="402" />
+        <source>&amp;Optimize</source>
+        <translation>优化(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="403" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="404" />
+        <source>Optimize</source>
+        <translation>优化</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="405" />
+        <source>Inspector</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="406" />
+        <source>Tables</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="407" />
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="408" />
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="410" />
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="413" />
+        <source>Results are not available in this build.</source>
+        <translation>此版本不提供结果视图。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="414" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="427" />
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="449" />
+        <source>{errors} errors, {warnings} warnings</source>
+        <translation>{errors} 个错误，{warnings} 个警告</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="493" />
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="494" />
+        <source>The park has unsaved changes. Save them first?</source>
+        <translation>园区有未保存的修改。是否先保存？</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="506" />
+        <source>New park</source>
+        <translation>新园区</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="524" />
+        <source>Open park</source>
+        <translation>打开园区</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="526" />
+        <source>ParkFlow scenarios (*.parkflow);;Park workbooks (*.xlsx);;All files (*)</source>
+        <translation>ParkFlow 方案 (*.parkflow);;园区工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="536" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="539" />
+        <source>Cannot open {name}</source>
+        <translation>无法打开 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="548" />
+        <source>Opened {path}</source>
+        <translation>已打开 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="591" />
+        <source>Save park as</source>
+        <translation>园区另存为</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="591" />
+        <source>ParkFlow scenarios (*.parkflow)</source>
+        <translation>ParkFlow 方案 (*.parkflow)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="610" />
+        <source>Cannot save {name}</source>
+        <translation>无法保存 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="615" />
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="622" />
+        <source>Import park workbook</source>
+        <translation>导入园区工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="622" />
+        <source>Park workbooks (*.xlsx *.xlsm)</source>
+        <translation>园区工作簿 (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="630" />
+        <source>Export park workbook</source>
+        <translation>导出园区工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="632" />
+        <source>Park workbooks (*.xlsx)</source>
+        <translation>园区工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="641" />
+        <source>Cannot export {name}</source>
+        <translation>无法导出 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="643" />
+        <source>Exported {path}</source>
+        <translation>已导出 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="648" />
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="650" />
+        <source>HTML report (*.html);;PDF report (*.pdf);;Excel report (*.xlsx)</source>
+        <translation>HTML 报告 (*.html);;PDF 报告 (*.pdf);;Excel 报告 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="659" />
+        <source>Cannot export the report {name}</source>
+        <translation>无法导出报告 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="661" />
+        <source>Report written to {path}</source>
+        <translation>报告已写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="667" />
+        <source>… and {count} more</source>
+        <translation>…… 另有 {count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="670" />
+        <source>This part of ParkFlow is not available: {error}</source>
+        <translation>ParkFlow 的这一部分不可用：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="676" />
+        <source>Nothing was changed; your park is as it was.</source>
+        <translation>没有任何改动；园区保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="732" />
+        <source>New enterprise</source>
+        <translation>新企业</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="742" />
+        <source>Select an enterprise first</source>
+        <translation>请先选择一家企业</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="745" />
+        <source>New stream</source>
+        <translation>新物流</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="774" />
+        <source>Copied {count} enterprises</source>
+        <translation>已复制 {count} 家企业</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="779" />
+        <source>The clipboard holds no ParkFlow enterprises</source>
+        <translation>剪贴板中没有 ParkFlow 企业</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="790" />
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="790" />
+        <source>Enterprise or stream (id, name or sector):</source>
+        <translation>企业或物流（编号、名称或行业）：</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="795" />
+        <source>Nothing matches “{text}”</source>
+        <translation>没有与“{text}”匹配的项</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="798" />
+        <source>{count} matches for “{text}”</source>
+        <translation>“{text}”有 {count} 个匹配</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="822" />
+        <source>The optimizer is not available in this build</source>
+        <translation>此版本不提供优化器</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="832" />
+        <source>The park has problems</source>
+        <translation>园区数据有问题</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="833" />
+        <source>Fix the {count} errors listed under Problems before optimizing.</source>
+        <translation>请先修正“问题”中列出的 {count} 个错误再优化。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="859" />
+        <source>Optimizing…</source>
+        <translation>正在优化…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="868" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="892" />
+        <source>Pareto front with {count} points</source>
+        <translation>帕累托前沿共 {count} 个点</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="900" />
+        <source>Optimization finished: {status}, objective {value} {unit}</source>
+        <translation>优化完成：{status}，目标值 {value} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="911" />
+        <source>Optimization failed</source>
+        <translation>优化失败</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="915" />
+        <source>Optimization cancelled</source>
+        <translation>优化已取消</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="927" />
+        <source>Optimize first to see the Sankey diagram</source>
+        <translation>请先优化再查看桑基图</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="970" />
+        <source>ParkFlow did not close properly. Unsaved changes were kept in a recovery file:
+{path}
+
+Restore them?</source>
+        <translation>ParkFlow 上次未正常关闭。未保存的修改已保存在恢复文件中：
+{path}
+
+是否恢复？</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="973" />
+        <source>Restore unsaved changes?</source>
+        <translation>恢复未保存的修改？</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="984" />
+        <source>Restored the unsaved changes</source>
+        <translation>已恢复未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="989" />
+        <source>The recovery file is kept at {path}</source>
+        <translation>恢复文件保留在 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1001" />
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1003" />
+        <source>Something went wrong inside ParkFlow: {error}
+
+Your park is still open and can be saved. Details are in the log file:
+{log}</source>
+        <translation>ParkFlow 内部出错：{error}
+
+园区仍然打开，可以保存。详细信息见日志文件：
+{log}</translation>
+    </message>
+</context>
+<context>
+    <name>Media</name>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="113" />
+        <source>Steam</source>
+        <translation>蒸汽</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="114" />
+        <source>Heat</source>
+        <translation>热量</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="115" />
+        <source>Hot water</source>
+        <translation>热水</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="116" />
+        <source>Hydrogen</source>
+        <translation>氢气</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="117" />
+        <source>Water</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="118" />
+        <source>Material</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="119" />
+        <source>Fuel</source>
+        <translation>燃料</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="120" />
+        <source>Electricity</source>
+        <translation>电力</translation>
+    </message>
+</context>
+<context>
+    <name>OptimizeDialog</name>
+    <message>
+        <location filename="../../parkflow/ui/results/dialog.py" line="64" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="112" />
+        <source>Optimize</source>
+        <extracomment>Solver names of SolveOptions with the PuLP solver classes that provide them (PuLP 3.3).</extracomment>
+        <translation>优化</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dialog.py" line="68" />
+        <source>Cost (CNY/yr)</source>
+        <translation>成本（元/年）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dialog.py" line="69" />
+        <source>CO₂ emissions (t/yr)</source>
+        <translation>CO₂ 排放（吨/年）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dialog.py" line="70" />
+        <source>COD discharged (t/yr)</source>
+        <translation>COD 排放（吨/年）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dialog.py" line="73" />
+        <source>LP: continuous, no build decisions</source>
+        <translation>LP：连续变量，不做建设决策</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dialog.py" line="74" />
+        <source>MILP: build or not build each candidate link</source>
+        <translation>MILP：决定每条候选连接是否建设</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dialog.py" line="83" />
+        <source>This solver is not installed.</source>
+        <translation>未安装此求解器。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dialog.py" line="85" />
+        <source>Limit solver time</source>
+        <translation>限制求解时间</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dialog.py" line="95" />
+        <source>off (single optimization)</source>
+        <translation>关闭（单次优化）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dialog.py" line="97" />
+        <source>Number of cost–CO₂ trade-off points; each point is a full optimization.</source>
+        <translation>成本–CO₂ 权衡点的数量；每个点是一次完整优化。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dialog.py" line="101" />
+        <source>Objective:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dialog.py" line="102" />
+        <source>Mode:</source>
+        <translation>模式：</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dialog.py" line="103" />
+        <source>Solver:</source>
+        <translation>求解器：</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dialog.py" line="105" />
+        <source>Pareto points:</source>
+        <translation>帕累托点数：</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dialog.py" line="107" />
+        <source>No solver is available: install highspy or PuLP's CBC.</source>
+        <translation>没有可用的求解器：请安装 highspy 或 PuLP 的 CBC。</translation>
+    </message>
+</context>
+<context>
+    <name>ParkScene</name>
+    <message>
+        <location filename="../../parkflow/ui/canvas/scene.py" line="321" />
+        <source>candidate</source>
+        <extracomment>With more links than this, edges are drawn without antialiasing and candidate links without flow are hidden when zoomed out. Zoom below which unused candidate links of a dense park are hidden. kind, id — a click on a port (stream) or an item that should show in the inspector</extracomment>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/scene.py" line="321" />
+        <source>existing</source>
+        <translation>现有</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/scene.py" line="324" />
+        <source>capacity {value:g}</source>
+        <translation>能力 {value:g}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/scene.py" line="326" />
+        <source>optimized flow {value:.4g}</source>
+        <translation>优化流量 {value:.4g}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/scene.py" line="328" />
+        <source>utilisation {value:.0%}</source>
+        <translation>利用率 {value:.0%}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/scene.py" line="330" />
+        <source>unused</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/scene.py" line="495" />
+        <source>link {id} already joins these streams</source>
+        <translation>连接 {id} 已连接这两个物流</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/scene.py" line="503" />
+        <source>Added link {id}: {source} → {sink}</source>
+        <translation>已添加连接 {id}：{source} → {sink}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/scene.py" line="506" />
+        <source>Link refused: {reason}</source>
+        <translation>无法连接：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsWidget</name>
+    <message>
+        <location filename="../../parkflow/ui/problems.py" line="51" />
+        <source>Where</source>
+        <extracomment>Milliseconds of quiet after an edit before the park is validated again.</extracomment>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/problems.py" line="51" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDock</name>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="76" />
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="88" />
+        <source>Summary</source>
+        <extracomment>KPI key → card, rebuilt by :meth:`set_result`</extracomment>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="89" />
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="90" />
+        <source>Prices</source>
+        <translation>影子价格</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="91" />
+        <source>Pareto</source>
+        <translation>帕累托</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="92" />
+        <source>Heat</source>
+        <translation>热量</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="134" />
+        <source>Quantity:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="163" />
+        <source>Shadow prices of balances and binding capacities</source>
+        <translation>平衡约束与紧约束能力的影子价格</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="169" />
+        <source>Reduced costs of unused candidate links</source>
+        <translation>未使用候选连接的检验数</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="233" />
+        <source>No optimization result yet: run Optimize.</source>
+        <translation>尚无优化结果：请运行“优化”。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="238" />
+        <source>Run an optimization to see shadow prices.</source>
+        <translation>运行优化后可查看影子价格。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="239" />
+        <source>Run an optimization to see reduced costs.</source>
+        <translation>运行优化后可查看检验数。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="241" />
+        <source>Run a Pareto sweep (Optimize, Pareto points ≥ 2) to see the cost–CO₂ trade-off.</source>
+        <translation>运行帕累托扫描（优化，帕累托点数 ≥ 2）查看成本–CO₂ 权衡。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="242" />
+        <source>Heat targets have not been computed.</source>
+        <translation>尚未计算热集成目标。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../parkflow/ui/results/dock.py" line="266" />
+        <source>%n trade-off point(s). Click a point to show its network and figures.</source>
+        <translation><numerusform>%n 个权衡点。点击一个点查看其网络与指标。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="271" />
+        <source>The Pareto sweep gave no points.</source>
+        <translation>帕累托扫描没有得到任何点。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="282" />
+        <source>Heat targets could not be computed: %1</source>
+        <translation>无法计算热集成目标：%1</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="292" />
+        <source>The optimization gave no result.</source>
+        <translation>优化没有得到结果。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="328" />
+        <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>状态：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="331" />
+        <source>objective %1 = &lt;b&gt;%2&lt;/b&gt; %3</source>
+        <translation>目标 %1 = &lt;b&gt;%2&lt;/b&gt; %3</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="338" />
+        <source>gap %1 %</source>
+        <translation>间隙 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="341" />
+        <source>solved in %1 s</source>
+        <translation>求解用时 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="358" />
+        <source>KPIs could not be computed: %1</source>
+        <translation>无法计算指标：%1</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="391" />
+        <source>%1 by state</source>
+        <translation>各状态的%1</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="398" />
+        <source>Reduction by enterprise (standalone − optimized)</source>
+        <translation>按企业的减量（独立运行 − 优化）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="400" />
+        <source>Reduction by medium (standalone − optimized)</source>
+        <translation>按介质的减量（独立运行 − 优化）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="416" />
+        <source>Breakdowns are not available.</source>
+        <translation>没有分项数据。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="431" />
+        <source>Showing the %1 largest of %2 %3.</source>
+        <translation>显示 %2 个%3中最大的 %1 个。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="433" />
+        <source>enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="433" />
+        <source>media</source>
+        <translation>介质</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="440" />
+        <source>Links</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="452" />
+        <source>No shadow prices: the result has none.</source>
+        <translation>没有影子价格：结果中没有。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="454" />
+        <source>No reduced costs: every candidate link is used, or there are none.</source>
+        <translation>没有检验数：所有候选连接都已使用，或没有候选连接。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="520" />
+        <source>Minimum hot utility &lt;b&gt;%1 MW&lt;/b&gt;, minimum cold utility &lt;b&gt;%2 MW&lt;/b&gt;.</source>
+        <translation>最小热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，最小冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="524" />
+        <source>No pinch: one utility alone balances the park.</source>
+        <translation>无夹点：仅需一种公用工程即可平衡园区。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="526" />
+        <source>Pinch at %1 °C (hot) / %2 °C (cold).</source>
+        <translation>夹点 %1 °C（热）/ %2 °C（冷）。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="530" />
+        <source>Heat flow (MW)</source>
+        <translation>热流 (MW)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="535" />
+        <source>Hot composite</source>
+        <translation>热复合曲线</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="535" />
+        <source>Cold composite</source>
+        <translation>冷复合曲线</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="537" />
+        <source>Temperature (°C)</source>
+        <translation>温度 (°C)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="537" />
+        <source>Composite curves</source>
+        <translation>复合曲线</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="543" />
+        <source>Grand composite</source>
+        <translation>总复合曲线</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="545" />
+        <source>Shifted temperature (°C)</source>
+        <translation>位移温度 (°C)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="545" />
+        <source>Grand composite curve</source>
+        <translation>总复合曲线</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="572" />
+        <source>en</source>
+        <comment>language code of the shadow-price readings: en or zh</comment>
+        <translation>zh</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="29" />
+        <source>CO₂ emissions</source>
+        <extracomment>KPI keys in display order (DESIGN §6) with their unit; titles come from :func:`kpi_title`. States of the park in display order (DESIGN §4).</extracomment>
+        <translation>CO₂ 排放</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="30" />
+        <source>COD discharged</source>
+        <translation>COD 排放</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="31" />
+        <source>COD generated</source>
+        <translation>COD 产生</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="32" />
+        <source>Energy</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="33" />
+        <source>Natural gas</source>
+        <translation>天然气</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="34" />
+        <source>Fresh water</source>
+        <translation>新鲜水</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="35" />
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="43" />
+        <source>Standalone</source>
+        <translation>独立运行</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="44" />
+        <source>Current</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="45" />
+        <source>Optimized</source>
+        <translation>优化</translation>
+    </message>
+</context>
+<context>
+    <name>SankeyWindow</name>
+    <message>
+        <location filename="../../parkflow/ui/sankey.py" line="102" />
+        <source>Sankey diagram</source>
+        <extracomment>Total height of all bands of one side when every medium is shown, in scene pixels. Thinnest band drawn, so that small flows stay visible (pixels). Flows below this rate (canonical units) are not drawn.</extracomment>
+        <translation>桑基图</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/sankey.py" line="119" />
+        <source>All media</source>
+        <extracomment>band → its path item (tests count these) node key → its bar item</extracomment>
+        <translation>全部介质</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/sankey.py" line="124" />
+        <source>Export SVG…</source>
+        <translation>导出 SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/sankey.py" line="126" />
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/sankey.py" line="134" />
+        <source>Medium:</source>
+        <translation>介质：</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/sankey.py" line="193" />
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/sankey.py" line="200" />
+        <source>Export SVG</source>
+        <translation>导出 SVG</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/sankey.py" line="200" />
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/sankey.py" line="205" />
+        <source>Export PNG</source>
+        <translation>导出 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/sankey.py" line="205" />
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/sankey.py" line="234" />
+        <source>No flows to show.</source>
+        <translation>没有可显示的流量。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/sankey.py" line="234" />
+        <source>Run an optimization to see its flows.</source>
+        <translation>运行优化后可查看流量。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/sankey.py" line="249" />
+        <source>%1: band widths are proportional to the rate in %2.</source>
+        <translation>%1：带宽与以 %2 计的流率成正比。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/sankey.py" line="256" />
+        <source>Band widths are proportional within each medium; media have different units, so each medium is scaled on its own. Pick one medium to compare its flows exactly.</source>
+        <translation>带宽在每种介质内按比例绘制；各介质单位不同，分别缩放。选择一种介质可精确比较其流量。</translation>
+    </message>
+</context>
+<context>
+    <name>TablesWidget</name>
+    <message>
+        <location filename="../../parkflow/ui/tables.py" line="288" />
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/tables.py" line="289" />
+        <source>Streams</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/tables.py" line="290" />
+        <source>Links</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/tables.py" line="291" />
+        <source>Utilities</source>
+        <translation>公用工程</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/tables.py" line="292" />
+        <source>Disposals</source>
+        <translation>处置方式</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/tables.py" line="293" />
+        <source>Converters</source>
+        <translation>转换装置</translation>
+    </message>
+</context>
+</TS>

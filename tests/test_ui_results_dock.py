@@ -1,0 +1,248 @@
+"""The results dock shows KPI cards, charts, price tables, the Pareto front and heat curves.
+
+Every test builds a small park, runs the real optimizer and accounting on it,
+hands the result to the dock and reads the dock's widgets.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import dataclasses  # noqa: E402
+
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from ui_results_helpers import small_park, tradeoff_park  # noqa: E402
+
+from parkflow.optimize import Diagnosis, SolveOptions, optimize, pareto  # noqa: E402
+from parkflow.report.kpis import park_kpis  # noqa: E402
+from parkflow.ui.results import OptimizeDialog, ResultsDock  # noqa: E402
+from parkflow.ui.results.formatting import format_change, format_quantity  # noqa: E402
+from parkflow.ui.results.frame_model import FrameTableModel  # noqa: E402
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(scope="module")
+def solved():
+    park = small_park()
+    return park, optimize(park, SolveOptions())
+
+
+@pytest.fixture(scope="module")
+def front():
+    park = tradeoff_park()
+    return park, pareto(park, 4, SolveOptions())
+
+
+@pytest.fixture
+def dock(qtbot):
+    widget = ResultsDock()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_format_quantity_reads_like_a_report() -> None:
+    assert format_quantity(42048.0) == "42,048"
+    assert format_quantity(1.27e7) == "12.70 M"
+    assert format_quantity(0.64) == "0.640"
+    assert format_quantity(None) == "–"
+    assert format_quantity(-32000.0) == "−32,000"
+    assert format_change(42000.0, 10500.0) == "−31,500 (−75.0 %)"
+    assert format_change(0.0, 0.0) == "0"
+
+
+def test_kpi_cards_show_three_states_and_reductions(dock, solved) -> None:
+    park, result = solved
+    dock.set_result(park, result)
+    # Standalone: B and C buy 25 t/h of boiler steam at 0.21 t CO2/t, 8000 h → 42,000 t,
+    # plus 30 t/h of fresh water at 0.0002 t/t → 48 t. Optimized: C still buys 5 t/h → 8,400 t.
+    card = dock.kpi_cards["co2_t_per_yr"]
+    assert card.value_labels["standalone"].text() == "42,048"
+    assert card.value_labels["optimized"].text() == "8,400"
+    expected = park_kpis(park, result).as_dict()["co2_t_per_yr"]
+    assert card.value_labels["current"].text() == format_quantity(expected["current"])
+    assert card.change_labels["vs_standalone"].text() == "−33,648 (−80.0 %)"
+    water = dock.kpi_cards["fresh_water_t_per_yr"]
+    assert (water.value_labels["standalone"].text(), water.value_labels["optimized"].text()) == ("240,000", "0")
+    assert list(dock.kpi_cards) == [
+        "co2_t_per_yr", "cod_discharged_t_per_yr", "cod_generated_t_per_yr", "energy_tce_per_yr",
+        "natural_gas_nm3_per_yr", "fresh_water_t_per_yr", "cost_cny_per_yr",
+    ]
+    assert "optimal" in dock.status_label.text()
+    assert dock.diagnosis_box.isHidden()
+
+
+def test_charts_by_state_enterprise_and_medium(dock, solved) -> None:
+    park, result = solved
+    dock.set_result(park, result)
+    dock.kpi_combo.setCurrentIndex(dock.kpi_combo.findData("co2_t_per_yr"))
+    assert dock.state_chart.values == pytest.approx([42048.0, 28608.0, 8400.0])
+    assert dock.state_chart.bar_item is not None
+    # B no longer buys steam (−25,200 t); C buys half as much (−8,448 t incl. water); A never emitted
+    assert dock.enterprise_chart.labels == ["造纸 B", "印染 C"]
+    assert dock.enterprise_chart.values == pytest.approx([25200.0, 8448.0])
+    assert dock.medium_chart.labels == ["Steam", "Water"]
+    assert dock.medium_chart.values == pytest.approx([33600.0, 48.0])
+    dock.kpi_combo.setCurrentIndex(dock.kpi_combo.findData("fresh_water_t_per_yr"))
+    assert dock.state_chart.values == pytest.approx([240000.0, 240000.0, 0.0])
+    assert dock.medium_chart.labels == ["Water"]
+
+
+def test_price_tables_list_rows_read_them_and_activate_items(dock, solved, qtbot) -> None:
+    park, result = solved
+    dock.set_result(park, result)
+    assert dock.duals_model.rowCount() == len(result.duals) > 0
+    names = dock.duals_model.column_names
+    assert "reading_en" in names and "reading_zh" not in names
+    assert dock.duals_model.headerData(names.index("reading_en"), Qt.Orientation.Horizontal) == "Reading"
+    assert dock.duals_view.isColumnHidden(names.index("shadow_price"))
+    assert not dock.duals_view.isColumnHidden(names.index("hourly_value"))
+    largest = result.duals["hourly_value"].abs().idxmax()
+    assert dock.duals_reading.text() == result.duals.loc[largest, "reading_en"]
+    row = list(result.duals.index).index("sink_balance__B_steam")
+    with qtbot.waitSignal(dock.item_activated) as blocker:
+        dock.duals_view.clicked.emit(dock.duals_model.index(row, 0))
+    assert blocker.args == ["stream", "B_steam"]
+    assert dock.duals_reading.text() == result.duals.loc["sink_balance__B_steam", "reading_en"]
+
+
+def test_reduced_costs_of_an_unused_candidate(dock, qtbot) -> None:
+    park = tradeoff_park()
+    result = optimize(park, SolveOptions())  # L_DC (300 CNY/t) is not worth it at the cheapest point
+    dock.set_result(park, result)
+    assert "L_DC" in result.reduced_costs.index
+    assert dock.reduced_costs_model.rowCount() == len(result.reduced_costs)
+    row = list(result.reduced_costs.index).index("L_DC")
+    with qtbot.waitSignal(dock.item_activated) as blocker:
+        dock.reduced_costs_view.clicked.emit(dock.reduced_costs_model.index(row, 1))
+    assert blocker.args == ["link", "L_DC"]
+
+
+def test_diagnosed_result_and_failure_show_the_diagnosis(dock, solved) -> None:
+    park, result = solved
+    diagnosed = dataclasses.replace(
+        result, status="infeasible", diagnosis=Diagnosis((), ["sink C_steam is short by 20 t/h"])
+    )
+    dock.set_result(park, diagnosed)
+    assert not dock.diagnosis_box.isHidden()
+    assert dock.diagnosis_box.toPlainText() == "sink C_steam is short by 20 t/h"
+    assert dock.kpi_cards == {}
+    dock.set_result(park, result)
+    assert dock.diagnosis_box.isHidden()
+    dock.show_failure("The park has no feasible solution.\nsink C_steam is short by 20 t/h")
+    assert "C_steam" in dock.diagnosis_box.toPlainText()
+    assert dock.kpi_cards == {} and dock.duals_model.rowCount() == 0
+
+
+def test_pareto_front_click_selects_that_result(dock, front, qtbot) -> None:
+    park, results = front
+    dock.set_pareto(park, results)
+    assert dock.pareto_plot.point_count() == 4
+    # the cheapest point is shown first: it buys 5 t/h of boiler steam for C
+    assert dock.kpi_cards["co2_t_per_yr"].value_labels["optimized"].text() == "8,400"
+    with qtbot.waitSignal(dock.pareto_point_selected) as blocker:
+        dock.pareto_plot.select(3)
+    assert blocker.args[0] is results[3]
+    assert dock.kpi_cards["co2_t_per_yr"].value_labels["optimized"].text() == "0"
+
+
+def test_pareto_click_through_the_scatter(dock, front, qtbot) -> None:
+    park, results = front
+    dock.set_pareto(park, results)
+    points = dock.pareto_plot.scatter.points()
+    assert len(points) == 4
+    with qtbot.waitSignal(dock.pareto_point_selected) as blocker:
+        dock.pareto_plot.scatter.sigClicked.emit(dock.pareto_plot.scatter, [points[1]], None)
+    assert blocker.args[0] is results[1]
+
+
+def test_heat_targets_and_curves(dock) -> None:
+    dock.set_targets(tradeoff_park())
+    text = dock.targets_label.text()
+    assert "minimum cold utility <b>1.00 MW</b>" in text
+    assert len(dock.composite_plot.curve_items) == 2  # hot and cold composite
+    assert len(dock.grand_composite_plot.curve_items) == 1
+
+
+def test_clear_forgets_everything(dock, solved) -> None:
+    dock.set_result(*solved)
+    dock.clear()
+    assert dock.kpi_cards == {}
+    assert dock.duals_model.rowCount() == 0
+    assert dock.state_chart.values == []
+
+
+def test_optimize_dialog_gives_options_and_remembers_them(qtbot, tmp_path) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    dialog = OptimizeDialog(settings=settings)
+    qtbot.addWidget(dialog)
+    dialog.objective_combo.setCurrentIndex(dialog.objective_combo.findData("co2"))
+    dialog.mode_combo.setCurrentIndex(dialog.mode_combo.findData("milp"))
+    dialog.time_limit_check.setChecked(True)
+    dialog.time_limit_spin.setValue(30)
+    dialog.pareto_spin.setValue(5)
+    options = dialog.options()
+    assert options == SolveOptions(objective="co2", mode="milp", solver="highs", time_limit=30.0)
+    dialog.accept()
+    again = OptimizeDialog(settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(again)
+    assert again.options() == options
+    assert again.pareto_points() == 5
+
+
+def test_optimize_dialog_disables_missing_solvers(qtbot, tmp_path, monkeypatch) -> None:
+    from parkflow.ui.results import dialog as dialog_module
+
+    monkeypatch.setattr(dialog_module, "available_solvers", lambda: frozenset({"cbc"}))
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    dialog = OptimizeDialog(settings=settings)
+    qtbot.addWidget(dialog)
+    highs_item = dialog.solver_combo.model().item(dialog.solver_combo.findData("highs"))
+    assert not highs_item.isEnabled()
+    assert dialog.options().solver == "cbc"
+
+
+def test_optimize_dialog_without_any_solver_cannot_start(qtbot, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from parkflow.ui.results import dialog as dialog_module
+
+    monkeypatch.setattr(dialog_module, "available_solvers", lambda: frozenset())
+    dialog = OptimizeDialog(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(dialog)
+    assert not dialog.button_box.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert not dialog.no_solver_label.isHidden()
+
+
+def test_frame_model_shows_named_index_first() -> None:
+    model = FrameTableModel(pd.DataFrame({"value": [1.5]}, index=pd.Index(["K1"], name="stream_id")))
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "stream_id"
+    assert model.data(model.index(0, 0)) == "K1"
+    assert model.data(model.index(0, 1)) == "1.500"
+
+
+def test_chinese_translation_covers_the_dock(qtbot, solved) -> None:
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    qm = Path(__file__).resolve().parents[1] / "resources" / "translations" / "parkflow_results_zh_CN.qm"
+    translator = QTranslator()
+    assert translator.load(str(qm)), f"compile it: pyside6-lrelease {qm.with_suffix('.ts')}"
+    QCoreApplication.installTranslator(translator)
+    try:
+        park, result = solved
+        dock = ResultsDock()
+        qtbot.addWidget(dock)
+        dock.set_result(park, result)
+        assert [dock.tabs.tabText(i) for i in range(dock.tabs.count())] == ["概览", "图表", "影子价格", "帕累托", "热集成"]
+        assert dock.kpi_cards["co2_t_per_yr"].text().startswith("二氧化碳排放")
+        names = dock.duals_model.column_names
+        assert "reading_zh" in names and "reading_en" not in names
+        assert "最优" in dock.status_label.text()
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -1,0 +1,325 @@
+"""What real users send: other encodings and delimiters, Excel quirks, hostile files."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from parkflow.model import workbook
+from parkflow.model.entities import Medium
+from parkflow.model.problems import ParkError
+from parkflow.model.workbook import check_workbook, read_workbook
+from workbook_helpers import (
+    as_excel_saves_it,
+    rewrite_part,
+    sheet_part,
+    load_tables,
+    problem_lines,
+    set_cell,
+    write_csv_folder,
+    write_tables,
+    write_xlsx,
+)
+
+
+def _errors(path: Path) -> list[str]:
+    with pytest.raises(ParkError) as caught:
+        read_workbook(path)
+    return problem_lines(caught.value)
+
+
+def test_valid_fixture_reads_in_both_formats(tmp_path: Path) -> None:
+    from_csv = read_workbook(write_tables(load_tables(), tmp_path, "csv"))
+    from_xlsx = read_workbook(write_tables(load_tables(), tmp_path, "xlsx"))
+    assert from_csv == from_xlsx
+    assert from_csv.enterprises["E1"].name == "嘉化能源 Jiahua Energy"
+    assert from_csv.streams["K2"].unit == "m3/h"
+    assert from_csv.links_declared and len(from_csv.links) == 5
+    assert from_csv.converters["T1"].ratio == 0.15
+
+
+def test_gbk_csv_is_read_correctly(tmp_path: Path) -> None:
+    folder = write_csv_folder(load_tables(), tmp_path / "gbk", encoding="gbk")
+    park, problems = check_workbook(folder)
+    assert park is not None, problems
+    assert park.name == "测试园区 Test park"
+    assert park.streams["S1"].name == "中压蒸汽 MP steam"
+    assert not [problem for problem in problems if problem.severity == "error"]
+
+
+def test_gb18030_csv_is_read_correctly(tmp_path: Path) -> None:
+    tables = load_tables()
+    set_cell(tables, "enterprises", "E2", "name", "镇洋化工 𠀀")  # a character beyond GBK
+    folder = write_csv_folder(tables, tmp_path / "gb18030", encoding="gb18030")
+    assert read_workbook(folder).enterprises["E2"].name == "镇洋化工 𠀀"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_unicode_csv_with_byte_order_mark(tmp_path: Path, encoding: str) -> None:
+    folder = write_csv_folder(load_tables(), tmp_path / "bom", encoding=encoding)
+    assert read_workbook(folder).enterprises["E3"].name == "港区污水厂 Port wastewater plant"
+
+
+def test_unsure_encoding_says_to_save_as_utf8(tmp_path: Path) -> None:
+    folder = write_csv_folder(load_tables(), tmp_path / "park")
+    (folder / "enterprises.csv").write_bytes(
+        "id,name\nE1,Café Müller Gießerei\nE2,Ça va\n".encode("cp1252")
+    )
+    lines = _errors(folder)
+    line = next(line for line in lines if line.startswith("enterprises.csv: "))
+    assert "CSV UTF-8" in line
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t", "|"])
+def test_other_delimiters_are_sniffed(tmp_path: Path, delimiter: str) -> None:
+    folder = write_csv_folder(load_tables(), tmp_path / "park", delimiter=delimiter)
+    park = read_workbook(folder)
+    assert park.streams["S1"].amount == 20.0
+    assert park.links["L1"].capacity == 15.0
+
+
+def test_excel_sep_line_is_honoured_and_rows_stay_right(tmp_path: Path) -> None:
+    tables = load_tables()
+    set_cell(tables, "streams", "K1", "amount", "abc")
+    folder = write_csv_folder(tables, tmp_path / "park", delimiter=";")
+    path = folder / "streams.csv"
+    path.write_text("sep=;\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+    lines = _errors(folder)
+    # the sep= line is line 1, so the header is line 2 and K1 (second data row) line 4
+    assert any(line.startswith("streams:4:amount: ") for line in lines), lines
+
+
+def test_csv_line_numbers_count_quoted_newlines(tmp_path: Path) -> None:
+    tables = load_tables()
+    set_cell(tables, "enterprises", "E1", "notes", "first line\nsecond line")
+    set_cell(tables, "enterprises", "E2", "x_km", "far")
+    lines = _errors(write_csv_folder(tables, tmp_path / "park"))
+    # E1's record spans lines 2-3, so E2 starts on line 4
+    assert any(line.startswith("enterprises:4:x_km: ") for line in lines), lines
+
+
+def test_spaces_in_headers_and_ids_are_stripped(tmp_path: Path) -> None:
+    tables = load_tables()
+    columns, rows = tables["streams"]
+    columns[columns.index("amount")] = " amount "
+    for row in rows:
+        row[" amount "] = row.pop("amount")
+        row["id"] = f"  {row['id']} "
+        row["enterprise"] = f"{row['enterprise']}  "
+    park = read_workbook(write_csv_folder(tables, tmp_path / "park"))
+    assert set(park.streams) >= {"S1", "K1"}
+    assert park.streams["S1"].enterprise == "E1"
+    assert park.streams["S1"].amount == 20.0
+
+
+def test_excel_integer_ids_are_text_without_decimal_point(tmp_path: Path) -> None:
+    tables = load_tables()
+    for row in tables["enterprises"][1]:
+        row["id"] = {"E1": "1", "E2": "2", "E3": "3"}[row["id"]]
+    for row in tables["streams"][1]:
+        row["enterprise"] = row["enterprise"][1:]
+    tables["converters"][1][0]["enterprise"] = "3"
+    path = write_xlsx(tables, tmp_path / "ids.xlsx")
+    worksheet = openpyxl.load_workbook(path)["enterprises"]
+    assert isinstance(worksheet["A2"].value, int)  # Excel stores them as numbers
+    park = read_workbook(path)
+    assert set(park.enterprises) == {"1", "2", "3"}
+    assert park.streams["S1"].enterprise == "1"
+
+
+def test_float_integer_ids_lose_their_decimal_point(tmp_path: Path) -> None:
+    workbook_file = openpyxl.Workbook()
+    workbook_file.active.title = "enterprises"
+    workbook_file.active.append(["id", "name"])
+    workbook_file.active.append([1.0, "one"])
+    workbook_file.active.append([2.5, "two and a half"])
+    path = tmp_path / "floats.xlsx"
+    workbook_file.save(path)
+    assert set(read_workbook(path).enterprises) == {"1", "2.5"}
+
+
+def _with_formula(tmp_path: Path, cached: str | None) -> Path:
+    tables = load_tables()
+    path = write_xlsx(tables, tmp_path / "formula.xlsx")
+    book = openpyxl.load_workbook(path)
+    book["streams"]["F2"] = "=10+10"  # S1 amount
+    book.save(path)
+    if cached is None:
+        return path
+    # Add the cached value Excel would have stored when saving.
+    patched = tmp_path / "cached.xlsx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(patched, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if re.search(rb"<f>10\+10</f>", data):
+                data = re.sub(rb"<f>10\+10</f><v\s*/>", b"<f>10+10</f><v>" + cached.encode() + b"</v>", data)
+                data = re.sub(rb"<f>10\+10</f>(?!<v>)", b"<f>10+10</f><v>" + cached.encode() + b"</v>", data)
+            target.writestr(item, data)
+    return patched
+
+
+def test_formula_without_cached_value_says_open_and_save(tmp_path: Path) -> None:
+    lines = _errors(_with_formula(tmp_path, None))
+    line = next(line for line in lines if line.startswith("streams:2:amount: "))
+    assert "=10+10" in line and "save" in line and "type the value" in line
+
+
+def test_formula_cached_value_is_used(tmp_path: Path) -> None:
+    park = read_workbook(_with_formula(tmp_path, "20"))
+    assert park.streams["S1"].amount == 20.0
+
+
+def test_excel_error_value_is_a_problem(tmp_path: Path) -> None:
+    path = write_xlsx(load_tables(), tmp_path / "park.xlsx")
+    broken = rewrite_part(
+        path, tmp_path / "error.xlsx", sheet_part(path, "streams"),
+        lambda data: re.sub(rb'<c r="F2"[^>]*><v>20</v></c>', b'<c r="F2" t="e"><v>#DIV/0!</v></c>', data),
+    )
+    lines = _errors(broken)
+    assert any(line.startswith("streams:2:amount: ") and "#DIV/0!" in line for line in lines), lines
+
+
+def test_chinese_medium_names_are_accepted(tmp_path: Path) -> None:
+    tables = load_tables()
+    set_cell(tables, "streams", "S2", "medium", "水")
+    set_cell(tables, "streams", "S1", "medium", "Steam")
+    park = read_workbook(write_csv_folder(tables, tmp_path / "park"))
+    assert park.streams["S2"].medium is Medium.WATER
+    assert park.streams["S1"].medium is Medium.STEAM
+
+
+def test_no_links_sheet_means_links_not_declared(tmp_path: Path) -> None:
+    tables = load_tables()
+    del tables["links"]
+    tables["converters"] = (tables["converters"][0], [])
+    set_cell(tables, "streams", "K3", "utility", "U_STEAM")
+    park = read_workbook(write_csv_folder(tables, tmp_path / "park"))
+    assert park.links_declared is False and park.links == {}
+
+
+def test_links_sheet_with_header_only_declares_no_links(tmp_path: Path) -> None:
+    tables = load_tables()
+    tables["links"] = (tables["links"][0], [])
+    tables["converters"] = (tables["converters"][0], [])
+    set_cell(tables, "streams", "K3", "utility", "U_STEAM")
+    park, problems = check_workbook(write_csv_folder(tables, tmp_path / "park"))
+    assert park is not None, problems
+    assert park.links_declared is True and park.links == {}
+
+
+def test_missing_column_and_blank_cell_take_the_default(tmp_path: Path) -> None:
+    tables = load_tables()
+    columns, rows = tables["links"]
+    columns.remove("status")
+    for row in rows:
+        row.pop("status")
+        row["current_flow"] = ""
+    park = read_workbook(write_csv_folder(tables, tmp_path / "park"))
+    assert all(link.status.value == "candidate" for link in park.links.values())
+    assert park.links["L1"].current_flow is None
+
+
+def test_empty_or_hidden_unknown_sheets_are_warnings(tmp_path: Path) -> None:
+    path = write_xlsx(load_tables(), tmp_path / "park.xlsx")
+    book = openpyxl.load_workbook(path)
+    book.create_sheet("Sheet1")
+    lists = book.create_sheet("lists")
+    lists.append(["steam", "water"])
+    lists.sheet_state = "hidden"
+    book.save(path)
+    park, problems = check_workbook(path)
+    assert park is not None
+    assert {problem.sheet for problem in problems if problem.severity == "warning"} >= {"Sheet1", "lists"}
+
+
+def test_date_in_a_number_column_is_a_problem(tmp_path: Path) -> None:
+    import datetime
+
+    path = write_xlsx(load_tables(), tmp_path / "park.xlsx")
+    book = openpyxl.load_workbook(path)
+    book["streams"]["F2"] = datetime.datetime(2024, 5, 1)
+    book.save(path)
+    lines = _errors(path)
+    assert any(line.startswith("streams:2:amount: ") and "date" in line for line in lines), lines
+
+
+# -- hostile or broken files ---------------------------------------------------
+def test_not_a_zip_file(tmp_path: Path) -> None:
+    path = tmp_path / "fake.xlsx"
+    path.write_text("id,name\nE1,x\n", encoding="utf-8")
+    lines = _errors(path)
+    assert lines and lines[0].startswith("file fake.xlsx: ") and "not an Excel .xlsx workbook" in lines[0]
+
+
+def test_old_xls_or_encrypted_file(tmp_path: Path) -> None:
+    path = tmp_path / "old.xlsx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
+    lines = _errors(path)
+    assert "save it as .xlsx without a password" in lines[0]
+
+
+def test_dtd_in_a_sheet_is_refused(tmp_path: Path) -> None:
+    path = write_xlsx(load_tables(), tmp_path / "park.xlsx")
+    bomb = b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
+    hostile = rewrite_part(
+        path, tmp_path / "hostile.xlsx", sheet_part(path, "streams"),
+        lambda data: bomb + (data.split(b"?>", 1)[1] if data.startswith(b"<?xml") else data),
+    )
+    lines = _errors(hostile)
+    assert any("DTD" in line for line in lines), lines
+
+
+def test_zip_bomb_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write_xlsx(load_tables(), tmp_path / "park.xlsx")
+    monkeypatch.setattr(workbook, "MAX_XLSX_UNPACKED_BYTES", 1000)
+    lines = _errors(path)
+    assert any("MiB" in line for line in lines), lines
+
+
+def test_binary_csv_is_refused(tmp_path: Path) -> None:
+    folder = write_csv_folder(load_tables(), tmp_path / "park")
+    (folder / "streams.csv").write_bytes(b"id,amount\n\x00\x01\x02binary")
+    lines = _errors(folder)
+    assert any(line.startswith("streams.csv: ") and "binary" in line for line in lines), lines
+
+
+def test_missing_input_is_a_problem(tmp_path: Path) -> None:
+    lines = _errors(tmp_path / "nothing.xlsx")
+    assert lines == [f"file {tmp_path / 'nothing.xlsx'}: no such file or folder"]
+
+
+def test_folder_without_csv_files(tmp_path: Path) -> None:
+    (tmp_path / "readme.txt").write_text("hello")
+    lines = _errors(tmp_path)
+    assert "holds no <sheet>.csv files" in lines[0]
+
+
+@pytest.mark.parametrize("shared", [False, True], ids=["inline-strings", "shared-strings"])
+def test_fast_and_careful_xlsx_parsers_agree(tmp_path: Path, shared: bool) -> None:
+    path = write_xlsx(load_tables(), tmp_path / "park.xlsx")
+    if shared:
+        path = as_excel_saves_it(path, tmp_path / "excel.xlsx")
+    part = sheet_part(path, "streams")
+    with zipfile.ZipFile(path) as archive:
+        data = archive.read(part)
+        strings = workbook._shared_strings(archive.read("xl/sharedStrings.xml")) if shared else []
+    fast = workbook._fast_sheet_rows(data, strings, frozenset())
+    careful = workbook._SheetParser(strings, frozenset())
+    parser = workbook._new_parser()
+    parser.StartElementHandler = careful.start
+    parser.EndElementHandler = careful.end
+    parser.CharacterDataHandler = careful.text
+    parser.ParseFile(io.BytesIO(data))
+    assert fast is not None and fast == careful.rows
+    assert careful.rows[1][1][:4] == ["S1", "E1", "source", "steam"]
+
+
+def test_workbook_with_shared_strings_reads_like_the_csv(tmp_path: Path) -> None:
+    excel = as_excel_saves_it(write_xlsx(load_tables(), tmp_path / "park.xlsx"), tmp_path / "excel.xlsx")
+    from_excel = read_workbook(excel)
+    assert from_excel == read_workbook(write_tables(load_tables(), tmp_path, "csv"))
