@@ -289,3 +289,31 @@ def test_save_where_the_system_denies_writing(saved: Path, monkeypatch: pytest.M
         save_scenario(saved, sample_park())
     monkeypatch.undo()
     assert digest(saved) == before
+
+
+def test_pending_changes_of_another_sqlite_program_are_refused(saved: Path) -> None:
+    """A database browser holding the file in WAL mode with changes not yet written back."""
+    connection = sqlite3.connect(saved)
+    try:
+        connection.execute("PRAGMA journal_mode = WAL")
+        with connection:
+            connection.execute("UPDATE park SET name = 'edited elsewhere'")
+        assert "-wal" in _refusal(saved)
+        with pytest.raises(ScenarioFileError, match="was not replaced"):
+            save_scenario(saved, sample_park())
+    finally:
+        connection.close()
+    # once the other program has closed, its change is in the file and opens normally
+    assert open_scenario(saved).park.name == "edited elsewhere"
+
+
+def test_a_transaction_in_progress_elsewhere_is_refused(saved: Path) -> None:
+    connection = sqlite3.connect(saved, isolation_level=None)
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute("UPDATE park SET name = 'half done'")
+        assert "being changed by another program" in _refusal(saved)
+        connection.execute("ROLLBACK")
+    finally:
+        connection.close()
+    assert open_scenario(saved).park.name != "half done"

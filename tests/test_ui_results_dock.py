@@ -246,3 +246,33 @@ def test_chinese_translation_covers_the_dock(qtbot, solved) -> None:
         assert "最优" in dock.status_label.text()
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_switching_language_retranslates_a_shown_result(qtbot, solved) -> None:
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from parkflow.ui.sankey import SankeyWindow
+
+    park, result = solved
+    dock = ResultsDock()
+    qtbot.addWidget(dock)
+    dock.set_result(park, result)
+    sankey = SankeyWindow()
+    qtbot.addWidget(sankey)
+    sankey.set_state(park, result.to_state())
+    qm = Path(__file__).resolve().parents[1] / "resources" / "translations" / "parkflow_results_zh_CN.qm"
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)  # Qt sends LanguageChange to every widget
+    try:
+        qtbot.waitUntil(lambda: dock.tabs.tabText(0) == "概览")
+        assert dock.kpi_cards["co2_t_per_yr"].value_labels["optimized"].text() == "8,400"
+        assert dock.kpi_cards["co2_t_per_yr"].text().startswith("二氧化碳排放")
+        assert "reading_zh" in dock.duals_model.column_names
+        qtbot.waitUntil(lambda: sankey.svg_button.text() == "导出 SVG…")
+        assert len(sankey.band_items) == len(sankey.bands)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    qtbot.waitUntil(lambda: dock.tabs.tabText(0) == "Summary")

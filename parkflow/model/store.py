@@ -34,6 +34,7 @@ import os
 import secrets
 import sqlite3
 import stat
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -216,6 +217,39 @@ def _check_header(path: Path, data: bytes) -> None:
         raise _refuse(path, f"is truncated or corrupt: {len(data):,} bytes is not a whole number of {page_size}-byte pages")
 
 
+def _side_file_size(path: Path, suffix: str) -> int:
+    try:
+        return path.with_name(path.name + suffix).stat().st_size
+    except OSError:
+        return 0
+
+
+def _check_side_files(path: Path, data: bytes) -> bytes:
+    """Refuse a file another SQLite program is in the middle of changing.
+
+    ParkFlow itself never leaves a journal next to a scenario file (it writes
+    whole files and renames them).  A ``-journal`` or a non-empty ``-wal``
+    file means another program (the sqlite3 shell, a database browser) has
+    changes that are not in the main file yet.  A file merely left in WAL
+    mode is read as it is.
+    """
+    if _side_file_size(path, "-journal") > 0:
+        raise _refuse(
+            path,
+            f"is being changed by another program (there is a {path.name}-journal file); close that "
+            "program, or open the file once with it so it can finish or undo its change, then try again",
+        )
+    if data[18:20] == b"\x02\x02":
+        if _side_file_size(path, "-wal") > 0:
+            raise _refuse(
+                path,
+                f"has changes waiting in {path.name}-wal, written by another SQLite program; close that "
+                "program so it writes them into the file, then try again",
+            )
+        data = data[:18] + b"\x01\x01" + data[20:]  # read the WAL-mode file as a plain one
+    return data
+
+
 def _connect_in_memory(path: Path, data: bytes) -> sqlite3.Connection:
     """An in-memory SQLite database holding a copy of ``data``."""
     connection = sqlite3.connect(":memory:")
@@ -365,6 +399,7 @@ def open_scenario(path: Path | str) -> Scenario:
     path = Path(path)
     data = _read_bytes(path)
     _check_header(path, data)
+    data = _check_side_files(path, data)
     connection = _connect_in_memory(path, data)
     try:
         meta = _read_meta(path, connection)
@@ -408,6 +443,7 @@ def probe_scenario(path: Path | str) -> int:
     path = Path(path)
     data = _read_bytes(path)
     _check_header(path, data)
+    data = _check_side_files(path, data)
     connection = _connect_in_memory(path, data)
     try:
         meta = _read_meta(path, connection)
@@ -475,23 +511,41 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"a {type(value).__name__} value cannot be stored in the results document")
 
 
-def _insert(connection: sqlite3.Connection, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
-    """Bulk insert; redone with converted values when a foreign type slipped in.
+_numpy_adapted = False
 
-    Python's sqlite3 refuses some foreign types (an error) and silently stores
-    others that expose a buffer, such as numpy integers, as BLOBs; the store
-    never writes BLOBs, so one ``typeof`` scan after the insert finds both.
+
+def _adapt_numpy_scalars() -> None:
+    """Teach sqlite3 to store numpy scalars as numbers, once, if numpy is in use.
+
+    Python's sqlite3 would store numpy integers, which expose a buffer, as
+    BLOBs without complaint.  Adapters are looked up by exact type, so each
+    numpy scalar type is registered; numpy is never imported for this (when
+    it is not loaded, no numpy value can reach the store).
     """
+    global _numpy_adapted
+    numpy = sys.modules.get("numpy")
+    if _numpy_adapted or numpy is None:
+        return
+    for name in ("int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "longlong", "ulonglong"):
+        scalar_type = getattr(numpy, name, None)
+        if scalar_type is not None:
+            sqlite3.register_adapter(scalar_type, int)
+    for name in ("float16", "float32", "float64", "longdouble"):
+        scalar_type = getattr(numpy, name, None)
+        if scalar_type is not None:
+            sqlite3.register_adapter(scalar_type, float)
+    sqlite3.register_adapter(numpy.bool_, bool)
+    _numpy_adapted = True
+
+
+def _insert(connection: sqlite3.Connection, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """Bulk insert; redone with converted values when a foreign type is refused."""
     statement = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
     rows = list(rows)
     try:
         connection.executemany(statement, rows)
-        blob_test = " OR ".join(f"typeof({column}) = 'blob'" for column in columns)
-        clean = connection.execute(f"SELECT 1 FROM {table} WHERE {blob_test} LIMIT 1").fetchone() is None
     except (sqlite3.InterfaceError, sqlite3.ProgrammingError, OverflowError):
-        clean = False
-    if not clean:
-        # numpy scalars and other foreign types: convert them (slow path, rare)
+        # a type sqlite3 cannot bind (Decimal, a pandas NA …): convert (slow path, rare)
         connection.execute(f"DELETE FROM {table}")
         connection.executemany(statement, [tuple(_plain(value) for value in row) for row in rows])
 
@@ -515,6 +569,7 @@ def build_database(
         except (TypeError, ValueError) as error:
             raise ScenarioFileError(Problem(f"the results document cannot be saved: {error}")) from None
     saved_at = saved_at or _utc_now()
+    _adapt_numpy_scalars()
     with _gc_paused():
         return _build(park, results_text, metadata, saved_at)
 

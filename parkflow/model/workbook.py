@@ -1029,7 +1029,7 @@ def _convert_column(
             else:
                 converted[position] = member
         else:
-            if value_type is str and value.strip() in EXCEL_ERRORS:
+            if kind != "free" and value_type is str and value.strip() in EXCEL_ERRORS:
                 bad(position, _special_cell(value, sheet, row_numbers[position], name))  # type: ignore[arg-type]
                 continue
             text = value if value_type is str else _text_of(value)
@@ -1113,7 +1113,8 @@ def _read_park_sheet(sheet: RawSheet, park: Park, rows: dict[tuple[str, str], in
                 sheet="park", row=row_number, column="key"))
             continue
         rows[("park", key)] = row_number
-        special = _special_cell(raw_value, "park", row_number, "value")
+        free_text = kind == "free" and isinstance(raw_value, str)
+        special = None if free_text else _special_cell(raw_value, "park", row_number, "value")
         if special is not None:
             problems.append(special)
             continue

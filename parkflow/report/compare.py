@@ -1029,14 +1029,19 @@ class Comparison:
             unit = KPI_UNIT.get(kpi, "")
             for state in STATES:
                 pair = pairs[state]
-                if pair.delta is None or abs(pair.delta) <= max(ABS_TOLERANCE, 1e-9 * abs(pair.a or 0.0)):
+                scale = max(1.0, abs(pair.a or 0.0))
+                if pair.delta is None:
                     continue
+                if abs(pair.delta) <= 1e-9 * scale:
+                    # An unchanged optimized state still deserves a line when exchange absorbs an input change.
+                    exchange = self.attribution.exchange.get(kpi)
+                    if state != "optimized" or exchange is None or abs(exchange) <= 1e-9 * scale:
+                        continue
                 text = f"{KPI_LABEL[kpi]} ({state}): {format_number(pair.delta, signed=True)} {unit}"
                 if state == "optimized":
                     exchange = self.attribution.exchange.get(kpi)
                     standalone = pairs["standalone"].delta
                     if exchange is not None and standalone is not None:
-                        scale = max(1.0, abs(pair.a or 0.0))
                         parts = []
                         if abs(standalone) > 1e-9 * scale:
                             parts.append(f"{format_number(standalone, signed=True)} from the inputs (standalone Δ)")

@@ -59,19 +59,27 @@ def render_compare_report(comparisons: Sequence[Comparison], path: Path | str) -
         raise ValueError("nothing to compare")
     if suffix in (".html", ".htm"):
         data = compare_html(comparisons).encode("utf-8")
-        _write_atomically(path, lambda temporary: temporary.write_bytes(data))
+        write_atomically(path, lambda temporary: temporary.write_bytes(data))
     elif suffix == ".xlsx":
         workbook = compare_workbook(comparisons)
-        _write_atomically(path, lambda temporary: workbook.save(temporary))
+        write_atomically(path, lambda temporary: workbook.save(temporary))
     else:
         raise ParkError(Problem(f"{path}: a compare report is .html or .xlsx, not {suffix or 'no suffix'!r}"))
     return path
 
 
-def _write_atomically(path: Path, write: Callable[[Path], Any]) -> None:
+def write_atomically(path: Path, write: Callable[[Path], Any]) -> None:
+    """Call ``write(temporary)`` next to ``path``, then move it over ``path`` in one step.
+
+    The old file stays intact until the new one is complete; the new file
+    gets the ordinary permissions (0666 less the umask), not mkstemp's 0600.
+    """
     handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.resolve().parent)
     os.close(handle)
     temporary = Path(name)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(temporary, 0o666 & ~umask)
     try:
         write(temporary)
         os.replace(temporary, path)
@@ -134,9 +142,10 @@ def _row_text(row: dict[str, Any]) -> str:
     """Non-blank fields of an added or removed row: ``enterprise=E3, medium=steam, …``."""
     parts = []
     for key, value in row.items():
-        if key == "id" or value in (None, ""):
+        if key in ("id", "notes") or value in (None, ""):
             continue
-        parts.append(f"{key}={format_value(value)}")
+        text = format_value(value)
+        parts.append(f"{key}={text if len(text) <= 60 else text[:59] + '…'}")
     return ", ".join(parts)
 
 
@@ -580,7 +589,9 @@ def compare_workbook(comparisons: Sequence[Comparison]) -> Any:
             longest = max([len(str(name))] + [len(str(row[index - 1])) for row in rows[:500] if index - 1 < len(row)])
             worksheet.column_dimensions[get_column_letter(index)].width = min(60, max(10, longest + 2))
         for column_index, name in enumerate(header, start=1):
-            if name in ("a", "b", "delta", "Δ", "value") or name.startswith(("a ", "b ", "delta", "Δ", "effect")):
+            if name in ("a", "b", "delta", "Δ", "value") or name.startswith(
+                ("a ", "b ", "delta", "Δ", "effect", "current ", "optimized ", "baseline 基准", "alternative value")
+            ):
                 for (cell,) in worksheet.iter_rows(min_row=2, min_col=column_index, max_col=column_index):
                     cell.number_format = "#,##0.####"
 
@@ -604,10 +615,10 @@ def compare_workbook(comparisons: Sequence[Comparison]) -> Any:
           kpi_rows)
     difference_rows = []
     for comparison in comparisons:
-        for status, kind, entity_id, field_name, old, new in _difference_rows(comparison):
-            difference_rows.append([comparison.b.label, kind, entity_id, status, field_name, old, new])
+        difference_rows += _xlsx_difference_rows(comparison)
     sheet("Differences 差异", ["alternative 方案", "kind 类别", "id", "change 变更", "field 字段",
-                              "baseline 基准", "alternative value 方案值"], difference_rows)
+                              "baseline 基准", "baseline unit", "alternative value 方案值", "alternative unit",
+                              "delta", "description 说明"], difference_rows)
     attribution_rows = []
     for comparison in comparisons:
         for effect in comparison.attribution.effects:
@@ -627,12 +638,13 @@ def compare_workbook(comparisons: Sequence[Comparison]) -> Any:
             attribution_rows.append([comparison.b.label, f"note: {note}", "", "", "", None])
     sheet("Attribution 归因", ["alternative 方案", "change 变更", "kpi", "unit 单位", "state 状态", "effect 影响"],
           attribution_rows)
-    for title, attribute in (("By enterprise 按企业", "by_enterprise"), ("By medium 按介质", "by_medium")):
+    for title, attribute, key_name in (("By enterprise 按企业", "by_enterprise", "enterprise 企业"),
+                                      ("By medium 按介质", "by_medium", "medium 介质")):
         rows = []
         for comparison in comparisons:
             for key, kpi, state, value_a, value_b, delta in _breakdown_rows(getattr(comparison, attribute)):
                 rows.append([comparison.b.label, key, kpi, KPI_UNIT.get(kpi, ""), state, value_a, value_b, delta])
-        sheet(title, ["alternative 方案", "key", "kpi", "unit 单位", "state 状态", "a", "b", "delta"], rows)
+        sheet(title, ["alternative 方案", key_name, "kpi", "unit 单位", "state 状态", "a", "b", "delta"], rows)
     flow_rows = []
     for comparison in comparisons:
         for change in comparison.link_flows:
@@ -643,6 +655,29 @@ def compare_workbook(comparisons: Sequence[Comparison]) -> Any:
                                  "unit 单位", "current a", "current b", "optimized a", "optimized b", "delta optimized"],
           flow_rows)
     return workbook
+
+
+def _xlsx_difference_rows(comparison: Comparison) -> list[list[Any]]:
+    """Differences with raw values and units in their own columns (numbers stay numbers)."""
+    diff = comparison.diff
+    label = comparison.b.label
+    rows: list[list[Any]] = []
+    for kind in KINDS:
+        for entity_id in diff.added[kind]:
+            rows.append([label, kind, entity_id, "added", None, None, None, None, None, None,
+                         _row_text(diff.rows_b[(kind, entity_id)])])
+        for entity_id in diff.removed[kind]:
+            rows.append([label, kind, entity_id, "removed", None, None, None, None, None, None,
+                         _row_text(diff.rows_a[(kind, entity_id)])])
+        for change in diff.changed[kind]:
+            for field_change in change.fields:
+                rows.append([label, kind, change.entity_id, "changed", field_change.field, field_change.old,
+                             field_change.old_unit or None, field_change.new, field_change.new_unit or None,
+                             field_change.delta, field_change.describe()])
+    for setting in diff.settings:
+        rows.append([label, "settings", "park", "changed", setting.field, setting.old, setting.old_unit or None,
+                     setting.new, setting.new_unit or None, setting.delta, setting.describe()])
+    return rows
 
 
 def _cell(value: Any) -> Any:

@@ -23,7 +23,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen, QResizeEvent
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
@@ -141,7 +141,8 @@ class SankeyWindow(QWidget):
         self.note_label.setStyleSheet("color: #57606a;")
 
         toolbar = QHBoxLayout()
-        toolbar.addWidget(QLabel(self.tr("Medium:")))
+        self.medium_label = QLabel(self.tr("Medium:"))
+        toolbar.addWidget(self.medium_label)
         toolbar.addWidget(self.medium_combo)
         toolbar.addStretch(1)
         toolbar.addWidget(self.svg_button)
@@ -164,6 +165,22 @@ class SankeyWindow(QWidget):
             item = model.item(index)  # type: ignore[attr-defined]
             if item is not None:
                 item.setEnabled(self.medium_combo.itemData(index) in present)
+        self._redraw()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Redo every text in the current language (after a language switch)."""
+        self.setWindowTitle(self.tr("Sankey diagram"))
+        self.medium_label.setText(self.tr("Medium:"))
+        self.svg_button.setText(self.tr("Export SVG…"))
+        self.png_button.setText(self.tr("Export PNG…"))
+        self.medium_combo.setItemText(0, self.tr("All media"))
+        for index in range(1, self.medium_combo.count()):
+            self.medium_combo.setItemText(index, medium_title(str(self.medium_combo.itemData(index))))
         self._redraw()
 
     def set_medium_filter(self, medium: Medium | None) -> None:
@@ -199,7 +216,7 @@ class SankeyWindow(QWidget):
             self.scene.render(painter, QRectF(0, 0, image.width(), image.height()), rect)
         finally:
             painter.end()
-        if not image.save(str(path), format=b"PNG"):
+        if not image.save(str(path), "PNG"):  # type: ignore[call-overload]  # the stub wants bytes; only str works
             raise OSError(self.tr("Could not write %1").replace("%1", str(path)))
 
     # --------------------------------------------------------------- internals

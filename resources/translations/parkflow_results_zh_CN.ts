@@ -170,28 +170,28 @@
         <translation>优化时发生意外错误：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="195" />
+        <location filename="../../parkflow/ui/worker.py" line="234" />
         <source>A Pareto sweep needs at least 2 points.</source>
         <extracomment>The full traceback of the last unexpected failure, for the log dock.</extracomment>
         <translation>帕累托扫描至少需要 2 个点。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="224" />
+        <location filename="../../parkflow/ui/worker.py" line="263" />
         <source>An optimization is already running.</source>
         <translation>已有优化正在运行。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="231" />
+        <location filename="../../parkflow/ui/worker.py" line="271" />
         <source>Starting the optimization…</source>
         <translation>正在开始优化…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="249" />
+        <location filename="../../parkflow/ui/worker.py" line="288" />
         <source>The optimizer returned no result.</source>
         <translation>优化器没有返回结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="251" />
+        <location filename="../../parkflow/ui/worker.py" line="290" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -199,14 +199,14 @@
 <context>
     <name>ResultsCharts</name>
     <message>
-        <location filename="../../parkflow/ui/results/charts.py" line="116" />
+        <location filename="../../parkflow/ui/results/charts.py" line="125" />
         <source>CO₂ emissions</source>
         <extracomment>Width of the value axis in pixels: room for labels like "−12.70 M". index of the clicked point in the list given to :meth:`set_points`</extracomment>
         <translation>二氧化碳排放</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/charts.py" line="117" />
-        <location filename="../../parkflow/ui/results/charts.py" line="131" />
+        <location filename="../../parkflow/ui/results/charts.py" line="126" />
+        <location filename="../../parkflow/ui/results/charts.py" line="135" />
         <source>Cost</source>
         <translation>成本</translation>
     </message>
@@ -215,274 +215,281 @@
     <name>ResultsDock</name>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="83" />
+        <location filename="../../parkflow/ui/results/dock.py" line="325" />
         <source>Results</source>
         <extracomment>Price-table columns kept in the model (and the item lookup) but not shown: the per-year forms repeat the per-hour ones, and the constraint name repeats family + key.</extracomment>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="95" />
+        <location filename="../../parkflow/ui/results/dock.py" line="96" />
+        <location filename="../../parkflow/ui/results/dock.py" line="327" />
         <source>Summary</source>
         <extracomment>KPI key → card, rebuilt by :meth:`set_result`</extracomment>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="96" />
+        <location filename="../../parkflow/ui/results/dock.py" line="97" />
+        <location filename="../../parkflow/ui/results/dock.py" line="327" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="97" />
+        <location filename="../../parkflow/ui/results/dock.py" line="98" />
+        <location filename="../../parkflow/ui/results/dock.py" line="327" />
         <source>Prices</source>
         <translation>影子价格</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="98" />
+        <location filename="../../parkflow/ui/results/dock.py" line="99" />
+        <location filename="../../parkflow/ui/results/dock.py" line="327" />
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="99" />
+        <location filename="../../parkflow/ui/results/dock.py" line="100" />
+        <location filename="../../parkflow/ui/results/dock.py" line="327" />
         <source>Heat</source>
         <translation>热集成</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="141" />
+        <location filename="../../parkflow/ui/results/dock.py" line="142" />
+        <location filename="../../parkflow/ui/results/dock.py" line="330" />
         <source>Quantity:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="170" />
+        <location filename="../../parkflow/ui/results/dock.py" line="172" />
         <source>Shadow prices of balances and binding capacities</source>
         <translation>平衡约束与紧约束能力的影子价格</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="176" />
+        <location filename="../../parkflow/ui/results/dock.py" line="178" />
         <source>Reduced costs of unused candidate links</source>
         <translation>未使用候选连接的检验数（降低成本）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="240" />
+        <location filename="../../parkflow/ui/results/dock.py" line="242" />
         <source>No optimization result yet: run Optimize.</source>
         <translation>还没有优化结果：请运行“优化”。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="245" />
+        <location filename="../../parkflow/ui/results/dock.py" line="247" />
         <source>Run an optimization to see shadow prices.</source>
         <translation>运行优化后可查看影子价格。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="246" />
+        <location filename="../../parkflow/ui/results/dock.py" line="248" />
         <source>Run an optimization to see reduced costs.</source>
         <translation>运行优化后可查看检验数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="248" />
+        <location filename="../../parkflow/ui/results/dock.py" line="250" />
         <source>Run a Pareto sweep (Optimize, Pareto points ≥ 2) to see the cost–CO₂ trade-off.</source>
         <translation>运行帕累托扫描（优化，帕累托点数 ≥ 2）可查看成本–CO₂ 权衡。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="249" />
+        <location filename="../../parkflow/ui/results/dock.py" line="251" />
         <source>Heat targets have not been computed.</source>
         <translation>尚未计算热集成目标。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/results/dock.py" line="273" />
+        <location filename="../../parkflow/ui/results/dock.py" line="276" />
         <source>%n trade-off point(s). Click a point to show its network and figures.</source>
         <translation><numerusform>%n 个权衡点。点击一个点可查看其网络和指标。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="279" />
+        <location filename="../../parkflow/ui/results/dock.py" line="282" />
         <source>The Pareto sweep gave no points.</source>
         <translation>帕累托扫描没有得到任何点。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="290" />
+        <location filename="../../parkflow/ui/results/dock.py" line="293" />
         <source>Heat targets could not be computed: %1</source>
         <translation>无法计算热集成目标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="300" />
+        <location filename="../../parkflow/ui/results/dock.py" line="303" />
         <source>The optimization gave no result.</source>
         <translation>优化没有得到结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="336" />
+        <location filename="../../parkflow/ui/results/dock.py" line="375" />
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>状态：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="339" />
+        <location filename="../../parkflow/ui/results/dock.py" line="378" />
         <source>objective %1 = &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation>目标 %1 = &lt;b&gt;%2&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="346" />
+        <location filename="../../parkflow/ui/results/dock.py" line="385" />
         <source>gap %1 %</source>
         <translation>间隙 %1 %</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="349" />
+        <location filename="../../parkflow/ui/results/dock.py" line="388" />
         <source>solved in %1 s</source>
         <translation>求解用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="366" />
+        <location filename="../../parkflow/ui/results/dock.py" line="405" />
         <source>KPIs could not be computed: %1</source>
         <translation>无法计算指标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="399" />
+        <location filename="../../parkflow/ui/results/dock.py" line="438" />
         <source>%1 by state</source>
         <translation>各状态的%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="406" />
+        <location filename="../../parkflow/ui/results/dock.py" line="445" />
         <source>Reduction by enterprise (standalone − optimized)</source>
         <translation>按企业的减少量（独立运行 − 优化后）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="408" />
+        <location filename="../../parkflow/ui/results/dock.py" line="447" />
         <source>Reduction by medium (standalone − optimized)</source>
         <translation>按介质的减少量（独立运行 − 优化后）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="424" />
+        <location filename="../../parkflow/ui/results/dock.py" line="463" />
         <source>Breakdowns are not available.</source>
         <translation>没有分项数据。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="439" />
+        <location filename="../../parkflow/ui/results/dock.py" line="478" />
         <source>Showing the %1 largest of %2 %3.</source>
         <translation>显示 %2 个%3中最大的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="441" />
+        <location filename="../../parkflow/ui/results/dock.py" line="480" />
         <source>enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="441" />
+        <location filename="../../parkflow/ui/results/dock.py" line="480" />
         <source>media</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="448" />
+        <location filename="../../parkflow/ui/results/dock.py" line="487" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="460" />
+        <location filename="../../parkflow/ui/results/dock.py" line="499" />
         <source>No shadow prices: the result has none.</source>
         <translation>没有影子价格：结果中不含影子价格。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="462" />
+        <location filename="../../parkflow/ui/results/dock.py" line="501" />
         <source>No reduced costs: every candidate link is used, or there are none.</source>
         <translation>没有检验数：候选连接均已使用，或没有候选连接。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="488" />
+        <location filename="../../parkflow/ui/results/dock.py" line="527" />
         <source>Constraint</source>
         <translation>约束</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="489" />
+        <location filename="../../parkflow/ui/results/dock.py" line="528" />
         <source>Item</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="490" />
+        <location filename="../../parkflow/ui/results/dock.py" line="529" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="491" />
+        <location filename="../../parkflow/ui/results/dock.py" line="530" />
         <source>Balance or limit</source>
         <translation>平衡或限制</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="492" />
+        <location filename="../../parkflow/ui/results/dock.py" line="531" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="493" />
-        <location filename="../../parkflow/ui/results/dock.py" line="495" />
+        <location filename="../../parkflow/ui/results/dock.py" line="532" />
+        <location filename="../../parkflow/ui/results/dock.py" line="534" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="494" />
+        <location filename="../../parkflow/ui/results/dock.py" line="533" />
         <source>Cheaper by</source>
         <translation>需降低</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="496" />
+        <location filename="../../parkflow/ui/results/dock.py" line="535" />
         <source>Annual capex (CNY/yr)</source>
         <translation>年化投资（元/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="497" />
+        <location filename="../../parkflow/ui/results/dock.py" line="536" />
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="547" />
+        <location filename="../../parkflow/ui/results/dock.py" line="587" />
         <source>Minimum hot utility &lt;b&gt;%1 MW&lt;/b&gt;, minimum cold utility &lt;b&gt;%2 MW&lt;/b&gt;.</source>
         <translation>最小热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，最小冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="551" />
+        <location filename="../../parkflow/ui/results/dock.py" line="591" />
         <source>No pinch: one utility alone balances the park.</source>
         <translation>无夹点：只需一种公用工程即可平衡园区。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="553" />
+        <location filename="../../parkflow/ui/results/dock.py" line="593" />
         <source>Pinch at %1 °C (hot) / %2 °C (cold).</source>
         <translation>夹点温度 %1 °C（热）/ %2 °C（冷）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="557" />
+        <location filename="../../parkflow/ui/results/dock.py" line="597" />
         <source>Heat flow (MW)</source>
         <translation>热流量（MW）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="562" />
+        <location filename="../../parkflow/ui/results/dock.py" line="602" />
         <source>Hot composite</source>
         <translation>热复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="562" />
+        <location filename="../../parkflow/ui/results/dock.py" line="602" />
         <source>Cold composite</source>
         <translation>冷复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="564" />
+        <location filename="../../parkflow/ui/results/dock.py" line="604" />
         <source>Temperature (°C)</source>
         <translation>温度（°C）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="564" />
+        <location filename="../../parkflow/ui/results/dock.py" line="604" />
         <source>Composite curves</source>
         <translation>复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="570" />
+        <location filename="../../parkflow/ui/results/dock.py" line="610" />
         <source>Grand composite</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="572" />
+        <location filename="../../parkflow/ui/results/dock.py" line="612" />
         <source>Shifted temperature (°C)</source>
         <translation>位移温度（°C）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="572" />
+        <location filename="../../parkflow/ui/results/dock.py" line="612" />
         <source>Grand composite curve</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="599" />
+        <location filename="../../parkflow/ui/results/dock.py" line="639" />
         <source>en</source>
         <comment>language code of the shadow-price readings: en or zh</comment>
         <translation>zh</translation>
@@ -598,73 +605,78 @@
     <name>SankeyWindow</name>
     <message>
         <location filename="../../parkflow/ui/sankey.py" line="112" />
+        <location filename="../../parkflow/ui/sankey.py" line="177" />
         <source>Sankey diagram</source>
         <extracomment>Total height of all bands of one side when every medium is shown, in scene pixels. Thinnest band drawn, so that small flows stay visible (pixels). Flows below this rate (canonical units) are not drawn.</extracomment>
         <translation>桑基图</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/sankey.py" line="129" />
+        <location filename="../../parkflow/ui/sankey.py" line="181" />
         <source>All media</source>
         <extracomment>band → its path item (tests count these) node key → its bar item</extracomment>
         <translation>全部介质</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/sankey.py" line="134" />
+        <location filename="../../parkflow/ui/sankey.py" line="179" />
         <source>Export SVG…</source>
         <translation>导出 SVG…</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/sankey.py" line="136" />
+        <location filename="../../parkflow/ui/sankey.py" line="180" />
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/sankey.py" line="144" />
+        <location filename="../../parkflow/ui/sankey.py" line="178" />
         <source>Medium:</source>
         <translation>介质：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="203" />
+        <location filename="../../parkflow/ui/sankey.py" line="220" />
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="210" />
+        <location filename="../../parkflow/ui/sankey.py" line="227" />
         <source>Export SVG</source>
         <translation>导出 SVG</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="210" />
+        <location filename="../../parkflow/ui/sankey.py" line="227" />
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="215" />
+        <location filename="../../parkflow/ui/sankey.py" line="232" />
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="215" />
+        <location filename="../../parkflow/ui/sankey.py" line="232" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="244" />
+        <location filename="../../parkflow/ui/sankey.py" line="261" />
         <source>No flows to show.</source>
         <translation>没有可显示的流量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="244" />
+        <location filename="../../parkflow/ui/sankey.py" line="261" />
         <source>Run an optimization to see its flows.</source>
         <translation>运行优化后可查看其流量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="259" />
+        <location filename="../../parkflow/ui/sankey.py" line="276" />
         <source>%1: band widths are proportional to the rate in %2.</source>
         <translation>%1：带宽与流量（%2）成正比。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="266" />
+        <location filename="../../parkflow/ui/sankey.py" line="283" />
         <source>Band widths are proportional within each medium; media have different units, so each medium is scaled on its own. Pick one medium to compare its flows exactly.</source>
         <translation>带宽在同一介质内与流量成正比；各介质单位不同，因此分别缩放。选择单一介质可精确比较其流量。</translation>
     </message>

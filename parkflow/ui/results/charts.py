@@ -113,13 +113,17 @@ class ParetoPlot(pg.PlotWidget):
         _style_plot(self)
         self.getAxis("left").setWidth(LEFT_AXIS_WIDTH + 22)  # room for the axis title too
         self.showGrid(x=True, y=True, alpha=0.25)
-        self.setLabel("bottom", QCoreApplication.translate("ResultsCharts", "CO₂ emissions") + " (t/yr)")
-        self.setLabel("left", QCoreApplication.translate("ResultsCharts", "Cost") + " (CNY/yr)")
+        self.retranslate_ui()
         self.line_item: pg.PlotDataItem | None = None
         self.scatter: pg.ScatterPlotItem = pg.ScatterPlotItem()
         self.scatter.sigClicked.connect(self._on_clicked)
         self.selected_index: int | None = None
         self._points: list[tuple[float, float]] = []
+
+    def retranslate_ui(self) -> None:
+        """Axis titles in the current language."""
+        self.setLabel("bottom", QCoreApplication.translate("ResultsCharts", "CO₂ emissions") + " (t/yr)")
+        self.setLabel("left", QCoreApplication.translate("ResultsCharts", "Cost") + " (CNY/yr)")
 
     def set_points(self, co2_values: Sequence[float], cost_values: Sequence[float]) -> None:
         """Show points (CO₂, cost) in sweep order, joined by a line."""

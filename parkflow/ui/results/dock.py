@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -87,6 +87,7 @@ class ResultsDock(QDockWidget):
         self._pareto_results: list[Any] = []
         self._breakdowns: dict[str, pd.DataFrame | None] = {}
         self._kpi_table: Any = None
+        self._targets: Any = None
         #: KPI key → card, rebuilt by :meth:`set_result`
         self.kpi_cards: dict[str, KpiCard] = {}
 
@@ -138,7 +139,8 @@ class ResultsDock(QDockWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Quantity:")))
+        self.quantity_label = QLabel(self.tr("Quantity:"))
+        row.addWidget(self.quantity_label)
         self.kpi_combo = QComboBox()
         self.kpi_combo.setObjectName("kpi_combo")
         for key in KPI_UNITS:
@@ -165,13 +167,13 @@ class ResultsDock(QDockWidget):
         layout = QVBoxLayout(page)
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.duals_model = FrameTableModel()
-        self.duals_view, self.duals_reading = self._price_table(
+        self.duals_view, self.duals_reading, self.duals_heading = self._price_table(
             splitter,
             self.tr("Shadow prices of balances and binding capacities"),
             self.duals_model,
         )
         self.reduced_costs_model = FrameTableModel()
-        self.reduced_costs_view, self.reduced_costs_reading = self._price_table(
+        self.reduced_costs_view, self.reduced_costs_reading, self.reduced_costs_heading = self._price_table(
             splitter,
             self.tr("Reduced costs of unused candidate links"),
             self.reduced_costs_model,
@@ -179,7 +181,7 @@ class ResultsDock(QDockWidget):
         layout.addWidget(splitter)
         return page
 
-    def _price_table(self, splitter: QSplitter, title: str, model: FrameTableModel) -> tuple[QTableView, QLabel]:
+    def _price_table(self, splitter: QSplitter, title: str, model: FrameTableModel) -> tuple[QTableView, QLabel, QLabel]:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -202,7 +204,7 @@ class ResultsDock(QDockWidget):
         splitter.addWidget(box)
         view.clicked.connect(lambda index, m=model, r=reading: self._on_price_row(m, r, index))
         view.activated.connect(lambda index, m=model, r=reading: self._on_price_row(m, r, index))
-        return view, reading
+        return view, reading, heading
 
     def _build_pareto_tab(self) -> QWidget:
         page = QWidget()
@@ -247,6 +249,7 @@ class ResultsDock(QDockWidget):
         self.pareto_plot.set_points([], [])
         self.pareto_label.setText(self.tr("Run a Pareto sweep (Optimize, Pareto points ≥ 2) to see the cost–CO₂ trade-off."))
         self.targets_label.setText(self.tr("Heat targets have not been computed."))
+        self._targets = None
         self.composite_plot.set_curves([], "", "", "")
         self.grand_composite_plot.set_curves([], "", "", "")
         self._update_charts()
@@ -311,6 +314,42 @@ class ResultsDock(QDockWidget):
 
     def pareto_results(self) -> list[Any]:
         return list(self._pareto_results)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Redo every text in the current language (after a language switch)."""
+        self.setWindowTitle(self.tr("Results"))
+        for index, title in enumerate(
+            (self.tr("Summary"), self.tr("Charts"), self.tr("Prices"), self.tr("Pareto"), self.tr("Heat"))
+        ):
+            self.tabs.setTabText(index, title)
+        self.quantity_label.setText(self.tr("Quantity:"))
+        self.duals_heading.setText(f"<b>{self.tr('Shadow prices of balances and binding capacities')}</b>")
+        self.reduced_costs_heading.setText(f"<b>{self.tr('Reduced costs of unused candidate links')}</b>")
+        for index in range(self.kpi_combo.count()):
+            key = str(self.kpi_combo.itemData(index))
+            self.kpi_combo.setItemText(index, f"{kpi_title(key)} ({kpi_unit(key)})")
+        self.pareto_plot.retranslate_ui()
+        park, result, pareto_results, targets = self._park, self._result, self._pareto_results, self._targets
+        current_tab = self.tabs.currentIndex()
+        diagnosis = self.diagnosis_box.toPlainText() if result is None else ""
+        self.clear()
+        selected_point = self.pareto_plot.selected_index
+        if park is not None and pareto_results:
+            self.set_pareto(park, pareto_results)
+            if selected_point is not None:
+                self.pareto_plot.highlight(selected_point)
+        if park is not None and result is not None:
+            self._show_result(park, result)
+        elif diagnosis:
+            self.show_failure(diagnosis)
+        if targets is not None:
+            self._show_targets(targets)
+        self.tabs.setCurrentIndex(current_tab)
 
     # --------------------------------------------------------------- internals
     def _show_result(self, park: Park, result: Any) -> None:
@@ -540,6 +579,7 @@ class ResultsDock(QDockWidget):
 
     # heat -----------------------------------------------------------------
     def _show_targets(self, targets: Any) -> None:
+        self._targets = targets
         hot = getattr(targets, "hot_utility_mw", None)
         cold = getattr(targets, "cold_utility_mw", None)
         pinch_hot = getattr(targets, "pinch_hot_c", None)
