@@ -166,7 +166,7 @@ def test_reports_html_and_xlsx(files, tmp_path, capsys) -> None:
         "By enterprise 按企业", "By medium 按介质", "Link flows 连接流量",
     ]
     rows = list(workbook["Differences 差异"].iter_rows(values_only=True))
-    assert ("steam_main.parkflow", "links", "L3", "added") == rows[1][:4]
+    assert rows[1][:4] == ("steam_main.parkflow", "links", "L3", "added")
     kpi_rows = [row for row in workbook["KPIs 指标"].iter_rows(values_only=True)
                 if row[0] == "e3_closed.parkflow" and row[1] == "co2_t_per_yr" and row[4] == "standalone"]
     assert kpi_rows[0][7] == pytest.approx(-HOURS * (5 * 0.25 + 15 * 0.0003))
@@ -224,3 +224,46 @@ def test_every_state_key_is_present(files, tmp_path, capsys) -> None:
         assert set(document["kpis"][kpi]) == set(STATES)
         for state in STATES:
             assert set(document["kpis"][kpi][state]) == {"a", "b", "delta"}
+
+
+def test_scenario_file_against_its_own_workbook_has_no_differences(files, tmp_path, capsys) -> None:
+    import os
+
+    from parkflow.model.workbook import write_workbook
+
+    workbook = tmp_path / "today.xlsx"
+    write_workbook(base_park(), workbook)
+    out = tmp_path / "same.json"
+    code, stdout, _ = _run(capsys, str(files["today"]), str(workbook), "--json", str(out), "--no-optimize")
+    assert code == 0
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert all(rows == [] for status in ("added", "removed", "changed") for rows in document[status].values())
+    assert document["settings"] == []
+    # An ordinary file, not mkstemp's owner-only 0600.
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_stored_result_of_another_objective_is_reoptimized_when_asked(tmp_path, capsys) -> None:
+    from parkflow.optimize import SolveOptions, optimize
+
+    park = base_park()
+    document = optimize(park, SolveOptions(objective="co2")).to_document()
+    document["park_hash"] = park_fingerprint(park)
+    stored = tmp_path / "co2.parkflow"
+    save_scenario(stored, park, document)
+    other = tmp_path / "cost.parkflow"
+    cost_document = optimize(park).to_document()
+    cost_document["park_hash"] = park_fingerprint(park)
+    save_scenario(other, park, cost_document)
+
+    code, stdout, _ = _run(capsys, str(stored), str(other))
+    assert code == 0 and "optimizing" not in stdout
+    assert "minimise different objectives (co2.parkflow: co2, cost.parkflow: cost)" in stdout
+
+    code, stdout, _ = _run(capsys, str(stored), str(other), "--objective", "cost")
+    assert code == 0
+    assert "optimizing co2.parkflow: stored result minimises co2, not cost" in stdout
+    assert "optimizing cost.parkflow" not in stdout
+    assert "different objectives" not in stdout

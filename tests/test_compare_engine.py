@@ -19,6 +19,8 @@ from compare_helpers import (
     with_enterprise_removed,
     with_link_added,
 )
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from parkflow.model.entities import Direction, Enterprise, Link, LinkStatus, Medium, Park, Stream
 from parkflow.report.compare import (
@@ -274,3 +276,55 @@ def test_stream_switched_to_a_new_utility_goes_with_it() -> None:
     groups = change_groups(park_a, park_b, diff_parks(park_a, park_b))
     assert [group.members for group in groups] == [(("streams", "K3"), ("utilities", "U_STEAM2"))]
     assert groups[0].label == "stream K3 changed, with utility U_STEAM2"
+
+
+def test_comparing_never_edits_either_park() -> None:
+    from parkflow.model.fingerprint import park_fingerprint as fingerprint
+
+    park_a = base_park()
+    park_b = with_amount_changed(with_enterprise_removed(with_link_added(park_a)))
+    before = (fingerprint(park_a), fingerprint(park_b))
+    compare_scenarios(ScenarioData("A", park_a), ScenarioData("B", park_b), kpi_provider=linear_kpis)
+    assert (fingerprint(park_a), fingerprint(park_b)) == before
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    amounts=st.dictionaries(st.sampled_from(["S1", "S2", "K1", "K2", "K3"]), st.floats(0.5, 50.0), max_size=5),
+    drop_links=st.sets(st.sampled_from(["L1", "L2"])),
+    drop_enterprise=st.sampled_from([None, "E2", "E3"]),
+)
+def test_diff_is_symmetric_and_attribution_adds_up_for_standalone(amounts, drop_links, drop_enterprise) -> None:
+    """Random edits: b−a mirrors a−b, and standalone one-at-a-time effects sum to the delta.
+
+    Standalone KPIs are sums over streams, so each change's effect on its
+    own adds up exactly (interaction 0), whatever the mix of edits.
+    """
+    park_a = base_park()
+    park_b = park_a.copy()
+    for stream_id, amount in amounts.items():
+        park_b.streams[stream_id].amount = amount
+    for link_id in drop_links:
+        del park_b.links[link_id]
+    if drop_enterprise:
+        park_b = _without_enterprise(park_b, drop_enterprise)
+    forward, backward = diff_parks(park_a, park_b), diff_parks(park_b, park_a)
+    assert forward.added == backward.removed and forward.removed == backward.added
+    assert [c.entity_id for c in forward.changed["streams"]] == [c.entity_id for c in backward.changed["streams"]]
+    comparison = _compare(park_a, park_b)
+    for kpi in ("co2_t_per_yr", "cost_cny_per_yr", "fresh_water_t_per_yr"):
+        delta = comparison.kpis[kpi]["standalone"].delta
+        explained = sum(effect.effects[kpi]["standalone"] for effect in comparison.attribution.effects)
+        assert explained == pytest.approx(delta, abs=1e-6)
+        assert comparison.attribution.interaction.get(kpi, {}).get("standalone", 0.0) == pytest.approx(0.0, abs=1e-6)
+
+
+def _without_enterprise(park: Park, enterprise_id: str) -> Park:
+    edited = park.copy()
+    del edited.enterprises[enterprise_id]
+    gone = {stream.id for stream in edited.streams.values() if stream.enterprise == enterprise_id}
+    for stream_id in gone:
+        del edited.streams[stream_id]
+    for link_id in [link.id for link in edited.links.values() if link.source in gone or link.sink in gone]:
+        del edited.links[link_id]
+    return edited

@@ -229,3 +229,13 @@ def test_generate_command_writes_workbooks(tmp_path: Path, name: str) -> None:
     out = tmp_path / name
     assert main(["generate", "--enterprises", "6", "--seed", "2", "-o", str(out)]) == 0
     assert workbook.read_workbook(out) == generate_park(6, 2)
+
+
+@pytest.mark.parametrize(("enterprises", "seed", "links"), [(1, 3, 50), (6, 4, 0), (12, 5, 10), (25, 6, 50)])
+def test_optimizer_finds_generated_parks_feasible(enterprises: int, seed: int, links: int) -> None:
+    """Feasible by construction: every objective solves to optimality."""
+    optimize_module = pytest.importorskip("parkflow.optimize")
+    park = generate_park(enterprises, seed, links_per_enterprise=links)
+    for objective in ("cost", "co2", "cod"):
+        result = optimize_module.optimize(park, optimize_module.SolveOptions(objective=objective, mode="lp"))
+        assert result.status == "optimal", (objective, result.status)

@@ -83,10 +83,7 @@ def test_added_link_is_green_and_kpi_table_shows_signed_deltas(qtbot) -> None:
     assert edge.pen().color().name() == STATUS_COLOUR["added"]
     assert ("links", "L3") not in window.scene_a.items_by_key
     table = window.kpi_table
-    rows = {
-        (table.item(row, 0).text() or rows_kpi, table.item(row, 1).text()): row
-        for row, rows_kpi in _kpi_rows(table)
-    }
+    rows = {(label, table.item(row, 1).text()): row for row, label in _kpi_rows(table)}
     current = rows[("CO2 emitted [t/yr]", "current")]
     assert table.item(current, 4).text() == "-6,240"
     assert table.item(current, 4).foreground().color().name() == "#1a7f37"  # a reduction is green
@@ -120,3 +117,46 @@ def test_identical_parks_show_no_differences(qtbot) -> None:
     assert all(
         window.kpi_table.item(row, 4).text() in ("0", "n/a") for row in range(window.kpi_table.rowCount())
     )
+
+
+def test_set_scenarios_reads_files_and_show_compare_reports_a_broken_one(qtbot, tmp_path, monkeypatch) -> None:
+    from parkflow.model.problems import ParkError
+    from parkflow.model.store import save_scenario
+    from parkflow.ui import compare as compare_module
+
+    today, closed = tmp_path / "today.parkflow", tmp_path / "closed.parkflow"
+    save_scenario(today, base_park())
+    save_scenario(closed, with_enterprise_removed(base_park()))
+    window = CompareWindow()
+    qtbot.addWidget(window)
+    window.set_scenarios(today, [closed], kpi_provider=linear_kpis)
+    assert window.comparison is not None
+    assert window.comparison.diff.removed["enterprises"] == ["E3"]
+    assert "no stored result" in window.title_b.text()
+
+    broken = tmp_path / "broken.parkflow"
+    broken.write_bytes(b"not a scenario")
+    with pytest.raises(ParkError):
+        window.set_scenarios(today, [broken])
+    assert window.comparison.b.label == "closed.parkflow"  # the view keeps what it showed
+
+    warnings: list[str] = []
+    monkeypatch.setattr(compare_module.QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    assert compare_module.show_compare(None, today, [broken]) is None
+    assert len(warnings) == 1 and "broken.parkflow" in warnings[0]
+
+
+def test_clicking_a_canvas_item_selects_its_difference_and_its_twin(qtbot) -> None:
+    window = _window(qtbot, [with_amount_changed(base_park())])
+    view, scene = window.view_b, window.scene_b
+    port = scene.items_by_key[("streams", "K1")]
+    window.view_b.centerOn(port)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(port.sceneBoundingRect().center()))
+    assert window.difference_list.currentItem() is _difference_item(window, "streams", "K1")
+    assert window.scene_a.selected_keys() == [("streams", "K1")]
+    # An unchanged item has no difference entry; its twin on the other canvas is selected all the same.
+    box = window.scene_a.items_by_key[("enterprises", "E1")]
+    window.view_a.centerOn(box)
+    qtbot.mouseClick(window.view_a.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.view_a.mapFromScene(box.sceneBoundingRect().center()))
+    assert window.scene_b.selected_keys() == [("enterprises", "E1")]

@@ -28,14 +28,16 @@ def settings(tmp_path):
 def window(qtbot, settings, no_leaks, monkeypatch):  # noqa: F811
     make_application()
     monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Ok)
+    # closing a modified window in teardown must not block on a question box
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Discard)
     win = MainWindow(settings=settings, autosave=False)
-    qtbot.addWidget(win)
     win.document.set_park(small_park())
     win.show()
     qtbot.waitExposed(win)
     yield win
     win.document.set_modified(False)
-    win.close()
+    assert win.close()
+    win.deleteLater()
     i18n.install_language("en")
 
 

@@ -23,7 +23,9 @@ def _broken(tmp_path: Path, kind: str = "csv") -> Path:
     tables = load_tables()
     set_cell(tables, "streams", "S1", "amount", "abc")
     set_cell(tables, "links", "L2", "sink", "K99")
-    return write_tables(tables, tmp_path / "in", kind) if kind == "xlsx" else write_tables(tables, tmp_path, kind)
+    folder = tmp_path / "in"
+    folder.mkdir(exist_ok=True)
+    return write_tables(tables, folder, kind)
 
 
 def test_validate_valid_park(capsys: pytest.CaptureFixture[str]) -> None:
@@ -34,7 +36,6 @@ def test_validate_valid_park(capsys: pytest.CaptureFixture[str]) -> None:
 
 @pytest.mark.parametrize("kind", ["csv", "xlsx"])
 def test_validate_prints_every_problem_located(tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str) -> None:
-    (tmp_path / "in").mkdir()
     assert main(["validate", str(_broken(tmp_path, kind))]) == 2
     captured = capsys.readouterr()
     lines = captured.out.strip().splitlines()
@@ -124,3 +125,42 @@ def test_cli_entry_point_exit_codes(tmp_path: Path) -> None:
     assert bad.returncode == 2
     assert "Traceback" not in bad.stderr and "streams:2:amount:" in bad.stderr
     assert not (tmp_path / "x.parkflow").exists()
+
+
+def test_validate_prints_warnings_and_still_succeeds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tables = load_tables()
+    set_cell(tables, "streams", "G1", "purity_pct", "")
+    set_cell(tables, "streams", "G2", "purity_pct", "")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    assert main(["validate", str(write_tables(tables, folder, "csv"))]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert any(line.startswith("streams:11:purity_pct: warning: no purity_pct") for line in lines), lines
+    assert lines[-1] == "ok: 3 enterprises, 11 streams, 5 links"
+
+
+def test_import_from_a_scenario_keeps_its_results(tmp_path: Path) -> None:
+    first = tmp_path / "first.parkflow"
+    save_scenario(first, read_workbook(VALID_PARK), {"status": "optimal", "flows": []})
+    assert main(["import", str(first), "-o", str(tmp_path / "second.parkflow")]) == 0
+    second = open_scenario(tmp_path / "second.parkflow")
+    assert second.park == read_workbook(VALID_PARK)
+    assert second.results is not None and second.results["status"] == "optimal"
+
+
+def test_broken_fixture_lists_every_problem_in_workbook_order(capsys: pytest.CaptureFixture[str]) -> None:
+    """tests/data/workbooks/broken_park has eight mistakes; each is found at its cell."""
+    assert main(["validate", str(VALID_PARK.parent / "broken_park")]) == 2
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert [line.split(": ")[0] for line in lines] == [
+        "enterprises:1:colour",
+        "streams:2:amount",
+        "streams:5:unit",
+        "streams:6:target_temperature_c",
+        "streams:11:purity_pct",
+        "links:4:sink",
+        "links:5:sink",  # L4 refused because its source H1 no longer changes temperature
+        "links:6:status",
+        "converters:2:enterprise",
+    ]
+    assert "steam at 0.6 MPa cannot serve a 1 MPa sink" in lines[5]

@@ -323,3 +323,36 @@ def test_workbook_with_shared_strings_reads_like_the_csv(tmp_path: Path) -> None
     excel = as_excel_saves_it(write_xlsx(load_tables(), tmp_path / "park.xlsx"), tmp_path / "excel.xlsx")
     from_excel = read_workbook(excel)
     assert from_excel == read_workbook(write_tables(load_tables(), tmp_path, "csv"))
+
+
+def test_cell_far_to_the_right_is_refused_not_read(tmp_path: Path) -> None:
+    path = write_xlsx(load_tables(), tmp_path / "park.xlsx")
+    book = openpyxl.load_workbook(path)
+    book["streams"]["XFD5"] = 1
+    book.save(path)
+    lines = _errors(path)
+    assert any("XFD5" in line and "delete the columns" in line for line in lines), lines
+
+
+def test_csv_row_with_too_many_fields_is_refused(tmp_path: Path) -> None:
+    folder = write_csv_folder(load_tables(), tmp_path / "park")
+    with (folder / "enterprises.csv").open("a", encoding="utf-8") as handle:
+        handle.write("E4" + ",x" * 400 + "\n")
+    lines = _errors(folder)
+    assert any(line.startswith("enterprises:5: ") and "far to the right" in line for line in lines), lines
+
+
+def test_trailing_empty_csv_fields_are_ignored(tmp_path: Path) -> None:
+    folder = write_csv_folder(load_tables(), tmp_path / "park", delimiter=";")
+    path = folder / "enterprises.csv"
+    path.write_text("\n".join(line + ";;;;;;" for line in path.read_text(encoding="utf-8").splitlines()) + "\n", encoding="utf-8")
+    assert len(read_workbook(folder).enterprises) == 3
+
+
+def test_workbook_without_any_park_sheet(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active.title = "Sheet1"
+    path = tmp_path / "empty.xlsx"
+    book.save(path)
+    lines = _errors(path)
+    assert any(line.startswith("file ") and "not a park workbook" in line for line in lines), lines

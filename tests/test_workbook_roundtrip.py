@@ -209,3 +209,16 @@ def test_written_files_get_normal_permissions(tmp_path: Path) -> None:
         os.umask(umask)
     assert (tmp_path / "p.xlsx").stat().st_mode & 0o777 == 0o644
     assert (tmp_path / "p").stat().st_mode & 0o777 == 0o755
+
+
+def test_csv_export_cannot_inject_formulas(tmp_path: Path) -> None:
+    park = read_workbook(VALID_PARK)
+    park.enterprises["E1"].name = '=HYPERLINK("http://evil.example","click")'
+    park.enterprises["E2"].notes = "@SUM(1+1)"
+    park.enterprises["E3"].sector = "'quoted"
+    park.streams["S1"].name = "-2+3"
+    write_workbook(park, tmp_path / "p")
+    text = (tmp_path / "p" / "enterprises.csv").read_text(encoding="utf-8-sig")
+    assert "'=HYPERLINK" in text and "'@SUM" in text and "''quoted" in text
+    assert "'-2+3" in (tmp_path / "p" / "streams.csv").read_text(encoding="utf-8-sig")
+    assert read_workbook(tmp_path / "p") == park

@@ -171,3 +171,24 @@ def rewrite_part(path: Path, target: Path, part: str, change: Any) -> Path:
             data = source.read(item)
             archive.writestr(item.filename, change(data) if item.filename == part else data)
     return target
+
+
+def big_park(rows: int) -> Any:
+    """A valid park of 100 enterprises and ``rows`` water streams (as in benchmarks/bench_workbook.py)."""
+    from parkflow.model.entities import Direction, Disposal, Enterprise, Medium, Park, Stream, Utility
+
+    park = Park(name="large park", links_declared=False)
+    for number in range(100):
+        park.enterprises[f"E{number}"] = Enterprise(f"E{number}", name=f"企业{number}")
+    park.disposals["D1"] = Disposal("D1", Medium.WATER, name="wastewater plant", cost_cny_per_unit=3.0)
+    park.utilities["U1"] = Utility("U1", Medium.WATER, name="fresh water", cost_cny_per_unit=4.5, cod_mg_l=10.0)
+    for number in range(rows):
+        stream_id = f"S{number}"
+        source = bool(number % 2)
+        park.streams[stream_id] = Stream(
+            stream_id, f"E{number % 100}", Direction.SOURCE if source else Direction.SINK, Medium.WATER,
+            name=f"{'废水' if source else '用水'} {number}", amount=1.5 + number / 7,
+            unit="t/h" if source else "m3/h", cod_mg_l=30.0 + number % 50,
+            utility="" if source else "U1", disposal="D1" if source else "",
+        )
+    return park

@@ -35,7 +35,7 @@ def hydrogen_main_alternative(folder: Path) -> tuple[Path, Path]:
     del alternative.enterprises["ZANYU"]
     for stream_id in [s.id for s in alternative.streams.values() if s.enterprise == "ZANYU"]:
         del alternative.streams[stream_id]
-        for link_id in [l.id for l in alternative.links.values() if stream_id in (l.source, l.sink)]:
+        for link_id in [link.id for link in alternative.links.values() if stream_id in (link.source, link.sink)]:
             del alternative.links[link_id]
     today, other = folder / "jiaxing_today.parkflow", folder / "jiaxing_hydrogen_main.parkflow"
     save_scenario(today, park)
@@ -58,7 +58,7 @@ def main() -> None:
         window.set_scenarios(today, [other], optimize_missing=True)
         window.show()
         app.processEvents()
-        window.select_difference("links", "L_MF_H2_STATION")
+        window.difference_list.setCurrentItem(window.difference_item("links", "L_MF_H2_STATION"))
         app.processEvents()
         window.grab().save(str(out))
         print(f"wrote {out}")

@@ -59,8 +59,10 @@ def register(subparsers: Any) -> None:
         help="do not optimize files whose stored result is missing or stale; compare their inputs, "
         "standalone and current states only",
     )
-    parser.add_argument("--objective", choices=("cost", "co2", "cod"), default="cost",
-                        help="objective when a file must be optimized (default cost)")
+    parser.add_argument("--objective", choices=("cost", "co2", "cod"), default=None,
+                        help="objective of the optimized states (default: stored results as they are, "
+                        "cost for files that must be optimized); a stored result of another objective "
+                        "is re-optimized")
     parser.add_argument("--mode", choices=("lp", "milp"), default="lp", help="optimization mode (default lp)")
     parser.add_argument("--solver", choices=("highs", "cbc"), default="highs", help="solver (default highs)")
     parser.add_argument("--time-limit", type=float, default=None, metavar="S", help="solver time limit, seconds")
@@ -123,7 +125,9 @@ def _labels(paths: list[str]) -> list[str]:
 def _solve_options(args: argparse.Namespace) -> Any:
     from parkflow.optimize.options import SolveOptions
 
-    return SolveOptions(objective=args.objective, mode=args.mode, solver=args.solver, time_limit=args.time_limit)
+    return SolveOptions(
+        objective=args.objective or "cost", mode=args.mode, solver=args.solver, time_limit=args.time_limit
+    )
 
 
 def _write_json_atomically(path: Path, document: dict[str, Any]) -> None:
@@ -196,6 +200,7 @@ def run(args: argparse.Namespace) -> int:
             optimize_missing=not args.no_optimize,
             options=options,
             say=lambda message: print(message, flush=True),
+            objective=args.objective,
         )
     comparisons = compare_many(scenarios[0], scenarios[1:])
     for comparison in comparisons:

@@ -16,6 +16,7 @@ from typing import Any
 from parkflow.commands.validate import checked_park, print_warnings, summary
 from parkflow.model.io import SCENARIO_SUFFIX, input_kind
 from parkflow.model.problems import ParkError
+from parkflow.model.validate import validate_park
 from parkflow.model.workbook import file_problem
 
 
@@ -43,8 +44,15 @@ def run(args: argparse.Namespace) -> int:
         raise ParkError(file_problem(output, f"the output of import is a scenario file; give a name ending in {SCENARIO_SUFFIX}"))
     if output.is_dir():
         raise ParkError(file_problem(output, f"this is a folder; give a file name ending in {SCENARIO_SUFFIX}"))
-    park, warnings = checked_park(source)
-    results = open_scenario(source).results if input_kind(source) == "scenario" else None
+    results = None
+    if input_kind(source) == "scenario":
+        scenario = open_scenario(source)
+        park, results = scenario.park, scenario.results
+        warnings = validate_park(park)
+        if any(problem.severity == "error" for problem in warnings):
+            raise ParkError(warnings)
+    else:
+        park, warnings = checked_park(source)
     print_warnings(warnings)
     save_scenario(output, park, results, metadata={"source": source.name})
     print(f"wrote {output}: {summary(park)}")

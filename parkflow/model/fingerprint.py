@@ -53,3 +53,13 @@ def park_fingerprint(park: Park) -> str:
         ]
     text = json.dumps(payload, sort_keys=True, ensure_ascii=False, default=repr)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def stamp_results(document: dict[str, Any], park: Park) -> dict[str, Any]:
+    """A copy of a results document with ``park_hash`` of the park that was optimized.
+
+    Call it when a result is produced (``optimize --save``, the GUI's
+    optimize-then-save), never when an edited park is saved with an old
+    result: the hash must name the park the result belongs to.
+    """
+    return {**document, "park_hash": park_fingerprint(park)}

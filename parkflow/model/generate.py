@@ -15,6 +15,10 @@ Feasible by construction:
   on its own (steam utilities above every sink's pressure and temperature,
   fresh water below every COD limit, 99.99 % hydrogen, 99.9 % purchased
   materials, heat utilities hotter than every cold stream's target);
+* heat and hot-water sources return no lower than 40 °C, so the 30 °C
+  cooling towers can take all their unused heat (DESIGN §3.6: a heat
+  disposal takes heat from intervals whose shifted bottom is at or above
+  its temperature + ΔTmin/2);
 * existing links carry flows that fit their capacity, never send more than
   a source has and never deliver more than a sink needs (after loss and
   conversion), and only join pairs whose quality already meets the sink's
@@ -426,7 +430,8 @@ class _Maker:
 
     def _hot_water_source(self, stream_id: str, enterprise: str, sector: Sector) -> Stream:
         supply = self.uniform(60.0, 120.0)
-        target = round(self.uniform(35.0, supply - 15.0), 1)
+        # Cooling-tower disposals take heat down to 30 °C + ΔTmin: never return below 40 °C.
+        target = round(self.uniform(40.0, supply - 15.0), 1)
         return Stream(stream_id, enterprise, Direction.SOURCE, Medium.HOT_WATER,
                       "Warm effluent / return water 余热水", self.log_uniform(20.0, 300.0), "t/h",
                       temperature_c=supply, target_temperature_c=target, disposal="D-hot-water-cooling")

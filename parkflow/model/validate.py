@@ -37,6 +37,11 @@ def register_factor_names(provider: FactorNames) -> None:
     _factor_names = provider
 
 
+#: Larger numbers are typing or unit mistakes: no park quantity, price or capex
+#: in CNY comes near 10^15 (the workbook reader refuses them too).
+MAX_ABS_NUMBER = 1e15
+
+
 def _finite(value: Any) -> bool:
     return isinstance(value, (int, float)) and math.isfinite(value)
 
@@ -77,6 +82,9 @@ class _Collector:
             return
         if not _finite(value):
             self.add(kind, entity_id, f"{column} must be a finite number, not {value!r}", column)
+            return
+        if abs(value) > MAX_ABS_NUMBER:
+            self.add(kind, entity_id, f"{column} is {value:g}, larger than {MAX_ABS_NUMBER:g}; check the value and its unit", column)
             return
         too_low = low is not None and (value <= low if low_open else value < low)
         too_high = high is not None and (value >= high if high_open else value > high)

@@ -22,6 +22,11 @@ Design choices, and why:
   accepts UTF-8 (with or without the mark), UTF-16 with a mark, and GB18030
   (a superset of GBK and GB2312, the usual encoding of Chinese office CSVs);
   other encodings are accepted when charset-normalizer is sure of them.
+* Text that a spreadsheet would run as a formula (``=…``, ``+…``, ``-…``,
+  ``@…``) is written to CSV behind an apostrophe, and reading a CSV file drops
+  one leading apostrophe from text cells, so exports cannot inject formulas
+  and still read back exactly.  In ``.xlsx`` files such text is a plain text
+  cell and needs nothing.
 * The ``park`` sheet accepts, besides the keys of DESIGN §5, the optional
   keys ``factor_region``, ``factor_year`` and ``factor:<library key>`` (a
   factor override), so that a park exported from a scenario file keeps its
@@ -63,6 +68,7 @@ from parkflow.model.entities import (
     Park,
 )
 from parkflow.model.problems import ParkError, Problem
+from parkflow.model.validate import MAX_ABS_NUMBER as VALIDATE_MAX_ABS_NUMBER
 from parkflow.model.validate import locate, validate_park
 
 #: Sheets of a park workbook, in the order they are written (DESIGN §5).
@@ -71,7 +77,7 @@ SHEET_ORDER: tuple[str, ...] = ("park", "enterprises", "utilities", "disposals",
 PARK_COLUMNS: tuple[str, ...] = ("key", "value")
 #: Numbers larger than this (in absolute value) are refused as typing or unit
 #: mistakes: no park quantity, price or capex in CNY comes near 10^15.
-MAX_ABS_NUMBER = 1e15
+MAX_ABS_NUMBER = VALIDATE_MAX_ABS_NUMBER
 #: Text columns kept exactly as typed; every other text column (ids,
 #: references, units, factor names, substances) has surrounding spaces removed.
 FREE_TEXT_COLUMNS: frozenset[str] = frozenset({"name", "sector", "notes"})
@@ -80,8 +86,13 @@ FACTOR_OVERRIDE_PREFIX = "factor:"
 _PARK_DEFAULT_FACTOR_REGION = Park().factor_region
 #: Refuse ``.xlsx`` files whose parts unpack to more than this (zip bombs).
 MAX_XLSX_UNPACKED_BYTES = 1 << 30
-#: Excel's own limits.
-MAX_EXCEL_COLUMNS = 16384
+#: A park sheet has at most 15 columns; cells further right than this are
+#: refused rather than read (a stray cell in column XFD of every row would
+#: otherwise cost gigabytes).
+MAX_READ_COLUMNS = 256
+#: Refuse CSV files larger than this (a park's largest sheet, 100,000 stream
+#: rows, is about 10 MB).
+MAX_CSV_BYTES = 1 << 30
 #: Error values Excel stores in cells.
 EXCEL_ERRORS: frozenset[str] = frozenset(
     {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!"}
@@ -180,6 +191,12 @@ class RawSheet:
     name: str
     rows: list[tuple[int, list[Any]]] = field(default_factory=list)
     hidden: bool = False
+    #: True when the file could not be decoded (already reported): the sheet
+    #: exists but its content is unknown.
+    unreadable: bool = False
+    #: True for a CSV file: text cells may carry the protective apostrophe
+    #: ParkFlow writes before text that a spreadsheet would run as a formula.
+    from_csv: bool = False
 
 
 def file_problem(path: Path | str, message: str, severity: str = "error") -> Problem:
@@ -395,6 +412,13 @@ def column_letters(index: int) -> str:
     return letters
 
 
+def _far_cell_message(column: int, row: int) -> str:
+    return (
+        f"a sheet has a value in cell {column_letters(column)}{row}, far to the right of the park "
+        f"columns (ParkFlow reads at most {MAX_READ_COLUMNS}); delete the columns after the last one you use"
+    )
+
+
 class _SheetParser:
     """Streams one worksheet part into :class:`RawSheet` rows."""
 
@@ -421,8 +445,8 @@ class _SheetParser:
                 self.column = _column_index(match.group(0)) if match else self.column + 1
             else:
                 self.column += 1
-            if self.column >= MAX_EXCEL_COLUMNS:
-                raise _XlsxDamaged(f"a cell lies beyond Excel's last column ({reference})")
+            if self.column >= MAX_READ_COLUMNS:
+                raise _XlsxDamaged(_far_cell_message(self.column, self.row_number))
             self.cell_type = attrs.get("t")
             style = attrs.get("s")
             self.cell_style = int(style) if style and style.isdigit() else 0
@@ -551,6 +575,7 @@ def _fast_sheet_rows(
     cells: list[Any] = []
     matched = 0
     parser = _SheetParser(shared, date_styles)
+    column_cache = _column_index_cache
     for match in _FAST_CELL_RE.finditer(body):
         matched += 1
         letters, number, attributes, formula_element, formula, value, simple_inline, inline = match.groups()
@@ -569,7 +594,11 @@ def _fast_sheet_rows(
             except ValueError:
                 return None
         elif attributes == ' t="inlineStr"' and simple_inline is not None and formula_element is None:
-            cell_value = _ooxml_unescape(_xml_text(simple_inline))
+            cell_value = simple_inline
+            if "&" in cell_value:
+                cell_value = html.unescape(cell_value)
+            if "_x" in cell_value:
+                cell_value = _ooxml_unescape(cell_value)
         else:
             type_match = _TYPE_ATTR_RE.search(attributes) if 't="' in attributes else None
             style_match = _STYLE_ATTR_RE.search(attributes) if 's="' in attributes else None
@@ -586,7 +615,11 @@ def _fast_sheet_rows(
             parser.formula_text = None if formula_element is None else [_xml_text(formula or "")]
             cell_value = parser._cell_value()
         if cell_value is not None:
-            column = _column_index(letters)
+            column = column_cache.get(letters)
+            if column is None:
+                column = _column_index(letters)
+                if column >= MAX_READ_COLUMNS:
+                    raise _XlsxDamaged(_far_cell_message(column, row_number))
             if len(cells) <= column:
                 cells.extend([None] * (column + 1 - len(cells)))
             cells[column] = cell_value
@@ -659,8 +692,7 @@ def _read_xlsx_archive(archive: zipfile.ZipFile, label: str) -> tuple[list[RawSh
         relation = relations.get(attrs.get("id", ""))
         sheet = RawSheet(name=attrs.get("name", "").strip(), hidden=attrs.get("state", "visible") != "visible")
         if relation is None or not relation[0].endswith("/worksheet"):
-            sheet.rows = [(1, ["(not a worksheet)"])]  # a chart sheet: reported as unknown
-            sheets.append(sheet)
+            sheets.append(sheet)  # a chart sheet: no cells, so ignored with a warning if unknown
             continue
         try:
             info = archive.getinfo(relation[1])
@@ -765,6 +797,11 @@ def read_csv_sheet(path: Path, sheet_name: str) -> tuple[RawSheet | None, list[P
     """One ``<sheet>.csv`` file as a :class:`RawSheet` (row = line number)."""
     label = path.name
     try:
+        size = path.stat().st_size
+        if size > MAX_CSV_BYTES:
+            return None, [Problem(
+                f"{label} is {size / 2**20:.0f} MiB, more than the {MAX_CSV_BYTES / 2**20:.0f} MiB "
+                "ParkFlow accepts for one sheet", sheet=label)]
         data = path.read_bytes()
     except OSError as exc:
         return None, [Problem(f"cannot read {label} ({exc.strerror or exc})", sheet=label)]
@@ -786,16 +823,21 @@ def read_csv_sheet(path: Path, sheet_name: str) -> tuple[RawSheet | None, list[P
     else:
         header_line = next((line for line in text.splitlines() if line.strip()), "")
         delimiter = _sniff_delimiter(header_line)
-    sheet = RawSheet(name=sheet_name)
+    sheet = RawSheet(name=sheet_name, from_csv=True)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     previous_line = 0
     try:
         for record in reader:
             start_line = previous_line + 1 + line_offset
             previous_line = reader.line_num
+            while record and not record[-1].strip():
+                record.pop()  # trailing empty cells (";;;;" from Excel)
             if not record or all(not cell.strip() for cell in record):
                 continue
-            sheet.rows.append((start_line, list(record)))
+            if len(record) > MAX_READ_COLUMNS:
+                problems.append(Problem(_far_cell_message(len(record) - 1, start_line), sheet=sheet_name, row=start_line))
+                return None, problems
+            sheet.rows.append((start_line, record))
     except csv.Error as exc:
         problems.append(Problem(
             f"cannot read line {previous_line + 1 + line_offset}: {exc}; check quotes and that the "
@@ -834,7 +876,7 @@ def _read_csv_folder(path: Path) -> tuple[list[RawSheet], list[Problem]]:
         if sheet is not None:
             sheets.append(sheet)
         else:
-            sheets.append(RawSheet(name=name, rows=[(1, ["(unreadable)"])], hidden=True))
+            sheets.append(RawSheet(name=name, unreadable=True))
     return sheets, problems
 
 
@@ -934,8 +976,8 @@ def _special_cell(value: Any, sheet: str, row: int, column: str) -> Problem | No
     return None
 
 
-def _header(sheet: RawSheet, known: Sequence[str], result: _SheetResult) -> tuple[int, dict[str, int]] | None:
-    """Check the header row; ``(header_row, column -> index)`` or None if unusable."""
+def _header(sheet: RawSheet, known: Sequence[str], result: _SheetResult) -> tuple[int, dict[str, int]]:
+    """Check the header row; returns ``(header_row, column -> index)`` of the known columns."""
     header_row, header_cells = sheet.rows[0]
     positions: dict[str, int] = {}
     data_width = max((len(cells) for _, cells in sheet.rows[1:]), default=0)
@@ -969,71 +1011,115 @@ def _column_values(sheet: RawSheet, index: int | None) -> list[Any]:
 
 
 def _convert_column(
-    spec: ColumnSpec, values: list[Any], row_numbers: list[int], sheet: str, result: _SheetResult
-) -> tuple[list[Any], list[bool]]:
-    """Column-wise conversion; returns the values and a per-row 'unusable' flag.
+    spec: ColumnSpec,
+    values: list[Any],
+    row_numbers: list[int],
+    sheet: str,
+    result: _SheetResult,
+    from_csv: bool = False,
+) -> tuple[list[Any], set[int]]:
+    """Convert one column; returns its values and the positions of unusable rows.
 
     A bad cell is reported once at ``sheet:row:column``; the row keeps the
-    column's default, or is dropped when the column is required.
+    column's default, or is unusable (dropped) when the column is required.
+    The loops are specialised per kind of column, with the common case
+    (a plain number, a plain text) first: 100,000 rows × 15 columns must
+    convert in about a second.
     """
     converted: list[Any] = [spec.default] * len(values)
-    unusable = [False] * len(values)
+    unusable: set[int] = set()
     problems = result.problems
     name = spec.name
+    required = spec.required
 
-    def bad(position: int, message: str | Problem) -> None:
+    def bad(position: int, message: str | Problem | None) -> None:
+        if message is None:
+            message = f"{name} cannot be read from this cell"
         problem = message if isinstance(message, Problem) else Problem(message, sheet=sheet, row=row_numbers[position], column=name)
         problems.append(problem)
         result.bad_cells.add((row_numbers[position], name))
-        if spec.required:
-            unusable[position] = True
+        if required:
+            unusable.add(position)
+
+    def blank(position: int) -> None:
+        if required:
+            bad(position, f"{name} is required; fill in this cell")
+
+    def special(position: int, value: Any) -> bool:
+        """Report a formula without a value or an Excel error; True if it was one."""
+        problem = _special_cell(value, sheet, row_numbers[position], name)
+        if problem is None:
+            return False
+        bad(position, problem)
+        return True
 
     kind = spec.kind
-    for position, value in enumerate(values):
-        if value is None:
-            if spec.required:
-                bad(position, f"{name} is required; fill in this cell")
-            continue
-        value_type = type(value)
-        if value_type is str:
-            stripped = value.strip()
-            if not stripped:
-                if spec.required:
-                    bad(position, f"{name} is required; fill in this cell")
+    if kind == "number":
+        low, high = -MAX_ABS_NUMBER, MAX_ABS_NUMBER
+        for position, value in enumerate(values):
+            if value is None:
+                blank(position)
                 continue
-        elif value_type is _NoCachedValue or value_type is _CellError:
-            bad(position, _special_cell(value, sheet, row_numbers[position], name))  # type: ignore[arg-type]
-            continue
-        if kind == "number":
-            if value_type is float or value_type is int:
-                number = float(value)
-                if math.isfinite(number) and abs(number) <= MAX_ABS_NUMBER:
+            value_type = type(value)
+            if value_type is str:
+                try:
+                    number = float(value)
+                except ValueError:
+                    if not value.strip():
+                        blank(position)
+                        continue
+                    number = math.nan
+                if low <= number <= high and "_" not in value:
                     converted[position] = number
                     continue
-            special = _special_cell(value, sheet, row_numbers[position], name)
-            if special is not None:
-                bad(position, special)
+            elif value_type is float or value_type is int:
+                number = float(value)
+                if low <= number <= high:
+                    converted[position] = number
+                    continue
+            if special(position, value):
                 continue
             number_or_none, reason = _number_of(value, name)
             if reason is not None:
                 bad(position, reason)
             else:
                 converted[position] = number_or_none
-        elif kind == "enum":
-            assert spec.enum is not None
-            text = _text_of(value).strip()
-            member = _ENUM_LOOKUPS[spec.enum].get(text) or _ENUM_LOOKUPS[spec.enum].get(text.lower())
-            if member is None:
-                allowed = ", ".join(item.value for item in spec.enum)
-                bad(position, f"{name} {text!r} is not allowed; use one of: {allowed}{_suggest(text.lower(), [m.value for m in spec.enum])}")
-            else:
-                converted[position] = member
-        else:
-            if kind != "free" and value_type is str and value.strip() in EXCEL_ERRORS:
-                bad(position, _special_cell(value, sheet, row_numbers[position], name))  # type: ignore[arg-type]
+    elif kind == "enum":
+        assert spec.enum is not None
+        lookup = _ENUM_LOOKUPS[spec.enum]
+        for position, value in enumerate(values):
+            if value is None:
+                blank(position)
                 continue
-            text = value if value_type is str else _text_of(value)
-            converted[position] = text if kind == "free" else text.strip()
+            text = (value if type(value) is str else _text_of(value)).strip()
+            member = lookup.get(text) or lookup.get(text.lower())
+            if member is not None:
+                converted[position] = member
+            elif not text:
+                blank(position)
+            elif not special(position, value):
+                allowed = ", ".join(item.value for item in spec.enum)
+                hint = _suggest(text.lower(), [item.value for item in spec.enum])
+                bad(position, f"{name} {text!r} is not allowed; use one of: {allowed}{hint}")
+    else:
+        free = kind == "free"
+        for position, value in enumerate(values):
+            if value is None:
+                blank(position)
+                continue
+            if type(value) is str:
+                stripped = value.strip()
+                if not stripped:
+                    blank(position)
+                elif free:
+                    converted[position] = value[1:] if from_csv and value[0] == "'" else value
+                elif stripped[0] == "#" and stripped in EXCEL_ERRORS:
+                    special(position, stripped)
+                else:
+                    converted[position] = stripped[1:] if from_csv and stripped[0] == "'" else stripped
+            elif not special(position, value):
+                text = _text_of(value)
+                converted[position] = text if free else text.strip()
     return converted, unusable
 
 
@@ -1041,7 +1127,7 @@ def _read_entity_sheet(sheet: RawSheet, sheet_name: str) -> _SheetResult:
     result = _SheetResult()
     specs = SHEET_COLUMNS[sheet_name]
     known = [spec.name for spec in specs]
-    _, positions = _header(sheet, known, result)  # type: ignore[misc]
+    _, positions = _header(sheet, known, result)
     row_numbers = [number for number, _ in sheet.rows[1:]]
     if not row_numbers:
         return result
@@ -1051,42 +1137,44 @@ def _read_entity_sheet(sheet: RawSheet, sheet_name: str) -> _SheetResult:
             sheet=sheet_name, row=sheet.rows[0][0], column="id"))
         result.any_dropped_row = True
         return result
-    columns: dict[str, list[Any]] = {}
-    unusable_rows = [False] * len(row_numbers)
+    columns: list[list[Any]] = []
+    unusable_rows: set[int] = set()
     for spec in specs:
         index = positions.get(spec.name)
         if index is None and not spec.required:
+            columns.append([spec.default] * len(row_numbers))
             continue
-        values, unusable = _convert_column(spec, _column_values(sheet, index), row_numbers, sheet_name, result)
-        columns[spec.name] = values
-        unusable_rows = [a or b for a, b in zip(unusable_rows, unusable, strict=True)]
+        values, unusable = _convert_column(
+            spec, _column_values(sheet, index), row_numbers, sheet_name, result, sheet.from_csv
+        )
+        columns.append(values)
+        unusable_rows |= unusable
     cls = ENTITY_SHEETS[sheet_name]
-    present = list(columns)
-    ids = columns["id"]
-    for position, row_number in enumerate(row_numbers):
-        entity_id = ids[position]
-        if entity_id in result.rows and entity_id:
+    rows = result.rows
+    entities = result.entities
+    for position, (row_number, fields) in enumerate(zip(row_numbers, zip(*columns, strict=True), strict=True)):
+        entity_id = fields[0]
+        if entity_id in rows and entity_id:
             result.problems.append(Problem(
-                f"duplicate id {entity_id!r}: row {result.rows[entity_id]} already uses it; ids must be unique "
+                f"duplicate id {entity_id!r}: row {rows[entity_id]} already uses it; ids must be unique "
                 f"within the {sheet_name} sheet",
                 sheet=sheet_name, row=row_number, column="id"))
             result.bad_cells.add((row_number, "id"))
             result.any_dropped_row = True
             continue
-        if unusable_rows[position]:
+        if position in unusable_rows:
             if entity_id:
                 result.dropped.add(entity_id)
             result.any_dropped_row = True
             continue
-        entity = cls(**{name: columns[name][position] for name in present})
-        result.entities.append(entity)
-        result.rows[entity_id] = row_number
+        entities.append(cls(*fields))
+        rows[entity_id] = row_number
     return result
 
 
 def _read_park_sheet(sheet: RawSheet, park: Park, rows: dict[tuple[str, str], int], problems: list[Problem]) -> None:
     result = _SheetResult()
-    _, positions = _header(sheet, PARK_COLUMNS, result)  # type: ignore[misc]
+    _, positions = _header(sheet, PARK_COLUMNS, result)
     problems.extend(result.problems)
     if "key" not in positions:
         if len(sheet.rows) > 1 or not result.problems:
@@ -1136,8 +1224,10 @@ def _read_park_sheet(sheet: RawSheet, park: Park, rows: dict[tuple[str, str], in
             else:
                 setattr(park, key, number)
         else:
-            text = _text_of(raw_value)
-            setattr(park, key, text if kind == "free" else text.strip())
+            text = _text_of(raw_value) if kind == "free" else _text_of(raw_value).strip()
+            if sheet.from_csv and text.startswith("'"):
+                text = text[1:]
+            setattr(park, key, text)
 
 
 # --------------------------------------------------------------------------
@@ -1165,6 +1255,9 @@ def _raw_sheets(path: Path) -> tuple[list[RawSheet], list[Problem]]:
 
 
 def _sheet_index(problem: Problem) -> tuple[int, int]:
+    """Sort key: whole-file problems first, then sheets in workbook order, then rows."""
+    if problem.kind == "file":
+        return -2, 0
     if problem.sheet in SHEET_ORDER:
         return SHEET_ORDER.index(problem.sheet), problem.row or 0
     return (-1, 0) if problem.sheet is not None else (len(SHEET_ORDER), 0)
@@ -1187,6 +1280,7 @@ def check_workbook(path: Path | str, *, check: bool = True) -> tuple[Park | None
     rows: dict[tuple[str, str], int] = {}
     results: dict[str, _SheetResult] = {}
     seen: set[str] = set()
+    incomplete = False  # a sheet could not be read: park-level checks would only add noise
     for sheet in raw:
         name = sheet.name
         if name not in SHEET_ORDER:
@@ -1208,13 +1302,14 @@ def check_workbook(path: Path | str, *, check: bool = True) -> tuple[Park | None
         seen.add(name)
         if name == "links":
             park.links_declared = True
+        if sheet.unreadable:
+            incomplete = True
+            continue
         if not sheet.rows:
             problems.append(Problem(
                 f"the {name} sheet is empty; give it a header row ({', '.join(known_columns(name))}) "
                 "or delete the sheet", sheet=name, row=1))
             continue
-        if sheet.hidden and sheet.rows == [(1, ["(unreadable)"])]:
-            continue  # a CSV file that could not be decoded; already reported
         if name == "park":
             _read_park_sheet(sheet, park, rows, problems)
             continue
@@ -1226,7 +1321,10 @@ def check_workbook(path: Path | str, *, check: bool = True) -> tuple[Park | None
             collection[entity.id] = entity
         for entity_id, row_number in result.rows.items():
             rows[(name, entity_id)] = row_number
-    if check:
+    if not seen and not any(problem.severity == "error" for problem in problems):
+        problems.append(file_problem(
+            path, f"this is not a park workbook: it has none of the sheets {', '.join(SHEET_ORDER)}"))
+    if check and not incomplete:
         problems.extend(_checked(park, rows, results))
     problems = sorted(problems, key=_sheet_index)
     if any(problem.severity == "error" for problem in problems):
@@ -1450,6 +1548,19 @@ def _write_xlsx(tables: dict[str, tuple[list[str], list[list[Any]]]], target: Pa
             archive.writestr(f"xl/worksheets/sheet{index}.xml", _sheet_xml(columns, rows))
 
 
+#: Text starting with these is run as a formula when a CSV file is opened in a
+#: spreadsheet (CSV injection, OWASP); ParkFlow writes such text behind an
+#: apostrophe, and text that starts with an apostrophe gets one more.
+_FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def _csv_text(text: str) -> str:
+    """Text for a CSV cell, protected against formula injection (read back exactly)."""
+    if text.startswith(_FORMULA_TRIGGERS) and not (text[0] in "+-" and _NUMBER_RE.fullmatch(text)):
+        return "'" + text
+    return text
+
+
 def _csv_cell(value: Any) -> str:
     if value is None:
         return ""
@@ -1457,7 +1568,7 @@ def _csv_cell(value: Any) -> str:
         return "TRUE" if value else "FALSE"
     if isinstance(value, (int, float)):
         return _number_text(value)
-    return str(value)
+    return _csv_text(str(value))
 
 
 def _write_csv_folder(tables: dict[str, tuple[list[str], list[list[Any]]]], folder: Path) -> None:
@@ -1482,6 +1593,20 @@ def _write_csv_folder(tables: dict[str, tuple[list[str], list[list[Any]]]], fold
 def _fsync_file(path: Path) -> None:
     with path.open("rb") as handle:
         os.fsync(handle.fileno())
+
+
+def _fsync_directory(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; a no-op where folders cannot be opened)."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
 
 
 def _default_mode(directory: bool, existing: Path) -> int:
@@ -1533,6 +1658,7 @@ def write_workbook(park: Park, path: Path | str) -> None:
         except BaseException:
             temp.unlink(missing_ok=True)
             raise
+        _fsync_directory(parent)
         return
     if path.exists() and not path.is_dir():
         raise ParkError(file_problem(
@@ -1549,6 +1675,7 @@ def write_workbook(park: Park, path: Path | str) -> None:
         shutil.rmtree(temp_folder, ignore_errors=True)
         raise
     _swap_folder(temp_folder, path)
+    _fsync_directory(parent)
 
 
 def _swap_folder(new_folder: Path, path: Path) -> None:

@@ -31,6 +31,7 @@ Three layers of comparison, from the inputs to the results:
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -38,8 +39,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from parkflow.model.entities import CANONICAL_UNIT, MEDIUM_ZH, Medium, Park, Stream
-from parkflow.model.fingerprint import EXTRA_SETTINGS, park_fingerprint
+from parkflow.model.entities import CANONICAL_UNIT, ENTITY_SHEETS, MEDIUM_ZH, Medium, Park, Stream
+from parkflow.model.fingerprint import EXTRA_SETTINGS, park_fingerprint, stamp_results
 
 #: Entity kinds compared, in the order reports list them (JSON keys).
 KINDS: tuple[str, ...] = (
@@ -275,15 +276,18 @@ class ParkDiff:
             out.append(DiffItem("changed", "settings", setting.field, f"~ park {detail}", detail))
         return out
 
+    def statuses(self) -> dict[tuple[str, str], str]:
+        """(kind, id) → ``"added"``, ``"removed"`` or ``"changed"`` for every differing item."""
+        out: dict[tuple[str, str], str] = {}
+        for kind in KINDS:
+            out.update({(kind, entity_id): "added" for entity_id in self.added[kind]})
+            out.update({(kind, entity_id): "removed" for entity_id in self.removed[kind]})
+            out.update({(kind, change.entity_id): "changed" for change in self.changed[kind]})
+        return out
+
     def status_of(self, kind: str, entity_id: str) -> str | None:
-        """``"added"``, ``"removed"``, ``"changed"`` or None for an item."""
-        if entity_id in self.added.get(kind, ()):
-            return "added"
-        if entity_id in self.removed.get(kind, ()):
-            return "removed"
-        if any(change.entity_id == entity_id for change in self.changed.get(kind, ())):
-            return "changed"
-        return None
+        """``"added"``, ``"removed"``, ``"changed"`` or None for one item."""
+        return self.statuses().get((kind, entity_id))
 
     def to_dict(self) -> dict[str, Any]:
         """JSON shape: ``added``/``removed`` {kind: [row, …]}, ``changed`` {kind: [{id, fields}]}."""
@@ -422,6 +426,13 @@ def _per(unit: str) -> str:
     return unit
 
 
+def _row(kind: str, entity_id: str, entity: Any) -> dict[str, Any]:
+    """The workbook row of one entity (a factor override as ``{id, value}``)."""
+    if kind == "factors":
+        return {"id": entity_id, "value": entity}
+    return entity.to_row()  # type: ignore[no-any-return]
+
+
 def _entity_rows(park: Park, kind: str) -> dict[str, dict[str, Any]]:
     if kind == "factors":
         return {key: {"id": key, "value": value} for key, value in park.factor_overrides.items()}
@@ -439,16 +450,23 @@ def diff_parks(park_a: Park, park_b: Park) -> ParkDiff:
     """
     diff = ParkDiff()
     for kind in KINDS:
-        rows_a = _entity_rows(park_a, kind)
-        rows_b = _entity_rows(park_b, kind)
-        diff.added[kind] = sorted(set(rows_b) - set(rows_a), key=_natural_key)
-        diff.removed[kind] = sorted(set(rows_a) - set(rows_b), key=_natural_key)
+        if kind == "factors":
+            entities_a: Mapping[str, Any] = park_a.factor_overrides
+            entities_b: Mapping[str, Any] = park_b.factor_overrides
+        else:
+            entities_a, entities_b = park_a.collection(kind), park_b.collection(kind)
+        ids_a, ids_b = set(entities_a), set(entities_b)
+        diff.added[kind] = sorted(ids_b - ids_a, key=_natural_key)
+        diff.removed[kind] = sorted(ids_a - ids_b, key=_natural_key)
         for entity_id in diff.added[kind]:
-            diff.rows_b[(kind, entity_id)] = rows_b[entity_id]
+            diff.rows_b[(kind, entity_id)] = _row(kind, entity_id, entities_b[entity_id])
         for entity_id in diff.removed[kind]:
-            diff.rows_a[(kind, entity_id)] = rows_a[entity_id]
-        for entity_id in sorted(set(rows_a) & set(rows_b), key=_natural_key):
-            row_a, row_b = rows_a[entity_id], rows_b[entity_id]
+            diff.rows_a[(kind, entity_id)] = _row(kind, entity_id, entities_a[entity_id])
+        # Most entities are untouched: dataclass equality (one tuple comparison) skips them cheaply.
+        candidates = [entity_id for entity_id in ids_a & ids_b if entities_a[entity_id] != entities_b[entity_id]]
+        for entity_id in sorted(candidates, key=_natural_key):
+            row_a = _row(kind, entity_id, entities_a[entity_id])
+            row_b = _row(kind, entity_id, entities_b[entity_id])
             changes: list[FieldChange] = []
             for name in row_a:
                 if name == "id" or same_value(row_a[name], row_b.get(name)):
@@ -456,8 +474,8 @@ def diff_parks(park_a: Park, park_b: Park) -> ParkDiff:
                 if kind == "factors":
                     old_unit = new_unit = ""
                 else:
-                    old_unit = field_unit(park_a, kind, park_a.collection(kind)[entity_id], name)
-                    new_unit = field_unit(park_b, kind, park_b.collection(kind)[entity_id], name)
+                    old_unit = field_unit(park_a, kind, entities_a[entity_id], name)
+                    new_unit = field_unit(park_b, kind, entities_b[entity_id], name)
                 changes.append(FieldChange(name, _jsonable(row_a[name]), _jsonable(row_b.get(name)), old_unit, new_unit))
             if changes:
                 diff.changed[kind].append(EntityChange(kind, entity_id, tuple(changes)))
@@ -577,19 +595,29 @@ def change_groups(park_a: Park, park_b: Park, diff: ParkDiff) -> list[ChangeGrou
 
 
 def apply_group(park_a: Park, park_b: Park, group: ChangeGroup) -> Park:
-    """A copy of ``park_a`` with only ``group``'s changes taken from ``park_b``."""
-    park = park_a.copy()
+    """``park_a`` with only ``group``'s changes taken from ``park_b``, for reading.
+
+    The entity dicts are new but the entities are shared with ``park_a`` and
+    ``park_b`` (a deep copy of a 10,000-link park per change group would
+    cost more than its accounting); callers must not edit the result.
+    """
+    entity_dicts: dict[str, Any] = {sheet: dict(park_a.collection(sheet)) for sheet in ENTITY_SHEETS}
+    park = dataclasses.replace(park_a, factor_overrides=dict(park_a.factor_overrides), **entity_dicts)
     for kind, entity_id in group.members:
         if kind == "settings":
             setattr(park, entity_id, getattr(park_b, entity_id))
             continue
-        target = park.factor_overrides if kind == "factors" else park.collection(kind)
-        source = park_b.factor_overrides if kind == "factors" else park_b.collection(kind)
-        if entity_id in source:
-            value = source[entity_id]
-            target[entity_id] = value if kind == "factors" else value.copy()
+        if kind == "factors":
+            if entity_id in park_b.factor_overrides:
+                park.factor_overrides[entity_id] = park_b.factor_overrides[entity_id]
+            else:
+                park.factor_overrides.pop(entity_id, None)
+            continue
+        entities, alternative_entities = park.collection(kind), park_b.collection(kind)
+        if entity_id in alternative_entities:
+            entities[entity_id] = alternative_entities[entity_id]
         else:
-            target.pop(entity_id, None)
+            entities.pop(entity_id, None)
     return park
 
 
@@ -630,14 +658,14 @@ def _as_table(raw: Mapping[str, Any]) -> KpiTable:
         table[kpi] = {}
         for state in STATES:
             value = states.get(state)
-            table[kpi][state] = float(value) if _is_number(value) else None
+            table[kpi][state] = float(value) if value is not None and _is_number(value) else None
     return table
 
 
 def _frame_breakdown(frame: Any) -> dict[str, KpiTable]:
     """``{key: {kpi: {state: value}}}`` from a frame indexed by key with (kpi, state) columns."""
     out: dict[str, KpiTable] = {}
-    for key, row in frame.iterrows():
+    for key, row in frame.to_dict("index").items():
         table: KpiTable = {}
         for (kpi, state), value in row.items():
             table.setdefault(str(kpi), {state_name: None for state_name in STATES})[str(state)] = (
@@ -649,7 +677,7 @@ def _frame_breakdown(frame: Any) -> dict[str, KpiTable]:
 
 def _link_breakdown(frame: Any, state: str, into: dict[str, KpiTable]) -> None:
     """Add a link frame's ``avoided_<kpi>`` columns (against standalone) as ``into[link][kpi][state]``."""
-    for link_id, row in frame.iterrows():
+    for link_id, row in frame.to_dict("index").items():
         for kpi in KPI_KEYS:
             value = row.get(f"avoided_{kpi}")
             into.setdefault(str(link_id), {}).setdefault(kpi, {s: None for s in STATES})[state] = (
@@ -791,21 +819,26 @@ def prepare_results(
     optimize_missing: bool = True,
     options: Any = None,
     say: Callable[[str], None] = lambda message: None,
+    objective: str | None = None,
 ) -> ScenarioData:
     """Make ``scenario.result`` the optimized state, or explain why there is none.
 
-    A fresh stored result is used as it is.  A missing or stale one is
+    A fresh stored result is used as it is, unless ``objective`` is given
+    and the stored result minimised another one.  A missing or stale one is
     re-optimized when ``optimize_missing`` (``say`` is told, e.g.
     ``optimizing B: no stored result``), else dropped so that the optimized
     state is compared as "not available".  An infeasible park or a solver
     failure leaves no optimized state and a note saying why.
     """
     freshness, why = result_freshness(scenario.park, scenario.document)
+    stored_objective = result_objective(scenario.document)
+    if freshness == "fresh" and objective and stored_objective and stored_objective != objective:
+        freshness, why = "stale", f"stored result minimises {stored_objective}, not {objective}"
     if freshness == "fresh":
         try:
             from parkflow.optimize import OptimizationResult
 
-            scenario.result = OptimizationResult.from_document(scenario.document)
+            scenario.result = OptimizationResult.from_document(dict(scenario.document or {}))
             scenario.result_note = "stored result"
             return scenario
         except Exception as exc:  # an unreadable stored result is treated as missing
@@ -827,12 +860,24 @@ def prepare_results(
         return scenario
     scenario.result = result
     try:
-        scenario.document = result.to_document()
-        scenario.document["park_hash"] = park_fingerprint(scenario.park)
+        scenario.document = stamp_results(result.to_document(), scenario.park)
     except Exception:  # the document only feeds the link-flow table
         scenario.document = None
     scenario.result_note = f"optimized now ({why})"
     return scenario
+
+
+def result_objective(document: Mapping[str, Any] | None) -> str | None:
+    """The objective a results document minimised (``cost``, ``co2``, ``cod``) or None."""
+    objective = (document or {}).get("objective")
+    if isinstance(objective, Mapping) and objective.get("name"):
+        return str(objective["name"])
+    return None
+
+
+def _scenario_objective(scenario: ScenarioData) -> str | None:
+    name = getattr(scenario.result, "objective_name", None)
+    return str(name) if name else result_objective(scenario.document)
 
 
 def _document_flows(scenario: ScenarioData) -> dict[str, dict[str, Any]]:
@@ -1192,6 +1237,7 @@ def link_flow_changes(a: ScenarioData, b: ScenarioData, diff: ParkDiff) -> list[
     """Every link in either park with its current and optimized flow on both sides."""
     flows_a, flows_b = _document_flows(a), _document_flows(b)
     has_a, has_b = a.has_result, b.has_result
+    statuses = diff.statuses()
     out: list[LinkFlowChange] = []
     for link_id in sorted(set(a.park.links) | set(b.park.links) | set(flows_a) | set(flows_b), key=_natural_key):
         link = b.park.links.get(link_id) or a.park.links.get(link_id)
@@ -1204,7 +1250,7 @@ def link_flow_changes(a: ScenarioData, b: ScenarioData, diff: ParkDiff) -> list[
         out.append(
             LinkFlowChange(
                 link_id,
-                diff.status_of("links", link_id) or "",
+                statuses.get(("links", link_id), ""),
                 source,
                 sink,
                 medium,
@@ -1232,7 +1278,7 @@ def _flow_amount(flows: Mapping[str, Mapping[str, Any]], link_id: str) -> float:
     if row is None:
         return 0.0
     value = row.get("amount")
-    return float(value) if _is_number(value) else 0.0
+    return float(value) if value is not None and _is_number(value) else 0.0
 
 
 def compare_scenarios(
@@ -1259,6 +1305,13 @@ def compare_scenarios(
     attribution = (
         attribute(a, b, diff, kpis, flows, provider) if attribute_changes and not diff.is_empty() else Attribution()
     )
+    objective_a, objective_b = _scenario_objective(a), _scenario_objective(b)
+    if objective_a and objective_b and objective_a != objective_b:
+        attribution.notes.insert(
+            0,
+            f"the optimized states minimise different objectives ({a.label}: {objective_a}, "
+            f"{b.label}: {objective_b}); their difference mixes the edits with the change of objective",
+        )
     return Comparison(a, b, diff, kpis, by_enterprise, by_medium, flows, attribution)
 
 

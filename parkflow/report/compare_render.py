@@ -228,7 +228,8 @@ class rcParams_context:  # noqa: N801 - reads like matplotlib's rc_context
     """Temporarily set matplotlib rcParams without importing pyplot."""
 
     def __init__(self, params: Any, values: dict[str, Any]) -> None:
-        self.params, self.values, self.saved = params, values, {}
+        self.params, self.values = params, values
+        self.saved: dict[str, Any] = {}
 
     def __enter__(self) -> None:
         self.saved = {key: self.params[key] for key in self.values}
@@ -262,6 +263,8 @@ tr.kpi-first td { border-top: 2px solid #999; }
 .note { background: #fff8e1; border-left: 4px solid #f0b400; padding: .5em .8em; margin: .8em 0; }
 ul.summary li { margin: .2em 0; }
 .chart svg { max-width: 100%; height: auto; }
+td.label { min-width: 14em; }
+.wide { overflow-x: auto; }
 @media print { h2 { page-break-after: avoid; } table { page-break-inside: avoid; } }
 """
 
@@ -343,7 +346,8 @@ def _attribution_section(comparison: Comparison) -> str:
     else:
         out.append("<p>No KPI changes. 指标无变化。</p>")
     kpis = [kpi for kpi in _kpis_present([comparison]) if any(
-        _is_change(comparison.kpis[kpi][state].delta, comparison.kpis[kpi][state].a) for state in STATES
+        _is_change(comparison.kpis[kpi][state].delta, comparison.kpis[kpi][state].a)
+        for state in ("standalone", "current")
     )]
     if attribution.effects and kpis:
         out.append("<p>Effect of each change applied to the baseline on its own "
@@ -358,7 +362,7 @@ def _attribution_section(comparison: Comparison) -> str:
                           reference=comparison.kpis[kpi][state].a)
                 for kpi in kpis for state in ("standalone", "current")
             )
-            out.append(f"<tr><td>{_esc(effect.group.label)}</td>{cells}</tr>")
+            out.append(f'<tr><td class="label">{_esc(effect.group.label)}</td>{cells}</tr>')
         cells = "".join(
             _num_cell(attribution.interaction.get(kpi, {}).get(state), signed=True,
                       reference=comparison.kpis[kpi][state].a)
@@ -558,7 +562,7 @@ def compare_html(comparisons: Sequence[Comparison]) -> str:
         "因为重新优化会同时改变所有连接的流量，单条连接并不能单独产生该效果。</p>",
         "</body></html>",
     ]
-    return "\n".join(parts)
+    return re.sub(r"<table>(.*?)</table>", r'<div class="wide"><table>\1</table></div>', "\n".join(parts), flags=re.S)
 
 
 # ---------------------------------------------------------------------------
@@ -622,18 +626,25 @@ def compare_workbook(comparisons: Sequence[Comparison]) -> Any:
     attribution_rows = []
     for comparison in comparisons:
         for effect in comparison.attribution.effects:
-            for kpi, states in effect.effects.items():
-                for state, value in states.items():
-                    if _is_change(value, comparison.kpis[kpi][state].a):
-                        attribution_rows.append([comparison.b.label, effect.group.label, kpi, KPI_UNIT.get(kpi, ""), state, value])
-        for kpi, states in comparison.attribution.interaction.items():
-            for state, value in states.items():
-                if _is_change(value, comparison.kpis[kpi][state].a):
-                    attribution_rows.append([comparison.b.label, "interaction of changes", kpi, KPI_UNIT.get(kpi, ""), state, value])
-        for kpi, value in comparison.attribution.exchange.items():
-            if _is_change(value, comparison.kpis[kpi]["optimized"].a):
+            for kpi, effect_by_state in effect.effects.items():
+                for state, effect_value in effect_by_state.items():
+                    if _is_change(effect_value, comparison.kpis[kpi][state].a):
+                        attribution_rows.append([comparison.b.label, effect.group.label, kpi,
+                                                 KPI_UNIT.get(kpi, ""), state, effect_value])
+        for kpi, interaction_by_state in comparison.attribution.interaction.items():
+            for state, interaction in interaction_by_state.items():
+                if _is_change(interaction, comparison.kpis[kpi][state].a):
+                    attribution_rows.append([comparison.b.label, "interaction of changes", kpi,
+                                             KPI_UNIT.get(kpi, ""), state, interaction])
+        for kpi, exchange in comparison.attribution.exchange.items():
+            if _is_change(exchange, comparison.kpis[kpi]["optimized"].a):
                 attribution_rows.append([comparison.b.label, "change in exchange savings (optimized)", kpi,
-                                         KPI_UNIT.get(kpi, ""), "optimized", value])
+                                         KPI_UNIT.get(kpi, ""), "optimized", exchange])
+        for link_id, effects_of_link in comparison.attribution.link_effects.items():
+            for kpi, link_effect in effects_of_link.items():
+                if _is_change(link_effect, comparison.kpis[kpi]["optimized"].a):
+                    attribution_rows.append([comparison.b.label, f"exchange share of link {link_id} (bookkeeping)",
+                                             kpi, KPI_UNIT.get(kpi, ""), "optimized", link_effect])
         for note in comparison.attribution.notes:
             attribution_rows.append([comparison.b.label, f"note: {note}", "", "", "", None])
     sheet("Attribution 归因", ["alternative 方案", "change 变更", "kpi", "unit 单位", "state 状态", "effect 影响"],

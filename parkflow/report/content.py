@@ -105,6 +105,8 @@ def _kpi_pair(name: str) -> tuple[str, str] | str:
     if name in KPI_LABELS:
         english, chinese, _unit = KPI_LABELS[name]
         return english, chinese
+    if "mwh" in name.lower():
+        return "Electricity delivered", "供电量"
     return name
 
 
@@ -297,6 +299,24 @@ def build_report(
         notes.append((problem, problem))
     for note in getattr(result, "notes", ()) or ():
         notes.append((str(note), str(note)))
+    optimized_cost = table.values["cost_cny_per_yr"].get("optimized")
+    objective = getattr(result, "objective_value", None)
+    if (
+        result is not None and getattr(result, "objective_name", "") == "cost" and optimized_cost is not None
+        and objective is not None and abs(optimized_cost - float(objective)) > 1e-6 * max(1.0, abs(optimized_cost))
+    ):
+        gap = optimized_cost - float(objective)
+        why_en = ("LP mode counts only a share of each candidate link's capex (build decisions relaxed); "
+                  "this report counts the full annualised capex of every candidate link used"
+                  if getattr(result, "mode", "") == "lp" else "see the factors and per-unit tables")
+        why_zh = ("LP 模式仅计入候选连接投资的一部分（建设决策松弛）；本报告计入所用候选连接的全部年化投资"
+                  if getattr(result, "mode", "") == "lp" else "见因子与单位价值表")
+        notes.append((
+            f"Optimized cost {number(optimized_cost)} CNY/yr differs from the solver's objective "
+            f"{number(float(objective))} CNY/yr by {number(gap)}: {why_en}.",
+            f"优化成本 {number(optimized_cost)} 元/年 与求解目标值 {number(float(objective))} 元/年 相差 "
+            f"{number(gap)}：{why_zh}。",
+        ))
 
     charts = [
         Chart(("Each indicator as % of standalone", "各指标占独立运行的百分比"),

@@ -122,13 +122,17 @@ def kpi_key(text: str) -> str | None:
     return None
 
 
-def _per_period(period: str) -> float:
-    """Years in one published period (month → 1/12)."""
+def _per_period(period: str, hours_per_year: float = 8760.0) -> float:
+    """Share of a year in one published period.
+
+    A month is 1/12 of the year; a day is one *operating* day
+    (24 h / operating hours), as plant capacities in t/d are quoted.
+    """
     lowered = period.lower()
     if "month" in lowered or "月" in lowered:
         return 1.0 / 12.0
-    if "day" in lowered or "日" in lowered:
-        return 1.0 / 365.0
+    if "day" in lowered or "日" in lowered or lowered in ("d", "/d"):
+        return 24.0 / (hours_per_year or 8760.0)
     return 1.0
 
 
@@ -183,8 +187,8 @@ def _explain(
     if row is not None and key == "energy_tce_per_yr" and medium == "electricity" and flow_per_period > 0:
         implied = figure.published_value / flow_per_period  # tce/MWh = kgce/kWh
         parts.append(
-            f"published ÷ electricity = {implied:.4f} kgce/kWh; ParkFlow uses "
-            f"{library.value('electricity.kgce_per_kwh'):g} kgce/kWh ({library.electricity_convention()[0]})"
+            f"published ÷ electricity = {implied:.4f} kgce/kWh; ParkFlow uses the "
+            f"{library.electricity_convention()[0]}"
         )
     if medium in ("water", "hot_water", "heat") and key in ("energy_tce_per_yr", "co2_t_per_yr") and (
         "condensate" in (figure.note + figure.item).lower() or "凝结水" in figure.note
@@ -230,7 +234,7 @@ def published_comparison(
         if not _matches(park, figure.park):
             continue
         key = kpi_key(figure.kpi)
-        period_years = _per_period(figure.period)
+        period_years = _per_period(figure.period, park.hours_per_year)
         row: pd.Series | None = None
         ours: float | None = None
         if figure.item.lower() == "park" and key is not None and park_reductions is not None:

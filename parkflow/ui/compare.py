@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
@@ -231,14 +232,15 @@ class CompareScene(QGraphicsScene):
         port or a curve, so each selected item also gets a translucent halo.
         """
         self.clearSelection()
-        for halo in self._halos:
-            self.removeItem(halo)
+        for old_halo in self._halos:
+            self.removeItem(old_halo)
         self._halos = []
         chosen = [self.items_by_key[key] for key in keys if key in self.items_by_key]
         for item in chosen:
             item.setSelected(True)
+            halo: QGraphicsPathItem | QGraphicsRectItem
             if isinstance(item, QGraphicsPathItem):
-                halo: QGraphicsItem = QGraphicsPathItem(item.path())
+                halo = QGraphicsPathItem(item.path())
                 halo.setPen(QPen(QColor(SELECTION_COLOUR), item.pen().widthF() + 10, Qt.PenStyle.SolidLine,
                                  Qt.PenCapStyle.RoundCap))
             else:
@@ -417,6 +419,9 @@ class CompareWindow(QWidget):
         top.addWidget(legend)
 
         self.scene_a, self.scene_b = CompareScene(self), CompareScene(self)
+        self._selecting = False
+        self.scene_a.selectionChanged.connect(lambda: self._on_canvas_selection(self.scene_a))
+        self.scene_b.selectionChanged.connect(lambda: self._on_canvas_selection(self.scene_b))
         self.view_a, self.view_b = CompareView(self.scene_a), CompareView(self.scene_b)
         self.title_a, self.title_b = QLabel(), QLabel()
         networks = QSplitter(Qt.Orientation.Horizontal)
@@ -575,13 +580,17 @@ class CompareWindow(QWidget):
         if self.comparison is None:
             return
         keys = canvas_keys(self.comparison, kind, entity_id)
-        for scene, view in ((self.scene_a, self.view_a), (self.scene_b, self.view_b)):
-            chosen = scene.select_keys(keys)
-            if chosen:
-                rect = chosen[0].sceneBoundingRect()
-                for item in chosen[1:]:
-                    rect = rect.united(item.sceneBoundingRect())
-                view.centerOn(rect.center())
+        self._selecting = True
+        try:
+            for scene, view in ((self.scene_a, self.view_a), (self.scene_b, self.view_b)):
+                chosen = scene.select_keys(keys)
+                if chosen:
+                    rect = chosen[0].sceneBoundingRect()
+                    for item in chosen[1:]:
+                        rect = rect.united(item.sceneBoundingRect())
+                    view.centerOn(rect.center())
+        finally:
+            self._selecting = False
         self.difference_selected.emit(kind, entity_id)
 
     # -- filling ------------------------------------------------------------------
@@ -644,6 +653,40 @@ class CompareWindow(QWidget):
     def _on_alternative_chosen(self, index: int) -> None:
         if 0 <= index < len(self.comparisons):
             self.show_comparison(index)
+
+    def _on_canvas_selection(self, scene: CompareScene) -> None:
+        """A click on a canvas item: select the same item on the other canvas and its difference."""
+        if self._selecting or self.comparison is None or not shiboken6.isValid(scene):
+            return  # the scene also signals while it is being destroyed with the window
+        keys = scene.selected_keys()
+        if len(keys) != 1:
+            return
+        kind, entity_id = keys[0]
+        tree_item = self.difference_item(kind, entity_id)
+        if tree_item is not None:
+            self.difference_list.setCurrentItem(tree_item)  # selects on both canvases
+            return
+        other = self.scene_b if scene is self.scene_a else self.scene_a
+        if not shiboken6.isValid(other):
+            return
+        self._selecting = True
+        try:
+            other.select_keys([(kind, entity_id)])
+        finally:
+            self._selecting = False
+
+    def difference_item(self, kind: str, entity_id: str) -> QTreeWidgetItem | None:
+        """The difference-list entry of an item, or None when it did not change."""
+        tree = self.difference_list
+        for group_index in range(tree.topLevelItemCount()):
+            group = tree.topLevelItem(group_index)
+            if group is None:
+                continue
+            for child_index in range(group.childCount()):
+                child = group.child(child_index)
+                if child is not None and tuple(child.data(0, KEY_ROLE) or ()) == (kind, entity_id):
+                    return child
+        return None
 
     def _on_difference_clicked(self, item: QTreeWidgetItem | None, _column: int = 0) -> None:
         if item is None:

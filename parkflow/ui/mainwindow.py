@@ -427,7 +427,6 @@ class MainWindow(QMainWindow):
         name = Path(path).name if path else (self.display_name or self.tr("Untitled"))
         star = "*" if self.document.modified else ""
         self.setWindowTitle(f"{name}{star} — ParkFlow")
-        self.setWindowModified(self.document.modified)
 
     def _update_actions(self) -> None:
         running = bool(self.runner is not None and self.runner.running)

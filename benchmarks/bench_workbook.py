@@ -1,0 +1,82 @@
+"""How long importing a park workbook with many stream rows takes.
+
+Usage: ``python benchmarks/bench_workbook.py [ROWS] [--openpyxl]``.
+
+Builds a park with ROWS streams (default 100,000), writes it as an .xlsx
+workbook and as a CSV folder with :func:`write_workbook`, then times
+:func:`read_workbook` (all checks included) on each.  With ``--openpyxl`` it
+also times openpyxl's read-only mode on the same .xlsx (cells only, no
+checks), the reader ParkFlow does not use, and prints the ratio.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from parkflow.model.entities import Direction, Disposal, Enterprise, Medium, Park, Stream, Utility
+from parkflow.model.workbook import read_workbook, write_workbook
+
+
+def big_park(rows: int) -> Park:
+    """A park of 100 enterprises and ``rows`` water streams (half sources, half sinks)."""
+    park = Park(name="benchmark park", links_declared=False)
+    for number in range(100):
+        park.enterprises[f"E{number}"] = Enterprise(f"E{number}", name=f"企业{number}")
+    park.disposals["D1"] = Disposal("D1", Medium.WATER, name="wastewater plant", cost_cny_per_unit=3.0)
+    park.utilities["U1"] = Utility("U1", Medium.WATER, name="fresh water", cost_cny_per_unit=4.5, cod_mg_l=10.0)
+    for number in range(rows):
+        stream_id = f"S{number}"
+        if number % 2:
+            park.streams[stream_id] = Stream(
+                stream_id, f"E{number % 100}", Direction.SOURCE, Medium.WATER, name=f"废水 {number}",
+                amount=1.5 + number / 7, unit="t/h", cod_mg_l=30.0 + number % 50, disposal="D1",
+            )
+        else:
+            park.streams[stream_id] = Stream(
+                stream_id, f"E{number % 100}", Direction.SINK, Medium.WATER, name=f"用水 {number}",
+                amount=2.0 + number / 3, unit="m3/h", cod_mg_l=50.0, utility="U1",
+            )
+    return park
+
+
+def _timed(action: object) -> float:
+    start = time.perf_counter()
+    action()  # type: ignore[operator]
+    return time.perf_counter() - start
+
+
+def main(argv: list[str]) -> None:
+    rows = int(next((arg for arg in argv if arg.isdigit()), "100000"))
+    park = big_park(rows)
+    with tempfile.TemporaryDirectory() as folder:
+        xlsx = Path(folder) / "park.xlsx"
+        csv_folder = Path(folder) / "park_csv"
+        write_xlsx_s = _timed(lambda: write_workbook(park, xlsx))
+        write_csv_s = _timed(lambda: write_workbook(park, csv_folder))
+        read_xlsx_s = _timed(lambda: read_workbook(xlsx))
+        read_csv_s = _timed(lambda: read_workbook(csv_folder))
+        assert read_workbook(csv_folder) == park
+        print(f"{rows} stream rows")
+        print(f"write .xlsx  {write_xlsx_s:6.2f} s   read .xlsx  {read_xlsx_s:6.2f} s  ({read_xlsx_s / rows * 1e6:.0f} µs/row)")
+        print(f"write CSV    {write_csv_s:6.2f} s   read CSV    {read_csv_s:6.2f} s  ({read_csv_s / rows * 1e6:.0f} µs/row)")
+        print(f"ratio read .xlsx / read CSV: {read_xlsx_s / read_csv_s:.2f}")
+        if "--openpyxl" in argv:
+            import openpyxl
+
+            def openpyxl_cells() -> None:
+                book = openpyxl.load_workbook(xlsx, read_only=True, data_only=True)
+                for worksheet in book.worksheets:
+                    worksheet.reset_dimensions()
+                    for _row in worksheet.iter_rows(values_only=True):
+                        pass
+
+            openpyxl_s = _timed(openpyxl_cells)
+            print(f"openpyxl read-only, cells only: {openpyxl_s:6.2f} s; "
+                  f"ratio openpyxl / ParkFlow .xlsx reader: {openpyxl_s / read_xlsx_s:.2f}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
