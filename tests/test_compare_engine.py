@@ -225,6 +225,13 @@ def test_fingerprint_tracks_edits_not_order() -> None:
     reordered.streams = dict(reversed(list(reordered.streams.items())))
     assert park_fingerprint(park) == park_fingerprint(reordered)
     assert park_fingerprint(park) != park_fingerprint(with_amount_changed(park))
+    moved = park.copy()
+    moved.enterprises["E1"].x_km = 9.0
+    moved.enterprises["E1"].name = "Renamed"
+    assert park_fingerprint(moved) == park_fingerprint(park)  # a result does not depend on where a box is drawn
+    repriced = park.copy()
+    repriced.utilities["U_STEAM"].cost_cny_per_unit = 201.0
+    assert park_fingerprint(repriced) != park_fingerprint(park)
     assert result_freshness(park, None)[0] == "missing"
     assert result_freshness(park, {"status": "optimal", "flows": []}) == (
         "stale",

@@ -276,3 +276,13 @@ def test_switching_language_retranslates_a_shown_result(qtbot, solved) -> None:
     finally:
         QCoreApplication.removeTranslator(translator)
     qtbot.waitUntil(lambda: dock.tabs.tabText(0) == "Summary")
+
+
+def test_a_front_without_trade_off_says_so(dock, solved) -> None:
+    park, _ = solved
+    results = pareto(park, 3, SolveOptions())  # in the small park the cheapest operation is also the cleanest
+    dock.set_pareto(park, results)
+    assert dock.pareto_plot.is_degenerate()
+    assert "coincide" in dock.pareto_label.text()
+    x_range, y_range = dock.pareto_plot.getViewBox().viewRange()
+    assert x_range[1] > x_range[0] and y_range[1] > y_range[0]

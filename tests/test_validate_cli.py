@@ -9,11 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from workbook_helpers import VALID_PARK, load_tables, set_cell, write_tables
 
 from parkflow.cli import main
 from parkflow.model.store import open_scenario, save_scenario
 from parkflow.model.workbook import read_workbook
-from workbook_helpers import VALID_PARK, load_tables, set_cell, write_tables
 
 REPO = Path(__file__).resolve().parent.parent
 LOCATED = re.compile(r"^(\w+:\d+:\w+|\w+:\d+|[\w.]+|stream \S+|link \S+|file .+): ")

@@ -10,9 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from parkflow.model.problems import ParkError
-from parkflow.model.workbook import read_workbook
 from workbook_helpers import (
     load_tables,
     problem_lines,
@@ -20,6 +17,9 @@ from workbook_helpers import (
     set_cell,
     write_tables,
 )
+
+from parkflow.model.problems import ParkError
+from parkflow.model.workbook import read_workbook
 
 FORMATS = ("csv", "xlsx")
 

@@ -9,22 +9,22 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from workbook_helpers import (
+    as_excel_saves_it,
+    load_tables,
+    problem_lines,
+    rewrite_part,
+    set_cell,
+    sheet_part,
+    write_csv_folder,
+    write_tables,
+    write_xlsx,
+)
 
 from parkflow.model import workbook
 from parkflow.model.entities import Medium
 from parkflow.model.problems import ParkError
 from parkflow.model.workbook import check_workbook, read_workbook
-from workbook_helpers import (
-    as_excel_saves_it,
-    rewrite_part,
-    sheet_part,
-    load_tables,
-    problem_lines,
-    set_cell,
-    write_csv_folder,
-    write_tables,
-    write_xlsx,
-)
 
 
 def _errors(path: Path) -> list[str]:
@@ -356,3 +356,36 @@ def test_workbook_without_any_park_sheet(tmp_path: Path) -> None:
     book.save(path)
     lines = _errors(path)
     assert any(line.startswith("file ") and "not a park workbook" in line for line in lines), lines
+
+
+def test_sheet_without_id_column_gives_no_echo_problems(tmp_path: Path) -> None:
+    tables = load_tables()
+    columns, rows = tables["streams"]
+    columns[0] = "ID"
+    for row in rows:
+        row["ID"] = row.pop("id")
+    lines = _errors(write_csv_folder(tables, tmp_path / "park"))
+    assert [line.split(": ")[0] for line in lines] == ["streams:1:ID", "streams:1:id"], lines
+    assert "did you mean 'id'?" in lines[0]
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_sheet_with_too_many_cells_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str) -> None:
+    path = write_tables(load_tables(), tmp_path, kind)
+    monkeypatch.setattr(workbook, "MAX_READ_CELLS", 50)
+    lines = _errors(path)
+    assert any("more than 50 cells" in line for line in lines), lines
+
+
+def test_namespace_prefixed_sheet_is_read_by_the_careful_parser(tmp_path: Path) -> None:
+    """Some generators write ``<x:c>`` instead of ``<c>``; the fast path steps aside."""
+    path = write_xlsx(load_tables(), tmp_path / "park.xlsx")
+
+    def prefix(data: bytes) -> bytes:
+        data = re.sub(rb"<(/?)(?!\?)(\w+)([\s/>])", rb"<\1x:\2\3", data)
+        return data.replace(b'<x:worksheet xmlns="', b'<x:worksheet xmlns:x="')
+
+    prefixed = rewrite_part(path, tmp_path / "prefixed.xlsx", sheet_part(path, "streams"), prefix)
+    with zipfile.ZipFile(prefixed) as archive:
+        assert b"<x:c " in archive.read(sheet_part(path, "streams"))
+    assert read_workbook(prefixed) == read_workbook(path)

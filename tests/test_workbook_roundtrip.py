@@ -10,6 +10,7 @@ import openpyxl
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from workbook_helpers import VALID_PARK
 
 from parkflow.model.entities import (
     Converter,
@@ -25,7 +26,6 @@ from parkflow.model.entities import (
 )
 from parkflow.model.problems import ParkError
 from parkflow.model.workbook import MAX_ABS_NUMBER, read_workbook, write_workbook
-from workbook_helpers import VALID_PARK
 
 # Free text: any character but surrogates and NUL, kept exactly, except that a
 # cell of nothing but spaces reads as blank; ids and references have no

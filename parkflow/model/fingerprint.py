@@ -21,6 +21,10 @@ from parkflow.model.entities import ENTITY_SHEETS, Park
 #: Park attributes besides the ``park`` sheet keys that change a result.
 EXTRA_SETTINGS: tuple[str, ...] = ("factor_region", "factor_year", "links_declared")
 
+#: Descriptive fields that no optimization or KPI reads: renaming an
+#: enterprise or moving its box on the canvas leaves a result valid.
+DESCRIPTIVE_FIELDS: frozenset[str] = frozenset({"name", "notes", "sector", "x_km", "y_km"})
+
 
 def _plain(value: Any) -> Any:
     if isinstance(value, Enum):
@@ -36,19 +40,24 @@ def _plain(value: Any) -> Any:
 def park_fingerprint(park: Park) -> str:
     """SHA-256 (hex) of everything in the park that can change a result.
 
-    Settings, factor selection and overrides, and every entity row are
-    serialised as JSON with sorted keys and ids, so the hash depends neither
-    on dict order nor on the form (scenario file, workbook) the park came from.
+    Settings, factor selection and overrides, and every entity row except
+    its :data:`DESCRIPTIVE_FIELDS` are serialised as JSON with sorted keys
+    and ids, so the hash depends neither on dict order nor on the form
+    (scenario file, workbook) the park came from.
     """
     payload: dict[str, Any] = {
-        "settings": {key: _plain(value) for key, value in park.settings().items()},
+        "settings": {key: _plain(value) for key, value in park.settings().items() if key != "name"},
         "extra": {key: _plain(getattr(park, key)) for key in EXTRA_SETTINGS},
         "factor_overrides": {key: _plain(value) for key, value in sorted(park.factor_overrides.items())},
     }
     for sheet in ENTITY_SHEETS:
         entities = park.collection(sheet)
         payload[sheet] = [
-            {name: _plain(value) for name, value in entities[entity_id].to_row().items()}
+            {
+                name: _plain(value)
+                for name, value in entities[entity_id].to_row().items()
+                if name not in DESCRIPTIVE_FIELDS
+            }
             for entity_id in sorted(entities)
         ]
     text = json.dumps(payload, sort_keys=True, ensure_ascii=False, default=repr)

@@ -43,6 +43,7 @@ import datetime as dt
 import difflib
 import html
 import io
+import itertools
 import math
 import os
 import re
@@ -68,16 +69,14 @@ from parkflow.model.entities import (
     Park,
 )
 from parkflow.model.problems import ParkError, Problem
-from parkflow.model.validate import MAX_ABS_NUMBER as VALIDATE_MAX_ABS_NUMBER
-from parkflow.model.validate import locate, validate_park
+from parkflow.model.validate import MAX_ABS_NUMBER, locate, validate_park
 
 #: Sheets of a park workbook, in the order they are written (DESIGN §5).
 SHEET_ORDER: tuple[str, ...] = ("park", "enterprises", "utilities", "disposals", "streams", "links", "converters")
 #: Columns of the ``park`` sheet.
 PARK_COLUMNS: tuple[str, ...] = ("key", "value")
-#: Numbers larger than this (in absolute value) are refused as typing or unit
-#: mistakes: no park quantity, price or capex in CNY comes near 10^15.
-MAX_ABS_NUMBER = VALIDATE_MAX_ABS_NUMBER
+# Numbers larger than MAX_ABS_NUMBER (10^15, from the validator) are refused
+# as typing or unit mistakes, in every number cell.
 #: Text columns kept exactly as typed; every other text column (ids,
 #: references, units, factor names, substances) has surrounding spaces removed.
 FREE_TEXT_COLUMNS: frozenset[str] = frozenset({"name", "sector", "notes"})
@@ -90,6 +89,9 @@ MAX_XLSX_UNPACKED_BYTES = 1 << 30
 #: refused rather than read (a stray cell in column XFD of every row would
 #: otherwise cost gigabytes).
 MAX_READ_COLUMNS = 256
+#: Refuse sheets with more cells than this: 100,000 stream rows hold 1.5
+#: million; ten million keeps a hostile file from exhausting memory.
+MAX_READ_CELLS = 10_000_000
 #: Refuse CSV files larger than this (a park's largest sheet, 100,000 stream
 #: rows, is about 10 MB).
 MAX_CSV_BYTES = 1 << 30
@@ -412,6 +414,10 @@ def column_letters(index: int) -> str:
     return letters
 
 
+def _too_many_cells_message() -> str:
+    return f"a sheet has more than {MAX_READ_CELLS:,} cells, more than any park needs; split or trim it"
+
+
 def _far_cell_message(column: int, row: int) -> str:
     return (
         f"a sheet has a value in cell {column_letters(column)}{row}, far to the right of the park "
@@ -435,6 +441,7 @@ class _SheetParser:
         self.formula_text: list[str] | None = None
         self.capture: list[str] | None = None
         self.phonetic = 0
+        self.cell_count = 0
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
         local = name.rpartition(":")[2]
@@ -476,6 +483,9 @@ class _SheetParser:
         if local in ("v", "t", "f"):
             self.capture = None
         elif local == "c":
+            self.cell_count += 1
+            if self.cell_count > MAX_READ_CELLS:
+                raise _XlsxDamaged(_too_many_cells_message())
             value = self._cell_value()
             if value is not None:
                 cells = self.cells
@@ -540,7 +550,7 @@ _FAST_CELL_RE = re.compile(
     r"</c>)",
     re.S,
 )
-_ANY_CELL_RE = re.compile(r"<c[\s/>]")
+_ANY_CELL_RE = re.compile(r"<(?:\w+:)?c[\s/>]")
 _INLINE_TEXT_RE = re.compile(r"<t(?:\s[^>]*)?>([^<]*)</t>|<t(?:\s[^>]*)?/>|<rPh\b.*?</rPh>", re.S)
 _TYPE_ATTR_RE = re.compile(r'\st="(\w+)"')
 _STYLE_ATTR_RE = re.compile(r'\ss="(\d+)"')
@@ -578,6 +588,8 @@ def _fast_sheet_rows(
     column_cache = _column_index_cache
     for match in _FAST_CELL_RE.finditer(body):
         matched += 1
+        if matched > MAX_READ_CELLS:
+            raise _XlsxDamaged(_too_many_cells_message())
         letters, number, attributes, formula_element, formula, value, simple_inline, inline = match.groups()
         row_number = int(number)
         if row_number != current_row:
@@ -826,14 +838,19 @@ def read_csv_sheet(path: Path, sheet_name: str) -> tuple[RawSheet | None, list[P
     sheet = RawSheet(name=sheet_name, from_csv=True)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     previous_line = 0
+    cell_count = 0
     try:
         for record in reader:
             start_line = previous_line + 1 + line_offset
             previous_line = reader.line_num
             while record and not record[-1].strip():
-                record.pop()  # trailing empty cells (";;;;" from Excel)
-            if not record or all(not cell.strip() for cell in record):
+                record.pop()  # trailing empty cells (";;;;" from Excel); a blank line ends empty
+            if not record:
                 continue
+            cell_count += len(record)
+            if cell_count > MAX_READ_CELLS:
+                problems.append(Problem(_too_many_cells_message(), sheet=sheet_name, row=start_line))
+                return None, problems
             if len(record) > MAX_READ_COLUMNS:
                 problems.append(Problem(_far_cell_message(len(record) - 1, start_line), sheet=sheet_name, row=start_line))
                 return None, problems
@@ -939,6 +956,34 @@ def _number_of(value: Any, column: str) -> tuple[float | None, str | None]:
     return number, None
 
 
+def _parse_numbers(values: list[Any]) -> tuple[list[float | None], list[int]] | None:
+    """Vectorised reading of a number column of text or numbers (numpy/pandas).
+
+    Returns the numbers (None for unknown) and the positions the caller must
+    look at cell by cell (blanks, anything that did not read as a finite
+    number within ±MAX_ABS_NUMBER, text with ``_``); None when the column
+    holds other kinds of values (booleans, dates, markers), which the caller
+    then reads cell by cell.
+    """
+    kinds = set(map(type, values))
+    if not kinds <= {str, float, int, type(None)} or len(values) < 64:
+        return None
+    import numpy
+    import pandas
+
+    series = pandas.Series(values, dtype=object)
+    numbers = pandas.to_numeric(series, errors="coerce").to_numpy(dtype=float, na_value=numpy.nan)
+    good = numpy.isfinite(numbers) & (numpy.abs(numbers) <= MAX_ABS_NUMBER)
+    if str in kinds:
+        # pandas reads "1_000" as Python does not; such text gets the cell-by-cell message
+        good &= ~numpy.fromiter((type(value) is str and "_" in value for value in values), bool, len(values))
+    unsure = numpy.flatnonzero(~good).tolist()
+    as_list: list[float | None] = numbers.tolist()
+    for position in unsure:
+        as_list[position] = None
+    return as_list, unsure
+
+
 def _enum_lookup(enum: type[Enum]) -> dict[str, Enum]:
     lookup: dict[str, Enum] = {}
     for member in enum:
@@ -964,6 +1009,8 @@ class _SheetResult:
     dropped: set[str] = field(default_factory=set)
     bad_cells: set[tuple[int, str]] = field(default_factory=set)
     any_dropped_row: bool = False
+    #: True when no row could be read at all (no id column).
+    lost: bool = False
 
 
 def _special_cell(value: Any, sheet: str, row: int, column: str) -> Problem | None:
@@ -1004,10 +1051,15 @@ def _header(sheet: RawSheet, known: Sequence[str], result: _SheetResult) -> tupl
     return header_row, positions
 
 
-def _column_values(sheet: RawSheet, index: int | None) -> list[Any]:
-    if index is None:
-        return [None] * (len(sheet.rows) - 1)
-    return [cells[index] if index < len(cells) else None for _, cells in sheet.rows[1:]]
+def _transpose(sheet: RawSheet) -> list[tuple[Any, ...]]:
+    """The data rows (after the header) as columns, short rows padded with None."""
+    return list(itertools.zip_longest(*(cells for _, cells in sheet.rows[1:])))
+
+
+def _column_values(columns: list[tuple[Any, ...]], index: int | None, length: int) -> list[Any]:
+    if index is None or index >= len(columns):
+        return [None] * length
+    return list(columns[index])
 
 
 def _convert_column(
@@ -1056,7 +1108,15 @@ def _convert_column(
     kind = spec.kind
     if kind == "number":
         low, high = -MAX_ABS_NUMBER, MAX_ABS_NUMBER
-        for position, value in enumerate(values):
+        parsed = _parse_numbers(values)
+        if parsed is not None:
+            numbers, unsure = parsed
+            converted = [spec.default if number is None else number for number in numbers]
+            positions = unsure
+        else:
+            positions = range(len(values))
+        for position in positions:
+            value = values[position]
             if value is None:
                 blank(position)
                 continue
@@ -1136,16 +1196,18 @@ def _read_entity_sheet(sheet: RawSheet, sheet_name: str) -> _SheetResult:
             f"the {sheet_name} sheet has no id column; add a column named id with a unique id per row",
             sheet=sheet_name, row=sheet.rows[0][0], column="id"))
         result.any_dropped_row = True
+        result.lost = True
         return result
     columns: list[list[Any]] = []
     unusable_rows: set[int] = set()
+    transposed = _transpose(sheet)
     for spec in specs:
         index = positions.get(spec.name)
         if index is None and not spec.required:
             columns.append([spec.default] * len(row_numbers))
             continue
         values, unusable = _convert_column(
-            spec, _column_values(sheet, index), row_numbers, sheet_name, result, sheet.from_csv
+            spec, _column_values(transposed, index, len(row_numbers)), row_numbers, sheet_name, result, sheet.from_csv
         )
         columns.append(values)
         unusable_rows |= unusable
@@ -1309,12 +1371,14 @@ def check_workbook(path: Path | str, *, check: bool = True) -> tuple[Park | None
             problems.append(Problem(
                 f"the {name} sheet is empty; give it a header row ({', '.join(known_columns(name))}) "
                 "or delete the sheet", sheet=name, row=1))
+            incomplete = True
             continue
         if name == "park":
             _read_park_sheet(sheet, park, rows, problems)
             continue
         result = _read_entity_sheet(sheet, name)
         results[name] = result
+        incomplete = incomplete or result.lost
         problems.extend(result.problems)
         collection = park.collection(name)
         for entity in result.entities:
@@ -1692,7 +1756,10 @@ def _swap_folder(new_folder: Path, path: Path) -> None:
         os.rename(old_folder, path)
         shutil.rmtree(new_folder, ignore_errors=True)
         raise
-    shutil.rmtree(old_folder, ignore_errors=True)
+    if old_folder.is_symlink():
+        old_folder.unlink()  # the old path was a link to a folder: drop the link, keep its target
+    else:
+        shutil.rmtree(old_folder, ignore_errors=True)
 
 
 __all__ = [
@@ -1703,6 +1770,7 @@ __all__ = [
     "check_workbook",
     "column_letters",
     "decode_csv_bytes",
+    "file_problem",
     "known_columns",
     "read_csv_sheet",
     "read_workbook",

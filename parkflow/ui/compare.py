@@ -9,14 +9,23 @@ selects the item on both canvases when clicked.
 All comparison logic lives in :mod:`parkflow.report.compare`; this module
 only draws a :class:`~parkflow.report.compare.Comparison`.
 
-Entry points for the main window::
+Entry points for the main window ("Compare with…")::
 
-    window = CompareWindow()
-    window.set_scenarios(baseline_path, [other_path, ...])   # raises ParkError
+    # files: shows a message box and returns None when a file cannot be read
+    self._compare_window = show_compare(self, baseline_path, [other_path, ...])
+
+    # or the open document against files / parks in memory
+    window = CompareWindow(self)
+    window.setWindowFlag(Qt.WindowType.Window, True)
+    window.set_parks(document.park, [other_park], labels=["current park", "other.parkflow"],
+                     results=[document.result, None])
     window.show()
 
-or :func:`show_compare` which shows errors in a message box, or
-:meth:`CompareWindow.set_parks` for parks already in memory.
+``set_scenarios`` raises ParkError (ScenarioFileError) for a broken, foreign
+or newer file; ``show_compare`` turns that into a message box.  Stored
+results are used when their ``park_hash`` matches the park
+(:func:`parkflow.model.fingerprint.stamp_results`); the view never runs the
+optimizer on the GUI thread unless asked (``optimize_missing=True``).
 """
 
 from __future__ import annotations

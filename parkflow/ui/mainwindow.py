@@ -338,6 +338,7 @@ class MainWindow(QMainWindow):
         document.result_changed.connect(self._update_actions)
         self.scene.status_message.connect(self.show_status)
         self.scene.selectionChanged.connect(self._on_canvas_selection)
+        self.scene.links_selection_changed.connect(self._on_canvas_selection)
         self.scene.entity_clicked.connect(self.show_entity)
         self.tables.entity_selected.connect(self._on_table_selection)
         self.tables.status_message.connect(self.show_status)
@@ -349,7 +350,6 @@ class MainWindow(QMainWindow):
             self.results_dock.item_activated.connect(  # type: ignore[attr-defined]
                 lambda kind, entity_id: self.jump_to(KIND_OF_SINGULAR.get(kind, kind), entity_id)
             )
-        self.problems.refresh()
 
     # == translation ===================================================================
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

@@ -42,10 +42,11 @@ class ProblemsWidget(QTreeWidget):
         ):
             signal.connect(self._schedule)
         document.settings_changed.connect(self._schedule)
-        document.park_reset.connect(self.refresh)
+        # after opening, validate once the canvas is drawn (a big park takes seconds)
+        document.park_reset.connect(self._schedule)
         self.itemDoubleClicked.connect(self._on_double_click)
         self.retranslate()
-        self.refresh()
+        self._schedule()
 
     def retranslate(self) -> None:
         self.setHeaderLabels([self.tr("Where"), self.tr("Problem")])

@@ -292,42 +292,53 @@ class SankeyWindow(QWidget):
         for band, width in zip(bands, widths, strict=True):
             left_height[band.sender] += width
             right_height[band.receiver] += width
-        left_top = _stack(left_keys, left_height)
-        right_top = _stack(right_keys, right_height)
+        label_font = QFont(self.font())
+        label_font.setPointSizeF(10.0)
+        node_flows: dict[str, dict[Medium, float]] = defaultdict(lambda: defaultdict(float))
+        for band in bands:
+            node_flows["L" + band.sender][band.medium] += band.amount
+            node_flows["R" + band.receiver][band.medium] += band.amount
+
+        # Each node gets a slot at least as tall as its two-line label, so labels never overlap.
+        labels: dict[tuple[str, str], QGraphicsSimpleTextItem] = {}
+        slots: dict[str, dict[str, float]] = {"L": {}, "R": {}}
+        for side, keys, heights in (("L", left_keys, left_height), ("R", right_keys, right_height)):
+            for key in keys:
+                amounts = " · ".join(
+                    f"{medium_title(medium)} {_amount_text(amount)} {CANONICAL_UNIT[medium]}"
+                    for medium, amount in node_flows[side + key].items()
+                )
+                label = self.scene.addSimpleText(f"{_elide(self._node_label(key))}\n{amounts}", label_font)
+                label.setBrush(QBrush(QColor("#24292f")))
+                label.setToolTip(self._node_tooltip(key, node_flows[side + key]))
+                labels[(side, key)] = label
+                slots[side][key] = max(heights[key], label.boundingRect().height() + 2.0)
+        left_top = _stack(left_keys, slots["L"])
+        right_top = _stack(right_keys, slots["R"])
         # centre the shorter column against the taller one
-        left_total = _column_extent(left_keys, left_height)
-        right_total = _column_extent(right_keys, right_height)
+        left_total = _column_extent(left_keys, slots["L"])
+        right_total = _column_extent(right_keys, slots["R"])
         offset_left = max(0.0, (right_total - left_total) / 2)
         offset_right = max(0.0, (left_total - right_total) / 2)
         legend_height = 36.0
         left_x = LABEL_SPACE
         right_x = LABEL_SPACE + NODE_WIDTH + COLUMN_GAP
 
-        label_font = QFont(self.font())
-        label_font.setPointSizeF(10.0)
-
-        node_flows: dict[str, dict[Medium, float]] = defaultdict(lambda: defaultdict(float))
-        for band in bands:
-            node_flows["L" + band.sender][band.medium] += band.amount
-            node_flows["R" + band.receiver][band.medium] += band.amount
-
+        node_top: dict[tuple[str, str], float] = {}
         for side, keys, tops, heights, x, offset in (
             ("L", left_keys, left_top, left_height, left_x, offset_left),
             ("R", right_keys, right_top, right_height, right_x, offset_right),
         ):
             for key in keys:
-                top = legend_height + offset + tops[key]
+                slot = slots[side][key]
+                top = legend_height + offset + tops[key] + (slot - heights[key]) / 2
+                node_top[(side, key)] = top
                 rect = self.scene.addRect(
                     QRectF(x, top, NODE_WIDTH, heights[key]), QPen(Qt.PenStyle.NoPen), QBrush(QColor(_node_colour(key)))
                 )
                 rect.setToolTip(self._node_tooltip(key, node_flows[side + key]))
                 self.node_items[(side, key)] = rect
-                amounts = " · ".join(
-                    f"{medium_title(medium)} {_amount_text(amount)} {CANONICAL_UNIT[medium]}"
-                    for medium, amount in node_flows[side + key].items()
-                )
-                label = self.scene.addSimpleText(f"{self._node_label(key)}\n{amounts}", label_font)
-                label.setBrush(QBrush(QColor("#24292f")))
+                label = labels[(side, key)]
                 label_rect = label.boundingRect()
                 label_y = top + heights[key] / 2 - label_rect.height() / 2
                 if side == "L":
@@ -339,8 +350,8 @@ class SankeyWindow(QWidget):
         left_index = {key: position for position, key in enumerate(left_keys)}
         right_index = {key: position for position, key in enumerate(right_keys)}
         order = sorted(range(len(bands)), key=lambda i: (right_index[bands[i].receiver], left_index[bands[i].sender]))
-        left_cursor = {key: legend_height + offset_left + left_top[key] for key in left_keys}
-        right_cursor = {key: legend_height + offset_right + right_top[key] for key in right_keys}
+        left_cursor = {key: node_top[("L", key)] for key in left_keys}
+        right_cursor = {key: node_top[("R", key)] for key in right_keys}
         start_y: dict[int, float] = {}
         for position in sorted(range(len(bands)), key=lambda i: (left_index[bands[i].sender], right_index[bands[i].receiver])):
             start_y[position] = left_cursor[bands[position].sender]
@@ -418,6 +429,14 @@ def _band_path(x0: float, y0: float, x1: float, y1: float, width: float) -> QPai
     path.cubicTo(middle, y1 + width, middle, y0 + width, x0, y0 + width)
     path.closeSubpath()
     return path
+
+
+#: Longest node name drawn in full; longer names are cut with "…" (the tooltip has all of it).
+NAME_LIMIT = 44
+
+
+def _elide(name: str) -> str:
+    return name if len(name) <= NAME_LIMIT else name[: NAME_LIMIT - 1] + "…"
 
 
 def _amount_text(amount: float) -> str:

@@ -190,8 +190,9 @@ class EntityTable(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
+        # no initial sort: sorting 50,000 links on opening costs seconds
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setDefaultSectionSize(22)

@@ -146,6 +146,28 @@ class _SolveThread(QThread):
             self.result = None
             self.error_message = describe_failure(error)
             self.error_detail = "".join(traceback.format_exception(error))
+            return
+        self._warm_accounting()
+
+    def _warm_accounting(self) -> None:
+        """Compute the KPIs once here, off the GUI thread.
+
+        The first accounting of a park evaluates steam properties through
+        CoolProp, whose first calls take seconds; the results are cached, so
+        the results dock's own ``park_kpis`` call is then instant.  A failure
+        here is not the run's failure: the dock reports it where it shows KPIs.
+        """
+        if self.cancel_event.is_set():
+            return
+        results = self.result if isinstance(self.result, list) else [self.result]
+        try:
+            from parkflow.report.kpis import park_kpis
+
+            self._report(QCoreApplication.translate("OptimizeRunner", "Accounting"), -1.0)
+            for result in results[:1]:
+                park_kpis(self.park, result)
+        except Exception:  # noqa: BLE001 - see docstring
+            return
 
 
 class _ThreadKeeper(QObject):

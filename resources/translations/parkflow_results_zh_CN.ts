@@ -170,28 +170,33 @@
         <translation>优化时发生意外错误：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="234" />
+        <location filename="../../parkflow/ui/worker.py" line="166" />
+        <source>Accounting</source>
+        <translation>核算指标</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/worker.py" line="256" />
         <source>A Pareto sweep needs at least 2 points.</source>
         <extracomment>The full traceback of the last unexpected failure, for the log dock.</extracomment>
         <translation>帕累托扫描至少需要 2 个点。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="263" />
+        <location filename="../../parkflow/ui/worker.py" line="285" />
         <source>An optimization is already running.</source>
         <translation>已有优化正在运行。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="271" />
+        <location filename="../../parkflow/ui/worker.py" line="293" />
         <source>Starting the optimization…</source>
         <translation>正在开始优化…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="288" />
+        <location filename="../../parkflow/ui/worker.py" line="310" />
         <source>The optimizer returned no result.</source>
         <translation>优化器没有返回结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="290" />
+        <location filename="../../parkflow/ui/worker.py" line="312" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -199,14 +204,14 @@
 <context>
     <name>ResultsCharts</name>
     <message>
-        <location filename="../../parkflow/ui/results/charts.py" line="125" />
+        <location filename="../../parkflow/ui/results/charts.py" line="168" />
         <source>CO₂ emissions</source>
-        <extracomment>Width of the value axis in pixels: room for labels like "−12.70 M". index of the clicked point in the list given to :meth:`set_points`</extracomment>
+        <extracomment>Width of the category axis of horizontal bar charts: room for about 22 characters of a name. Width of the value axis in pixels: room for labels like "−12.70 M". index of the clicked point in the list given to :meth:`set_points`</extracomment>
         <translation>二氧化碳排放</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/charts.py" line="126" />
-        <location filename="../../parkflow/ui/results/charts.py" line="135" />
+        <location filename="../../parkflow/ui/results/charts.py" line="169" />
+        <location filename="../../parkflow/ui/results/charts.py" line="178" />
         <source>Cost</source>
         <translation>成本</translation>
     </message>
@@ -215,45 +220,45 @@
     <name>ResultsDock</name>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="83" />
-        <location filename="../../parkflow/ui/results/dock.py" line="325" />
+        <location filename="../../parkflow/ui/results/dock.py" line="334" />
         <source>Results</source>
         <extracomment>Price-table columns kept in the model (and the item lookup) but not shown: the per-year forms repeat the per-hour ones, and the constraint name repeats family + key.</extracomment>
         <translation>结果</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="96" />
-        <location filename="../../parkflow/ui/results/dock.py" line="327" />
+        <location filename="../../parkflow/ui/results/dock.py" line="336" />
         <source>Summary</source>
         <extracomment>KPI key → card, rebuilt by :meth:`set_result`</extracomment>
         <translation>概览</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="97" />
-        <location filename="../../parkflow/ui/results/dock.py" line="327" />
+        <location filename="../../parkflow/ui/results/dock.py" line="336" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="98" />
-        <location filename="../../parkflow/ui/results/dock.py" line="327" />
+        <location filename="../../parkflow/ui/results/dock.py" line="336" />
         <source>Prices</source>
         <translation>影子价格</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="99" />
-        <location filename="../../parkflow/ui/results/dock.py" line="327" />
+        <location filename="../../parkflow/ui/results/dock.py" line="336" />
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="100" />
-        <location filename="../../parkflow/ui/results/dock.py" line="327" />
+        <location filename="../../parkflow/ui/results/dock.py" line="336" />
         <source>Heat</source>
         <translation>热集成</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="142" />
-        <location filename="../../parkflow/ui/results/dock.py" line="330" />
+        <location filename="../../parkflow/ui/results/dock.py" line="339" />
         <source>Quantity:</source>
         <translation>指标：</translation>
     </message>
@@ -297,199 +302,209 @@
         <source>%n trade-off point(s). Click a point to show its network and figures.</source>
         <translation><numerusform>%n 个权衡点。点击一个点可查看其网络和指标。</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../parkflow/ui/results/dock.py" line="281" />
+        <source>All %n point(s) coincide: the cheapest operation is also the lowest-CO₂ one, so there is no trade-off to choose.</source>
+        <translation><numerusform>全部 %n 个点重合：成本最低的运行方式同时也是 CO₂ 最低的，无需权衡。</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="282" />
+        <location filename="../../parkflow/ui/results/dock.py" line="291" />
         <source>The Pareto sweep gave no points.</source>
         <translation>帕累托扫描没有得到任何点。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="293" />
+        <location filename="../../parkflow/ui/results/dock.py" line="302" />
         <source>Heat targets could not be computed: %1</source>
         <translation>无法计算热集成目标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="303" />
+        <location filename="../../parkflow/ui/results/dock.py" line="312" />
         <source>The optimization gave no result.</source>
         <translation>优化没有得到结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="375" />
+        <location filename="../../parkflow/ui/results/dock.py" line="384" />
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>状态：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="378" />
+        <location filename="../../parkflow/ui/results/dock.py" line="387" />
         <source>objective %1 = &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation>目标 %1 = &lt;b&gt;%2&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="385" />
+        <location filename="../../parkflow/ui/results/dock.py" line="394" />
         <source>gap %1 %</source>
         <translation>间隙 %1 %</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="388" />
+        <location filename="../../parkflow/ui/results/dock.py" line="397" />
         <source>solved in %1 s</source>
         <translation>求解用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="405" />
+        <location filename="../../parkflow/ui/results/dock.py" line="414" />
         <source>KPIs could not be computed: %1</source>
         <translation>无法计算指标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="438" />
+        <location filename="../../parkflow/ui/results/dock.py" line="447" />
         <source>%1 by state</source>
         <translation>各状态的%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="445" />
+        <location filename="../../parkflow/ui/results/dock.py" line="454" />
         <source>Reduction by enterprise (standalone − optimized)</source>
         <translation>按企业的减少量（独立运行 − 优化后）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="447" />
+        <location filename="../../parkflow/ui/results/dock.py" line="456" />
         <source>Reduction by medium (standalone − optimized)</source>
         <translation>按介质的减少量（独立运行 − 优化后）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="463" />
+        <location filename="../../parkflow/ui/results/dock.py" line="472" />
         <source>Breakdowns are not available.</source>
         <translation>没有分项数据。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="478" />
+        <location filename="../../parkflow/ui/results/dock.py" line="487" />
         <source>Showing the %1 largest of %2 %3.</source>
         <translation>显示 %2 个%3中最大的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="480" />
+        <location filename="../../parkflow/ui/results/dock.py" line="489" />
         <source>enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="480" />
+        <location filename="../../parkflow/ui/results/dock.py" line="489" />
         <source>media</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="487" />
+        <location filename="../../parkflow/ui/results/dock.py" line="496" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="499" />
+        <location filename="../../parkflow/ui/results/dock.py" line="508" />
         <source>No shadow prices: the result has none.</source>
         <translation>没有影子价格：结果中不含影子价格。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="501" />
+        <location filename="../../parkflow/ui/results/dock.py" line="510" />
         <source>No reduced costs: every candidate link is used, or there are none.</source>
         <translation>没有检验数：候选连接均已使用，或没有候选连接。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="527" />
+        <location filename="../../parkflow/ui/results/dock.py" line="536" />
         <source>Constraint</source>
         <translation>约束</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="528" />
+        <location filename="../../parkflow/ui/results/dock.py" line="537" />
         <source>Item</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="529" />
+        <location filename="../../parkflow/ui/results/dock.py" line="538" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="530" />
+        <location filename="../../parkflow/ui/results/dock.py" line="539" />
         <source>Balance or limit</source>
         <translation>平衡或限制</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="531" />
+        <location filename="../../parkflow/ui/results/dock.py" line="540" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="532" />
-        <location filename="../../parkflow/ui/results/dock.py" line="534" />
+        <location filename="../../parkflow/ui/results/dock.py" line="541" />
+        <location filename="../../parkflow/ui/results/dock.py" line="543" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="533" />
+        <location filename="../../parkflow/ui/results/dock.py" line="542" />
         <source>Cheaper by</source>
         <translation>需降低</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="535" />
+        <location filename="../../parkflow/ui/results/dock.py" line="544" />
         <source>Annual capex (CNY/yr)</source>
         <translation>年化投资（元/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="536" />
+        <location filename="../../parkflow/ui/results/dock.py" line="545" />
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="587" />
+        <location filename="../../parkflow/ui/results/dock.py" line="596" />
         <source>Minimum hot utility &lt;b&gt;%1 MW&lt;/b&gt;, minimum cold utility &lt;b&gt;%2 MW&lt;/b&gt;.</source>
         <translation>最小热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，最小冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="591" />
+        <location filename="../../parkflow/ui/results/dock.py" line="600" />
         <source>No pinch: one utility alone balances the park.</source>
         <translation>无夹点：只需一种公用工程即可平衡园区。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="593" />
+        <location filename="../../parkflow/ui/results/dock.py" line="602" />
         <source>Pinch at %1 °C (hot) / %2 °C (cold).</source>
         <translation>夹点温度 %1 °C（热）/ %2 °C（冷）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="597" />
+        <location filename="../../parkflow/ui/results/dock.py" line="609" />
+        <source>With the park's own pipes: hot utility &lt;b&gt;%1 MW&lt;/b&gt;, cold utility &lt;b&gt;%2 MW&lt;/b&gt; (the difference to the targets is what new links could still recover).</source>
+        <translation>按园区现有管线：热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;（与目标值之差即新建连接还能回收的部分）。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="613" />
         <source>Heat flow (MW)</source>
         <translation>热流量（MW）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="602" />
+        <location filename="../../parkflow/ui/results/dock.py" line="618" />
         <source>Hot composite</source>
         <translation>热复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="602" />
+        <location filename="../../parkflow/ui/results/dock.py" line="618" />
         <source>Cold composite</source>
         <translation>冷复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="604" />
+        <location filename="../../parkflow/ui/results/dock.py" line="620" />
         <source>Temperature (°C)</source>
         <translation>温度（°C）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="604" />
+        <location filename="../../parkflow/ui/results/dock.py" line="620" />
         <source>Composite curves</source>
         <translation>复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="610" />
+        <location filename="../../parkflow/ui/results/dock.py" line="626" />
         <source>Grand composite</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="612" />
+        <location filename="../../parkflow/ui/results/dock.py" line="628" />
         <source>Shifted temperature (°C)</source>
         <translation>位移温度（°C）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="612" />
+        <location filename="../../parkflow/ui/results/dock.py" line="628" />
         <source>Grand composite curve</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="639" />
+        <location filename="../../parkflow/ui/results/dock.py" line="655" />
         <source>en</source>
         <comment>language code of the shadow-price readings: en or zh</comment>
         <translation>zh</translation>

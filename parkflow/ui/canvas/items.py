@@ -61,6 +61,9 @@ class PortItem(QGraphicsItem):
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setZValue(2)
+        # the box paints its ports into its cached pixmap; the port item is
+        # only the hit target for drags and tooltips, so it is never painted
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
         self.set_stream(stream)
 
     def set_stream(self, stream: Stream) -> None:
@@ -86,12 +89,7 @@ class PortItem(QGraphicsItem):
         return self.scenePos()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        painter.setPen(QPen(QColor("#333333"), 0))
-        painter.setBrush(QBrush(_COLOURS[self.medium]))
-        if self.is_converter_port:
-            painter.drawRect(QRectF(-PORT_RADIUS, -PORT_RADIUS, 2 * PORT_RADIUS, 2 * PORT_RADIUS))
-        else:
-            painter.drawEllipse(QPointF(0, 0), PORT_RADIUS, PORT_RADIUS)
+        """Never called (ItemHasNoContents): the box paints its ports."""
 
 
 class EnterpriseItem(QGraphicsItem):
@@ -107,6 +105,9 @@ class EnterpriseItem(QGraphicsItem):
         self._height = HEADER_HEIGHT + 8
         self._sink_labels: list[tuple[float, str]] = []
         self._source_labels: list[tuple[float, str]] = []
+        #: (x, y, medium, converter port, visible) of each port, painted with the box
+        self._port_marks: list[tuple[float, float, Medium, bool]] = []
+        self.hidden_media: set[Medium] = set()
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsMovable
             | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -139,6 +140,7 @@ class EnterpriseItem(QGraphicsItem):
         self._height = HEADER_HEIGHT + rows * PORT_PITCH + 6
         self._sink_labels = []
         self._source_labels = []
+        self._port_marks = []
         for column, group in ((0.0, sinks), (BOX_WIDTH, sources)):
             for index, stream in enumerate(group):
                 port = PortItem(stream, self)
@@ -146,12 +148,19 @@ class EnterpriseItem(QGraphicsItem):
                 y = HEADER_HEIGHT + index * PORT_PITCH + PORT_PITCH / 2
                 port.setPos(column, y)
                 self.ports[stream.id] = port
+                self._port_marks.append((column, y, stream.medium, port.is_converter_port))
                 label = stream.name or stream.id
                 (self._sink_labels if column == 0.0 else self._source_labels).append((y, label))
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        return QRectF(-1, -1, BOX_WIDTH + 2, self._height + 2)
+        margin = PORT_RADIUS + 1
+        return QRectF(-margin, -1, BOX_WIDTH + 2 * margin, self._height + 2)
+
+    def set_hidden_media(self, media: set[Medium]) -> None:
+        if media != self.hidden_media:
+            self.hidden_media = set(media)
+            self.update()
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:  # noqa: N802
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
@@ -166,6 +175,18 @@ class EnterpriseItem(QGraphicsItem):
         if lod < DETAIL_ZOOM:
             painter.fillRect(rect, QColor("#9fc5e8") if selected else QColor("#d9e2ea"))
             return
+        self._paint_box(painter, rect, selected, border, lod)
+        painter.setPen(QPen(QColor("#333333"), 0))
+        for x, y, medium, converter_port in self._port_marks:
+            if medium in self.hidden_media:
+                continue
+            painter.setBrush(QBrush(_COLOURS[medium]))
+            if converter_port:
+                painter.drawRect(QRectF(x - PORT_RADIUS, y - PORT_RADIUS, 2 * PORT_RADIUS, 2 * PORT_RADIUS))
+            else:
+                painter.drawEllipse(QPointF(x, y), PORT_RADIUS, PORT_RADIUS)
+
+    def _paint_box(self, painter: QPainter, rect: QRectF, selected: bool, border: QColor, lod: float) -> None:
         painter.setPen(QPen(border, 2.5 if selected else 1.0))
         painter.setBrush(QColor("#f7f9fb"))
         painter.drawRoundedRect(rect, 6, 6)
@@ -197,8 +218,38 @@ class EnterpriseItem(QGraphicsItem):
             painter.drawText(QRectF(BOX_WIDTH / 2 + 3, y - 7, half, 14), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
 
 
-class EdgeItem(QGraphicsPathItem):
-    """A link (or, in a result overlay, an implicit candidate) as a curved edge."""
+#: Pens shared by all edges of one style: (medium, dashed, width in px tenths).
+_PEN_CACHE: dict[tuple[Medium, bool, int], QPen] = {}
+
+
+def edge_pen(medium: Medium, dashed: bool, width_px: float) -> QPen:
+    """The (cosmetic) pen of an edge; one shared QPen per style."""
+    key = (medium, dashed, int(round(width_px * 10)))
+    pen = _PEN_CACHE.get(key)
+    if pen is None:
+        pen = QPen(_COLOURS[medium], key[2] / 10.0)
+        pen.setCosmetic(True)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        if dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        _PEN_CACHE[key] = pen
+    return pen
+
+
+class EdgeRecord:
+    """A link (or, in a result overlay, an implicit candidate) drawn as a curved edge.
+
+    Edges are not graphics items: the scene paints them all into the view's
+    cached background (:meth:`ParkScene.drawBackground`), so dragging a box
+    repaints a few pixels instead of thousands of edges.  Only the edges of
+    the box being dragged, and the selected link, become live
+    :class:`EdgeItem` s for the duration.
+    """
+
+    __slots__ = (
+        "link_id", "source_id", "sink_id", "medium", "status", "overlay_only", "flow",
+        "filtered_out", "lod_hidden", "width_px", "opacity", "_path", "ends", "bounds", "live_item", "_scene_ref",
+    )
 
     def __init__(
         self,
@@ -210,7 +261,6 @@ class EdgeItem(QGraphicsPathItem):
         scene_ref: ParkScene,
         overlay_only: bool = False,
     ) -> None:
-        super().__init__()
         self.link_id = link_id
         self.source_id = source_id
         self.sink_id = sink_id
@@ -220,48 +270,94 @@ class EdgeItem(QGraphicsPathItem):
         self.flow: float | None = None
         self.filtered_out = False
         self.lod_hidden = False
+        self.width_px = 1.6
+        self.opacity = 1.0
+        self._path: QPainterPath | None = None
+        #: (x_start, y_start, x_end, y_end): source port → sink port, scene coordinates
+        self.ends: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+        #: (x0, y0, x1, y1) in scene coordinates, padded for the pen
+        self.bounds: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+        self.live_item: EdgeItem | None = None
         self._scene_ref = scene_ref
-        self.setZValue(0)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, not overlay_only)
-        self.setAcceptHoverEvents(False)
-        self.apply_style(None, 1.0)
-
-    def type(self) -> int:  # noqa: A003 - Qt's name
-        return EDGE_TYPE
 
     @property
     def is_candidate(self) -> bool:
         return self.status is LinkStatus.CANDIDATE
 
-    def apply_style(self, width_px: float | None, opacity: float) -> None:
-        colour = QColor(_COLOURS[self.medium])
-        pen = QPen(colour, width_px if width_px is not None else 1.6)
-        pen.setCosmetic(True)
-        if self.is_candidate and not (self.flow and self.flow > 0):
-            pen.setStyle(Qt.PenStyle.DashLine)
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        self.setPen(pen)
-        self.setOpacity(opacity)
+    @property
+    def dashed(self) -> bool:
+        return self.is_candidate and not (self.flow and self.flow > 0)
 
-    def update_path(self, start: QPointF, end: QPointF) -> None:
-        """A cubic from the source port (right side) to the sink port (left side)."""
-        path = QPainterPath(start)
-        reach = max(40.0, abs(end.x() - start.x()) * 0.5)
-        path.cubicTo(QPointF(start.x() + reach, start.y()), QPointF(end.x() - reach, end.y()), end)
-        self.setPath(path)
+    def pen(self) -> QPen:
+        return edge_pen(self.medium, self.dashed, self.width_px)
 
-    def refresh_visibility(self) -> None:
-        self.setVisible(not self.filtered_out and not self.lod_hidden)
+    def path(self) -> QPainterPath:
+        """The curve, built on first use (most edges of a big park are never drawn as curves)."""
+        if self._path is None:
+            x_start, y_start, x_end, y_end = self.ends
+            reach = max(40.0, abs(x_end - x_start) * 0.5)
+            path = QPainterPath(QPointF(x_start, y_start))
+            path.cubicTo(QPointF(x_start + reach, y_start), QPointF(x_end - reach, y_end), QPointF(x_end, y_end))
+            self._path = path
+        return self._path
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        if self._scene_ref.dense:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        if option.state & QStyle.StateFlag.State_Selected:
-            pen = QPen(self.pen())
+    def isVisible(self) -> bool:  # noqa: N802 - reads like Qt's
+        return not self.filtered_out and not self.lod_hidden
+
+    def toolTip(self) -> str:  # noqa: N802 - reads like Qt's
+        return self._scene_ref.edge_tooltip(self)
+
+    def bounds_rect(self) -> QRectF:
+        x0, y0, x1, y1 = self.bounds
+        return QRectF(x0, y0, x1 - x0, y1 - y0)
+
+    def set_style(self, width_px: float | None, opacity: float) -> None:
+        self.width_px = width_px if width_px is not None else 1.6
+        self.opacity = opacity
+        if self.live_item is not None:
+            self.live_item.follow(self)
+
+    def route(self, x_start: float, y_start: float, x_end: float, y_end: float) -> None:
+        """A cubic from the source port (right side) to the sink port (left side).
+
+        Control points sit ``reach`` = max(40, |Δx|/2) px out horizontally; the
+        curve stays inside the hull of its control points, which gives the
+        bounds without building the path.
+        """
+        self.ends = (x_start, y_start, x_end, y_end)
+        self._path = None
+        reach = max(40.0, abs(x_end - x_start) * 0.5)
+        pad = 2.0
+        self.bounds = (
+            min(x_start, x_end - reach) - pad,
+            min(y_start, y_end) - pad,
+            max(x_start + reach, x_end) + pad,
+            max(y_start, y_end) + pad,
+        )
+        if self.live_item is not None:
+            self.live_item.setPath(self.path())
+
+
+class EdgeItem(QGraphicsPathItem):
+    """A live edge: one being dragged along with its box, or the selected link."""
+
+    def __init__(self, record: EdgeRecord, selected: bool = False) -> None:
+        super().__init__()
+        self.link_id = record.link_id
+        self.selected_link = selected
+        self.setZValue(0.5)
+        self.setAcceptHoverEvents(False)
+        self.follow(record)
+        self.setPath(record.path())
+
+    def type(self) -> int:  # noqa: A003 - Qt's name
+        return EDGE_TYPE
+
+    def follow(self, record: EdgeRecord) -> None:
+        pen = QPen(record.pen())
+        if self.selected_link:
             pen.setWidthF(pen.widthF() + 2.5)
             pen.setColor(QColor("#1f4e79"))
-            painter.setPen(pen)
-            painter.drawPath(self.path())
-            return
-        painter.setPen(self.pen())
-        painter.drawPath(self.path())
+        self.setPen(pen)
+        self.setOpacity(record.opacity)
+        self.setVisible(record.isVisible())

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainterPath, QPen, QTransform
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QTransform
 from PySide6.QtWidgets import (
-    QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsScene,
+    QGraphicsSceneHelpEvent,
     QGraphicsSceneMouseEvent,
     QToolTip,
 )
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from parkflow.model.compat import link_refusal
 from parkflow.model.entities import Link, LinkStatus, Medium
 from parkflow.ui import commands
-from parkflow.ui.canvas.items import EdgeItem, EnterpriseItem, PortItem
+from parkflow.ui.canvas.items import EdgeItem, EdgeRecord, EnterpriseItem, PortItem
 from parkflow.ui.canvas.layout import auto_layout, pixels_per_km
 from parkflow.ui.document import Document, EditRefused
 
@@ -34,6 +34,8 @@ from parkflow.ui.document import Document, EditRefused
 DENSE_EDGES = 1500
 #: Zoom below which unused candidate links of a dense park are hidden.
 CANDIDATE_LOD_ZOOM = 0.45
+#: Zoom below which edges are drawn as straight lines (curves are not visible).
+CURVE_ZOOM = 0.3
 
 
 
@@ -43,13 +45,19 @@ class ParkScene(QGraphicsScene):
     status_message = Signal(str)
     #: kind, id — a click on a port (stream) or an item that should show in the inspector
     entity_clicked = Signal(str, str)
+    #: the selected link changed (links are not graphics items)
+    links_selection_changed = Signal()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.document: Document | None = None
         self.enterprise_items: dict[str, EnterpriseItem] = {}
         self.port_items: dict[str, PortItem] = {}
-        self.edge_items: dict[str, EdgeItem] = {}
+        #: link id → its edge (painted in the background; see EdgeRecord)
+        self.edge_items: dict[str, EdgeRecord] = {}
+        self._order: list[EdgeRecord] | None = None
+        self._dragging = False
+        self.selected_link: str | None = None
         self._edges_of_stream: dict[str, set[str]] = {}
         self.scale_px_per_km = 300.0
         self._layout_km: dict[str, tuple[float, float]] = {}
@@ -119,6 +127,8 @@ class ParkScene(QGraphicsScene):
         self.enterprise_items = {}
         self.port_items = {}
         self.edge_items = {}
+        self._order = None
+        self.selected_link = None
         self._edges_of_stream = {}
         park = self.park
         self._layout_km = auto_layout(park)
@@ -136,8 +146,8 @@ class ParkScene(QGraphicsScene):
         for link in park.links.values():
             self._make_edge(link)
         self._on_result_changed()
-        self._apply_lod()
         self.update_scene_rect()
+        self.invalidate_edges()
 
     def update_scene_rect(self) -> None:
         bounds = self.itemsBoundingRect()
@@ -158,19 +168,16 @@ class ParkScene(QGraphicsScene):
         self.addItem(item)
         return item
 
-    def _make_edge(self, link: Link, overlay_only: bool = False) -> EdgeItem | None:
+    def _make_edge(self, link: Link, overlay_only: bool = False) -> EdgeRecord | None:
         source = self.park.streams.get(link.source)
         if source is None or link.source not in self.port_items or link.sink not in self.port_items:
             return None
-        edge = EdgeItem(link.id, link.source, link.sink, source.medium, link.status, self, overlay_only)
+        edge = EdgeRecord(link.id, link.source, link.sink, source.medium, link.status, self, overlay_only)
         self.edge_items[link.id] = edge
         self._edges_of_stream.setdefault(link.source, set()).add(link.id)
         self._edges_of_stream.setdefault(link.sink, set()).add(link.id)
         self._route(edge)
         edge.filtered_out = self._medium_filter is not None and edge.medium not in self._medium_filter
-        edge.refresh_visibility()
-        self._tooltip(edge)
-        self.addItem(edge)
         return edge
 
     def _drop_edge(self, link_id: str) -> None:
@@ -179,26 +186,193 @@ class ParkScene(QGraphicsScene):
             return
         for stream_id in (edge.source_id, edge.sink_id):
             self._edges_of_stream.get(stream_id, set()).discard(link_id)
-        self.removeItem(edge)
+        self._unlive(edge)
+        if self.selected_link == link_id:
+            self.selected_link = None
+        self.invalidate_edges(edge.bounds_rect())
 
-    def _route(self, edge: EdgeItem) -> None:
-        edge.update_path(
-            self.port_items[edge.source_id].scenePos(), self.port_items[edge.sink_id].scenePos()
+    def _route(self, edge: EdgeRecord) -> None:
+        source = self.port_items[edge.source_id]
+        sink = self.port_items[edge.sink_id]
+        source_box = source.parentItem()
+        sink_box = sink.parentItem()
+        edge.route(
+            source_box.x() + source.x(), source_box.y() + source.y(), sink_box.x() + sink.x(), sink_box.y() + sink.y()
         )
+
+    # -- edges painted in the cached background -----------------------------------------
+    def invalidate_edges(self, rect: QRectF | None = None) -> None:
+        """Repaint the background edges in ``rect`` (all when None)."""
+        if rect is None:
+            self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
+        else:
+            self.invalidate(rect, QGraphicsScene.SceneLayer.BackgroundLayer)
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        """Paint every visible edge that is not live and crosses ``rect``.
+
+        The view caches the background (CacheBackground), so this runs when
+        the view scrolls, zooms or the edges change, not on every box drag.
+        Zoomed out (below CURVE_ZOOM) edges are straight lines drawn in one
+        ``drawLines`` call per pen; closer in, curves.
+        """
+        painter.fillRect(rect, QColor("#ffffff"))
+        if self.dense:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
+        visible = [
+            edge
+            for edge in self._paint_order()
+            if edge.live_item is None
+            and not edge.filtered_out
+            and not edge.lod_hidden
+            and edge.bounds[2] >= left
+            and edge.bounds[0] <= right
+            and edge.bounds[3] >= top
+            and edge.bounds[1] <= bottom
+        ]
+        if painter.worldTransform().m11() < CURVE_ZOOM:
+            groups: dict[tuple[int, float], tuple[QPen, list[QLineF]]] = {}
+            for edge in visible:
+                pen = edge.pen()
+                key = (id(pen), edge.opacity)
+                group = groups.get(key)
+                if group is None:
+                    group = groups[key] = (pen, [])
+                group[1].append(QLineF(*edge.ends))
+            for (_pen_id, opacity), (pen, lines) in groups.items():
+                painter.setOpacity(opacity)
+                painter.setPen(pen)
+                painter.drawLines(lines)
+            painter.setOpacity(1.0)
+            return
+        current_pen = None
+        current_opacity = 1.0
+        for edge in visible:
+            pen = edge.pen()
+            if pen is not current_pen:
+                painter.setPen(pen)
+                current_pen = pen
+            if edge.opacity != current_opacity:
+                painter.setOpacity(edge.opacity)
+                current_opacity = edge.opacity
+            painter.drawPath(edge.path())
+        painter.setOpacity(1.0)
+
+    def _paint_order(self) -> list[EdgeRecord]:
+        """Dimmed edges first, the widest flows last (on top)."""
+        if self._order is None:
+            self._order = sorted(self.edge_items.values(), key=lambda edge: (edge.opacity, edge.width_px))
+        return self._order
+
+    def _make_live(self, edge: EdgeRecord, selected: bool = False) -> None:
+        if edge.live_item is not None:
+            return
+        item = EdgeItem(edge, selected)
+        edge.live_item = item
+        self.addItem(item)
+
+    def _unlive(self, edge: EdgeRecord) -> None:
+        item = edge.live_item
+        if item is not None:
+            edge.live_item = None
+            self.removeItem(item)
+
+    def begin_interactive_move(self) -> None:
+        """A drag starts: edges of moving boxes become live items until it ends."""
+        self._dragging = True
+
+    def end_interactive_move(self) -> None:
+        """A drag ended: live edges go back into the cached background."""
+        self._dragging = False
+        rects = []
+        for edge in self.edge_items.values():
+            if edge.live_item is not None and edge.link_id != self.selected_link:
+                self._unlive(edge)
+                rects.append(edge.bounds_rect())
+        if rects:
+            union = rects[0]
+            for rect in rects[1:]:
+                union = union.united(rect)
+            self.invalidate_edges(union)
+
+    def edge_at(self, point: QPointF, tolerance_px: float = 4.0) -> EdgeRecord | None:
+        """The visible edge passing within ``tolerance_px`` (view pixels) of ``point``."""
+        tolerance = tolerance_px / max(self._zoom, 1e-6)
+        x, y = point.x(), point.y()
+        stroker = QPainterPathStroker()
+        stroker.setWidth(2 * tolerance)
+        for edge in reversed(self._paint_order()):
+            if edge.filtered_out or edge.lod_hidden:
+                continue
+            x0, y0, x1, y1 = edge.bounds
+            if x < x0 - tolerance or x > x1 + tolerance or y < y0 - tolerance or y > y1 + tolerance:
+                continue
+            if stroker.createStroke(edge.path()).contains(point):
+                return edge
+        return None
+
+    def select_link(self, link_id: str | None) -> None:
+        """Highlight one link (a live item drawn over the background)."""
+        if self.selected_link is not None:
+            old = self.edge_items.get(self.selected_link)
+            if old is not None:
+                self._unlive(old)
+                self.invalidate_edges(old.bounds_rect())
+        self.selected_link = link_id
+        edge = self.edge_items.get(link_id) if link_id else None
+        if edge is not None:
+            self._unlive(edge)
+            self._make_live(edge, selected=True)
+            self.invalidate_edges(edge.bounds_rect())
+        self.links_selection_changed.emit()
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:  # noqa: N802
+        """Tooltips: items first, else the edge under the cursor (computed on demand)."""
+        for item in self.items(event.scenePos()):
+            if item.toolTip():
+                super().helpEvent(event)
+                return
+        edge = self.edge_at(event.scenePos())
+        if edge is not None:
+            QToolTip.showText(event.screenPos(), self.edge_tooltip(edge))
+            event.accept()
+            return
+        QToolTip.hideText()
 
     # -- item callbacks -----------------------------------------------------------------
     def enterprise_item_moved(self, item: EnterpriseItem) -> None:
-        """Re-route only the edges touching the moved box."""
+        """Re-route only the edges touching the moved box.
+
+        During an interactive drag those edges are live items (cheap to
+        move); otherwise the background is repainted where they were and are.
+        """
+        dirty: QRectF | None = None
         for stream_id in item.ports:
             for link_id in self._edges_of_stream.get(stream_id, ()):
                 edge = self.edge_items.get(link_id)
-                if edge is not None:
+                if edge is None:
+                    continue
+                if self._dragging:
+                    if edge.live_item is None:
+                        self._make_live(edge)
+                        dirty = edge.bounds_rect() if dirty is None else dirty.united(edge.bounds_rect())
                     self._route(edge)
+                    continue
+                before = edge.bounds_rect()
+                self._route(edge)
+                if edge.live_item is None:
+                    both = before.united(edge.bounds_rect())
+                    dirty = both if dirty is None else dirty.united(both)
+        if dirty is not None:
+            self.invalidate_edges(dirty)
 
     # -- document change handlers ------------------------------------------------------
     def _on_enterprise_added(self, enterprise_id: str) -> None:
         item = self._make_enterprise(enterprise_id)
         item.set_streams(self.park.streams_of(enterprise_id), self._converter_ports())
+        self.port_items.update(item.ports)
 
     def _on_enterprise_removed(self, enterprise_id: str) -> None:
         item = self.enterprise_items.pop(enterprise_id, None)
@@ -227,7 +401,11 @@ class ParkScene(QGraphicsScene):
         self.port_items.update(item.ports)
         for port in item.ports.values():
             port.setVisible(self._medium_filter is None or port.medium in self._medium_filter)
+        item.set_hidden_media(self._hidden_media())
         self.enterprise_item_moved(item)
+
+    def _hidden_media(self) -> set[Medium]:
+        return set() if self._medium_filter is None else set(Medium) - self._medium_filter
 
     def _on_stream_changed(self, stream_id: str) -> None:
         stream = self.park.streams[stream_id]
@@ -236,12 +414,12 @@ class ParkScene(QGraphicsScene):
             if stream_id in item.ports and enterprise_id != stream.enterprise:
                 self._refresh_ports(enterprise_id)
         self._refresh_ports(stream.enterprise)
-        for link_id in self._edges_of_stream.get(stream_id, set()):
+        for link_id in list(self._edges_of_stream.get(stream_id, set())):
             edge = self.edge_items.get(link_id)
             if edge is not None and link_id in self.park.links:
                 edge.medium = self.park.streams[self.park.links[link_id].source].medium
-                edge.apply_style(None, 1.0)
-        self._on_result_changed()
+                self._style_edge(edge)
+                self.invalidate_edges(edge.bounds_rect())
 
     def _on_stream_removed(self, stream_id: str) -> None:
         for enterprise_id, item in list(self.enterprise_items.items()):
@@ -251,10 +429,13 @@ class ParkScene(QGraphicsScene):
 
     def _on_converter_changed(self, _converter_id: str) -> None:
         ports = self._converter_ports()
-        for port in self.port_items.values():
-            if port.is_converter_port != (port.stream_id in ports):
-                port.is_converter_port = port.stream_id in ports
-                port.update()
+        changed = {
+            self.park.streams[port.stream_id].enterprise
+            for port in self.port_items.values()
+            if port.is_converter_port != (port.stream_id in ports) and port.stream_id in self.park.streams
+        }
+        for enterprise_id in changed:
+            self._refresh_ports(enterprise_id)
 
     def _on_link_added(self, link_id: str) -> None:
         self._drop_edge(link_id)
@@ -262,12 +443,18 @@ class ParkScene(QGraphicsScene):
         if edge is not None:
             self._style_edge(edge)
             self._apply_lod_to(edge)
+            self._order = None
+            self.invalidate_edges(edge.bounds_rect())
 
     def _on_link_removed(self, link_id: str) -> None:
         self._drop_edge(link_id)
+        self._order = None
 
     def _on_link_changed(self, link_id: str) -> None:
+        selected = self.selected_link == link_id
         self._on_link_added(link_id)
+        if selected:
+            self.select_link(link_id)
 
     # -- result overlay --------------------------------------------------------------------
     def _on_result_changed(self) -> None:
@@ -278,7 +465,8 @@ class ParkScene(QGraphicsScene):
 
         ``result`` is an OptimizationResult (``to_state()`` gives the flows)
         or None to clear.  Flows on implicit candidates (parks without a links
-        sheet) get temporary overlay edges.
+        sheet) get temporary overlay edges.  Width w = 1.5 + 8.5·sqrt(flow /
+        largest flow) px, so small flows stay visible.
         """
         for link_id in [k for k, edge in self.edge_items.items() if edge.overlay_only]:
             self._drop_edge(link_id)
@@ -300,35 +488,36 @@ class ParkScene(QGraphicsScene):
         for edge in self.edge_items.values():
             self._style_edge(edge)
         self._apply_lod()
+        self._order = None
+        self.invalidate_edges()
 
-    def _style_edge(self, edge: EdgeItem) -> None:
-        flows: dict[str, float] = getattr(self, "_flows", {})
+    def _style_edge(self, edge: EdgeRecord) -> None:
         if self._overlay is None:
             edge.flow = None
-            edge.apply_style(None, 1.0)
+            edge.set_style(None, 1.0)
+            return
+        flow = self._flows.get(edge.link_id, 0.0)
+        edge.flow = flow
+        if flow > 1e-9:
+            edge.set_style(1.5 + 8.5 * (flow / (self._max_flow or 1.0)) ** 0.5, 1.0)
         else:
-            flow = flows.get(edge.link_id, 0.0)
-            edge.flow = flow
-            max_flow = getattr(self, "_max_flow", 0.0) or 1.0
-            if flow > 1e-9:
-                edge.apply_style(1.5 + 8.5 * (flow / max_flow) ** 0.5, 1.0)
-            else:
-                edge.apply_style(1.0, 0.25 if edge.is_candidate else 0.6)
-        self._tooltip(edge)
+            edge.set_style(1.0, 0.25 if edge.is_candidate else 0.6)
 
-    def _tooltip(self, edge: EdgeItem) -> None:
+    def edge_tooltip(self, edge: EdgeRecord) -> str:
+        """Link, medium, status, capacity and, with a result, flow and utilisation."""
         link = self.park.links.get(edge.link_id)
-        status = QCoreApplication.translate("ParkScene", "candidate") if edge.is_candidate else QCoreApplication.translate("ParkScene", "existing")
+        translate = QCoreApplication.translate
+        status = translate("ParkScene", "candidate") if edge.is_candidate else translate("ParkScene", "existing")
         lines = [f"{edge.link_id}: {edge.source_id} → {edge.sink_id}", f"{edge.medium.value}, {status}"]
         if link is not None and link.capacity:
-            lines.append(QCoreApplication.translate("ParkScene", "capacity {value:g}").format(value=link.capacity))
+            lines.append(translate("ParkScene", "capacity {value:g}").format(value=link.capacity))
         if edge.flow is not None:
-            lines.append(QCoreApplication.translate("ParkScene", "optimized flow {value:.4g}").format(value=edge.flow))
+            lines.append(translate("ParkScene", "optimized flow {value:.4g}").format(value=edge.flow))
             if link is not None and link.capacity:
-                lines.append(QCoreApplication.translate("ParkScene", "utilisation {value:.0%}").format(value=edge.flow / link.capacity))
+                lines.append(translate("ParkScene", "utilisation {value:.0%}").format(value=edge.flow / link.capacity))
             elif edge.flow <= 1e-9:
-                lines.append(QCoreApplication.translate("ParkScene", "unused"))
-        edge.setToolTip("\n".join(lines))
+                lines.append(translate("ParkScene", "unused"))
+        return "\n".join(lines)
 
     # -- level of detail and filters ---------------------------------------------------------
     def set_zoom(self, zoom: float) -> None:
@@ -337,30 +526,35 @@ class ParkScene(QGraphicsScene):
         self._zoom = zoom
         if before != (zoom < CANDIDATE_LOD_ZOOM):
             self._apply_lod()
+            self.invalidate_edges()
 
     def _apply_lod(self) -> None:
         for edge in self.edge_items.values():
             self._apply_lod_to(edge)
 
-    def _apply_lod_to(self, edge: EdgeItem) -> None:
-        hide = (
+    def _apply_lod_to(self, edge: EdgeRecord) -> None:
+        edge.lod_hidden = (
             self.dense
             and self._zoom < CANDIDATE_LOD_ZOOM
             and edge.is_candidate
             and not (edge.flow and edge.flow > 1e-9)
         )
-        if hide != edge.lod_hidden or edge.isVisible() == (edge.filtered_out or hide):
-            edge.lod_hidden = hide
-            edge.refresh_visibility()
+        if edge.live_item is not None:
+            edge.live_item.follow(edge)
 
     def set_medium_filter(self, media: set[Medium] | None) -> None:
         """Show only ports and links of ``media`` (None: everything)."""
         self._medium_filter = None if media is None else set(media)
         for port in self.port_items.values():
             port.setVisible(media is None or port.medium in media)
+        hidden = self._hidden_media()
+        for item in self.enterprise_items.values():
+            item.set_hidden_media(hidden)
         for edge in self.edge_items.values():
             edge.filtered_out = media is not None and edge.medium not in media
-            edge.refresh_visibility()
+            if edge.live_item is not None:
+                edge.live_item.follow(edge)
+        self.invalidate_edges()
 
     # -- selection and find ----------------------------------------------------------------------
     def selected_entities(self) -> list[tuple[str, str]]:
@@ -368,17 +562,15 @@ class ParkScene(QGraphicsScene):
         for item in self.selectedItems():
             if isinstance(item, EnterpriseItem):
                 found.append(("enterprises", item.enterprise_id))
-            elif isinstance(item, EdgeItem) and not item.overlay_only:
-                found.append(("links", item.link_id))
+        if self.selected_link is not None and self.selected_link in self.park.links:
+            found.append(("links", self.selected_link))
         return found
 
-    def select_entity(self, kind: str, entity_id: str) -> QGraphicsItem | None:
+    def select_entity(self, kind: str, entity_id: str) -> Any:
         """Select the item showing (kind, id) and return it (for centring)."""
-        item: QGraphicsItem | None = None
+        item: Any = None
         if kind == "enterprises":
             item = self.enterprise_items.get(entity_id)
-        elif kind == "links":
-            item = self.edge_items.get(entity_id)
         elif kind == "streams":
             stream = self.park.streams.get(entity_id)
             item = self.enterprise_items.get(stream.enterprise) if stream else None
@@ -386,6 +578,11 @@ class ParkScene(QGraphicsScene):
             converter = self.park.converters.get(entity_id)
             item = self.enterprise_items.get(converter.enterprise) if converter else None
         self.clearSelection()
+        if kind == "links" and entity_id in self.edge_items:
+            self.select_link(entity_id)
+            return self.edge_items[entity_id].live_item
+        if self.selected_link is not None:
+            self.select_link(None)
         if item is not None:
             item.setSelected(True)
         return item
@@ -429,6 +626,16 @@ class ParkScene(QGraphicsScene):
                 self._link_drag = (port, line)
                 event.accept()
                 return
+        if event.button() == Qt.MouseButton.LeftButton and self.itemAt(event.scenePos(), QTransform()) is None:
+            edge = self.edge_at(event.scenePos())
+            if edge is not None and not edge.overlay_only:
+                self.clearSelection()
+                self.select_link(edge.link_id)
+                self.entity_clicked.emit("links", edge.link_id)
+                event.accept()
+                return
+            if self.selected_link is not None:
+                self.select_link(None)
         super().mousePressEvent(event)
         if event.button() == Qt.MouseButton.LeftButton:
             self._press_positions = {
@@ -436,6 +643,8 @@ class ParkScene(QGraphicsScene):
                 for item in self.selectedItems()
                 if isinstance(item, EnterpriseItem)
             }
+            if self._press_positions:
+                self.begin_interactive_move()
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if self._link_drag is not None:
@@ -464,6 +673,7 @@ class ParkScene(QGraphicsScene):
             return
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and self._press_positions:
+            self.end_interactive_move()
             self._push_moves()
 
     def _push_moves(self) -> None:

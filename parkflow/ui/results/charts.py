@@ -6,12 +6,14 @@ from collections.abc import Sequence
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from parkflow.ui.results.formatting import format_quantity
 
+#: Width of the category axis of horizontal bar charts: room for about 22 characters of a name.
+CATEGORY_AXIS_WIDTH = 180
 #: Width of the value axis in pixels: room for labels like "−12.70 M".
 LEFT_AXIS_WIDTH = 64
 
@@ -36,15 +38,29 @@ class _QuantityAxis(pg.AxisItem):
     """A value axis whose tick labels read like the KPI cards (1.2 M, 34,500)."""
 
     def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
-        return [format_quantity(value * scale, digits=3) for value in values]
+        # more significant figures until neighbouring ticks read differently
+        for digits in range(3, 9):
+            texts = [format_quantity(value * scale, digits=digits) for value in values]
+            if len(set(texts)) == len(texts):
+                return texts
+        return texts
 
 
 class BarChart(pg.PlotWidget):
-    """Vertical bars over named categories, one colour per bar."""
+    """Bars over named categories, one colour per bar.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, axisItems={"left": _QuantityAxis("left")})
+    ``horizontal=True`` puts the categories on the left axis, largest on top:
+    the readable choice for long names (enterprises).
+    """
+
+    def __init__(self, parent: QWidget | None = None, horizontal: bool = False) -> None:
+        value_axis = "bottom" if horizontal else "left"
+        super().__init__(parent, axisItems={value_axis: _QuantityAxis(value_axis)})
         _style_plot(self)
+        self.horizontal = horizontal
+        if horizontal:
+            self.showGrid(x=True, y=False, alpha=0.25)
+            self.getAxis("left").setWidth(CATEGORY_AXIS_WIDTH)
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
         self.bar_item: pg.BarGraphItem | None = None
@@ -60,7 +76,7 @@ class BarChart(pg.PlotWidget):
         title: str = "",
         unit: str = "",
     ) -> None:
-        """Show one bar per label; ``colours`` as ``#rrggbb`` (default: one blue)."""
+        """Show one bar per label, in order; ``colours`` as ``#rrggbb`` (default: one blue)."""
         self.clear_bars()
         self.labels = [str(label) for label in labels]
         self.values = [float(value) for value in values]
@@ -69,31 +85,58 @@ class BarChart(pg.PlotWidget):
             self.setTitle(heading, color="#222222", size="10pt")
         if not self.values:
             return
-        positions = list(range(len(self.values)))
-        brushes = [
-            pg.mkBrush(QColor(colour)) for colour in (colours or ["#4c72b0"] * len(self.values))
-        ]
-        self.bar_item = pg.BarGraphItem(x=positions, height=self.values, width=0.6, brushes=brushes, pen=pg.mkPen("#333333", width=0.5))
+        count = len(self.values)
+        # horizontal: the first bar on top
+        positions = [count - 1 - index for index in range(count)] if self.horizontal else list(range(count))
+        brushes = [pg.mkBrush(QColor(colour)) for colour in (colours or ["#4c72b0"] * count)]
+        pen = pg.mkPen("#333333", width=0.5)
+        if self.horizontal:
+            self.bar_item = pg.BarGraphItem(x0=0, y=positions, width=self.values, height=0.6, brushes=brushes, pen=pen)
+            category_axis = self.getAxis("left")
+            limit = 22
+        else:
+            self.bar_item = pg.BarGraphItem(x=positions, height=self.values, width=0.6, brushes=brushes, pen=pen)
+            category_axis = self.getAxis("bottom")
+            limit = 14
         self.addItem(self.bar_item)
-        axis = self.getAxis("bottom")
-        axis.setTicks([[(position, _shorten(label)) for position, label in zip(positions, self.labels, strict=True)]])
-        top = max(max(self.values), 0.0)
-        bottom = min(min(self.values), 0.0)
-        span = (top - bottom) or 1.0
+        if self.horizontal:
+            # pyqtgraph silently drops a tick label wider than its axis: elide to fit
+            metrics = QFontMetrics(category_axis.style.get("tickFont") or self.font())
+            room = CATEGORY_AXIS_WIDTH - 14
+            ticks = [
+                (position, metrics.elidedText(label, Qt.TextElideMode.ElideRight, room))
+                for position, label in zip(positions, self.labels, strict=True)
+            ]
+        else:
+            ticks = [(position, _shorten(label, limit)) for position, label in zip(positions, self.labels, strict=True)]
+        category_axis.setTicks([ticks])
+        high = max(max(self.values), 0.0)
+        low = min(min(self.values), 0.0)
+        span = (high - low) or 1.0
         for position, value in zip(positions, self.values, strict=True):
-            text = pg.TextItem(format_quantity(value), color="#222222", anchor=(0.5, 1.0 if value >= 0 else 0.0))
-            text.setPos(position, value)
+            if self.horizontal:
+                anchor = (0.0, 0.5) if value >= 0 else (1.0, 0.5)
+            else:
+                anchor = (0.5, 1.0) if value >= 0 else (0.5, 0.0)
+            text = pg.TextItem(format_quantity(value), color="#222222", anchor=anchor)
+            text.setPos(value, position) if self.horizontal else text.setPos(position, value)
             self.addItem(text)
             self._value_texts.append(text)
-        self.setXRange(-0.6, len(self.values) - 0.4, padding=0)
-        self.setYRange(bottom - 0.15 * span * (bottom < 0), top + 0.15 * span, padding=0)
+        category_range = (-0.6, count - 0.4)
+        value_range = (low - 0.2 * span * (low < 0), high + 0.2 * span)
+        if self.horizontal:
+            self.setYRange(*category_range, padding=0)
+            self.setXRange(*value_range, padding=0)
+        else:
+            self.setXRange(*category_range, padding=0)
+            self.setYRange(*value_range, padding=0)
 
     def clear_bars(self) -> None:
         self.clear()
         self.bar_item = None
         self._value_texts = []
         self.labels, self.values = [], []
-        self.getAxis("bottom").setTicks([[]])
+        self.getAxis("left" if self.horizontal else "bottom").setTicks([[]])
 
 
 def _shorten(label: str, limit: int = 14) -> str:
@@ -143,6 +186,22 @@ class ParetoPlot(pg.PlotWidget):
         )
         self.scatter.sigClicked.connect(self._on_clicked)
         self.addItem(self.scatter)
+        for values, set_range in ((xs, self.setXRange), (ys, self.setYRange)):
+            low, high = min(values), max(values)
+            if high - low <= 1e-6 * max(abs(high), 1.0):
+                # every point at one value: show ±1 % around it instead of a zero-width axis
+                margin = 0.01 * max(abs(high), 1.0)
+                set_range(low - margin, high + margin, padding=0)
+
+    def is_degenerate(self) -> bool:
+        """True when every point has the same cost and CO₂ (cheapest is also cleanest)."""
+        if not self._points:
+            return False
+        first = self._points[0]
+        return all(
+            abs(x - first[0]) <= 1e-6 * max(abs(first[0]), 1.0) and abs(y - first[1]) <= 1e-6 * max(abs(first[1]), 1.0)
+            for x, y in self._points
+        )
 
     def point_count(self) -> int:
         return len(self._points)
@@ -176,7 +235,7 @@ class CurvePlot(pg.PlotWidget):
         _style_plot(self)
         self.getAxis("left").setWidth(LEFT_AXIS_WIDTH + 22)  # room for the axis title too
         self.showGrid(x=True, y=True, alpha=0.25)
-        self.addLegend(offset=(-10, 10))
+        self.addLegend(offset=(10, 10), labelTextColor="#222222", brush=pg.mkBrush(255, 255, 255, 220), pen=pg.mkPen("#d0d7de"))
         self.curve_items: list[pg.PlotDataItem] = []
 
     def set_curves(self, curves: Sequence[tuple[str, Sequence[float], Sequence[float], str]], x_label: str, y_label: str, title: str) -> None:

@@ -130,6 +130,11 @@ class ResultsDock(QDockWidget):
         self.cards_layout = QGridLayout(self.cards_grid)
         self.cards_layout.setSpacing(8)
         holder_layout.addWidget(self.cards_grid)
+        self.convention_label = QLabel()
+        self.convention_label.setObjectName("convention_label")
+        self.convention_label.setWordWrap(True)
+        self.convention_label.setStyleSheet("color: #57606a;")
+        holder_layout.addWidget(self.convention_label)
         holder_layout.addStretch(1)
         self.cards_area.setWidget(self.cards_holder)
         layout.addWidget(self.cards_area, 1)
@@ -154,7 +159,7 @@ class ResultsDock(QDockWidget):
         layout.addWidget(self.chart_note)
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.state_chart = BarChart()
-        self.enterprise_chart = BarChart()
+        self.enterprise_chart = BarChart(horizontal=True)
         self.medium_chart = BarChart()
         for chart in (self.state_chart, self.enterprise_chart, self.medium_chart):
             chart.setMinimumHeight(150)
@@ -242,6 +247,7 @@ class ResultsDock(QDockWidget):
         self.status_label.setText(self.tr("No optimization result yet: run Optimize."))
         self._set_diagnosis("")
         self._set_cards({})
+        self.convention_label.setText("")
         self.duals_model.set_frame(None)
         self.reduced_costs_model.set_frame(None)
         self.duals_reading.setText(self.tr("Run an optimization to see shadow prices."))
@@ -275,6 +281,15 @@ class ResultsDock(QDockWidget):
             self.pareto_label.setText(
                 self.tr("%n trade-off point(s). Click a point to show its network and figures.", "", len(self._pareto_results))
             )
+            if self.pareto_plot.is_degenerate():
+                self.pareto_label.setText(
+                    self.tr(
+                        "All %n point(s) coincide: the cheapest operation is also the lowest-CO₂ one, "
+                        "so there is no trade-off to choose.",
+                        "",
+                        len(self._pareto_results),
+                    )
+                )
             cheapest = min(range(len(cost_values)), key=lambda index: cost_values[index])
             self._show_result(park, self._pareto_results[cheapest])
             self.pareto_plot.highlight(cheapest)
@@ -303,6 +318,7 @@ class ResultsDock(QDockWidget):
         self.status_label.setText(self.tr("The optimization gave no result."))
         self._set_diagnosis(message)
         self._set_cards({})
+        self.convention_label.setText("")
         self.duals_model.set_frame(None)
         self.reduced_costs_model.set_frame(None)
         self._update_charts()
@@ -360,6 +376,7 @@ class ResultsDock(QDockWidget):
         self.status_label.setText(self._status_text(result))
         self._kpis = self._kpi_dict(park, result) if status != "infeasible" else {}
         self._set_cards(self._kpis)
+        self.convention_label.setText(self._convention_text())
         self._breakdowns = {}
         self._update_charts()
         self._set_price_frame(self.duals_model, self.duals_reading, getattr(result, "duals", None), "duals")
@@ -387,6 +404,18 @@ class ResultsDock(QDockWidget):
         if seconds is not None:
             parts.append(self.tr("solved in %1 s").replace("%1", f"{float(seconds):.2f}"))
         return " · ".join(parts)
+
+    def _convention_text(self) -> str:
+        """Which electricity convention the energy figures use (DESIGN §4 asks to label it)."""
+        table = self._kpi_table
+        if table is None or not self._kpis:
+            return ""
+        accounting = getattr(table, "accounting", None)
+        chinese = reading_language() == "zh"
+        convention = getattr(accounting, "convention_zh" if chinese else "convention_en", None)
+        if not convention:
+            return ""
+        return self.tr("Energy counts electricity as: %1").replace("%1", str(convention))
 
     def _set_diagnosis(self, text: str) -> None:
         self.diagnosis_box.setPlainText(text)
@@ -593,6 +622,13 @@ class ResultsDock(QDockWidget):
             text += " " + self.tr("Pinch at %1 °C (hot) / %2 °C (cold).").replace(
                 "%1", format_quantity(pinch_hot)
             ).replace("%2", format_quantity(pinch_cold))
+        network_hot = getattr(targets, "network_hot_utility_mw", None)
+        network_cold = getattr(targets, "network_cold_utility_mw", None)
+        if network_hot is not None and network_cold is not None:
+            text += "<br>" + self.tr(
+                "With the park's own pipes: hot utility <b>%1 MW</b>, cold utility <b>%2 MW</b> "
+                "(the difference to the targets is what new links could still recover)."
+            ).replace("%1", format_quantity(network_hot)).replace("%2", format_quantity(network_cold))
         self.targets_label.setText(text)
         heat_label = self.tr("Heat flow (MW)")
         composite = _frame_attribute(targets, ("composite", "composite_curves", "composite_curve"))
