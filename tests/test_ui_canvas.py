@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
+from ui_helpers import drag, port_point, small_park
 
 from parkflow.model.entities import Medium
 from parkflow.model.state import FlowState, LinkFlow
 from parkflow.ui.canvas import ParkScene, ParkView
 from parkflow.ui.document import Document
 from parkflow.ui.tables import TablesWidget
-from ui_helpers import drag, port_point, small_park
 
 pytestmark = pytest.mark.gui
 
@@ -165,3 +165,49 @@ def test_medium_filter_and_find(canvas) -> None:
     assert scene.edge_items["L1"].isVisible()
     assert ("enterprises", "E3") in scene.find("造纸")
     assert ("streams", "S2") in scene.find("process")
+
+
+def test_dense_park_hides_unused_candidates_when_zoomed_out(qtbot, monkeypatch) -> None:
+    """Level of detail: a dense park drops unused candidate links from the zoomed-out view."""
+    from parkflow.model.entities import Link, LinkStatus
+    from parkflow.ui.canvas import scene as scene_module
+
+    monkeypatch.setattr(scene_module, "DENSE_EDGES", 1)
+    park = small_park()
+    park.links["L2"] = Link("L2", "S1", "S2", LinkStatus.CANDIDATE)
+    document = Document(park)
+    scene = ParkScene()
+    scene.set_document(document)
+    view = ParkView(scene)
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    assert scene.dense
+    view.resetTransform()
+    view.scale(0.1, 0.1)
+    view._zoom_settled()
+    assert not scene.edge_items["L2"].isVisible()  # unused candidate hidden
+    assert scene.edge_items["L1"].isVisible()  # existing link stays
+    document.set_result(_FakeResult({"L2": LinkFlow("S1", "S2", 3.0)}))
+    assert scene.edge_items["L2"].isVisible()  # a candidate with flow is shown
+    view.resetTransform()
+    view._zoom_settled()
+    document.set_result(None)
+    assert scene.edge_items["L2"].isVisible()
+    view.setScene(None)
+
+
+def test_click_on_an_edge_selects_the_link_and_shows_its_tooltip(canvas, qtbot) -> None:
+    document, scene, view = canvas
+    edge = scene.edge_items["L1"]
+    middle = edge.path().pointAtPercent(0.5)
+    assert scene.edge_at(middle) is edge
+    assert "L1: S1 → S2" in edge.toolTip()
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, view.mapFromScene(middle))
+    assert scene.selected_link == "L1"
+    assert ("links", "L1") in scene.selected_entities()
+    from parkflow.ui import commands
+    document.undo_stack.push(commands.delete_command(document, scene.selected_entities()))
+    assert "L1" not in scene.edge_items and scene.selected_link is None
+    document.undo_stack.undo()
+    assert "L1" in scene.edge_items

@@ -7,12 +7,12 @@ import dataclasses
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from ui_helpers import small_park
 
 from parkflow.model.compat import compatible_pairs
 from parkflow.model.entities import Direction, Enterprise, Link, LinkStatus, Medium, Stream
 from parkflow.ui import commands
 from parkflow.ui.document import Document, EditRefused
-from ui_helpers import small_park
 
 pytestmark = pytest.mark.gui
 

@@ -7,12 +7,12 @@ import os
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
+from ui_helpers import no_leaks, small_park  # noqa: F401 - fixture
 
 from parkflow.model.entities import Medium
 from parkflow.ui import i18n
 from parkflow.ui.app import make_application, sample_park_path
 from parkflow.ui.mainwindow import MainWindow, recovery_path
-from ui_helpers import no_leaks, small_park  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.gui
 

@@ -74,6 +74,7 @@ def test_kpi_cards_show_three_states_and_reductions(dock, solved) -> None:
     ]
     assert "optimal" in dock.status_label.text()
     assert dock.diagnosis_box.isHidden()
+    assert "0.3055 kgce/kWh" in dock.convention_label.text()  # DESIGN §4: label the electricity convention
 
 
 def test_charts_by_state_enterprise_and_medium(dock, solved) -> None:

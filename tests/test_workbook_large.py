@@ -34,3 +34,37 @@ def test_problems_deep_in_a_large_sheet_are_located(tmp_path: Path) -> None:
     with pytest.raises(ParkError) as caught:
         read_workbook(tmp_path / "park.xlsx")
     assert [str(problem).split(": ")[0] for problem in caught.value.problems] == ["streams:7779:unit"]
+
+
+def test_bad_numbers_in_a_long_column_are_each_located(tmp_path: Path) -> None:
+    """Long number columns are read vectorised; every bad cell is still found, and blanks take defaults."""
+    park = big_park(1_000)
+    write_workbook(park, tmp_path / "park")
+    path = tmp_path / "park" / "streams.csv"
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    header = lines[0].split(",")
+    amount, cod = header.index("amount"), header.index("cod_mg_l")
+    changes = {10: "abc", 20: "nan", 30: "1_000", 40: "1e16", 50: "-inf", 60: "", 70: " 12.5 "}
+    for line_number, text in changes.items():
+        cells = lines[line_number - 1].split(",")
+        cells[amount] = text
+        lines[line_number - 1] = ",".join(cells)
+    cells = lines[80 - 1].split(",")
+    cells[cod] = ""
+    lines[80 - 1] = ",".join(cells)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    from parkflow.model.workbook import check_workbook
+
+    read, problems = check_workbook(tmp_path / "park", check=False)
+    assert read is None
+    assert [str(problem).split(": ")[0] for problem in problems] == [
+        f"streams:{line}:amount" for line in (10, 20, 30, 40, 50)
+    ]
+    assert "larger than 1e+15" in str(problems[3])
+    for line_number in (10, 20, 30, 40, 50):
+        lines[line_number - 1] = lines[line_number - 1].replace(changes[line_number], "1", 1) if changes[line_number] else lines[line_number - 1]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    again = read_workbook(tmp_path / "park", check=False)
+    assert again.streams["S58"].amount == 0.0  # line 60: blank amount takes the default
+    assert again.streams["S68"].amount == 12.5
+    assert again.streams["S78"].cod_mg_l is None

@@ -326,8 +326,43 @@ def _select(connection: sqlite3.Connection, table: str, columns: Sequence[str]) 
     return connection.execute(f"SELECT {column_list} FROM {table} ORDER BY rowid").fetchall()
 
 
+def _check_column_types(path: Path, connection: sqlite3.Connection, table: str) -> None:
+    """Refuse a value whose SQLite type does not fit its column (text where a number belongs).
+
+    SQLite stores any type in any column, so another program or a damaged
+    record can leave a blob or text in a number column; without this check
+    it would reach the park as it is (found by tests/test_fuzz_scenario.py).
+    """
+    expected: dict[str, tuple[str, str]] = {}
+    for _cid, column, declared, *_rest in connection.execute(f"PRAGMA table_info({table})"):
+        declared = str(declared).upper()
+        if "CHAR" in declared or "TEXT" in declared:
+            expected[column] = ("'text'", "text")
+        elif any(word in declared for word in ("FLOAT", "REAL", "INT", "BOOL", "NUM")):
+            expected[column] = ("'real', 'integer'", "a number")
+    if not expected:
+        return
+    condition = " OR ".join(f'typeof("{column}") NOT IN ({types}, \'null\')' for column, (types, _) in expected.items())
+    columns = list(expected)
+    selected = ", ".join(f'"{column}"' for column in columns)
+    row = connection.execute(f"SELECT rowid, {selected} FROM {table} WHERE {condition} LIMIT 1").fetchone()
+    if row is None:
+        return
+    for column, value in zip(columns, row[1:], strict=True):
+        wanted = expected[column][1]
+        fits = value is None or (isinstance(value, str) if wanted == "text" else isinstance(value, (int, float)))
+        if not fits:
+            raise _refuse(
+                path,
+                f"is corrupt: {table} row {row[0]} has {column} {value!r} where {wanted} belongs; "
+                "restore it from a backup",
+            )
+
+
 def _read_park(path: Path, connection: sqlite3.Connection) -> Park:
     """Build the Park from the (current-schema) tables."""
+    for table in ("park", "factor_overrides", *ENTITY_TABLES):
+        _check_column_types(path, connection, table)
     rows = _select(connection, "park", _PARK_COLUMNS)
     if len(rows) != 1:
         raise _refuse(path, f"is corrupt: the park table has {len(rows)} rows instead of 1")
@@ -340,6 +375,7 @@ def _read_park(path: Path, connection: sqlite3.Connection) -> Park:
         setattr(park, column, value)
     park.factor_overrides = {
         str(key): value for key, value in _select(connection, "factor_overrides", ("key", "value"))
+        if value is not None  # a NaN override is stored as NULL: no override
     }
     for sheet, table in ENTITY_TABLES.items():
         setattr(park, sheet, _read_entities(path, connection, sheet, table))

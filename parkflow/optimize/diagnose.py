@@ -73,9 +73,9 @@ def diagnose(data: ParkData, options: SolveOptions, cancel: Cancel | None = None
 def describe(problem: LinearProblem, values: np.ndarray) -> Diagnosis:
     data = problem.data
     totals: dict[tuple[str, Any], float] = {}
-    for family in ("slack_up", "slack_down"):
-        block = problem.columns(family)
-        if block is None:
+    for block in problem.column_blocks:
+        family = block.family
+        if family not in ("slack_up", "slack_down"):
             continue
         sign = 1.0 if family == "slack_up" else -1.0
         for (row_family, key), value in zip(block.keys, values[block.start : block.stop], strict=True):

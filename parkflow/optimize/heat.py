@@ -87,9 +87,9 @@ def build_intervals(
 
 
 #: Steps (K) tried when a park has too many distinct temperatures; 0 is exact.
-RESOLUTION_STEPS = (0.0, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0)
+RESOLUTION_STEPS = (0.0, 0.5, 1.0, 2.0, 5.0)
 #: Largest number of intervals solved exactly before temperatures are rounded.
-MAX_EXACT_INTERVALS = 200
+MAX_EXACT_INTERVALS = 120
 
 
 def round_conservatively(

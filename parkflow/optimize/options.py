@@ -42,8 +42,8 @@ class SolveOptions:
     heat_resolution_k:
         Rounding step (K) of shifted temperatures in the heat cascade: 0 is
         exact (DESIGN §3.3); None (default) is exact unless the park has more
-        than 200 intervals, then the smallest of 0.5, 1, 2, 5, 10, 20, 50 K
-        that gives at most 200, rounding conservatively (hot down, cold up).
+        than 120 intervals, then the smallest of 0.5, 1, 2, 5 K that gives at
+        most 120 (5 K at most), rounding conservatively (hot down, cold up).
     highs_options:
         Extra HiGHS options that override ParkFlow's defaults (see
         :data:`parkflow.optimize.solve.HIGHS_LP_OPTIONS`).

@@ -27,7 +27,13 @@ import pandas as pd
 import scipy.sparse as sp
 
 from parkflow.optimize.data import ParkData
-from parkflow.optimize.heat import Intervals, build_intervals, choose_resolution, round_conservatively, shifted_range
+from parkflow.optimize.heat import (
+    Intervals,
+    build_intervals,
+    choose_resolution,
+    round_conservatively,
+    shifted_range,
+)
 from parkflow.optimize.options import SolveOptions
 
 INF = float("inf")
@@ -521,7 +527,7 @@ def add_blend_constraints(problem: LinearProblem, state: dict[str, np.ndarray]) 
     link_rows = row_of_stream[data.link_sink]
     limited = np.flatnonzero(link_rows >= 0)
     quality = np.array(
-        [getattr(data.streams[int(data.link_source[l])], field_of_stream[int(data.link_sink[l])]) for l in limited],
+        [getattr(data.streams[int(data.link_source[link])], field_of_stream[int(data.link_sink[link])]) for link in limited],
         dtype=float,
     )
     # links whose source lacks the quality cannot serve the sink
@@ -595,9 +601,16 @@ def add_heat_variables_and_constraints(problem: LinearProblem, state: dict[str, 
             f"heat cascade: shifted temperatures rounded to {step:g} K steps (hot down, cold up) "
             "to keep the problem tractable; recovery is never overstated"
         )
-    intervals = build_intervals(low, high, cascade)
+    # utility and disposal temperatures cut intervals too, so "hot / cold enough" is exact
+    extra: list[float] = []
+    for pos in cascade:
+        stream = data.streams[int(pos)]
+        if data.has_utility[pos] and data.utilities[stream.utility].temperature_c is not None:
+            extra.append(_utility_threshold(data.utilities[stream.utility].temperature_c, half, step))
+        if data.has_disposal[pos] and data.disposals[stream.disposal].temperature_c is not None:
+            extra.append(_disposal_threshold(data.disposals[stream.disposal].temperature_c, half, step))
+    intervals = build_intervals(low, high, cascade, np.array(extra, dtype=float))
     problem.intervals = intervals
-    count = intervals.count
     ids = np.array(data.stream_ids, dtype=object)
     local_of = np.full(len(data.streams), -1, dtype=np.int64)
     local_of[cascade] = np.arange(len(cascade))
@@ -663,7 +676,7 @@ def add_heat_variables_and_constraints(problem: LinearProblem, state: dict[str, 
         disposal = data.disposals[data.streams[pos].disposal]
         level = last[local]
         if disposal.temperature_c is not None:
-            threshold = disposal.temperature_c + half
+            threshold = _disposal_threshold(disposal.temperature_c, half, step)
             admissible = np.flatnonzero(intervals.bottom[first[local] : last[local] + 1] >= threshold - 1e-9)
             level = first[local] + admissible[-1] if len(admissible) else -1
         if level >= 0:
@@ -678,7 +691,7 @@ def add_heat_variables_and_constraints(problem: LinearProblem, state: dict[str, 
         utility = data.utilities[data.streams[pos].utility]
         level = first[local]
         if utility.temperature_c is not None:
-            threshold = utility.temperature_c - half
+            threshold = _utility_threshold(utility.temperature_c, half, step)
             admissible = np.flatnonzero(intervals.top[first[local] : last[local] + 1] <= threshold + 1e-9)
             level = first[local] + admissible[0] if len(admissible) else -1
         if level >= 0:
@@ -729,6 +742,21 @@ def add_heat_variables_and_constraints(problem: LinearProblem, state: dict[str, 
     problem.add_entries(row_at(part_cold[chosen], below_level[chosen]), below_cols, keep[partial[chosen]])
     problem.add_entries(tie_rows[chosen], below_cols, 1.0)
     problem.heat_below_level = dict(zip(link_ids[thermal[partial[chosen]]], below_level[chosen].tolist(), strict=True))
+
+
+def _utility_threshold(temperature_c: float, half: float, step: float) -> float:
+    """Shifted level a heat utility reaches: T − ΔTmin/2; rounded up when streams are
+    rounded (cold streams round up too, so a utility hot enough before stays so)."""
+    level = temperature_c - half
+    return float(np.ceil(level / step - 1e-9) * step) if step > 0 else level
+
+
+def _disposal_threshold(temperature_c: float, half: float, step: float) -> float:
+    """Shifted level above which a heat disposal takes heat: T + ΔTmin/2; rounded down
+    when streams are rounded (hot streams round down too, so a disposal cold enough
+    before stays so)."""
+    level = temperature_c + half
+    return float(np.floor(level / step + 1e-9) * step) if step > 0 else level
 
 
 def _block_number(problem: LinearProblem, family: str) -> int:

@@ -312,24 +312,56 @@ def read_results(problem: LinearProblem, solution: Solution) -> OptimizationResu
 
 
 def _heat_frame(problem: LinearProblem, values: np.ndarray) -> pd.DataFrame:
-    block = problem.columns("heat")
-    columns = ["interval_top_c", "interval_bottom_c", "heat_mw"]
-    if block is None or not len(block.keys) or problem.intervals is None:
+    """Heat per link and interval (MW sent, before loss).
+
+    ``kind`` says how the heat was placed: ``overlap`` (in that interval, where
+    the hot and cold ranges overlap), ``below`` (hot enough for the whole cold
+    range below the hot stream; ``interval`` is where it enters the cold
+    stream and it may serve that interval or any lower one) or ``full`` (the
+    hot range lies wholly above the cold range; enters at the cold top).
+    """
+    columns = ["kind", "interval_top_c", "interval_bottom_c", "heat_mw"]
+    intervals = problem.intervals
+    if intervals is None:
         return _empty(columns, ["link_id", "interval"])
-    heat = values[block.start : block.stop]
-    used = heat > FLOW_TOLERANCE
-    keys = block.keys[used]
-    intervals = np.asarray(keys.get_level_values("interval"), dtype=np.int64)
-    frame = pd.DataFrame(
-        {
-            "interval_top_c": problem.intervals.top[intervals],
-            "interval_bottom_c": problem.intervals.bottom[intervals],
-            "heat_mw": heat[used],
-        },
-        index=keys,
-    )
-    frame.index.names = ["link_id", "interval"]
-    return frame
+    data = problem.data
+    parts: list[pd.DataFrame] = []
+    block = problem.columns("heat")
+    if block is not None and len(block.keys):
+        heat = values[block.start : block.stop]
+        used = heat > FLOW_TOLERANCE
+        keys = block.keys[used]
+        index = np.asarray(keys.get_level_values("interval"), dtype=np.int64)
+        parts.append(pd.DataFrame({"link_id": np.asarray(keys.get_level_values(0)), "interval": index,
+                                   "kind": "overlap", "heat_mw": heat[used]}))
+    block = problem.columns("heat_below")
+    if block is not None and len(block.keys):
+        heat = values[block.start : block.stop]
+        used = heat > FLOW_TOLERANCE
+        links = list(block.keys[used])
+        parts.append(pd.DataFrame({"link_id": links, "interval": [problem.heat_below_level[k] for k in links],
+                                   "kind": "below", "heat_mw": heat[used]}))
+    flows = problem.columns("flow")
+    thermal = np.flatnonzero(data.link_thermal & data.link_allowed)
+    if flows is not None and len(thermal):
+        tied = problem.rows("heat_link")
+        partial = set(tied.keys) if tied is not None else set()
+        local_of = {int(p): j for j, p in enumerate(intervals.streams)}
+        full = [j for j in thermal if data.link_ids[j] not in partial]
+        amounts = values[flows.start : flows.stop]
+        rows = [(data.link_ids[j], int(intervals.first[local_of[int(data.link_sink[j])]]), "full",
+                 float(amounts[j] * data.mw_per_unit[data.link_source[j]]))
+                for j in full if amounts[j] > FLOW_TOLERANCE]
+        if rows:
+            parts.append(pd.DataFrame(rows, columns=["link_id", "interval", "kind", "heat_mw"]))
+    parts = [part for part in parts if len(part)]
+    if not parts:
+        return _empty(columns, ["link_id", "interval"])
+    frame = pd.concat(parts, ignore_index=True)
+    frame["interval"] = frame["interval"].astype(np.int64)
+    frame["interval_top_c"] = intervals.top[frame["interval"].to_numpy()]
+    frame["interval_bottom_c"] = intervals.bottom[frame["interval"].to_numpy()]
+    return frame.set_index(["link_id", "interval"])[columns]
 
 
 def _stream_duals(problem: LinearProblem, row_duals: np.ndarray) -> dict[str, tuple[str, float]]:
@@ -419,7 +451,8 @@ def _duals_frame(problem: LinearProblem, solution: Solution) -> pd.DataFrame:
         upper = compiled["col_upper"][block.start : block.stop]
         value = solution.values[block.start : block.stop] if solution.values is not None else np.zeros(len(ids))
         duals = solution.col_duals[block.start : block.stop]
-        binding = np.isfinite(upper) & (upper > 0) & (value >= upper - 1e-7 * np.maximum(1, upper)) & (np.abs(duals) > 1e-9)
+        finite_upper = np.where(np.isfinite(upper), upper, 0.0)
+        binding = np.isfinite(upper) & (upper > 0) & (value >= finite_upper - 1e-7 * np.maximum(1, finite_upper)) & (np.abs(duals) > 1e-9)
         if family == "link_capacity":
             binding &= ~np.isnan(capacity)
         for j in np.flatnonzero(binding):

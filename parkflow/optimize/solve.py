@@ -208,10 +208,11 @@ def _solve_highs(problem: LinearProblem, cancel: Cancel | None, want_duals: bool
         status = "unbounded" if model_status == Status.kUnbounded else "infeasible"
     elif model_status in (Status.kTimeLimit, Status.kIterationLimit):
         if not has_solution:
+            limit = highs_options(problem, mip=mip).get("time_limit")
             raise SolverError(
-                f"HiGHS reached the time limit of {problem.options.time_limit:g} s before finding any "
+                f"HiGHS reached the time limit of {limit:g} s before finding any "
                 "solution; raise --time-limit or use --mode lp"
-                if problem.options.time_limit is not None
+                if model_status == Status.kTimeLimit and limit is not None
                 else "HiGHS stopped at its iteration limit before finding any solution"
             )
         status = "time_limit"

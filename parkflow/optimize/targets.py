@@ -145,10 +145,9 @@ def _network_utilities(
     park: Park, data: ParkData, chosen: np.ndarray, duty: np.ndarray, notes: list[str]
 ) -> tuple[float | None, float | None]:
     """Hot and cold utility (MW) the park's links leave: duty minus heat they carry."""
+    from parkflow.model.problems import ParkError
     from parkflow.optimize.core import optimize
     from parkflow.optimize.errors import OptimizeError
-
-    from parkflow.model.problems import ParkError
 
     try:
         result = optimize(park)

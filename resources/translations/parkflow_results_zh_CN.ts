@@ -220,291 +220,296 @@
     <name>ResultsDock</name>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="83" />
-        <location filename="../../parkflow/ui/results/dock.py" line="334" />
+        <location filename="../../parkflow/ui/results/dock.py" line="341" />
         <source>Results</source>
         <extracomment>Price-table columns kept in the model (and the item lookup) but not shown: the per-year forms repeat the per-hour ones, and the constraint name repeats family + key.</extracomment>
         <translation>结果</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="96" />
-        <location filename="../../parkflow/ui/results/dock.py" line="336" />
+        <location filename="../../parkflow/ui/results/dock.py" line="343" />
         <source>Summary</source>
         <extracomment>KPI key → card, rebuilt by :meth:`set_result`</extracomment>
         <translation>概览</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="97" />
-        <location filename="../../parkflow/ui/results/dock.py" line="336" />
+        <location filename="../../parkflow/ui/results/dock.py" line="343" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="98" />
-        <location filename="../../parkflow/ui/results/dock.py" line="336" />
+        <location filename="../../parkflow/ui/results/dock.py" line="343" />
         <source>Prices</source>
         <translation>影子价格</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="99" />
-        <location filename="../../parkflow/ui/results/dock.py" line="336" />
+        <location filename="../../parkflow/ui/results/dock.py" line="343" />
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="100" />
-        <location filename="../../parkflow/ui/results/dock.py" line="336" />
+        <location filename="../../parkflow/ui/results/dock.py" line="343" />
         <source>Heat</source>
         <translation>热集成</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="142" />
-        <location filename="../../parkflow/ui/results/dock.py" line="339" />
+        <location filename="../../parkflow/ui/results/dock.py" line="147" />
+        <location filename="../../parkflow/ui/results/dock.py" line="346" />
         <source>Quantity:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="172" />
+        <location filename="../../parkflow/ui/results/dock.py" line="177" />
         <source>Shadow prices of balances and binding capacities</source>
         <translation>平衡约束与紧约束能力的影子价格</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="178" />
+        <location filename="../../parkflow/ui/results/dock.py" line="183" />
         <source>Reduced costs of unused candidate links</source>
         <translation>未使用候选连接的检验数（降低成本）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="242" />
+        <location filename="../../parkflow/ui/results/dock.py" line="247" />
         <source>No optimization result yet: run Optimize.</source>
         <translation>还没有优化结果：请运行“优化”。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="247" />
+        <location filename="../../parkflow/ui/results/dock.py" line="253" />
         <source>Run an optimization to see shadow prices.</source>
         <translation>运行优化后可查看影子价格。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="248" />
+        <location filename="../../parkflow/ui/results/dock.py" line="254" />
         <source>Run an optimization to see reduced costs.</source>
         <translation>运行优化后可查看检验数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="250" />
+        <location filename="../../parkflow/ui/results/dock.py" line="256" />
         <source>Run a Pareto sweep (Optimize, Pareto points ≥ 2) to see the cost–CO₂ trade-off.</source>
         <translation>运行帕累托扫描（优化，帕累托点数 ≥ 2）可查看成本–CO₂ 权衡。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="251" />
+        <location filename="../../parkflow/ui/results/dock.py" line="257" />
         <source>Heat targets have not been computed.</source>
         <translation>尚未计算热集成目标。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/results/dock.py" line="276" />
+        <location filename="../../parkflow/ui/results/dock.py" line="282" />
         <source>%n trade-off point(s). Click a point to show its network and figures.</source>
         <translation><numerusform>%n 个权衡点。点击一个点可查看其网络和指标。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/results/dock.py" line="281" />
+        <location filename="../../parkflow/ui/results/dock.py" line="287" />
         <source>All %n point(s) coincide: the cheapest operation is also the lowest-CO₂ one, so there is no trade-off to choose.</source>
         <translation><numerusform>全部 %n 个点重合：成本最低的运行方式同时也是 CO₂ 最低的，无需权衡。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="291" />
+        <location filename="../../parkflow/ui/results/dock.py" line="297" />
         <source>The Pareto sweep gave no points.</source>
         <translation>帕累托扫描没有得到任何点。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="302" />
+        <location filename="../../parkflow/ui/results/dock.py" line="308" />
         <source>Heat targets could not be computed: %1</source>
         <translation>无法计算热集成目标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="312" />
+        <location filename="../../parkflow/ui/results/dock.py" line="318" />
         <source>The optimization gave no result.</source>
         <translation>优化没有得到结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="384" />
+        <location filename="../../parkflow/ui/results/dock.py" line="392" />
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>状态：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="387" />
+        <location filename="../../parkflow/ui/results/dock.py" line="395" />
         <source>objective %1 = &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation>目标 %1 = &lt;b&gt;%2&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="394" />
+        <location filename="../../parkflow/ui/results/dock.py" line="402" />
         <source>gap %1 %</source>
         <translation>间隙 %1 %</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="397" />
+        <location filename="../../parkflow/ui/results/dock.py" line="405" />
         <source>solved in %1 s</source>
         <translation>求解用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="414" />
+        <location filename="../../parkflow/ui/results/dock.py" line="418" />
+        <source>Energy counts electricity as: %1</source>
+        <translation>综合能耗中电力折标方式：%1</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="434" />
         <source>KPIs could not be computed: %1</source>
         <translation>无法计算指标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="447" />
+        <location filename="../../parkflow/ui/results/dock.py" line="467" />
         <source>%1 by state</source>
         <translation>各状态的%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="454" />
+        <location filename="../../parkflow/ui/results/dock.py" line="474" />
         <source>Reduction by enterprise (standalone − optimized)</source>
         <translation>按企业的减少量（独立运行 − 优化后）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="456" />
+        <location filename="../../parkflow/ui/results/dock.py" line="476" />
         <source>Reduction by medium (standalone − optimized)</source>
         <translation>按介质的减少量（独立运行 − 优化后）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="472" />
+        <location filename="../../parkflow/ui/results/dock.py" line="492" />
         <source>Breakdowns are not available.</source>
         <translation>没有分项数据。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="487" />
+        <location filename="../../parkflow/ui/results/dock.py" line="507" />
         <source>Showing the %1 largest of %2 %3.</source>
         <translation>显示 %2 个%3中最大的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="489" />
+        <location filename="../../parkflow/ui/results/dock.py" line="509" />
         <source>enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="489" />
+        <location filename="../../parkflow/ui/results/dock.py" line="509" />
         <source>media</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="496" />
+        <location filename="../../parkflow/ui/results/dock.py" line="516" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="508" />
+        <location filename="../../parkflow/ui/results/dock.py" line="528" />
         <source>No shadow prices: the result has none.</source>
         <translation>没有影子价格：结果中不含影子价格。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="510" />
+        <location filename="../../parkflow/ui/results/dock.py" line="530" />
         <source>No reduced costs: every candidate link is used, or there are none.</source>
         <translation>没有检验数：候选连接均已使用，或没有候选连接。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="536" />
+        <location filename="../../parkflow/ui/results/dock.py" line="556" />
         <source>Constraint</source>
         <translation>约束</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="537" />
+        <location filename="../../parkflow/ui/results/dock.py" line="557" />
         <source>Item</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="538" />
+        <location filename="../../parkflow/ui/results/dock.py" line="558" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="539" />
+        <location filename="../../parkflow/ui/results/dock.py" line="559" />
         <source>Balance or limit</source>
         <translation>平衡或限制</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="540" />
+        <location filename="../../parkflow/ui/results/dock.py" line="560" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="541" />
-        <location filename="../../parkflow/ui/results/dock.py" line="543" />
+        <location filename="../../parkflow/ui/results/dock.py" line="561" />
+        <location filename="../../parkflow/ui/results/dock.py" line="563" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="542" />
+        <location filename="../../parkflow/ui/results/dock.py" line="562" />
         <source>Cheaper by</source>
         <translation>需降低</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="544" />
+        <location filename="../../parkflow/ui/results/dock.py" line="564" />
         <source>Annual capex (CNY/yr)</source>
         <translation>年化投资（元/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="545" />
+        <location filename="../../parkflow/ui/results/dock.py" line="565" />
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="596" />
+        <location filename="../../parkflow/ui/results/dock.py" line="616" />
         <source>Minimum hot utility &lt;b&gt;%1 MW&lt;/b&gt;, minimum cold utility &lt;b&gt;%2 MW&lt;/b&gt;.</source>
         <translation>最小热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，最小冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="600" />
+        <location filename="../../parkflow/ui/results/dock.py" line="620" />
         <source>No pinch: one utility alone balances the park.</source>
         <translation>无夹点：只需一种公用工程即可平衡园区。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="602" />
+        <location filename="../../parkflow/ui/results/dock.py" line="622" />
         <source>Pinch at %1 °C (hot) / %2 °C (cold).</source>
         <translation>夹点温度 %1 °C（热）/ %2 °C（冷）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="609" />
+        <location filename="../../parkflow/ui/results/dock.py" line="629" />
         <source>With the park's own pipes: hot utility &lt;b&gt;%1 MW&lt;/b&gt;, cold utility &lt;b&gt;%2 MW&lt;/b&gt; (the difference to the targets is what new links could still recover).</source>
         <translation>按园区现有管线：热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;（与目标值之差即新建连接还能回收的部分）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="613" />
+        <location filename="../../parkflow/ui/results/dock.py" line="633" />
         <source>Heat flow (MW)</source>
         <translation>热流量（MW）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="618" />
+        <location filename="../../parkflow/ui/results/dock.py" line="638" />
         <source>Hot composite</source>
         <translation>热复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="618" />
+        <location filename="../../parkflow/ui/results/dock.py" line="638" />
         <source>Cold composite</source>
         <translation>冷复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="620" />
+        <location filename="../../parkflow/ui/results/dock.py" line="640" />
         <source>Temperature (°C)</source>
         <translation>温度（°C）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="620" />
+        <location filename="../../parkflow/ui/results/dock.py" line="640" />
         <source>Composite curves</source>
         <translation>复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="626" />
+        <location filename="../../parkflow/ui/results/dock.py" line="646" />
         <source>Grand composite</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="628" />
+        <location filename="../../parkflow/ui/results/dock.py" line="648" />
         <source>Shifted temperature (°C)</source>
         <translation>位移温度（°C）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="628" />
+        <location filename="../../parkflow/ui/results/dock.py" line="648" />
         <source>Grand composite curve</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="655" />
+        <location filename="../../parkflow/ui/results/dock.py" line="675" />
         <source>en</source>
         <comment>language code of the shadow-price readings: en or zh</comment>
         <translation>zh</translation>

@@ -353,8 +353,23 @@ class EdgeItem(QGraphicsPathItem):
     def type(self) -> int:  # noqa: A003 - Qt's name
         return EDGE_TYPE
 
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        """No antialiasing: live edges move every frame and may be long (MEASURED.md)."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(self.pen())
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self.path())
+
     def follow(self, record: EdgeRecord) -> None:
         pen = QPen(record.pen())
+        if pen.style() != Qt.PenStyle.SolidLine:
+            # dashing a long curve every frame is the slowest thing Qt draws;
+            # a moving candidate is drawn thin, solid and faint instead
+            pen.setStyle(Qt.PenStyle.SolidLine)
+            pen.setWidthF(1.0)
+            colour = QColor(pen.color())
+            colour.setAlpha(140)
+            pen.setColor(colour)
         if self.selected_link:
             pen.setWidthF(pen.widthF() + 2.5)
             pen.setColor(QColor("#1f4e79"))

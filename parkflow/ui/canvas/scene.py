@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from parkflow.model.compat import link_refusal
 from parkflow.model.entities import Link, LinkStatus, Medium
 from parkflow.ui import commands
-from parkflow.ui.canvas.items import EdgeItem, EdgeRecord, EnterpriseItem, PortItem
+from parkflow.ui.canvas.items import EdgeItem, EdgeRecord, EnterpriseItem, PortItem, edge_pen
 from parkflow.ui.canvas.layout import auto_layout, pixels_per_km
 from parkflow.ui.document import Document, EditRefused
 
@@ -69,8 +69,10 @@ class ParkScene(QGraphicsScene):
         self._press_positions: dict[str, QPointF] = {}
         self._pressed_port: PortItem | None = None
         self._flows: dict[str, float] = {}
-        self._max_flow = 0.0
+        self._max_flow_by_medium: dict[Medium, float] = {}
         self.last_refusal = ""
+        # BSP index: measured faster than NoIndex for dragging a box with
+        # dozens of live edges on a 1,000-enterprise park (benchmarks/bench_gui.py)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
     # -- document wiring -----------------------------------------------------------
@@ -143,14 +145,32 @@ class ParkScene(QGraphicsScene):
             item = self._make_enterprise(enterprise.id)
             item.set_streams(streams_by_enterprise.get(enterprise.id, []), converter_ports)
             self.port_items.update(item.ports)
-        for link in park.links.values():
-            self._make_edge(link)
+        self._make_edges(list(park.links.values()))
         self._on_result_changed()
         self.update_scene_rect()
         self.invalidate_edges()
 
-    def update_scene_rect(self) -> None:
+    def content_rect(self) -> QRectF:
+        """Boxes and the curves of every visible edge (edges are not items)."""
         bounds = self.itemsBoundingRect()
+        visible = [edge for edge in self.edge_items.values() if edge.isVisible()]
+        if len(visible) <= 5000:
+            # true curve extents (the control-point hull overshoots a lot)
+            for edge in visible:
+                bounds = bounds.united(edge.path().boundingRect())
+            return bounds
+        edges = [edge.bounds for edge in visible]
+        if edges:
+            edge_rect = QRectF(
+                min(b[0] for b in edges), min(b[1] for b in edges), 0.0, 0.0
+            )
+            edge_rect.setRight(max(b[2] for b in edges))
+            edge_rect.setBottom(max(b[3] for b in edges))
+            bounds = bounds.united(edge_rect) if not bounds.isEmpty() else edge_rect
+        return bounds
+
+    def update_scene_rect(self) -> None:
+        bounds = self.content_rect()
         margin = max(400.0, 0.2 * max(bounds.width(), bounds.height()))
         self.setSceneRect(bounds.adjusted(-margin, -margin, margin, margin))
 
@@ -167,6 +187,29 @@ class ParkScene(QGraphicsScene):
         item.setPos(self.km_to_scene(*self._position_km(enterprise_id)))
         self.addItem(item)
         return item
+
+    def _make_edges(self, links: list[Link]) -> None:
+        """Edges for many links at once (opening a park): port positions looked up once."""
+        ends: dict[str, tuple[float, float]] = {}
+        for item in self.enterprise_items.values():
+            x, y = item.x(), item.y()
+            for stream_id, port in item.ports.items():
+                ends[stream_id] = (x + port.x(), y + port.y())
+        streams = self.park.streams
+        hidden = self._hidden_media()
+        edges_of_stream = self._edges_of_stream
+        for link in links:
+            source = streams.get(link.source)
+            start = ends.get(link.source)
+            end = ends.get(link.sink)
+            if source is None or start is None or end is None:
+                continue
+            edge = EdgeRecord(link.id, link.source, link.sink, source.medium, link.status, self)
+            self.edge_items[link.id] = edge
+            edges_of_stream.setdefault(link.source, set()).add(link.id)
+            edges_of_stream.setdefault(link.sink, set()).add(link.id)
+            edge.route(start[0], start[1], end[0], end[1])
+            edge.filtered_out = edge.medium in hidden
 
     def _make_edge(self, link: Link, overlay_only: bool = False) -> EdgeRecord | None:
         source = self.park.streams.get(link.source)
@@ -202,10 +245,16 @@ class ParkScene(QGraphicsScene):
 
     # -- edges painted in the cached background -----------------------------------------
     def invalidate_edges(self, rect: QRectF | None = None) -> None:
-        """Repaint the background edges in ``rect`` (all when None)."""
+        """Repaint the background edges in ``rect`` (all when None), where a view shows them."""
         if rect is None:
             self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
-        else:
+            return
+        for view in self.views():
+            shown = view.mapToScene(view.viewport().rect()).boundingRect()
+            part = rect.intersected(shown)
+            if not part.isEmpty():
+                self.invalidate(part, QGraphicsScene.SceneLayer.BackgroundLayer)
+        if not self.views():
             self.invalidate(rect, QGraphicsScene.SceneLayer.BackgroundLayer)
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
@@ -216,6 +265,10 @@ class ParkScene(QGraphicsScene):
         Zoomed out (below CURVE_ZOOM) edges are straight lines drawn in one
         ``drawLines`` call per pen; closer in, curves.
         """
+        inverse, invertible = painter.worldTransform().inverted()
+        if invertible:
+            # Qt may hand over a rect far larger than the device: draw what shows
+            rect = rect.intersected(inverse.mapRect(QRectF(painter.viewport())))
         painter.fillRect(rect, QColor("#ffffff"))
         if self.dense:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
@@ -236,6 +289,9 @@ class ParkScene(QGraphicsScene):
             groups: dict[tuple[int, float], tuple[QPen, list[QLineF]]] = {}
             for edge in visible:
                 pen = edge.pen()
+                if pen.widthF() > 3.0:
+                    # zoomed out, wide flows would cover the park: cap them at 3 px
+                    pen = edge_pen(edge.medium, edge.dashed, 3.0)
                 key = (id(pen), edge.opacity)
                 group = groups.get(key)
                 if group is None:
@@ -465,8 +521,8 @@ class ParkScene(QGraphicsScene):
 
         ``result`` is an OptimizationResult (``to_state()`` gives the flows)
         or None to clear.  Flows on implicit candidates (parks without a links
-        sheet) get temporary overlay edges.  Width w = 1.5 + 8.5·sqrt(flow /
-        largest flow) px, so small flows stay visible.
+        sheet) get temporary overlay edges.  Width w = 1.5 + 4.5·sqrt(flow /
+        largest flow of the same medium) px, so small flows stay visible.
         """
         for link_id in [k for k, edge in self.edge_items.items() if edge.overlay_only]:
             self._drop_edge(link_id)
@@ -484,7 +540,13 @@ class ParkScene(QGraphicsScene):
                     Link(link_id, link_flow.source, link_flow.sink, LinkStatus.CANDIDATE), overlay_only=True
                 )
         self._flows = {link_id: float(lf.amount) for link_id, lf in flows.items()}
-        self._max_flow = max(self._flows.values(), default=0.0)
+        # widths compare flows of one medium only: t/h of steam and Nm³/h of
+        # hydrogen are different units
+        self._max_flow_by_medium = {}
+        for edge in self.edge_items.values():
+            flow = self._flows.get(edge.link_id, 0.0)
+            if flow > self._max_flow_by_medium.get(edge.medium, 0.0):
+                self._max_flow_by_medium[edge.medium] = flow
         for edge in self.edge_items.values():
             self._style_edge(edge)
         self._apply_lod()
@@ -494,12 +556,14 @@ class ParkScene(QGraphicsScene):
     def _style_edge(self, edge: EdgeRecord) -> None:
         if self._overlay is None:
             edge.flow = None
-            edge.set_style(None, 1.0)
+            # 1 px cosmetic pens take Qt's fast path, dashed ones too (dense parks)
+            edge.set_style(1.0 if self.dense else None, 1.0)
             return
         flow = self._flows.get(edge.link_id, 0.0)
         edge.flow = flow
         if flow > 1e-9:
-            edge.set_style(1.5 + 8.5 * (flow / (self._max_flow or 1.0)) ** 0.5, 1.0)
+            largest = self._max_flow_by_medium.get(edge.medium, 0.0) or flow
+            edge.set_style(1.5 + 4.5 * (flow / largest) ** 0.5, 1.0)
         else:
             edge.set_style(1.0, 0.25 if edge.is_candidate else 0.6)
 

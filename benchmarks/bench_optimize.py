@@ -1,0 +1,89 @@
+"""Benchmark of the matching optimizer on generated parks (issue 3).
+
+For parks of 100, 300 and 1,000 enterprises (parkflow.model.generate), in LP
+mode with HiGHS, prints: time to prepare the arrays (validation included),
+to build the matrix, to solve (hand-over + HiGHS), to read the results, the
+end-to-end total, the time HiGHS alone needs for the same problem read from
+the written MPS file with the same options, and the ratio end-to-end /
+HiGHS-alone (target ≤ 1.5 at 1,000 enterprises; end to end < 20 s).
+
+Run:  python benchmarks/bench_optimize.py [--sizes 100 300 1000] [--seed 1] [--mode lp]
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from pathlib import Path
+
+from parkflow.model.generate import generate_park
+from parkflow.optimize import SolveOptions
+from parkflow.optimize.core import prepare
+from parkflow.optimize.problem import build_problem
+from parkflow.optimize.results import read_results
+from parkflow.optimize.solve import highs_options, new_highs, solve, write_mps
+
+
+def measure(enterprises: int, seed: int, mode: str) -> dict[str, float]:
+    park = generate_park(enterprises, seed)
+    options = SolveOptions(mode=mode)
+    started = time.perf_counter()
+    data = prepare(park)
+    prepared = time.perf_counter()
+    problem = build_problem(data, options)
+    problem.compiled()
+    built = time.perf_counter()
+    solution = solve(problem)
+    solved = time.perf_counter()
+    result = read_results(problem, solution)
+    finished = time.perf_counter()
+    with tempfile.TemporaryDirectory() as folder:
+        mps = Path(folder) / "park.mps"
+        write_mps(problem, mps)
+        highs = new_highs(highs_options(problem, mip=problem.has_integers))
+        highs.readModel(str(mps))
+        alone_started = time.perf_counter()
+        highs.run()
+        alone = time.perf_counter() - alone_started
+        alone_objective = highs.getInfo().objective_function_value
+    end_to_end = finished - started
+    return {
+        "enterprises": enterprises,
+        "streams": len(park.streams),
+        "links": len(park.links),
+        "rows": problem.num_rows,
+        "cols": problem.num_cols,
+        "nnz": problem.compiled()["matrix"].nnz,
+        "prepare_s": prepared - started,
+        "build_s": built - prepared,
+        "solve_s": solved - built,
+        "read_s": finished - solved,
+        "end_to_end_s": end_to_end,
+        "highs_alone_s": alone,
+        "ratio": end_to_end / alone if alone > 0 else float("nan"),
+        "objective_match": abs(alone_objective - result.objective_value) <= 1e-6 * max(1.0, abs(alone_objective)),
+        "status": result.status,
+        "notes": "; ".join(result.notes),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 300, 1000])
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--mode", choices=("lp", "milp"), default="lp")
+    args = parser.parse_args()
+    header = ("enterprises", "rows", "cols", "nnz", "prepare_s", "build_s", "solve_s", "read_s",
+              "end_to_end_s", "highs_alone_s", "ratio", "objective_match", "status")
+    print(" ".join(f"{name:>14}" for name in header))
+    for size in args.sizes:
+        row = measure(size, args.seed, args.mode)
+        cells = [f"{row[name]:14.3f}" if isinstance(row[name], float) else f"{row[name]!s:>14}" for name in header]
+        print(" ".join(cells), flush=True)
+        if row["notes"]:
+            print(f"{'':>14} note: {row['notes']}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,180 @@
+"""``parkflow optimize IN``: optimize the park's matching and print its KPIs (DESIGN §6).
+
+Exit codes: 0 solved; 2 invalid input or unusable output path (nothing
+written); 3 infeasible (the diagnosis is printed); 1 solver trouble
+(missing solver, failure, time-out without a solution).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from parkflow.model.entities import Park
+from parkflow.model.io import load_park
+from parkflow.model.problems import ParkError, Problem
+from parkflow.optimize import (
+    InfeasibleError,
+    OptimizationResult,
+    SolveOptions,
+    SolverError,
+    build,
+    optimize,
+    write_mps,
+)
+
+EXIT_SOLVER = 1
+
+
+def add_solver_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--mode", choices=("lp", "milp"), default="lp",
+                        help="lp (default): build decisions relaxed to [0, 1]; milp: binary build decisions")
+    parser.add_argument("--solver", choices=("highs", "cbc"), default="highs", help="solver (default highs)")
+    parser.add_argument("--time-limit", type=float, metavar="S", default=None, help="solver time limit in seconds")
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "optimize",
+        help="optimize source–sink matching and print the KPI table",
+        description="Optimize which sources serve which sinks (DESIGN §3) and print the KPIs of the "
+        "standalone, current and optimized park. IN is a .parkflow file, an .xlsx workbook or a "
+        "workbook folder.",
+    )
+    parser.add_argument("input", metavar="IN", help="park: .parkflow, .xlsx or a folder of <sheet>.csv")
+    parser.add_argument("--objective", choices=("cost", "co2", "cod"), default="cost",
+                        help="cost (CNY/yr, default), co2 or cod (t/yr)")
+    add_solver_arguments(parser)
+    parser.add_argument("--json", metavar="OUT", help="write the result document as JSON")
+    parser.add_argument("--save", metavar="OUT.parkflow", help="save park and result as a scenario file")
+    parser.add_argument("--write-mps", metavar="OUT.mps", help="write the model as an MPS file")
+    parser.set_defaults(func=run)
+
+
+def options_from(args: argparse.Namespace, objective: str | None = None) -> SolveOptions:
+    try:
+        return SolveOptions(
+            objective=objective or getattr(args, "objective", "cost"),
+            mode=args.mode,
+            solver=args.solver,
+            time_limit=args.time_limit,
+        )
+    except ValueError as exc:
+        raise ParkError(Problem(str(exc))) from exc
+
+
+def check_output(path: str | None, suffixes: tuple[str, ...] = ()) -> Path | None:
+    """An output path whose folder exists (ParkError otherwise, before any work)."""
+    if path is None:
+        return None
+    out = Path(path)
+    if not out.parent.exists() if str(out.parent) else False:
+        raise ParkError(Problem(f"{out}: the folder {out.parent} does not exist"))
+    if out.is_dir():
+        raise ParkError(Problem(f"{out}: is a folder; give a file name"))
+    if suffixes and out.suffix.lower() not in suffixes:
+        raise ParkError(Problem(f"{out}: expected a file ending in {' or '.join(suffixes)}"))
+    return out
+
+
+def write_json(path: Path, document: dict[str, Any]) -> None:
+    """Write ``document`` atomically: the old file stays intact until the new one is complete."""
+    text = json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def kpi_document(park: Park, result: OptimizationResult) -> tuple[dict[str, dict[str, float | None]], list[list[str]]]:
+    """The DESIGN §6 ``kpis`` block and printable rows (parkflow.report.kpis when present)."""
+    from parkflow.report.kpis import KPI_KEYS, KPI_LABELS, park_kpis
+
+    table = park_kpis(park, result)
+    values = table.as_dict()
+    rows = []
+    for key in KPI_KEYS:
+        english, _chinese, unit = KPI_LABELS[key]
+        rows.append([f"{english} ({unit})",
+                     *(_number(values[key].get(state)) for state in ("standalone", "current", "optimized"))])
+    return values, rows
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return "—"
+    return f"{value:,.1f}" if abs(value) < 1e6 else f"{value:,.0f}"
+
+
+def print_table(header: list[str], rows: list[list[str]]) -> None:
+    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
+    for number, row in enumerate([header, *rows]):
+        cells = [str(cell).ljust(widths[0]) if i == 0 else str(cell).rjust(widths[i]) for i, cell in enumerate(row)]
+        print("  ".join(cells))
+        if number == 0:
+            print("  ".join("-" * width for width in widths))
+
+
+def print_diagnosis(error: InfeasibleError) -> None:
+    print("infeasible: no operating point meets every balance, blend and capacity.", file=sys.stderr)
+    print("What had to give:", file=sys.stderr)
+    for line in getattr(error.diagnosis, "lines", []) or ["(no single constraint explains it)"]:
+        print(f"  - {line}", file=sys.stderr)
+
+
+def solve_or_exit(park: Park, options: SolveOptions) -> OptimizationResult | int:
+    """Optimize; print the diagnosis (raise InfeasibleExit) or the solver message (return 1)."""
+    from parkflow.cli import InfeasibleExit
+
+    try:
+        return optimize(park, options)
+    except InfeasibleError as exc:
+        print_diagnosis(exc)
+        raise InfeasibleExit() from exc
+    except SolverError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_SOLVER
+
+
+def run(args: argparse.Namespace) -> int:
+    options = options_from(args)
+    json_out = check_output(args.json)
+    save_out = check_output(args.save, (".parkflow",))
+    mps_out = check_output(args.write_mps)
+    park = load_park(args.input)
+    if mps_out is not None:
+        write_mps(build(park, options), mps_out)
+    outcome = solve_or_exit(park, options)
+    if isinstance(outcome, int):
+        return outcome
+    result = outcome
+    kpis, rows = kpi_document(park, result)
+    gap = f", gap {result.gap:.2%}" if result.gap else ""
+    print(f"{park.name or args.input}: {result.status} ({result.solver}, {result.mode}{gap}), "
+          f"{result.objective_name} = {result.objective_value:,.1f} {result.objective_unit}")
+    print_table(["KPI", "standalone", "current", "optimized"], rows)
+    used = result.flows[result.flows["amount"] > 0]
+    print(f"{len(used)} of {len(result.flows)} links carry flow; "
+          f"{int((result.utilities['amount'] > 0).sum())} sinks still draw on a utility")
+    for note in result.notes:
+        print(f"note: {note}")
+    document = result.to_document()
+    document["kpis"] = kpis
+    if json_out is not None:
+        write_json(json_out, document)
+    if save_out is not None:
+        from parkflow.model.store import save_scenario
+
+        save_scenario(save_out, park, document)
+    return 0

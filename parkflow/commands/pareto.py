@@ -1,0 +1,63 @@
+"""``parkflow pareto IN --points N``: cost–CO2 trade-off by ε-constraint (DESIGN §3.4, §6)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from parkflow.commands.optimize import (
+    add_solver_arguments,
+    check_output,
+    options_from,
+    print_diagnosis,
+    print_table,
+    write_json,
+)
+from parkflow.model.io import load_park
+from parkflow.model.problems import ParkError, Problem
+from parkflow.optimize import InfeasibleError, SolverError, pareto
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "pareto",
+        help="cost–CO2 Pareto front (ε-constraint)",
+        description="Minimise cost subject to CO2 ≤ ε for N values of ε between the cost-optimal "
+        "and the CO2-optimal operation; each point is a full optimization result.",
+    )
+    parser.add_argument("input", metavar="IN", help="park: .parkflow, .xlsx or a folder of <sheet>.csv")
+    parser.add_argument("--points", type=int, default=5, metavar="N", help="number of points (≥ 2, default 5)")
+    add_solver_arguments(parser)
+    parser.add_argument("--json", metavar="OUT", help="write the points as JSON")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from parkflow.cli import InfeasibleExit
+
+    if args.points < 2:
+        raise ParkError(Problem(f"--points must be at least 2, not {args.points}"))
+    options = options_from(args, "cost")
+    json_out = check_output(args.json)
+    park = load_park(args.input)
+    try:
+        results = pareto(park, args.points, options)
+    except InfeasibleError as exc:
+        print_diagnosis(exc)
+        raise InfeasibleExit() from exc
+    except SolverError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    rows = [[str(number), f"{r.totals['cost']:,.0f}", f"{r.totals['co2']:,.1f}", f"{r.totals['cod']:,.2f}", r.status]
+            for number, r in enumerate(results, start=1)]
+    print_table(["point", "cost CNY/yr", "CO2 t/yr", "COD t/yr", "status"], rows)
+    if json_out is not None:
+        write_json(json_out, {
+            "points": [
+                {"cost_cny_per_yr": r.totals["cost"], "co2_t_per_yr": r.totals["co2"],
+                 "cod_t_per_yr": r.totals["cod"], "result": r.to_document()}
+                for r in results
+            ]
+        })
+    return 0

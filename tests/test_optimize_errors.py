@@ -1,0 +1,187 @@
+"""Diagnosis of infeasible parks, solver trouble, cancel, and the optimize/pareto/targets commands."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import pytest
+
+from parkflow.cli import main
+from parkflow.model.generate import generate_park
+from parkflow.optimize import (
+    InfeasibleError,
+    OptimizationCancelled,
+    OptimizationResult,
+    SolveOptions,
+    SolverError,
+    constraint_name,
+    optimize,
+    pareto,
+)
+
+DATA = Path(__file__).parent / "data" / "literature"
+
+
+def write_infeasible_park(folder: Path) -> Path:
+    """Sink K7 needs 15 t/h of water, has no utility, and its only link brings 12 t/h."""
+    folder.mkdir()
+    (folder / "park.csv").write_text("key,value\nname,Short park\n", encoding="utf-8")
+    (folder / "enterprises.csv").write_text("id,name\nE1,Dyeing works\nE2,Paper mill\n", encoding="utf-8")
+    (folder / "utilities.csv").write_text("id,medium,name,cost_cny_per_unit\nFW,water,Fresh water,4\n", encoding="utf-8")
+    (folder / "disposals.csv").write_text("id,medium,name,cost_cny_per_unit\nWW,water,Treatment,6\n", encoding="utf-8")
+    (folder / "streams.csv").write_text(
+        "id,enterprise,direction,medium,name,amount,unit,cod_mg_l,utility,disposal\n"
+        "S1,E1,source,water,Rinse water,12,t/h,40,,WW\n"
+        "K7,E2,sink,water,Pulp make-up,15,t/h,,,\n"
+        "K8,E2,sink,water,Washing,5,t/h,,FW,\n",
+        encoding="utf-8",
+    )
+    (folder / "links.csv").write_text("id,source,sink,status,capacity\nL1,S1,K7,candidate,20\n", encoding="utf-8")
+    return folder
+
+
+def test_infeasible_park_names_the_short_sink(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from parkflow.model.io import load_park
+
+    park = load_park(write_infeasible_park(tmp_path / "short"))
+    with pytest.raises(InfeasibleError) as caught:
+        optimize(park)
+    violations = caught.value.diagnosis.violations
+    assert [v.key for v in violations] == ["K7"]
+    assert violations[0].amount == pytest.approx(3.0)
+    assert "K7" in violations[0].message and "12 of 15" in violations[0].message
+    assert main(["optimize", str(tmp_path / "short"), "--json", str(tmp_path / "out.json")]) == 3
+    err = capsys.readouterr().err
+    assert "sink K7" in err and "3 t/h" in err
+    assert not (tmp_path / "out.json").exists()
+
+
+def test_link_capacity_violation_is_reported(tmp_path: Path) -> None:
+    from parkflow.model.io import load_park
+
+    folder = write_infeasible_park(tmp_path / "narrow")
+    (folder / "streams.csv").write_text(
+        "id,enterprise,direction,medium,name,amount,unit,cod_mg_l,utility,disposal\n"
+        "S1,E1,source,water,Rinse water,30,t/h,40,,WW\nK7,E2,sink,water,Pulp make-up,15,t/h,,,\n",
+        encoding="utf-8",
+    )
+    (folder / "links.csv").write_text("id,source,sink,status,capacity\nL1,S1,K7,candidate,10\n", encoding="utf-8")
+    with pytest.raises(InfeasibleError) as caught:
+        optimize(load_park(folder))
+    messages = " ".join(caught.value.diagnosis.lines)
+    assert "L1" in messages or "K7" in messages
+
+
+def test_missing_solver_gives_a_clear_message(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import sys
+
+    solve_module = sys.modules["parkflow.optimize.solve"]
+    monkeypatch.setattr(solve_module, "available_solvers", lambda: [])
+    park = generate_park(3, 1)
+    with pytest.raises(SolverError, match="HIGHS solver is not available"):
+        optimize(park)
+    assert main(["optimize", str(DATA / "wang_smith_water"), "--solver", "cbc"]) == 1
+    assert "CBC solver is not available" in capsys.readouterr().err
+
+
+def test_time_out_without_solution_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    scenario = tmp_path / "g.parkflow"
+    assert main(["generate", "--enterprises", "5", "--seed", "1", "-o", str(scenario)]) == 0
+    capsys.readouterr()
+    assert main(["optimize", str(scenario), "--mode", "milp", "--time-limit", "1e-9"]) == 1
+    assert "time limit" in capsys.readouterr().err
+
+
+def test_cancel_before_solving_raises() -> None:
+    event = threading.Event()
+    event.set()
+    with pytest.raises(OptimizationCancelled):
+        optimize(generate_park(3, 1), cancel=event)
+
+
+def test_progress_reports_stages() -> None:
+    stages: list[tuple[str, float]] = []
+    optimize(generate_park(3, 2), progress=lambda stage, fraction: stages.append((stage, fraction)))
+    names = [stage for stage, _ in stages]
+    for stage in ("prepare", "build", "solve", "results"):
+        assert stage in names
+    assert stages[-1][1] == 1.0
+
+
+def test_cbc_and_highs_agree() -> None:
+    park = generate_park(4, 3)
+    highs = optimize(park, SolveOptions(solver="highs"))
+    cbc = optimize(park, SolveOptions(solver="cbc"))
+    assert cbc.objective_value == pytest.approx(highs.objective_value, rel=1e-6)
+
+
+def test_document_round_trip_and_state() -> None:
+    park = generate_park(4, 4)
+    result = optimize(park)
+    document = json.loads(json.dumps(result.to_document()))
+    assert document["objective"]["unit"] == "CNY/yr"
+    back = OptimizationResult.from_document(document)
+    assert back.objective_value == pytest.approx(result.objective_value)
+    state = back.to_state()
+    assert state.utility_use == pytest.approx(result.to_state().utility_use)
+    assert sum(f.amount for f in state.link_flows.values()) == pytest.approx(
+        sum(f.amount for f in result.to_state().link_flows.values())
+    )
+
+
+def test_shadow_prices_have_units_and_readings() -> None:
+    from parkflow.model.io import load_park
+
+    park = load_park(DATA / "wang_smith_water")
+    result = optimize(park)
+    duals = result.duals
+    assert duals.index.name == "constraint"
+    row = duals.loc[constraint_name("sink_balance", "SK1")]
+    # SK1 (0 ppm) can only take fresh water, and the sources' wastewater is fixed:
+    # one more t/h costs one more t/h of fresh water, 1 CNY/t
+    assert row["hourly_value"] == pytest.approx(1.0)
+    assert row["shadow_price_unit"] == "CNY/yr per t/h"
+    assert "one more t/h needed by SK1" in row["reading_en"] and "1.0 CNY/h" in row["reading_en"]
+    assert "每" in row["reading_zh"]
+
+
+def test_pareto_points_run_from_cheapest_to_cleanest(tmp_path: Path) -> None:
+    park = generate_park(5, 7)
+    points = pareto(park, 4)
+    assert len(points) == 4
+    co2 = [p.totals["co2"] for p in points]
+    cost = [p.totals["cost"] for p in points]
+    assert all(a >= b - 1e-6 * max(1, a) for a, b in zip(co2, co2[1:], strict=False))
+    assert all(a <= b + 1e-6 * max(1, b) for a, b in zip(cost, cost[1:], strict=False))
+    out = tmp_path / "front.json"
+    scenario = tmp_path / "g.parkflow"
+    assert main(["generate", "--enterprises", "4", "--seed", "7", "-o", str(scenario)]) == 0
+    assert main(["pareto", str(scenario), "--points", "3", "--json", str(out)]) == 0
+    assert len(json.loads(out.read_text(encoding="utf-8"))["points"]) == 3
+
+
+def test_optimize_save_and_write_mps(tmp_path: Path) -> None:
+    from parkflow.model.store import open_scenario
+
+    saved = tmp_path / "water.parkflow"
+    mps = tmp_path / "water.mps"
+    assert main(["optimize", str(DATA / "wang_smith_water"), "--save", str(saved), "--write-mps", str(mps)]) == 0
+    scenario = open_scenario(saved)
+    assert scenario.results is not None and scenario.results["status"] == "optimal"
+    assert "kpis" in scenario.results
+    text = mps.read_text()
+    assert "sink_balance__SK1" in text and "flow__SR1_SK1" not in text  # implicit link ids use '>'
+    import highspy
+
+    highs = highspy.Highs()
+    highs.setOptionValue("output_flag", False)
+    highs.readModel(str(mps))
+    highs.run()
+    assert highs.getInfo().objective_function_value == pytest.approx(8000 * 2 * 90, rel=1e-7)
+
+
+def test_invalid_options_exit_2(tmp_path: Path) -> None:
+    assert main(["optimize", str(DATA / "wang_smith_water"), "--time-limit", "0"]) == 2
+    assert main(["optimize", str(DATA / "wang_smith_water"), "--json", str(tmp_path / "no" / "x.json")]) == 2
