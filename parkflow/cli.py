@@ -74,10 +74,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return EXIT_ERROR
+    except OSError as exc:  # the system refused a read or write (disk full, permissions): not a bug
+        where = f" {exc.filename}" if exc.filename else ""
+        reason = exc.strerror or " ".join(str(exc).split())
+        print(f"error: cannot read or write{where}: {reason}; existing files were left as they were", file=sys.stderr)
+        return EXIT_ERROR
     except Exception as exc:  # the last line of defence: a message, never a traceback
-        log.exception("unexpected error")
-        print(f"error: unexpected {type(exc).__name__}: {exc}", file=sys.stderr)
-        print("This is a bug in ParkFlow; run with PARKFLOW_DEBUG=1 for details.", file=sys.stderr)
+        if log.hasHandlers():  # without a configured handler, logging would print the traceback
+            log.exception("unexpected error")
+        message = " ".join(str(exc).split()) or "no details"
+        print(f"error: unexpected {type(exc).__name__}: {message} "
+              "(a bug in ParkFlow; run with PARKFLOW_DEBUG=1 for details)", file=sys.stderr)
         import os
 
         if os.environ.get("PARKFLOW_DEBUG"):

@@ -20,9 +20,6 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-
-from parkflow.model.problems import ParkError
-from parkflow.model.workbook import read_workbook, write_workbook
 from reliability_helpers import (
     FUZZ_DATA,
     VALID_WORKBOOK,
@@ -32,6 +29,9 @@ from reliability_helpers import (
     read_csv_rows,
     write_csv_rows,
 )
+
+from parkflow.model.problems import ParkError
+from parkflow.model.workbook import read_workbook, write_workbook
 
 FUZZ = settings(
     max_examples=100,
@@ -260,7 +260,7 @@ def test_fuzz_xlsx_xml_parts(
     check_read(lambda: read_workbook(path), path)
 
 
-@settings(FUZZ, max_examples=60)
+@settings(FUZZ, max_examples=50)
 @given(
     edits=st.lists(st.tuples(st.sampled_from(POSITIONS), st.one_of(CELL_TEXT, st.floats(), st.booleans())), min_size=1, max_size=3),
 )

@@ -10,8 +10,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from optimize_helpers import fresh_target
+
 from parkflow.cli import main
 
 DATA = Path(__file__).parent / "data" / "literature"

@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from optimize_helpers import check_result, standalone_cost
+
 from parkflow.model.generate import generate_park
 from parkflow.optimize import SolveOptions, optimize
 

@@ -103,3 +103,27 @@ def test_real_optimized_state_of_a_park_with_heat(window) -> None:
     assert len(window.band_items) == len(window.bands)
     window.set_medium_filter(Medium.HEAT)
     assert 1 <= len(window.band_items) < len(window.bands)
+
+
+def test_a_large_park_merges_its_smallest_nodes(window) -> None:
+    from parkflow.model.entities import Direction, Enterprise, Park, Stream, Utility
+    from parkflow.ui.sankey import MAX_NODES_PER_SIDE, OTHERS_RECEIVER
+
+    park = Park(name="many sinks")
+    park.utilities["U"] = Utility("U", Medium.WATER, name="fresh water")
+    utility_use = {}
+    for number in range(40):
+        enterprise_id = f"E{number:02d}"
+        park.enterprises[enterprise_id] = Enterprise(enterprise_id, name=f"enterprise {number}")
+        park.streams[f"{enterprise_id}_w"] = Stream(
+            f"{enterprise_id}_w", enterprise_id, Direction.SINK, Medium.WATER, amount=float(number + 1), utility="U"
+        )
+        utility_use[f"{enterprise_id}_w"] = float(number + 1)
+    window.set_state(park, FlowState("optimized", utility_use=utility_use))
+    assert len(window.bands) == 40  # the model keeps every band
+    receivers = [key for side, key in window.node_items if side == "R"]
+    assert len(receivers) == MAX_NODES_PER_SIDE
+    assert OTHERS_RECEIVER in receivers
+    assert "enterprise:E39" in receivers and "enterprise:E00" not in receivers  # the largest stay
+    assert len(window.band_items) == MAX_NODES_PER_SIDE
+    assert "merged" in window.note_label.text()

@@ -78,6 +78,8 @@ def test_infeasible_park_fails_with_the_diagnosis(runner, qtbot) -> None:
     message = blocker.args[0]
     assert message.startswith("The park has no feasible solution.\n")
     assert message.endswith(str(direct.value.diagnosis) or str(direct.value))
+    # the real diagnosis names the sink and what it lacks: 30 t/h needed, 10 t/h deliverable
+    assert "C_steam" in message and "20 t/h" in message
     assert "Traceback" not in message
 
 

@@ -389,3 +389,31 @@ def test_namespace_prefixed_sheet_is_read_by_the_careful_parser(tmp_path: Path) 
     with zipfile.ZipFile(prefixed) as archive:
         assert b"<x:c " in archive.read(sheet_part(path, "streams"))
     assert read_workbook(prefixed) == read_workbook(path)
+
+
+def test_cut_off_utf8_file_is_refused_not_misread_as_gbk(tmp_path: Path) -> None:
+    folder = write_csv_folder(load_tables(), tmp_path / "park")
+    path = folder / "enterprises.csv"
+    data = path.read_bytes()
+    cut = data.index("嘉".encode()) + 1  # inside the first Chinese character
+    path.write_bytes(data[:cut])
+    lines = _errors(folder)
+    assert any(line.startswith("enterprises.csv: ") and "damaged" in line for line in lines), lines
+
+
+def test_utf8_damaged_in_the_middle_is_refused(tmp_path: Path) -> None:
+    folder = write_csv_folder(load_tables(), tmp_path / "park")
+    path = folder / "streams.csv"
+    data = path.read_bytes()
+    position = data.index("低压".encode())
+    path.write_bytes(data[:position] + b"\xff" + data[position:])
+    lines = _errors(folder)
+    assert any(line.startswith("streams.csv: ") and "damaged at byte" in line for line in lines), lines
+
+
+@pytest.mark.parametrize("name", ["嘉化能源", "茅台化工", "镇海炼化", "浙江新安化工集团股份有限公司"])
+def test_gbk_names_that_start_like_utf8_are_still_gbk(tmp_path: Path, name: str) -> None:
+    tables = load_tables()
+    set_cell(tables, "enterprises", "E1", "name", name)
+    folder = write_csv_folder(tables, tmp_path / "park", encoding="gbk")
+    assert read_workbook(folder).enterprises["E1"].name == name

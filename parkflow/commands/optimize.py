@@ -59,7 +59,7 @@ def register(subparsers: Any) -> None:
 def options_from(args: argparse.Namespace, objective: str | None = None) -> SolveOptions:
     try:
         return SolveOptions(
-            objective=objective or getattr(args, "objective", "cost"),
+            objective=str(objective or getattr(args, "objective", "cost")),
             mode=args.mode,
             solver=args.solver,
             time_limit=args.time_limit,

@@ -338,8 +338,10 @@ def _check_column_types(path: Path, connection: sqlite3.Connection, table: str) 
         declared = str(declared).upper()
         if "CHAR" in declared or "TEXT" in declared:
             expected[column] = ("'text'", "text")
-        elif any(word in declared for word in ("FLOAT", "REAL", "INT", "BOOL", "NUM")):
+        elif any(word in declared for word in ("FLOAT", "REAL", "NUM", "DOUBLE")):
             expected[column] = ("'real', 'integer'", "a number")
+        elif "INT" in declared or "BOOL" in declared:
+            expected[column] = ("'integer'", "a whole number")
     if not expected:
         return
     condition = " OR ".join(f'typeof("{column}") NOT IN ({types}, \'null\')' for column, (types, _) in expected.items())
@@ -350,7 +352,11 @@ def _check_column_types(path: Path, connection: sqlite3.Connection, table: str) 
         return
     for column, value in zip(columns, row[1:], strict=True):
         wanted = expected[column][1]
-        fits = value is None or (isinstance(value, str) if wanted == "text" else isinstance(value, (int, float)))
+        fits = value is None or (
+            isinstance(value, str) if wanted == "text"
+            else isinstance(value, int) if wanted == "a whole number"
+            else isinstance(value, (int, float))
+        )
         if not fits:
             raise _refuse(
                 path,

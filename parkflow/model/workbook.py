@@ -54,6 +54,7 @@ import math
 import os
 import re
 import shutil
+import struct
 import tempfile
 import typing
 import zipfile
@@ -572,7 +573,7 @@ def _fast_sheet_rows(
 ) -> list[tuple[int, list[Any]]] | None:
     """Worksheet rows through one regular expression, or None to use the XML parser.
 
-    About five times faster than the event-driven parser on our machines.  It
+    Several times faster than the event-driven parser on our machines.  It
     only accepts the plain layout every spreadsheet program writes (every
     cell with an ``r`` reference, no namespace prefix, no CDATA); when the
     number of cells it understood differs from the number of ``<c`` tags in
@@ -649,6 +650,22 @@ def _fast_sheet_rows(
     return rows
 
 
+#: What a damaged zip archive can raise while it is opened or unpacked.
+_ZIP_ERRORS: tuple[type[BaseException], ...] = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    struct.error,
+    OSError,
+    EOFError,
+    RuntimeError,
+    NotImplementedError,
+    ValueError,
+    KeyError,
+    IndexError,
+)
+
+
 def _read_xlsx(path: Path) -> tuple[list[RawSheet], list[Problem]]:
     label = path.name
     try:
@@ -663,7 +680,7 @@ def _read_xlsx(path: Path) -> tuple[list[RawSheet], list[Problem]]:
         )]
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
+    except _ZIP_ERRORS as exc:
         return [], [file_problem(
             label, f"not an Excel .xlsx workbook ({exc}); if it is a CSV file, "
             "give a folder of <sheet>.csv files instead, or save it from Excel as .xlsx"
@@ -673,7 +690,7 @@ def _read_xlsx(path: Path) -> tuple[list[RawSheet], list[Problem]]:
             return _read_xlsx_archive(archive, label)
         except _XlsxDamaged as exc:
             return [], [file_problem(label, f"cannot be read: {exc}")]
-        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
+        except _ZIP_ERRORS as exc:
             return [], [file_problem(label, f"the workbook is damaged ({exc}); open it in Excel or WPS and save it again")]
 
 
@@ -777,8 +794,20 @@ def decode_csv_bytes(data: bytes, label: str) -> tuple[str | None, list[Problem]
                 return None, [Problem(save_hint, sheet=label)]
     try:
         return data.decode("utf-8"), []
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        # Valid UTF-8 text (with non-ASCII characters) up to the bad byte, or a
+        # file cut off inside a character: a damaged UTF-8 file, not another
+        # encoding.  Reading it as GB18030 would silently garble the names.
+        # (Three non-ASCII characters that are valid UTF-8 by chance are rare in
+        # GBK text: about one file in a thousand.)
+        valid_prefix = data[: exc.start].decode("utf-8", errors="replace")
+        if exc.reason == "unexpected end of data" or sum(char > "\x7f" for char in valid_prefix) >= 3:
+            line = data.count(b"\n", 0, exc.start) + 1
+            return None, [Problem(
+                f"{label} is UTF-8 but damaged at byte {exc.start} (line {line}): it may be cut off or "
+                "mix two encodings; open it in Excel or WPS and save it again as 'CSV UTF-8 (comma delimited)'",
+                sheet=label,
+            )]
     import charset_normalizer
 
     candidates = [match for match in charset_normalizer.from_bytes(data) if _header_looks_right(str(match))]
@@ -1117,6 +1146,7 @@ def _convert_column(
     if kind == "number":
         low, high = -MAX_ABS_NUMBER, MAX_ABS_NUMBER
         parsed = None if required else _parse_numbers(values)  # blanks of a required column need a message
+        positions: Iterable[int]
         if parsed is not None:
             numbers, unsure = parsed
             converted = [spec.default if number is None else number for number in numbers]
@@ -1462,8 +1492,9 @@ def _cell_for_writing(value: Any) -> Any:
 def workbook_tables(park: Park) -> dict[str, tuple[list[str], list[list[Any]]]]:
     """The park as sheet → (columns, rows), in workbook order.
 
-    The ``links`` sheet is left out when the park declares no links
-    (DESIGN §3.6: no links sheet means every compatible pair is a candidate).
+    The ``links`` sheet is left out when the park declares no links and has
+    none (DESIGN §3.6: no links sheet means every compatible pair is a
+    candidate).
     """
     park_rows: list[list[Any]] = [[key, getattr(park, key)] for key in PARK_DEFAULTS]
     if park.factor_region != _PARK_DEFAULT_FACTOR_REGION:
@@ -1474,8 +1505,8 @@ def workbook_tables(park: Park) -> dict[str, tuple[list[str], list[list[Any]]]]:
         park_rows.append([f"{FACTOR_OVERRIDE_PREFIX}{key}", value])
     tables: dict[str, tuple[list[str], list[list[Any]]]] = {"park": (list(PARK_COLUMNS), park_rows)}
     for sheet, cls in ENTITY_SHEETS.items():
-        if sheet == "links" and not park.links_declared:
-            continue
+        if sheet == "links" and not park.links_declared and not park.links:
+            continue  # links that exist are never dropped, even when the flag says "not declared"
         columns = cls.columns()
         entities = park.collection(sheet).values()
         tables[sheet] = (columns, [[_cell_for_writing(getattr(entity, column)) for column in columns] for entity in entities])

@@ -87,7 +87,7 @@ def build_intervals(
 
 
 #: Steps (K) tried when a park has too many distinct temperatures; 0 is exact.
-RESOLUTION_STEPS = (0.0, 0.5, 1.0, 2.0, 5.0)
+RESOLUTION_STEPS = (0.0, 0.5, 1.0, 2.0, 5.0, 10.0)
 #: Largest number of intervals solved exactly before temperatures are rounded.
 MAX_EXACT_INTERVALS = 120
 

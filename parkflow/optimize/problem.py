@@ -162,6 +162,17 @@ class LinearProblem:
         self._entries.append((rows[keep], cols[keep], vals[keep]))
         self._compiled = None
 
+    def set_upper(self, column: int, value: float) -> None:
+        """Lower a column's upper bound after it was added (a refused link, an unusable utility)."""
+        for number, block in enumerate(self.column_blocks):
+            if block.start <= column < block.stop:
+                self._col_upper[number][column - block.start] = min(
+                    self._col_upper[number][column - block.start], value
+                )
+                self._compiled = None
+                return
+        raise IndexError(column)
+
     # -- access ---------------------------------------------------------------
     def columns(self, family: str) -> Block | None:
         for block in self.column_blocks:
@@ -503,10 +514,10 @@ def add_blend_constraints(problem: LinearProblem, state: dict[str, np.ndarray]) 
     """
     data = problem.data
     limits: list[tuple[int, str, bool, float]] = []
-    for pos in np.flatnonzero(~data.is_source):
-        limit = data.quality_limit(int(pos))
-        if limit is not None:
-            limits.append((int(pos), *limit))
+    for sink_pos in np.flatnonzero(~data.is_source):
+        found = data.quality_limit(int(sink_pos))
+        if found is not None:
+            limits.append((int(sink_pos), *found))
     if not limits:
         return
     positions = np.array([item[0] for item in limits], dtype=np.int64)
@@ -535,9 +546,8 @@ def add_blend_constraints(problem: LinearProblem, state: dict[str, np.ndarray]) 
     quality = np.where(missing, 0.0, quality)
     coefficient = data.link_gain[limited] * (quality - limit_of_stream[data.link_sink[limited]])
     problem.add_entries(link_rows[limited], state["x"][limited], coefficient)
-    if missing.any():
-        bounds = problem._col_upper[0]
-        bounds[limited[missing]] = 0.0
+    for column in state["x"][limited[missing]]:
+        problem.set_upper(int(column), 0.0)
     for pos, field_name, _, limit in limits:
         column = state["u"][pos]
         if column < 0:
@@ -605,10 +615,12 @@ def add_heat_variables_and_constraints(problem: LinearProblem, state: dict[str, 
     extra: list[float] = []
     for pos in cascade:
         stream = data.streams[int(pos)]
-        if data.has_utility[pos] and data.utilities[stream.utility].temperature_c is not None:
-            extra.append(_utility_threshold(data.utilities[stream.utility].temperature_c, half, step))
-        if data.has_disposal[pos] and data.disposals[stream.disposal].temperature_c is not None:
-            extra.append(_disposal_threshold(data.disposals[stream.disposal].temperature_c, half, step))
+        utility_temperature = data.utilities[stream.utility].temperature_c if data.has_utility[pos] else None
+        disposal_temperature = data.disposals[stream.disposal].temperature_c if data.has_disposal[pos] else None
+        if utility_temperature is not None:
+            extra.append(_utility_threshold(utility_temperature, half, step))
+        if disposal_temperature is not None:
+            extra.append(_disposal_threshold(disposal_temperature, half, step))
     intervals = build_intervals(low, high, cascade, np.array(extra, dtype=float))
     problem.intervals = intervals
     ids = np.array(data.stream_ids, dtype=object)
@@ -684,8 +696,7 @@ def add_heat_variables_and_constraints(problem: LinearProblem, state: dict[str, 
                                 np.array([state["w"][pos]]), data.mw_per_unit[pos])
         else:
             # too warm for any of the stream's heat: w must stay 0
-            problem._col_upper[_block_number(problem, "disposal")][
-                state["w"][pos] - problem.columns("disposal").start] = 0.0
+            problem.set_upper(int(state["w"][pos]), 0.0)
     for pos in cascade[~hot & data.has_utility[cascade]]:
         local = local_of[pos]
         utility = data.utilities[data.streams[pos].utility]
@@ -698,8 +709,7 @@ def add_heat_variables_and_constraints(problem: LinearProblem, state: dict[str, 
             problem.add_entries(np.array([row_at(np.array([local]), np.array([level]))[0]]),
                                 np.array([state["u"][pos]]), data.mw_per_unit[pos])
         else:
-            problem._col_upper[_block_number(problem, "utility")][
-                state["u"][pos] - problem.columns("utility").start] = 0.0
+            problem.set_upper(int(state["u"][pos]), 0.0)
 
     # links: full (hot range entirely above the cold range) or partial
     thermal = np.flatnonzero(data.link_thermal & data.link_allowed)
@@ -757,14 +767,6 @@ def _disposal_threshold(temperature_c: float, half: float, step: float) -> float
     before stays so)."""
     level = temperature_c + half
     return float(np.floor(level / step + 1e-9) * step) if step > 0 else level
-
-
-def _block_number(problem: LinearProblem, family: str) -> int:
-    for number, block in enumerate(problem.column_blocks):
-        if block.family == family:
-            return number
-    raise KeyError(family)
-
 
 
 def _ranges(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:

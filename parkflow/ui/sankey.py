@@ -93,6 +93,45 @@ def sankey_bands(park: Park, state: FlowState) -> list[SankeyBand]:
     return [SankeyBand(sender, receiver, medium, amount) for (sender, receiver, medium), amount in totals.items()]
 
 
+def merge_small_nodes(bands: list[SankeyBand], keep: int) -> tuple[list[SankeyBand], int, int]:
+    """Keep the ``keep`` largest senders and receivers; merge the rest into one "others" node per side.
+
+    Size is a node's share of each medium's total flow, summed over media
+    (media have different units, so raw amounts cannot be added).  Returns
+    the merged bands and how many senders and receivers were merged.
+    """
+    medium_totals: dict[Medium, float] = defaultdict(float)
+    for band in bands:
+        medium_totals[band.medium] += band.amount
+    sender_size: dict[str, float] = defaultdict(float)
+    receiver_size: dict[str, float] = defaultdict(float)
+    for band in bands:
+        share = band.amount / medium_totals[band.medium] if medium_totals[band.medium] > 0 else 0.0
+        sender_size[band.sender] += share
+        receiver_size[band.receiver] += share
+
+    def kept(sizes: dict[str, float]) -> set[str]:
+        if len(sizes) <= keep:
+            return set(sizes)
+        return set(sorted(sizes, key=lambda key: (-sizes[key], key))[: keep - 1])
+
+    kept_senders, kept_receivers = kept(sender_size), kept(receiver_size)
+    merged: dict[tuple[str, str, Medium], float] = defaultdict(float)
+    for band in bands:
+        sender = band.sender if band.sender in kept_senders else OTHERS_SENDER
+        receiver = band.receiver if band.receiver in kept_receivers else OTHERS_RECEIVER
+        merged[(sender, receiver, band.medium)] += band.amount
+    result = [SankeyBand(sender, receiver, medium, amount) for (sender, receiver, medium), amount in merged.items()]
+    return result, len(sender_size) - len(kept_senders), len(receiver_size) - len(kept_receivers)
+
+
+#: Node keys of the merged small senders and receivers (see :func:`merge_small_nodes`).
+OTHERS_SENDER = "others:senders"
+OTHERS_RECEIVER = "others:receivers"
+#: Most nodes drawn per column; a large park's smaller ones are merged so names stay readable.
+MAX_NODES_PER_SIDE = 24
+
+
 class _FittingView(QGraphicsView):
     """A view that keeps the whole diagram in sight whenever it is resized."""
 
@@ -113,6 +152,8 @@ class SankeyWindow(QWidget):
         self._park: Park | None = None
         self._state: FlowState | None = None
         self.bands: list[SankeyBand] = []
+        self._merged_senders = 0
+        self._merged_receivers = 0
         #: band → its path item (tests count these)
         self.band_items: list[QGraphicsPathItem] = []
         #: node key → its bar item
@@ -234,6 +275,10 @@ class SankeyWindow(QWidget):
             self.export_png(path)
 
     def _node_label(self, key: str) -> str:
+        if key == OTHERS_SENDER:
+            return self.tr("%n other sender(s)", "", self._merged_senders)
+        if key == OTHERS_RECEIVER:
+            return self.tr("%n other receiver(s)", "", self._merged_receivers)
         kind, _, item_id = key.partition(":")
         park = self._park
         if park is None:
@@ -263,6 +308,7 @@ class SankeyWindow(QWidget):
             text.setBrush(QBrush(QColor("#57606a")))
             self.note_label.setText("")
             return
+        bands, self._merged_senders, self._merged_receivers = merge_small_nodes(bands, MAX_NODES_PER_SIDE)
         media = sorted({band.medium for band in bands}, key=lambda medium: list(Medium).index(medium))
         medium_totals = {medium: sum(b.amount for b in bands if b.medium is medium) for medium in media}
         # pixels per canonical unit, per medium: each medium's total gets an equal share
@@ -285,8 +331,15 @@ class SankeyWindow(QWidget):
                 )
             )
 
-        left_keys = _ordered_nodes([band.sender for band in bands], ("utility", "enterprise"))
-        right_keys = _ordered_nodes([band.receiver for band in bands], ("enterprise", "disposal"))
+        if self._merged_senders or self._merged_receivers:
+            self.note_label.setText(
+                self.note_label.text()
+                + " "
+                + self.tr("Smaller senders and receivers are merged so that names stay readable.")
+            )
+
+        left_keys = _ordered_nodes([band.sender for band in bands], ("utility", "enterprise", "others"))
+        right_keys = _ordered_nodes([band.receiver for band in bands], ("enterprise", "disposal", "others"))
         left_height = {key: 0.0 for key in left_keys}
         right_height = {key: 0.0 for key in right_keys}
         for band, width in zip(bands, widths, strict=True):
@@ -416,7 +469,7 @@ def _column_extent(keys: list[str], heights: dict[str, float]) -> float:
 
 def _node_colour(key: str) -> str:
     kind = key.partition(":")[0]
-    return {"enterprise": "#57606a", "utility": "#9a6700", "disposal": "#8250df"}.get(kind, "#57606a")
+    return {"enterprise": "#57606a", "utility": "#9a6700", "disposal": "#8250df", "others": "#afb8c1"}.get(kind, "#57606a")
 
 
 def _band_path(x0: float, y0: float, x1: float, y1: float, width: float) -> QPainterPath:

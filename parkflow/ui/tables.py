@@ -198,6 +198,9 @@ class EntityTable(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(22)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
+        for column, width in (("name", 240), ("sector", 180), ("notes", 320)):
+            if column in self.model.columns:
+                self.view.setColumnWidth(self.model.columns.index(column), width)
         self.model.edit_refused.connect(self.status_message)
         bar = QHBoxLayout()
         bar.addWidget(self.filter_edit, 1)

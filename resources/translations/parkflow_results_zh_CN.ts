@@ -624,81 +624,96 @@
 <context>
     <name>SankeyWindow</name>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="112" />
-        <location filename="../../parkflow/ui/sankey.py" line="177" />
+        <location filename="../../parkflow/ui/sankey.py" line="151" />
+        <location filename="../../parkflow/ui/sankey.py" line="218" />
         <source>Sankey diagram</source>
-        <extracomment>Total height of all bands of one side when every medium is shown, in scene pixels. Thinnest band drawn, so that small flows stay visible (pixels). Flows below this rate (canonical units) are not drawn.</extracomment>
+        <extracomment>Total height of all bands of one side when every medium is shown, in scene pixels. Thinnest band drawn, so that small flows stay visible (pixels). Flows below this rate (canonical units) are not drawn. Node keys of the merged small senders and receivers (see :func:`merge_small_nodes`). Most nodes drawn per column; a large park's smaller ones are merged so names stay readable.</extracomment>
         <translation>桑基图</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="129" />
-        <location filename="../../parkflow/ui/sankey.py" line="181" />
+        <location filename="../../parkflow/ui/sankey.py" line="170" />
+        <location filename="../../parkflow/ui/sankey.py" line="222" />
         <source>All media</source>
         <extracomment>band → its path item (tests count these) node key → its bar item</extracomment>
         <translation>全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="134" />
-        <location filename="../../parkflow/ui/sankey.py" line="179" />
+        <location filename="../../parkflow/ui/sankey.py" line="175" />
+        <location filename="../../parkflow/ui/sankey.py" line="220" />
         <source>Export SVG…</source>
         <translation>导出 SVG…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="136" />
-        <location filename="../../parkflow/ui/sankey.py" line="180" />
+        <location filename="../../parkflow/ui/sankey.py" line="177" />
+        <location filename="../../parkflow/ui/sankey.py" line="221" />
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="144" />
-        <location filename="../../parkflow/ui/sankey.py" line="178" />
+        <location filename="../../parkflow/ui/sankey.py" line="185" />
+        <location filename="../../parkflow/ui/sankey.py" line="219" />
         <source>Medium:</source>
         <translation>介质：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="220" />
+        <location filename="../../parkflow/ui/sankey.py" line="261" />
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="227" />
+        <location filename="../../parkflow/ui/sankey.py" line="268" />
         <source>Export SVG</source>
         <translation>导出 SVG</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="227" />
+        <location filename="../../parkflow/ui/sankey.py" line="268" />
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="232" />
+        <location filename="../../parkflow/ui/sankey.py" line="273" />
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="232" />
+        <location filename="../../parkflow/ui/sankey.py" line="273" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../parkflow/ui/sankey.py" line="279" />
+        <source>%n other sender(s)</source>
+        <translation><numerusform>其他 %n 个供方</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../parkflow/ui/sankey.py" line="281" />
+        <source>%n other receiver(s)</source>
+        <translation><numerusform>其他 %n 个受方</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="261" />
+        <location filename="../../parkflow/ui/sankey.py" line="306" />
         <source>No flows to show.</source>
         <translation>没有可显示的流量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="261" />
+        <location filename="../../parkflow/ui/sankey.py" line="306" />
         <source>Run an optimization to see its flows.</source>
         <translation>运行优化后可查看其流量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="276" />
+        <location filename="../../parkflow/ui/sankey.py" line="322" />
         <source>%1: band widths are proportional to the rate in %2.</source>
         <translation>%1：带宽与流量（%2）成正比。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="283" />
+        <location filename="../../parkflow/ui/sankey.py" line="329" />
         <source>Band widths are proportional within each medium; media have different units, so each medium is scaled on its own. Pick one medium to compare its flows exactly.</source>
         <translation>带宽在同一介质内与流量成正比；各介质单位不同，因此分别缩放。选择单一介质可精确比较其流量。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/sankey.py" line="338" />
+        <source>Smaller senders and receivers are merged so that names stay readable.</source>
+        <translation>较小的供方和受方已合并，以便名称清晰可读。</translation>
     </message>
 </context>
 </TS>

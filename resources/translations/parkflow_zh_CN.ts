@@ -155,28 +155,28 @@
 <context>
     <name>EntityTable</name>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="212" />
+        <location filename="../../parkflow/ui/tables.py" line="213" />
         <source>Filter…</source>
         <extracomment>the reason an edit was refused, for the status bar</extracomment>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="213" />
+        <location filename="../../parkflow/ui/tables.py" line="214" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="214" />
+        <location filename="../../parkflow/ui/tables.py" line="215" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="246" />
+        <location filename="../../parkflow/ui/tables.py" line="247" />
         <source>New enterprise</source>
         <translation>新企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="249" />
+        <location filename="../../parkflow/ui/tables.py" line="250" />
         <source>Add an enterprise first</source>
         <translation>请先添加企业</translation>
     </message>
@@ -495,228 +495,228 @@
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="449" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="448" />
         <source>{errors} errors, {warnings} warnings</source>
         <translation>{errors} 个错误，{warnings} 个警告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="493" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="492" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="494" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="493" />
         <source>The park has unsaved changes. Save them first?</source>
         <translation>园区有未保存的修改。是否先保存？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="506" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="505" />
         <source>New park</source>
         <translation>新园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="524" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="523" />
         <source>Open park</source>
         <translation>打开园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="526" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="525" />
         <source>ParkFlow scenarios (*.parkflow);;Park workbooks (*.xlsx);;All files (*)</source>
         <translation>ParkFlow 方案 (*.parkflow);;园区工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="536" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="539" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="535" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="538" />
         <source>Cannot open {name}</source>
         <translation>无法打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="548" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="547" />
         <source>Opened {path}</source>
         <translation>已打开 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="591" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="590" />
         <source>Save park as</source>
         <translation>园区另存为</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="591" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="590" />
         <source>ParkFlow scenarios (*.parkflow)</source>
         <translation>ParkFlow 方案 (*.parkflow)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="610" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="609" />
         <source>Cannot save {name}</source>
         <translation>无法保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="615" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="614" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="622" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="621" />
         <source>Import park workbook</source>
         <translation>导入园区工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="622" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="621" />
         <source>Park workbooks (*.xlsx *.xlsm)</source>
         <translation>园区工作簿 (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="630" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="629" />
         <source>Export park workbook</source>
         <translation>导出园区工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="632" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="631" />
         <source>Park workbooks (*.xlsx)</source>
         <translation>园区工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="641" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="640" />
         <source>Cannot export {name}</source>
         <translation>无法导出 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="643" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="642" />
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="648" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="647" />
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="650" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="649" />
         <source>HTML report (*.html);;PDF report (*.pdf);;Excel report (*.xlsx)</source>
         <translation>HTML 报告 (*.html);;PDF 报告 (*.pdf);;Excel 报告 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="659" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="658" />
         <source>Cannot export the report {name}</source>
         <translation>无法导出报告 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="661" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="660" />
         <source>Report written to {path}</source>
         <translation>报告已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="667" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="666" />
         <source>… and {count} more</source>
         <translation>…… 另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="670" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="669" />
         <source>This part of ParkFlow is not available: {error}</source>
         <translation>ParkFlow 的这一部分不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="676" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="675" />
         <source>Nothing was changed; your park is as it was.</source>
         <translation>没有任何改动；园区保持原样。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="732" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="731" />
         <source>New enterprise</source>
         <translation>新企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="742" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="741" />
         <source>Select an enterprise first</source>
         <translation>请先选择一家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="745" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="744" />
         <source>New stream</source>
         <translation>新物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="774" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="773" />
         <source>Copied {count} enterprises</source>
         <translation>已复制 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="779" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="778" />
         <source>The clipboard holds no ParkFlow enterprises</source>
         <translation>剪贴板中没有 ParkFlow 企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="790" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="789" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="790" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="789" />
         <source>Enterprise or stream (id, name or sector):</source>
         <translation>企业或物流（编号、名称或行业）：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="795" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="794" />
         <source>Nothing matches “{text}”</source>
         <translation>没有与“{text}”匹配的项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="798" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="797" />
         <source>{count} matches for “{text}”</source>
         <translation>“{text}”有 {count} 个匹配</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="822" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="821" />
         <source>The optimizer is not available in this build</source>
         <translation>此版本不提供优化器</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="832" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="831" />
         <source>The park has problems</source>
         <translation>园区数据有问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="833" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="832" />
         <source>Fix the {count} errors listed under Problems before optimizing.</source>
         <translation>请先修正“问题”中列出的 {count} 个错误再优化。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="859" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="858" />
         <source>Optimizing…</source>
         <translation>正在优化…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="868" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="867" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="892" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="891" />
         <source>Pareto front with {count} points</source>
         <translation>帕累托前沿共 {count} 个点</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="900" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="899" />
         <source>Optimization finished: {status}, objective {value} {unit}</source>
         <translation>优化完成：{status}，目标值 {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="911" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="912" />
         <source>Optimization failed</source>
         <translation>优化失败</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="915" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="916" />
         <source>Optimization cancelled</source>
         <translation>优化已取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="927" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="928" />
         <source>Optimize first to see the Sankey diagram</source>
         <translation>请先优化再查看桑基图</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="970" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="971" />
         <source>ParkFlow did not close properly. Unsaved changes were kept in a recovery file:
 {path}
 
@@ -727,27 +727,27 @@ Restore them?</source>
 是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="973" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="974" />
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="984" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="985" />
         <source>Restored the unsaved changes</source>
         <translation>已恢复未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="989" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="990" />
         <source>The recovery file is kept at {path}</source>
         <translation>恢复文件保留在 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1001" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1002" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1003" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1004" />
         <source>Something went wrong inside ParkFlow: {error}
 
 Your park is still open and can be saved. Details are in the log file:
@@ -761,42 +761,42 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>Media</name>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="113" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="116" />
         <source>Steam</source>
         <translation>蒸汽</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="114" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="117" />
         <source>Heat</source>
         <translation>热量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="115" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="118" />
         <source>Hot water</source>
         <translation>热水</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="116" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="119" />
         <source>Hydrogen</source>
         <translation>氢气</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="117" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="120" />
         <source>Water</source>
         <translation>水</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="118" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="121" />
         <source>Material</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="119" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="122" />
         <source>Fuel</source>
         <translation>燃料</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="120" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="123" />
         <source>Electricity</source>
         <translation>电力</translation>
     </message>
@@ -882,50 +882,114 @@ Your park is still open and can be saved. Details are in the log file:
     </message>
 </context>
 <context>
+    <name>OptimizeRunner</name>
+    <message>
+        <location filename="../../parkflow/ui/worker.py" line="61" />
+        <source>The park has no feasible solution.</source>
+        <translation>园区没有可行解。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/worker.py" line="63" />
+        <source>The park has problems to fix before it can be optimized:</source>
+        <translation>园区存在以下问题，需修正后才能优化：</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/worker.py" line="65" />
+        <source>The optimization was cancelled.</source>
+        <translation>优化已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/worker.py" line="67" />
+        <source>The solver failed:</source>
+        <translation>求解器失败：</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/worker.py" line="69" />
+        <source>The solver ran out of time:</source>
+        <translation>求解器超时：</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/worker.py" line="70" />
+        <source>Unexpected error during optimization:</source>
+        <translation>优化时发生意外错误：</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/worker.py" line="166" />
+        <source>Accounting</source>
+        <translation>核算</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/worker.py" line="256" />
+        <source>A Pareto sweep needs at least 2 points.</source>
+        <extracomment>The full traceback of the last unexpected failure, for the log dock.</extracomment>
+        <translation>帕累托扫描至少需要 2 个点。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/worker.py" line="285" />
+        <source>An optimization is already running.</source>
+        <translation>已有优化正在运行。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/worker.py" line="293" />
+        <source>Starting the optimization…</source>
+        <translation>正在开始优化…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/worker.py" line="310" />
+        <source>The optimizer returned no result.</source>
+        <translation>优化器没有返回结果。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/worker.py" line="312" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>ParkScene</name>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="321" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="618" />
         <source>candidate</source>
-        <extracomment>With more links than this, edges are drawn without antialiasing and candidate links without flow are hidden when zoomed out. Zoom below which unused candidate links of a dense park are hidden. kind, id — a click on a port (stream) or an item that should show in the inspector</extracomment>
+        <extracomment>With more links than this, edges are drawn without antialiasing and candidate links without flow are hidden when zoomed out. Zoom below which unused candidate links of a dense park are hidden. Zoom below which edges are drawn as straight lines (curves are not visible). kind, id — a click on a port (stream) or an item that should show in the inspector the selected link changed (links are not graphics items) link id → its edge (painted in the background; see EdgeRecord)</extracomment>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="321" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="618" />
         <source>existing</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="324" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="621" />
         <source>capacity {value:g}</source>
         <translation>能力 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="326" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="623" />
         <source>optimized flow {value:.4g}</source>
         <translation>优化流量 {value:.4g}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="328" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="625" />
         <source>utilisation {value:.0%}</source>
         <translation>利用率 {value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="330" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="627" />
         <source>unused</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="495" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="813" />
         <source>link {id} already joins these streams</source>
         <translation>连接 {id} 已连接这两个物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="503" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="821" />
         <source>Added link {id}: {source} → {sink}</source>
         <translation>已添加连接 {id}：{source} → {sink}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="506" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="824" />
         <source>Link refused: {reason}</source>
         <translation>无法连接：{reason}</translation>
     </message>
@@ -933,369 +997,513 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>ProblemsWidget</name>
     <message>
-        <location filename="../../parkflow/ui/problems.py" line="51" />
+        <location filename="../../parkflow/ui/problems.py" line="52" />
         <source>Where</source>
         <extracomment>Milliseconds of quiet after an edit before the park is validated again.</extracomment>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/problems.py" line="51" />
+        <location filename="../../parkflow/ui/problems.py" line="52" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
 </context>
 <context>
+    <name>ResultsCharts</name>
+    <message>
+        <location filename="../../parkflow/ui/results/charts.py" line="168" />
+        <source>CO₂ emissions</source>
+        <extracomment>Width of the category axis of horizontal bar charts: room for about 22 characters of a name. Width of the value axis in pixels: room for labels like "−12.70 M". index of the clicked point in the list given to :meth:`set_points`</extracomment>
+        <translation>CO₂ 排放</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/charts.py" line="169" />
+        <location filename="../../parkflow/ui/results/charts.py" line="178" />
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+</context>
+<context>
     <name>ResultsDock</name>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="76" />
+        <location filename="../../parkflow/ui/results/dock.py" line="83" />
+        <location filename="../../parkflow/ui/results/dock.py" line="341" />
         <source>Results</source>
+        <extracomment>Price-table columns kept in the model (and the item lookup) but not shown: the per-year forms repeat the per-hour ones, and the constraint name repeats family + key.</extracomment>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="88" />
+        <location filename="../../parkflow/ui/results/dock.py" line="96" />
+        <location filename="../../parkflow/ui/results/dock.py" line="343" />
         <source>Summary</source>
         <extracomment>KPI key → card, rebuilt by :meth:`set_result`</extracomment>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="89" />
+        <location filename="../../parkflow/ui/results/dock.py" line="97" />
+        <location filename="../../parkflow/ui/results/dock.py" line="343" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="90" />
+        <location filename="../../parkflow/ui/results/dock.py" line="98" />
+        <location filename="../../parkflow/ui/results/dock.py" line="343" />
         <source>Prices</source>
         <translation>影子价格</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="91" />
+        <location filename="../../parkflow/ui/results/dock.py" line="99" />
+        <location filename="../../parkflow/ui/results/dock.py" line="343" />
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="92" />
+        <location filename="../../parkflow/ui/results/dock.py" line="100" />
+        <location filename="../../parkflow/ui/results/dock.py" line="343" />
         <source>Heat</source>
         <translation>热量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="134" />
+        <location filename="../../parkflow/ui/results/dock.py" line="147" />
+        <location filename="../../parkflow/ui/results/dock.py" line="346" />
         <source>Quantity:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="163" />
+        <location filename="../../parkflow/ui/results/dock.py" line="177" />
         <source>Shadow prices of balances and binding capacities</source>
         <translation>平衡约束与紧约束能力的影子价格</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="169" />
+        <location filename="../../parkflow/ui/results/dock.py" line="183" />
         <source>Reduced costs of unused candidate links</source>
         <translation>未使用候选连接的检验数</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="233" />
+        <location filename="../../parkflow/ui/results/dock.py" line="247" />
         <source>No optimization result yet: run Optimize.</source>
         <translation>尚无优化结果：请运行“优化”。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="238" />
+        <location filename="../../parkflow/ui/results/dock.py" line="253" />
         <source>Run an optimization to see shadow prices.</source>
         <translation>运行优化后可查看影子价格。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="239" />
+        <location filename="../../parkflow/ui/results/dock.py" line="254" />
         <source>Run an optimization to see reduced costs.</source>
         <translation>运行优化后可查看检验数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="241" />
+        <location filename="../../parkflow/ui/results/dock.py" line="256" />
         <source>Run a Pareto sweep (Optimize, Pareto points ≥ 2) to see the cost–CO₂ trade-off.</source>
         <translation>运行帕累托扫描（优化，帕累托点数 ≥ 2）查看成本–CO₂ 权衡。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="242" />
+        <location filename="../../parkflow/ui/results/dock.py" line="257" />
         <source>Heat targets have not been computed.</source>
         <translation>尚未计算热集成目标。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/results/dock.py" line="266" />
+        <location filename="../../parkflow/ui/results/dock.py" line="282" />
         <source>%n trade-off point(s). Click a point to show its network and figures.</source>
         <translation><numerusform>%n 个权衡点。点击一个点查看其网络与指标。</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../parkflow/ui/results/dock.py" line="287" />
+        <source>All %n point(s) coincide: the cheapest operation is also the lowest-CO₂ one, so there is no trade-off to choose.</source>
+        <translation><numerusform>全部 %n 个点重合：成本最低的运行方式也是 CO₂ 最低的，无需权衡。</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="271" />
+        <location filename="../../parkflow/ui/results/dock.py" line="297" />
         <source>The Pareto sweep gave no points.</source>
         <translation>帕累托扫描没有得到任何点。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="282" />
+        <location filename="../../parkflow/ui/results/dock.py" line="308" />
         <source>Heat targets could not be computed: %1</source>
         <translation>无法计算热集成目标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="292" />
+        <location filename="../../parkflow/ui/results/dock.py" line="318" />
         <source>The optimization gave no result.</source>
         <translation>优化没有得到结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="328" />
+        <location filename="../../parkflow/ui/results/dock.py" line="392" />
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>状态：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="331" />
+        <location filename="../../parkflow/ui/results/dock.py" line="395" />
         <source>objective %1 = &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation>目标 %1 = &lt;b&gt;%2&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="338" />
+        <location filename="../../parkflow/ui/results/dock.py" line="402" />
         <source>gap %1 %</source>
         <translation>间隙 %1 %</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="341" />
+        <location filename="../../parkflow/ui/results/dock.py" line="405" />
         <source>solved in %1 s</source>
         <translation>求解用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="358" />
+        <location filename="../../parkflow/ui/results/dock.py" line="418" />
+        <source>Energy counts electricity as: %1</source>
+        <translation>能耗中电力按以下方式折算：%1</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="434" />
         <source>KPIs could not be computed: %1</source>
         <translation>无法计算指标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="391" />
+        <location filename="../../parkflow/ui/results/dock.py" line="467" />
         <source>%1 by state</source>
         <translation>各状态的%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="398" />
+        <location filename="../../parkflow/ui/results/dock.py" line="474" />
         <source>Reduction by enterprise (standalone − optimized)</source>
         <translation>按企业的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="400" />
+        <location filename="../../parkflow/ui/results/dock.py" line="476" />
         <source>Reduction by medium (standalone − optimized)</source>
         <translation>按介质的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="416" />
+        <location filename="../../parkflow/ui/results/dock.py" line="492" />
         <source>Breakdowns are not available.</source>
         <translation>没有分项数据。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="431" />
+        <location filename="../../parkflow/ui/results/dock.py" line="507" />
         <source>Showing the %1 largest of %2 %3.</source>
         <translation>显示 %2 个%3中最大的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="433" />
+        <location filename="../../parkflow/ui/results/dock.py" line="509" />
         <source>enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="433" />
+        <location filename="../../parkflow/ui/results/dock.py" line="509" />
         <source>media</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="440" />
+        <location filename="../../parkflow/ui/results/dock.py" line="516" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="452" />
+        <location filename="../../parkflow/ui/results/dock.py" line="528" />
         <source>No shadow prices: the result has none.</source>
         <translation>没有影子价格：结果中没有。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="454" />
+        <location filename="../../parkflow/ui/results/dock.py" line="530" />
         <source>No reduced costs: every candidate link is used, or there are none.</source>
         <translation>没有检验数：所有候选连接都已使用，或没有候选连接。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="520" />
+        <location filename="../../parkflow/ui/results/dock.py" line="556" />
+        <source>Constraint</source>
+        <translation>约束</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="557" />
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="558" />
+        <source>Link</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="559" />
+        <source>Balance or limit</source>
+        <translation>平衡或限值</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="560" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="561" />
+        <location filename="../../parkflow/ui/results/dock.py" line="563" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="562" />
+        <source>Cheaper by</source>
+        <translation>需降低</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="564" />
+        <source>Annual capex (CNY/yr)</source>
+        <translation>年化投资（元/年）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="565" />
+        <source>Reading</source>
+        <translation>解读</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="616" />
         <source>Minimum hot utility &lt;b&gt;%1 MW&lt;/b&gt;, minimum cold utility &lt;b&gt;%2 MW&lt;/b&gt;.</source>
         <translation>最小热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，最小冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="524" />
+        <location filename="../../parkflow/ui/results/dock.py" line="620" />
         <source>No pinch: one utility alone balances the park.</source>
         <translation>无夹点：仅需一种公用工程即可平衡园区。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="526" />
+        <location filename="../../parkflow/ui/results/dock.py" line="622" />
         <source>Pinch at %1 °C (hot) / %2 °C (cold).</source>
         <translation>夹点 %1 °C（热）/ %2 °C（冷）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="530" />
+        <location filename="../../parkflow/ui/results/dock.py" line="629" />
+        <source>With the park's own pipes: hot utility &lt;b&gt;%1 MW&lt;/b&gt;, cold utility &lt;b&gt;%2 MW&lt;/b&gt; (the difference to the targets is what new links could still recover).</source>
+        <translation>利用园区现有管道：热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;（与目标的差值即新连接仍可回收的部分）。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="633" />
         <source>Heat flow (MW)</source>
         <translation>热流 (MW)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="535" />
+        <location filename="../../parkflow/ui/results/dock.py" line="638" />
         <source>Hot composite</source>
         <translation>热复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="535" />
+        <location filename="../../parkflow/ui/results/dock.py" line="638" />
         <source>Cold composite</source>
         <translation>冷复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="537" />
+        <location filename="../../parkflow/ui/results/dock.py" line="640" />
         <source>Temperature (°C)</source>
         <translation>温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="537" />
+        <location filename="../../parkflow/ui/results/dock.py" line="640" />
         <source>Composite curves</source>
         <translation>复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="543" />
+        <location filename="../../parkflow/ui/results/dock.py" line="646" />
         <source>Grand composite</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="545" />
+        <location filename="../../parkflow/ui/results/dock.py" line="648" />
         <source>Shifted temperature (°C)</source>
         <translation>位移温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="545" />
+        <location filename="../../parkflow/ui/results/dock.py" line="648" />
         <source>Grand composite curve</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="572" />
+        <location filename="../../parkflow/ui/results/dock.py" line="675" />
         <source>en</source>
         <comment>language code of the shadow-price readings: en or zh</comment>
         <translation>zh</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="29" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="32" />
         <source>CO₂ emissions</source>
-        <extracomment>KPI keys in display order (DESIGN §6) with their unit; titles come from :func:`kpi_title`. States of the park in display order (DESIGN §4).</extracomment>
+        <extracomment>KPI keys in display order (DESIGN §6) with their unit; titles come from :func:`kpi_title`. Magnitudes below this are solver round-off (HiGHS feasibility tolerance 1e-7) and read as 0. States of the park in display order (DESIGN §4).</extracomment>
         <translation>CO₂ 排放</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="30" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="33" />
         <source>COD discharged</source>
         <translation>COD 排放</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="31" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="34" />
         <source>COD generated</source>
         <translation>COD 产生</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="32" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="35" />
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="33" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="36" />
         <source>Natural gas</source>
         <translation>天然气</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="34" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="37" />
         <source>Fresh water</source>
         <translation>新鲜水</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="35" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="38" />
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="43" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="46" />
         <source>Standalone</source>
         <translation>独立运行</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="44" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="47" />
         <source>Current</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="45" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="48" />
         <source>Optimized</source>
         <translation>优化</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="131" />
+        <source>optimal</source>
+        <translation>最优</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="132" />
+        <source>time limit reached (best solution found)</source>
+        <translation>达到时间限制（已找到的最优解）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="133" />
+        <source>infeasible</source>
+        <translation>不可行</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="134" />
+        <source>unbounded</source>
+        <translation>无界</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="142" />
+        <source>cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="143" />
+        <source>CO₂</source>
+        <translation>CO₂</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="144" />
+        <source>COD</source>
+        <translation>COD</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="152" />
+        <source>source balance</source>
+        <translation>供方平衡</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="153" />
+        <source>sink balance</source>
+        <translation>需方平衡</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="154" />
+        <source>link capacity</source>
+        <translation>连接能力</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="155" />
+        <source>converter capacity</source>
+        <translation>转换装置能力</translation>
     </message>
 </context>
 <context>
     <name>SankeyWindow</name>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="102" />
+        <location filename="../../parkflow/ui/sankey.py" line="112" />
+        <location filename="../../parkflow/ui/sankey.py" line="177" />
         <source>Sankey diagram</source>
         <extracomment>Total height of all bands of one side when every medium is shown, in scene pixels. Thinnest band drawn, so that small flows stay visible (pixels). Flows below this rate (canonical units) are not drawn.</extracomment>
         <translation>桑基图</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="119" />
+        <location filename="../../parkflow/ui/sankey.py" line="129" />
+        <location filename="../../parkflow/ui/sankey.py" line="181" />
         <source>All media</source>
         <extracomment>band → its path item (tests count these) node key → its bar item</extracomment>
         <translation>全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="124" />
+        <location filename="../../parkflow/ui/sankey.py" line="134" />
+        <location filename="../../parkflow/ui/sankey.py" line="179" />
         <source>Export SVG…</source>
         <translation>导出 SVG…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="126" />
+        <location filename="../../parkflow/ui/sankey.py" line="136" />
+        <location filename="../../parkflow/ui/sankey.py" line="180" />
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="134" />
+        <location filename="../../parkflow/ui/sankey.py" line="144" />
+        <location filename="../../parkflow/ui/sankey.py" line="178" />
         <source>Medium:</source>
         <translation>介质：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="193" />
+        <location filename="../../parkflow/ui/sankey.py" line="220" />
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="200" />
+        <location filename="../../parkflow/ui/sankey.py" line="227" />
         <source>Export SVG</source>
         <translation>导出 SVG</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="200" />
+        <location filename="../../parkflow/ui/sankey.py" line="227" />
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="205" />
+        <location filename="../../parkflow/ui/sankey.py" line="232" />
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="205" />
+        <location filename="../../parkflow/ui/sankey.py" line="232" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="234" />
+        <location filename="../../parkflow/ui/sankey.py" line="261" />
         <source>No flows to show.</source>
         <translation>没有可显示的流量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="234" />
+        <location filename="../../parkflow/ui/sankey.py" line="261" />
         <source>Run an optimization to see its flows.</source>
         <translation>运行优化后可查看流量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="249" />
+        <location filename="../../parkflow/ui/sankey.py" line="276" />
         <source>%1: band widths are proportional to the rate in %2.</source>
         <translation>%1：带宽与以 %2 计的流率成正比。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="256" />
+        <location filename="../../parkflow/ui/sankey.py" line="283" />
         <source>Band widths are proportional within each medium; media have different units, so each medium is scaled on its own. Pick one medium to compare its flows exactly.</source>
         <translation>带宽在每种介质内按比例绘制；各介质单位不同，分别缩放。选择一种介质可精确比较其流量。</translation>
     </message>
@@ -1303,32 +1511,32 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>TablesWidget</name>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="288" />
+        <location filename="../../parkflow/ui/tables.py" line="289" />
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="289" />
+        <location filename="../../parkflow/ui/tables.py" line="290" />
         <source>Streams</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="290" />
+        <location filename="../../parkflow/ui/tables.py" line="291" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="291" />
+        <location filename="../../parkflow/ui/tables.py" line="292" />
         <source>Utilities</source>
         <translation>公用工程</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="292" />
+        <location filename="../../parkflow/ui/tables.py" line="293" />
         <source>Disposals</source>
         <translation>处置方式</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="293" />
+        <location filename="../../parkflow/ui/tables.py" line="294" />
         <source>Converters</source>
         <translation>转换装置</translation>
     </message>

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -30,7 +30,7 @@ from parkflow.model.entities import MEDIUM_COLOUR, MEDIUM_ZH, Enterprise, LinkSt
 if TYPE_CHECKING:  # pragma: no cover
     from parkflow.ui.canvas.scene import ParkScene
 
-BOX_WIDTH = 190.0
+BOX_WIDTH = 220.0
 HEADER_HEIGHT = 40.0
 PORT_PITCH = 16.0
 PORT_RADIUS = 5.5
@@ -249,6 +249,7 @@ class EdgeRecord:
     __slots__ = (
         "link_id", "source_id", "sink_id", "medium", "status", "overlay_only", "flow",
         "filtered_out", "lod_hidden", "width_px", "opacity", "_path", "ends", "bounds", "live_item", "_scene_ref",
+        "candidate", "_pen", "line",
     )
 
     def __init__(
@@ -277,19 +278,25 @@ class EdgeRecord:
         self.ends: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
         #: (x0, y0, x1, y1) in scene coordinates, padded for the pen
         self.bounds: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
-        self.live_item: EdgeItem | None = None
+        self.live_item: EdgeItem | LiveEdgesItem | None = None
         self._scene_ref = scene_ref
+        self.candidate = status is LinkStatus.CANDIDATE
+        self._pen: QPen | None = None
+        #: the straight line drawn when zoomed out, built on first use
+        self.line: QLineF | None = None
 
     @property
     def is_candidate(self) -> bool:
-        return self.status is LinkStatus.CANDIDATE
+        return self.candidate
 
     @property
     def dashed(self) -> bool:
-        return self.is_candidate and not (self.flow and self.flow > 0)
+        return self.candidate and not (self.flow and self.flow > 0)
 
     def pen(self) -> QPen:
-        return edge_pen(self.medium, self.dashed, self.width_px)
+        if self._pen is None:
+            self._pen = edge_pen(self.medium, self.dashed, self.width_px)
+        return self._pen
 
     def path(self) -> QPainterPath:
         """The curve, built on first use (most edges of a big park are never drawn as curves)."""
@@ -314,6 +321,7 @@ class EdgeRecord:
     def set_style(self, width_px: float | None, opacity: float) -> None:
         self.width_px = width_px if width_px is not None else 1.6
         self.opacity = opacity
+        self._pen = None
         if self.live_item is not None:
             self.live_item.follow(self)
 
@@ -326,6 +334,7 @@ class EdgeRecord:
         """
         self.ends = (x_start, y_start, x_end, y_end)
         self._path = None
+        self.line = None
         reach = max(40.0, abs(x_end - x_start) * 0.5)
         pad = 2.0
         self.bounds = (
@@ -376,3 +385,60 @@ class EdgeItem(QGraphicsPathItem):
         self.setPen(pen)
         self.setOpacity(record.opacity)
         self.setVisible(record.isVisible())
+
+
+class LiveEdgesItem(QGraphicsItem):
+    """All edges of the boxes being dragged, as one item.
+
+    One item means one index update and one dirty rectangle per drag step,
+    however many edges the dragged box has.  Dashed candidates are drawn
+    thin, solid and faint while they move: dashing long curves every frame
+    is the slowest thing Qt draws.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: dict[str, EdgeRecord] = {}
+        self._bounds = QRectF()
+        self.setZValue(0.5)
+        self.setAcceptHoverEvents(False)
+
+    def type(self) -> int:  # noqa: A003 - Qt's name
+        return EDGE_TYPE
+
+    def setPath(self, _path: QPainterPath) -> None:  # noqa: N802 - called like EdgeItem.setPath
+        """Paths are re-read in :meth:`refresh`, once per drag step."""
+
+    def follow(self, _record: EdgeRecord) -> None:
+        self.update()
+
+    def refresh(self) -> None:
+        """Take the records' new paths: one geometry change for all of them."""
+        self.prepareGeometryChange()
+        bounds = QRectF()
+        for record in self.records.values():
+            bounds = bounds.united(record.bounds_rect())
+        self._bounds = bounds
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self._bounds
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for record in self.records.values():
+            if not record.isVisible():
+                continue
+            pen = record.pen()
+            if pen.style() != Qt.PenStyle.SolidLine:
+                pen = QPen(pen)
+                pen.setStyle(Qt.PenStyle.SolidLine)
+                pen.setWidthF(1.0)
+                colour = QColor(pen.color())
+                colour.setAlpha(140)
+                pen.setColor(colour)
+            painter.setPen(pen)
+            painter.setOpacity(record.opacity)
+            painter.drawPath(record.path())
+        painter.setOpacity(1.0)

@@ -21,7 +21,7 @@ from parkflow.model.entities import Park
 #: Above this many enterprises the spring layout is too slow for opening a park.
 SPRING_LIMIT = 300
 
-#: Pixels between neighbouring boxes that the scale aims at (box width 190 px).
+#: Pixels between neighbouring boxes that the scale aims at (box width 220 px).
 TARGET_SPACING_PX = 330.0
 
 

@@ -10,6 +10,7 @@ the document says so.
 
 from __future__ import annotations
 
+import gc
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, Signal
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from parkflow.model.compat import link_refusal
 from parkflow.model.entities import Link, LinkStatus, Medium
 from parkflow.ui import commands
-from parkflow.ui.canvas.items import EdgeItem, EdgeRecord, EnterpriseItem, PortItem, edge_pen
+from parkflow.ui.canvas.items import EdgeItem, EdgeRecord, EnterpriseItem, LiveEdgesItem, PortItem, edge_pen
 from parkflow.ui.canvas.layout import auto_layout, pixels_per_km
 from parkflow.ui.document import Document, EditRefused
 
@@ -69,6 +70,7 @@ class ParkScene(QGraphicsScene):
         self._press_positions: dict[str, QPointF] = {}
         self._pressed_port: PortItem | None = None
         self._flows: dict[str, float] = {}
+        self._live_layer = LiveEdgesItem()
         self._max_flow_by_medium: dict[Medium, float] = {}
         self.last_refusal = ""
         # BSP index: measured faster than NoIndex for dragging a box with
@@ -123,7 +125,21 @@ class ParkScene(QGraphicsScene):
 
     # -- building ---------------------------------------------------------------------
     def rebuild(self) -> None:
-        """Drop every item and draw the document's park afresh."""
+        """Drop every item and draw the document's park afresh.
+
+        The cyclic garbage collector is paused meanwhile: building 50,000
+        edge records otherwise triggers full collections over the whole park
+        (measured: most of the build time on a 1,000-enterprise park).
+        """
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self._rebuild()
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _rebuild(self) -> None:
         self._link_drag = None
         self.clear()
         self.enterprise_items = {}
@@ -131,6 +147,8 @@ class ParkScene(QGraphicsScene):
         self.edge_items = {}
         self._order = None
         self.selected_link = None
+        self._live_layer = LiveEdgesItem()
+        self.addItem(self._live_layer)
         self._edges_of_stream = {}
         park = self.park
         self._layout_km = auto_layout(park)
@@ -286,18 +304,22 @@ class ParkScene(QGraphicsScene):
             and edge.bounds[1] <= bottom
         ]
         if painter.worldTransform().m11() < CURVE_ZOOM:
-            groups: dict[tuple[int, float], tuple[QPen, list[QLineF]]] = {}
+            groups: dict[tuple[float, float, int], tuple[QPen, list[QLineF]]] = {}
             for edge in visible:
                 pen = edge.pen()
-                if pen.widthF() > 3.0:
+                if edge.width_px > 3.0:
                     # zoomed out, wide flows would cover the park: cap them at 3 px
                     pen = edge_pen(edge.medium, edge.dashed, 3.0)
-                key = (id(pen), edge.opacity)
+                key = (edge.opacity, min(edge.width_px, 3.0), id(pen))
                 group = groups.get(key)
                 if group is None:
                     group = groups[key] = (pen, [])
-                group[1].append(QLineF(*edge.ends))
-            for (_pen_id, opacity), (pen, lines) in groups.items():
+                line = edge.line
+                if line is None:
+                    line = edge.line = QLineF(*edge.ends)
+                group[1].append(line)
+            # dimmed and thin first, the widest flows last (on top)
+            for (opacity, _width, _pen_id), (pen, lines) in sorted(groups.items(), key=lambda item: item[0][:2]):
                 painter.setOpacity(opacity)
                 painter.setPen(pen)
                 painter.drawLines(lines)
@@ -305,6 +327,7 @@ class ParkScene(QGraphicsScene):
             return
         current_pen = None
         current_opacity = 1.0
+        visible.sort(key=lambda edge: (edge.opacity, edge.width_px))
         for edge in visible:
             pen = edge.pen()
             if pen is not current_pen:
@@ -317,22 +340,32 @@ class ParkScene(QGraphicsScene):
         painter.setOpacity(1.0)
 
     def _paint_order(self) -> list[EdgeRecord]:
-        """Dimmed edges first, the widest flows last (on top)."""
+        """The edges as a list (kept until edges are added or removed)."""
         if self._order is None:
-            self._order = sorted(self.edge_items.values(), key=lambda edge: (edge.opacity, edge.width_px))
+            self._order = list(self.edge_items.values())
         return self._order
 
     def _make_live(self, edge: EdgeRecord, selected: bool = False) -> None:
+        """Draw ``edge`` as an item: the selected link alone, dragged edges in one layer."""
         if edge.live_item is not None:
             return
-        item = EdgeItem(edge, selected)
-        edge.live_item = item
-        self.addItem(item)
+        if selected:
+            item = EdgeItem(edge, selected)
+            edge.live_item = item
+            self.addItem(item)
+            return
+        edge.live_item = self._live_layer
+        self._live_layer.records[edge.link_id] = edge
 
     def _unlive(self, edge: EdgeRecord) -> None:
         item = edge.live_item
-        if item is not None:
-            edge.live_item = None
+        if item is None:
+            return
+        edge.live_item = None
+        if item is self._live_layer:
+            self._live_layer.records.pop(edge.link_id, None)
+            self._live_layer.refresh()
+        else:
             self.removeItem(item)
 
     def begin_interactive_move(self) -> None:
@@ -421,6 +454,8 @@ class ParkScene(QGraphicsScene):
                 if edge.live_item is None:
                     both = before.united(edge.bounds_rect())
                     dirty = both if dirty is None else dirty.united(both)
+        if self._dragging:
+            self._live_layer.refresh()
         if dirty is not None:
             self.invalidate_edges(dirty)
 
@@ -474,6 +509,7 @@ class ParkScene(QGraphicsScene):
             edge = self.edge_items.get(link_id)
             if edge is not None and link_id in self.park.links:
                 edge.medium = self.park.streams[self.park.links[link_id].source].medium
+                edge._pen = None
                 self._style_edge(edge)
                 self.invalidate_edges(edge.bounds_rect())
 
@@ -542,14 +578,22 @@ class ParkScene(QGraphicsScene):
         self._flows = {link_id: float(lf.amount) for link_id, lf in flows.items()}
         # widths compare flows of one medium only: t/h of steam and Nm³/h of
         # hydrogen are different units
-        self._max_flow_by_medium = {}
+        largest: dict[Medium, float] = {}
+        flow_of = self._flows.get
         for edge in self.edge_items.values():
-            flow = self._flows.get(edge.link_id, 0.0)
-            if flow > self._max_flow_by_medium.get(edge.medium, 0.0):
-                self._max_flow_by_medium[edge.medium] = flow
-        for edge in self.edge_items.values():
-            self._style_edge(edge)
-        self._apply_lod()
+            flow = flow_of(edge.link_id, 0.0)
+            if flow > largest.get(edge.medium, 0.0):
+                largest[edge.medium] = flow
+        self._max_flow_by_medium = largest
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            for edge in self.edge_items.values():
+                self._style_edge(edge)
+                self._apply_lod_to(edge)
+        finally:
+            if collecting:
+                gc.enable()
         self._order = None
         self.invalidate_edges()
 
