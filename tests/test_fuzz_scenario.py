@@ -98,15 +98,28 @@ def check_scenario(path: Path) -> None:
     assert scenario.results is None or isinstance(scenario.results, dict)
 
 
+class _Files:
+    """The undamaged files' bytes, with a short repr (hypothesis prints the arguments of a failure)."""
+
+    def __init__(self, contents: dict[str, bytes]) -> None:
+        self.contents = contents
+
+    def __getitem__(self, name: str) -> bytes:
+        return self.contents[name]
+
+    def __repr__(self) -> str:
+        return "<small park and jiaxing_port.parkflow>"
+
+
 @pytest.fixture(scope="module")
-def scenario_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+def scenario_files(tmp_path_factory: pytest.TempPathFactory) -> _Files:
     folder = tmp_path_factory.mktemp("scenarios")
     small = folder / "small.parkflow"
     save_scenario(small, sample_park(), {"status": "optimal", "objective": {"name": "cost", "value": 1.5}})
-    return {
+    return _Files({
         "small": small.read_bytes(),
         "sample": (SAMPLE_PARKS / "jiaxing_port.parkflow").read_bytes(),
-    }
+    })
 
 
 FILES = st.sampled_from(["small", "sample"])
@@ -115,7 +128,7 @@ FILES = st.sampled_from(["small", "sample"])
 @FUZZ
 @given(which=FILES, flips=st.lists(st.tuples(st.floats(0.0, 1.0), st.integers(1, 255)), min_size=1, max_size=12))
 def test_fuzz_scenario_flipped_bytes(
-    tmp_path_factory: pytest.TempPathFactory, scenario_files: dict[str, bytes], which: str, flips: list[tuple[float, int]]
+    tmp_path_factory: pytest.TempPathFactory, scenario_files: _Files, which: str, flips: list[tuple[float, int]]
 ) -> None:
     """Bytes flipped at random offsets of a real scenario file (header, b-tree pages, records)."""
     data = bytearray(scenario_files[which])
@@ -130,7 +143,7 @@ def test_fuzz_scenario_flipped_bytes(
 @FUZZ
 @given(which=FILES, page=st.integers(0, 200), fill=st.binary(min_size=1, max_size=64))
 def test_fuzz_scenario_overwritten_page(
-    tmp_path_factory: pytest.TempPathFactory, scenario_files: dict[str, bytes], which: str, page: int, fill: bytes
+    tmp_path_factory: pytest.TempPathFactory, scenario_files: _Files, which: str, page: int, fill: bytes
 ) -> None:
     """One whole page overwritten by a repeated random pattern (a bad disk sector)."""
     data = bytearray(scenario_files[which])
@@ -146,7 +159,7 @@ def test_fuzz_scenario_overwritten_page(
 @FUZZ
 @given(which=FILES, keep=st.floats(0.0, 1.0), tail=st.binary(max_size=32))
 def test_fuzz_scenario_truncated(
-    tmp_path_factory: pytest.TempPathFactory, scenario_files: dict[str, bytes], which: str, keep: float, tail: bytes
+    tmp_path_factory: pytest.TempPathFactory, scenario_files: _Files, which: str, keep: float, tail: bytes
 ) -> None:
     """A file cut off at any length, sometimes with garbage after the cut (an interrupted copy)."""
     data = scenario_files[which]
@@ -233,3 +246,11 @@ def test_fuzz_regression_nan_factor_override_reopens_as_no_override(tmp_path: Pa
     save_scenario(path, park)
     overrides = open_scenario(path).park.factor_overrides
     assert "electricity.co2" not in overrides and overrides == {"natural_gas.ncv": 389.31}
+
+
+def test_fuzz_regression_table_name_that_is_not_utf8_is_refused(tmp_path: Path) -> None:
+    """Found by test_fuzz_scenario_flipped_bytes: one flipped bit in a table name raised UnicodeDecodeError."""
+    copy = tmp_path / "damaged.parkflow"
+    shutil.copy2(FUZZ_DATA / "table_name_not_utf8.parkflow", copy)
+    with pytest.raises(ScenarioFileError, match="is corrupt .*restore it from a backup"):
+        open_scenario(copy)

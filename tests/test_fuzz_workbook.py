@@ -175,11 +175,18 @@ def test_fuzz_csv_file_damage(tmp_path_factory: pytest.TempPathFactory, sheet: s
 # ---------------------------------------------------------------------------
 # .xlsx workbooks
 # ---------------------------------------------------------------------------
+class _Bytes(bytes):
+    """The valid workbook's bytes with a short repr (hypothesis prints the arguments of a failure)."""
+
+    def __repr__(self) -> str:
+        return "<valid_park.xlsx>"
+
+
 @pytest.fixture(scope="module")
 def valid_xlsx_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     path = tmp_path_factory.mktemp("xlsx") / "park.xlsx"
     write_workbook(read_workbook(VALID_WORKBOOK), path)
-    return path.read_bytes()
+    return _Bytes(path.read_bytes())
 
 
 def _parts(data: bytes) -> dict[str, bytes]:

@@ -277,7 +277,7 @@ def _read_meta(path: Path, connection: sqlite3.Connection) -> dict[str, str]:
                 str(key): "" if value is None else str(value)
                 for key, value in connection.execute("SELECT key, value FROM meta")
             }
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:  # a damaged table name is not UTF-8
         raise _refuse(path, f"is corrupt ({error}); restore it from a backup") from None
     ours = application_id == APPLICATION_ID or meta.get("application") == APPLICATION_NAME
     if not ours:
