@@ -47,7 +47,6 @@ import csv
 import dataclasses
 import datetime as dt
 import difflib
-import html
 import io
 import itertools
 import math
@@ -64,8 +63,9 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import Any
-from xml.parsers import expat
-from xml.sax.saxutils import escape as xml_escape
+
+import python_calamine
+import xlsxwriter
 
 from parkflow.model.entities import (
     ENTITY_SHEETS,
@@ -122,13 +122,6 @@ class _NoCachedValue:
     """A formula cell saved without its result (a file written by a script)."""
 
     formula: str
-
-
-@dataclass(frozen=True, slots=True)
-class _CellError:
-    """An Excel error value such as ``#DIV/0!``."""
-
-    code: str
 
 
 # --------------------------------------------------------------------------
@@ -228,188 +221,10 @@ def _suggest(word: str, choices: Iterable[str]) -> str:
 
 
 # --------------------------------------------------------------------------
-# .xlsx reading: a streaming parser over the zip parts
+# .xlsx reading: python-calamine, behind cheap safety checks
 # --------------------------------------------------------------------------
-_UNESCAPE_RE = re.compile(r"_x([0-9A-Fa-f]{4})_")
-_COLUMN_LETTERS_RE = re.compile(r"[A-Za-z]+")
-
-
-def _ooxml_unescape(text: str) -> str:
-    """Undo OOXML's ``_xHHHH_`` escapes of characters XML cannot hold."""
-    if "_x" not in text:
-        return text
-    return _UNESCAPE_RE.sub(lambda match: chr(int(match.group(1), 16)), text)
-
-
 class _XlsxDamaged(Exception):
     """The .xlsx file cannot be read; the message says why and what to do."""
-
-
-def _new_parser() -> expat.XMLParserType:
-    parser = expat.ParserCreate()
-    parser.buffer_text = True
-    parser.buffer_size = 1 << 16
-
-    def refuse_doctype(*_args: Any) -> None:
-        raise _XlsxDamaged("it contains a DTD, which a workbook never has; save it again from Excel")
-
-    parser.StartDoctypeDeclHandler = refuse_doctype
-    parser.EntityDeclHandler = refuse_doctype
-    return parser
-
-
-def _refuse_doctype(data: bytes, part: str) -> None:
-    """A DTD may only come before the root element; workbooks never have one."""
-    root = data.find(b"<", data.find(b"?>") + 1 if data.startswith(b"<?xml") else 0)
-    prolog = data[: max(root, 0) + 10]
-    if b"<!DOCTYPE" in prolog or b"<!ENTITY" in data[:4096]:
-        raise _XlsxDamaged(f"{part} contains a DTD, which a workbook never has; save it again from Excel")
-
-
-def _local(name: str) -> str:
-    return name.rpartition(":")[2]
-
-
-def _small_part_elements(data: bytes) -> list[tuple[str, dict[str, str]]]:
-    """Every element of a small XML part as (local name, local attributes)."""
-    elements: list[tuple[str, dict[str, str]]] = []
-    parser = _new_parser()
-
-    def start(name: str, attrs: dict[str, str]) -> None:
-        elements.append((_local(name), {_local(key): value for key, value in attrs.items()}))
-
-    parser.StartElementHandler = start
-    try:
-        parser.Parse(data, True)
-    except expat.ExpatError as exc:
-        raise _XlsxDamaged(f"a part of it is not valid XML ({exc})") from exc
-    return elements
-
-
-def _resolve_target(base_dir: str, target: str) -> str:
-    if target.startswith("/"):
-        return target.lstrip("/")
-    parts: list[str] = [part for part in base_dir.split("/") if part]
-    for part in target.split("/"):
-        if part == "..":
-            if parts:
-                parts.pop()
-        elif part not in ("", "."):
-            parts.append(part)
-    return "/".join(parts)
-
-
-def _relationships(archive: zipfile.ZipFile, rels_path: str, base_dir: str) -> dict[str, tuple[str, str]]:
-    """``Id -> (Type, resolved target)`` of a relationships part."""
-    try:
-        data = archive.read(rels_path)
-    except KeyError:
-        return {}
-    relations: dict[str, tuple[str, str]] = {}
-    for name, attrs in _small_part_elements(data):
-        if name == "Relationship" and "Id" in attrs and "Target" in attrs:
-            if attrs.get("TargetMode") == "External":
-                continue
-            relations[attrs["Id"]] = (attrs.get("Type", ""), _resolve_target(base_dir, attrs["Target"]))
-    return relations
-
-
-def _shared_strings(data: bytes) -> list[str]:
-    """The shared-string table; rich-text runs joined, phonetic runs left out."""
-    strings: list[str] = []
-    parts: list[str] = []
-    state = {"in_t": False, "phonetic": 0}
-    parser = _new_parser()
-
-    def start(name: str, _attrs: dict[str, str]) -> None:
-        local = _local(name)
-        if local == "t" and not state["phonetic"]:
-            state["in_t"] = True
-        elif local == "rPh":
-            state["phonetic"] += 1
-        elif local == "si":
-            parts.clear()
-
-    def end(name: str) -> None:
-        local = _local(name)
-        if local == "t":
-            state["in_t"] = False
-        elif local == "rPh":
-            state["phonetic"] -= 1
-        elif local == "si":
-            strings.append(_ooxml_unescape("".join(parts)))
-
-    def text(chars: str) -> None:
-        if state["in_t"]:
-            parts.append(chars)
-
-    parser.StartElementHandler = start
-    parser.EndElementHandler = end
-    parser.CharacterDataHandler = text
-    try:
-        parser.Parse(data, True)
-    except expat.ExpatError as exc:
-        raise _XlsxDamaged(f"its shared-string table is not valid XML ({exc})") from exc
-    return strings
-
-
-def _date_styles(data: bytes | None) -> frozenset[int]:
-    """Indexes of cell formats that display numbers as dates."""
-    if data is None:
-        return frozenset()
-    from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
-
-    custom: dict[int, str] = {}
-    formats: list[int] = []
-    in_cell_xfs = False
-    parser = _new_parser()
-
-    def start(name: str, attrs: dict[str, str]) -> None:
-        nonlocal in_cell_xfs
-        local = _local(name)
-        if local == "numFmt":
-            with contextlib.suppress(KeyError, ValueError):
-                custom[int(attrs["numFmtId"])] = attrs.get("formatCode", "")
-        elif local == "cellXfs":
-            in_cell_xfs = True
-        elif local == "xf" and in_cell_xfs:
-            try:
-                formats.append(int(attrs.get("numFmtId", "0")))
-            except ValueError:
-                formats.append(0)
-
-    def end(name: str) -> None:
-        nonlocal in_cell_xfs
-        if _local(name) == "cellXfs":
-            in_cell_xfs = False
-
-    parser.StartElementHandler = start
-    parser.EndElementHandler = end
-    try:
-        parser.Parse(data, True)
-    except expat.ExpatError:
-        return frozenset()
-    dates: set[int] = set()
-    for index, format_id in enumerate(formats):
-        code = custom.get(format_id, BUILTIN_FORMATS.get(format_id, "General"))
-        if is_date_format(code):
-            dates.add(index)
-    return frozenset(dates)
-
-
-_column_index_cache: dict[str, int] = {}
-
-
-def _column_index(letters: str) -> int:
-    """0-based index of a column given by letters (``A`` → 0, ``AB`` → 27)."""
-    index = _column_index_cache.get(letters)
-    if index is None:
-        index = 0
-        for letter in letters.upper():
-            index = index * 26 + (ord(letter) - 64)
-        index -= 1
-        _column_index_cache[letters] = index
-    return index
 
 
 def column_letters(index: int) -> str:
@@ -420,6 +235,14 @@ def column_letters(index: int) -> str:
         index, remainder = divmod(index - 1, 26)
         letters = chr(65 + remainder) + letters
     return letters
+
+
+def _column_index(letters: str) -> int:
+    """0-based index of a column given by letters (``A`` → 0, ``AB`` → 27)."""
+    index = 0
+    for letter in letters.upper():
+        index = index * 26 + (ord(letter) - 64)
+    return index - 1
 
 
 def _too_many_cells_message() -> str:
@@ -433,221 +256,53 @@ def _far_cell_message(column: int, row: int) -> str:
     )
 
 
-class _SheetParser:
-    """Streams one worksheet part into :class:`RawSheet` rows."""
-
-    def __init__(self, shared: list[str], date_styles: frozenset[int]) -> None:
-        self.shared = shared
-        self.date_styles = date_styles
-        self.rows: list[tuple[int, list[Any]]] = []
-        self.row_number = 0
-        self.cells: list[Any] = []
-        self.column = -1
-        self.cell_type: str | None = None
-        self.cell_style: int = 0
-        self.value_text: list[str] | None = None
-        self.formula_text: list[str] | None = None
-        self.capture: list[str] | None = None
-        self.phonetic = 0
-        self.cell_count = 0
-
-    def start(self, name: str, attrs: dict[str, str]) -> None:
-        local = name.rpartition(":")[2]
-        if local == "c":
-            reference = attrs.get("r")
-            if reference:
-                match = _COLUMN_LETTERS_RE.match(reference)
-                self.column = _column_index(match.group(0)) if match else self.column + 1
-            else:
-                self.column += 1
-            if self.column >= MAX_READ_COLUMNS:
-                raise _XlsxDamaged(_far_cell_message(self.column, self.row_number))
-            self.cell_type = attrs.get("t")
-            style = attrs.get("s")
-            self.cell_style = int(style) if style and style.isdigit() else 0
-            self.value_text = None
-            self.formula_text = None
-        elif local == "v":
-            self.value_text = []
-            self.capture = self.value_text
-        elif local == "t":
-            if not self.phonetic:
-                if self.value_text is None:
-                    self.value_text = []
-                self.capture = self.value_text
-        elif local == "f":
-            self.formula_text = []
-            self.capture = self.formula_text
-        elif local == "rPh":
-            self.phonetic += 1
-        elif local == "row":
-            number = attrs.get("r")
-            self.row_number = int(number) if number and number.isdigit() else self.row_number + 1
-            self.cells = []
-            self.column = -1
-
-    def end(self, name: str) -> None:
-        local = name.rpartition(":")[2]
-        if local in ("v", "t", "f"):
-            self.capture = None
-        elif local == "c":
-            self.cell_count += 1
-            if self.cell_count > MAX_READ_CELLS:
-                raise _XlsxDamaged(_too_many_cells_message())
-            value = self._cell_value()
-            if value is not None:
-                cells = self.cells
-                if len(cells) <= self.column:
-                    cells.extend([None] * (self.column + 1 - len(cells)))
-                cells[self.column] = value
-        elif local == "rPh":
-            self.phonetic -= 1
-        elif local == "row":
-            if any(not _is_blank(cell) for cell in self.cells):
-                self.rows.append((self.row_number, self.cells))
-            self.cells = []
-
-    def text(self, chars: str) -> None:
-        if self.capture is not None:
-            self.capture.append(chars)
-
-    def _cell_value(self) -> Any:
-        cell_type = self.cell_type
-        text = None if self.value_text is None else "".join(self.value_text)
-        if self.formula_text is not None and (text is None or (text == "" and cell_type != "str")):
-            return _NoCachedValue("".join(self.formula_text))
-        if text is None:
-            return None
-        if cell_type == "s":
-            try:
-                return self.shared[int(text)]
-            except (ValueError, IndexError) as exc:
-                raise _XlsxDamaged(f"a cell refers to shared string {text!r}, which does not exist") from exc
-        if cell_type in ("inlineStr", "str"):
-            return _ooxml_unescape(text)
-        if cell_type == "b":
-            return text.strip() in ("1", "true")
-        if cell_type == "e":
-            return _CellError(text)
-        if cell_type == "d":
-            try:
-                return dt.datetime.fromisoformat(text)
-            except ValueError:
-                return text
-        if text == "":
-            return None
-        try:
-            number: float | int = int(text) if text.isdigit() else float(text)
-        except ValueError as exc:
-            raise _XlsxDamaged(f"a number cell holds {text!r}") from exc
-        if self.cell_style in self.date_styles:
-            from openpyxl.utils.datetime import from_excel
-
-            with contextlib.suppress(ValueError, OverflowError, TypeError):
-                return from_excel(number)
-        return number
+# The guards below only count and search bytes; python-calamine reads the
+# cells.  They run first because calamine builds every sheet as a dense
+# rectangle: one stray cell in IV1000000 costs it 10 GB (measured).
+_ANY_CELL_RE = re.compile(rb"<(?:\w+:)?c[\s/>]")
+_FORMULA_RE = re.compile(rb"<(?:\w+:)?f[\s/>]")
+_ROW_OF_CELL_RE = re.compile(rb'\sr="[A-Za-z]{1,3}(\d{1,9})"')
+_COLUMN_OF_CELL_RE = re.compile(rb'\sr="([A-Za-z]{1,3})\d')
+#: A cell reference in a column after IV (the 256th): three letters, or IW to ZZ.
+_FAR_REFERENCE_RE = re.compile(rb'\sr="([A-Z]{3,}|I[W-Z]|[J-Z][A-Z])(\d+)"', re.IGNORECASE)
 
 
-#: One cell of a worksheet as Excel, WPS, openpyxl and ParkFlow write it:
-#: reference, attributes, then optional formula, value and inline string.
-_FAST_CELL_RE = re.compile(
-    r'<c r="([A-Z]{1,3})(\d{1,7})"([^>]*?)(?:/>|>'
-    r"(<f(?:\s[^>]*)?(?:/>|>([^<]*)</f>))?"
-    r"(?:<v(?:\s[^>]*)?(?:/>|>([^<]*)</v>))?"
-    r"(?:<is><t(?:\s[^>]*)?>([^<]*)</t></is>|<is>(.*?)</is>)?"
-    r"</c>)",
-    re.S,
-)
-_ANY_CELL_RE = re.compile(r"<(?:\w+:)?c[\s/>]")
-_INLINE_TEXT_RE = re.compile(r"<t(?:\s[^>]*)?>([^<]*)</t>|<t(?:\s[^>]*)?/>|<rPh\b.*?</rPh>", re.S)
-_TYPE_ATTR_RE = re.compile(r'\st="(\w+)"')
-_STYLE_ATTR_RE = re.compile(r'\ss="(\d+)"')
+def _refuse_doctype(data: bytes, part: str) -> None:
+    """A DTD may only come before the root element; workbooks never have one."""
+    root = data.find(b"<", data.find(b"?>") + 1 if data.startswith(b"<?xml") else 0)
+    prolog = data[: max(root, 0) + 10]
+    if b"<!DOCTYPE" in prolog or b"<!ENTITY" in data[:4096]:
+        raise _XlsxDamaged(f"{part} contains a DTD, which a workbook never has; save it again from Excel")
 
 
-def _xml_text(text: str) -> str:
-    return html.unescape(text) if "&" in text else text
-
-
-def _fast_sheet_rows(
-    data: bytes, shared: list[str], date_styles: frozenset[int]
-) -> list[tuple[int, list[Any]]] | None:
-    """Worksheet rows through one regular expression, or None to use the XML parser.
-
-    Several times faster than the event-driven parser on our machines.  It
-    only accepts the plain layout every spreadsheet program writes (every
-    cell with an ``r`` reference, no namespace prefix, no CDATA); when the
-    number of cells it understood differs from the number of ``<c`` tags in
-    the part, the careful parser reads the sheet instead.
-    """
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    start = text.find("<sheetData")
-    if start < 0 or "<![CDATA[" in text:
-        return None
-    end = text.rfind("</sheetData>")
-    body = text[start:] if end < 0 else text[start:end]
-    rows: list[tuple[int, list[Any]]] = []
-    current_row = -1
-    cells: list[Any] = []
-    matched = 0
-    parser = _SheetParser(shared, date_styles)
-    column_cache = _column_index_cache
-    for match in _FAST_CELL_RE.finditer(body):
-        matched += 1
-        if matched > MAX_READ_CELLS:
+def _guard_archive(archive: zipfile.ZipFile) -> bool:
+    """Refuse zip bombs, DTDs and oversized sheets; True when a sheet holds formulas."""
+    infos = archive.infolist()
+    unpacked = sum(info.file_size for info in infos)
+    if unpacked > MAX_XLSX_UNPACKED_BYTES:
+        raise _XlsxDamaged(
+            f"it would unpack to {unpacked / 2**20:.0f} MiB, more than the "
+            f"{MAX_XLSX_UNPACKED_BYTES / 2**20:.0f} MiB ParkFlow accepts for a park workbook"
+        )
+    has_formulas = False
+    for info in infos:
+        if not info.filename.lower().endswith((".xml", ".rels")):
+            continue
+        data = archive.read(info)
+        part = info.filename.rpartition("/")[2]
+        _refuse_doctype(data, part)
+        if b"sheetData" not in data:
+            continue
+        far = _FAR_REFERENCE_RE.search(data)
+        if far is not None:
+            raise _XlsxDamaged(_far_cell_message(_column_index(far.group(1).decode()), int(far.group(2))))
+        cell_count = len(_ANY_CELL_RE.findall(data))
+        last_row = max(map(int, _ROW_OF_CELL_RE.findall(data)), default=0)
+        width = 1 + max(map(_column_index, {letters.decode() for letters in _COLUMN_OF_CELL_RE.findall(data)}), default=0)
+        if max(cell_count, last_row * width) > MAX_READ_CELLS:
             raise _XlsxDamaged(_too_many_cells_message())
-        letters, number, attributes, formula_element, formula, value, simple_inline, inline = match.groups()
-        row_number = int(number)
-        if row_number != current_row:
-            if cells and any(not _is_blank(cell) for cell in cells):
-                rows.append((current_row, cells))
-            if row_number < current_row:
-                return None
-            current_row = row_number
-            cells = []
-        if not attributes and formula_element is None and value is not None:
-            # the common case: a plain number (no type, no style, no formula)
-            try:
-                cell_value: Any = int(value) if value.isdigit() else float(value)
-            except ValueError:
-                return None
-        elif attributes == ' t="inlineStr"' and simple_inline is not None and formula_element is None:
-            cell_value = simple_inline
-            if "&" in cell_value:
-                cell_value = html.unescape(cell_value)
-            if "_x" in cell_value:
-                cell_value = _ooxml_unescape(cell_value)
-        else:
-            type_match = _TYPE_ATTR_RE.search(attributes) if 't="' in attributes else None
-            style_match = _STYLE_ATTR_RE.search(attributes) if 's="' in attributes else None
-            parser.cell_type = type_match.group(1) if type_match else None
-            parser.cell_style = int(style_match.group(1)) if style_match else 0
-            if simple_inline is not None:
-                parser.value_text = [_xml_text(simple_inline)]
-            elif inline is not None:
-                parser.value_text = [
-                    _xml_text(piece.group(1)) for piece in _INLINE_TEXT_RE.finditer(inline) if piece.group(1) is not None
-                ]
-            else:
-                parser.value_text = None if value is None else [_xml_text(value)]
-            parser.formula_text = None if formula_element is None else [_xml_text(formula or "")]
-            cell_value = parser._cell_value()
-        if cell_value is not None:
-            column = column_cache.get(letters)
-            if column is None:
-                column = _column_index(letters)
-                if column >= MAX_READ_COLUMNS:
-                    raise _XlsxDamaged(_far_cell_message(column, row_number))
-            if len(cells) <= column:
-                cells.extend([None] * (column + 1 - len(cells)))
-            cells[column] = cell_value
-    if cells and any(not _is_blank(cell) for cell in cells):
-        rows.append((current_row, cells))
-    if matched != len(_ANY_CELL_RE.findall(body)):
-        return None
-    return rows
+        has_formulas = has_formulas or _FORMULA_RE.search(data) is not None
+    return has_formulas
 
 
 #: What a damaged zip archive can raise while it is opened or unpacked.
@@ -685,76 +340,69 @@ def _read_xlsx(path: Path) -> tuple[list[RawSheet], list[Problem]]:
             label, f"not an Excel .xlsx workbook ({exc}); if it is a CSV file, "
             "give a folder of <sheet>.csv files instead, or save it from Excel as .xlsx"
         )]
-    with archive:
-        try:
-            return _read_xlsx_archive(archive, label)
-        except _XlsxDamaged as exc:
-            return [], [file_problem(label, f"cannot be read: {exc}")]
-        except _ZIP_ERRORS as exc:
-            return [], [file_problem(label, f"the workbook is damaged ({exc}); open it in Excel or WPS and save it again")]
-
-
-def _read_xlsx_archive(archive: zipfile.ZipFile, label: str) -> tuple[list[RawSheet], list[Problem]]:
-    unpacked = sum(info.file_size for info in archive.infolist())
-    if unpacked > MAX_XLSX_UNPACKED_BYTES:
-        raise _XlsxDamaged(
-            f"it would unpack to {unpacked / 2**20:.0f} MiB, more than the "
-            f"{MAX_XLSX_UNPACKED_BYTES / 2**20:.0f} MiB ParkFlow accepts for a park workbook"
-        )
-    root = _relationships(archive, "_rels/.rels", "")
-    workbook_part = next(
-        (target for kind, target in root.values() if kind.endswith("/officeDocument")), "xl/workbook.xml"
-    )
     try:
-        workbook_xml = archive.read(workbook_part)
-    except KeyError as exc:
-        raise _XlsxDamaged("it has no workbook part; save it again from Excel as .xlsx") from exc
-    base_dir = workbook_part.rpartition("/")[0]
-    rels_path = f"{base_dir}/_rels/{workbook_part.rpartition('/')[2]}.rels"
-    relations = _relationships(archive, rels_path, base_dir)
-    shared: list[str] = []
-    styles: bytes | None = None
-    for kind, target in relations.values():
-        if kind.endswith("/sharedStrings"):
-            shared = _shared_strings(archive.read(target))
-        elif kind.endswith("/styles"):
-            with contextlib.suppress(KeyError):
-                styles = archive.read(target)
-    date_styles = _date_styles(styles)
+        with archive:
+            has_formulas = _guard_archive(archive)
+        sheets = _calamine_sheets(path)
+        if has_formulas:
+            _mark_formulas_without_value(path, sheets)
+        return sheets, []
+    except _XlsxDamaged as exc:
+        return [], [file_problem(label, f"cannot be read: {exc}")]
+    except Exception as exc:  # noqa: BLE001 - calamine and openpyxl raise many kinds on damaged files
+        return [], [file_problem(label, f"the workbook is damaged ({exc}); open it in Excel or WPS and save it again")]
+
+
+def _calamine_sheets(path: Path) -> list[RawSheet]:
+    """Every sheet's non-blank rows, read by python-calamine (cached formula values, dates as datetime)."""
+    book = python_calamine.CalamineWorkbook.from_path(str(path))
     sheets: list[RawSheet] = []
-    for name, attrs in _small_part_elements(workbook_xml):
-        if name != "sheet":
-            continue
-        relation = relations.get(attrs.get("id", ""))
-        sheet = RawSheet(name=attrs.get("name", "").strip(), hidden=attrs.get("state", "visible") != "visible")
-        if relation is None or not relation[0].endswith("/worksheet"):
-            sheets.append(sheet)  # a chart sheet: no cells, so ignored with a warning if unknown
-            continue
-        try:
-            info = archive.getinfo(relation[1])
-        except KeyError as exc:
-            raise _XlsxDamaged(f"sheet {sheet.name!r} is missing from the file") from exc
-        if info.file_size <= MAX_XLSX_UNPACKED_BYTES:
-            data = archive.read(info)
-            _refuse_doctype(data, sheet.name)
-            fast_rows = _fast_sheet_rows(data, shared, date_styles)
-            if fast_rows is not None:
-                sheet.rows = fast_rows
-                sheets.append(sheet)
+    try:
+        for metadata in book.sheets_metadata:
+            sheet = RawSheet(
+                name=metadata.name.strip(), hidden=metadata.visible != python_calamine.SheetVisibleEnum.Visible
+            )
+            sheets.append(sheet)
+            if metadata.typ != python_calamine.SheetTypeEnum.WorkSheet:
+                continue  # a chart sheet: no cells, so ignored with a warning if unknown
+            values = book.get_sheet_by_name(metadata.name).to_python(skip_empty_area=False)
+            for row_number, cells in enumerate(values, start=1):
+                if any(cell != "" for cell in cells):
+                    sheet.rows.append((row_number, [None if cell == "" else cell for cell in cells]))
+    finally:
+        book.close()
+    return sheets
+
+
+def _mark_formulas_without_value(path: Path, sheets: list[RawSheet]) -> None:
+    """Replace blanks that are formulas saved without their result by :class:`_NoCachedValue`.
+
+    calamine gives such a cell as blank, like an empty one; openpyxl (read-only,
+    formulas as text) tells them apart.  Only runs when a sheet holds formulas.
+    """
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    try:
+        by_name = {sheet.name: sheet for sheet in sheets}
+        for worksheet_name in book.sheetnames:
+            sheet = by_name.get(worksheet_name.strip())
+            if sheet is None:
                 continue
-        sheet_parser = _SheetParser(shared, date_styles)
-        parser = _new_parser()
-        parser.StartElementHandler = sheet_parser.start
-        parser.EndElementHandler = sheet_parser.end
-        parser.CharacterDataHandler = sheet_parser.text
-        try:
-            with archive.open(info) as stream:
-                parser.ParseFile(stream)
-        except expat.ExpatError as exc:
-            raise _XlsxDamaged(f"sheet {sheet.name!r} is not valid XML ({exc})") from exc
-        sheet.rows = sheet_parser.rows
-        sheets.append(sheet)
-    return sheets, []
+            rows = dict(sheet.rows)
+            for cells in book[worksheet_name].iter_rows():
+                for cell in cells:
+                    if getattr(cell, "data_type", None) != "f" or not isinstance(cell.value, str):
+                        continue
+                    row = rows.setdefault(cell.row, [])
+                    column = cell.column - 1
+                    if column < len(row) and row[column] is not None:
+                        continue  # calamine read its cached value
+                    row.extend([None] * (column + 1 - len(row)))
+                    row[column] = _NoCachedValue(cell.value.removeprefix("="))
+            sheet.rows = sorted(((number, cells) for number, cells in rows.items() if cells), key=lambda item: item[0])
+    finally:
+        book.close()
 
 
 # --------------------------------------------------------------------------
@@ -981,7 +629,7 @@ def _number_of(value: Any, column: str) -> tuple[float | None, str | None]:
             number = float(text)
         except (ValueError, OverflowError):
             return None, f"{column} must be a number, not {text!r}"
-    elif isinstance(value, (dt.date, dt.time)):
+    elif isinstance(value, (dt.date, dt.time, dt.timedelta)):
         return None, f"{column} must be a number, but the cell holds the date or time {_text_of(value)}; format the cell as a number"
     else:
         return None, f"{column} must be a number, not {value!r}"
@@ -1054,8 +702,8 @@ def _special_cell(value: Any, sheet: str, row: int, column: str) -> Problem | No
     if isinstance(value, _NoCachedValue):
         shown = f"={value.formula}" if value.formula else "a shared formula"
         return Problem(f"the formula {shown} has no saved value; {_NO_FORMULA_CACHE}", sheet=sheet, row=row, column=column)
-    if isinstance(value, _CellError) or (isinstance(value, str) and value.strip() in EXCEL_ERRORS):
-        code = value.code if isinstance(value, _CellError) else value.strip()
+    if isinstance(value, str) and value.strip() in EXCEL_ERRORS:
+        code = value.strip()
         return Problem(f"the cell shows the Excel error {code}; fix its formula or type the value", sheet=sheet, row=row, column=column)
     return None
 
@@ -1527,139 +1175,58 @@ def _check_writable_numbers(tables: dict[str, tuple[list[str], list[list[Any]]]]
         raise ParkError(problems)
 
 
-_ESCAPE_LITERAL_RE = re.compile(r"_x[0-9A-Fa-f]{4}_")
-_XML_ILLEGAL_RE = re.compile("[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]")
-
-
-def _xlsx_text(text: str) -> str:
-    """Text escaped for an OOXML ``<t>`` element (round-trips every character)."""
-    if "_x" in text:
-        text = _ESCAPE_LITERAL_RE.sub(lambda match: "_x005F" + match.group(0), text)
-    text = _XML_ILLEGAL_RE.sub(lambda match: f"_x{ord(match.group(0)):04X}_", text)
-    return xml_escape(text)
-
-
 def _number_text(value: float | int) -> str:
     return repr(float(value)) if isinstance(value, float) else str(int(value))
 
 
-def _sheet_xml(columns: list[str], rows: list[list[Any]]) -> bytes:
-    letters = [column_letters(index) for index in range(len(columns))]
-    parts: list[str] = [
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-        '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
-        "</sheetView></sheetViews>"
-        '<sheetFormatPr defaultRowHeight="15"/>'
-        f'<cols><col min="1" max="{max(len(columns), 1)}" width="16" customWidth="1"/></cols>'
-        "<sheetData>"
-    ]
-    append = parts.append
-    for row_number, values in enumerate([columns, *rows], start=1):
-        append(f'<row r="{row_number}">')
-        for letter, value in zip(letters, values, strict=True):
+#: Excel's limit on the characters in one cell.
+MAX_CELL_TEXT = 32_767
+
+
+def _write_sheet(book: xlsxwriter.Workbook, name: str, columns: list[str], rows: list[list[Any]]) -> list[Problem]:
+    """Write one sheet row by row (XlsxWriter's constant-memory mode needs rows in order).
+
+    Text always goes through ``write_string``, so text such as ``=cmd|…`` stays
+    text and never becomes a formula (no formula injection).  Returns the
+    cells Excel cannot hold.
+    """
+    worksheet = book.add_worksheet(name)
+    worksheet.freeze_panes(1, 0)
+    worksheet.set_column(0, max(len(columns), 1) - 1, 16)
+    problems: list[Problem] = []
+    for row_index, values in enumerate([columns, *rows]):
+        for column_index, value in enumerate(values):
             if value is None or value == "":
                 continue
             if isinstance(value, bool):
-                append(f'<c r="{letter}{row_number}" t="b"><v>{int(value)}</v></c>')
+                worksheet.write_boolean(row_index, column_index, value)
             elif isinstance(value, (int, float)):
-                append(f'<c r="{letter}{row_number}"><v>{_number_text(value)}</v></c>')
+                worksheet.write_number(row_index, column_index, value)
             else:
-                append(
-                    f'<c r="{letter}{row_number}" t="inlineStr"><is><t xml:space="preserve">'
-                    f"{_xlsx_text(str(value))}</t></is></c>"
-                )
-        append("</row>")
-    append('</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>')
-    return "".join(parts).encode("utf-8")
-
-
-_CONTENT_TYPES = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-    '<Default Extension="xml" ContentType="application/xml"/>'
-    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-    '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
-    "{sheets}"
-    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
-    '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>'
-    "</Types>"
-)
-_ROOT_RELS = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
-    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>'
-    '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>'
-    "</Relationships>"
-)
-_STYLES = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-    '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>'
-    '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>'
-    '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
-    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-    '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>'
-    '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
-    "</styleSheet>"
-)
+                text = str(value)
+                if len(text) > MAX_CELL_TEXT:
+                    problems.append(Problem(
+                        f"{columns[column_index]} holds {len(text):,} characters, more than the {MAX_CELL_TEXT:,} "
+                        "an Excel cell can hold; shorten it or export to a CSV folder",
+                        sheet=name, row=row_index + 1, column=columns[column_index] if name != "park" else "value"))
+                    continue
+                worksheet.write_string(row_index, column_index, text)
+    return problems
 
 
 def _write_xlsx(tables: dict[str, tuple[list[str], list[list[Any]]]], target: Path) -> None:
-    names = list(tables)
-    sheet_overrides = "".join(
-        f'<Override PartName="/xl/worksheets/sheet{index}.xml" '
-        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
-        for index in range(1, len(names) + 1)
-    )
-    workbook = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-        "<bookViews><workbookView/></bookViews><sheets>"
-        + "".join(f'<sheet name="{name}" sheetId="{index}" r:id="rId{index}"/>' for index, name in enumerate(names, start=1))
-        + "</sheets></workbook>"
-    )
-    workbook_rels = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-        + "".join(
-            f'<Relationship Id="rId{index}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" '
-            f'Target="worksheets/sheet{index}.xml"/>'
-            for index in range(1, len(names) + 1)
-        )
-        + f'<Relationship Id="rId{len(names) + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>'
-        "</Relationships>"
-    )
-    now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    core = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
-        'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
-        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-        "<dc:creator>ParkFlow</dc:creator>"
-        f'<dcterms:created xsi:type="dcterms:W3CDTF">{now}</dcterms:created>'
-        f'<dcterms:modified xsi:type="dcterms:W3CDTF">{now}</dcterms:modified>'
-        "</cp:coreProperties>"
-    )
-    app = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
-        "<Application>ParkFlow</Application></Properties>"
-    )
-    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
-        archive.writestr("[Content_Types].xml", _CONTENT_TYPES.format(sheets=sheet_overrides))
-        archive.writestr("_rels/.rels", _ROOT_RELS)
-        archive.writestr("docProps/core.xml", core)
-        archive.writestr("docProps/app.xml", app)
-        archive.writestr("xl/workbook.xml", workbook)
-        archive.writestr("xl/_rels/workbook.xml.rels", workbook_rels)
-        archive.writestr("xl/styles.xml", _STYLES)
-        for index, name in enumerate(names, start=1):
-            columns, rows = tables[name]
-            archive.writestr(f"xl/worksheets/sheet{index}.xml", _sheet_xml(columns, rows))
+    """Write the tables as an .xlsx workbook with XlsxWriter (constant-memory mode)."""
+    book = xlsxwriter.Workbook(str(target), {"constant_memory": True, "strings_to_numbers": False,
+                                             "strings_to_formulas": False, "strings_to_urls": False})
+    book.set_properties({"author": "ParkFlow", "comments": "ParkFlow park workbook"})
+    problems: list[Problem] = []
+    try:
+        for name, (columns, rows) in tables.items():
+            problems += _write_sheet(book, name, columns, rows)
+    finally:
+        book.close()
+    if problems:
+        raise ParkError(problems)
 
 
 #: Text starting with these is run as a formula when a CSV file is opened in a

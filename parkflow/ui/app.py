@@ -8,6 +8,7 @@ sample; after a crash it first offers the recovery file.
 
 from __future__ import annotations
 
+import atexit
 import logging
 import logging.handlers
 import os
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from parkflow import __version__
 from parkflow.ui import i18n
+from parkflow.ui.commands import PARK_MIME_TYPE
 from parkflow.ui.mainwindow import SAMPLE_TITLE, MainWindow, log_path
 
 log = logging.getLogger("parkflow.ui")
@@ -64,6 +66,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
+    global _clipboard_release_registered
+    if not _clipboard_release_registered:
+        atexit.register(_release_clipboard)
+        _clipboard_release_registered = True
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
@@ -75,6 +81,25 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QFont.setFamilies(font, families)
     app.setFont(font)
     return app
+
+
+_clipboard_release_registered = False
+
+
+def _release_clipboard() -> None:
+    """Drop ParkFlow's clipboard data while Python is still alive.
+
+    The clipboard owns the QMimeData that copy created from Python; if Qt's
+    own exit handlers destroy it after the interpreter has finalised, the
+    process dies with a segmentation fault on exit.
+    """
+    app = QApplication.instance()
+    if app is None:
+        return
+    clipboard = QApplication.clipboard()
+    mime = clipboard.mimeData()
+    if mime is not None and mime.hasFormat(PARK_MIME_TYPE):
+        clipboard.clear()
 
 
 def install_exception_hook(window: MainWindow) -> None:
