@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import re
 import zipfile
 from pathlib import Path
@@ -299,24 +298,26 @@ def test_folder_without_csv_files(tmp_path: Path) -> None:
     assert "holds no <sheet>.csv files" in lines[0]
 
 
-@pytest.mark.parametrize("shared", [False, True], ids=["inline-strings", "shared-strings"])
-def test_fast_and_careful_xlsx_parsers_agree(tmp_path: Path, shared: bool) -> None:
+def test_formula_with_an_error_result_reports_the_error(tmp_path: Path) -> None:
+    """python-calamine gives both as blank cells; the error must win over "no saved value"."""
     path = write_xlsx(load_tables(), tmp_path / "park.xlsx")
-    if shared:
-        path = as_excel_saves_it(path, tmp_path / "excel.xlsx")
-    part = sheet_part(path, "streams")
-    with zipfile.ZipFile(path) as archive:
-        data = archive.read(part)
-        strings = workbook._shared_strings(archive.read("xl/sharedStrings.xml")) if shared else []
-    fast = workbook._fast_sheet_rows(data, strings, frozenset())
-    careful = workbook._SheetParser(strings, frozenset())
-    parser = workbook._new_parser()
-    parser.StartElementHandler = careful.start
-    parser.EndElementHandler = careful.end
-    parser.CharacterDataHandler = careful.text
-    parser.ParseFile(io.BytesIO(data))
-    assert fast is not None and fast == careful.rows
-    assert careful.rows[1][1][:4] == ["S1", "E1", "source", "steam"]
+    broken = rewrite_part(
+        path, tmp_path / "error.xlsx", sheet_part(path, "streams"),
+        lambda data: re.sub(rb'<c r="F2"[^>]*><v>20</v></c>', b'<c r="F2" t="e"><f>1/0</f><v>#DIV/0!</v></c>', data),
+    )
+    lines = [line for line in _errors(broken) if line.startswith("streams:2:amount: ")]
+    assert len(lines) == 1 and "#DIV/0!" in lines[0] and "no saved value" not in lines[0], lines
+
+
+def test_one_cell_far_down_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    """A sheet is read as a dense rectangle: one cell in IV1000000 would cost gigabytes."""
+    path = write_xlsx(load_tables(), tmp_path / "park.xlsx")
+    hostile = rewrite_part(
+        path, tmp_path / "far.xlsx", sheet_part(path, "streams"),
+        lambda data: data.replace(b"</sheetData>", b'<row r="1000000"><c r="IV1000000"><v>1</v></c></row></sheetData>'),
+    )
+    lines = _errors(hostile)
+    assert any("more than 10,000,000 cells" in line for line in lines), lines
 
 
 def test_workbook_with_shared_strings_reads_like_the_csv(tmp_path: Path) -> None:

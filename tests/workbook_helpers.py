@@ -9,6 +9,7 @@ write the result as a CSV folder or as an ``.xlsx`` file made with openpyxl
 from __future__ import annotations
 
 import csv
+import dataclasses
 import math
 import re
 import zipfile
@@ -192,3 +193,35 @@ def big_park(rows: int) -> Any:
             utility="" if source else "U1", disposal="D1" if source else "",
         )
     return park
+
+
+#: Relative tolerance for floats read back from an .xlsx file.  XlsxWriter (like
+#: openpyxl) writes numbers with 16 significant digits ("%.16g"), Excel keeps 15–17,
+#: so 0.1 + 0.2 comes back as 0.3: the round trip is not bit-identical.  DESIGN §5
+#: asks that export(import(w)) "describes the same park", which a relative
+#: difference of 1e-12 (far below any measured quantity) does.
+XLSX_FLOAT_REL_TOL = 1e-12
+
+
+def same_park_values(read: Any, expected: Any) -> bool:
+    """True when ``read`` equals ``expected``, floats compared within XLSX_FLOAT_REL_TOL."""
+    if isinstance(read, float) and isinstance(expected, float):
+        return read == expected or math.isclose(read, expected, rel_tol=XLSX_FLOAT_REL_TOL, abs_tol=0.0)
+    if dataclasses.is_dataclass(expected) and not isinstance(expected, type):
+        return type(read) is type(expected) and all(
+            same_park_values(getattr(read, item.name), getattr(expected, item.name))
+            for item in dataclasses.fields(expected)
+        )
+    if isinstance(expected, dict):
+        return (
+            isinstance(read, dict)
+            and list(read) == list(expected)
+            and all(same_park_values(read[key], expected[key]) for key in expected)
+        )
+    if isinstance(expected, (list, tuple)):
+        return (
+            type(read) is type(expected)
+            and len(read) == len(expected)
+            and all(same_park_values(left, right) for left, right in zip(read, expected, strict=True))
+        )
+    return bool(read == expected)

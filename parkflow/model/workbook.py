@@ -261,6 +261,7 @@ def _far_cell_message(column: int, row: int) -> str:
 # rectangle: one stray cell in IV1000000 costs it 10 GB (measured).
 _ANY_CELL_RE = re.compile(rb"<(?:\w+:)?c[\s/>]")
 _FORMULA_RE = re.compile(rb"<(?:\w+:)?f[\s/>]")
+_ERROR_CELL_RE = re.compile(rb'\st="e"')
 _ROW_OF_CELL_RE = re.compile(rb'\sr="[A-Za-z]{1,3}(\d{1,9})"')
 _COLUMN_OF_CELL_RE = re.compile(rb'\sr="([A-Za-z]{1,3})\d')
 #: A cell reference in a column after IV (the 256th): three letters, or IW to ZZ.
@@ -275,8 +276,8 @@ def _refuse_doctype(data: bytes, part: str) -> None:
         raise _XlsxDamaged(f"{part} contains a DTD, which a workbook never has; save it again from Excel")
 
 
-def _guard_archive(archive: zipfile.ZipFile) -> bool:
-    """Refuse zip bombs, DTDs and oversized sheets; True when a sheet holds formulas."""
+def _guard_archive(archive: zipfile.ZipFile) -> tuple[bool, bool]:
+    """Refuse zip bombs, DTDs and oversized sheets; say whether sheets hold formulas and error cells."""
     infos = archive.infolist()
     unpacked = sum(info.file_size for info in infos)
     if unpacked > MAX_XLSX_UNPACKED_BYTES:
@@ -284,7 +285,7 @@ def _guard_archive(archive: zipfile.ZipFile) -> bool:
             f"it would unpack to {unpacked / 2**20:.0f} MiB, more than the "
             f"{MAX_XLSX_UNPACKED_BYTES / 2**20:.0f} MiB ParkFlow accepts for a park workbook"
         )
-    has_formulas = False
+    has_formulas = has_errors = False
     for info in infos:
         if not info.filename.lower().endswith((".xml", ".rels")):
             continue
@@ -302,7 +303,8 @@ def _guard_archive(archive: zipfile.ZipFile) -> bool:
         if max(cell_count, last_row * width) > MAX_READ_CELLS:
             raise _XlsxDamaged(_too_many_cells_message())
         has_formulas = has_formulas or _FORMULA_RE.search(data) is not None
-    return has_formulas
+        has_errors = has_errors or _ERROR_CELL_RE.search(data) is not None
+    return has_formulas, has_errors
 
 
 #: What a damaged zip archive can raise while it is opened or unpacked.
@@ -342,10 +344,13 @@ def _read_xlsx(path: Path) -> tuple[list[RawSheet], list[Problem]]:
         )]
     try:
         with archive:
-            has_formulas = _guard_archive(archive)
+            has_formulas, has_errors = _guard_archive(archive)
         sheets = _calamine_sheets(path)
+        # errors first: a formula whose cached result is an error reports the error
+        if has_errors:
+            _fill_calamine_blanks(path, sheets, formulas=False)
         if has_formulas:
-            _mark_formulas_without_value(path, sheets)
+            _fill_calamine_blanks(path, sheets, formulas=True)
         return sheets, []
     except _XlsxDamaged as exc:
         return [], [file_problem(label, f"cannot be read: {exc}")]
@@ -374,15 +379,20 @@ def _calamine_sheets(path: Path) -> list[RawSheet]:
     return sheets
 
 
-def _mark_formulas_without_value(path: Path, sheets: list[RawSheet]) -> None:
-    """Replace blanks that are formulas saved without their result by :class:`_NoCachedValue`.
+def _fill_calamine_blanks(path: Path, sheets: list[RawSheet], *, formulas: bool) -> None:
+    """Fill in the cells python-calamine gives as blank although they are not.
 
-    calamine gives such a cell as blank, like an empty one; openpyxl (read-only,
-    formulas as text) tells them apart.  Only runs when a sheet holds formulas.
+    python-calamine 0.9 returns an Excel error value (``#DIV/0!``) and a
+    formula saved without its result as an empty cell.  openpyxl's read-only
+    mode tells them apart: with ``formulas`` it reads formulas as text and
+    each such blank becomes a :class:`_NoCachedValue`; without, it reads
+    cached values and each error cell becomes its error code.  Runs only when
+    the byte check in :func:`_guard_archive` found formulas or error cells.
     """
     import openpyxl
 
-    book = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    wanted_type = "f" if formulas else "e"
+    book = openpyxl.load_workbook(path, read_only=True, data_only=not formulas)
     try:
         by_name = {sheet.name: sheet for sheet in sheets}
         for worksheet_name in book.sheetnames:
@@ -392,14 +402,14 @@ def _mark_formulas_without_value(path: Path, sheets: list[RawSheet]) -> None:
             rows = dict(sheet.rows)
             for cells in book[worksheet_name].iter_rows():
                 for cell in cells:
-                    if getattr(cell, "data_type", None) != "f" or not isinstance(cell.value, str):
+                    if getattr(cell, "data_type", None) != wanted_type or not isinstance(cell.value, str):
                         continue
                     row = rows.setdefault(cell.row, [])
                     column = cell.column - 1
                     if column < len(row) and row[column] is not None:
                         continue  # calamine read its cached value
                     row.extend([None] * (column + 1 - len(row)))
-                    row[column] = _NoCachedValue(cell.value.removeprefix("="))
+                    row[column] = _NoCachedValue(cell.value.removeprefix("=")) if formulas else cell.value
             sheet.rows = sorted(((number, cells) for number, cells in rows.items() if cells), key=lambda item: item[0])
     finally:
         book.close()
