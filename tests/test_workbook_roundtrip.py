@@ -28,10 +28,12 @@ from parkflow.model.entities import (
 from parkflow.model.problems import ParkError
 from parkflow.model.workbook import MAX_ABS_NUMBER, read_workbook, write_workbook
 
-# Free text: any character but surrogates and NUL, kept exactly, except that a
-# cell of nothing but spaces reads as blank; ids and references have no
-# surrounding spaces (they are stripped on reading, by design).
-free_text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=12).filter(
+# Free text: any character but surrogates, NUL (no CSV file carries it) and
+# U+FFFE/U+FFFF (no .xlsx file carries them: both refused on export, see
+# test_noncharacters_are_refused_in_xlsx), kept exactly, except that a cell of
+# nothing but spaces reads as blank; ids and references have no surrounding
+# spaces (they are stripped on reading, by design).
+free_text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\ufffe\uffff"), max_size=12).filter(
     lambda text: text == "" or bool(text.strip())
 )
 ids = st.text(string.ascii_letters + string.digits + "_-.中文氢蒸汽 =", min_size=1, max_size=6).map(str.strip).filter(bool)
@@ -120,16 +122,16 @@ def test_floats_are_written_exactly_to_csv_and_to_1e_12_to_xlsx(tmp_path: Path) 
     park = read_workbook(VALID_PARK)
     park.streams["S1"].amount = 0.1 + 0.2
     park.links["L1"].cost_cny_per_unit = 1e-300
-    park.links["L1"].capacity = 1.6428571428571428
+    park.links["L1"].capacity = 16.428571428571428
     write_workbook(park, tmp_path / "p")
     again = read_workbook(tmp_path / "p")
     assert again.streams["S1"].amount == 0.30000000000000004
     assert again.links["L1"].cost_cny_per_unit == 1e-300
-    assert again.links["L1"].capacity == 1.6428571428571428
+    assert again.links["L1"].capacity == 16.428571428571428
     write_workbook(park, tmp_path / "p.xlsx")
     again = read_workbook(tmp_path / "p.xlsx")
     for read, written in ((again.streams["S1"].amount, 0.1 + 0.2), (again.links["L1"].cost_cny_per_unit, 1e-300),
-                          (again.links["L1"].capacity, 1.6428571428571428)):
+                          (again.links["L1"].capacity, 16.428571428571428)):
         assert math.isclose(read, written, rel_tol=XLSX_FLOAT_REL_TOL, abs_tol=0.0), (read, written)
     assert same_park_values(again, park)
 
@@ -195,6 +197,28 @@ def test_failed_folder_write_keeps_the_old_folder(tmp_path: Path, monkeypatch: p
         write_workbook(park, target)
     assert {path.name: path.read_bytes() for path in target.iterdir()} == before
     assert sorted(os.listdir(tmp_path)) == ["park"]
+
+
+@pytest.mark.parametrize("character", ["\ufffe", "\uffff"])
+def test_noncharacters_are_refused_in_xlsx(tmp_path: Path, character: str) -> None:
+    """XML cannot carry U+FFFE/U+FFFF; XlsxWriter writes _xFFFE_, which python-calamine does not decode."""
+    park = read_workbook(VALID_PARK)
+    park.enterprises["E1"].name = f"a{character}b"
+    with pytest.raises(ParkError) as caught:
+        write_workbook(park, tmp_path / "p.xlsx")
+    assert [str(problem).split(": ")[0] for problem in caught.value.problems] == ["enterprises:2:name"]
+    assert not list(tmp_path.iterdir())
+    write_workbook(park, tmp_path / "p")  # a CSV folder carries them
+    assert read_workbook(tmp_path / "p").enterprises["E1"].name == f"a{character}b"
+
+
+def test_text_longer_than_an_excel_cell_is_refused_in_xlsx(tmp_path: Path) -> None:
+    park = read_workbook(VALID_PARK)
+    park.enterprises["E1"].notes = "n" * 32_768
+    with pytest.raises(ParkError) as caught:
+        write_workbook(park, tmp_path / "p.xlsx")
+    assert [str(problem).split(": ")[0] for problem in caught.value.problems] == ["enterprises:2:notes"]
+    assert "32,767" in str(caught.value.problems[0]) and not list(tmp_path.iterdir())
 
 
 def test_folder_with_other_files_is_never_replaced(tmp_path: Path) -> None:

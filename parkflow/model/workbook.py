@@ -9,20 +9,25 @@ header = 1; for CSV the line number), and nothing half-read is returned.
 
 Design choices, and why:
 
-* ``.xlsx`` sheets are read without openpyxl: a regular-expression scan of
-  each sheet's XML handles the plain layout every spreadsheet program
-  writes, and an ``xml.parsers.expat`` streaming parser takes over for
-  anything else.  Measured with ``benchmarks/bench_workbook.py`` (100,000
-  stream rows, 2 busy cores): openpyxl's read-only mode needs 94 s just to
-  list the cells, ParkFlow's whole import 20 s (4.6 times less).  The reader
-  uses cached formula values and says when a formula has none, refuses DTDs
-  (entity-expansion attacks), oversized parts and cells far to the right.
+* ``.xlsx`` sheets are read with python-calamine (Rust calamine; cached
+  formula values, dates as ``datetime``).  Before the file reaches it, a few
+  byte checks (no XML parsing) refuse zip bombs, DTDs (entity-expansion
+  attacks), cells far to the right and sheets whose cells, or whose dense
+  area, exceed MAX_READ_CELLS: calamine builds each sheet as a dense
+  rectangle, and one stray cell in IV1000000 costs it 10 GB.  calamine gives
+  an Excel error value and a formula saved without its result as blank
+  cells; when the byte check sees error cells or formulas, openpyxl's
+  read-only mode fills those cells in, so that both are still reported.
 * Cells are converted column by column; long number columns go through
   ``pandas.to_numeric`` (exact: the same floats as Python's ``float``), and
   only cells that did not read cleanly are looked at one by one.
-* ``.xlsx`` files are written by hand as well: openpyxl rounds floats to 15
-  significant digits (0.1 + 0.2 is written as 0.3), and the round trip
-  ``export(import(w))`` must be exact.  Floats are written as ``repr``.
+* ``.xlsx`` files are written with XlsxWriter in constant-memory mode
+  (faster than openpyxl's write-only mode at 100,000 rows, see
+  ``benchmarks/bench_workbook.py``).  Both write numbers with 16
+  significant digits, so ``0.1 + 0.2`` reads back as ``0.3``: an ``.xlsx``
+  round trip keeps floats to a relative 1e-12, a CSV folder (``repr``) keeps
+  every bit.  Text always goes through ``write_string``, never ``write``,
+  so text that starts with ``=`` stays text.
 * CSV files are written as UTF-8 with a byte-order mark, so that Excel and
   WPS show Chinese names correctly when the file is double-clicked.  Reading
   accepts UTF-8 (with or without the mark), UTF-16 with a mark, and GB18030
@@ -258,14 +263,15 @@ def _far_cell_message(column: int, row: int) -> str:
 
 # The guards below only count and search bytes; python-calamine reads the
 # cells.  They run first because calamine builds every sheet as a dense
-# rectangle: one stray cell in IV1000000 costs it 10 GB (measured).
-_ANY_CELL_RE = re.compile(rb"<(?:\w+:)?c[\s/>]")
-_FORMULA_RE = re.compile(rb"<(?:\w+:)?f[\s/>]")
-_ERROR_CELL_RE = re.compile(rb'\st="e"')
-_ROW_OF_CELL_RE = re.compile(rb'\sr="[A-Za-z]{1,3}(\d{1,9})"')
-_COLUMN_OF_CELL_RE = re.compile(rb'\sr="([A-Za-z]{1,3})\d')
-#: A cell reference in a column after IV (the 256th): three letters, or IW to ZZ.
-_FAR_REFERENCE_RE = re.compile(rb'\sr="([A-Z]{3,}|I[W-Z]|[J-Z][A-Z])(\d+)"', re.IGNORECASE)
+# rectangle: one stray cell in IV1000000 costs it 10 GB (measured).  Each is a
+# pass in C over the sheet's bytes; all of them together take about 1 s for
+# 100,000 stream rows (benchmarks/bench_workbook.py), calamine itself 2 s.
+_FORMULA_MARKERS = (b"<f>", b"<f ", b"<f/", b":f>", b":f ", b":f/")
+_ERROR_CELL_MARKER = b' t="e"'
+_CELL_REFERENCE_RE = re.compile(rb'\sr="([A-Za-z]{1,3})(\d+)"')
+_CELL_TAG_RE = re.compile(rb"<(?:\w+:)?c[\s/>]")
+_ROW_RE = re.compile(rb"<(?:\w+:)?row[\s>].*?</(?:\w+:)?row>|<(?:\w+:)?row[^>]*/>", re.S)
+_CELL_TAGS = (b"<c ", b"<c>", b"<c/", b":c ", b":c>", b":c/")
 
 
 def _refuse_doctype(data: bytes, part: str) -> None:
@@ -274,6 +280,37 @@ def _refuse_doctype(data: bytes, part: str) -> None:
     prolog = data[: max(root, 0) + 10]
     if b"<!DOCTYPE" in prolog or b"<!ENTITY" in data[:4096]:
         raise _XlsxDamaged(f"{part} contains a DTD, which a workbook never has; save it again from Excel")
+
+
+def _refuse_large_area(data: bytes) -> None:
+    """Refuse cells right of column MAX_READ_COLUMNS and sheets whose dense area exceeds MAX_READ_CELLS.
+
+    Only cell references in columns after Z, or in rows at or below
+    ``small_rows``, can make the area large; the search lists just those, so
+    an ordinary sheet costs one pass.  Cells and rows without a reference
+    follow the previous one: when the byte counts show any, each row's cells
+    are counted too (a row of 10,000 such cells would widen every row).
+    """
+    small_rows = max(MAX_READ_CELLS // 26, 1)
+    digits = len(str(small_rows))
+    unusual = re.compile(rb'\sr="([A-Za-z]{2,}|[A-Za-z](?=\d{%d,}))(\d+)"' % digits)
+    width, last_row = 26, 10 ** (digits - 1)
+    for letters, row in unusual.findall(data):
+        column = _column_index(letters.decode("ascii"))
+        if column >= MAX_READ_COLUMNS:
+            raise _XlsxDamaged(_far_cell_message(column, int(row)))
+        width, last_row = max(width, column + 1), max(last_row, int(row))
+    extra_width = extra_rows = 0
+    if sum(data.count(tag) for tag in _CELL_TAGS) + data.count(b"<row") + data.count(b":row") > data.count(b' r="'):
+        rows = [len(_CELL_TAG_RE.findall(row.group())) for row in _ROW_RE.finditer(data)]
+        extra_width, extra_rows = max(rows, default=0), len(rows)
+    if (width + extra_width) * (last_row + extra_rows) > MAX_READ_CELLS:
+        # the bound is loose (26 columns, rows up to small_rows): measure exactly
+        references = _CELL_REFERENCE_RE.findall(data)
+        width = 1 + max((_column_index(letters.decode("ascii")) for letters in {ref[0] for ref in references}), default=0)
+        last_row = max((int(ref[1]) for ref in references), default=0)
+        if (width + extra_width) * (last_row + extra_rows) > MAX_READ_CELLS:
+            raise _XlsxDamaged(_too_many_cells_message())
 
 
 def _guard_archive(archive: zipfile.ZipFile) -> tuple[bool, bool]:
@@ -290,20 +327,15 @@ def _guard_archive(archive: zipfile.ZipFile) -> tuple[bool, bool]:
         if not info.filename.lower().endswith((".xml", ".rels")):
             continue
         data = archive.read(info)
-        part = info.filename.rpartition("/")[2]
-        _refuse_doctype(data, part)
+        _refuse_doctype(data, info.filename.rpartition("/")[2])
         if b"sheetData" not in data:
             continue
-        far = _FAR_REFERENCE_RE.search(data)
-        if far is not None:
-            raise _XlsxDamaged(_far_cell_message(_column_index(far.group(1).decode()), int(far.group(2))))
-        cell_count = len(_ANY_CELL_RE.findall(data))
-        last_row = max(map(int, _ROW_OF_CELL_RE.findall(data)), default=0)
-        width = 1 + max(map(_column_index, {letters.decode() for letters in _COLUMN_OF_CELL_RE.findall(data)}), default=0)
-        if max(cell_count, last_row * width) > MAX_READ_CELLS:
+        # an upper bound of the cells: every "<c…" or "…:c…" tag, <col> and <cfRule> included
+        if data.count(b"<c") + data.count(b":c") > MAX_READ_CELLS:
             raise _XlsxDamaged(_too_many_cells_message())
-        has_formulas = has_formulas or _FORMULA_RE.search(data) is not None
-        has_errors = has_errors or _ERROR_CELL_RE.search(data) is not None
+        _refuse_large_area(data)
+        has_formulas = has_formulas or any(marker in data for marker in _FORMULA_MARKERS)
+        has_errors = has_errors or _ERROR_CELL_MARKER in data
     return has_formulas, has_errors
 
 
@@ -372,7 +404,7 @@ def _calamine_sheets(path: Path) -> list[RawSheet]:
                 continue  # a chart sheet: no cells, so ignored with a warning if unknown
             values = book.get_sheet_by_name(metadata.name).to_python(skip_empty_area=False)
             for row_number, cells in enumerate(values, start=1):
-                if any(cell != "" for cell in cells):
+                if cells.count("") != len(cells):
                     sheet.rows.append((row_number, [None if cell == "" else cell for cell in cells]))
     finally:
         book.close()
@@ -1191,6 +1223,9 @@ def _number_text(value: float | int) -> str:
 
 #: Excel's limit on the characters in one cell.
 MAX_CELL_TEXT = 32_767
+#: Characters XML cannot carry that do not read back from an .xlsx file:
+#: XlsxWriter writes them as ``_xFFFE_``, which calamine leaves as it is.
+_NOT_IN_XLSX = ("\ufffe", "\uffff")
 
 
 def _write_sheet(book: xlsxwriter.Workbook, name: str, columns: list[str], rows: list[list[Any]]) -> list[Problem]:
@@ -1214,11 +1249,16 @@ def _write_sheet(book: xlsxwriter.Workbook, name: str, columns: list[str], rows:
                 worksheet.write_number(row_index, column_index, value)
             else:
                 text = str(value)
+                where = {"sheet": name, "row": row_index + 1, "column": columns[column_index] if name != "park" else "value"}
+                if any(character in text for character in _NOT_IN_XLSX):
+                    problems.append(Problem(
+                        f"{columns[column_index]} holds the character U+FFFE or U+FFFF, which an .xlsx file "
+                        "cannot carry; remove it or export to a CSV folder", **where))
+                    continue
                 if len(text) > MAX_CELL_TEXT:
                     problems.append(Problem(
                         f"{columns[column_index]} holds {len(text):,} characters, more than the {MAX_CELL_TEXT:,} "
-                        "an Excel cell can hold; shorten it or export to a CSV folder",
-                        sheet=name, row=row_index + 1, column=columns[column_index] if name != "park" else "value"))
+                        "an Excel cell can hold; shorten it or export to a CSV folder", **where))
                     continue
                 worksheet.write_string(row_index, column_index, text)
     return problems
