@@ -169,7 +169,9 @@ def run(args: argparse.Namespace) -> int:
           f"{int((result.utilities['amount'] > 0).sum())} sinks still draw on a utility")
     for note in result.notes:
         print(f"note: {note}")
-    document = result.to_document()
+    from parkflow.model.fingerprint import stamp_results
+
+    document = stamp_results(result.to_document(), park)
     document["kpis"] = kpis
     if json_out is not None:
         write_json(json_out, document)

@@ -171,6 +171,12 @@ class Document(QObject):
         self._result_stale = False
         self.result_changed.emit()
 
+    def mark_result_stale(self) -> None:
+        """The result no longer belongs to the park (e.g. a file edited elsewhere)."""
+        if self._result is not None and not self._result_stale:
+            self._result_stale = True
+            self.result_changed.emit()
+
     # -- queries -------------------------------------------------------------
     def entity(self, kind: str, entity_id: str) -> Entity | None:
         return self._park.collection(kind).get(entity_id)  # type: ignore[no-any-return]

@@ -506,6 +506,9 @@ class MainWindow(QMainWindow):
 
     def _set_park(self, park: Park, path: str | None, result: Any) -> None:
         self.document.set_park(park, path, result)
+        if getattr(self, "_opened_result_stale", False):
+            self.document.mark_result_stale()
+        self._opened_result_stale = False
         if self.results_available:
             if result is not None:
                 self.results_dock.set_result(park, result)  # type: ignore[attr-defined]
@@ -552,7 +555,14 @@ class MainWindow(QMainWindow):
             from parkflow.model.store import open_scenario
 
             scenario = open_scenario(path)
-            return scenario.park, self._result_from_document(scenario.results)
+            result = self._result_from_document(scenario.results)
+            if result is not None:
+                from parkflow.model.fingerprint import park_fingerprint
+
+                # a result saved for another version of the park is shown, but as stale
+                stored_hash = (scenario.results or {}).get("park_hash")
+                self._opened_result_stale = stored_hash != park_fingerprint(scenario.park)
+            return scenario.park, result
         from parkflow.model.io import load_park
 
         return load_park(path), None
@@ -574,10 +584,15 @@ class MainWindow(QMainWindow):
         if result is None:
             return None
         try:
-            return result.to_document()
+            document = result.to_document()
         except Exception as exc:
             log.warning("results not saved: %s", exc)
             return None
+        if self.document.result_stale:
+            return document  # no fingerprint: compare and reopen treat it as stale
+        from parkflow.model.fingerprint import stamp_results
+
+        return stamp_results(document, self.document.park)
 
     def save(self) -> bool:
         if not self.document.file_path:
