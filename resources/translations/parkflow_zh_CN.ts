@@ -58,96 +58,96 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="221" />
+        <location filename="../../parkflow/ui/document.py" line="227" />
         <source>the id must not be empty</source>
         <extracomment>Entity kinds (workbook sheet names) in the order they depend on each other. Singular name of each kind, as used in signals and problem locations. Prefix of generated ids per kind. kind (sheet name), id — emitted after the per-kind signal</extracomment>
         <translation>编号不能为空</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="224" />
+        <location filename="../../parkflow/ui/document.py" line="230" />
         <source>the id {id} is already used by another {kind}</source>
         <translation>编号 {id} 已被另一个 {kind} 使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="228" />
-        <location filename="../../parkflow/ui/document.py" line="277" />
+        <location filename="../../parkflow/ui/document.py" line="234" />
+        <location filename="../../parkflow/ui/document.py" line="283" />
         <source>{kind} {id} does not exist</source>
         <translation>{kind} {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="232" />
+        <location filename="../../parkflow/ui/document.py" line="238" />
         <source>{field} must be a finite number</source>
         <translation>{field} 必须是有限数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="235" />
-        <location filename="../../parkflow/ui/document.py" line="264" />
-        <location filename="../../parkflow/ui/document.py" line="323" />
+        <location filename="../../parkflow/ui/document.py" line="241" />
+        <location filename="../../parkflow/ui/document.py" line="270" />
+        <location filename="../../parkflow/ui/document.py" line="329" />
         <source>enterprise {id} does not exist</source>
         <translation>企业 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="237" />
+        <location filename="../../parkflow/ui/document.py" line="243" />
         <source>amount must be a number ≥ 0</source>
         <translation>数量必须是 ≥ 0 的数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="239" />
+        <location filename="../../parkflow/ui/document.py" line="245" />
         <source>utility {id} does not exist</source>
         <translation>公用工程 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="241" />
+        <location filename="../../parkflow/ui/document.py" line="247" />
         <source>disposal {id} does not exist</source>
         <translation>处置方式 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="245" />
+        <location filename="../../parkflow/ui/document.py" line="251" />
         <source>stream {id} has links; delete them before turning it into a {direction}</source>
         <translation>物流 {id} 已有连接；请先删除连接再将其改为 {direction}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="251" />
+        <location filename="../../parkflow/ui/document.py" line="257" />
         <source>source stream {id} does not exist</source>
         <translation>供方物流 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="253" />
+        <location filename="../../parkflow/ui/document.py" line="259" />
         <source>sink stream {id} does not exist</source>
         <translation>需方物流 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="259" />
+        <location filename="../../parkflow/ui/document.py" line="265" />
         <source>link {other} already joins {source} to {sink}</source>
         <translation>连接 {other} 已连接 {source} 与 {sink}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="268" />
+        <location filename="../../parkflow/ui/document.py" line="274" />
         <source>the input {id} must be an existing sink stream</source>
         <translation>输入 {id} 必须是已有的需方物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="270" />
+        <location filename="../../parkflow/ui/document.py" line="276" />
         <source>the output {id} must be an existing source stream</source>
         <translation>输出 {id} 必须是已有的供方物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="272" />
+        <location filename="../../parkflow/ui/document.py" line="278" />
         <source>ratio must be a number &gt; 0</source>
         <translation>转换比必须是 &gt; 0 的数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="281" />
+        <location filename="../../parkflow/ui/document.py" line="287" />
         <source>{kind} {id} is still used by {names}</source>
         <translation>{kind} {id} 仍被 {names} 使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="331" />
+        <location filename="../../parkflow/ui/document.py" line="337" />
         <source>unknown park setting {key}</source>
         <translation>未知的园区设置 {key}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="333" />
+        <location filename="../../parkflow/ui/document.py" line="339" />
         <source>{key} must be a number ≥ 0</source>
         <translation>{key} 必须是 ≥ 0 的数值</translation>
     </message>
@@ -155,28 +155,28 @@
 <context>
     <name>EntityTable</name>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="213" />
+        <location filename="../../parkflow/ui/tables.py" line="216" />
         <source>Filter…</source>
         <extracomment>the reason an edit was refused, for the status bar</extracomment>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="214" />
+        <location filename="../../parkflow/ui/tables.py" line="217" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="215" />
+        <location filename="../../parkflow/ui/tables.py" line="218" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="247" />
+        <location filename="../../parkflow/ui/tables.py" line="250" />
         <source>New enterprise</source>
         <translation>新企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="250" />
+        <location filename="../../parkflow/ui/tables.py" line="253" />
         <source>Add an enterprise first</source>
         <translation>请先添加企业</translation>
     </message>
@@ -515,208 +515,208 @@
         <translation>新园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="523" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="526" />
         <source>Open park</source>
         <translation>打开园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="525" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="528" />
         <source>ParkFlow scenarios (*.parkflow);;Park workbooks (*.xlsx);;All files (*)</source>
         <translation>ParkFlow 方案 (*.parkflow);;园区工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="535" />
         <location filename="../../parkflow/ui/mainwindow.py" line="538" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="541" />
         <source>Cannot open {name}</source>
         <translation>无法打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="547" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="550" />
         <source>Opened {path}</source>
         <translation>已打开 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="590" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="605" />
         <source>Save park as</source>
         <translation>园区另存为</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="590" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="605" />
         <source>ParkFlow scenarios (*.parkflow)</source>
         <translation>ParkFlow 方案 (*.parkflow)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="609" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="624" />
         <source>Cannot save {name}</source>
         <translation>无法保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="614" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="629" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="621" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="636" />
         <source>Import park workbook</source>
         <translation>导入园区工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="621" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="636" />
         <source>Park workbooks (*.xlsx *.xlsm)</source>
         <translation>园区工作簿 (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="629" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="644" />
         <source>Export park workbook</source>
         <translation>导出园区工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="631" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="646" />
         <source>Park workbooks (*.xlsx)</source>
         <translation>园区工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="640" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="655" />
         <source>Cannot export {name}</source>
         <translation>无法导出 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="642" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="657" />
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="647" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="662" />
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="649" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="664" />
         <source>HTML report (*.html);;PDF report (*.pdf);;Excel report (*.xlsx)</source>
         <translation>HTML 报告 (*.html);;PDF 报告 (*.pdf);;Excel 报告 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="658" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="673" />
         <source>Cannot export the report {name}</source>
         <translation>无法导出报告 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="660" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="675" />
         <source>Report written to {path}</source>
         <translation>报告已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="666" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="681" />
         <source>… and {count} more</source>
         <translation>…… 另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="669" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="684" />
         <source>This part of ParkFlow is not available: {error}</source>
         <translation>ParkFlow 的这一部分不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="675" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="690" />
         <source>Nothing was changed; your park is as it was.</source>
         <translation>没有任何改动；园区保持原样。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="731" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="746" />
         <source>New enterprise</source>
         <translation>新企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="741" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="756" />
         <source>Select an enterprise first</source>
         <translation>请先选择一家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="744" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="759" />
         <source>New stream</source>
         <translation>新物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="773" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="788" />
         <source>Copied {count} enterprises</source>
         <translation>已复制 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="778" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="793" />
         <source>The clipboard holds no ParkFlow enterprises</source>
         <translation>剪贴板中没有 ParkFlow 企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="789" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="804" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="789" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="804" />
         <source>Enterprise or stream (id, name or sector):</source>
         <translation>企业或物流（编号、名称或行业）：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="794" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="809" />
         <source>Nothing matches “{text}”</source>
         <translation>没有与“{text}”匹配的项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="797" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="812" />
         <source>{count} matches for “{text}”</source>
         <translation>“{text}”有 {count} 个匹配</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="821" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="836" />
         <source>The optimizer is not available in this build</source>
         <translation>此版本不提供优化器</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="831" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="846" />
         <source>The park has problems</source>
         <translation>园区数据有问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="832" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="847" />
         <source>Fix the {count} errors listed under Problems before optimizing.</source>
         <translation>请先修正“问题”中列出的 {count} 个错误再优化。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="858" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="873" />
         <source>Optimizing…</source>
         <translation>正在优化…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="867" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="882" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="891" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="906" />
         <source>Pareto front with {count} points</source>
         <translation>帕累托前沿共 {count} 个点</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="899" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="914" />
         <source>Optimization finished: {status}, objective {value} {unit}</source>
         <translation>优化完成：{status}，目标值 {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="912" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="927" />
         <source>Optimization failed</source>
         <translation>优化失败</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="916" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="931" />
         <source>Optimization cancelled</source>
         <translation>优化已取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="928" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="943" />
         <source>Optimize first to see the Sankey diagram</source>
         <translation>请先优化再查看桑基图</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="971" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="986" />
         <source>ParkFlow did not close properly. Unsaved changes were kept in a recovery file:
 {path}
 
@@ -727,27 +727,27 @@ Restore them?</source>
 是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="974" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="989" />
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="985" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1000" />
         <source>Restored the unsaved changes</source>
         <translation>已恢复未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="990" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1005" />
         <source>The recovery file is kept at {path}</source>
         <translation>恢复文件保留在 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1002" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1017" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1004" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1019" />
         <source>Something went wrong inside ParkFlow: {error}
 
 Your park is still open and can be saved. Details are in the log file:
@@ -1431,112 +1431,127 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>SankeyWindow</name>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="112" />
-        <location filename="../../parkflow/ui/sankey.py" line="177" />
+        <location filename="../../parkflow/ui/sankey.py" line="151" />
+        <location filename="../../parkflow/ui/sankey.py" line="218" />
         <source>Sankey diagram</source>
-        <extracomment>Total height of all bands of one side when every medium is shown, in scene pixels. Thinnest band drawn, so that small flows stay visible (pixels). Flows below this rate (canonical units) are not drawn.</extracomment>
+        <extracomment>Total height of all bands of one side when every medium is shown, in scene pixels. Thinnest band drawn, so that small flows stay visible (pixels). Flows below this rate (canonical units) are not drawn. Node keys of the merged small senders and receivers (see :func:`merge_small_nodes`). Most nodes drawn per column; a large park's smaller ones are merged so names stay readable.</extracomment>
         <translation>桑基图</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="129" />
-        <location filename="../../parkflow/ui/sankey.py" line="181" />
+        <location filename="../../parkflow/ui/sankey.py" line="170" />
+        <location filename="../../parkflow/ui/sankey.py" line="222" />
         <source>All media</source>
         <extracomment>band → its path item (tests count these) node key → its bar item</extracomment>
         <translation>全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="134" />
-        <location filename="../../parkflow/ui/sankey.py" line="179" />
+        <location filename="../../parkflow/ui/sankey.py" line="175" />
+        <location filename="../../parkflow/ui/sankey.py" line="220" />
         <source>Export SVG…</source>
         <translation>导出 SVG…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="136" />
-        <location filename="../../parkflow/ui/sankey.py" line="180" />
+        <location filename="../../parkflow/ui/sankey.py" line="177" />
+        <location filename="../../parkflow/ui/sankey.py" line="221" />
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="144" />
-        <location filename="../../parkflow/ui/sankey.py" line="178" />
+        <location filename="../../parkflow/ui/sankey.py" line="185" />
+        <location filename="../../parkflow/ui/sankey.py" line="219" />
         <source>Medium:</source>
         <translation>介质：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="220" />
+        <location filename="../../parkflow/ui/sankey.py" line="261" />
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="227" />
+        <location filename="../../parkflow/ui/sankey.py" line="268" />
         <source>Export SVG</source>
         <translation>导出 SVG</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="227" />
+        <location filename="../../parkflow/ui/sankey.py" line="268" />
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="232" />
+        <location filename="../../parkflow/ui/sankey.py" line="273" />
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="232" />
+        <location filename="../../parkflow/ui/sankey.py" line="273" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../parkflow/ui/sankey.py" line="279" />
+        <source>%n other sender(s)</source>
+        <translation><numerusform>其他 %n 个供给方</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../parkflow/ui/sankey.py" line="281" />
+        <source>%n other receiver(s)</source>
+        <translation><numerusform>其他 %n 个接收方</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="261" />
+        <location filename="../../parkflow/ui/sankey.py" line="306" />
         <source>No flows to show.</source>
         <translation>没有可显示的流量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="261" />
+        <location filename="../../parkflow/ui/sankey.py" line="306" />
         <source>Run an optimization to see its flows.</source>
         <translation>运行优化后可查看流量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="276" />
+        <location filename="../../parkflow/ui/sankey.py" line="322" />
         <source>%1: band widths are proportional to the rate in %2.</source>
         <translation>%1：带宽与以 %2 计的流率成正比。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="283" />
+        <location filename="../../parkflow/ui/sankey.py" line="329" />
         <source>Band widths are proportional within each medium; media have different units, so each medium is scaled on its own. Pick one medium to compare its flows exactly.</source>
         <translation>带宽在每种介质内按比例绘制；各介质单位不同，分别缩放。选择一种介质可精确比较其流量。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/sankey.py" line="338" />
+        <source>Smaller senders and receivers are merged so that names stay readable.</source>
+        <translation>较小的供给方和接收方已合并，以便名称清晰可读。</translation>
     </message>
 </context>
 <context>
     <name>TablesWidget</name>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="289" />
+        <location filename="../../parkflow/ui/tables.py" line="292" />
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="290" />
+        <location filename="../../parkflow/ui/tables.py" line="293" />
         <source>Streams</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="291" />
+        <location filename="../../parkflow/ui/tables.py" line="294" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="292" />
+        <location filename="../../parkflow/ui/tables.py" line="295" />
         <source>Utilities</source>
         <translation>公用工程</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="293" />
+        <location filename="../../parkflow/ui/tables.py" line="296" />
         <source>Disposals</source>
         <translation>处置方式</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="294" />
+        <location filename="../../parkflow/ui/tables.py" line="297" />
         <source>Converters</source>
         <translation>转换装置</translation>
     </message>
