@@ -15,7 +15,7 @@ from parkflow.model.entities import (
     Park,
     Stream,
 )
-from parkflow.model.units import hydrogen_fuel_mw_per_nm3h, WATER_CP_KJ_PER_KG_K
+from parkflow.model.units import WATER_CP_KJ_PER_KG_K, hydrogen_fuel_mw_per_nm3h
 
 
 def _fmt(value: float | None) -> str:
@@ -139,8 +139,9 @@ def link_refusal(
             )
         return None
 
-    if medium is Medium.MATERIAL:
-        if (source.substance or "").strip().lower() != (sink.substance or "").strip().lower():
+    if medium is Medium.MATERIAL and (
+        (source.substance or "").strip().lower() != (sink.substance or "").strip().lower()
+    ):
             return (
                 f"{source.id} offers {source.substance or 'an unnamed substance'}, "
                 f"but {sink.id} needs {sink.substance or 'an unnamed substance'}"

@@ -7,7 +7,7 @@ a park's overrides reach every formula.
 Equations
 ---------
 * steam heat, GJ = t × (h − h_makeup) / 1000, h from IAPWS-IF97
-  (CoolProp ``PropsSI(..., 'IF97::Water')``), h_makeup = 83.74 kJ/kg
+  (seuif97, MIT licence), h_makeup = 83.74 kJ/kg
   (20 °C make-up water, NDRC enterprise GHG accounting guidelines);
 * hot-water heat, GJ = t × (T − 20) × 4.1868 / 1000 (same guidelines);
 * hydrogen energy, GJ = Nm³ × LHV (10.79 MJ/Nm³) / 1000;
@@ -20,13 +20,13 @@ Equations
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from functools import lru_cache
-from typing import Any
+
+import seuif97
 
 #: Molar mass ratio CO2 / C.
 CO2_PER_C = 44.0 / 12.0
-#: IAPWS-IF97 water in CoolProp (MIT licence).
-IF97_WATER = "IF97::Water"
 #: Reference enthalpy of 20 °C make-up water, kJ/kg (NDRC guidelines); the
 #: library key ``heat.makeup_water_enthalpy`` holds the value callers use.
 MAKEUP_WATER_ENTHALPY_KJ_PER_KG = 83.74
@@ -36,18 +36,25 @@ class PhysicsError(ValueError):
     """A state that steam tables cannot evaluate (for example negative pressure)."""
 
 
-def PropsSI(*args: Any) -> float:  # noqa: N802 - CoolProp's name
-    """CoolProp's ``PropsSI``, imported on first use (the import takes seconds)."""
-    from CoolProp.CoolProp import PropsSI as props
+def _if97(function: Callable[..., float], *args: float) -> float:
+    """Call a seuif97 IAPWS-IF97 function (MPa, °C, kJ/kg); it signals errors with −9999.
 
-    return float(props(*args))
+    seuif97 (MIT licence) is used rather than CoolProp because CoolProp's
+    import alone takes several seconds, which every command and the GUI
+    would pay; both give the same IF97 values (checked in
+    tests/test_physics_steam.py).
+    """
+    value = float(function(*args))
+    if not math.isfinite(value) or value <= -9998.0:
+        raise PhysicsError(f"IAPWS-IF97 has no value for {function.__name__}{args}")
+    return value
 
 
 @lru_cache(maxsize=4096)
 def saturation_temperature_c(pressure_mpa: float) -> float:
     """Saturation temperature of water at ``pressure_mpa`` (absolute), °C."""
     _check_pressure(pressure_mpa)
-    return float(PropsSI("T", "P", pressure_mpa * 1e6, "Q", 1, IF97_WATER)) - 273.15
+    return _if97(seuif97.px2t, pressure_mpa, 1.0)
 
 
 @lru_cache(maxsize=4096)
@@ -64,11 +71,11 @@ def steam_enthalpy_kj_per_kg(pressure_mpa: float | None, temperature_c: float | 
         raise PhysicsError("steam needs a pressure or a temperature to have an enthalpy")
     if pressure_mpa is None:
         assert temperature_c is not None
-        return float(PropsSI("H", "T", temperature_c + 273.15, "Q", 1, IF97_WATER)) / 1000.0
+        return _if97(seuif97.tx2h, temperature_c, 1.0)
     _check_pressure(pressure_mpa)
     if temperature_c is None or temperature_c <= saturation_temperature_c(pressure_mpa) + 1e-6:
-        return float(PropsSI("H", "P", pressure_mpa * 1e6, "Q", 1, IF97_WATER)) / 1000.0
-    return float(PropsSI("H", "P", pressure_mpa * 1e6, "T", temperature_c + 273.15, IF97_WATER)) / 1000.0
+        return _if97(seuif97.px2h, pressure_mpa, 1.0)
+    return _if97(seuif97.pt2h, pressure_mpa, temperature_c)
 
 
 @lru_cache(maxsize=4096)
@@ -76,7 +83,7 @@ def liquid_enthalpy_kj_per_kg(temperature_c: float) -> float:
     """Specific enthalpy of saturated liquid water (condensate) at ``temperature_c``, kJ/kg."""
     if not math.isfinite(temperature_c) or temperature_c < 0.01 or temperature_c > 373.9:
         raise PhysicsError(f"no saturated liquid water at {temperature_c:g} °C (0.01–373.9 °C)")
-    return float(PropsSI("H", "T", temperature_c + 273.15, "Q", 0, IF97_WATER)) / 1000.0
+    return _if97(seuif97.tx2h, temperature_c, 0.0)
 
 
 def steam_heat_gj_per_t(

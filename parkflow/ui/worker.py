@@ -152,9 +152,9 @@ class _SolveThread(QThread):
     def _warm_accounting(self) -> None:
         """Compute the KPIs once here, off the GUI thread.
 
-        The first accounting of a park evaluates steam properties through
-        CoolProp, whose first calls take seconds; the results are cached, so
-        the results dock's own ``park_kpis`` call is then instant.  A failure
+        Accounting a large park takes a noticeable time (steam properties,
+        breakdowns); the results are cached, so the results dock's own
+        ``park_kpis`` call is then instant.  A failure
         here is not the run's failure: the dock reports it where it shows KPIs.
         """
         if self.cancel_event.is_set():
