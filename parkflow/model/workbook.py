@@ -22,8 +22,9 @@ Design choices, and why:
   ``pandas.to_numeric`` (exact: the same floats as Python's ``float``), and
   only cells that did not read cleanly are looked at one by one.
 * ``.xlsx`` files are written with XlsxWriter in constant-memory mode
-  (faster than openpyxl's write-only mode at 100,000 rows, see
-  ``benchmarks/bench_workbook.py``).  Both write numbers with 16
+  (as fast as openpyxl's write-only mode or up to 1.9 times faster at
+  100,000 rows on our busy 2-core machines, ``benchmarks/bench_workbook.py``;
+  it also keeps text apart from formulas by API).  Both write numbers with 16
   significant digits, so ``0.1 + 0.2`` reads back as ``0.3``: an ``.xlsx``
   round trip keeps floats to a relative 1e-12, a CSV folder (``repr``) keeps
   every bit.  Text always goes through ``write_string``, never ``write``,
@@ -1249,16 +1250,17 @@ def _write_sheet(book: xlsxwriter.Workbook, name: str, columns: list[str], rows:
                 worksheet.write_number(row_index, column_index, value)
             else:
                 text = str(value)
-                where = {"sheet": name, "row": row_index + 1, "column": columns[column_index] if name != "park" else "value"}
+                column = columns[column_index] if name != "park" else "value"
                 if any(character in text for character in _NOT_IN_XLSX):
                     problems.append(Problem(
                         f"{columns[column_index]} holds the character U+FFFE or U+FFFF, which an .xlsx file "
-                        "cannot carry; remove it or export to a CSV folder", **where))
+                        "cannot carry; remove it or export to a CSV folder", sheet=name, row=row_index + 1, column=column))
                     continue
                 if len(text) > MAX_CELL_TEXT:
                     problems.append(Problem(
                         f"{columns[column_index]} holds {len(text):,} characters, more than the {MAX_CELL_TEXT:,} "
-                        "an Excel cell can hold; shorten it or export to a CSV folder", **where))
+                        "an Excel cell can hold; shorten it or export to a CSV folder",
+                        sheet=name, row=row_index + 1, column=column))
                     continue
                 worksheet.write_string(row_index, column_index, text)
     return problems
