@@ -5,27 +5,56 @@ mode with HiGHS, prints: time to prepare the arrays (validation included),
 to build the matrix, to solve (hand-over + HiGHS), to read the results, the
 end-to-end total, the time HiGHS alone needs for the same problem read from
 the written MPS file with the same options, and the ratio end-to-end /
-HiGHS-alone (target ≤ 1.5 at 1,000 enterprises; end to end < 20 s).
+HiGHS-alone (target ≤ 1.5 at 1,000 enterprises; end to end < 20 s), and the
+1-minute load average (the machine is shared; timings scale with it).
+``--families`` also prints rows, columns and matrix entries per constraint and
+variable family, which shows where the LP's size comes from.
 
-Run:  python benchmarks/bench_optimize.py [--sizes 100 300 1000] [--seed 1] [--mode lp]
+Run:  python benchmarks/bench_optimize.py [--sizes 100 300 1000] [--seed 1] [--mode lp] [--families]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import tempfile
 import time
 from pathlib import Path
 
+import numpy as np
+
 from parkflow.model.generate import generate_park
 from parkflow.optimize import SolveOptions
 from parkflow.optimize.core import prepare
-from parkflow.optimize.problem import build_problem
+from parkflow.optimize.problem import LinearProblem, build_problem
 from parkflow.optimize.results import read_results
 from parkflow.optimize.solve import highs_options, new_highs, solve, write_mps
 
 
-def measure(enterprises: int, seed: int, mode: str) -> dict[str, float]:
+def load_average() -> float:
+    """The 1-minute load average (0 where the platform has none)."""
+    try:
+        return os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return 0.0
+
+
+def family_sizes(problem: LinearProblem) -> list[str]:
+    """One line per column and row family: count and matrix entries."""
+    matrix = problem.compiled()["matrix"]
+    entries_per_column = np.diff(matrix.indptr)
+    entries_per_row = np.bincount(matrix.indices, minlength=problem.num_rows)
+    lines = []
+    for kind, blocks, entries in (
+        ("cols", problem.column_blocks, entries_per_column),
+        ("rows", problem.row_blocks, entries_per_row),
+    ):
+        for block in blocks:
+            lines.append(f"{kind} {block.family:<16} {len(block.keys):>9} nnz {int(entries[block.start:block.stop].sum()):>9}")
+    return lines
+
+
+def measure(enterprises: int, seed: int, mode: str) -> dict[str, object]:
     park = generate_park(enterprises, seed)
     options = SolveOptions(mode=mode)
     started = time.perf_counter()
@@ -65,6 +94,8 @@ def measure(enterprises: int, seed: int, mode: str) -> dict[str, float]:
         "objective_match": abs(alone_objective - result.objective_value) <= 1e-6 * max(1.0, abs(alone_objective)),
         "status": result.status,
         "notes": "; ".join(result.notes),
+        "load": load_average(),
+        "families": family_sizes(problem),
     }
 
 
@@ -73,9 +104,10 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 300, 1000])
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--mode", choices=("lp", "milp"), default="lp")
+    parser.add_argument("--families", action="store_true", help="print the size of each variable and constraint family")
     args = parser.parse_args()
     header = ("enterprises", "rows", "cols", "nnz", "prepare_s", "build_s", "solve_s", "read_s",
-              "end_to_end_s", "highs_alone_s", "ratio", "objective_match", "status")
+              "end_to_end_s", "highs_alone_s", "ratio", "objective_match", "status", "load")
     print(" ".join(f"{name:>14}" for name in header))
     for size in args.sizes:
         row = measure(size, args.seed, args.mode)
@@ -83,6 +115,9 @@ def main() -> None:
         print(" ".join(cells), flush=True)
         if row["notes"]:
             print(f"{'':>14} note: {row['notes']}")
+        if args.families:
+            for line in row["families"]:
+                print(f"{'':>14} {line}")
 
 
 if __name__ == "__main__":
