@@ -290,8 +290,11 @@ def to_pulp(problem: LinearProblem) -> tuple[Any, list[Any], list[Any]]:
     lp = pulp.LpProblem("parkflow", pulp.LpMinimize)
     names = problem.column_names()
     lower, upper, integer = compiled["col_lower"], compiled["col_upper"], compiled["integer"]
+    # PuLP 3.3 deprecates free-standing LpVariable in favour of add_variable;
+    # older PuLP only has LpVariable.
+    new_variable = getattr(lp, "add_variable", None) or pulp.LpVariable
     variables = [
-        pulp.LpVariable(
+        new_variable(
             names[j],
             lowBound=None if not np.isfinite(lower[j]) else float(lower[j]),
             upBound=None if not np.isfinite(upper[j]) else float(upper[j]),
