@@ -55,9 +55,8 @@ def print_problems(error: ParkError) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    known = {"-h", "--help", "--version"} | set(
-        parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
-    ) if parser._subparsers is not None else {"-h", "--help", "--version"}
+    subcommands = parser._subparsers._group_actions[0].choices if parser._subparsers is not None else None
+    known = {"-h", "--help", "--version"} | set(subcommands if subcommands is not None else ())
     if not args_list or (len(args_list) == 1 and args_list[0] not in known and not args_list[0].startswith("-")):
         return _run_gui(args_list[0] if args_list else None)
     args = parser.parse_args(args_list)

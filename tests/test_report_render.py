@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from parkflow.report import render_report
-from parkflow.report import fonts
+from parkflow.report import fonts, render_report
 from tests.report_helpers import small_park, small_result
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from parkflow.model import physics
 from parkflow.model.entities import Disposal, Medium, Park, Utility
@@ -295,7 +295,7 @@ class FactorLibrary:
         exact = [row for row in dated if row.year == wanted]
         if exact:
             return exact[0]
-        earlier = [row for row in dated if row.year < wanted]
+        earlier = [row for row in dated if row.year is not None and row.year < wanted]
         chosen = max(earlier, key=lambda row: row.year or 0) if earlier else min(dated, key=lambda row: row.year or 0)
         return dataclasses.replace(
             chosen, note=f"{chosen.note}; year {wanted} not in the library, {chosen.year} used".lstrip("; ")
@@ -392,7 +392,7 @@ class FactorLibrary:
             per_unit = per_unit_factor(row.unit, row.medium)
         except (FactorError, UnitError):
             return row
-        changes: dict[str, float] = {}
+        changes: dict[str, Any] = {}  # float values for dataclasses.replace
         if row.cost_cny_per_unit is None and values.cost_cny is not None:
             changes["cost_cny_per_unit"] = values.cost_cny * per_unit
         if row.co2_t_per_unit is None:

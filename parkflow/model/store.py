@@ -383,8 +383,8 @@ def _read_park(path: Path, connection: sqlite3.Connection) -> Park:
         str(key): value for key, value in _select(connection, "factor_overrides", ("key", "value"))
         if value is not None  # a NaN override is stored as NULL: no override
     }
-    for sheet, table in ENTITY_TABLES.items():
-        setattr(park, sheet, _read_entities(path, connection, sheet, table))
+    for sheet, table_class in ENTITY_TABLES.items():
+        setattr(park, sheet, _read_entities(path, connection, sheet, table_class))
     return park
 
 

@@ -19,8 +19,10 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
+from typing import Any, cast
 
 import pint
+from pint.facets.plain import PlainQuantity
 
 from parkflow.model.entities import CANONICAL_UNIT, Medium
 
@@ -33,7 +35,7 @@ WATER_CP_KJ_PER_KG_K = 4.186
 #: Molar volume of an ideal gas at normal conditions, L/mol (DESIGN §3.6).
 MOLAR_VOLUME_L_PER_MOL = 22.414
 
-ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+ureg: pint.UnitRegistry = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
 ureg.define(f"normal_cubic_metre = {1000.0 / MOLAR_VOLUME_L_PER_MOL} * mol = Nm3_")
 ureg.define("tonne_of_coal_equivalent = 29.3076 * GJ = tce")
 
@@ -85,12 +87,13 @@ def _parse(unit: str) -> pint.Quantity:
 
 def _is_per_year(quantity: pint.Quantity) -> bool:
     for name, exponent in quantity.unit_items():
-        if exponent < 0 and name in {"year", "julian_year", "annum"}:
+        # pint types exponents as Number (complex included); unit exponents are real
+        if cast(float, exponent) < 0 and name in {"year", "julian_year", "annum"}:
             return True
     return False
 
 
-def _as_medium_amount(quantity: pint.Quantity, medium: Medium) -> pint.Quantity:
+def _as_medium_amount(quantity: PlainQuantity[Any], medium: Medium) -> PlainQuantity[Any]:
     """Turn a per-hour *amount* quantity into the medium's base dimension."""
     if medium in (Medium.WATER, Medium.HOT_WATER) and quantity.check("[length]**3"):
         return (quantity * ureg.Quantity(1.0, "t/m**3")).to("t")
@@ -164,14 +167,14 @@ def per_unit_factor(unit: str, medium: Medium) -> float:
     quantity = _parse(unit)
     # A power (MW, kW) is a rate too: "MW" reads as per MWh (DESIGN §3.6).
     if quantity.check("1/[time]") or quantity.check("[power]") or any(
-        exponent < 0 and ureg.Quantity(1.0, name).check("[time]")
+        cast(float, exponent) < 0 and ureg.Quantity(1.0, name).check("[time]")  # exponents are real
         for name, exponent in quantity.unit_items()
     ):
         quantity = quantity * ureg.Quantity(1.0, "hour")
     target = _parse(CANONICAL_UNIT[medium]) * ureg.Quantity(1.0, "hour")
     try:
-        quantity = _as_medium_amount(quantity.to_reduced_units(), medium)
-        return float((quantity / target).to("dimensionless").magnitude)
+        amount = _as_medium_amount(quantity.to_reduced_units(), medium)
+        return float((amount / target).to("dimensionless").magnitude)
     except pint.DimensionalityError as exc:
         raise UnitError(
             f"{unit!r} is not an amount of {medium.value}; use e.g. "

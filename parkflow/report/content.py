@@ -143,7 +143,7 @@ def build_report(
     table = park_kpis(park, result, electricity_convention=electricity_convention)
     library = table.library
     has_optimized = table.has_optimized
-    states = [state for state in ("standalone", "current", "optimized") if state in table.states]
+    states: list[str] = [state for state in ("standalone", "current", "optimized") if state in table.states]
     link_state = "optimized" if has_optimized else "current"
     links = breakdown_by_link(park, result, state=link_state, table=table)
     current_links = breakdown_by_link(park, result, state="current", table=table)
@@ -182,11 +182,11 @@ def build_report(
         if key == "energy_tce_per_yr":
             english = f"{english} (electricity at {table.accounting.convention_en.split(',')[0]})"
             chinese = f"{chinese}（电力按{table.accounting.convention_zh}）"
-        row: list[Any] = [(english, chinese), unit] + [table.values[key].get(s) for s in states]
-        row.append(table.reduction(key, "standalone", "current"))
+        kpi_row: list[Any] = [(english, chinese), unit] + [table.values[key].get(s) for s in states]
+        kpi_row.append(table.reduction(key, "standalone", "current"))
         if has_optimized:
-            row += [table.reduction(key, "standalone", "optimized"), table.reduction(key, "current", "optimized")]
-        rows.append(row)
+            kpi_row += [table.reduction(key, "standalone", "optimized"), table.reduction(key, "current", "optimized")]
+        rows.append(kpi_row)
     synergy_current = table.synergy("current")
     synergy_optimized = table.synergy("optimized") if has_optimized else None
     tables.append(Table(

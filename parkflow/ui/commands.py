@@ -256,7 +256,8 @@ def delete_command(document: Document, items: Iterable[tuple[str, str]]) -> QUnd
             continue
         for stream in park.streams.values():
             if stream.id not in doomed_streams and getattr(stream, field) in ids:
-                macro.add(ChangeEntityCommand(document, "streams", stream, dataclasses.replace(stream, **{field: ""})))
+                detached: dict[str, Any] = {field: ""}
+                macro.add(ChangeEntityCommand(document, "streams", stream, dataclasses.replace(stream, **detached)))
     for kind, entity_id in ordered:
         macro.add(RemoveEntityCommand(document, kind, park.collection(kind)[entity_id]))
     return macro

@@ -22,9 +22,9 @@ import json
 import logging
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -347,9 +347,11 @@ class MainWindow(QMainWindow):
         self.problems.count_changed.connect(self._on_problem_count)
         if self.results_available:
             self.results_dock.pareto_point_selected.connect(self.scene.set_overlay)  # type: ignore[attr-defined]
-            self.results_dock.item_activated.connect(  # type: ignore[attr-defined]
-                lambda kind, entity_id: self.jump_to(KIND_OF_SINGULAR.get(kind, kind), entity_id)
-            )
+
+            def jump_to_result(kind: str, entity_id: str) -> None:
+                self.jump_to(KIND_OF_SINGULAR.get(kind, kind), entity_id)
+
+            self.results_dock.item_activated.connect(jump_to_result)  # type: ignore[attr-defined]
 
     # == translation ===================================================================
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -704,7 +706,8 @@ class MainWindow(QMainWindow):
         value = self.settings.value("recent_files", [])
         if isinstance(value, str):
             value = [value]
-        return [str(item) for item in (value or [])]
+        # QSettings.value is typed ``object``; the stored value is a list (or None)
+        return [str(item) for item in cast("Iterable[object]", value or [])]
 
     def _add_recent(self, path: str) -> None:
         path = str(Path(path).resolve())
@@ -799,7 +802,7 @@ class MainWindow(QMainWindow):
             for enterprise_id in set(self.document.park.enterprises) - before:
                 self.scene.enterprise_items[enterprise_id].setSelected(True)
 
-    def find(self, text: str | None = None) -> list[tuple[str, str]]:
+    def find(self, text: str | None = None) -> list[tuple[str, str]]:  # type: ignore[override]  # shadows static QWidget.find(int); tests and the Find action call it
         if text is None:
             text, accepted = QInputDialog.getText(self, self.tr("Find"), self.tr("Enterprise or stream (id, name or sector):"))
             if not accepted:
@@ -945,7 +948,7 @@ class MainWindow(QMainWindow):
         if self.sankey_window is None:
             self.sankey_window = sankey_cls(self)
             self.sankey_window.setWindowFlag(Qt.WindowType.Window, True)
-        self.sankey_window.set_state(self.document.park, result.to_state())  # type: ignore[attr-defined]
+        cast(Any, self.sankey_window).set_state(self.document.park, result.to_state())  # optional SankeyWindow
         self.sankey_window.show()
         self.sankey_window.raise_()
 

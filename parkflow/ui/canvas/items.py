@@ -37,9 +37,11 @@ PORT_RADIUS = 5.5
 #: Below this zoom only filled boxes are drawn (no text, no ports).
 DETAIL_ZOOM = 0.35
 
-ENTERPRISE_TYPE = QGraphicsItem.UserType + 1
-PORT_TYPE = QGraphicsItem.UserType + 2
-EDGE_TYPE = QGraphicsItem.UserType + 3
+#: QGraphicsItem::UserType (65536); the PySide6 stubs omit this class attribute.
+_USER_TYPE: int = QGraphicsItem.UserType  # type: ignore[attr-defined]
+ENTERPRISE_TYPE = _USER_TYPE + 1
+PORT_TYPE = _USER_TYPE + 2
+EDGE_TYPE = _USER_TYPE + 3
 
 _COLOURS: dict[Medium, QColor] = {medium: QColor(colour) for medium, colour in MEDIUM_COLOUR.items()}
 
@@ -129,7 +131,7 @@ class EnterpriseItem(QGraphicsItem):
     def set_streams(self, streams: list[Stream], converter_ports: set[str]) -> None:
         """Rebuild the ports: sinks down the left edge, sources down the right."""
         for port in self.ports.values():
-            port.setParentItem(None)
+            port.setParentItem(None)  # type: ignore[arg-type]  # Qt accepts None (detach); stub says QGraphicsItem
             if port.scene() is not None:
                 port.scene().removeItem(port)
         self.ports = {}

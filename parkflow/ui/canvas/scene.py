@@ -13,7 +13,7 @@ from __future__ import annotations
 import gc
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsPathItem,
@@ -275,7 +275,7 @@ class ParkScene(QGraphicsScene):
         if not self.views():
             self.invalidate(rect, QGraphicsScene.SceneLayer.BackgroundLayer)
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
         """Paint every visible edge that is not live and crosses ``rect``.
 
         The view caches the background (CacheBackground), so this runs when
@@ -283,6 +283,7 @@ class ParkScene(QGraphicsScene):
         Zoomed out (below CURVE_ZOOM) edges are straight lines drawn in one
         ``drawLines`` call per pen; closer in, curves.
         """
+        rect = QRectF(rect)  # Qt passes a QRectF; the PySide6 signature also admits QRect
         inverse, invertible = painter.worldTransform().inverted()
         if invertible:
             # Qt may hand over a rect far larger than the device: draw what shows
