@@ -52,6 +52,11 @@ def run(args: argparse.Namespace) -> int:
     rows = [[str(number), f"{r.totals['cost']:,.0f}", f"{r.totals['co2']:,.1f}", f"{r.totals['cod']:,.2f}", r.status]
             for number, r in enumerate(results, start=1)]
     print_table(["point", "cost CNY/yr", "CO2 t/yr", "COD t/yr", "status"], rows)
+    co2_values = [r.totals["co2"] for r in results]
+    if len(results) > 1 and max(co2_values) - min(co2_values) <= 1e-6 * max(1.0, abs(max(co2_values))):
+        # ε-constraint between two equal ends: every point is the same operation (not an error)
+        print(f"note: the cost-optimal operation is already CO2-optimal ({co2_values[0]:,.1f} t CO2/yr), "
+              f"so the front is a single point and all {len(results)} points are the same")
     if json_out is not None:
         write_json(json_out, {
             "points": [

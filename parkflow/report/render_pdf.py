@@ -84,13 +84,14 @@ def _latin_safe(value: str, family: str) -> str:
 
 def render_pdf(report: Report, path: Path, language: str = "both") -> int:
     """Write ``report`` as a PDF at ``path``; returns the number of pages."""
-    probe = FPDF()
-    family, has_cjk = _setup_fonts(probe)
+    # Fonts are parsed once, on the PDF itself (a CJK font takes seconds to load);
+    # the footer's family is set once we know which fonts loaded.
+    pdf = _ReportPdf("helvetica", f"ParkFlow {__version__} · {report.park.name}")
+    family, has_cjk = _setup_fonts(pdf)
+    pdf.family_name = family
     if not has_cjk:
         print(f"warning: {INSTALL_HINT}", file=sys.stderr)
         language = "en"
-    pdf = _ReportPdf(family, f"ParkFlow {__version__} · {report.park.name}")
-    _setup_fonts(pdf)
     pdf.set_auto_page_break(True, margin=12)
     pdf.set_margins(MARGIN, MARGIN, MARGIN)
     pdf.alias_nb_pages()
