@@ -231,7 +231,7 @@ def test_chinese_translation_covers_the_dock(qtbot, solved) -> None:
 
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    qm = Path(__file__).resolve().parents[1] / "resources" / "translations" / "parkflow_results_zh_CN.qm"
+    qm = Path(__file__).resolve().parents[1] / "resources" / "translations" / "parkflow_zh_CN.qm"
     translator = QTranslator()
     assert translator.load(str(qm)), f"compile it: pyside6-lrelease {qm.with_suffix('.ts')}"
     QCoreApplication.installTranslator(translator)
@@ -240,8 +240,8 @@ def test_chinese_translation_covers_the_dock(qtbot, solved) -> None:
         dock = ResultsDock()
         qtbot.addWidget(dock)
         dock.set_result(park, result)
-        assert [dock.tabs.tabText(i) for i in range(dock.tabs.count())] == ["概览", "图表", "影子价格", "帕累托", "热集成"]
-        assert dock.kpi_cards["co2_t_per_yr"].text().startswith("二氧化碳排放")
+        assert [dock.tabs.tabText(i) for i in range(dock.tabs.count())] == ["概要", "图表", "影子价格", "帕累托", "热量"]
+        assert dock.kpi_cards["co2_t_per_yr"].text().startswith("CO₂ 排放")
         names = dock.duals_model.column_names
         assert "reading_zh" in names and "reading_en" not in names
         assert "最优" in dock.status_label.text()
@@ -263,14 +263,14 @@ def test_switching_language_retranslates_a_shown_result(qtbot, solved) -> None:
     sankey = SankeyWindow()
     qtbot.addWidget(sankey)
     sankey.set_state(park, result.to_state())
-    qm = Path(__file__).resolve().parents[1] / "resources" / "translations" / "parkflow_results_zh_CN.qm"
+    qm = Path(__file__).resolve().parents[1] / "resources" / "translations" / "parkflow_zh_CN.qm"
     translator = QTranslator()
     assert translator.load(str(qm))
     QCoreApplication.installTranslator(translator)  # Qt sends LanguageChange to every widget
     try:
-        qtbot.waitUntil(lambda: dock.tabs.tabText(0) == "概览")
+        qtbot.waitUntil(lambda: dock.tabs.tabText(0) == "概要")
         assert dock.kpi_cards["co2_t_per_yr"].value_labels["optimized"].text() == "8,400"
-        assert dock.kpi_cards["co2_t_per_yr"].text().startswith("二氧化碳排放")
+        assert dock.kpi_cards["co2_t_per_yr"].text().startswith("CO₂ 排放")
         assert "reading_zh" in dock.duals_model.column_names
         qtbot.waitUntil(lambda: sankey.svg_button.text() == "导出 SVG…")
         assert len(sankey.band_items) == len(sankey.bands)
