@@ -57,6 +57,7 @@ from parkflow.model.entities import (
     Stream,
     Utility,
 )
+from parkflow.model.fileio import fsync_directory
 from parkflow.model.problems import Problem, ScenarioFileError
 from parkflow.model.store_migrations import migrate
 from parkflow.model.store_schema import (
@@ -693,18 +694,6 @@ def clean_stale_temps(path: Path) -> list[Path]:
     return removed
 
 
-def _fsync_directory(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (no-op where folders cannot be opened)."""
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
 
 
 def write_file_atomically(path: Path, data: bytes, mode: int | None = None) -> None:
@@ -730,7 +719,7 @@ def write_file_atomically(path: Path, data: bytes, mode: int | None = None) -> N
         with contextlib.suppress(OSError):
             temp.unlink()
         raise
-    _fsync_directory(path.parent)
+    fsync_directory(path.parent)
 
 
 def _is_read_only(status: os.stat_result) -> bool:

@@ -82,6 +82,7 @@ from parkflow.model.entities import (
     Medium,
     Park,
 )
+from parkflow.model.fileio import fsync_directory
 from parkflow.model.problems import ParkError, Problem
 from parkflow.model.validate import MAX_ABS_NUMBER, locate, validate_park
 
@@ -1328,18 +1329,6 @@ def _fsync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def _fsync_directory(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (POSIX; a no-op where folders cannot be opened)."""
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
 
 
 def _default_mode(directory: bool, existing: Path) -> int:
@@ -1391,7 +1380,7 @@ def write_workbook(park: Park, path: Path | str) -> None:
         except BaseException:
             temp.unlink(missing_ok=True)
             raise
-        _fsync_directory(parent)
+        fsync_directory(parent)
         return
     if path.exists() and not path.is_dir():
         raise ParkError(file_problem(
@@ -1408,7 +1397,7 @@ def write_workbook(park: Park, path: Path | str) -> None:
         shutil.rmtree(temp_folder, ignore_errors=True)
         raise
     _swap_folder(temp_folder, path)
-    _fsync_directory(parent)
+    fsync_directory(parent)
 
 
 def _swap_folder(new_folder: Path, path: Path) -> None:
