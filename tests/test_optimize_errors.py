@@ -173,10 +173,9 @@ def test_optimize_save_and_write_mps(tmp_path: Path) -> None:
     assert "kpis" in scenario.results
     text = mps.read_text()
     assert "sink_balance__SK1" in text and "flow__SR1_SK1" not in text  # implicit link ids use '>'
-    import highspy
+    from parkflow.optimize.solve import quiet_highs
 
-    highs = highspy.Highs()
-    highs.setOptionValue("output_flag", False)
+    highs = quiet_highs()
     highs.readModel(str(mps))
     highs.run()
     assert highs.getInfo().objective_function_value == pytest.approx(8000 * 2 * 90, rel=1e-7)
@@ -185,3 +184,21 @@ def test_optimize_save_and_write_mps(tmp_path: Path) -> None:
 def test_invalid_options_exit_2(tmp_path: Path) -> None:
     assert main(["optimize", str(DATA / "wang_smith_water"), "--time-limit", "0"]) == 2
     assert main(["optimize", str(DATA / "wang_smith_water"), "--json", str(tmp_path / "no" / "x.json")]) == 2
+
+
+def test_optimize_stdout_is_only_the_kpi_table() -> None:
+    """The real command in a subprocess: HiGHS's banner (printed by its C++ constructor
+    from 1.16 on) must not reach stdout, so ``parkflow optimize IN > kpis.txt`` keeps a clean table."""
+    import os
+    import subprocess
+    import sys
+
+    repo = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(repo) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    run = subprocess.run(
+        [sys.executable, "-m", "parkflow.cli", "optimize", str(DATA / "wang_smith_water")],
+        capture_output=True, text=True, env=env, timeout=300, check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "HiGHS" not in run.stdout and "Copyright" not in run.stdout
+    assert "KPI" in run.stdout.splitlines()[1], run.stdout[:300]

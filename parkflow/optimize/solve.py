@@ -9,6 +9,8 @@ same arrays.  :func:`write_mps` writes the model with its stable names.
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -161,11 +163,42 @@ def highs_options(problem: LinearProblem, *, mip: bool) -> dict[str, Any]:
     return options
 
 
-def new_highs(options: dict[str, Any]) -> Any:
+_BANNER_LOCK = threading.Lock()
+
+
+def quiet_highs() -> Any:
+    """A ``highspy.Highs`` whose construction prints nothing.
+
+    From HiGHS 1.16 the constructor writes its copyright banner straight to
+    file descriptor 1 (C++ ``stdout``), before any option can be set, which
+    would mix it into ``parkflow optimize > kpis.txt``.  The descriptor is
+    pointed at the null device for the duration of the constructor only; the
+    lock keeps two solver threads from interleaving the swap.
+    """
     import highspy
 
-    highs = highspy.Highs()
+    with _BANNER_LOCK:
+        try:
+            sys.stdout.flush()
+            saved = os.dup(1)
+        except (OSError, ValueError, AttributeError):
+            saved = None  # no usable descriptor 1 (some GUI launchers): nothing to hide
+        if saved is None:
+            highs = highspy.Highs()
+        else:
+            try:
+                with open(os.devnull, "wb") as null:
+                    os.dup2(null.fileno(), 1)
+                highs = highspy.Highs()
+            finally:
+                os.dup2(saved, 1)
+                os.close(saved)
     highs.setOptionValue("output_flag", False)
+    return highs
+
+
+def new_highs(options: dict[str, Any]) -> Any:
+    highs = quiet_highs()
     for key, value in options.items():
         highs.setOptionValue(key, value)
     return highs
