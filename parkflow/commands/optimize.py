@@ -169,6 +169,8 @@ def run(args: argparse.Namespace) -> int:
           f"{int((result.utilities['amount'] > 0).sum())} sinks still draw on a utility")
     for note in result.notes:
         print(f"note: {note}")
+    if json_out is None and save_out is None:
+        return 0
     from parkflow.model.fingerprint import stamp_results
 
     document = stamp_results(result.to_document(), park)

@@ -88,14 +88,13 @@ class OptimizationResult:
         """JSON-serialisable document in the shape of ``parkflow optimize --json`` (DESIGN §6)."""
 
         def records(frame: pd.DataFrame, id_name: str, columns: list[str]) -> list[dict[str, Any]]:
-            out = []
-            for key, row in frame.iterrows():
-                record: dict[str, Any] = {id_name: key if not isinstance(key, tuple) else list(key)}
-                for column in columns:
-                    if column in frame.columns:
-                        record[column] = _plain(row[column])
-                out.append(record)
-            return out
+            present = [column for column in columns if column in frame.columns]
+            ids = [key if not isinstance(key, tuple) else list(key) for key in frame.index]
+            values = [_plain_column(frame[column]) for column in present]
+            return [
+                {id_name: key, **dict(zip(present, row, strict=True))}
+                for key, row in zip(ids, zip(*values, strict=True) if values else ([()] * len(ids)), strict=True)
+            ]
 
         flows = self.flows
         keep = (flows["amount"] > FLOW_TOLERANCE) | (flows["status"] == LinkStatus.EXISTING.value) | flows["declared"] \
@@ -170,6 +169,21 @@ class OptimizationResult:
             notes=tuple(document.get("notes") or ()),
             build_time_s=float(document.get("build_time_s") or 0.0),
         )
+
+
+def _plain_column(column: pd.Series) -> list[Any]:
+    """:func:`_plain` of every value of a column, vectorised for numeric and boolean columns."""
+    kind = column.dtype.kind
+    if kind == "f":
+        numbers = column.to_numpy(dtype=float)
+        plain: list[Any] = numbers.tolist()
+        if not np.isfinite(numbers).all():
+            for index in np.flatnonzero(~np.isfinite(numbers)):
+                plain[index] = None
+        return plain
+    if kind in "iub":
+        return column.to_numpy().tolist()
+    return [_plain(value) for value in column.to_numpy(dtype=object)]
 
 
 def _plain(value: Any) -> Any:
