@@ -200,6 +200,9 @@ ZH: dict[str, str] = {
     "MILP: build or not build each candidate link": "MILP：决定每条候选连接是否建设",
     "This solver is not installed.": "未安装此求解器。",
     "Limit solver time": "限制求解时间",
+    "MILP gap:": "MILP 间隙：",
+    "MILP only: stop when the best network found is within this share of the best bound. "
+    "Smaller gaps prove more but can take much longer.": "仅用于 MILP：当找到的最优管网与最优界之差不超过此比例时停止。间隙越小，证明越严格，但耗时可能长得多。",
     "off (single optimization)": "关闭（单次优化）",
     "Number of cost–CO₂ trade-off points; each point is a full optimization.": "成本–CO₂ 权衡点的数量；每个点是一次完整优化。",
     "Objective:": "目标：",

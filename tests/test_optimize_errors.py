@@ -202,3 +202,23 @@ def test_optimize_stdout_is_only_the_kpi_table() -> None:
     assert run.returncode == 0, run.stderr
     assert "HiGHS" not in run.stdout and "Copyright" not in run.stdout
     assert "KPI" in run.stdout.splitlines()[1], run.stdout[:300]
+
+
+def test_mip_gap_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--mip-gap PCT`` reaches the solver as a fraction; a nonsense gap is refused with exit 2."""
+    from parkflow.model.store import save_scenario
+
+    park_file = tmp_path / "p.parkflow"
+    save_scenario(park_file, generate_park(12, 3))
+    out = tmp_path / "r.json"
+    assert main(["optimize", str(park_file), "--mode", "milp", "--mip-gap", "0", "--json", str(out)]) == 0
+    exact = json.loads(out.read_text())
+    assert exact["mode"] == "milp" and exact["gap"] <= 1e-9 + 1e-4  # HiGHS's own floor when asked for 0
+    assert main(["optimize", str(park_file), "--mode", "milp", "--mip-gap", "5", "--json", str(out)]) == 0
+    loose = json.loads(out.read_text())
+    assert loose["gap"] <= 0.05
+    assert loose["objective"]["value"] >= exact["objective"]["value"] * (1 - 1e-9)
+    capsys.readouterr()
+    assert main(["optimize", str(park_file), "--mode", "milp", "--mip-gap", "150"]) == 2
+    assert "--mip-gap" in capsys.readouterr().err
+    assert main(["pareto", str(park_file), "--mode", "milp", "--mip-gap", "-1"]) == 2

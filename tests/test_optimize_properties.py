@@ -54,3 +54,66 @@ def test_co2_and_cod_objectives_do_not_exceed_the_cost_optimum(park) -> None:
     assert cleanest.totals["co2"] <= cheapest.totals["co2"] * (1 + 1e-6) + 1e-6
     least_cod = optimize(park, SolveOptions(objective="cod"))
     assert least_cod.totals["cod"] <= cheapest.totals["cod"] * (1 + 1e-6) + 1e-6
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(park=st.builds(generate_park, enterprises=st.integers(2, 6), seed=st.integers(0, 10_000),
+                      streams_per_enterprise=st.integers(2, 6), links_per_enterprise=st.integers(3, 8)))
+def test_tighter_build_bounds_keep_the_milp_optimum(park, monkeypatch_module) -> None:
+    """The big-M of a build decision is tightened by blend limits and temperatures
+    (``problem._link_bounds``); a valid tightening cuts no integer solution, so the
+    proven MILP optimum (gap 0) must equal the one with the data's plain bound."""
+    import parkflow.optimize.problem as problem_module
+
+    tight = optimize(park, SolveOptions(mode="milp", mip_gap=0.0, time_limit=60))
+    with monkeypatch_module.context() as patch:
+        patch.setattr(problem_module, "_link_bounds", lambda problem: problem.data.link_upper)
+        plain = optimize(park, SolveOptions(mode="milp", mip_gap=0.0, time_limit=60))
+    if tight.status == "optimal" and plain.status == "optimal":
+        assert tight.objective_value == pytest.approx(plain.objective_value, rel=1e-7, abs=1e-3)
+
+
+@pytest.fixture(scope="module")
+def monkeypatch_module():
+    with pytest.MonkeyPatch.context() as patch:
+        yield patch
+
+
+def test_milp_start_means_never_worse_than_the_existing_network() -> None:
+    """With a loose gap the MILP still returns no network dearer than operating
+    the existing links alone at their best (the start ParkFlow hands to HiGHS),
+    and never cheaper than the LP relaxation."""
+    from parkflow.model.entities import LinkStatus
+
+    park = generate_park(30, 4)
+    loose = optimize(park, SolveOptions(mode="milp", mip_gap=0.5))
+    existing = park.copy()
+    existing.links = {key: link for key, link in park.links.items() if link.status is not LinkStatus.CANDIDATE}
+    existing_only = optimize(existing, SolveOptions(mode="lp"))
+    relaxation = optimize(park, SolveOptions(mode="lp"))
+    assert loose.status == "optimal" and loose.gap is not None and loose.gap <= 0.5
+    assert loose.objective_value <= existing_only.objective_value * (1 + 1e-9)
+    assert relaxation.objective_value <= loose.objective_value * (1 + 1e-9)
+    assert loose.totals["cost"] <= standalone_cost(park) * (1 + 1e-9)
+
+
+def test_milp_values_are_the_ones_the_solver_priced() -> None:
+    """The objective recomputed from the returned values equals the solver's own
+    (HiGHS 1.16 handed back a MILP start's values after setSolution: ParkFlow no longer
+    passes one), and the Jiaxing steam pipe worth ≈45 M CNY/yr is built at the default gap."""
+    import sys
+
+    import parkflow.optimize  # noqa: F401
+    from parkflow.model.io import load_park
+    from parkflow.optimize.core import prepare
+    from parkflow.optimize.problem import build_problem
+
+    solve_module = sys.modules["parkflow.optimize.solve"]
+    from pathlib import Path
+
+    park = load_park(Path(__file__).resolve().parent.parent / "sample_parks" / "jiaxing_port.parkflow")
+    problem = build_problem(prepare(park), SolveOptions(mode="milp"))
+    solution = solve_module.solve(problem)
+    assert solution.objective == pytest.approx(float(problem.compiled()["objective"] @ solution.values), rel=1e-9)
+    result = optimize(park, SolveOptions(mode="milp"))
+    assert result.flows.loc["L_JXSH_STEAM_HHX", "amount"] == pytest.approx(20.0)

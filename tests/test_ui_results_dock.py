@@ -186,13 +186,26 @@ def test_optimize_dialog_gives_options_and_remembers_them(qtbot, tmp_path) -> No
     dialog.time_limit_check.setChecked(True)
     dialog.time_limit_spin.setValue(30)
     dialog.pareto_spin.setValue(5)
+    assert dialog.gap_spin.isEnabled()
+    dialog.gap_spin.setValue(0.1)
     options = dialog.options()
-    assert options == SolveOptions(objective="co2", mode="milp", solver="highs", time_limit=30.0)
+    assert options == SolveOptions(objective="co2", mode="milp", solver="highs", time_limit=30.0, mip_gap=0.001)
     dialog.accept()
     again = OptimizeDialog(settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(again)
     assert again.options() == options
     assert again.pareto_points() == 5
+    again.mode_combo.setCurrentIndex(again.mode_combo.findData("lp"))
+    assert not again.gap_spin.isEnabled()  # the gap means nothing to an LP
+
+
+def test_optimize_dialog_gap_default_is_the_optimizers(qtbot, tmp_path) -> None:
+    from parkflow.ui.results.dialog import DEFAULT_GAP_PCT
+
+    dialog = OptimizeDialog(settings=QSettings(str(tmp_path / "fresh.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(dialog)
+    assert dialog.options().mip_gap == pytest.approx(SolveOptions().mip_gap)
+    assert pytest.approx(SolveOptions().mip_gap) == DEFAULT_GAP_PCT / 100
 
 
 def test_optimize_dialog_disables_missing_solvers(qtbot, tmp_path, monkeypatch) -> None:

@@ -36,6 +36,9 @@ def add_solver_arguments(parser: argparse.ArgumentParser) -> None:
                         help="lp (default): build decisions relaxed to [0, 1]; milp: binary build decisions")
     parser.add_argument("--solver", choices=("highs", "cbc"), default="highs", help="solver (default highs)")
     parser.add_argument("--time-limit", type=float, metavar="S", default=None, help="solver time limit in seconds")
+    parser.add_argument("--mip-gap", type=float, metavar="PCT", default=None,
+                        help="milp: stop when the network found is within PCT %% of the savings at stake "
+                        "(existing links alone minus the LP bound; default 0.5)")
 
 
 def register(subparsers: Any) -> None:
@@ -63,9 +66,20 @@ def options_from(args: argparse.Namespace, objective: str | None = None) -> Solv
             mode=args.mode,
             solver=args.solver,
             time_limit=args.time_limit,
+            mip_gap=mip_gap_from(args),
         )
     except ValueError as exc:
         raise ParkError(Problem(str(exc))) from exc
+
+
+def mip_gap_from(args: argparse.Namespace) -> float:
+    """``--mip-gap`` (percent) as the ``mip_gap`` fraction of SolveOptions (its default when not given)."""
+    percent = getattr(args, "mip_gap", None)
+    if percent is None:
+        return SolveOptions.mip_gap
+    if not 0.0 <= percent < 100.0:
+        raise ParkError(Problem(f"--mip-gap must be a percentage from 0 to below 100, not {percent:g}"))
+    return float(percent) / 100.0
 
 
 def check_output(path: str | None, suffixes: tuple[str, ...] = ()) -> Path | None:

@@ -39,6 +39,18 @@ class SolveOptions:
         ``"cbc"`` (through PuLP's bundled CBC).
     time_limit:
         Seconds; None for no limit.
+    mip_gap:
+        MILP mode: how far the network found may fall short of the best
+        possible, as a share of the savings at stake (default 0.005, 0.5 %).
+        The savings at stake are the cost of running the existing links alone
+        minus the LP relaxation's cost (no network can beat it); HiGHS stops
+        when its incumbent is within ``mip_gap`` × that amount of its bound,
+        or within 0.01 % of the whole objective.  A share of the savings,
+        not of the park's whole bill, so that a pipe worth tens of millions a
+        year is never lost in a bill of billions; proving the last fraction
+        costs the fixed-charge search minutes to hours on large parks
+        (``benchmarks/bench_optimize.py --mode milp``).  The result's notes
+        say what was reached.  CBC uses the 0.01 % relative gap.
     heat_resolution_k:
         Rounding step (K) of shifted temperatures in the heat cascade: 0 is
         exact (DESIGN §3.3); None (default) is exact unless the park has more
@@ -53,6 +65,7 @@ class SolveOptions:
     mode: str = "lp"
     solver: str = "highs"
     time_limit: float | None = None
+    mip_gap: float = 0.005
     lp_capex: str = "relax"
     highs_options: dict[str, Any] = field(default_factory=dict)
     heat_resolution_k: float | None = None
@@ -69,6 +82,8 @@ class SolveOptions:
                 raise ValueError(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
         if self.time_limit is not None and not self.time_limit > 0:
             raise ValueError(f"time_limit must be a positive number of seconds, not {self.time_limit!r}")
+        if not 0.0 <= self.mip_gap < 1.0:
+            raise ValueError(f"mip_gap must be a fraction from 0 to below 1 (0.005 is 0.5 %), not {self.mip_gap!r}")
 
     @property
     def uses_build_variables(self) -> bool:

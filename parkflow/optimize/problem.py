@@ -106,6 +106,9 @@ class LinearProblem:
     _row_map: dict[tuple[str, Any], int] | None = None
     #: interval at which the below-range part of each partial heat link enters its cold stream
     heat_below_level: dict[str, int] = field(default_factory=dict)
+    #: largest flow each link can carry given blend limits and temperatures (source units);
+    #: tightens the big-M of build decisions, filled by the blend and heat families
+    link_bound: np.ndarray | None = None
     _compiled: dict[str, Any] | None = None
 
     # -- building -----------------------------------------------------------
@@ -311,10 +314,10 @@ def build_problem(
     add_source_balance_constraints(problem, state)
     add_sink_balance_constraints(problem, state)
     add_link_capacity_constraints(problem, state, diagnose)
-    add_build_constraints(problem, state)
     add_converter_capacity_constraints(problem, state, diagnose)
     add_blend_constraints(problem, state)
     add_heat_variables_and_constraints(problem, state)
+    add_build_constraints(problem, state)
     if co2_cap_t_per_yr is not None:
         add_co2_cap_constraint(problem, co2_cap_t_per_yr)
     if diagnose:
@@ -476,8 +479,9 @@ def add_link_capacity_constraints(problem: LinearProblem, state: dict[str, np.nd
 def add_build_constraints(problem: LinearProblem, state: dict[str, np.ndarray]) -> None:
     """x_l − M_l y_l ≤ 0 for candidate links with a build decision.
 
-    M_l = min(cap_l, source's largest amount, sink demand / a_l): the tightest
-    bound the data give, so the LP relaxation stays close to the MILP.
+    M_l = min(cap_l, source's largest amount, sink demand / a_l, blend limit,
+    heat the temperatures let pass) — the tightest bound the data give
+    (:func:`_link_bounds`), so the LP relaxation stays close to the MILP.
     """
     data = problem.data
     positions = np.flatnonzero(state["y"] >= 0)
@@ -487,7 +491,21 @@ def add_build_constraints(problem: LinearProblem, state: dict[str, np.ndarray]) 
         "build_link", pd.Index([data.link_ids[p] for p in positions], name="link_id"), -INF, 0.0
     )
     problem.add_entries(rows, state["x"][positions], 1.0)
-    problem.add_entries(rows, state["y"][positions], -data.link_upper[positions])
+    problem.add_entries(rows, state["y"][positions], -_link_bounds(problem)[positions])
+
+
+def _link_bounds(problem: LinearProblem) -> np.ndarray:
+    """M_l: the data's natural bound, tightened by what blends and heat found."""
+    bound = problem.data.link_upper
+    if problem.link_bound is not None:
+        bound = np.minimum(bound, problem.link_bound)
+    return np.maximum(bound, 0.0)
+
+
+def _tighten(problem: LinearProblem, links: np.ndarray, bound: np.ndarray) -> None:
+    if problem.link_bound is None:
+        problem.link_bound = np.full(len(problem.data.link_ids), INF)
+    problem.link_bound[links] = np.minimum(problem.link_bound[links], bound)
 
 
 def add_converter_capacity_constraints(
@@ -548,15 +566,65 @@ def add_blend_constraints(problem: LinearProblem, state: dict[str, np.ndarray]) 
     problem.add_entries(link_rows[limited], state["x"][limited], coefficient)
     for column in state["x"][limited[missing]]:
         problem.set_upper(int(column), 0.0)
+    # the utility's quality; without the field it counts as meeting the limit exactly
+    utility_quality_of: dict[int, float] = {}
     for pos, field_name, _, limit in limits:
         column = state["u"][pos]
         if column < 0:
             continue
         utility = data.utilities[data.streams[pos].utility]
         utility_quality = getattr(utility, field_name, None)
+        utility_quality_of[pos] = limit if utility_quality is None else float(utility_quality)
         if utility_quality is None:
             continue
         problem.add_entries(np.array([row_of_stream[pos]]), np.array([column]), float(utility_quality) - limit)
+    _blend_bounds(problem, limited[~missing], quality[~missing], limit_of_stream, minimum, positions,
+                  utility_quality_of)
+
+
+def _blend_bounds(
+    problem: LinearProblem,
+    links: np.ndarray,
+    quality: np.ndarray,
+    limit_of_stream: np.ndarray,
+    minimum: np.ndarray,
+    positions: np.ndarray,
+    utility_quality_of: dict[int, float],
+) -> None:
+    """How much of a blend sink one off-spec inflow can fill.
+
+    With inflows F_j = a_j x_j of quality q_j summing to at most D (the sink's
+    demand, or its converter's capacity) and a maximum limit q_k (COD), an
+    inflow with q_l > q_k needs cleaner water beside it, at best of the
+    cleanest quality q_min on offer (links and utility):
+    F_l (q_l − q_k) ≤ (D − F_l)(q_k − q_min), so F_l ≤ D (q_k − q_min) / (q_l − q_min).
+    For a minimum (purity) the same with q_max: F_l ≤ D (q_max − q_k) / (q_max − q_l).
+    """
+    data = problem.data
+    if not len(links):
+        return
+    is_minimum = np.zeros(len(data.streams), dtype=bool)
+    is_minimum[positions] = minimum
+    sinks = data.link_sink[links]
+    best = {}
+    for sink in np.unique(sinks):
+        offered = list(quality[sinks == sink])
+        if int(sink) in utility_quality_of:
+            offered.append(utility_quality_of[int(sink)])
+        best[int(sink)] = max(offered) if is_minimum[sink] else min(offered)
+    demand = data.amount.copy()
+    for sink, converter in data.converter_of_stream.items():
+        demand[sink] = data.converter_capacity[converter]
+    best_quality = np.array([best[int(sink)] for sink in sinks])
+    limit = limit_of_stream[sinks]
+    spread = np.where(is_minimum[sinks], best_quality - quality, quality - best_quality)
+    room = np.where(is_minimum[sinks], best_quality - limit, limit - best_quality)
+    off_spec = np.where(is_minimum[sinks], quality < limit, quality > limit) & (spread > 0)
+    share = np.clip(np.divide(room, spread, out=np.ones_like(spread), where=off_spec), 0.0, 1.0)
+    gain = data.link_gain[links]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        bound = np.where(off_spec & (gain > 0), demand[sinks] * share / gain, INF)
+    _tighten(problem, links, bound)
 
 
 def add_heat_variables_and_constraints(problem: LinearProblem, state: dict[str, np.ndarray]) -> None:
@@ -752,6 +820,47 @@ def add_heat_variables_and_constraints(problem: LinearProblem, state: dict[str, 
     problem.add_entries(row_at(part_cold[chosen], below_level[chosen]), below_cols, keep[partial[chosen]])
     problem.add_entries(tie_rows[chosen], below_cols, 1.0)
     problem.heat_below_level = dict(zip(link_ids[thermal[partial[chosen]]], below_level[chosen].tolist(), strict=True))
+    _heat_bounds(problem, thermal[partial], part_hot, part_cold, cascade, intervals, fixed_amount, keep[partial])
+
+
+def _heat_bounds(
+    problem: LinearProblem,
+    links: np.ndarray,
+    hot_local: np.ndarray,
+    cold_local: np.ndarray,
+    cascade: np.ndarray,
+    intervals: Intervals,
+    fixed_amount: np.ndarray,
+    keep: np.ndarray,
+) -> None:
+    """How much heat a partial heat link can pass, from the temperatures alone.
+
+    Heat only flows down: the cold stream k can take from hot stream s at most
+    its duty in the intervals at or below s's top, C_k Σ_{i ≥ first_s} σ_{k,i},
+    and s can give at most its duty above k's bottom, H_s Σ_{i ≤ last_k} σ_{s,i}.
+    Streams whose duty follows a converter's intake are left as they are.
+    """
+    data = problem.data
+    if not len(links):
+        return
+    share = intervals.share
+    cumulative = np.cumsum(share, axis=1)  # duty share from the top down to interval i
+    total = cumulative[:, -1]
+    first, last = intervals.first, intervals.last
+    cold_below = total[cold_local] - np.where(
+        first[hot_local] > 0, cumulative[cold_local, np.maximum(first[hot_local] - 1, 0)], 0.0
+    )
+    hot_above = cumulative[hot_local, np.maximum(last[cold_local], 0)]
+    mw = data.mw_per_unit[cascade]
+    hot_duty = mw[hot_local] * fixed_amount[hot_local]
+    cold_duty = mw[cold_local] * fixed_amount[cold_local]
+    fixed = (fixed_amount[hot_local] > 0) & (fixed_amount[cold_local] > 0)
+    mw_source = mw[hot_local]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        by_hot = np.where(mw_source > 0, hot_duty * hot_above / mw_source, INF)
+        by_cold = np.where((mw_source > 0) & (keep > 0), cold_duty * cold_below / (keep * mw_source), INF)
+    bound = np.where(fixed, np.minimum(by_hot, by_cold) * (1.0 + 1e-9), INF)
+    _tighten(problem, links, bound)
 
 
 def _utility_threshold(temperature_c: float, half: float, step: float) -> float:

@@ -9,6 +9,7 @@ same arrays.  :func:`write_mps` writes the model with its stable names.
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 import threading
@@ -21,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from parkflow.optimize.errors import OptimizationCancelled, SolverError
+from parkflow.optimize.options import OBJECTIVE_UNIT
 from parkflow.optimize.problem import LinearProblem
 
 Progress = Callable[[str, float], None]
@@ -35,8 +37,13 @@ HIGHS_LP_OPTIONS: dict[str, Any] = {
     "run_crossover": "on",
     "presolve": "on",
 }
-#: HiGHS options for MILPs: relative gap 0.01 % (HiGHS default order; tighter gaps cost minutes).
-HIGHS_MIP_OPTIONS: dict[str, Any] = {"presolve": "on", "mip_rel_gap": 1e-4}
+#: HiGHS options for MILPs.  The gap comes from ``SolveOptions.mip_gap``: a share of
+#: the savings at stake (the cost with the existing links alone minus the LP
+#: relaxation's), set as HiGHS's absolute gap, so a decision worth millions is
+#: never lost in the rounding of a park whose total bill is in the billions.
+HIGHS_MIP_OPTIONS: dict[str, Any] = {"presolve": "on"}
+#: Relative gap on the whole objective that always suffices (HiGHS's own default).
+TOTAL_GAP_FLOOR = 1e-4
 #: Problems smaller than this many matrix entries solve faster with simplex.
 IPM_MIN_NONZEROS = 20_000
 
@@ -153,6 +160,7 @@ def highs_options(problem: LinearProblem, *, mip: bool) -> dict[str, Any]:
     """The HiGHS options ParkFlow uses for this problem (user overrides win)."""
     if mip:
         options = dict(HIGHS_MIP_OPTIONS)
+        options["mip_rel_gap"] = float(problem.options.mip_gap)  # until the savings at stake are known
     else:
         options = dict(HIGHS_LP_OPTIONS)
         if problem.compiled()["matrix"].nnz < IPM_MIN_NONZEROS:
@@ -226,7 +234,23 @@ def _solve_highs(problem: LinearProblem, cancel: Cancel | None, want_duals: bool
     status = highs.passModel(to_highs_lp(problem))
     if status == highspy.HighsStatus.kError:
         raise SolverError("HiGHS refused the model (invalid bounds or coefficients); this is a bug in ParkFlow")
-    solver_time = _run_highs(highs, cancel)
+    start_time = 0.0
+    at_stake: float | None = None
+    start: np.ndarray | None = None
+    start_objective: float | None = None
+    if mip:
+        # Not handed to HiGHS with setSolution: HiGHS 1.16 then returns the start's
+        # values from getSolution() next to the incumbent's objective.  It is kept
+        # as a fallback below and measures the savings at stake.
+        start, start_objective, start_time = _nothing_new_built(problem, cancel)
+        if start is not None:
+            bound, bound_time = _relaxation_bound(problem, cancel)
+            start_time += bound_time
+            if bound is not None and start_objective is not None:
+                at_stake = max(start_objective - bound, 0.0)
+                highs.setOptionValue("mip_abs_gap", float(problem.options.mip_gap) * at_stake)
+                highs.setOptionValue("mip_rel_gap", min(float(problem.options.mip_gap), TOTAL_GAP_FLOOR))
+    solver_time = _run_highs(highs, cancel) + start_time
     model_status = highs.getModelStatus()
     info = highs.getInfo()
     has_solution = info.primal_solution_status == highspy.kSolutionStatusFeasible
@@ -240,7 +264,7 @@ def _solve_highs(problem: LinearProblem, cancel: Cancel | None, want_duals: bool
     elif model_status in (Status.kUnboundedOrInfeasible, Status.kUnbounded):
         status = "unbounded" if model_status == Status.kUnbounded else "infeasible"
     elif model_status in (Status.kTimeLimit, Status.kIterationLimit):
-        if not has_solution:
+        if not has_solution and start is None:
             limit = highs_options(problem, mip=mip).get("time_limit")
             raise SolverError(
                 f"HiGHS reached the time limit of {limit:g} s before finding any "
@@ -261,13 +285,70 @@ def _solve_highs(problem: LinearProblem, cancel: Cancel | None, want_duals: bool
     row_duals = np.asarray(solution.row_dual, dtype=float) if solution.dual_valid else None
     col_duals = np.asarray(solution.col_dual, dtype=float) if solution.dual_valid else None
     gap = float(info.mip_gap) if mip else 0.0
-    objective = float(info.objective_function_value)
+    objective = float(info.objective_function_value) if has_solution else math.inf
+    if start is not None and start_objective is not None and objective > start_objective + 1e-9 * abs(start_objective):
+        # a search stopped early (gap or time limit) must not return a network
+        # dearer than running the existing links alone
+        values, objective = start, start_objective
+        row_duals = col_duals = None
+        problem.data.notes.append(
+            "MILP: the search stopped before it beat the existing links alone; that operation is returned"
+        )
+    if mip and at_stake:
+        dual_bound = float(info.mip_dual_bound)
+        short = max(objective - dual_bound, 0.0) / at_stake if math.isfinite(dual_bound) else 1.0
+        gap = max(objective - dual_bound, 0.0) / max(abs(objective), 1e-9) if math.isfinite(dual_bound) else gap
+        problem.data.notes.append(
+            f"MILP: the network found is within {short:.2%} of the savings at stake "
+            f"({at_stake:,.0f} {OBJECTIVE_UNIT[problem.options.objective]}: the existing links alone "
+            f"minus the LP relaxation's bound); asked for {problem.options.mip_gap:.2%}, "
+            f"{gap:.3%} of the objective"
+        )
     if mip and want_duals:
         row_duals, col_duals, extra = _fixed_duals_highs(problem, values, cancel)
         solver_time += extra
     return Solution(
         status, values, row_duals, col_duals, objective, gap, time.perf_counter() - started, "highs", solver_time
     )
+
+
+def _nothing_new_built(
+    problem: LinearProblem, cancel: Cancel | None
+) -> tuple[np.ndarray | None, float | None, float]:
+    """A MILP start: the best operation with every build decision at 0 (existing links only).
+
+    It is an LP of the same size as the relaxation and always feasible when
+    the park is, so the branch and bound never returns a network that costs
+    more than running the existing one well, whatever gap it stops at.
+    Returns the values, their objective and the time taken.
+    """
+    import highspy
+
+    lp = to_highs_lp(problem, integrality=False)
+    integer = problem.compiled()["integer"]
+    upper = np.array(lp.col_upper_, dtype=float)
+    upper[integer] = 0.0
+    lp.col_upper_ = upper
+    highs = new_highs(highs_options(problem, mip=False))
+    highs.passModel(lp)
+    elapsed = _run_highs(highs, cancel)
+    if highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+        return None, None, elapsed
+    values = np.asarray(highs.getSolution().col_value, dtype=float)
+    values[integer] = 0.0
+    return values, float(highs.getInfo().objective_function_value), elapsed
+
+
+def _relaxation_bound(problem: LinearProblem, cancel: Cancel | None) -> tuple[float | None, float]:
+    """The LP relaxation's objective: no network can do better (a lower bound)."""
+    import highspy
+
+    highs = new_highs(highs_options(problem, mip=False))
+    highs.passModel(to_highs_lp(problem, integrality=False))
+    elapsed = _run_highs(highs, cancel)
+    if highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+        return None, elapsed
+    return float(highs.getInfo().objective_function_value), elapsed
 
 
 def _fixed_duals_highs(
@@ -371,7 +452,10 @@ def _solve_cbc(problem: LinearProblem, want_duals: bool) -> Solution:
     with warnings.catch_warnings():
         # PuLP 3.3 deprecates its bundled CBC for 4.0; it is the CBC available here (MEASURED.md)
         warnings.simplefilter("ignore", DeprecationWarning)
-        command = pulp.PULP_CBC_CMD(msg=False, timeLimit=problem.options.time_limit)
+        command = pulp.PULP_CBC_CMD(
+            msg=False, timeLimit=problem.options.time_limit,
+            gapRel=min(float(problem.options.mip_gap), TOTAL_GAP_FLOOR),
+        )
     solve_started = time.perf_counter()
     try:
         lp.solve(command)

@@ -40,17 +40,17 @@
         <translation>删除 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="291" />
+        <location filename="../../parkflow/ui/commands.py" line="292" />
         <source>the clipboard holds no ParkFlow items</source>
         <translation>剪贴板中没有 ParkFlow 项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="308" />
+        <location filename="../../parkflow/ui/commands.py" line="309" />
         <source> (copy)</source>
         <translation>（副本）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="325" />
+        <location filename="../../parkflow/ui/commands.py" line="326" />
         <source>Paste {count} items</source>
         <translation>粘贴 {count} 项</translation>
     </message>
@@ -269,454 +269,454 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="363" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="365" />
         <source>&amp;New</source>
         <extracomment>Minutes between autosaves to the recovery file.</extracomment>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="364" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="366" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="365" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="367" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="366" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="368" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="367" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="369" />
         <source>&amp;Import Workbook…</source>
         <translation>导入工作簿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="368" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="370" />
         <source>&amp;Export Workbook…</source>
         <translation>导出工作簿(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="369" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="371" />
         <source>Export &amp;Report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="370" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="372" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="371" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="373" />
         <source>Add &amp;Enterprise</source>
         <translation>添加企业(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="372" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="374" />
         <source>Add &amp;Stream to Enterprise</source>
         <translation>为企业添加物流(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="373" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="375" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="374" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="376" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="375" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="377" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="376" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="378" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="377" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="379" />
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="378" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="380" />
         <source>&amp;Fit Park</source>
         <translation>显示整个园区(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="379" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="381" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="380" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="382" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="381" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="383" />
         <source>Show All Media</source>
         <translation>显示全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="382" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="384" />
         <source>&amp;Optimize…</source>
         <translation>优化(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="383" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="385" />
         <source>&amp;Pareto Front…</source>
         <translation>帕累托前沿(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="384" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="386" />
         <source>&amp;Cancel Optimization</source>
         <translation>取消优化(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="385" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="387" />
         <source>Heat &amp;Targets</source>
         <translation>热集成目标(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="386" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="388" />
         <source>&amp;Sankey Diagram</source>
         <translation>桑基图(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="390" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="392" />
         <source>Optimize the exchange network (F5)</source>
         <translation>优化交换网络 (F5)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="391" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="393" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="392" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="394" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="395" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="397" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="396" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="398" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="397" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="399" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="398" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="400" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="399" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="401" />
         <source>&amp;Docks</source>
         <translation>停靠窗口(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="400" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="402" />
         <source>Filter by &amp;Medium</source>
         <translation>按介质筛选(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="401" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="403" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="402" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="404" />
         <source>&amp;Optimize</source>
         <translation>优化(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="403" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="405" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="404" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="406" />
         <source>Optimize</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="405" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="407" />
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="406" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="408" />
         <source>Tables</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="407" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="409" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="408" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="410" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="410" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="412" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="413" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="415" />
         <source>Results are not available in this build.</source>
         <translation>此版本不提供结果视图。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="414" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="416" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="427" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="429" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="448" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="450" />
         <source>{errors} errors, {warnings} warnings</source>
         <translation>{errors} 个错误，{warnings} 个警告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="492" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="494" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="493" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="495" />
         <source>The park has unsaved changes. Save them first?</source>
         <translation>园区有未保存的修改。是否先保存？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="505" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="507" />
         <source>New park</source>
         <translation>新园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="526" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="528" />
         <source>Open park</source>
         <translation>打开园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="528" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="530" />
         <source>ParkFlow scenarios (*.parkflow);;Park workbooks (*.xlsx);;All files (*)</source>
         <translation>ParkFlow 方案 (*.parkflow);;园区工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="538" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="541" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="540" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="543" />
         <source>Cannot open {name}</source>
         <translation>无法打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="550" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="552" />
         <source>Opened {path}</source>
         <translation>已打开 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="605" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="607" />
         <source>Save park as</source>
         <translation>园区另存为</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="605" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="607" />
         <source>ParkFlow scenarios (*.parkflow)</source>
         <translation>ParkFlow 方案 (*.parkflow)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="624" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="626" />
         <source>Cannot save {name}</source>
         <translation>无法保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="629" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="631" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="636" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="638" />
         <source>Import park workbook</source>
         <translation>导入园区工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="636" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="638" />
         <source>Park workbooks (*.xlsx *.xlsm)</source>
         <translation>园区工作簿 (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="644" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="646" />
         <source>Export park workbook</source>
         <translation>导出园区工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="646" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="648" />
         <source>Park workbooks (*.xlsx)</source>
         <translation>园区工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="655" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="657" />
         <source>Cannot export {name}</source>
         <translation>无法导出 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="657" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="659" />
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="662" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="664" />
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="664" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="666" />
         <source>HTML report (*.html);;PDF report (*.pdf);;Excel report (*.xlsx)</source>
         <translation>HTML 报告 (*.html);;PDF 报告 (*.pdf);;Excel 报告 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="673" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="675" />
         <source>Cannot export the report {name}</source>
         <translation>无法导出报告 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="675" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="677" />
         <source>Report written to {path}</source>
         <translation>报告已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="681" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="683" />
         <source>… and {count} more</source>
         <translation>…… 另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="684" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="686" />
         <source>This part of ParkFlow is not available: {error}</source>
         <translation>ParkFlow 的这一部分不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="690" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="692" />
         <source>Nothing was changed; your park is as it was.</source>
         <translation>没有任何改动；园区保持原样。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="746" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="749" />
         <source>New enterprise</source>
         <translation>新企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="756" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="759" />
         <source>Select an enterprise first</source>
         <translation>请先选择一家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="759" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="762" />
         <source>New stream</source>
         <translation>新物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="788" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="791" />
         <source>Copied {count} enterprises</source>
         <translation>已复制 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="793" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="796" />
         <source>The clipboard holds no ParkFlow enterprises</source>
         <translation>剪贴板中没有 ParkFlow 企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="804" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="807" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="804" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="807" />
         <source>Enterprise or stream (id, name or sector):</source>
         <translation>企业或物流（编号、名称或行业）：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="809" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="812" />
         <source>Nothing matches “{text}”</source>
         <translation>没有与“{text}”匹配的项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="812" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="815" />
         <source>{count} matches for “{text}”</source>
         <translation>“{text}”有 {count} 个匹配</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="836" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="839" />
         <source>The optimizer is not available in this build</source>
         <translation>此版本不提供优化器</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="846" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="849" />
         <source>The park has problems</source>
         <translation>园区数据有问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="847" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="850" />
         <source>Fix the {count} errors listed under Problems before optimizing.</source>
         <translation>请先修正“问题”中列出的 {count} 个错误再优化。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="873" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="876" />
         <source>Optimizing…</source>
         <translation>正在优化…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="882" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="885" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="906" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="909" />
         <source>Pareto front with {count} points</source>
         <translation>帕累托前沿共 {count} 个点</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="914" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="917" />
         <source>Optimization finished: {status}, objective {value} {unit}</source>
         <translation>优化完成：{status}，目标值 {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="927" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="930" />
         <source>Optimization failed</source>
         <translation>优化失败</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="931" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="934" />
         <source>Optimization cancelled</source>
         <translation>优化已取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="943" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="946" />
         <source>Optimize first to see the Sankey diagram</source>
         <translation>请先优化再查看桑基图</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="986" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="989" />
         <source>ParkFlow did not close properly. Unsaved changes were kept in a recovery file:
 {path}
 
@@ -727,27 +727,27 @@ Restore them?</source>
 是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="989" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="992" />
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1000" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1003" />
         <source>Restored the unsaved changes</source>
         <translation>已恢复未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1005" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1008" />
         <source>The recovery file is kept at {path}</source>
         <translation>恢复文件保留在 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1017" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1020" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1019" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1022" />
         <source>Something went wrong inside ParkFlow: {error}
 
 Your park is still open and can be saved. Details are in the log file:
@@ -804,79 +804,89 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>OptimizeDialog</name>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="64" />
-        <location filename="../../parkflow/ui/results/dialog.py" line="112" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="66" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="127" />
         <source>Optimize</source>
-        <extracomment>Solver names of SolveOptions with the PuLP solver classes that provide them (PuLP 3.3).</extracomment>
+        <extracomment>Solver names of SolveOptions with the PuLP solver classes that provide them (PuLP 3.3). The optimizer's default MILP gap (SolveOptions.mip_gap), in percent.</extracomment>
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="68" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="70" />
         <source>Cost (CNY/yr)</source>
         <translation>成本（元/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="69" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="71" />
         <source>CO₂ emissions (t/yr)</source>
         <translation>CO₂ 排放（吨/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="70" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="72" />
         <source>COD discharged (t/yr)</source>
         <translation>COD 排放（吨/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="73" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="75" />
         <source>LP: continuous, no build decisions</source>
         <translation>LP：连续变量，不做建设决策</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="74" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="76" />
         <source>MILP: build or not build each candidate link</source>
         <translation>MILP：决定每条候选连接是否建设</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="83" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="85" />
         <source>This solver is not installed.</source>
         <translation>未安装此求解器。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="85" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="87" />
         <source>Limit solver time</source>
         <translation>限制求解时间</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="95" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="102" />
+        <source>MILP only: stop when the best network found is within this share of the best bound. Smaller gaps prove more but can take much longer.</source>
+        <translation>仅用于 MILP：当找到的最优管网与最优界之差不超过此比例时停止。间隙越小，证明越严格，但耗时可能长得多。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dialog.py" line="109" />
         <source>off (single optimization)</source>
         <translation>关闭（单次优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="97" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="111" />
         <source>Number of cost–CO₂ trade-off points; each point is a full optimization.</source>
         <translation>成本–CO₂ 权衡点的数量；每个点是一次完整优化。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="101" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="115" />
         <source>Objective:</source>
         <translation>目标：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="102" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="116" />
         <source>Mode:</source>
         <translation>模式：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="103" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="117" />
         <source>Solver:</source>
         <translation>求解器：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="105" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="118" />
+        <source>MILP gap:</source>
+        <translation>MILP 间隙：</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dialog.py" line="120" />
         <source>Pareto points:</source>
         <translation>帕累托点数：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="107" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="122" />
         <source>No solver is available: install highspy or PuLP's CBC.</source>
         <translation>没有可用的求解器：请安装 highspy 或 PuLP 的 CBC。</translation>
     </message>
@@ -948,48 +958,48 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>ParkScene</name>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="618" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="619" />
         <source>candidate</source>
         <extracomment>With more links than this, edges are drawn without antialiasing and candidate links without flow are hidden when zoomed out. Zoom below which unused candidate links of a dense park are hidden. Zoom below which edges are drawn as straight lines (curves are not visible). kind, id — a click on a port (stream) or an item that should show in the inspector the selected link changed (links are not graphics items) link id → its edge (painted in the background; see EdgeRecord)</extracomment>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="618" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="619" />
         <source>existing</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="621" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="622" />
         <source>capacity {value:g}</source>
         <translation>能力 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="623" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="624" />
         <source>optimized flow {value:.4g}</source>
         <translation>优化流量 {value:.4g}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="625" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="626" />
         <source>utilisation {value:.0%}</source>
         <translation>利用率 {value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="627" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="628" />
         <source>unused</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="813" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="814" />
         <source>link {id} already joins these streams</source>
         <translation>连接 {id} 已连接这两个物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="821" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="822" />
         <source>Added link {id}: {source} → {sink}</source>
         <translation>已添加连接 {id}：{source} → {sink}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="824" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="825" />
         <source>Link refused: {reason}</source>
         <translation>无法连接：{reason}</translation>
     </message>

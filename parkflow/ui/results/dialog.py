@@ -1,4 +1,4 @@
-"""The Optimize dialog: objective, mode, solver, time limit and Pareto points."""
+"""The Optimize dialog: objective, mode, solver, MILP gap, time limit and Pareto points."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ _PULP_SOLVERS: dict[str, tuple[str, ...]] = {
 }
 
 _SETTINGS_GROUP = "optimize_dialog"
+#: The optimizer's default MILP gap (SolveOptions.mip_gap), in percent.
+DEFAULT_GAP_PCT = 0.5
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +92,18 @@ class OptimizeDialog(QDialog):
         self.time_limit_spin.setValue(60.0)
         self.time_limit_check.toggled.connect(self.time_limit_spin.setEnabled)
 
+        self.gap_spin = QDoubleSpinBox()
+        self.gap_spin.setRange(0.0, 50.0)
+        self.gap_spin.setDecimals(2)
+        self.gap_spin.setSingleStep(0.1)
+        self.gap_spin.setSuffix(" %")
+        self.gap_spin.setValue(DEFAULT_GAP_PCT)
+        self.gap_spin.setToolTip(
+            self.tr("MILP only: stop when the best network found is within this share of the best bound. "
+                    "Smaller gaps prove more but can take much longer.")
+        )
+        self.mode_combo.currentIndexChanged.connect(self._update_gap_enabled)
+
         self.pareto_spin = QSpinBox()
         self.pareto_spin.setRange(0, 50)
         self.pareto_spin.setSpecialValueText(self.tr("off (single optimization)"))
@@ -101,6 +115,7 @@ class OptimizeDialog(QDialog):
         form.addRow(self.tr("Objective:"), self.objective_combo)
         form.addRow(self.tr("Mode:"), self.mode_combo)
         form.addRow(self.tr("Solver:"), self.solver_combo)
+        form.addRow(self.tr("MILP gap:"), self.gap_spin)
         form.addRow(self.time_limit_check, self.time_limit_spin)
         form.addRow(self.tr("Pareto points:"), self.pareto_spin)
 
@@ -132,6 +147,7 @@ class OptimizeDialog(QDialog):
             mode=self.mode_combo.currentData(),
             solver=self.solver_combo.currentData(),
             time_limit=time_limit,
+            mip_gap=float(self.gap_spin.value()) / 100.0,
         )
 
     def pareto_points(self) -> int:
@@ -149,6 +165,7 @@ class OptimizeDialog(QDialog):
         settings.setValue("objective", self.objective_combo.currentData())
         settings.setValue("mode", self.mode_combo.currentData())
         settings.setValue("solver", self.solver_combo.currentData())
+        settings.setValue("mip_gap_pct", float(self.gap_spin.value()))
         settings.setValue("time_limit_on", self.time_limit_check.isChecked())
         settings.setValue("time_limit_s", float(self.time_limit_spin.value()))
         settings.setValue("pareto_points", int(self.pareto_spin.value()))
@@ -167,9 +184,14 @@ class OptimizeDialog(QDialog):
             self.time_limit_check.setChecked(_as_bool(settings.value("time_limit_on", False)))
             self.time_limit_spin.setValue(_as_float(settings.value("time_limit_s", 60.0), 60.0))
             self.pareto_spin.setValue(int(_as_float(settings.value("pareto_points", 0), 0.0)))
+            self.gap_spin.setValue(_as_float(settings.value("mip_gap_pct", DEFAULT_GAP_PCT), DEFAULT_GAP_PCT))
         finally:
             settings.endGroup()
         self.time_limit_spin.setEnabled(self.time_limit_check.isChecked())
+        self._update_gap_enabled()
+
+    def _update_gap_enabled(self) -> None:
+        self.gap_spin.setEnabled(self.mode_combo.currentData() == "milp")
 
 
 def _select_data(combo: QComboBox, data: Any, enabled_only: bool = False) -> bool:
