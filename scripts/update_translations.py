@@ -200,6 +200,13 @@ ZH: dict[str, str] = {
     "MILP: build or not build each candidate link": "MILP：决定每条候选连接是否建设",
     "This solver is not installed.": "未安装此求解器。",
     "Limit solver time": "限制求解时间",
+    "Checking the park…": "正在检查园区…",
+    "Building the model…": "正在建立模型…",
+    "Solving…": "正在求解…",
+    "The park is infeasible: finding what has to give…": "园区无可行解：正在查找需要放宽的约束…",
+    "Reading the results…": "正在读取结果…",
+    "Computing the cost–CO₂ trade-off…": "正在计算成本与CO₂的权衡…",
+    "Searching for the best network ({percent} % of the way to the gap asked for)…": "正在搜索最优管网（距所要求的间隙已完成 {percent} %）…",
     "MILP gap:": "MILP 间隙：",
     "MILP only: stop when the best network found is within this share of the best bound. "
     "Smaller gaps prove more but can take much longer.": "仅用于 MILP：当找到的最优管网与最优界之差不超过此比例时停止。间隙越小，证明越严格，但耗时可能长得多。",

@@ -222,3 +222,24 @@ def test_mip_gap_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert main(["optimize", str(park_file), "--mode", "milp", "--mip-gap", "150"]) == 2
     assert "--mip-gap" in capsys.readouterr().err
     assert main(["pareto", str(park_file), "--mode", "milp", "--mip-gap", "-1"]) == 2
+
+
+def test_milp_search_reports_progress_toward_the_gap(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The MILP search tells how near it is to the gap asked for, as a fraction that ends at 1."""
+    import sys
+
+    from parkflow.optimize.solve import search_fraction
+
+    solve_module = sys.modules["parkflow.optimize.solve"]
+    monkeypatch.setattr(solve_module, "SEARCH_REPORT_INTERVAL_S", 0.0)
+    reports: list[tuple[str, float]] = []
+    result = optimize(generate_park(20, 1), SolveOptions(mode="milp", mip_gap=0.0),
+                      progress=lambda stage, fraction: reports.append((stage, fraction)))
+    assert result.status == "optimal"
+    search = [fraction for stage, fraction in reports if stage == "search"]
+    assert search and all(0.0 <= fraction <= 1.0 for fraction in search)
+    assert [stage for stage, _ in reports][-1] == "results"
+    # the fraction itself: asked share over the share still open
+    assert search_fraction(110.0, 100.0, 1000.0, 0.005) == pytest.approx(0.5)  # 1 % open, 0.5 % asked
+    assert search_fraction(100.5, 100.0, 1000.0, 0.005) == 1.0
+    assert search_fraction(float("inf"), 100.0, 1000.0, 0.005) == 0.0

@@ -49,8 +49,19 @@ def test_finished_carries_the_real_result_and_progress(runner, qtbot) -> None:
     assert result.flows.loc["L_AB", "amount"] == pytest.approx(15.0)
     assert result.flows.loc["L_AC", "amount"] == pytest.approx(5.0)
     assert not runner.running
-    assert ("solve", 1.0) in stages
+    assert ("Solving…", -1.0) in stages  # no measurable progress inside the LP: the bar turns busy
+    assert ("Solving…", 1.0) in stages
+    assert ("Building the model…", 1.0) in stages
+    assert not any(text in {"solve", "build", "prepare", "results"} for text, _ in stages)  # sentences, not keys
     assert stages[-1] == ("Done", 1.0)
+
+
+def test_stage_texts_are_sentences_and_the_search_shows_its_share() -> None:
+    from parkflow.ui.worker import stage_text
+
+    assert stage_text("search", 0.25) == ("Searching for the best network (25 % of the way to the gap asked for)…", 0.25)
+    assert stage_text("diagnose", 0.0)[0].startswith("The park is infeasible")
+    assert stage_text("something new", 0.5) == ("something new", 0.5)
 
 
 def test_runner_optimizes_a_copy_of_the_park(runner, qtbot, monkeypatch) -> None:

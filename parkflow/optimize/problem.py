@@ -109,6 +109,8 @@ class LinearProblem:
     #: largest flow each link can carry given blend limits and temperatures (source units);
     #: tightens the big-M of build decisions, filled by the blend and heat families
     link_bound: np.ndarray | None = None
+    #: absolute MILP gap the solver was given (``mip_gap`` × savings at stake), once solved
+    mip_abs_gap: float | None = None
     _compiled: dict[str, Any] | None = None
 
     # -- building -----------------------------------------------------------

@@ -114,7 +114,7 @@ def solve(
     if progress:
         progress("solve", 0.0)
     if solver == "highs":
-        solution = _solve_highs(problem, cancel, want_duals)
+        solution = _solve_highs(problem, cancel, want_duals, progress)
     else:
         solution = _solve_cbc(problem, want_duals)
     if progress:
@@ -212,7 +212,12 @@ def new_highs(options: dict[str, Any]) -> Any:
     return highs
 
 
-def _run_highs(highs: Any, cancel: Cancel | None) -> float:
+#: Seconds between two reports of the MILP search's progress.
+SEARCH_REPORT_INTERVAL_S = 0.5
+
+
+def _run_highs(highs: Any, cancel: Cancel | None, search: Callable[[float, float], None] | None = None) -> float:
+    """Run HiGHS; ``cancel`` interrupts it, ``search(primal, dual)`` hears the MILP's bounds now and then."""
     if cancel is not None:
         def interrupt(event: Any) -> None:
             if cancel_requested(cancel):
@@ -220,12 +225,36 @@ def _run_highs(highs: Any, cancel: Cancel | None) -> float:
 
         for callback in (highs.cbSimplexInterrupt, highs.cbIpmInterrupt, highs.cbMipInterrupt):
             callback.subscribe(interrupt)
+    if search is not None:
+        last = [0.0]
+
+        def report(event: Any) -> None:
+            now = time.perf_counter()
+            if now - last[0] < SEARCH_REPORT_INTERVAL_S:
+                return
+            last[0] = now
+            search(float(event.data_out.mip_primal_bound), float(event.data_out.mip_dual_bound))
+
+        highs.cbMipInterrupt.subscribe(report)
     started = time.perf_counter()
     highs.run()
     return time.perf_counter() - started
 
 
-def _solve_highs(problem: LinearProblem, cancel: Cancel | None, want_duals: bool) -> Solution:
+def search_fraction(primal: float, dual: float, at_stake: float, asked: float) -> float:
+    """How near the MILP search is to its goal, 0..1: the asked share of the savings at
+    stake over the share still open (0 before any network is found)."""
+    if not (math.isfinite(primal) and math.isfinite(dual)) or at_stake <= 0:
+        return 0.0
+    open_share = max(primal - dual, 0.0) / at_stake
+    if open_share <= asked:
+        return 1.0
+    return max(0.0, min(1.0, asked / open_share)) if asked > 0 else 0.0
+
+
+def _solve_highs(
+    problem: LinearProblem, cancel: Cancel | None, want_duals: bool, progress: Progress | None = None
+) -> Solution:
     import highspy
 
     started = time.perf_counter()
@@ -248,9 +277,17 @@ def _solve_highs(problem: LinearProblem, cancel: Cancel | None, want_duals: bool
             start_time += bound_time
             if bound is not None and start_objective is not None:
                 at_stake = max(start_objective - bound, 0.0)
-                highs.setOptionValue("mip_abs_gap", float(problem.options.mip_gap) * at_stake)
+                problem.mip_abs_gap = float(problem.options.mip_gap) * at_stake
+                highs.setOptionValue("mip_abs_gap", problem.mip_abs_gap)
                 highs.setOptionValue("mip_rel_gap", min(float(problem.options.mip_gap), TOTAL_GAP_FLOOR))
-    solver_time = _run_highs(highs, cancel) + start_time
+    search = None
+    if progress is not None and at_stake:
+        stake, asked = at_stake, float(problem.options.mip_gap)
+
+        def search(primal: float, dual: float) -> None:
+            progress("search", search_fraction(primal, dual, stake, asked))
+
+    solver_time = _run_highs(highs, cancel, search) + start_time
     model_status = highs.getModelStatus()
     info = highs.getInfo()
     has_solution = info.primal_solution_status == highspy.kSolutionStatusFeasible

@@ -48,6 +48,31 @@ def _call_with_supported(function: Callable[..., Any], *args: Any, **keywords: A
     return function(*args, **usable)
 
 
+def stage_text(stage: str, fraction: float) -> tuple[str, float]:
+    """The sentence the status bar shows for an optimizer stage, and the bar's value.
+
+    The solver's own stage has no measurable progress (the bar turns busy)
+    except for the MILP search, whose fraction is how near it is to the gap
+    asked for (:func:`parkflow.optimize.solve.search_fraction`).
+    """
+    translate = QCoreApplication.translate
+    texts = {
+        "prepare": translate("OptimizeRunner", "Checking the park…"),
+        "build": translate("OptimizeRunner", "Building the model…"),
+        "solve": translate("OptimizeRunner", "Solving…"),
+        "diagnose": translate("OptimizeRunner", "The park is infeasible: finding what has to give…"),
+        "results": translate("OptimizeRunner", "Reading the results…"),
+        "pareto": translate("OptimizeRunner", "Computing the cost–CO₂ trade-off…"),
+    }
+    if stage == "search":
+        return translate("OptimizeRunner", "Searching for the best network ({percent} % of the way to the gap asked for)…").format(
+            percent=int(round(100 * max(0.0, min(1.0, fraction))))
+        ), fraction
+    if stage == "solve" and 0.0 <= fraction < 1.0:
+        return texts[stage], -1.0
+    return texts.get(stage, stage), fraction
+
+
 def describe_failure(error: BaseException) -> str:
     """A message for the user: the infeasibility diagnosis, the solver's complaint, …
 
@@ -112,14 +137,15 @@ class _SolveThread(QThread):
         self.error_detail: str = ""
 
     def _report(self, message: Any = "", fraction: Any = None, *_: Any) -> None:
-        """Progress callback for the optimizer: ``(message, fraction 0..1)``."""
+        """Progress callback for the optimizer: ``(stage, fraction 0..1)``; stages become sentences."""
         if isinstance(message, int | float) and not isinstance(message, bool) and fraction is None:
             message, fraction = "", message
         try:
             value = float(fraction) if fraction is not None else -1.0
         except (TypeError, ValueError):
             value = -1.0
-        self.progressed.emit(str(message), value)
+        text, value = stage_text(str(message), value)
+        self.progressed.emit(text, value)
 
     def run(self) -> None:  # noqa: D102 - QThread entry point
         from parkflow import optimize as optimize_module

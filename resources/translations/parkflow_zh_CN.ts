@@ -894,63 +894,98 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>OptimizeRunner</name>
     <message>
+        <location filename="../../parkflow/ui/worker.py" line="60" />
+        <source>Checking the park…</source>
+        <translation>正在检查园区…</translation>
+    </message>
+    <message>
         <location filename="../../parkflow/ui/worker.py" line="61" />
+        <source>Building the model…</source>
+        <translation>正在建立模型…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/worker.py" line="62" />
+        <source>Solving…</source>
+        <translation>正在求解…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/worker.py" line="63" />
+        <source>The park is infeasible: finding what has to give…</source>
+        <translation>园区无可行解：正在查找需要放宽的约束…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/worker.py" line="64" />
+        <source>Reading the results…</source>
+        <translation>正在读取结果…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/worker.py" line="65" />
+        <source>Computing the cost–CO₂ trade-off…</source>
+        <translation>正在计算成本与CO₂的权衡…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/worker.py" line="68" />
+        <source>Searching for the best network ({percent} % of the way to the gap asked for)…</source>
+        <translation>正在搜索最优管网（距所要求的间隙已完成 {percent} %）…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/worker.py" line="86" />
         <source>The park has no feasible solution.</source>
         <translation>园区没有可行解。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="63" />
+        <location filename="../../parkflow/ui/worker.py" line="88" />
         <source>The park has problems to fix before it can be optimized:</source>
         <translation>园区存在以下问题，需修正后才能优化：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="65" />
+        <location filename="../../parkflow/ui/worker.py" line="90" />
         <source>The optimization was cancelled.</source>
         <translation>优化已取消。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="67" />
+        <location filename="../../parkflow/ui/worker.py" line="92" />
         <source>The solver failed:</source>
         <translation>求解器失败：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="69" />
+        <location filename="../../parkflow/ui/worker.py" line="94" />
         <source>The solver ran out of time:</source>
         <translation>求解器超时：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="70" />
+        <location filename="../../parkflow/ui/worker.py" line="95" />
         <source>Unexpected error during optimization:</source>
         <translation>优化时发生意外错误：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="166" />
+        <location filename="../../parkflow/ui/worker.py" line="192" />
         <source>Accounting</source>
         <translation>核算</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="256" />
+        <location filename="../../parkflow/ui/worker.py" line="282" />
         <source>A Pareto sweep needs at least 2 points.</source>
         <extracomment>The full traceback of the last unexpected failure, for the log dock.</extracomment>
         <translation>帕累托扫描至少需要 2 个点。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="285" />
+        <location filename="../../parkflow/ui/worker.py" line="311" />
         <source>An optimization is already running.</source>
         <translation>已有优化正在运行。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="293" />
+        <location filename="../../parkflow/ui/worker.py" line="319" />
         <source>Starting the optimization…</source>
         <translation>正在开始优化…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="310" />
+        <location filename="../../parkflow/ui/worker.py" line="336" />
         <source>The optimizer returned no result.</source>
         <translation>优化器没有返回结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="312" />
+        <location filename="../../parkflow/ui/worker.py" line="338" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
