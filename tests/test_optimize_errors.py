@@ -243,3 +243,17 @@ def test_milp_search_reports_progress_toward_the_gap(monkeypatch: pytest.MonkeyP
     assert search_fraction(110.0, 100.0, 1000.0, 0.005) == pytest.approx(0.5)  # 1 % open, 0.5 % asked
     assert search_fraction(100.5, 100.0, 1000.0, 0.005) == 1.0
     assert search_fraction(float("inf"), 100.0, 1000.0, 0.005) == 0.0
+
+
+def test_kpi_table_is_bilingual_and_aligned(capsys: pytest.CaptureFixture[str]) -> None:
+    """The terminal table names every KPI in English and Chinese; columns line up in a
+    terminal, where each Chinese character takes two columns."""
+    from parkflow.commands.optimize import display_width
+
+    assert main(["optimize", str(DATA / "wang_smith_water")]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    table = lines[1:10]  # header, rule, seven KPIs
+    assert "指标" in table[0] and "现状" in table[0]
+    assert any("二氧化碳排放" in line for line in table) and any("新鲜水" in line for line in table)
+    assert len({display_width(line) for line in table}) == 1, table
+    assert display_width("新鲜水 t") == 8

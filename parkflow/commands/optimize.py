@@ -11,6 +11,7 @@ import argparse
 import json
 import os
 import sys
+import unicodedata
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -119,8 +120,8 @@ def kpi_document(park: Park, result: OptimizationResult) -> tuple[dict[str, dict
     values = table.as_dict()
     rows = []
     for key in KPI_KEYS:
-        english, _chinese, unit = KPI_LABELS[key]
-        rows.append([f"{english} ({unit})",
+        english, chinese, unit = KPI_LABELS[key]
+        rows.append([f"{english} {chinese} ({unit})",
                      *(_number(values[key].get(state)) for state in ("standalone", "current", "optimized"))])
     return values, rows
 
@@ -131,10 +132,20 @@ def _number(value: float | None) -> str:
     return f"{value:,.1f}" if abs(value) < 1e6 else f"{value:,.0f}"
 
 
+def display_width(text: str) -> int:
+    """Terminal columns ``text`` takes: Chinese characters (East Asian wide/fullwidth) take two."""
+    return sum(2 if unicodedata.east_asian_width(char) in ("W", "F") else 1 for char in text)
+
+
 def print_table(header: list[str], rows: list[list[str]]) -> None:
-    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
-    for number, row in enumerate([header, *rows]):
-        cells = [str(cell).ljust(widths[0]) if i == 0 else str(cell).rjust(widths[i]) for i, cell in enumerate(row)]
+    """A plain table; columns are aligned by display width, so bilingual labels line up."""
+    table = [[str(cell) for cell in row] for row in [header, *rows]]
+    widths = [max(display_width(row[i]) for row in table) for i in range(len(header))]
+    for number, row in enumerate(table):
+        cells = []
+        for i, cell in enumerate(row):
+            padding = " " * (widths[i] - display_width(cell))
+            cells.append(cell + padding if i == 0 else padding + cell)
         print("  ".join(cells))
         if number == 0:
             print("  ".join("-" * width for width in widths))
@@ -177,7 +188,7 @@ def run(args: argparse.Namespace) -> int:
     gap = f", gap {result.gap:.2%}" if result.gap else ""
     print(f"{park.name or args.input}: {result.status} ({result.solver}, {result.mode}{gap}), "
           f"{result.objective_name} = {result.objective_value:,.1f} {result.objective_unit}")
-    print_table(["KPI", "standalone", "current", "optimized"], rows)
+    print_table(["KPI 指标", "standalone 独立运行", "current 现状", "optimized 优化后"], rows)
     used = result.flows[result.flows["amount"] > 0]
     print(f"{len(used)} of {len(result.flows)} links carry flow; "
           f"{int((result.utilities['amount'] > 0).sum())} sinks still draw on a utility")
