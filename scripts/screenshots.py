@@ -86,6 +86,22 @@ def main() -> int:
     window.set_language("zh_CN")
     settle(app)
     save(window, "app_main_window_zh.png")
+    from parkflow.ui.results import OptimizeDialog
+    from parkflow.ui.worker import stage_text
+
+    dialog = OptimizeDialog(window, settings=settings)
+    dialog.mode_combo.setCurrentIndex(dialog.mode_combo.findData("milp"))
+    dialog.show()
+    settle(app)
+    save(dialog, "app_optimize_dialog_zh.png")
+    dialog.close()
+    # the status bar while a MILP search is 40 % of the way to its gap
+    for widget in (window.progress_label, window.progress_bar, window.cancel_button):
+        widget.setVisible(True)
+    window._on_progress(*stage_text("search", 0.4))
+    settle(app)
+    save(window, "app_milp_progress_zh.png")
+    window._end_progress()
     window.set_language("en")
 
     window.show_sankey()

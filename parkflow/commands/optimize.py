@@ -11,8 +11,8 @@ import argparse
 import json
 import os
 import sys
-import unicodedata
 import tempfile
+import unicodedata
 from pathlib import Path
 from typing import Any
 

@@ -41,7 +41,10 @@ HIGHS_LP_OPTIONS: dict[str, Any] = {
 #: the savings at stake (the cost with the existing links alone minus the LP
 #: relaxation's), set as HiGHS's absolute gap: 0.5 % of a park's whole bill can
 #: be half of what its candidate pipes can save (the Ningbo sample).
-HIGHS_MIP_OPTIONS: dict[str, Any] = {"presolve": "on"}
+#: Heuristic effort 0.3 instead of HiGHS's 0.05: on generated parks of 50 / 100
+#: enterprises it reaches that gap in 23 s / 31 s instead of 114 s / 123 s
+#: (same at 40; at 200 a better network within the same 400 s).
+HIGHS_MIP_OPTIONS: dict[str, Any] = {"presolve": "on", "mip_heuristic_effort": 0.3}
 #: Relative gap on the whole objective that always suffices (HiGHS's own default).
 TOTAL_GAP_FLOOR = 1e-4
 #: Problems smaller than this many matrix entries solve faster with simplex.

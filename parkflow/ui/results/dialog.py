@@ -64,6 +64,7 @@ class OptimizeDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Optimize"))
+        self.setMinimumWidth(460)  # the MILP mode's description fits in both languages
         self._settings = settings if settings is not None else QSettings()
 
         self.objective_combo = QComboBox()
