@@ -257,3 +257,34 @@ def test_kpi_table_is_bilingual_and_aligned(capsys: pytest.CaptureFixture[str]) 
     assert any("二氧化碳排放" in line for line in table) and any("新鲜水" in line for line in table)
     assert len({display_width(line) for line in table}) == 1, table
     assert display_width("新鲜水 t") == 8
+
+
+def test_milp_time_limit_covers_the_whole_run_and_falls_back_to_the_existing_links(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """When the LPs that start a MILP use up the time limit, the search gets only what is
+    left; finding no network in it, the run returns the existing links alone (status
+    ``time_limit``, a note), not an error and not a run three times as long as asked."""
+    import sys
+    import time
+
+    from parkflow.model.entities import LinkStatus
+
+    solve_module = sys.modules["parkflow.optimize.solve"]
+    original = solve_module._relaxation_bound
+    limit = 3.0
+
+    def slow_bound(problem, cancel):  # the relaxation "takes" the whole limit
+        bound, elapsed = original(problem, cancel)
+        return bound, elapsed + limit
+
+    monkeypatch.setattr(solve_module, "_relaxation_bound", slow_bound)
+    park = generate_park(100, 1)
+    started = time.perf_counter()
+    result = optimize(park, SolveOptions(mode="milp", time_limit=limit))
+    took = time.perf_counter() - started
+    assert result.status == "time_limit"
+    assert any("existing links alone" in note for note in result.notes)
+    candidates = [link.id for link in park.links.values() if link.status is LinkStatus.CANDIDATE]
+    assert float(result.flows.loc[candidates, "amount"].sum()) == 0.0
+    assert took < 30.0  # the LPs and a search of 1 ms, not another full limit on top

@@ -283,6 +283,9 @@ def _solve_highs(
                 problem.mip_abs_gap = float(problem.options.mip_gap) * at_stake
                 highs.setOptionValue("mip_abs_gap", problem.mip_abs_gap)
                 highs.setOptionValue("mip_rel_gap", min(float(problem.options.mip_gap), TOTAL_GAP_FLOOR))
+    if mip and problem.options.time_limit is not None and start_time > 0:
+        # the time limit covers the whole run, the two LPs before the search included
+        highs.setOptionValue("time_limit", max(float(problem.options.time_limit) - start_time, 1e-3))
     search = None
     if progress is not None and at_stake:
         stake, asked = at_stake, float(problem.options.mip_gap)
