@@ -283,6 +283,13 @@ def _solve_highs(
                 problem.mip_abs_gap = float(problem.options.mip_gap) * at_stake
                 highs.setOptionValue("mip_abs_gap", problem.mip_abs_gap)
                 highs.setOptionValue("mip_rel_gap", min(float(problem.options.mip_gap), TOTAL_GAP_FLOOR))
+        if at_stake is None:
+            capped = " under its CO2 cap" if problem.rows("co2_cap") is not None else ""
+            problem.data.notes.append(
+                f"MILP: the savings at stake could not be measured (the existing links alone cannot run this "
+                f"park{capped}, or the time ran out first), so the gap of {problem.options.mip_gap:.2%} "
+                "applies to the whole objective"
+            )
     if mip and problem.options.time_limit is not None and start_time > 0:
         # the time limit covers the whole run, the two LPs before the search included
         highs.setOptionValue("time_limit", max(float(problem.options.time_limit) - start_time, 1e-3))
