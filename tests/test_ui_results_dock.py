@@ -300,3 +300,23 @@ def test_a_front_without_trade_off_says_so(dock, solved) -> None:
     assert "coincide" in dock.pareto_label.text()
     x_range, y_range = dock.pareto_plot.getViewBox().viewRange()
     assert x_range[1] > x_range[0] and y_range[1] > y_range[0]
+
+
+def test_milp_result_says_how_far_the_search_got(dock, qtbot) -> None:
+    """A MILP result shows, in the dock, how near it is to the best possible network
+    as a share of the savings at stake, plus the optimizer's notes (heat rounding …)."""
+    from parkflow.model.generate import generate_park
+
+    park = generate_park(20, 1)
+    result = optimize(park, SolveOptions(mode="milp"))
+    assert 0.0 <= result.totals["savings_gap"] <= 0.005 + 1e-12
+    dock.set_result(park, result)
+    text = dock.notes_label.text()
+    assert not dock.notes_label.isHidden()
+    assert "of the savings at stake" in text and f"{100 * result.totals['savings_gap']:.2f} %" in text
+    assert "MILP: the network found" not in text  # the English note is replaced by the translated line
+    lp = optimize(park, SolveOptions(mode="lp"))
+    dock.set_result(park, lp)
+    assert "savings at stake" not in dock.notes_label.text()
+    dock.clear()
+    assert dock.notes_label.isHidden()

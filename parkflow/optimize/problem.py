@@ -111,6 +111,8 @@ class LinearProblem:
     link_bound: np.ndarray | None = None
     #: absolute MILP gap the solver was given (``mip_gap`` × savings at stake), once solved
     mip_abs_gap: float | None = None
+    #: MILP: (savings at stake, share of them the network found may still fall short), once solved
+    mip_savings: tuple[float, float] | None = None
     _compiled: dict[str, Any] | None = None
 
     # -- building -----------------------------------------------------------

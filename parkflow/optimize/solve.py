@@ -347,6 +347,7 @@ def _solve_highs(
     if mip and at_stake:
         dual_bound = float(info.mip_dual_bound)
         short = max(objective - dual_bound, 0.0) / at_stake if math.isfinite(dual_bound) else 1.0
+        problem.mip_savings = (at_stake, short)
         gap = max(objective - dual_bound, 0.0) / max(abs(objective), 1e-9) if math.isfinite(dual_bound) else gap
         problem.data.notes.append(
             f"MILP: the network found is within {short:.2%} of the savings at stake "

@@ -805,88 +805,88 @@ Your park is still open and can be saved. Details are in the log file:
     <name>OptimizeDialog</name>
     <message>
         <location filename="../../parkflow/ui/results/dialog.py" line="66" />
-        <location filename="../../parkflow/ui/results/dialog.py" line="127" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="128" />
         <source>Optimize</source>
         <extracomment>Solver names of SolveOptions with the PuLP solver classes that provide them (PuLP 3.3). The optimizer's default MILP gap (SolveOptions.mip_gap), in percent.</extracomment>
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="70" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="71" />
         <source>Cost (CNY/yr)</source>
         <translation>成本（元/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="71" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="72" />
         <source>CO₂ emissions (t/yr)</source>
         <translation>CO₂ 排放（吨/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="72" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="73" />
         <source>COD discharged (t/yr)</source>
         <translation>COD 排放（吨/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="75" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="76" />
         <source>LP: continuous, no build decisions</source>
         <translation>LP：连续变量，不做建设决策</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="76" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="77" />
         <source>MILP: build or not build each candidate link</source>
         <translation>MILP：决定每条候选连接是否建设</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="85" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="86" />
         <source>This solver is not installed.</source>
         <translation>未安装此求解器。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="87" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="88" />
         <source>Limit solver time</source>
         <translation>限制求解时间</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="102" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="103" />
         <source>MILP only: stop when the best network found is within this share of the best bound. Smaller gaps prove more but can take much longer.</source>
         <translation>仅用于 MILP：当找到的最优管网与最优界之差不超过此比例时停止。间隙越小，证明越严格，但耗时可能长得多。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="109" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="110" />
         <source>off (single optimization)</source>
         <translation>关闭（单次优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="111" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="112" />
         <source>Number of cost–CO₂ trade-off points; each point is a full optimization.</source>
         <translation>成本–CO₂ 权衡点的数量；每个点是一次完整优化。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="115" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="116" />
         <source>Objective:</source>
         <translation>目标：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="116" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="117" />
         <source>Mode:</source>
         <translation>模式：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="117" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="118" />
         <source>Solver:</source>
         <translation>求解器：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="118" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="119" />
         <source>MILP gap:</source>
         <translation>MILP 间隙：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="120" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="121" />
         <source>Pareto points:</source>
         <translation>帕累托点数：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="122" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="123" />
         <source>No solver is available: install highspy or PuLP's CBC.</source>
         <translation>没有可用的求解器：请安装 highspy 或 PuLP 的 CBC。</translation>
     </message>
@@ -1072,296 +1072,301 @@ Your park is still open and can be saved. Details are in the log file:
     <name>ResultsDock</name>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="83" />
-        <location filename="../../parkflow/ui/results/dock.py" line="341" />
+        <location filename="../../parkflow/ui/results/dock.py" line="349" />
         <source>Results</source>
         <extracomment>Price-table columns kept in the model (and the item lookup) but not shown: the per-year forms repeat the per-hour ones, and the constraint name repeats family + key.</extracomment>
         <translation>结果</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="96" />
-        <location filename="../../parkflow/ui/results/dock.py" line="343" />
+        <location filename="../../parkflow/ui/results/dock.py" line="351" />
         <source>Summary</source>
         <extracomment>KPI key → card, rebuilt by :meth:`set_result`</extracomment>
         <translation>概要</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="97" />
-        <location filename="../../parkflow/ui/results/dock.py" line="343" />
+        <location filename="../../parkflow/ui/results/dock.py" line="351" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="98" />
-        <location filename="../../parkflow/ui/results/dock.py" line="343" />
+        <location filename="../../parkflow/ui/results/dock.py" line="351" />
         <source>Prices</source>
         <translation>影子价格</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="99" />
-        <location filename="../../parkflow/ui/results/dock.py" line="343" />
+        <location filename="../../parkflow/ui/results/dock.py" line="351" />
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="100" />
-        <location filename="../../parkflow/ui/results/dock.py" line="343" />
+        <location filename="../../parkflow/ui/results/dock.py" line="351" />
         <source>Heat</source>
         <translation>热量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="147" />
-        <location filename="../../parkflow/ui/results/dock.py" line="346" />
+        <location filename="../../parkflow/ui/results/dock.py" line="153" />
+        <location filename="../../parkflow/ui/results/dock.py" line="354" />
         <source>Quantity:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="177" />
+        <location filename="../../parkflow/ui/results/dock.py" line="183" />
         <source>Shadow prices of balances and binding capacities</source>
         <translation>平衡约束与紧约束能力的影子价格</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="183" />
+        <location filename="../../parkflow/ui/results/dock.py" line="189" />
         <source>Reduced costs of unused candidate links</source>
         <translation>未使用候选连接的检验数</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="247" />
+        <location filename="../../parkflow/ui/results/dock.py" line="253" />
         <source>No optimization result yet: run Optimize.</source>
         <translation>尚无优化结果：请运行“优化”。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="253" />
+        <location filename="../../parkflow/ui/results/dock.py" line="261" />
         <source>Run an optimization to see shadow prices.</source>
         <translation>运行优化后可查看影子价格。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="254" />
+        <location filename="../../parkflow/ui/results/dock.py" line="262" />
         <source>Run an optimization to see reduced costs.</source>
         <translation>运行优化后可查看检验数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="256" />
+        <location filename="../../parkflow/ui/results/dock.py" line="264" />
         <source>Run a Pareto sweep (Optimize, Pareto points ≥ 2) to see the cost–CO₂ trade-off.</source>
         <translation>运行帕累托扫描（优化，帕累托点数 ≥ 2）查看成本–CO₂ 权衡。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="257" />
+        <location filename="../../parkflow/ui/results/dock.py" line="265" />
         <source>Heat targets have not been computed.</source>
         <translation>尚未计算热集成目标。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/results/dock.py" line="282" />
+        <location filename="../../parkflow/ui/results/dock.py" line="290" />
         <source>%n trade-off point(s). Click a point to show its network and figures.</source>
         <translation><numerusform>%n 个权衡点。点击一个点查看其网络与指标。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/results/dock.py" line="287" />
+        <location filename="../../parkflow/ui/results/dock.py" line="295" />
         <source>All %n point(s) coincide: the cheapest operation is also the lowest-CO₂ one, so there is no trade-off to choose.</source>
         <translation><numerusform>全部 %n 个点重合：成本最低的运行方式也是 CO₂ 最低的，无需权衡。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="297" />
+        <location filename="../../parkflow/ui/results/dock.py" line="305" />
         <source>The Pareto sweep gave no points.</source>
         <translation>帕累托扫描没有得到任何点。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="308" />
+        <location filename="../../parkflow/ui/results/dock.py" line="316" />
         <source>Heat targets could not be computed: %1</source>
         <translation>无法计算热集成目标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="318" />
+        <location filename="../../parkflow/ui/results/dock.py" line="326" />
         <source>The optimization gave no result.</source>
         <translation>优化没有得到结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="392" />
+        <location filename="../../parkflow/ui/results/dock.py" line="403" />
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>状态：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="395" />
+        <location filename="../../parkflow/ui/results/dock.py" line="406" />
         <source>objective %1 = &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation>目标 %1 = &lt;b&gt;%2&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="402" />
+        <location filename="../../parkflow/ui/results/dock.py" line="413" />
         <source>gap %1 %</source>
         <translation>间隙 %1 %</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="405" />
+        <location filename="../../parkflow/ui/results/dock.py" line="416" />
         <source>solved in %1 s</source>
         <translation>求解用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="418" />
+        <location filename="../../parkflow/ui/results/dock.py" line="426" />
+        <source>The network found is within %1 % of the savings at stake (%2 %3: the existing links alone minus the best bound).</source>
+        <translation>所得管网与最大可节约量相差不超过 %1 %（可节约量 %2 %3：仅用现有连接的成本减去最优界）。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="447" />
         <source>Energy counts electricity as: %1</source>
         <translation>能耗中电力按以下方式折算：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="434" />
+        <location filename="../../parkflow/ui/results/dock.py" line="463" />
         <source>KPIs could not be computed: %1</source>
         <translation>无法计算指标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="467" />
+        <location filename="../../parkflow/ui/results/dock.py" line="496" />
         <source>%1 by state</source>
         <translation>各状态的%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="474" />
+        <location filename="../../parkflow/ui/results/dock.py" line="503" />
         <source>Reduction by enterprise (standalone − optimized)</source>
         <translation>按企业的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="476" />
+        <location filename="../../parkflow/ui/results/dock.py" line="505" />
         <source>Reduction by medium (standalone − optimized)</source>
         <translation>按介质的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="492" />
+        <location filename="../../parkflow/ui/results/dock.py" line="521" />
         <source>Breakdowns are not available.</source>
         <translation>没有分项数据。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="507" />
+        <location filename="../../parkflow/ui/results/dock.py" line="536" />
         <source>Showing the %1 largest of %2 %3.</source>
         <translation>显示 %2 个%3中最大的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="509" />
+        <location filename="../../parkflow/ui/results/dock.py" line="538" />
         <source>enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="509" />
+        <location filename="../../parkflow/ui/results/dock.py" line="538" />
         <source>media</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="516" />
+        <location filename="../../parkflow/ui/results/dock.py" line="545" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="528" />
+        <location filename="../../parkflow/ui/results/dock.py" line="557" />
         <source>No shadow prices: the result has none.</source>
         <translation>没有影子价格：结果中没有。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="530" />
+        <location filename="../../parkflow/ui/results/dock.py" line="559" />
         <source>No reduced costs: every candidate link is used, or there are none.</source>
         <translation>没有检验数：所有候选连接都已使用，或没有候选连接。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="556" />
+        <location filename="../../parkflow/ui/results/dock.py" line="585" />
         <source>Constraint</source>
         <translation>约束</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="557" />
+        <location filename="../../parkflow/ui/results/dock.py" line="586" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="558" />
+        <location filename="../../parkflow/ui/results/dock.py" line="587" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="559" />
+        <location filename="../../parkflow/ui/results/dock.py" line="588" />
         <source>Balance or limit</source>
         <translation>平衡或限值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="560" />
+        <location filename="../../parkflow/ui/results/dock.py" line="589" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="561" />
-        <location filename="../../parkflow/ui/results/dock.py" line="563" />
+        <location filename="../../parkflow/ui/results/dock.py" line="590" />
+        <location filename="../../parkflow/ui/results/dock.py" line="592" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="562" />
+        <location filename="../../parkflow/ui/results/dock.py" line="591" />
         <source>Cheaper by</source>
         <translation>需降低</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="564" />
+        <location filename="../../parkflow/ui/results/dock.py" line="593" />
         <source>Annual capex (CNY/yr)</source>
         <translation>年化投资（元/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="565" />
+        <location filename="../../parkflow/ui/results/dock.py" line="594" />
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="616" />
+        <location filename="../../parkflow/ui/results/dock.py" line="645" />
         <source>Minimum hot utility &lt;b&gt;%1 MW&lt;/b&gt;, minimum cold utility &lt;b&gt;%2 MW&lt;/b&gt;.</source>
         <translation>最小热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，最小冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="620" />
+        <location filename="../../parkflow/ui/results/dock.py" line="649" />
         <source>No pinch: one utility alone balances the park.</source>
         <translation>无夹点：仅需一种公用工程即可平衡园区。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="622" />
+        <location filename="../../parkflow/ui/results/dock.py" line="651" />
         <source>Pinch at %1 °C (hot) / %2 °C (cold).</source>
         <translation>夹点 %1 °C（热）/ %2 °C（冷）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="629" />
+        <location filename="../../parkflow/ui/results/dock.py" line="658" />
         <source>With the park's own pipes: hot utility &lt;b&gt;%1 MW&lt;/b&gt;, cold utility &lt;b&gt;%2 MW&lt;/b&gt; (the difference to the targets is what new links could still recover).</source>
         <translation>利用园区现有管道：热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;（与目标的差值即新连接仍可回收的部分）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="633" />
+        <location filename="../../parkflow/ui/results/dock.py" line="662" />
         <source>Heat flow (MW)</source>
         <translation>热流 (MW)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="638" />
+        <location filename="../../parkflow/ui/results/dock.py" line="667" />
         <source>Hot composite</source>
         <translation>热复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="638" />
+        <location filename="../../parkflow/ui/results/dock.py" line="667" />
         <source>Cold composite</source>
         <translation>冷复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="640" />
+        <location filename="../../parkflow/ui/results/dock.py" line="669" />
         <source>Temperature (°C)</source>
         <translation>温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="640" />
+        <location filename="../../parkflow/ui/results/dock.py" line="669" />
         <source>Composite curves</source>
         <translation>复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="646" />
+        <location filename="../../parkflow/ui/results/dock.py" line="675" />
         <source>Grand composite</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="648" />
+        <location filename="../../parkflow/ui/results/dock.py" line="677" />
         <source>Shifted temperature (°C)</source>
         <translation>位移温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="648" />
+        <location filename="../../parkflow/ui/results/dock.py" line="677" />
         <source>Grand composite curve</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="675" />
+        <location filename="../../parkflow/ui/results/dock.py" line="704" />
         <source>en</source>
         <comment>language code of the shadow-price readings: en or zh</comment>
         <translation>zh</translation>

@@ -110,6 +110,12 @@ class ResultsDock(QDockWidget):
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status_label)
+        self.notes_label = QLabel()
+        self.notes_label.setObjectName("notes_label")
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setStyleSheet("color: #555;")
+        self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.notes_label)
 
         self.diagnosis_box = QPlainTextEdit()
         self.diagnosis_box.setObjectName("diagnosis_box")
@@ -245,6 +251,8 @@ class ResultsDock(QDockWidget):
         self._pareto_results = []
         self._breakdowns = {}
         self.status_label.setText(self.tr("No optimization result yet: run Optimize."))
+        self.notes_label.setText("")
+        self.notes_label.setVisible(False)
         self._set_diagnosis("")
         self._set_cards({})
         self.convention_label.setText("")
@@ -316,6 +324,8 @@ class ResultsDock(QDockWidget):
         self._result, self._kpis, self._kpi_table = None, {}, None
         self._breakdowns = {}
         self.status_label.setText(self.tr("The optimization gave no result."))
+        self.notes_label.setText("")
+        self.notes_label.setVisible(False)
         self._set_diagnosis(message)
         self._set_cards({})
         self.convention_label.setText("")
@@ -374,6 +384,9 @@ class ResultsDock(QDockWidget):
         diagnosis = getattr(result, "diagnosis", None)
         self._set_diagnosis(diagnosis_text(diagnosis) if diagnosis else "")
         self.status_label.setText(self._status_text(result))
+        notes = self._notes_text(result)
+        self.notes_label.setText(notes)
+        self.notes_label.setVisible(bool(notes))
         self._kpis = self._kpi_dict(park, result) if status != "infeasible" else {}
         self._set_cards(self._kpis)
         self.convention_label.setText(self._convention_text())
@@ -404,6 +417,24 @@ class ResultsDock(QDockWidget):
         if seconds is not None:
             parts.append(self.tr("solved in %1 s").replace("%1", f"{float(seconds):.2f}"))
         return " · ".join(parts)
+
+    def _notes_text(self, result: Any) -> str:
+        """How far a MILP search got (translated) and the optimizer's own notes (as it wrote them)."""
+        lines: list[str] = []
+        totals = getattr(result, "totals", None) or {}
+        at_stake, short = totals.get("savings_at_stake"), totals.get("savings_gap")
+        if at_stake is not None and short is not None:
+            lines.append(
+                self.tr("The network found is within %1 % of the savings at stake (%2 %3: the existing "
+                        "links alone minus the best bound).")
+                .replace("%1", f"{100.0 * float(short):.2f}")
+                .replace("%2", format_quantity(float(at_stake), digits=4))
+                .replace("%3", str(getattr(result, "objective_unit", "") or ""))
+            )
+        for note in getattr(result, "notes", ()) or ():
+            if not (at_stake is not None and str(note).startswith("MILP: the network found is within")):
+                lines.append(str(note))
+        return "\n".join(lines)
 
     def _convention_text(self) -> str:
         """Which electricity convention the energy figures use (DESIGN §4 asks to label it)."""
