@@ -87,8 +87,10 @@ def test_missing_solver_gives_a_clear_message(monkeypatch: pytest.MonkeyPatch, c
 
 
 def test_time_out_without_solution_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """No network and not even the existing links' operation within the limit: exit 1 with the message.
+    (60 enterprises: large enough that no LP of it finishes in its presolve within a nanosecond.)"""
     scenario = tmp_path / "g.parkflow"
-    assert main(["generate", "--enterprises", "5", "--seed", "1", "-o", str(scenario)]) == 0
+    assert main(["generate", "--enterprises", "60", "--seed", "1", "-o", str(scenario)]) == 0
     capsys.readouterr()
     assert main(["optimize", str(scenario), "--mode", "milp", "--time-limit", "1e-9"]) == 1
     assert "time limit" in capsys.readouterr().err

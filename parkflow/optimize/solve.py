@@ -292,7 +292,8 @@ def _solve_highs(
             )
     if mip and problem.options.time_limit is not None and start_time > 0:
         # the time limit covers the whole run, the two LPs before the search included
-        highs.setOptionValue("time_limit", max(float(problem.options.time_limit) - start_time, 1e-3))
+        whole = float(problem.options.time_limit)
+        highs.setOptionValue("time_limit", max(whole - start_time, min(whole, 1e-6)))
     search = None
     if progress is not None and at_stake:
         stake, asked = at_stake, float(problem.options.mip_gap)
