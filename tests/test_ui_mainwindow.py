@@ -124,7 +124,9 @@ def test_close_with_unsaved_changes_asks(window, monkeypatch) -> None:
 
 
 def test_switch_language_retranslates_live(window, settings) -> None:
+    window.statusBar().showMessage("Optimization finished: optimal")
     window.set_language("zh_CN")
+    assert window.statusBar().currentMessage() == ""  # no English left behind in a Chinese window
     assert window.file_menu.title() == "文件(&F)"
     assert window.tables.tabText(0) == "企业"
     assert window.inspector.title.text() == "园区设置"

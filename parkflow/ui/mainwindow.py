@@ -831,6 +831,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("language", code)
         for action_code, action in self.language_actions.items():
             action.setChecked(action_code == i18n.current_language())
+        self.statusBar().clearMessage()  # a message shown in the old language would stay untranslated
         self.retranslate_ui()
 
     # == optimization ================================================================================
