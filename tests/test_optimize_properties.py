@@ -117,3 +117,37 @@ def test_milp_values_are_the_ones_the_solver_priced() -> None:
     assert solution.objective == pytest.approx(float(problem.compiled()["objective"] @ solution.values), rel=1e-9)
     result = optimize(park, SolveOptions(mode="milp"))
     assert result.flows.loc["L_JXSH_STEAM_HHX", "amount"] == pytest.approx(20.0)
+
+
+def test_milp_shadow_prices_ignore_the_modelling_bound_of_a_built_link() -> None:
+    """A built link at its tightened big-M (here the COD blend limit: 30 of the sink's 60 t/h)
+    must not take the sink's shadow price: one more t/h for K is met by 0.5 t/h more of A's
+    water (saving 0.5 × 3 CNY of treatment) and 0.5 t/h more fresh water (0.5 × 5 CNY),
+    1.0 CNY/h, i.e. 8,000 CNY/yr per t/h at 8,000 h/yr — not the 5 CNY/h of fresh water alone."""
+    from parkflow.model.entities import (
+        Direction,
+        Disposal,
+        Enterprise,
+        Link,
+        LinkStatus,
+        Medium,
+        Park,
+        Stream,
+        Utility,
+    )
+
+    park = Park(name="blend dual", hours_per_year=8000)
+    park.enterprises = {"E": Enterprise(id="E", name="E", sector="x")}
+    park.utilities = {"FW": Utility(id="FW", medium=Medium.WATER, name="fresh", unit="t", cost_cny_per_unit=5, cod_mg_l=0)}
+    park.disposals = {"WW": Disposal(id="WW", medium=Medium.WATER, name="plant", unit="t", cost_cny_per_unit=3)}
+    park.streams = {
+        "A": Stream(id="A", enterprise="E", direction=Direction.SOURCE, medium=Medium.WATER, amount=50,
+                    unit="t/h", cod_mg_l=100, disposal="WW"),
+        "K": Stream(id="K", enterprise="E", direction=Direction.SINK, medium=Medium.WATER, amount=60,
+                    unit="t/h", cod_mg_l=50, utility="FW"),
+    }
+    park.links = {"LA": Link(id="LA", source="A", sink="K", status=LinkStatus.CANDIDATE, capex_cny=1e4, lifetime_yr=10)}
+    result = optimize(park, SolveOptions(mode="milp", mip_gap=0.0))
+    assert result.flows.loc["LA", "amount"] == pytest.approx(30.0)
+    sink = result.duals[result.duals["key"] == "K"]
+    assert float(sink["shadow_price"].iloc[0]) == pytest.approx(8000.0, rel=1e-9)

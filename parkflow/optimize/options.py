@@ -31,8 +31,10 @@ class SolveOptions:
     lp_capex:
         In LP mode, ``"relax"`` (default) keeps the build variable but lets it
         take any value in [0, 1], so capex is charged in proportion to the
-        share of the link's capacity used (the LP relaxation of the MILP, a
-        lower bound on its cost); ``"ignore"`` drops build variables and capex
+        share used of the most the link can ever carry (its capacity, or less
+        where amounts, demands, blend limits or temperatures allow less: the
+        big-M of :func:`parkflow.optimize.problem.add_build_constraints`); this
+        is the LP relaxation of the MILP, a lower bound on its cost; ``"ignore"`` drops build variables and capex
         altogether (links as if already paid for).
     solver:
         ``"highs"`` (default, through highspy, matrix passed in one piece) or

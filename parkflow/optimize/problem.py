@@ -627,7 +627,7 @@ def _blend_bounds(
     share = np.clip(np.divide(room, spread, out=np.ones_like(spread), where=off_spec), 0.0, 1.0)
     gain = data.link_gain[links]
     with np.errstate(divide="ignore", invalid="ignore"):
-        bound = np.where(off_spec & (gain > 0), demand[sinks] * share / gain, INF)
+        bound = np.where(off_spec & (gain > 0) & np.isfinite(demand[sinks]), demand[sinks] * share / gain, INF)
     _tighten(problem, links, bound)
 
 

@@ -406,7 +406,14 @@ def _relaxation_bound(problem: LinearProblem, cancel: Cancel | None) -> tuple[fl
 def _fixed_duals_highs(
     problem: LinearProblem, values: np.ndarray, cancel: Cancel | None
 ) -> tuple[np.ndarray | None, np.ndarray | None, float]:
-    """Duals of a MILP: fix the integer variables at their values and re-solve the LP."""
+    """Duals of a MILP: fix the integer variables at their values and re-solve the LP.
+
+    A built link's row x_l ≤ M_l·y_l is dropped: M_l is a modelling bound
+    computed from demands and duties (:func:`parkflow.optimize.problem._link_bounds`),
+    not a limit of the park, and held constant it would take the dual that
+    belongs to the sink's or source's balance.  The link's real capacity stays
+    as its column bound; a link not built keeps x_l ≤ 0.
+    """
     import highspy
 
     lp = to_highs_lp(problem, integrality=False)
@@ -418,6 +425,13 @@ def _fixed_duals_highs(
     upper[integer] = fixed
     lp.col_lower_ = lower
     lp.col_upper_ = upper
+    build_rows, build_cols = problem.rows("build_link"), problem.columns("build")
+    if build_rows is not None and build_cols is not None and build_rows.keys.equals(build_cols.keys):
+        # rows and columns of the build family follow the same link order (add_build_constraints)
+        built = np.round(values[build_cols.start : build_cols.stop]) >= 1
+        row_upper = np.array(lp.row_upper_, dtype=float)
+        row_upper[build_rows.start : build_rows.stop][built] = np.inf
+        lp.row_upper_ = row_upper
     options = dict(HIGHS_LP_OPTIONS)
     options["solver"] = "simplex"
     highs = new_highs(options)
