@@ -320,3 +320,16 @@ def test_milp_result_says_how_far_the_search_got(dock, qtbot) -> None:
     assert "savings at stake" not in dock.notes_label.text()
     dock.clear()
     assert dock.notes_label.isHidden()
+
+
+def test_not_modelled_kpi_card_says_so_instead_of_zero(dock) -> None:
+    from pathlib import Path
+
+    from parkflow.model.io import load_park
+
+    park = load_park(Path(__file__).resolve().parent.parent / "sample_parks" / "taizhou_bay.parkflow")
+    dock.set_result(park, optimize(park, SolveOptions()))
+    gas = dock.kpi_cards["natural_gas_nm3_per_yr"]
+    assert "Not modelled in this park" in gas.text()
+    assert all(label.text() == "–" for label in gas.value_labels.values())
+    assert dock.kpi_cards["co2_t_per_yr"].note_label.isHidden()

@@ -118,11 +118,15 @@ def kpi_document(park: Park, result: OptimizationResult) -> tuple[dict[str, dict
 
     table = park_kpis(park, result)
     values = table.as_dict()
+    not_modelled = set(table.not_modelled())
     rows = []
     for key in KPI_KEYS:
         english, chinese, unit = KPI_LABELS[key]
-        rows.append([f"{english} {chinese} ({unit})",
-                     *(_number(values[key].get(state)) for state in ("standalone", "current", "optimized"))])
+        if key in not_modelled:  # no utility carries it: a 0 would read as "none used"
+            cells = ["not modelled 未建模"] * 3
+        else:
+            cells = [_number(values[key].get(state)) for state in ("standalone", "current", "optimized")]
+        rows.append([f"{english} {chinese} ({unit})", *cells])
     return values, rows
 
 

@@ -189,14 +189,21 @@ def build_report(
         rows.append(kpi_row)
     synergy_current = table.synergy("current")
     synergy_optimized = table.synergy("optimized") if has_optimized else None
+    not_modelled = table.not_modelled()
+    missing_en = missing_zh = ""
+    if not_modelled:
+        missing_en = (" Not modelled in this park (no utility supplies it), so its zeros mean \"not counted\", "
+                      "not \"none used\": " + ", ".join(KPI_LABELS[key][0].lower() for key in not_modelled) + ".")
+        missing_zh = ("本园区未建模（没有公用工程提供）的指标，其零值表示“未计入”而非“未使用”："
+                      + "、".join(KPI_LABELS[key][1] for key in not_modelled) + "。")
     tables.append(Table(
         "kpis", ("Key indicators per year", "年度关键指标"), columns, rows,
         note=(
             "Savings are standalone minus the state (positive = less). Pollution–carbon synergy elasticity "
             f"Els = (ΔCOD/COD)/(ΔCO2/CO2): current {number(synergy_current)}, optimized {number(synergy_optimized)} "
-            "(Els > 0: COD and CO2 fall together).",
+            "(Els > 0: COD and CO2 fall together)." + missing_en,
             "减少量＝独立运行减去该状态（正值为减少）。减污降碳协同弹性 Els＝(ΔCOD/COD)/(ΔCO2/CO2)："
-            f"现状 {number(synergy_current)}，优化 {number(synergy_optimized)}（Els>0 表示协同下降）。",
+            f"现状 {number(synergy_current)}，优化 {number(synergy_optimized)}（Els>0 表示协同下降）。" + missing_zh,
         ),
         text_columns=(0,),
     ))

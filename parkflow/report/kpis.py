@@ -314,6 +314,13 @@ def _built_from_result(result: Any) -> set[str] | None:
     return None
 
 
+#: KPIs that only utilities and disposals carry, with the ProfileValues field that does.
+_COUNTED_THROUGH_UTILITIES: dict[str, str] = {
+    "natural_gas_nm3_per_yr": "natural_gas_nm3",
+    "fresh_water_t_per_yr": "fresh_water_t",
+}
+
+
 @dataclass
 class KpiTable:
     """KPIs of the park's states, their reductions, and how they were computed."""
@@ -341,6 +348,20 @@ class KpiTable:
             key: {state: self.values[key].get(state) for state in STATES}
             for key in KPI_KEYS
         }
+
+    def not_modelled(self) -> list[str]:
+        """KPI keys the park cannot count: no utility or disposal carries the quantity.
+
+        Natural gas and fresh water are counted only through the utilities
+        (and disposals) that use them; a park that models neither shows 0 in
+        every state, which means "not counted", not "none used".
+        """
+        accounting = self.accounting
+        rows = list(accounting.utility_values.values()) + list(accounting.disposal_values.values())
+        return [
+            key for key, field_name in _COUNTED_THROUGH_UTILITIES.items()
+            if not any(getattr(row, field_name, 0.0) for row in rows)
+        ]
 
     def reduction(self, key: str, frm: str = "standalone", to: str = "optimized") -> float | None:
         """``frm`` − ``to`` for one KPI (positive: ``to`` is lower)."""

@@ -255,13 +255,13 @@
 <context>
     <name>KpiCard</name>
     <message>
-        <location filename="../../parkflow/ui/results/cards.py" line="65" />
+        <location filename="../../parkflow/ui/results/cards.py" line="67" />
         <source>Optimized vs standalone</source>
         <extracomment>state → label with the formatted value (tests read these) comparison name → label with the change ("−1,234 (−12.3 %)")</extracomment>
         <translation>优化 vs 独立运行</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/cards.py" line="66" />
+        <location filename="../../parkflow/ui/results/cards.py" line="68" />
         <source>Optimized vs current</source>
         <translation>优化 vs 现状</translation>
     </message>
@@ -666,57 +666,57 @@
         <translation>“{text}”有 {count} 个匹配</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="839" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="840" />
         <source>The optimizer is not available in this build</source>
         <translation>此版本不提供优化器</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="849" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="850" />
         <source>The park has problems</source>
         <translation>园区数据有问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="850" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="851" />
         <source>Fix the {count} errors listed under Problems before optimizing.</source>
         <translation>请先修正“问题”中列出的 {count} 个错误再优化。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="876" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="877" />
         <source>Optimizing…</source>
         <translation>正在优化…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="885" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="886" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="909" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="910" />
         <source>Pareto front with {count} points</source>
         <translation>帕累托前沿共 {count} 个点</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="917" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="918" />
         <source>Optimization finished: {status}, objective {value} {unit}</source>
         <translation>优化完成：{status}，目标值 {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="930" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="931" />
         <source>Optimization failed</source>
         <translation>优化失败</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="934" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="935" />
         <source>Optimization cancelled</source>
         <translation>优化已取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="946" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="947" />
         <source>Optimize first to see the Sankey diagram</source>
         <translation>请先优化再查看桑基图</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="989" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="990" />
         <source>ParkFlow did not close properly. Unsaved changes were kept in a recovery file:
 {path}
 
@@ -727,27 +727,27 @@ Restore them?</source>
 是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="992" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="993" />
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1003" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1004" />
         <source>Restored the unsaved changes</source>
         <translation>已恢复未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1008" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1009" />
         <source>The recovery file is kept at {path}</source>
         <translation>恢复文件保留在 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1020" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1021" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1022" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1023" />
         <source>Something went wrong inside ParkFlow: {error}
 
 Your park is still open and can be saved. Details are in the log file:
@@ -1072,45 +1072,45 @@ Your park is still open and can be saved. Details are in the log file:
     <name>ResultsDock</name>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="83" />
-        <location filename="../../parkflow/ui/results/dock.py" line="349" />
+        <location filename="../../parkflow/ui/results/dock.py" line="351" />
         <source>Results</source>
         <extracomment>Price-table columns kept in the model (and the item lookup) but not shown: the per-year forms repeat the per-hour ones, and the constraint name repeats family + key.</extracomment>
         <translation>结果</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="96" />
-        <location filename="../../parkflow/ui/results/dock.py" line="351" />
+        <location filename="../../parkflow/ui/results/dock.py" line="353" />
         <source>Summary</source>
         <extracomment>KPI key → card, rebuilt by :meth:`set_result`</extracomment>
         <translation>概要</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="97" />
-        <location filename="../../parkflow/ui/results/dock.py" line="351" />
+        <location filename="../../parkflow/ui/results/dock.py" line="353" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="98" />
-        <location filename="../../parkflow/ui/results/dock.py" line="351" />
+        <location filename="../../parkflow/ui/results/dock.py" line="353" />
         <source>Prices</source>
         <translation>影子价格</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="99" />
-        <location filename="../../parkflow/ui/results/dock.py" line="351" />
+        <location filename="../../parkflow/ui/results/dock.py" line="353" />
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="100" />
-        <location filename="../../parkflow/ui/results/dock.py" line="351" />
+        <location filename="../../parkflow/ui/results/dock.py" line="353" />
         <source>Heat</source>
         <translation>热量</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="153" />
-        <location filename="../../parkflow/ui/results/dock.py" line="354" />
+        <location filename="../../parkflow/ui/results/dock.py" line="356" />
         <source>Quantity:</source>
         <translation>指标：</translation>
     </message>
@@ -1175,198 +1175,203 @@ Your park is still open and can be saved. Details are in the log file:
         <translation>优化没有得到结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="403" />
+        <location filename="../../parkflow/ui/results/dock.py" line="405" />
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>状态：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="406" />
+        <location filename="../../parkflow/ui/results/dock.py" line="408" />
         <source>objective %1 = &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation>目标 %1 = &lt;b&gt;%2&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="413" />
+        <location filename="../../parkflow/ui/results/dock.py" line="415" />
         <source>gap %1 %</source>
         <translation>间隙 %1 %</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="416" />
+        <location filename="../../parkflow/ui/results/dock.py" line="418" />
         <source>solved in %1 s</source>
         <translation>求解用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="426" />
+        <location filename="../../parkflow/ui/results/dock.py" line="428" />
         <source>The network found is within %1 % of the savings at stake (%2 %3: the existing links alone minus the best bound).</source>
         <translation>所得管网与最大可节约量相差不超过 %1 %（可节约量 %2 %3：仅用现有连接的成本减去最优界）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="447" />
+        <location filename="../../parkflow/ui/results/dock.py" line="449" />
         <source>Energy counts electricity as: %1</source>
         <translation>能耗中电力按以下方式折算：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="463" />
+        <location filename="../../parkflow/ui/results/dock.py" line="465" />
         <source>KPIs could not be computed: %1</source>
         <translation>无法计算指标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="496" />
+        <location filename="../../parkflow/ui/results/dock.py" line="483" />
+        <source>Not modelled in this park: no utility supplies it.</source>
+        <translation>本园区未建模：没有公用工程提供此项。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="502" />
         <source>%1 by state</source>
         <translation>各状态的%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="503" />
+        <location filename="../../parkflow/ui/results/dock.py" line="509" />
         <source>Reduction by enterprise (standalone − optimized)</source>
         <translation>按企业的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="505" />
+        <location filename="../../parkflow/ui/results/dock.py" line="511" />
         <source>Reduction by medium (standalone − optimized)</source>
         <translation>按介质的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="521" />
+        <location filename="../../parkflow/ui/results/dock.py" line="527" />
         <source>Breakdowns are not available.</source>
         <translation>没有分项数据。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="536" />
+        <location filename="../../parkflow/ui/results/dock.py" line="542" />
         <source>Showing the %1 largest of %2 %3.</source>
         <translation>显示 %2 个%3中最大的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="538" />
+        <location filename="../../parkflow/ui/results/dock.py" line="544" />
         <source>enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="538" />
+        <location filename="../../parkflow/ui/results/dock.py" line="544" />
         <source>media</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="545" />
+        <location filename="../../parkflow/ui/results/dock.py" line="551" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="557" />
+        <location filename="../../parkflow/ui/results/dock.py" line="563" />
         <source>No shadow prices: the result has none.</source>
         <translation>没有影子价格：结果中没有。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="559" />
+        <location filename="../../parkflow/ui/results/dock.py" line="565" />
         <source>No reduced costs: every candidate link is used, or there are none.</source>
         <translation>没有检验数：所有候选连接都已使用，或没有候选连接。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="585" />
+        <location filename="../../parkflow/ui/results/dock.py" line="591" />
         <source>Constraint</source>
         <translation>约束</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="586" />
+        <location filename="../../parkflow/ui/results/dock.py" line="592" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="587" />
+        <location filename="../../parkflow/ui/results/dock.py" line="593" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="588" />
+        <location filename="../../parkflow/ui/results/dock.py" line="594" />
         <source>Balance or limit</source>
         <translation>平衡或限值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="589" />
+        <location filename="../../parkflow/ui/results/dock.py" line="595" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="590" />
-        <location filename="../../parkflow/ui/results/dock.py" line="592" />
+        <location filename="../../parkflow/ui/results/dock.py" line="596" />
+        <location filename="../../parkflow/ui/results/dock.py" line="598" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="591" />
+        <location filename="../../parkflow/ui/results/dock.py" line="597" />
         <source>Cheaper by</source>
         <translation>需降低</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="593" />
+        <location filename="../../parkflow/ui/results/dock.py" line="599" />
         <source>Annual capex (CNY/yr)</source>
         <translation>年化投资（元/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="594" />
+        <location filename="../../parkflow/ui/results/dock.py" line="600" />
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="645" />
+        <location filename="../../parkflow/ui/results/dock.py" line="651" />
         <source>Minimum hot utility &lt;b&gt;%1 MW&lt;/b&gt;, minimum cold utility &lt;b&gt;%2 MW&lt;/b&gt;.</source>
         <translation>最小热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，最小冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="649" />
+        <location filename="../../parkflow/ui/results/dock.py" line="655" />
         <source>No pinch: one utility alone balances the park.</source>
         <translation>无夹点：仅需一种公用工程即可平衡园区。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="651" />
+        <location filename="../../parkflow/ui/results/dock.py" line="657" />
         <source>Pinch at %1 °C (hot) / %2 °C (cold).</source>
         <translation>夹点 %1 °C（热）/ %2 °C（冷）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="658" />
+        <location filename="../../parkflow/ui/results/dock.py" line="664" />
         <source>With the park's own pipes: hot utility &lt;b&gt;%1 MW&lt;/b&gt;, cold utility &lt;b&gt;%2 MW&lt;/b&gt; (the difference to the targets is what new links could still recover).</source>
         <translation>利用园区现有管道：热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;（与目标的差值即新连接仍可回收的部分）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="662" />
+        <location filename="../../parkflow/ui/results/dock.py" line="668" />
         <source>Heat flow (MW)</source>
         <translation>热流 (MW)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="667" />
+        <location filename="../../parkflow/ui/results/dock.py" line="673" />
         <source>Hot composite</source>
         <translation>热复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="667" />
+        <location filename="../../parkflow/ui/results/dock.py" line="673" />
         <source>Cold composite</source>
         <translation>冷复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="669" />
+        <location filename="../../parkflow/ui/results/dock.py" line="675" />
         <source>Temperature (°C)</source>
         <translation>温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="669" />
+        <location filename="../../parkflow/ui/results/dock.py" line="675" />
         <source>Composite curves</source>
         <translation>复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="675" />
+        <location filename="../../parkflow/ui/results/dock.py" line="681" />
         <source>Grand composite</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="677" />
+        <location filename="../../parkflow/ui/results/dock.py" line="683" />
         <source>Shifted temperature (°C)</source>
         <translation>位移温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="677" />
+        <location filename="../../parkflow/ui/results/dock.py" line="683" />
         <source>Grand composite curve</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="704" />
+        <location filename="../../parkflow/ui/results/dock.py" line="710" />
         <source>en</source>
         <comment>language code of the shadow-price readings: en or zh</comment>
         <translation>zh</translation>

@@ -27,7 +27,9 @@ class KpiCard(QFrame):
     A fall is shown in green, a rise in red: for every ParkFlow KPI less is better.
     """
 
-    def __init__(self, key: str, values: Mapping[str, float | None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, key: str, values: Mapping[str, float | None], parent: QWidget | None = None, note: str = ""
+    ) -> None:
         super().__init__(parent)
         self.key = key
         self.setObjectName(f"kpi_card_{key}")
@@ -78,6 +80,12 @@ class KpiCard(QFrame):
             layout.addWidget(caption_label, offset, 0)
             layout.addWidget(change, offset, 1)
             self.change_labels[name_key] = change
+        #: a remark under the figures ("not modelled in this park"), empty for most cards
+        self.note_label = QLabel(note)
+        self.note_label.setWordWrap(True)
+        self.note_label.setStyleSheet("color: #9a6700; font-size: 90%;")
+        self.note_label.setVisible(bool(note))
+        layout.addWidget(self.note_label, len(STATES) + 3, 0, 1, 2)
         layout.setColumnStretch(1, 1)
 
     def text(self) -> str:
@@ -85,4 +93,6 @@ class KpiCard(QFrame):
         lines = [f"{kpi_title(self.key)} [{kpi_unit(self.key)}]"]
         lines += [f"{state_title(state)}: {label.text()}" for state, label in self.value_labels.items()]
         lines += [f"{name}: {label.text()}" for name, label in self.change_labels.items()]
+        if self.note_label.text():
+            lines.append(self.note_label.text())
         return "\n".join(lines)

@@ -477,8 +477,12 @@ class ResultsDock(QDockWidget):
         self.kpi_cards = {}
         ordered = [key for key in KPI_UNITS if key in kpis] + [key for key in kpis if key not in KPI_UNITS]
         columns = 2
+        not_modelled = set(self._kpi_table.not_modelled()) if self._kpi_table is not None else set()
         for position, key in enumerate(ordered):
-            card = KpiCard(key, kpis[key])
+            if key in not_modelled:  # a 0 would read as "none used"
+                card = KpiCard(key, {}, note=self.tr("Not modelled in this park: no utility supplies it."))
+            else:
+                card = KpiCard(key, kpis[key])
             self.cards_layout.addWidget(card, position // columns, position % columns)
             self.kpi_cards[key] = card
 

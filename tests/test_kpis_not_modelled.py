@@ -1,0 +1,42 @@
+"""KPIs a park cannot count are said to be not modelled, not shown as zero use.
+
+The Taizhou Bay sample models no natural-gas and no fresh-water utility (its
+steam and water come from the park's own plants, outside the model), so its
+0 Nm³ and 0 t in every state would read as "none used" in front of a
+committee.  The Jiaxing sample models both.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from parkflow.cli import main
+from parkflow.model.io import load_park
+from parkflow.report.content import build_report
+from parkflow.report.kpis import park_kpis
+
+SAMPLES = Path(__file__).resolve().parent.parent / "sample_parks"
+
+
+def test_not_modelled_follows_the_utilities() -> None:
+    assert park_kpis(load_park(SAMPLES / "taizhou_bay.parkflow")).not_modelled() == [
+        "natural_gas_nm3_per_yr", "fresh_water_t_per_yr",
+    ]
+    assert park_kpis(load_park(SAMPLES / "jiaxing_port.parkflow")).not_modelled() == []
+
+
+def test_terminal_table_and_report_say_not_modelled(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["optimize", str(SAMPLES / "taizhou_bay.parkflow")]) == 0
+    out = capsys.readouterr().out
+    gas = next(line for line in out.splitlines() if line.startswith("Natural gas"))
+    assert gas.count("not modelled 未建模") == 3 and "0.0" not in gas
+    co2 = next(line for line in out.splitlines() if line.startswith("CO2 emissions"))
+    assert "not modelled" not in co2
+    park = load_park(SAMPLES / "taizhou_bay.parkflow")
+    report = build_report(park, None)
+    kpi_table = next(table for table in report.tables if table.key == "kpis")
+    english, chinese = kpi_table.note
+    assert "Not modelled in this park" in english and "natural gas, fresh water" in english
+    assert "未建模" in chinese and "天然气、新鲜水" in chinese
