@@ -65,6 +65,10 @@ class Report:
     notes: list[tuple[str, str]] = field(default_factory=list)
 
 
+#: the cell of a KPI the park cannot count (no utility carries it)
+NOT_MODELLED: tuple[str, str] = ("not modelled", "未建模")
+
+
 def text(pair: tuple[str, str], language: str) -> str:
     """A label in the chosen language: ``en``, ``zh`` or ``both`` ("English · 中文")."""
     english, chinese = pair
@@ -177,8 +181,12 @@ def build_report(
     if has_optimized:
         columns += [("Optimized saves", "优化减少"), ("Optimized vs current", "优化较现状再减")]
     rows = []
+    not_modelled = table.not_modelled()
     for key in KPI_KEYS:
         english, chinese, unit = KPI_LABELS[key]
+        if key in not_modelled:  # a 0 would read as "none used"
+            rows.append([(english, chinese), unit] + [NOT_MODELLED] * (len(columns) - 2))
+            continue
         if key == "energy_tce_per_yr":
             english = f"{english} (electricity at {table.accounting.convention_en.split(',')[0]})"
             chinese = f"{chinese}（电力按{table.accounting.convention_zh}）"
@@ -189,12 +197,11 @@ def build_report(
         rows.append(kpi_row)
     synergy_current = table.synergy("current")
     synergy_optimized = table.synergy("optimized") if has_optimized else None
-    not_modelled = table.not_modelled()
     missing_en = missing_zh = ""
     if not_modelled:
-        missing_en = (" Not modelled in this park (no utility supplies it), so its zeros mean \"not counted\", "
-                      "not \"none used\": " + ", ".join(KPI_LABELS[key][0].lower() for key in not_modelled) + ".")
-        missing_zh = ("本园区未建模（没有公用工程提供）的指标，其零值表示“未计入”而非“未使用”："
+        missing_en = (" Not modelled in this park (no utility supplies it), so not counted, which is not "
+                      "the same as none used: " + ", ".join(KPI_LABELS[key][0].lower() for key in not_modelled) + ".")
+        missing_zh = ("本园区未建模（没有公用工程提供）的指标，表示“未计入”而非“未使用”："
                       + "、".join(KPI_LABELS[key][1] for key in not_modelled) + "。")
     tables.append(Table(
         "kpis", ("Key indicators per year", "年度关键指标"), columns, rows,
