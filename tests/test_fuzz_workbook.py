@@ -326,3 +326,21 @@ def test_fuzz_regression_damaged_deflate_stream_is_refused(tmp_path: Path) -> No
     with pytest.raises(ParkError) as caught:
         read_workbook(copy)
     assert "damaged" in str(caught.value) and caught.value.problems[0].entity_id == "damaged.xlsx"
+
+
+def test_sheet_without_a_name_is_located_by_its_place(tmp_path: Path, valid_xlsx_bytes: bytes) -> None:
+    """Found by test_fuzz_xlsx_xml_parts: a damaged workbook.xml gave a sheet the name ''
+    and the problem was printed as ": unknown sheet ''" with no place at all."""
+    parts = _parts(valid_xlsx_bytes)
+    workbook_xml = parts["xl/workbook.xml"].decode("utf-8")
+    assert 'name="links"' in workbook_xml
+    parts["xl/workbook.xml"] = workbook_xml.replace('name="links"', 'name=""').encode("utf-8")
+    path = tmp_path / "park.xlsx"
+    path.write_bytes(_pack(parts))
+    refused = check_read(lambda: read_workbook(path), path)
+    assert refused is None
+    with pytest.raises(ParkError) as caught:
+        read_workbook(path)
+    unnamed = [problem for problem in caught.value.problems if "unknown sheet ''" in problem.message]
+    assert unnamed and unnamed[0].sheet is not None and unnamed[0].sheet.startswith("sheet ")
+    assert str(unnamed[0]).startswith("sheet ") and "(no name)" in str(unnamed[0])

@@ -1084,20 +1084,22 @@ def check_workbook(path: Path | str, *, check: bool = True) -> tuple[Park | None
     results: dict[str, _SheetResult] = {}
     seen: set[str] = set()
     incomplete = False  # a sheet could not be read: park-level checks would only add noise
-    for sheet in raw:
+    for position, sheet in enumerate(raw, start=1):
         name = sheet.name
         if name not in SHEET_ORDER:
             closest = _suggest(name, SHEET_ORDER)
+            # a damaged workbook can hold a sheet without a name: locate it by its place
+            where = name if name.strip() else f"sheet {position} (no name)"
             if not sheet.rows or sheet.hidden:
                 problems.append(Problem(
                     f"unknown sheet {name!r} ignored ({'hidden' if sheet.hidden else 'empty'}){closest}; "
                     f"a park workbook has the sheets: {', '.join(SHEET_ORDER)}",
-                    sheet=name, severity="warning"))
+                    sheet=where, severity="warning"))
             else:
                 problems.append(Problem(
                     f"unknown sheet {name!r}{closest}; a park workbook has only the sheets: "
                     f"{', '.join(SHEET_ORDER)}; rename or delete it",
-                    sheet=name))
+                    sheet=where))
             continue
         if name in seen:
             problems.append(Problem(f"sheet {name!r} appears twice; keep one", sheet=name))
