@@ -290,3 +290,19 @@ def test_milp_time_limit_covers_the_whole_run_and_falls_back_to_the_existing_lin
     candidates = [link.id for link in park.links.values() if link.status is LinkStatus.CANDIDATE]
     assert float(result.flows.loc[candidates, "amount"].sum()) == 0.0
     assert took < 30.0  # the LPs and a search of 1 ms, not another full limit on top
+
+
+def test_json_results_get_ordinary_permissions(tmp_path: Path) -> None:
+    """--json files were created 0600 (mkstemp's private mode) while reports and
+    scenario files got the umask's; every user file now gets the same."""
+    import os
+    import stat
+
+    out = tmp_path / "r.json"
+    assert main(["optimize", str(DATA / "wang_smith_water"), "--json", str(out)]) == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask
+    os.chmod(out, 0o640)  # a file the user restricted keeps its permissions when replaced
+    assert main(["optimize", str(DATA / "wang_smith_water"), "--json", str(out)]) == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o640

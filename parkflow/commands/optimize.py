@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -99,17 +97,10 @@ def check_output(path: str | None, suffixes: tuple[str, ...] = ()) -> Path | Non
 
 def write_json(path: Path, document: dict[str, Any]) -> None:
     """Write ``document`` atomically: the old file stays intact until the new one is complete."""
+    from parkflow.model.fileio import write_atomically
+
     text = json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, lambda temporary: temporary.write_text(text, encoding="utf-8"))
 
 
 def kpi_document(park: Park, result: OptimizationResult) -> tuple[dict[str, dict[str, float | None]], list[list[str]]]:

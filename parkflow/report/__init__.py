@@ -7,8 +7,6 @@ or XLSX report, chosen by the path's suffix.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -64,26 +62,21 @@ def render_report(
     if language not in LANGUAGES:
         raise ValueError(f"language {language!r}: use one of {', '.join(LANGUAGES)}")
     report = build_report(park, result, scenario_name, saved_at, electricity_convention, notes)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent or ".")
-    os.close(handle)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes 0600; a report is an ordinary file
-    try:
+    from parkflow.model.fileio import write_atomically
+
+    def render(temporary: Path) -> None:
         if suffix in (".html", ".htm"):
             from parkflow.report.render_html import render_html
 
-            render_html(report, Path(temporary), language)
+            render_html(report, temporary, language)
         elif suffix == ".pdf":
             from parkflow.report.render_pdf import render_pdf
 
-            render_pdf(report, Path(temporary), language)
+            render_pdf(report, temporary, language)
         else:
             from parkflow.report.render_xlsx import render_xlsx
 
-            render_xlsx(report, Path(temporary), language)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+            render_xlsx(report, temporary, language)
+
+    write_atomically(target, render, suffix=suffix)
     return target

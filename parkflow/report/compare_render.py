@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import html
 import io
-import os
 import re
-import tempfile
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -69,23 +67,10 @@ def render_compare_report(comparisons: Sequence[Comparison], path: Path | str) -
 
 
 def write_atomically(path: Path, write: Callable[[Path], Any]) -> None:
-    """Call ``write(temporary)`` next to ``path``, then move it over ``path`` in one step.
+    """:func:`parkflow.model.fileio.write_atomically` (kept here for the compare command)."""
+    from parkflow.model.fileio import write_atomically as shared
 
-    The old file stays intact until the new one is complete; the new file
-    gets the ordinary permissions (0666 less the umask), not mkstemp's 0600.
-    """
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.resolve().parent)
-    os.close(handle)
-    temporary = Path(name)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(temporary, 0o666 & ~umask)
-    try:
-        write(temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    shared(path, write)
 
 
 # ---------------------------------------------------------------------------
