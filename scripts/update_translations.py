@@ -200,6 +200,7 @@ ZH: dict[str, str] = {
     "MILP: build or not build each candidate link": "MILP：决定每条候选连接是否建设",
     "This solver is not installed.": "未安装此求解器。",
     "Limit solver time": "限制求解时间",
+    "Computing CO₂, COD, energy, water and cost…": "正在核算CO₂、COD、能耗、水耗和成本…",
     "Not modelled in this park: no utility supplies it.": "本园区未建模：没有公用工程提供此项。",
     "The network found is within %1 % of the savings at stake (%2 %3: the existing "
     "links alone minus the best bound).": "所得管网与最大可节约量相差不超过 %1 %（可节约量 %2 %3：仅用现有连接的成本减去最优界）。",

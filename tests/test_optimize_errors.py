@@ -306,3 +306,24 @@ def test_json_results_get_ordinary_permissions(tmp_path: Path) -> None:
     os.chmod(out, 0o640)  # a file the user restricted keeps its permissions when replaced
     assert main(["optimize", str(DATA / "wang_smith_water"), "--json", str(out)]) == 0
     assert stat.S_IMODE(out.stat().st_mode) == 0o640
+
+
+def test_option_problems_name_the_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Bad options are located at the option, not at 'park:'; compare and report check them
+    as optimize does (a --time-limit of 0 was an 'unexpected ValueError' there)."""
+    park = str(DATA / "wang_smith_water")
+    cases = [
+        (["optimize", park, "--time-limit", "0"], "option --time-limit: "),
+        (["optimize", park, "--mip-gap", "150"], "option --mip-gap: "),
+        (["optimize", park, "--json", str(tmp_path / "no" / "x.json")], "option --json: "),
+        (["optimize", park, "--save", str(tmp_path / "x.txt")], "option --save: "),
+        (["pareto", park, "--points", "1"], "option --points: "),
+        (["report", park, "-o", str(tmp_path / "x.doc")], "option -o: "),
+        (["report", park, "-o", str(tmp_path / "x.html"), "--time-limit", "0"], "option --time-limit: "),
+        (["compare", park, park, "--time-limit", "0"], "option --time-limit: "),
+    ]
+    for argv, located in cases:
+        capsys.readouterr()
+        assert main(argv) == 2, argv
+        err = capsys.readouterr().err
+        assert located in err and "park:" not in err and "unexpected" not in err, (argv, err)

@@ -63,9 +63,9 @@ def register(subparsers: Any) -> None:
                         help="objective of the optimized states (default: stored results as they are, "
                         "cost for files that must be optimized); a stored result of another objective "
                         "is re-optimized")
-    parser.add_argument("--mode", choices=("lp", "milp"), default="lp", help="optimization mode (default lp)")
-    parser.add_argument("--solver", choices=("highs", "cbc"), default="highs", help="solver (default highs)")
-    parser.add_argument("--time-limit", type=float, default=None, metavar="S", help="solver time limit, seconds")
+    from parkflow.commands.optimize import add_solver_arguments
+
+    add_solver_arguments(parser)  # --mode, --solver, --time-limit, --mip-gap: the same as optimize's
     parser.set_defaults(func=run)
 
 
@@ -123,11 +123,9 @@ def _labels(paths: list[str]) -> list[str]:
 
 
 def _solve_options(args: argparse.Namespace) -> Any:
-    from parkflow.optimize.options import SolveOptions
+    from parkflow.commands.optimize import options_from
 
-    return SolveOptions(
-        objective=args.objective or "cost", mode=args.mode, solver=args.solver, time_limit=args.time_limit
-    )
+    return options_from(args, args.objective or "cost")  # checks the options as optimize does
 
 
 def _write_json_atomically(path: Path, document: dict[str, Any]) -> None:

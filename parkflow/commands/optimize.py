@@ -16,7 +16,7 @@ from typing import Any
 
 from parkflow.model.entities import Park
 from parkflow.model.io import load_park
-from parkflow.model.problems import ParkError, Problem
+from parkflow.model.problems import ParkError, Problem, option_problem
 from parkflow.optimize import (
     InfeasibleError,
     OptimizationResult,
@@ -59,6 +59,9 @@ def register(subparsers: Any) -> None:
 
 
 def options_from(args: argparse.Namespace, objective: str | None = None) -> SolveOptions:
+    limit = getattr(args, "time_limit", None)
+    if limit is not None and not limit > 0:
+        raise ParkError(option_problem("--time-limit", f"give a positive number of seconds, not {limit:g}"))
     try:
         return SolveOptions(
             objective=str(objective or getattr(args, "objective", "cost")),
@@ -77,21 +80,21 @@ def mip_gap_from(args: argparse.Namespace) -> float:
     if percent is None:
         return SolveOptions.mip_gap
     if not 0.0 <= percent < 100.0:
-        raise ParkError(Problem(f"--mip-gap must be a percentage from 0 to below 100, not {percent:g}"))
+        raise ParkError(option_problem("--mip-gap", f"give a percentage from 0 to below 100 (0.5 is the default), not {percent:g}"))
     return float(percent) / 100.0
 
 
-def check_output(path: str | None, suffixes: tuple[str, ...] = ()) -> Path | None:
-    """An output path whose folder exists (ParkError otherwise, before any work)."""
+def check_output(path: str | None, suffixes: tuple[str, ...] = (), option: str = "output") -> Path | None:
+    """An output path whose folder exists (ParkError naming the option otherwise, before any work)."""
     if path is None:
         return None
     out = Path(path)
     if not out.parent.exists() if str(out.parent) else False:
-        raise ParkError(Problem(f"{out}: the folder {out.parent} does not exist"))
+        raise ParkError(option_problem(option, f"{out}: the folder {out.parent} does not exist; create it first"))
     if out.is_dir():
-        raise ParkError(Problem(f"{out}: is a folder; give a file name"))
+        raise ParkError(option_problem(option, f"{out} is a folder; give a file name"))
     if suffixes and out.suffix.lower() not in suffixes:
-        raise ParkError(Problem(f"{out}: expected a file ending in {' or '.join(suffixes)}"))
+        raise ParkError(option_problem(option, f"{out}: give a file name ending in {' or '.join(suffixes)}"))
     return out
 
 
@@ -169,9 +172,9 @@ def solve_or_exit(park: Park, options: SolveOptions) -> OptimizationResult | int
 
 def run(args: argparse.Namespace) -> int:
     options = options_from(args)
-    json_out = check_output(args.json)
-    save_out = check_output(args.save, (".parkflow",))
-    mps_out = check_output(args.write_mps)
+    json_out = check_output(args.json, option="--json")
+    save_out = check_output(args.save, (".parkflow",), option="--save")
+    mps_out = check_output(args.write_mps, option="--write-mps")
     park = load_park(args.input)
     if mps_out is not None:
         write_mps(build(park, options), mps_out)
@@ -180,7 +183,11 @@ def run(args: argparse.Namespace) -> int:
         return outcome
     result = outcome
     kpis, rows = kpi_document(park, result)
-    gap = f", gap {result.gap:.2%}" if result.gap else ""
+    savings_gap = result.totals.get("savings_gap")
+    if savings_gap is not None:  # MILP: the gap the user asked for is a share of the savings at stake
+        gap = f", within {savings_gap:.2%} of the savings at stake"
+    else:
+        gap = f", gap {result.gap:.2%}" if result.gap else ""
     print(f"{park.name or args.input}: {result.status} ({result.solver}, {result.mode}{gap}), "
           f"{result.objective_name} = {result.objective_value:,.1f} {result.objective_unit}")
     print_table(["KPI 指标", "standalone 独立运行", "current 现状", "optimized 优化后"], rows)
@@ -189,6 +196,12 @@ def run(args: argparse.Namespace) -> int:
           f"{int((result.utilities['amount'] > 0).sum())} sinks still draw on a utility")
     for note in result.notes:
         print(f"note: {note}")
+    kpi_cost = kpis.get("cost_cny_per_yr", {}).get("optimized")
+    if (result.mode == "lp" and result.objective_name == "cost" and kpi_cost is not None
+            and abs(kpi_cost - result.objective_value) > 1e-6 * max(1.0, abs(result.objective_value))):
+        print("note: the objective charges a candidate link's capex in proportion to its use (the LP "
+              "relaxation of build-or-not); the Cost row charges the full capex of every link that "
+              "carries flow; --mode milp decides build or not")
     if json_out is None and save_out is None:
         return 0
     from parkflow.model.fingerprint import stamp_results

@@ -15,7 +15,7 @@ from parkflow.commands.optimize import (
     write_json,
 )
 from parkflow.model.io import load_park
-from parkflow.model.problems import ParkError, Problem
+from parkflow.model.problems import ParkError, option_problem
 from parkflow.optimize import InfeasibleError, SolverError, pareto
 
 
@@ -37,9 +37,9 @@ def run(args: argparse.Namespace) -> int:
     from parkflow.cli import InfeasibleExit
 
     if args.points < 2:
-        raise ParkError(Problem(f"--points must be at least 2, not {args.points}"))
+        raise ParkError(option_problem("--points", f"give at least 2 points, not {args.points}"))
     options = options_from(args, "cost")
-    json_out = check_output(args.json)
+    json_out = check_output(args.json, option="--json")
     park = load_park(args.input)
     try:
         results = pareto(park, args.points, options)

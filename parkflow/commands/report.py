@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from parkflow.model.problems import ParkError, Problem
+from parkflow.model.problems import ParkError, Problem, option_problem
 
 SUFFIXES = (".html", ".htm", ".pdf", ".xlsx")
 
@@ -43,9 +43,9 @@ def register(subparsers: Any) -> None:
                         help="do not optimize when there is no fresh stored result (report standalone and current only)")
     parser.add_argument("--objective", choices=("cost", "co2", "cod"), default="cost",
                         help="objective when the park must be optimized (default cost)")
-    parser.add_argument("--mode", choices=("lp", "milp"), default="lp", help="optimization mode (default lp)")
-    parser.add_argument("--solver", choices=("highs", "cbc"), default="highs", help="solver (default highs)")
-    parser.add_argument("--time-limit", type=float, default=None, metavar="S", help="solver time limit, seconds")
+    from parkflow.commands.optimize import add_solver_arguments
+
+    add_solver_arguments(parser)  # --mode, --solver, --time-limit, --mip-gap: the same as optimize's
     parser.set_defaults(func=run)
 
 
@@ -53,13 +53,13 @@ def _check_output(output: str) -> Path:
     path = Path(output)
     problems: list[Problem] = []
     if path.suffix.lower() not in SUFFIXES:
-        problems.append(Problem(
-            f"-o {output}: a report is .html, .pdf or .xlsx, not {path.suffix or 'a name without suffix'!r}"
+        problems.append(option_problem(
+            "-o", f"{output}: a report is .html, .pdf or .xlsx, not {path.suffix or 'a name without suffix'!r}"
         ))
     if not path.resolve().parent.is_dir():
-        problems.append(Problem(f"-o {output}: folder {path.resolve().parent} does not exist; create it first"))
+        problems.append(option_problem("-o", f"{output}: folder {path.resolve().parent} does not exist; create it first"))
     if path.is_dir():
-        problems.append(Problem(f"-o {output} is a folder; give a file name ending .html, .pdf or .xlsx"))
+        problems.append(option_problem("-o", f"{output} is a folder; give a file name ending .html, .pdf or .xlsx"))
     if problems:
         raise ParkError(problems)
     return path
@@ -92,10 +92,9 @@ def run(args: argparse.Namespace) -> int:
     if errors:
         raise ParkError(errors)
 
-    from parkflow.optimize.options import SolveOptions
+    from parkflow.commands.optimize import options_from
 
-    options = SolveOptions(objective=args.objective, mode=args.mode, solver=args.solver,
-                           time_limit=args.time_limit)
+    options = options_from(args)  # checks the options as optimize does
     data = prepare_results(ScenarioData(source.name, park, source, document=document),
                            optimize_missing=not args.no_optimize, options=options, say=_say)
     infeasible = data.result is None and "infeasible" in data.result_note.lower()

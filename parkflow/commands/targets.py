@@ -31,7 +31,7 @@ def _mw(value: float | None) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    json_out = check_output(args.json)
+    json_out = check_output(args.json, option="--json")
     park = load_park(args.input)
     targets = heat_targets(park)
     print(f"{park.name or args.input}: heat-cascade targets at ΔTmin {targets.dt_min_k:g} K")

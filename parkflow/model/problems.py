@@ -66,6 +66,11 @@ class Problem:
         return f"{self.location}: {prefix}{self.message}"
 
 
+def option_problem(option: str, message: str) -> Problem:
+    """A problem with a command-line option, printed as ``option --time-limit: message``."""
+    return Problem(message, kind="option", entity_id=option)
+
+
 class ParkError(Exception):
     """Invalid input: one or more problems; nothing was read or written.
 

@@ -270,16 +270,17 @@ def _solve_highs(
     at_stake: float | None = None
     start: np.ndarray | None = None
     start_objective: float | None = None
+    relaxation: float | None = None
     if mip:
         # Not handed to HiGHS with setSolution: HiGHS 1.16 then returns the start's
         # values from getSolution() next to the incumbent's objective.  It is kept
         # as a fallback below and measures the savings at stake.
         start, start_objective, start_time = _nothing_new_built(problem, cancel)
         if start is not None:
-            bound, bound_time = _relaxation_bound(problem, cancel)
+            relaxation, bound_time = _relaxation_bound(problem, cancel)
             start_time += bound_time
-            if bound is not None and start_objective is not None:
-                at_stake = max(start_objective - bound, 0.0)
+            if relaxation is not None and start_objective is not None:
+                at_stake = max(start_objective - relaxation, 0.0)
                 problem.mip_abs_gap = float(problem.options.mip_gap) * at_stake
                 highs.setOptionValue("mip_abs_gap", problem.mip_abs_gap)
                 highs.setOptionValue("mip_rel_gap", min(float(problem.options.mip_gap), TOTAL_GAP_FLOOR))
@@ -345,16 +346,18 @@ def _solve_highs(
         problem.data.notes.append(
             "MILP: the search stopped before it beat the existing links alone; that operation is returned"
         )
-    if mip and at_stake:
-        dual_bound = float(info.mip_dual_bound)
-        short = max(objective - dual_bound, 0.0) / at_stake if math.isfinite(dual_bound) else 1.0
+    if mip and at_stake and relaxation is not None:
+        # the best bound known: the search's own, or the LP relaxation when the search has none
+        reported = float(info.mip_dual_bound)
+        dual_bound = max(reported, relaxation) if math.isfinite(reported) else relaxation
+        short = max(objective - dual_bound, 0.0) / at_stake
         problem.mip_savings = (at_stake, short)
-        gap = max(objective - dual_bound, 0.0) / max(abs(objective), 1e-9) if math.isfinite(dual_bound) else gap
+        gap = max(objective - dual_bound, 0.0) / max(abs(objective), 1e-9)
         problem.data.notes.append(
             f"MILP: the network found is within {short:.2%} of the savings at stake "
             f"({at_stake:,.0f} {OBJECTIVE_UNIT[problem.options.objective]}: the existing links alone "
-            f"minus the LP relaxation's bound); asked for {problem.options.mip_gap:.2%}, "
-            f"{gap:.3%} of the objective"
+            f"minus the LP relaxation's bound; asked for within {problem.options.mip_gap:.2%}); "
+            f"that is {gap:.3%} of the whole objective"
         )
     if mip and want_duals:
         row_duals, col_duals, extra = _fixed_duals_highs(problem, values, cancel)

@@ -915,6 +915,9 @@ class MainWindow(QMainWindow):
             value = getattr(outcome, "objective_value", None)
             unit = getattr(outcome, "objective_unit", "")
             status = getattr(outcome, "status", "")
+            status_title = _optional("parkflow.ui.results.formatting", "status_title")
+            if status_title is not None:
+                status = status_title(str(status))
             self.show_status(self.tr("Optimization finished: {status}, objective {value} {unit}").format(
                 status=status, value=f"{value:,.0f}" if isinstance(value, (int, float)) else value, unit=unit))
         if self.results_available:

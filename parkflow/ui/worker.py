@@ -62,6 +62,7 @@ def stage_text(stage: str, fraction: float) -> tuple[str, float]:
         "solve": translate("OptimizeRunner", "Solving…"),
         "diagnose": translate("OptimizeRunner", "The park is infeasible: finding what has to give…"),
         "results": translate("OptimizeRunner", "Reading the results…"),
+        "accounting": translate("OptimizeRunner", "Computing CO₂, COD, energy, water and cost…"),
         "pareto": translate("OptimizeRunner", "Computing the cost–CO₂ trade-off…"),
     }
     if stage == "search":
@@ -189,7 +190,7 @@ class _SolveThread(QThread):
         try:
             from parkflow.report.kpis import park_kpis
 
-            self._report(QCoreApplication.translate("OptimizeRunner", "Accounting"), -1.0)
+            self._report("accounting", -1.0)
             for result in results[:1]:
                 park_kpis(self.park, result)
         except Exception:  # noqa: BLE001 - see docstring

@@ -696,27 +696,27 @@
         <translation>帕累托前沿共 {count} 个点</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="918" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="921" />
         <source>Optimization finished: {status}, objective {value} {unit}</source>
         <translation>优化完成：{status}，目标值 {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="931" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="934" />
         <source>Optimization failed</source>
         <translation>优化失败</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="935" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="938" />
         <source>Optimization cancelled</source>
         <translation>优化已取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="947" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="950" />
         <source>Optimize first to see the Sankey diagram</source>
         <translation>请先优化再查看桑基图</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="990" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="993" />
         <source>ParkFlow did not close properly. Unsaved changes were kept in a recovery file:
 {path}
 
@@ -727,27 +727,27 @@ Restore them?</source>
 是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="993" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="996" />
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1004" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1007" />
         <source>Restored the unsaved changes</source>
         <translation>已恢复未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1009" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1012" />
         <source>The recovery file is kept at {path}</source>
         <translation>恢复文件保留在 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1021" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1024" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1023" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1026" />
         <source>Something went wrong inside ParkFlow: {error}
 
 Your park is still open and can be saved. Details are in the log file:
@@ -920,72 +920,72 @@ Your park is still open and can be saved. Details are in the log file:
     </message>
     <message>
         <location filename="../../parkflow/ui/worker.py" line="65" />
+        <source>Computing CO₂, COD, energy, water and cost…</source>
+        <translation>正在核算CO₂、COD、能耗、水耗和成本…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/worker.py" line="66" />
         <source>Computing the cost–CO₂ trade-off…</source>
         <translation>正在计算成本与CO₂的权衡…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="68" />
+        <location filename="../../parkflow/ui/worker.py" line="69" />
         <source>Searching for the best network ({percent} % of the way to the gap asked for)…</source>
         <translation>正在搜索最优管网（距所要求的间隙已完成 {percent} %）…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="86" />
+        <location filename="../../parkflow/ui/worker.py" line="87" />
         <source>The park has no feasible solution.</source>
         <translation>园区没有可行解。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="88" />
+        <location filename="../../parkflow/ui/worker.py" line="89" />
         <source>The park has problems to fix before it can be optimized:</source>
         <translation>园区存在以下问题，需修正后才能优化：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="90" />
+        <location filename="../../parkflow/ui/worker.py" line="91" />
         <source>The optimization was cancelled.</source>
         <translation>优化已取消。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="92" />
+        <location filename="../../parkflow/ui/worker.py" line="93" />
         <source>The solver failed:</source>
         <translation>求解器失败：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="94" />
+        <location filename="../../parkflow/ui/worker.py" line="95" />
         <source>The solver ran out of time:</source>
         <translation>求解器超时：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="95" />
+        <location filename="../../parkflow/ui/worker.py" line="96" />
         <source>Unexpected error during optimization:</source>
         <translation>优化时发生意外错误：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="192" />
-        <source>Accounting</source>
-        <translation>核算</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/worker.py" line="282" />
+        <location filename="../../parkflow/ui/worker.py" line="283" />
         <source>A Pareto sweep needs at least 2 points.</source>
         <extracomment>The full traceback of the last unexpected failure, for the log dock.</extracomment>
         <translation>帕累托扫描至少需要 2 个点。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="311" />
+        <location filename="../../parkflow/ui/worker.py" line="312" />
         <source>An optimization is already running.</source>
         <translation>已有优化正在运行。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="319" />
+        <location filename="../../parkflow/ui/worker.py" line="320" />
         <source>Starting the optimization…</source>
         <translation>正在开始优化…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="336" />
+        <location filename="../../parkflow/ui/worker.py" line="337" />
         <source>The optimizer returned no result.</source>
         <translation>优化器没有返回结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="338" />
+        <location filename="../../parkflow/ui/worker.py" line="339" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -1185,193 +1185,193 @@ Your park is still open and can be saved. Details are in the log file:
         <translation>目标 %1 = &lt;b&gt;%2&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="415" />
+        <location filename="../../parkflow/ui/results/dock.py" line="418" />
         <source>gap %1 %</source>
         <translation>间隙 %1 %</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="418" />
+        <location filename="../../parkflow/ui/results/dock.py" line="421" />
         <source>solved in %1 s</source>
         <translation>求解用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="428" />
+        <location filename="../../parkflow/ui/results/dock.py" line="431" />
         <source>The network found is within %1 % of the savings at stake (%2 %3: the existing links alone minus the best bound).</source>
         <translation>所得管网与最大可节约量相差不超过 %1 %（可节约量 %2 %3：仅用现有连接的成本减去最优界）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="449" />
+        <location filename="../../parkflow/ui/results/dock.py" line="452" />
         <source>Energy counts electricity as: %1</source>
         <translation>能耗中电力按以下方式折算：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="465" />
+        <location filename="../../parkflow/ui/results/dock.py" line="468" />
         <source>KPIs could not be computed: %1</source>
         <translation>无法计算指标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="483" />
+        <location filename="../../parkflow/ui/results/dock.py" line="486" />
         <source>Not modelled in this park: no utility supplies it.</source>
         <translation>本园区未建模：没有公用工程提供此项。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="502" />
+        <location filename="../../parkflow/ui/results/dock.py" line="505" />
         <source>%1 by state</source>
         <translation>各状态的%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="509" />
+        <location filename="../../parkflow/ui/results/dock.py" line="512" />
         <source>Reduction by enterprise (standalone − optimized)</source>
         <translation>按企业的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="511" />
+        <location filename="../../parkflow/ui/results/dock.py" line="514" />
         <source>Reduction by medium (standalone − optimized)</source>
         <translation>按介质的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="527" />
+        <location filename="../../parkflow/ui/results/dock.py" line="530" />
         <source>Breakdowns are not available.</source>
         <translation>没有分项数据。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="542" />
+        <location filename="../../parkflow/ui/results/dock.py" line="545" />
         <source>Showing the %1 largest of %2 %3.</source>
         <translation>显示 %2 个%3中最大的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="544" />
+        <location filename="../../parkflow/ui/results/dock.py" line="547" />
         <source>enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="544" />
+        <location filename="../../parkflow/ui/results/dock.py" line="547" />
         <source>media</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="551" />
+        <location filename="../../parkflow/ui/results/dock.py" line="554" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="563" />
+        <location filename="../../parkflow/ui/results/dock.py" line="566" />
         <source>No shadow prices: the result has none.</source>
         <translation>没有影子价格：结果中没有。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="565" />
+        <location filename="../../parkflow/ui/results/dock.py" line="568" />
         <source>No reduced costs: every candidate link is used, or there are none.</source>
         <translation>没有检验数：所有候选连接都已使用，或没有候选连接。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="591" />
+        <location filename="../../parkflow/ui/results/dock.py" line="594" />
         <source>Constraint</source>
         <translation>约束</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="592" />
+        <location filename="../../parkflow/ui/results/dock.py" line="595" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="593" />
+        <location filename="../../parkflow/ui/results/dock.py" line="596" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="594" />
+        <location filename="../../parkflow/ui/results/dock.py" line="597" />
         <source>Balance or limit</source>
         <translation>平衡或限值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="595" />
+        <location filename="../../parkflow/ui/results/dock.py" line="598" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="596" />
-        <location filename="../../parkflow/ui/results/dock.py" line="598" />
+        <location filename="../../parkflow/ui/results/dock.py" line="599" />
+        <location filename="../../parkflow/ui/results/dock.py" line="601" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="597" />
+        <location filename="../../parkflow/ui/results/dock.py" line="600" />
         <source>Cheaper by</source>
         <translation>需降低</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="599" />
+        <location filename="../../parkflow/ui/results/dock.py" line="602" />
         <source>Annual capex (CNY/yr)</source>
         <translation>年化投资（元/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="600" />
+        <location filename="../../parkflow/ui/results/dock.py" line="603" />
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="651" />
+        <location filename="../../parkflow/ui/results/dock.py" line="654" />
         <source>Minimum hot utility &lt;b&gt;%1 MW&lt;/b&gt;, minimum cold utility &lt;b&gt;%2 MW&lt;/b&gt;.</source>
         <translation>最小热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，最小冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="655" />
+        <location filename="../../parkflow/ui/results/dock.py" line="658" />
         <source>No pinch: one utility alone balances the park.</source>
         <translation>无夹点：仅需一种公用工程即可平衡园区。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="657" />
+        <location filename="../../parkflow/ui/results/dock.py" line="660" />
         <source>Pinch at %1 °C (hot) / %2 °C (cold).</source>
         <translation>夹点 %1 °C（热）/ %2 °C（冷）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="664" />
+        <location filename="../../parkflow/ui/results/dock.py" line="667" />
         <source>With the park's own pipes: hot utility &lt;b&gt;%1 MW&lt;/b&gt;, cold utility &lt;b&gt;%2 MW&lt;/b&gt; (the difference to the targets is what new links could still recover).</source>
         <translation>利用园区现有管道：热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;（与目标的差值即新连接仍可回收的部分）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="668" />
+        <location filename="../../parkflow/ui/results/dock.py" line="671" />
         <source>Heat flow (MW)</source>
         <translation>热流 (MW)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="673" />
+        <location filename="../../parkflow/ui/results/dock.py" line="676" />
         <source>Hot composite</source>
         <translation>热复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="673" />
+        <location filename="../../parkflow/ui/results/dock.py" line="676" />
         <source>Cold composite</source>
         <translation>冷复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="675" />
+        <location filename="../../parkflow/ui/results/dock.py" line="678" />
         <source>Temperature (°C)</source>
         <translation>温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="675" />
+        <location filename="../../parkflow/ui/results/dock.py" line="678" />
         <source>Composite curves</source>
         <translation>复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="681" />
+        <location filename="../../parkflow/ui/results/dock.py" line="684" />
         <source>Grand composite</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="683" />
+        <location filename="../../parkflow/ui/results/dock.py" line="686" />
         <source>Shifted temperature (°C)</source>
         <translation>位移温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="683" />
+        <location filename="../../parkflow/ui/results/dock.py" line="686" />
         <source>Grand composite curve</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="710" />
+        <location filename="../../parkflow/ui/results/dock.py" line="713" />
         <source>en</source>
         <comment>language code of the shadow-price readings: en or zh</comment>
         <translation>zh</translation>

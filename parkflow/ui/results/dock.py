@@ -411,6 +411,9 @@ class ResultsDock(QDockWidget):
                 .replace("%3", unit)
             )
         gap = getattr(result, "gap", None)
+        totals = getattr(result, "totals", None) or {}
+        if "savings_gap" in totals:
+            gap = None  # the notes line says how far a MILP got, as the share of the savings asked for
         if gap is not None and gap == gap and gap > 0:
             parts.append(self.tr("gap %1 %").replace("%1", f"{100.0 * float(gap):.2f}"))
         seconds = getattr(result, "solve_time_s", None)
