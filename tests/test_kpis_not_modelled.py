@@ -44,3 +44,18 @@ def test_terminal_table_and_report_say_not_modelled(capsys: pytest.CaptureFixtur
     assert all(cell == ("not modelled", "未建模") for cell in gas_row[2:])
     co2_row = next(row for row in kpi_table.rows if row[0] == ("CO2 emissions", "二氧化碳排放"))
     assert isinstance(co2_row[2], float)
+
+
+def test_compare_shows_no_figure_for_a_kpi_one_park_cannot_count(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Jiaxing (models gas) against Taizhou (does not) used to read as a 100 % cut in natural gas."""
+    import json
+
+    out = tmp_path / "c.json"
+    jiaxing, taizhou = str(SAMPLES / "jiaxing_port.parkflow"), str(SAMPLES / "taizhou_bay.parkflow")
+    assert main(["compare", jiaxing, taizhou, "--json", str(out), "--no-optimize"]) == 0
+    document = json.loads(out.read_text(encoding="utf-8"))
+    gas = document["kpis"]["natural_gas_nm3_per_yr"]["standalone"]
+    assert gas["a"] > 0 and gas["b"] is None and gas["delta"] is None
+    capsys.readouterr()
+    assert main(["compare", taizhou, taizhou, "--no-optimize"]) == 0
+    assert "Natural gas, Fresh water: not modelled in either file" in capsys.readouterr().out

@@ -148,7 +148,11 @@ def print_comparison(comparison: Comparison, out: Any = None) -> None:
         print(f"  {item.text}", file=out)
     rows = [("KPI", "state", a.label, b.label, "delta", "%")]
     zero_kpis = []
+    not_modelled = []
     for kpi, states in comparison.kpis.items():
+        if all(pair.a is None and pair.b is None for pair in states.values()):
+            not_modelled.append(KPI_LABEL.get(kpi, kpi))
+            continue
         if all(not pair.a and not pair.b for pair in states.values()):
             zero_kpis.append(KPI_LABEL.get(kpi, kpi))
             continue
@@ -177,6 +181,9 @@ def print_comparison(comparison: Comparison, out: Any = None) -> None:
             print("  " + "  ".join("-" * width for width in widths), file=out)
     if zero_kpis:
         print(f"  ({', '.join(zero_kpis)}: 0 in every state of both files)", file=out)
+    if not_modelled:
+        print(f"  ({', '.join(not_modelled)}: not modelled in either file, no utility supplies it; "
+              "n/a: not modelled in that file)", file=out)
     lines = comparison.summary_lines()
     if lines:
         print("What drives the changes:", file=out)

@@ -698,6 +698,8 @@ def default_kpi_provider(park: Park, result: Any = None, breakdowns: bool = True
 
     table = accounting.park_kpis(park, result)
     totals = _as_table(table.as_dict())
+    for kpi in table.not_modelled():  # not counted is not "none used": no figure to compare
+        totals[kpi] = {state: None for state in totals.get(kpi, {})}
     kpi_set = KpiSet(totals)
     if not breakdowns:
         return kpi_set
