@@ -333,3 +333,19 @@ def test_not_modelled_kpi_card_says_so_instead_of_zero(dock) -> None:
     assert "Not modelled in this park" in gas.text()
     assert all(label.text() == "–" for label in gas.value_labels.values())
     assert dock.kpi_cards["co2_t_per_yr"].note_label.isHidden()
+
+
+def test_cards_take_one_column_when_the_dock_is_narrow(dock, solved, qtbot) -> None:
+    """Docked beside the canvas the panel can be narrower than two cards: the cards then
+    stack in one column instead of hiding behind a sideways scroll bar."""
+    park, result = solved
+    dock.setFloating(True)
+    dock.resize(1100, 800)
+    dock.show()
+    dock.set_result(park, result)
+    qtbot.waitUntil(lambda: dock._card_columns == 2)
+    second = dock.cards_layout.indexOf(list(dock.kpi_cards.values())[1])
+    assert dock.cards_layout.getItemPosition(second)[:2] == (0, 1)
+    dock.resize(330, 800)
+    qtbot.waitUntil(lambda: dock._card_columns == 1)
+    assert dock.cards_layout.getItemPosition(second)[:2] == (1, 0)

@@ -923,8 +923,8 @@ class MainWindow(QMainWindow):
         if self.results_available:
             self.results_dock.show()
             self.results_dock.raise_()
-            # the KPI cards need two columns of about 280 px
-            self.resizeDocks([self.results_dock], [max(self.results_dock.width(), 600)], Qt.Orientation.Horizontal)
+            # two columns of KPI cards need about 300 px each (narrower docks stack them in one)
+            self.resizeDocks([self.results_dock], [max(self.results_dock.width(), 660)], Qt.Orientation.Horizontal)
         self._update_actions()
 
     def _on_failed(self, message: str) -> None:

@@ -143,6 +143,9 @@ class ResultsDock(QDockWidget):
         holder_layout.addWidget(self.convention_label)
         holder_layout.addStretch(1)
         self.cards_area.setWidget(self.cards_holder)
+        self._card_columns = 2
+        # two columns of cards where they fit, one where the dock is narrow (no sideways scrolling)
+        self.cards_area.viewport().installEventFilter(self)
         layout.addWidget(self.cards_area, 1)
         return page
 
@@ -488,6 +491,34 @@ class ResultsDock(QDockWidget):
                 card = KpiCard(key, kpis[key])
             self.cards_layout.addWidget(card, position // columns, position % columns)
             self.kpi_cards[key] = card
+        self._card_columns = columns
+        self._reflow_cards()
+
+    def _columns_that_fit(self) -> int:
+        cards = list(self.kpi_cards.values())
+        if len(cards) < 2:
+            return 1
+        widths = sorted((card.minimumSizeHint().width() for card in cards), reverse=True)
+        margins = self.cards_layout.contentsMargins()
+        needed = widths[0] + widths[1] + self.cards_layout.horizontalSpacing() + margins.left() + margins.right()
+        return 2 if self.cards_area.viewport().width() >= needed else 1
+
+    def _reflow_cards(self) -> None:
+        """Lay the cards out in as many columns (1 or 2) as the dock's width allows."""
+        columns = self._columns_that_fit()
+        if columns == self._card_columns or not self.kpi_cards:
+            return
+        cards = list(self.kpi_cards.values())
+        for card in cards:
+            self.cards_layout.removeWidget(card)
+        for position, card in enumerate(cards):
+            self.cards_layout.addWidget(card, position // columns, position % columns)
+        self._card_columns = columns
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize and watched is self.cards_area.viewport():
+            self._reflow_cards()
+        return super().eventFilter(watched, event)
 
     # charts ---------------------------------------------------------------
     def _selected_kpi(self) -> str:
