@@ -327,3 +327,14 @@ def test_option_problems_name_the_option(tmp_path: Path, capsys: pytest.CaptureF
         assert main(argv) == 2, argv
         err = capsys.readouterr().err
         assert located in err and "park:" not in err and "unexpected" not in err, (argv, err)
+
+
+def test_front_notes_explain_repeated_and_beaten_points() -> None:
+    from parkflow.commands.pareto import front_notes
+
+    assert front_notes([(100.0, 50.0, "optimal"), (110.0, 40.0, "optimal"), (120.0, 30.0, "optimal")]) == []
+    repeated = front_notes([(100.0, 50.0, "optimal"), (110.0, 40.0, "optimal"), (110.0, 40.0, "optimal")])
+    assert repeated == ["points 2 and 3 are the same operation: the cheapest one under the tighter "
+                        "CO2 cap is the one already found (the front has a corner there)"]
+    beaten = front_notes([(283.0, 52.6, "time_limit"), (254.6, 52.4, "optimal"), (254.6, 52.4, "optimal")])
+    assert beaten[-1].startswith("point 1 costs more and emits more than point 2: its search hit the time limit")

@@ -57,6 +57,9 @@ def run(args: argparse.Namespace) -> int:
         # ε-constraint between two equal ends: every point is the same operation (not an error)
         print(f"note: the cost-optimal operation is already CO2-optimal ({co2_values[0]:,.1f} t CO2/yr), "
               f"so the front is a single point and all {len(results)} points are the same")
+    else:
+        for note in front_notes([(r.totals["cost"], r.totals["co2"], r.status) for r in results]):
+            print(f"note: {note}")
     if json_out is not None:
         write_json(json_out, {
             "points": [
@@ -66,3 +69,31 @@ def run(args: argparse.Namespace) -> int:
             ]
         })
     return 0
+
+
+def front_notes(points: list[tuple[float, float, str]]) -> list[str]:
+    """Sentences about points of a front that are not what a reader expects.
+
+    ``points`` are (cost, CO2, status) in sweep order.  Two points can be the
+    same operation (the front has a corner; a MILP front moves in steps of
+    whole links), and a point can be beaten on both cost and CO2 by another when
+    its search stopped early (time limit or gap).
+    """
+    def same(a: float, b: float) -> bool:
+        return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
+
+    notes: list[str] = []
+    for index in range(1, len(points)):
+        (cost_a, co2_a, _), (cost_b, co2_b, _) = points[index - 1], points[index]
+        if same(cost_a, cost_b) and same(co2_a, co2_b):
+            notes.append(f"points {index} and {index + 1} are the same operation: the cheapest one under "
+                         "the tighter CO2 cap is the one already found (the front has a corner there)")
+    for index, (cost, co2, status) in enumerate(points, start=1):
+        for other, (cost_o, co2_o, _) in enumerate(points, start=1):
+            beaten = cost_o <= cost and co2_o <= co2 and not (same(cost_o, cost) and same(co2_o, co2))
+            if other != index and beaten and not same(cost_o, cost) and not same(co2_o, co2):
+                reason = "its search hit the time limit" if status == "time_limit" else "its search stopped within the gap"
+                notes.append(f"point {index} costs more and emits more than point {other}: {reason}; "
+                             "raise --time-limit or lower --mip-gap for a cleaner front")
+                break
+    return notes
