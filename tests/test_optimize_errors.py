@@ -338,3 +338,15 @@ def test_front_notes_explain_repeated_and_beaten_points() -> None:
                         "CO2 cap is the one already found (the front has a corner there)"]
     beaten = front_notes([(283.0, 52.6, "time_limit"), (254.6, 52.4, "optimal"), (254.6, 52.4, "optimal")])
     assert beaten[-1].startswith("point 1 costs more and emits more than point 2: its search hit the time limit")
+
+
+def test_each_pareto_point_carries_only_its_own_notes() -> None:
+    """The points of a front share the park's prepared data; notes about one solve (the MILP
+    gap reached, heat rounding) used to pile up on that shared data, so point 3 repeated the
+    notes of points 1 and 2."""
+    park = generate_park(60, 3)  # enough temperatures for the heat cascade to be rounded
+    front = pareto(park, 3, SolveOptions(mode="milp", mip_gap=0.05))
+    for point in front:
+        milp = [note for note in point.notes if note.startswith("MILP: the network found")]
+        heat = [note for note in point.notes if note.startswith("heat cascade")]
+        assert len(milp) <= 1 and len(heat) <= 1, point.notes

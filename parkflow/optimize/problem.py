@@ -109,6 +109,9 @@ class LinearProblem:
     #: largest flow each link can carry given blend limits and temperatures (source units);
     #: tightens the big-M of build decisions, filled by the blend and heat families
     link_bound: np.ndarray | None = None
+    #: what this problem and its solve say about themselves (heat rounding, MILP gap …);
+    #: the park's own notes (factors filled) stay on ``data`` and are made once
+    notes: list[str] = field(default_factory=list)
     #: absolute MILP gap the solver was given (``mip_gap`` × savings at stake), once solved
     mip_abs_gap: float | None = None
     #: MILP: (savings at stake, share of them the network found may still fall short), once solved
@@ -679,7 +682,7 @@ def add_heat_variables_and_constraints(problem: LinearProblem, state: dict[str, 
     step = choose_resolution(low, high, problem.options.heat_resolution_k)
     if step > 0:
         low, high = round_conservatively(low, high, hot, step)
-        data.notes.append(
+        problem.notes.append(
             f"heat cascade: shifted temperatures rounded to {step:g} K steps (hot down, cold up) "
             "to keep the problem tractable; recovery is never overstated"
         )

@@ -322,7 +322,7 @@ def read_results(problem: LinearProblem, solution: Solution) -> OptimizationResu
         solver=solution.solver,
         mode=problem.options.mode,
         totals=totals,
-        notes=tuple(data.notes),
+        notes=(*data.notes, *problem.notes),
         solver_time_s=solution.solver_only_time_s,
     )
     del hours

@@ -286,7 +286,7 @@ def _solve_highs(
                 highs.setOptionValue("mip_rel_gap", min(float(problem.options.mip_gap), TOTAL_GAP_FLOOR))
         if at_stake is None:
             capped = " under its CO2 cap" if problem.rows("co2_cap") is not None else ""
-            problem.data.notes.append(
+            problem.notes.append(
                 f"MILP: the savings at stake could not be measured (the existing links alone cannot run this "
                 f"park{capped}, or the time ran out first), so the gap of {problem.options.mip_gap:.2%} "
                 "applies to the whole objective"
@@ -343,7 +343,7 @@ def _solve_highs(
         # dearer than running the existing links alone
         values, objective = start, start_objective
         row_duals = col_duals = None
-        problem.data.notes.append(
+        problem.notes.append(
             "MILP: the search stopped before it beat the existing links alone; that operation is returned"
         )
     if mip and at_stake and relaxation is not None:
@@ -353,7 +353,7 @@ def _solve_highs(
         short = max(objective - dual_bound, 0.0) / at_stake
         problem.mip_savings = (at_stake, short)
         gap = max(objective - dual_bound, 0.0) / max(abs(objective), 1e-9)
-        problem.data.notes.append(
+        problem.notes.append(
             f"MILP: the network found is within {short:.2%} of the savings at stake "
             f"({at_stake:,.0f} {OBJECTIVE_UNIT[problem.options.objective]}: the existing links alone "
             f"minus the LP relaxation's bound; asked for within {problem.options.mip_gap:.2%}); "
