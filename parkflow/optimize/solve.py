@@ -367,6 +367,16 @@ def _solve_highs(
     )
 
 
+def _solve_lp(lp: Any, options: dict[str, Any], cancel: Cancel | None) -> tuple[Any | None, float]:
+    """Solve one LP variant of a problem; the solved ``Highs`` (None unless optimal) and the time."""
+    import highspy
+
+    highs = new_highs(options)
+    highs.passModel(lp)
+    elapsed = _run_highs(highs, cancel)
+    return (highs if highs.getModelStatus() == highspy.HighsModelStatus.kOptimal else None), elapsed
+
+
 def _nothing_new_built(
     problem: LinearProblem, cancel: Cancel | None
 ) -> tuple[np.ndarray | None, float | None, float]:
@@ -377,17 +387,13 @@ def _nothing_new_built(
     more than running the existing one well, whatever gap it stops at.
     Returns the values, their objective and the time taken.
     """
-    import highspy
-
     lp = to_highs_lp(problem, integrality=False)
     integer = problem.compiled()["integer"]
     upper = np.array(lp.col_upper_, dtype=float)
     upper[integer] = 0.0
     lp.col_upper_ = upper
-    highs = new_highs(highs_options(problem, mip=False))
-    highs.passModel(lp)
-    elapsed = _run_highs(highs, cancel)
-    if highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+    highs, elapsed = _solve_lp(lp, highs_options(problem, mip=False), cancel)
+    if highs is None:
         return None, None, elapsed
     values = np.asarray(highs.getSolution().col_value, dtype=float)
     values[integer] = 0.0
@@ -396,14 +402,8 @@ def _nothing_new_built(
 
 def _relaxation_bound(problem: LinearProblem, cancel: Cancel | None) -> tuple[float | None, float]:
     """The LP relaxation's objective: no network can do better (a lower bound)."""
-    import highspy
-
-    highs = new_highs(highs_options(problem, mip=False))
-    highs.passModel(to_highs_lp(problem, integrality=False))
-    elapsed = _run_highs(highs, cancel)
-    if highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
-        return None, elapsed
-    return float(highs.getInfo().objective_function_value), elapsed
+    highs, elapsed = _solve_lp(to_highs_lp(problem, integrality=False), highs_options(problem, mip=False), cancel)
+    return (float(highs.getInfo().objective_function_value) if highs is not None else None), elapsed
 
 
 def _fixed_duals_highs(
@@ -417,8 +417,6 @@ def _fixed_duals_highs(
     belongs to the sink's or source's balance.  The link's real capacity stays
     as its column bound; a link not built keeps x_l ≤ 0.
     """
-    import highspy
-
     lp = to_highs_lp(problem, integrality=False)
     integer = problem.compiled()["integer"]
     lower = np.array(lp.col_lower_, dtype=float)
@@ -435,15 +433,9 @@ def _fixed_duals_highs(
         row_upper = np.array(lp.row_upper_, dtype=float)
         row_upper[build_rows.start : build_rows.stop][built] = np.inf
         lp.row_upper_ = row_upper
-    options = dict(HIGHS_LP_OPTIONS)
-    options["solver"] = "simplex"
-    highs = new_highs(options)
-    highs.passModel(lp)
-    elapsed = _run_highs(highs, cancel)
-    if highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
-        return None, None, elapsed
-    solution = highs.getSolution()
-    if not solution.dual_valid:
+    highs, elapsed = _solve_lp(lp, {**HIGHS_LP_OPTIONS, "solver": "simplex"}, cancel)
+    solution = highs.getSolution() if highs is not None else None
+    if solution is None or not solution.dual_valid:
         return None, None, elapsed
     return np.asarray(solution.row_dual, dtype=float), np.asarray(solution.col_dual, dtype=float), elapsed
 
