@@ -212,8 +212,9 @@ ZH: dict[str, str] = {
     "Computing the cost–CO₂ trade-off…": "正在计算成本与CO₂的权衡…",
     "Searching for the best network ({percent} % of the way to the gap asked for)…": "正在搜索最优管网（距所要求的间隙已完成 {percent} %）…",
     "MILP gap:": "MILP 间隙：",
-    "MILP only: stop when the best network found is within this share of the best bound. "
-    "Smaller gaps prove more but can take much longer.": "仅用于 MILP：当找到的最优管网与最优界之差不超过此比例时停止。间隙越小，证明越严格，但耗时可能长得多。",
+    "MILP only: stop when the network found is within this share of the savings at stake "
+    "(the existing links alone minus the best bound). Smaller gaps prove more but can take "
+    "much longer.": "仅用于 MILP：当所得管网与最大可节约量（仅用现有连接的成本减去最优界）之差不超过此比例时停止。间隙越小，证明越严格，但耗时可能长得多。",
     "off (single optimization)": "关闭（单次优化）",
     "Number of cost–CO₂ trade-off points; each point is a full optimization.": "成本–CO₂ 权衡点的数量；每个点是一次完整优化。",
     "Objective:": "目标：",

@@ -804,89 +804,89 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>OptimizeDialog</name>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="66" />
-        <location filename="../../parkflow/ui/results/dialog.py" line="128" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="68" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="131" />
         <source>Optimize</source>
         <extracomment>Solver names of SolveOptions with the PuLP solver classes that provide them (PuLP 3.3). The optimizer's default MILP gap (SolveOptions.mip_gap), in percent.</extracomment>
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="71" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="73" />
         <source>Cost (CNY/yr)</source>
         <translation>成本（元/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="72" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="74" />
         <source>CO₂ emissions (t/yr)</source>
         <translation>CO₂ 排放（吨/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="73" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="75" />
         <source>COD discharged (t/yr)</source>
         <translation>COD 排放（吨/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="76" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="78" />
         <source>LP: continuous, no build decisions</source>
         <translation>LP：连续变量，不做建设决策</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="77" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="79" />
         <source>MILP: build or not build each candidate link</source>
         <translation>MILP：决定每条候选连接是否建设</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="86" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="88" />
         <source>This solver is not installed.</source>
         <translation>未安装此求解器。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="88" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="90" />
         <source>Limit solver time</source>
         <translation>限制求解时间</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="103" />
-        <source>MILP only: stop when the best network found is within this share of the best bound. Smaller gaps prove more but can take much longer.</source>
-        <translation>仅用于 MILP：当找到的最优管网与最优界之差不超过此比例时停止。间隙越小，证明越严格，但耗时可能长得多。</translation>
+        <location filename="../../parkflow/ui/results/dialog.py" line="105" />
+        <source>MILP only: stop when the network found is within this share of the savings at stake (the existing links alone minus the best bound). Smaller gaps prove more but can take much longer.</source>
+        <translation>仅用于 MILP：当所得管网与最大可节约量（仅用现有连接的成本减去最优界）之差不超过此比例时停止。间隙越小，证明越严格，但耗时可能长得多。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="110" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="113" />
         <source>off (single optimization)</source>
         <translation>关闭（单次优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="112" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="115" />
         <source>Number of cost–CO₂ trade-off points; each point is a full optimization.</source>
         <translation>成本–CO₂ 权衡点的数量；每个点是一次完整优化。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="116" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="119" />
         <source>Objective:</source>
         <translation>目标：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="117" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="120" />
         <source>Mode:</source>
         <translation>模式：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="118" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="121" />
         <source>Solver:</source>
         <translation>求解器：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="119" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="122" />
         <source>MILP gap:</source>
         <translation>MILP 间隙：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="121" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="124" />
         <source>Pareto points:</source>
         <translation>帕累托点数：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="123" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="126" />
         <source>No solver is available: install highspy or PuLP's CBC.</source>
         <translation>没有可用的求解器：请安装 highspy 或 PuLP 的 CBC。</translation>
     </message>
@@ -1072,306 +1072,306 @@ Your park is still open and can be saved. Details are in the log file:
     <name>ResultsDock</name>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="83" />
-        <location filename="../../parkflow/ui/results/dock.py" line="351" />
+        <location filename="../../parkflow/ui/results/dock.py" line="354" />
         <source>Results</source>
         <extracomment>Price-table columns kept in the model (and the item lookup) but not shown: the per-year forms repeat the per-hour ones, and the constraint name repeats family + key.</extracomment>
         <translation>结果</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="96" />
-        <location filename="../../parkflow/ui/results/dock.py" line="353" />
+        <location filename="../../parkflow/ui/results/dock.py" line="356" />
         <source>Summary</source>
         <extracomment>KPI key → card, rebuilt by :meth:`set_result`</extracomment>
         <translation>概要</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="97" />
-        <location filename="../../parkflow/ui/results/dock.py" line="353" />
+        <location filename="../../parkflow/ui/results/dock.py" line="356" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="98" />
-        <location filename="../../parkflow/ui/results/dock.py" line="353" />
+        <location filename="../../parkflow/ui/results/dock.py" line="356" />
         <source>Prices</source>
         <translation>影子价格</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="99" />
-        <location filename="../../parkflow/ui/results/dock.py" line="353" />
+        <location filename="../../parkflow/ui/results/dock.py" line="356" />
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="100" />
-        <location filename="../../parkflow/ui/results/dock.py" line="353" />
+        <location filename="../../parkflow/ui/results/dock.py" line="356" />
         <source>Heat</source>
         <translation>热量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="153" />
-        <location filename="../../parkflow/ui/results/dock.py" line="356" />
+        <location filename="../../parkflow/ui/results/dock.py" line="156" />
+        <location filename="../../parkflow/ui/results/dock.py" line="359" />
         <source>Quantity:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="183" />
+        <location filename="../../parkflow/ui/results/dock.py" line="186" />
         <source>Shadow prices of balances and binding capacities</source>
         <translation>平衡约束与紧约束能力的影子价格</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="189" />
+        <location filename="../../parkflow/ui/results/dock.py" line="192" />
         <source>Reduced costs of unused candidate links</source>
         <translation>未使用候选连接的检验数</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="253" />
+        <location filename="../../parkflow/ui/results/dock.py" line="256" />
         <source>No optimization result yet: run Optimize.</source>
         <translation>尚无优化结果：请运行“优化”。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="261" />
+        <location filename="../../parkflow/ui/results/dock.py" line="264" />
         <source>Run an optimization to see shadow prices.</source>
         <translation>运行优化后可查看影子价格。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="262" />
+        <location filename="../../parkflow/ui/results/dock.py" line="265" />
         <source>Run an optimization to see reduced costs.</source>
         <translation>运行优化后可查看检验数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="264" />
+        <location filename="../../parkflow/ui/results/dock.py" line="267" />
         <source>Run a Pareto sweep (Optimize, Pareto points ≥ 2) to see the cost–CO₂ trade-off.</source>
         <translation>运行帕累托扫描（优化，帕累托点数 ≥ 2）查看成本–CO₂ 权衡。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="265" />
+        <location filename="../../parkflow/ui/results/dock.py" line="268" />
         <source>Heat targets have not been computed.</source>
         <translation>尚未计算热集成目标。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/results/dock.py" line="290" />
+        <location filename="../../parkflow/ui/results/dock.py" line="293" />
         <source>%n trade-off point(s). Click a point to show its network and figures.</source>
         <translation><numerusform>%n 个权衡点。点击一个点查看其网络与指标。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/results/dock.py" line="295" />
+        <location filename="../../parkflow/ui/results/dock.py" line="298" />
         <source>All %n point(s) coincide: the cheapest operation is also the lowest-CO₂ one, so there is no trade-off to choose.</source>
         <translation><numerusform>全部 %n 个点重合：成本最低的运行方式也是 CO₂ 最低的，无需权衡。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="305" />
+        <location filename="../../parkflow/ui/results/dock.py" line="308" />
         <source>The Pareto sweep gave no points.</source>
         <translation>帕累托扫描没有得到任何点。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="316" />
+        <location filename="../../parkflow/ui/results/dock.py" line="319" />
         <source>Heat targets could not be computed: %1</source>
         <translation>无法计算热集成目标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="326" />
+        <location filename="../../parkflow/ui/results/dock.py" line="329" />
         <source>The optimization gave no result.</source>
         <translation>优化没有得到结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="405" />
+        <location filename="../../parkflow/ui/results/dock.py" line="408" />
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>状态：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="408" />
+        <location filename="../../parkflow/ui/results/dock.py" line="411" />
         <source>objective %1 = &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation>目标 %1 = &lt;b&gt;%2&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="418" />
+        <location filename="../../parkflow/ui/results/dock.py" line="421" />
         <source>gap %1 %</source>
         <translation>间隙 %1 %</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="421" />
+        <location filename="../../parkflow/ui/results/dock.py" line="424" />
         <source>solved in %1 s</source>
         <translation>求解用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="431" />
+        <location filename="../../parkflow/ui/results/dock.py" line="436" />
         <source>The network found is within %1 % of the savings at stake (%2 %3: the existing links alone minus the best bound).</source>
         <translation>所得管网与最大可节约量相差不超过 %1 %（可节约量 %2 %3：仅用现有连接的成本减去最优界）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="452" />
+        <location filename="../../parkflow/ui/results/dock.py" line="457" />
         <source>Energy counts electricity as: %1</source>
         <translation>能耗中电力按以下方式折算：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="468" />
+        <location filename="../../parkflow/ui/results/dock.py" line="473" />
         <source>KPIs could not be computed: %1</source>
         <translation>无法计算指标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="486" />
+        <location filename="../../parkflow/ui/results/dock.py" line="491" />
         <source>Not modelled in this park: no utility supplies it.</source>
         <translation>本园区未建模：没有公用工程提供此项。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="505" />
+        <location filename="../../parkflow/ui/results/dock.py" line="538" />
         <source>%1 by state</source>
         <translation>各状态的%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="512" />
+        <location filename="../../parkflow/ui/results/dock.py" line="545" />
         <source>Reduction by enterprise (standalone − optimized)</source>
         <translation>按企业的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="514" />
+        <location filename="../../parkflow/ui/results/dock.py" line="547" />
         <source>Reduction by medium (standalone − optimized)</source>
         <translation>按介质的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="530" />
+        <location filename="../../parkflow/ui/results/dock.py" line="563" />
         <source>Breakdowns are not available.</source>
         <translation>没有分项数据。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="545" />
+        <location filename="../../parkflow/ui/results/dock.py" line="578" />
         <source>Showing the %1 largest of %2 %3.</source>
         <translation>显示 %2 个%3中最大的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="547" />
+        <location filename="../../parkflow/ui/results/dock.py" line="580" />
         <source>enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="547" />
+        <location filename="../../parkflow/ui/results/dock.py" line="580" />
         <source>media</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="554" />
+        <location filename="../../parkflow/ui/results/dock.py" line="587" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="566" />
+        <location filename="../../parkflow/ui/results/dock.py" line="599" />
         <source>No shadow prices: the result has none.</source>
         <translation>没有影子价格：结果中没有。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="568" />
+        <location filename="../../parkflow/ui/results/dock.py" line="601" />
         <source>No reduced costs: every candidate link is used, or there are none.</source>
         <translation>没有检验数：所有候选连接都已使用，或没有候选连接。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="594" />
+        <location filename="../../parkflow/ui/results/dock.py" line="627" />
         <source>Constraint</source>
         <translation>约束</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="595" />
+        <location filename="../../parkflow/ui/results/dock.py" line="628" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="596" />
+        <location filename="../../parkflow/ui/results/dock.py" line="629" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="597" />
+        <location filename="../../parkflow/ui/results/dock.py" line="630" />
         <source>Balance or limit</source>
         <translation>平衡或限值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="598" />
+        <location filename="../../parkflow/ui/results/dock.py" line="631" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="599" />
-        <location filename="../../parkflow/ui/results/dock.py" line="601" />
+        <location filename="../../parkflow/ui/results/dock.py" line="632" />
+        <location filename="../../parkflow/ui/results/dock.py" line="634" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="600" />
+        <location filename="../../parkflow/ui/results/dock.py" line="633" />
         <source>Cheaper by</source>
         <translation>需降低</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="602" />
+        <location filename="../../parkflow/ui/results/dock.py" line="635" />
         <source>Annual capex (CNY/yr)</source>
         <translation>年化投资（元/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="603" />
+        <location filename="../../parkflow/ui/results/dock.py" line="636" />
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="654" />
+        <location filename="../../parkflow/ui/results/dock.py" line="687" />
         <source>Minimum hot utility &lt;b&gt;%1 MW&lt;/b&gt;, minimum cold utility &lt;b&gt;%2 MW&lt;/b&gt;.</source>
         <translation>最小热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，最小冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="658" />
+        <location filename="../../parkflow/ui/results/dock.py" line="691" />
         <source>No pinch: one utility alone balances the park.</source>
         <translation>无夹点：仅需一种公用工程即可平衡园区。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="660" />
+        <location filename="../../parkflow/ui/results/dock.py" line="693" />
         <source>Pinch at %1 °C (hot) / %2 °C (cold).</source>
         <translation>夹点 %1 °C（热）/ %2 °C（冷）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="667" />
+        <location filename="../../parkflow/ui/results/dock.py" line="700" />
         <source>With the park's own pipes: hot utility &lt;b&gt;%1 MW&lt;/b&gt;, cold utility &lt;b&gt;%2 MW&lt;/b&gt; (the difference to the targets is what new links could still recover).</source>
         <translation>利用园区现有管道：热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;（与目标的差值即新连接仍可回收的部分）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="671" />
+        <location filename="../../parkflow/ui/results/dock.py" line="704" />
         <source>Heat flow (MW)</source>
         <translation>热流 (MW)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="676" />
+        <location filename="../../parkflow/ui/results/dock.py" line="709" />
         <source>Hot composite</source>
         <translation>热复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="676" />
+        <location filename="../../parkflow/ui/results/dock.py" line="709" />
         <source>Cold composite</source>
         <translation>冷复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="678" />
+        <location filename="../../parkflow/ui/results/dock.py" line="711" />
         <source>Temperature (°C)</source>
         <translation>温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="678" />
+        <location filename="../../parkflow/ui/results/dock.py" line="711" />
         <source>Composite curves</source>
         <translation>复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="684" />
+        <location filename="../../parkflow/ui/results/dock.py" line="717" />
         <source>Grand composite</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="686" />
+        <location filename="../../parkflow/ui/results/dock.py" line="719" />
         <source>Shifted temperature (°C)</source>
         <translation>位移温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="686" />
+        <location filename="../../parkflow/ui/results/dock.py" line="719" />
         <source>Grand composite curve</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="713" />
+        <location filename="../../parkflow/ui/results/dock.py" line="746" />
         <source>en</source>
         <comment>language code of the shadow-price readings: en or zh</comment>
         <translation>zh</translation>

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from parkflow.optimize.options import SolveOptions
+
 #: Solver names of SolveOptions with the PuLP solver classes that provide them (PuLP 3.3).
 _PULP_SOLVERS: dict[str, tuple[str, ...]] = {
     "highs": ("HiGHS", "HiGHS_CMD"),
@@ -27,7 +29,7 @@ _PULP_SOLVERS: dict[str, tuple[str, ...]] = {
 
 _SETTINGS_GROUP = "optimize_dialog"
 #: The optimizer's default MILP gap (SolveOptions.mip_gap), in percent.
-DEFAULT_GAP_PCT = 0.5
+DEFAULT_GAP_PCT = 100.0 * SolveOptions.mip_gap
 
 
 @lru_cache(maxsize=1)
@@ -100,8 +102,9 @@ class OptimizeDialog(QDialog):
         self.gap_spin.setSuffix(" %")
         self.gap_spin.setValue(DEFAULT_GAP_PCT)
         self.gap_spin.setToolTip(
-            self.tr("MILP only: stop when the best network found is within this share of the best bound. "
-                    "Smaller gaps prove more but can take much longer.")
+            self.tr("MILP only: stop when the network found is within this share of the savings at stake "
+                    "(the existing links alone minus the best bound). Smaller gaps prove more but can take "
+                    "much longer.")
         )
         self.mode_combo.currentIndexChanged.connect(self._update_gap_enabled)
 
@@ -140,8 +143,6 @@ class OptimizeDialog(QDialog):
     # -- public API -----------------------------------------------------------
     def options(self) -> Any:
         """The chosen ``parkflow.optimize.SolveOptions``."""
-        from parkflow.optimize.options import SolveOptions
-
         time_limit = float(self.time_limit_spin.value()) if self.time_limit_check.isChecked() else None
         return SolveOptions(
             objective=self.objective_combo.currentData(),

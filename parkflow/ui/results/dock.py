@@ -426,6 +426,8 @@ class ResultsDock(QDockWidget):
 
     def _notes_text(self, result: Any) -> str:
         """How far a MILP search got (translated) and the optimizer's own notes (as it wrote them)."""
+        from parkflow.optimize.solve import MILP_GAP_NOTE
+
         lines: list[str] = []
         totals = getattr(result, "totals", None) or {}
         at_stake, short = totals.get("savings_at_stake"), totals.get("savings_gap")
@@ -438,7 +440,7 @@ class ResultsDock(QDockWidget):
                 .replace("%3", str(getattr(result, "objective_unit", "") or ""))
             )
         for note in getattr(result, "notes", ()) or ():
-            if not (at_stake is not None and str(note).startswith("MILP: the network found is within")):
+            if not (at_stake is not None and str(note).startswith(MILP_GAP_NOTE)):
                 lines.append(str(note))
         return "\n".join(lines)
 
