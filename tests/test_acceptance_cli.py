@@ -13,7 +13,7 @@ from fpdf import FPDF
 import parkflow.commands.pareto as pareto_command
 from parkflow.cli import main
 from parkflow.report import render_report
-from tests.report_helpers import small_park, small_result
+from report_helpers import small_park, small_result
 
 ROOT = Path(__file__).resolve().parents[1]
 JIAXING = ROOT / "sample_parks" / "jiaxing_port.parkflow"

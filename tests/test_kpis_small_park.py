@@ -20,7 +20,7 @@ from parkflow.report.kpis import (
     kpis_for_state,
     park_kpis,
 )
-from tests.report_helpers import small_park, small_result
+from report_helpers import small_park, small_result
 
 LIBRARY_FILE = Path(__file__).resolve().parents[1] / "resources" / "factors.csv"
 HOURS = 8000.0

@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from parkflow.report import fonts, render_report
-from tests.report_helpers import small_park, small_result
+from report_helpers import small_park, small_result
 
 ROOT = Path(__file__).resolve().parents[1]
 
