@@ -370,7 +370,7 @@ class _Maker:
 
     # -- stream kinds -------------------------------------------------------
     def make(self, kind: str, stream_id: str, enterprise: str, sector: Sector) -> Stream:
-        return getattr(self, f"_{kind}")(stream_id, enterprise, sector)  # type: ignore[no-any-return]
+        return getattr(self, f"_{kind}")(stream_id, enterprise, sector)
 
     def _steam_source(self, stream_id: str, enterprise: str, sector: Sector) -> Stream:
         pressure = self.steam_pressure()

@@ -426,7 +426,7 @@ def _row(kind: str, entity_id: str, entity: Any) -> dict[str, Any]:
     """The workbook row of one entity (a factor override as ``{id, value}``)."""
     if kind == "factors":
         return {"id": entity_id, "value": entity}
-    return entity.to_row()  # type: ignore[no-any-return]
+    return entity.to_row()
 
 
 def _entity_rows(park: Park, kind: str) -> dict[str, dict[str, Any]]:
