@@ -37,13 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"parkflow {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in ORDER:
-        try:
-            module = importlib.import_module(f"parkflow.commands.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"parkflow.commands.{name}":
-                continue
-            raise
-        module.register(subparsers)
+        importlib.import_module(f"parkflow.commands.{name}").register(subparsers)
     return parser
 
 

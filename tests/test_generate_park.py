@@ -19,8 +19,8 @@ from parkflow.model.generate import (
     PARK_WIDTH_KM,
     generate_park,
     route_km,
-    saturation_temperature_c,
 )
+from parkflow.model.physics import saturation_temperature_c
 from parkflow.model.state import canonical_amount, link_gain
 from parkflow.model.store import open_scenario
 from parkflow.model.validate import validate_park

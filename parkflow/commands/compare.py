@@ -129,7 +129,7 @@ def _solve_options(args: argparse.Namespace) -> Any:
 
 
 def _write_json_atomically(path: Path, document: dict[str, Any]) -> None:
-    from parkflow.report.compare_render import write_atomically
+    from parkflow.model.fileio import write_atomically
 
     text = json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n"
     write_atomically(path, lambda temporary: temporary.write_text(text, encoding="utf-8"))

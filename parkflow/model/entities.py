@@ -321,7 +321,7 @@ class Park:
 
     def collection(self, kind: str) -> dict[str, Any]:
         """The entity dict for a sheet name (``"streams"`` → ``self.streams``)."""
-        return getattr(self, kind)  # type: ignore[no-any-return]
+        return getattr(self, kind)
 
 
 #: Entity class of each entity sheet, in workbook order.

@@ -316,9 +316,6 @@ class FactorLibrary:
         """Names usable in a utility's or disposal's ``factor`` column."""
         return [key for key in self._by_key if key in _PROFILES]
 
-    def profile_media(self, name: str) -> tuple[Medium, ...]:
-        return _PROFILES[normalise_profile_name(name)][0]
-
     def profile(self, name: str, row: Utility | Disposal | None = None) -> ProfileValues:
         """Per-canonical-unit values of a profile, for ``row``'s medium and quality.
 
@@ -401,13 +398,6 @@ class FactorLibrary:
         if row.cod_t_per_unit is None and removal is None:
             changes["cod_t_per_unit"] = values.cod_t * per_unit
         return dataclasses.replace(row, **changes) if changes else row
-
-    def fill_park(self, park: Park) -> Park:
-        """A copy of ``park`` whose utilities and disposals have their defaults filled."""
-        filled = park.copy()
-        filled.utilities = {key: self.fill_defaults(u) for key, u in filled.utilities.items()}
-        filled.disposals = {key: self.fill_defaults(d) for key, d in filled.disposals.items()}
-        return filled
 
     def factor_problems(self, park: Park) -> list[str]:
         """Sentences about factors a park names but the library cannot apply."""

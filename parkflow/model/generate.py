@@ -56,6 +56,7 @@ from parkflow.model.entities import (
     Stream,
     Utility,
 )
+from parkflow.model.physics import saturation_temperature_c
 from parkflow.model.state import canonical_amount, link_gain
 
 #: Park extent, km: 8 × 6 km = 48 km², the size of a large Chinese chemical
@@ -88,27 +89,6 @@ STEAM_GJ_PER_T_HP = 3.2
 def _gas_per_gj_heat() -> float:
     """Nm³ of natural gas burned per GJ of useful heat from a gas boiler."""
     return 1000.0 / (GAS_NCV_MJ_PER_NM3 * BOILER_EFFICIENCY)
-
-
-def saturation_temperature_c(pressure_mpa: float) -> float:
-    """Saturation temperature of water, °C, from IAPWS-IF97 region 4 (backward equation).
-
-    T_sat(p) = (n10 + D − √((n10 + D)² − 4 (n9 + n10 D))) / 2 with
-    β = p^¼, E = β² + n3 β + n6, F = n1 β² + n4 β + n7, G = n2 β² + n5 β + n8,
-    D = 2G / (−F − √(F² − 4EG)); valid 611 Pa – 22.064 MPa.  1 MPa → 179.89 °C.
-    """
-    n = (
-        0.11670521452767e4, -0.72421316703206e6, -0.17073846940092e2, 0.12020824702470e5,
-        -0.32325550322333e7, 0.14915108613530e2, -0.48232657361591e4, 0.40511340542057e6,
-        -0.23855557567849, 0.65017534844798e3,
-    )
-    beta = pressure_mpa**0.25
-    e_term = beta**2 + n[2] * beta + n[5]
-    f_term = n[0] * beta**2 + n[3] * beta + n[6]
-    g_term = n[1] * beta**2 + n[4] * beta + n[7]
-    d_term = 2.0 * g_term / (-f_term - math.sqrt(f_term**2 - 4.0 * e_term * g_term))
-    kelvin = (n[9] + d_term - math.sqrt((n[9] + d_term) ** 2 - 4.0 * (n[8] + n[9] * d_term))) / 2.0
-    return kelvin - 273.15
 
 
 # ---------------------------------------------------------------------------
@@ -390,7 +370,7 @@ class _Maker:
 
     # -- stream kinds -------------------------------------------------------
     def make(self, kind: str, stream_id: str, enterprise: str, sector: Sector) -> Stream:
-        return getattr(self, f"_{kind}")(stream_id, enterprise, sector)  # type: ignore[no-any-return]
+        return getattr(self, f"_{kind}")(stream_id, enterprise, sector)
 
     def _steam_source(self, stream_id: str, enterprise: str, sector: Sector) -> Stream:
         pressure = self.steam_pressure()
@@ -822,7 +802,6 @@ __all__ = [
     "describe",
     "generate_park",
     "route_km",
-    "saturation_temperature_c",
     "standard_disposals",
     "standard_utilities",
 ]

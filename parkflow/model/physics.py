@@ -132,16 +132,42 @@ def gj_to_tce(energy_gj: float, gj_per_tce: float = 29.3076) -> float:
     return energy_gj / gj_per_tce
 
 
-def kwh_to_tce(energy_kwh: float, kgce_per_kwh: float) -> float:
-    """Standard coal of electricity, tce = kWh × kgce/kWh / 1000 (label the convention)."""
-    return energy_kwh * kgce_per_kwh / 1000.0
+#: Tonnes of COD per tonne of water per mg/L (1 mg/L = 1 g/m³, 1 m³ = 1 t).
+COD_T_PER_T_PER_MG_L = 1e-6
 
 
-def capital_recovery_factor(discount_rate_pct: float, lifetime_yr: float) -> float:
-    """CRF = r (1 + r)ⁿ / ((1 + r)ⁿ − 1); 1/n when r = 0."""
-    rate = discount_rate_pct / 100.0
-    if lifetime_yr <= 0:
-        raise PhysicsError("a lifetime must be > 0 years")
+def cod_discharged_t_per_t(cod_mg_l: float | None, removal_pct: float) -> float:
+    """COD that leaves a treating disposal per tonne of water it takes, t/t.
+
+    discharged = cod_mg_l × 10⁻⁶ × (1 − removal_pct / 100): a disposal with
+    ``cod_removal_pct`` (a wastewater plant) discharges what is left of the
+    COD the source brings; a source without a concentration brings none.
+    The optimizer's COD coefficients (:mod:`parkflow.optimize.data`) use this
+    rule; the accounting (:mod:`parkflow.report.kpis`) should call it too.
+    """
+    return (cod_mg_l or 0.0) * COD_T_PER_T_PER_MG_L * (1.0 - removal_pct / 100.0)
+
+
+def capital_recovery_factor(discount_rate_pct: float | None, lifetime_yr: float | None) -> float:
+    """Annuity factor turning a capital cost into an equal yearly payment, 1/yr.
+
+    CRF = r (1 + r)ⁿ / ((1 + r)ⁿ − 1), r the discount rate, n the lifetime in
+    years; 1/n when r = 0 (the standard engineering-economics annuity). The
+    one copy of this rule: the optimizer's annualised capex
+    (:mod:`parkflow.optimize.data`) and the accounting (:mod:`parkflow.report.kpis`)
+    both call it.
+
+    A link without a lifetime (None or 0: an existing link, or a candidate
+    without capex) has nothing to spread over the years: the factor is 0. The
+    validator refuses a candidate link with ``capex_cny`` but no lifetime, and
+    a lifetime ≤ 0, before either caller runs; a negative lifetime here is a
+    bug and raises.
+    """
+    if lifetime_yr is None or lifetime_yr == 0:
+        return 0.0
+    if not math.isfinite(lifetime_yr) or lifetime_yr < 0:
+        raise PhysicsError(f"a lifetime must be a positive number of years, not {lifetime_yr!r}")
+    rate = (discount_rate_pct or 0.0) / 100.0
     if abs(rate) < 1e-12:
         return 1.0 / lifetime_yr
     growth = (1.0 + rate) ** lifetime_yr

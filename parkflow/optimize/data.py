@@ -29,27 +29,10 @@ from parkflow.model.entities import (
     Park,
     Stream,
 )
+from parkflow.model.physics import capital_recovery_factor, cod_discharged_t_per_t
 from parkflow.model.problems import ParkError, Problem
 from parkflow.model.state import canonical_amount
 from parkflow.model.units import UnitError, per_unit_factor
-
-#: Tonnes of COD per tonne of water per mg/L (1 mg/L = 1 g/m³, 1 m³ = 1 t).
-COD_T_PER_T_PER_MG_L = 1e-6
-
-
-def capital_recovery_factor(discount_rate_pct: float, lifetime_yr: float) -> float:
-    """Annuity factor turning a capital cost into an equal yearly payment.
-
-    CRF = r (1 + r)^n / ((1 + r)^n − 1), r the discount rate, n the lifetime
-    in years; 1/n when r = 0 (standard engineering-economics annuity).
-    """
-    if not lifetime_yr or lifetime_yr <= 0:
-        return 0.0
-    rate = (discount_rate_pct or 0.0) / 100.0
-    if rate == 0:
-        return 1.0 / lifetime_yr
-    growth = (1.0 + rate) ** lifetime_yr
-    return rate * growth / (growth - 1.0)
 
 
 def implicit_link_id(source_id: str, sink_id: str) -> str:
@@ -64,8 +47,8 @@ class Prices:
     cost: float = 0.0
     co2: float = 0.0
     cod: float = 0.0
-    #: for disposals with cod_removal_pct: share of the source's COD discharged
-    cod_discharged_share: float | None = None
+    #: for disposals with cod_removal_pct: their COD is the source's, less this share
+    cod_removal_pct: float | None = None
 
 
 @dataclass
@@ -169,14 +152,11 @@ class ParkData:
         self.disposal_prices: dict[str, Prices] = {}
         for disposal in disposals.values():
             factor = per_canonical("disposal", disposal.id, disposal.unit, disposal.medium)
-            share = None
-            if disposal.cod_removal_pct is not None:
-                share = 1.0 - disposal.cod_removal_pct / 100.0
             self.disposal_prices[disposal.id] = Prices(
                 cost=(disposal.cost_cny_per_unit or 0.0) / factor,
                 co2=(disposal.co2_t_per_unit or 0.0) / factor,
                 cod=(disposal.cod_t_per_unit or 0.0) / factor,
-                cod_discharged_share=share,
+                cod_removal_pct=disposal.cod_removal_pct,
             )
         self.utilities = utilities
         self.disposals = disposals
@@ -202,9 +182,8 @@ class ParkData:
                 continue
             self.unit_cost[pos] = prices.cost
             self.unit_co2[pos] = prices.co2
-            if prices.cod_discharged_share is not None:
-                concentration = stream.cod_mg_l or 0.0
-                self.unit_cod[pos] = concentration * COD_T_PER_T_PER_MG_L * prices.cod_discharged_share
+            if prices.cod_removal_pct is not None:
+                self.unit_cod[pos] = cod_discharged_t_per_t(stream.cod_mg_l, prices.cod_removal_pct)
             else:
                 self.unit_cod[pos] = prices.cod
 

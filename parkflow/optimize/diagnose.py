@@ -98,11 +98,6 @@ def describe(problem: LinearProblem, values: np.ndarray) -> Diagnosis:
     return Diagnosis(tuple(violations), [v.message for v in violations])
 
 
-def _received(data: ParkData, stream_pos: int, flow_values: np.ndarray) -> float:
-    into = data.link_sink == stream_pos
-    return float((flow_values[into] * data.link_gain[into]).sum())
-
-
 def _describe_one(data: ParkData, family: str, key: Any, amount: float, flow_values: np.ndarray) -> Violation:
     if family in ("source_balance", "sink_balance", "blend"):
         pos = data.stream_index[str(key)]

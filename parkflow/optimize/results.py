@@ -221,7 +221,6 @@ def read_results(problem: LinearProblem, solution: Solution) -> OptimizationResu
     assert solution.values is not None
     data = problem.data
     values = solution.values
-    hours = data.hours
     objective = problem.options.objective
 
     def block_values(family: str) -> np.ndarray:
@@ -325,7 +324,6 @@ def read_results(problem: LinearProblem, solution: Solution) -> OptimizationResu
         notes=(*data.notes, *problem.notes),
         solver_time_s=solution.solver_only_time_s,
     )
-    del hours
 
 
 def _heat_frame(problem: LinearProblem, values: np.ndarray) -> pd.DataFrame:

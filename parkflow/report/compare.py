@@ -39,7 +39,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from parkflow.model.entities import CANONICAL_UNIT, ENTITY_SHEETS, MEDIUM_ZH, Medium, Park, Stream
+from parkflow.model.entities import CANONICAL_UNIT, ENTITY_SHEETS, MEDIUM_ZH, Medium, Park
 from parkflow.model.fingerprint import EXTRA_SETTINGS, park_fingerprint, stamp_results
 
 #: Entity kinds compared, in the order reports list them (JSON keys).
@@ -285,10 +285,6 @@ class ParkDiff:
             out.update({(kind, change.entity_id): "changed" for change in self.changed[kind]})
         return out
 
-    def status_of(self, kind: str, entity_id: str) -> str | None:
-        """``"added"``, ``"removed"``, ``"changed"`` or None for one item."""
-        return self.statuses().get((kind, entity_id))
-
     def to_dict(self) -> dict[str, Any]:
         """JSON shape: ``added``/``removed`` {kind: [row, …]}, ``changed`` {kind: [{id, fields}]}."""
         return {
@@ -430,7 +426,7 @@ def _row(kind: str, entity_id: str, entity: Any) -> dict[str, Any]:
     """The workbook row of one entity (a factor override as ``{id, value}``)."""
     if kind == "factors":
         return {"id": entity_id, "value": entity}
-    return entity.to_row()  # type: ignore[no-any-return]
+    return entity.to_row()
 
 
 def _entity_rows(park: Park, kind: str) -> dict[str, dict[str, Any]]:
@@ -1363,14 +1359,6 @@ def medium_label(medium: str) -> str:
         return f"{medium} {MEDIUM_ZH[Medium(medium)]}"
     except ValueError:
         return medium
-
-
-def stream_label(park: Park, stream_id: str) -> str:
-    """``S3 (E2 source steam)``."""
-    stream: Stream | None = park.streams.get(stream_id)
-    if stream is None:
-        return stream_id
-    return f"{stream_id} ({stream.enterprise} {stream.direction.value} {stream.medium.value})"
 
 
 __all__ = [

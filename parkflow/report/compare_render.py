@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from parkflow import __version__
+from parkflow.model.fileio import write_atomically
 from parkflow.model.problems import ParkError, Problem
 from parkflow.report.compare import (
     KIND_SINGULAR,
@@ -42,9 +43,6 @@ from parkflow.report.compare import (
 #: Deltas smaller than this share of the larger value are shown as no change.
 NEGLIGIBLE = 1e-9
 
-#: Colours: every KPI is "lower is better", so a reduction is good news.
-COLOUR_BETTER = "#1a7f37"
-COLOUR_WORSE = "#c62828"
 #: One colour per alternative in charts (matplotlib's tab10, colour-blind friendly order).
 ALTERNATIVE_COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22")
 
@@ -64,13 +62,6 @@ def render_compare_report(comparisons: Sequence[Comparison], path: Path | str) -
     else:
         raise ParkError(Problem(f"{path}: a compare report is .html or .xlsx, not {suffix or 'no suffix'!r}"))
     return path
-
-
-def write_atomically(path: Path, write: Callable[[Path], Any]) -> None:
-    """:func:`parkflow.model.fileio.write_atomically` (kept here for the compare command)."""
-    from parkflow.model.fileio import write_atomically as shared
-
-    shared(path, write)
 
 
 # ---------------------------------------------------------------------------

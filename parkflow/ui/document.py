@@ -179,7 +179,7 @@ class Document(QObject):
 
     # -- queries -------------------------------------------------------------
     def entity(self, kind: str, entity_id: str) -> Entity | None:
-        return self._park.collection(kind).get(entity_id)  # type: ignore[no-any-return]
+        return self._park.collection(kind).get(entity_id)
 
     def new_id(self, kind: str, taken: Iterable[str] = ()) -> str:
         """A fresh id for ``kind`` (``E12``), unused in the park and in ``taken``."""
@@ -305,7 +305,7 @@ class Document(QObject):
         entity = self._park.collection(kind).pop(entity_id)
         self._result_stale = True
         self._emit(kind, "removed", entity_id)
-        return entity  # type: ignore[no-any-return]
+        return entity
 
     def change_entity(self, kind: str, entity: Entity) -> Entity:
         """Store ``entity`` in place of the one with its id; returns the old one."""
@@ -321,7 +321,7 @@ class Document(QObject):
         ):
             self._result_stale = True
         self._emit(kind, "changed", entity.id)
-        return old  # type: ignore[no-any-return]
+        return old
 
     def move_enterprise(self, enterprise_id: str, x_km: float | None, y_km: float | None) -> None:
         enterprise = self._park.enterprises.get(enterprise_id)

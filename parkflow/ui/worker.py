@@ -22,30 +22,16 @@ Threading rules kept here:
 from __future__ import annotations
 
 import contextlib
-import inspect
 import threading
 import traceback
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from parkflow.model.entities import Park
 
-
-def _call_with_supported(function: Callable[..., Any], *args: Any, **keywords: Any) -> Any:
-    """Call ``function`` with only the keyword arguments its signature accepts.
-
-    ``pareto`` may or may not take ``progress``/``cancel``; passing them only
-    when accepted keeps the runner working with either.
-    """
-    try:
-        parameters = inspect.signature(function).parameters
-    except (TypeError, ValueError):
-        return function(*args, **keywords)
-    accepts_any = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values())
-    usable = {k: v for k, v in keywords.items() if accepts_any or k in parameters}
-    return function(*args, **usable)
+if TYPE_CHECKING:
+    from parkflow.optimize import OptimizationResult, SolveOptions
 
 
 def stage_text(stage: str, fraction: float) -> tuple[str, float]:
@@ -123,7 +109,7 @@ class _SolveThread(QThread):
     def __init__(
         self,
         park: Park,
-        options: Any,
+        options: SolveOptions | None,
         pareto_points: int | None,
         cancel_event: threading.Event,
         parent: QObject | None = None,
@@ -133,19 +119,13 @@ class _SolveThread(QThread):
         self.options = options
         self.pareto_points = pareto_points
         self.cancel_event = cancel_event
-        self.result: Any = None
+        self.result: OptimizationResult | list[OptimizationResult] | None = None
         self.error_message: str | None = None
         self.error_detail: str = ""
 
-    def _report(self, message: Any = "", fraction: Any = None, *_: Any) -> None:
+    def _report(self, stage: str, fraction: float) -> None:
         """Progress callback for the optimizer: ``(stage, fraction 0..1)``; stages become sentences."""
-        if isinstance(message, int | float) and not isinstance(message, bool) and fraction is None:
-            message, fraction = "", message
-        try:
-            value = float(fraction) if fraction is not None else -1.0
-        except (TypeError, ValueError):
-            value = -1.0
-        text, value = stage_text(str(message), value)
+        text, value = stage_text(stage, fraction)
         self.progressed.emit(text, value)
 
     def run(self) -> None:  # noqa: D102 - QThread entry point
@@ -153,21 +133,12 @@ class _SolveThread(QThread):
 
         try:
             if self.pareto_points is None:
-                self.result = _call_with_supported(
-                    optimize_module.optimize,
-                    self.park,
-                    self.options,
-                    progress=self._report,
-                    cancel=self.cancel_event,
+                self.result = optimize_module.optimize(
+                    self.park, self.options, progress=self._report, cancel=self.cancel_event
                 )
             else:
-                self.result = _call_with_supported(
-                    optimize_module.pareto,
-                    self.park,
-                    self.pareto_points,
-                    self.options,
-                    progress=self._report,
-                    cancel=self.cancel_event,
+                self.result = optimize_module.pareto(
+                    self.park, self.pareto_points, self.options, progress=self._report, cancel=self.cancel_event
                 )
         except BaseException as error:  # noqa: BLE001 - reported to the user, never lost
             self.result = None
@@ -273,11 +244,11 @@ class OptimizeRunner(QObject):
         """True from start until the outcome signal has been emitted."""
         return self._thread is not None
 
-    def start(self, park: Park, options: Any = None) -> None:
+    def start(self, park: Park, options: SolveOptions | None = None) -> None:
         """Optimize a copy of ``park`` with ``options`` (a ``SolveOptions``)."""
         self._start(park, options, None)
 
-    def start_pareto(self, park: Park, points: int, options: Any = None) -> None:
+    def start_pareto(self, park: Park, points: int, options: SolveOptions | None = None) -> None:
         """Sweep ``points`` cost–CO2 trade-offs on a copy of ``park``."""
         if points < 2:
             raise ValueError(QCoreApplication.translate("OptimizeRunner", "A Pareto sweep needs at least 2 points."))
@@ -307,7 +278,7 @@ class OptimizeRunner(QObject):
         return bool(joined)
 
     # -- internals ----------------------------------------------------------
-    def _start(self, park: Park, options: Any, pareto_points: int | None) -> None:
+    def _start(self, park: Park, options: SolveOptions | None, pareto_points: int | None) -> None:
         if self._thread is not None:
             raise RuntimeError(QCoreApplication.translate("OptimizeRunner", "An optimization is already running."))
         self._cancel_event = threading.Event()

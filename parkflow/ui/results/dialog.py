@@ -20,12 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from parkflow.optimize.options import SolveOptions
-
-#: Solver names of SolveOptions with the PuLP solver classes that provide them (PuLP 3.3).
-_PULP_SOLVERS: dict[str, tuple[str, ...]] = {
-    "highs": ("HiGHS", "HiGHS_CMD"),
-    "cbc": ("PULP_CBC_CMD", "COIN_CMD"),
-}
+from parkflow.optimize.solve import available_solvers as optimizer_solvers
 
 _SETTINGS_GROUP = "optimize_dialog"
 #: The optimizer's default MILP gap (SolveOptions.mip_gap), in percent.
@@ -34,26 +29,8 @@ DEFAULT_GAP_PCT = 100.0 * SolveOptions.mip_gap
 
 @lru_cache(maxsize=1)
 def available_solvers() -> frozenset[str]:
-    """Solver names (``highs``, ``cbc``) that can run on this machine.
-
-    Asks ``parkflow.optimize.available_solvers()`` when the optimizer offers
-    it, otherwise PuLP's own list of available solvers.
-    """
-    try:
-        from parkflow import optimize as optimize_module
-
-        helper = getattr(optimize_module, "available_solvers", None)
-        if callable(helper):
-            return frozenset(str(name).lower() for name in helper())
-    except ImportError:  # pragma: no cover - the optimizer is part of ParkFlow
-        pass
-    try:
-        import pulp
-
-        names = set(pulp.listSolvers(onlyAvailable=True))
-    except Exception:  # noqa: BLE001 - a broken solver install must not break the dialog
-        return frozenset()
-    return frozenset(key for key, classes in _PULP_SOLVERS.items() if names.intersection(classes))
+    """Solver names (``highs``, ``cbc``) that can run on this machine (asked once per session)."""
+    return frozenset(optimizer_solvers())
 
 
 class OptimizeDialog(QDialog):
