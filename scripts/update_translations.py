@@ -331,6 +331,8 @@ ZH: dict[str, str] = {
     "sink balance": "需方平衡",
     "link capacity": "连接能力",
     "converter capacity": "转换装置能力",
+    # accounting with a closed boundary
+    "Not modelled in this park: nothing in it carries this quantity.": "本园区未建模：园区内没有任何项目涉及此数量。",
 }
 
 

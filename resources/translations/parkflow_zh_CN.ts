@@ -1211,8 +1211,8 @@ Your park is still open and can be saved. Details are in the log file:
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="491" />
-        <source>Not modelled in this park: no utility supplies it.</source>
-        <translation>本园区未建模：没有公用工程提供此项。</translation>
+        <source>Not modelled in this park: nothing in it carries this quantity.</source>
+        <translation>本园区未建模：园区内没有任何项目涉及此数量。</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="538" />
