@@ -458,11 +458,12 @@ def boundary_table(park: Park, table: KpiTable) -> Table:
           f"GB/T 2589；电力按{basis[1]}折标，并列给出按{other[1]}的数值。公用工程的能耗与排放取自同一燃料。")],
     ]
     if unfated:
-        shown = ", ".join(f"{state} {number(value)} t/yr" for state, value in retained.items())
+        shown = ", ".join(f"{_state_pair(state)[0].lower()} {number(value)} t/yr" for state, value in retained.items())
+        shown_zh = "，".join(f"{_state_pair(state)[1]} {number(value)} 吨/年" for state, value in retained.items())
         rows.append([("COD without a declared fate", "未声明去向的COD"),
                      (f"Water sinks without an effluent route ({', '.join(unfated[:20])}) keep what they receive, "
                       f"counted as retained in their processes: {shown}.",
-                      f"无排水去向的用水需方（{', '.join(unfated[:20])}）截留其接收的COD，计为工艺内截留：{shown}。")])
+                      f"无排水去向的用水需方（{', '.join(unfated[:20])}）截留其接收的COD，计为工艺内截留：{shown_zh}。")])
     return Table("boundary", ("Boundary of these figures", "本报告数据的边界"),
                  [("Aspect", "方面"), ("Statement", "说明")], rows, text_columns=(1,), id_columns=(0,))
 
