@@ -58,96 +58,101 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="227" />
+        <location filename="../../parkflow/ui/document.py" line="228" />
         <source>the id must not be empty</source>
         <extracomment>Entity kinds (workbook sheet names) in the order they depend on each other. Singular name of each kind, as used in signals and problem locations. Prefix of generated ids per kind. kind (sheet name), id — emitted after the per-kind signal</extracomment>
         <translation>编号不能为空</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="230" />
+        <location filename="../../parkflow/ui/document.py" line="231" />
         <source>the id {id} is already used by another {kind}</source>
         <translation>编号 {id} 已被另一个 {kind} 使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="234" />
-        <location filename="../../parkflow/ui/document.py" line="283" />
+        <location filename="../../parkflow/ui/document.py" line="235" />
+        <location filename="../../parkflow/ui/document.py" line="284" />
         <source>{kind} {id} does not exist</source>
         <translation>{kind} {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="238" />
+        <location filename="../../parkflow/ui/document.py" line="239" />
         <source>{field} must be a finite number</source>
         <translation>{field} 必须是有限数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="241" />
-        <location filename="../../parkflow/ui/document.py" line="270" />
-        <location filename="../../parkflow/ui/document.py" line="329" />
+        <location filename="../../parkflow/ui/document.py" line="242" />
+        <location filename="../../parkflow/ui/document.py" line="271" />
+        <location filename="../../parkflow/ui/document.py" line="330" />
         <source>enterprise {id} does not exist</source>
         <translation>企业 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="243" />
+        <location filename="../../parkflow/ui/document.py" line="244" />
         <source>amount must be a number ≥ 0</source>
         <translation>数量必须是 ≥ 0 的数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="245" />
+        <location filename="../../parkflow/ui/document.py" line="246" />
         <source>utility {id} does not exist</source>
         <translation>公用工程 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="247" />
+        <location filename="../../parkflow/ui/document.py" line="248" />
         <source>disposal {id} does not exist</source>
         <translation>处置方式 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="251" />
+        <location filename="../../parkflow/ui/document.py" line="252" />
         <source>stream {id} has links; delete them before turning it into a {direction}</source>
         <translation>物流 {id} 已有连接；请先删除连接再将其改为 {direction}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="257" />
+        <location filename="../../parkflow/ui/document.py" line="258" />
         <source>source stream {id} does not exist</source>
         <translation>供方物流 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="259" />
+        <location filename="../../parkflow/ui/document.py" line="260" />
         <source>sink stream {id} does not exist</source>
         <translation>需方物流 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="265" />
+        <location filename="../../parkflow/ui/document.py" line="266" />
         <source>link {other} already joins {source} to {sink}</source>
         <translation>连接 {other} 已连接 {source} 与 {sink}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="274" />
+        <location filename="../../parkflow/ui/document.py" line="275" />
         <source>the input {id} must be an existing sink stream</source>
         <translation>输入 {id} 必须是已有的需方物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="276" />
+        <location filename="../../parkflow/ui/document.py" line="277" />
         <source>the output {id} must be an existing source stream</source>
         <translation>输出 {id} 必须是已有的供方物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="278" />
+        <location filename="../../parkflow/ui/document.py" line="279" />
         <source>ratio must be a number &gt; 0</source>
         <translation>转换比必须是 &gt; 0 的数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="287" />
+        <location filename="../../parkflow/ui/document.py" line="288" />
         <source>{kind} {id} is still used by {names}</source>
         <translation>{kind} {id} 仍被 {names} 使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="337" />
+        <location filename="../../parkflow/ui/document.py" line="339" />
+        <source>{key} must be calorific or generation</source>
+        <translation>{key} 必须为 calorific（当量值）或 generation（等价值）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="343" />
         <source>unknown park setting {key}</source>
         <translation>未知的园区设置 {key}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="339" />
+        <location filename="../../parkflow/ui/document.py" line="345" />
         <source>{key} must be a number ≥ 0</source>
         <translation>{key} 必须是 ≥ 0 的数值</translation>
     </message>
@@ -184,22 +189,22 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../parkflow/ui/fields.py" line="60" />
+        <location filename="../../parkflow/ui/fields.py" line="65" />
         <source>{column} must be one of: {choices}</source>
         <translation>{column} 必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/fields.py" line="66" />
+        <location filename="../../parkflow/ui/fields.py" line="71" />
         <source>{column} needs a number</source>
         <translation>{column} 需要一个数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/fields.py" line="71" />
+        <location filename="../../parkflow/ui/fields.py" line="76" />
         <source>{column}: {text!r} is not a number</source>
         <translation>{column}：{text!r} 不是数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/fields.py" line="74" />
+        <location filename="../../parkflow/ui/fields.py" line="79" />
         <source>{column} must be a finite number</source>
         <translation>{column} 必须是有限数值</translation>
     </message>
@@ -207,47 +212,48 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="100" />
+        <location filename="../../parkflow/ui/inspector.py" line="105" />
         <source>Park settings</source>
+        <extracomment>The park setting choosing how electricity converts to tce (a choice, not a number).</extracomment>
         <translation>园区设置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="103" />
+        <location filename="../../parkflow/ui/inspector.py" line="108" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="104" />
+        <location filename="../../parkflow/ui/inspector.py" line="109" />
         <source>Stream</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="105" />
+        <location filename="../../parkflow/ui/inspector.py" line="110" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="106" />
+        <location filename="../../parkflow/ui/inspector.py" line="111" />
         <source>Utility</source>
         <translation>公用工程</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="107" />
+        <location filename="../../parkflow/ui/inspector.py" line="112" />
         <source>Disposal</source>
         <translation>处置方式</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="108" />
+        <location filename="../../parkflow/ui/inspector.py" line="113" />
         <source>Converter</source>
         <translation>转换装置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="155" />
+        <location filename="../../parkflow/ui/inspector.py" line="166" />
         <source>a number is needed</source>
         <translation>需要一个数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="159" />
+        <location filename="../../parkflow/ui/inspector.py" line="170" />
         <source>must be ≥ 0</source>
         <translation>必须 ≥ 0</translation>
     </message>
@@ -761,42 +767,42 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>Media</name>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="116" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="105" />
         <source>Steam</source>
         <translation>蒸汽</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="117" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="106" />
         <source>Heat</source>
         <translation>热量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="118" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="107" />
         <source>Hot water</source>
         <translation>热水</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="119" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="108" />
         <source>Hydrogen</source>
         <translation>氢气</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="120" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="109" />
         <source>Water</source>
         <translation>水</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="121" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="110" />
         <source>Material</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="122" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="111" />
         <source>Fuel</source>
         <translation>燃料</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="123" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="112" />
         <source>Electricity</source>
         <translation>电力</translation>
     </message>
@@ -1211,8 +1217,8 @@ Your park is still open and can be saved. Details are in the log file:
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="491" />
-        <source>Not modelled in this park: no utility supplies it.</source>
-        <translation>本园区未建模：没有公用工程提供此项。</translation>
+        <source>Not modelled in this park: nothing in it carries this quantity.</source>
+        <translation>本园区未建模：园区内没有任何项目涉及此数量。</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="538" />
@@ -1377,108 +1383,73 @@ Your park is still open and can be saved. Details are in the log file:
         <translation>zh</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="32" />
-        <source>CO₂ emissions</source>
-        <extracomment>KPI keys in display order (DESIGN §6) with their unit; titles come from :func:`kpi_title`. Magnitudes below this are solver round-off (HiGHS feasibility tolerance 1e-7) and read as 0. States of the park in display order (DESIGN §4).</extracomment>
-        <translation>CO₂ 排放</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="33" />
-        <source>COD discharged</source>
-        <translation>COD 排放</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="34" />
-        <source>COD generated</source>
-        <translation>COD 产生</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="35" />
-        <source>Energy</source>
-        <translation>能耗</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="36" />
-        <source>Natural gas</source>
-        <translation>天然气</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="37" />
-        <source>Fresh water</source>
-        <translation>新鲜水</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="38" />
-        <source>Cost</source>
-        <translation>成本</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="46" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="39" />
         <source>Standalone</source>
+        <extracomment>KPI keys in display order with their unit, from the one KPI catalogue. Magnitudes below this are solver round-off (HiGHS feasibility tolerance 1e-7) and read as 0. States of the park in display order (DESIGN §4). Translation context of the KPI catalogue's labels: scripts/update_translations.py writes each English label with the catalogue's Chinese one into the translation file.</extracomment>
         <translation>独立运行</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="47" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="40" />
         <source>Current</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="48" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="41" />
         <source>Optimized</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="131" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="120" />
         <source>optimal</source>
         <translation>最优</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="132" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="121" />
         <source>time limit reached (best solution found)</source>
         <translation>达到时间限制（已找到的最优解）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="133" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="122" />
         <source>infeasible</source>
         <translation>不可行</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="134" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="123" />
         <source>unbounded</source>
         <translation>无界</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="142" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="131" />
         <source>cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="143" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="132" />
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="144" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="133" />
         <source>COD</source>
         <translation>COD</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="152" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="141" />
         <source>source balance</source>
         <translation>供方平衡</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="153" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="142" />
         <source>sink balance</source>
         <translation>需方平衡</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="154" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="143" />
         <source>link capacity</source>
         <translation>连接能力</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="155" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="144" />
         <source>converter capacity</source>
         <translation>转换装置能力</translation>
     </message>
@@ -1611,4 +1582,4 @@ Your park is still open and can be saved. Details are in the log file:
         <translation>转换装置</translation>
     </message>
 </context>
-</TS>
+<context><name>KpiCatalogue</name><message><source>CO2 emissions, scope 1 + 2</source><translation>二氧化碳排放量（范围一+二）</translation></message><message><source>CO2, scope 1 (direct)</source><translation>二氧化碳直接排放（范围一）</translation></message><message><source>CO2, scope 2 (purchased energy)</source><translation>二氧化碳间接排放（范围二）</translation></message><message><source>CO2 upstream, scope 3 (not in the total)</source><translation>上游二氧化碳（范围三，不计入总量）</translation></message><message><source>CO2 utilised as a product (still emitted)</source><translation>作为产品利用的二氧化碳（仍计入排放）</translation></message><message><source>COD generated</source><translation>COD产生量</translation></message><message><source>COD discharged</source><translation>COD排放量</translation></message><message><source>Energy use of the modelled exchanges</source><translation>建模范围能源消费量</translation></message><message><source>Natural gas</source><translation>天然气消费量</translation></message><message><source>Fresh water</source><translation>新鲜水用量</translation></message><message><source>Cost</source><translation>成本</translation></message></context></TS>
