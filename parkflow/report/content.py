@@ -195,8 +195,6 @@ def build_report(
         if has_optimized:
             kpi_row += [table.reduction(key, "standalone", "optimized"), table.reduction(key, "current", "optimized")]
         rows.append(kpi_row)
-    synergy_current = table.synergy("current")
-    synergy_optimized = table.synergy("optimized") if has_optimized else None
     missing_en = missing_zh = ""
     if not_modelled:
         missing_en = (" Not modelled in this park (no utility supplies it), so not counted, which is not "
@@ -206,11 +204,8 @@ def build_report(
     tables.append(Table(
         "kpis", ("Key indicators per year", "年度关键指标"), columns, rows,
         note=(
-            "Savings are standalone minus the state (positive = less). Pollution–carbon synergy elasticity "
-            f"Els = (ΔCOD/COD)/(ΔCO2/CO2): current {number(synergy_current)}, optimized {number(synergy_optimized)} "
-            "(Els > 0: COD and CO2 fall together)." + missing_en,
-            "减少量＝独立运行减去该状态（正值为减少）。减污降碳协同弹性 Els＝(ΔCOD/COD)/(ΔCO2/CO2)："
-            f"现状 {number(synergy_current)}，优化 {number(synergy_optimized)}（Els>0 表示协同下降）。" + missing_zh,
+            "Savings are standalone minus the state (positive = less)." + missing_en,
+            "减少量＝独立运行减去该状态（正值为减少）。" + missing_zh,
         ),
         text_columns=(0,),
     ))
@@ -262,18 +257,21 @@ def build_report(
 
     # -- published figures ---------------------------------------------------------
     pub_columns = [("Exchange", "交换"), ("Indicator", "指标"), ("Published", "公开数据"), ("Unit", "单位"),
-                   ("Period", "周期"), ("ParkFlow", "ParkFlow计算"), ("Gap (published vs ours)", "差异（公开较计算）"), ("Method", "方法"),
-                   ("Why they differ", "差异原因"), ("Source", "来源")]
+                   ("Period", "周期"), ("ParkFlow", "ParkFlow计算"), ("Gap (published vs ours)", "差异（公开较计算）"),
+                   ("Verdict", "结论"), ("Why they differ", "差异原因"), ("Method", "方法"), ("Source", "来源")]
     pub_rows = [[r["item"], _kpi_pair(str(r["kpi"])), r["published"], r["unit"], r["period"], r["parkflow"],
                  f"{r['gap_pct']:+.0f} %" if r["gap_pct"] is not None and not pd.isna(r["gap_pct"]) else "–",
-                 r["method"], r["explanation"], r["source"]] for _, r in published.iterrows()]
+                 (r["verdict"].en, r["verdict"].zh), r["explanation"], r["method"], r["source"]]
+                for _, r in published.iterrows()]
     tables.append(Table(
         "published", ("Published figures next to ours", "公开数据与本软件计算对照"), pub_columns, pub_rows,
-        text_columns=(7, 8, 9), id_columns=(0, 1),
+        text_columns=(7, 8, 9, 10), id_columns=(0, 1),
         note=("ParkFlow's figure is the exchange as it runs today (current state), per the published period; "
-              "gap = (published − ParkFlow) / ParkFlow." if pub_rows else
+              "gap = (published − ParkFlow) / ParkFlow. A gap of 5 % or less agrees; every larger gap carries its "
+              "reason." if pub_rows else
               "No published figures for this park (sample_parks/published.csv).",
-              "ParkFlow 数值为现状运行下该交换的计算值，按公开数据周期折算；差异＝(公开−计算)/计算。" if pub_rows
+              "ParkFlow 数值为现状运行下该交换的计算值，按公开数据周期折算；差异＝(公开−计算)/计算。差异不超过 5 % "
+              "视为一致，超过者均注明原因。" if pub_rows
               else "本园区无公开数据对照。"),
     ))
 
