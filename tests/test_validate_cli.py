@@ -156,6 +156,7 @@ def test_broken_fixture_lists_every_problem_in_workbook_order(capsys: pytest.Cap
         "enterprises:1:colour",
         "streams:2:amount",
         "streams:5:unit",
+        "streams:5:disposal",  # warning: the water sink's COD has no declared fate
         "streams:6:target_temperature_c",
         "streams:11:purity_pct",
         "links:4:sink",
@@ -163,4 +164,4 @@ def test_broken_fixture_lists_every_problem_in_workbook_order(capsys: pytest.Cap
         "links:6:status",
         "converters:2:enterprise",
     ]
-    assert "steam at 0.6 MPa cannot serve a 1 MPa sink" in lines[5]
+    assert "steam at 0.6 MPa cannot serve a 1 MPa sink" in lines[6]

@@ -125,6 +125,8 @@ class Enterprise(_Row):
     x_km: float | None = None
     y_km: float | None = None
     notes: str = ""
+    #: Operating hours per year of this enterprise's streams (blank: the park's).
+    hours_per_year: float | None = None
 
 
 @dataclass(slots=True)
@@ -151,7 +153,18 @@ class Stream(_Row):
     cod_mg_l: float | None = None
     substance: str = ""
     utility: str = ""
+    #: A source's disposal route; for a water sink, the route its effluent takes.
     disposal: str = ""
+    #: Water sinks: share of the water received that leaves as effluent (blank: 100).
+    effluent_pct: float | None = None
+    #: Water sinks: share of the COD mass received that leaves in the effluent (blank: 100).
+    cod_pass_pct: float | None = None
+    #: Sources: the burden of producing one more unit sent over links, typed or
+    #: computed from a factor-library entry (blank: a true by-product, no burden).
+    factor: str = ""
+    cost_cny_per_unit: float | None = None
+    co2_t_per_unit: float | None = None
+    energy_tce_per_unit: float | None = None
 
     @property
     def is_source(self) -> bool:
@@ -179,6 +192,9 @@ class Utility(_Row):
     temperature_c: float | None = None
     purity_pct: float | None = None
     cod_mg_l: float | None = None
+    energy_tce_per_unit: float | None = None
+    #: Emission scope of its CO2: 1 inside the park, 2 purchased energy, 3 upstream.
+    scope: float | None = None
 
 
 @dataclass(slots=True)
@@ -196,6 +212,9 @@ class Disposal(_Row):
     cod_t_per_unit: float | None = None
     temperature_c: float | None = None
     cod_removal_pct: float | None = None
+    energy_tce_per_unit: float | None = None
+    #: Emission scope of its CO2: 1 inside the park, 2 purchased energy, 3 upstream.
+    scope: float | None = None
 
 
 @dataclass(slots=True)
@@ -222,7 +241,13 @@ class Link(_Row):
 
 @dataclass(slots=True)
 class Converter(_Row):
-    """A unit turning intake (a sink stream) into output (a source stream)."""
+    """A unit turning intake (a sink stream) into output (a source stream).
+
+    ``residue`` (a source stream) receives ``residue_ratio`` × intake of what
+    the unit rejects; ``aux`` (a sink stream) demands ``aux_ratio`` × intake of
+    the steam or power the unit itself uses.  Both keep the unit's mass and
+    energy balances closed.
+    """
 
     SHEET: ClassVar[str] = "converters"
     id: str
@@ -231,6 +256,22 @@ class Converter(_Row):
     output: str
     ratio: float = 1.0
     capacity: float | None = None
+    residue: str = ""
+    residue_ratio: float | None = None
+    aux: str = ""
+    aux_ratio: float | None = None
+
+
+class ElectricityTceBasis(str, Enum):
+    """How electricity converts to standard coal (GB/T 2589)."""
+
+    #: Energy content, 0.1229 kgce/kWh (当量值).
+    CALORIFIC = "calorific"
+    #: The supply coal rate of power generation (等价值).
+    GENERATION = "generation"
+
+    def __str__(self) -> str:  # pragma: no cover - trivial
+        return self.value
 
 
 #: Keys of the ``park`` sheet with their defaults (DESIGN §2, §5).
@@ -262,6 +303,7 @@ class Park:
     cod_price_cny_per_t: float = 0.0
     factor_region: str = "zhejiang"
     factor_year: int | None = None
+    electricity_tce_basis: ElectricityTceBasis = ElectricityTceBasis.CALORIFIC
     factor_overrides: dict[str, float] = field(default_factory=dict)
     enterprises: dict[str, Enterprise] = field(default_factory=dict)
     streams: dict[str, Stream] = field(default_factory=dict)
@@ -294,6 +336,19 @@ class Park:
     def converter_of_output(self) -> dict[str, Converter]:
         return {c.output: c for c in self.converters.values()}
 
+    def converter_of_residue(self) -> dict[str, Converter]:
+        return {c.residue: c for c in self.converters.values() if c.residue}
+
+    def converter_of_aux(self) -> dict[str, Converter]:
+        return {c.aux: c for c in self.converters.values() if c.aux}
+
+    def hours_of(self, enterprise_id: str) -> float:
+        """Operating hours per year of an enterprise (its own, else the park's)."""
+        enterprise = self.enterprises.get(enterprise_id)
+        if enterprise is not None and enterprise.hours_per_year is not None:
+            return float(enterprise.hours_per_year)
+        return float(self.hours_per_year)
+
     def settings(self) -> dict[str, Any]:
         """The ``park`` sheet as key → value."""
         return {key: getattr(self, key) for key in PARK_DEFAULTS}
@@ -309,6 +364,7 @@ class Park:
             cod_price_cny_per_t=self.cod_price_cny_per_t,
             factor_region=self.factor_region,
             factor_year=self.factor_year,
+            electricity_tce_basis=self.electricity_tce_basis,
             factor_overrides=dict(self.factor_overrides),
             enterprises={k: v.copy() for k, v in self.enterprises.items()},
             streams={k: v.copy() for k, v in self.streams.items()},

@@ -19,7 +19,7 @@ from typing import Any
 from parkflow.model.entities import ENTITY_SHEETS, Park
 
 #: Park attributes besides the ``park`` sheet keys that change a result.
-EXTRA_SETTINGS: tuple[str, ...] = ("factor_region", "factor_year", "links_declared")
+EXTRA_SETTINGS: tuple[str, ...] = ("factor_region", "factor_year", "links_declared", "electricity_tce_basis")
 
 #: Descriptive fields that no optimization or KPI reads: renaming an
 #: enterprise or moving its box on the canvas leaves a result valid.

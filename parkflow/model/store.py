@@ -49,6 +49,7 @@ from parkflow.model.entities import (
     Converter,
     Direction,
     Disposal,
+    ElectricityTceBasis,
     Enterprise,
     Link,
     LinkStatus,
@@ -108,6 +109,12 @@ _ENUM_COLUMNS: dict[str, dict[str, type[Enum]]] = {
     "disposals": {"medium": Medium},
     "streams": {"direction": Direction, "medium": Medium},
     "links": {"status": LinkStatus},
+}
+
+#: Text columns that a schema migration adds as NULL, read back as blank text.
+_TEXT_COLUMNS_ADDED_LATER: dict[str, tuple[str, ...]] = {
+    "streams": ("factor",),
+    "converters": ("residue", "aux"),
 }
 
 #: The park-row columns that hold Park attributes (all but ``id``).
@@ -377,6 +384,15 @@ def _read_park(path: Path, connection: sqlite3.Connection) -> Park:
     for column, value in zip(_PARK_COLUMNS, rows[0], strict=True):
         if column == "links_declared":
             value = bool(value)
+        elif column == "electricity_tce_basis":
+            if value is None:
+                continue
+            try:
+                value = ElectricityTceBasis(value)
+            except ValueError:
+                raise _refuse(
+                    path, f"is corrupt: the park's electricity_tce_basis {value!r} is not one ParkFlow knows"
+                ) from None
         elif value is None and column != "factor_year":
             continue  # a blank setting takes the default
         setattr(park, column, value)
@@ -397,6 +413,11 @@ def _read_entities(
     columns = column_names(table)
     rows = _select(connection, sheet, columns)
     entities = {row[0]: entity_class(*row) for row in rows}
+    # Text columns added by a later schema are NULL in a migrated file: blank text.
+    for name in _TEXT_COLUMNS_ADDED_LATER.get(sheet, ()):
+        for entity in entities.values():
+            if getattr(entity, name) is None:
+                setattr(entity, name, "")
     # Enum columns are converted after construction: one dict look-up and one
     # attribute write per value is faster than rebuilding every row tuple.
     for name, enum in _ENUM_COLUMNS.get(sheet, {}).items():

@@ -64,9 +64,40 @@ def migrate_1_to_2(connection: sqlite3.Connection) -> None:
     )
 
 
+def migrate_2_to_3(connection: sqlite3.Connection) -> None:
+    """Version 3 adds the columns of accounting with a closed boundary.
+
+    Every new column starts blank, which keeps a version-2 park's meaning:
+    electricity at the default basis, enterprises on the park's hours,
+    sources without burden, water sinks without a declared effluent route,
+    scopes from the factor library, converters without residue or own use.
+    """
+    statements = (
+        "ALTER TABLE park ADD COLUMN electricity_tce_basis VARCHAR",
+        "ALTER TABLE enterprises ADD COLUMN hours_per_year FLOAT",
+        "ALTER TABLE utilities ADD COLUMN energy_tce_per_unit FLOAT",
+        "ALTER TABLE utilities ADD COLUMN scope FLOAT",
+        "ALTER TABLE disposals ADD COLUMN energy_tce_per_unit FLOAT",
+        "ALTER TABLE disposals ADD COLUMN scope FLOAT",
+        "ALTER TABLE streams ADD COLUMN effluent_pct FLOAT",
+        "ALTER TABLE streams ADD COLUMN cod_pass_pct FLOAT",
+        "ALTER TABLE streams ADD COLUMN factor VARCHAR",
+        "ALTER TABLE streams ADD COLUMN cost_cny_per_unit FLOAT",
+        "ALTER TABLE streams ADD COLUMN co2_t_per_unit FLOAT",
+        "ALTER TABLE streams ADD COLUMN energy_tce_per_unit FLOAT",
+        "ALTER TABLE converters ADD COLUMN residue VARCHAR",
+        "ALTER TABLE converters ADD COLUMN residue_ratio FLOAT",
+        "ALTER TABLE converters ADD COLUMN aux VARCHAR",
+        "ALTER TABLE converters ADD COLUMN aux_ratio FLOAT",
+    )
+    for statement in statements:
+        connection.execute(statement)
+
+
 #: Migration step from version N (the key) to N+1.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: migrate_1_to_2,
+    2: migrate_2_to_3,
 }
 
 

@@ -20,6 +20,15 @@ Schema history (each step has a migration in :mod:`parkflow.model.store_migratio
   the park's factor overrides (``factor_overrides``) and the last result
   document (``results``).  A version-1 file therefore reopened with the
   library defaults and no results.
+* **3** — accounting with a closed boundary: the park's
+  ``electricity_tce_basis``; an enterprise's own ``hours_per_year``; on
+  streams the effluent fate of water sinks (``effluent_pct``,
+  ``cod_pass_pct``) and the burden of sources (``factor``,
+  ``cost_cny_per_unit``, ``co2_t_per_unit``, ``energy_tce_per_unit``);
+  ``energy_tce_per_unit`` and ``scope`` on utilities and disposals;
+  ``residue``, ``residue_ratio``, ``aux`` and ``aux_ratio`` on converters.
+  Every new column is blank in a version-2 file, which keeps its old
+  meaning.
 """
 
 from __future__ import annotations
@@ -34,7 +43,7 @@ from sqlmodel import Field, SQLModel
 
 #: Current version of the scenario-file schema.  Bump it only together with
 #: a migration step in :mod:`parkflow.model.store_migrations`.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: ``PRAGMA application_id`` of every scenario file: the bytes "PFLW".  With
 #: it, ``file(1)`` and ParkFlow recognise a scenario file among SQLite files.
@@ -75,6 +84,7 @@ class ParkRow(ScenarioTable, table=True):
     factor_region: str | None = None
     factor_year: int | None = None
     links_declared: bool = True
+    electricity_tce_basis: str | None = None
 
 
 class FactorOverrideRow(ScenarioTable, table=True):
@@ -93,6 +103,7 @@ class EnterpriseRow(ScenarioTable, table=True):
     x_km: float | None = None
     y_km: float | None = None
     notes: str | None = None
+    hours_per_year: float | None = None
 
 
 class UtilityRow(ScenarioTable, table=True):
@@ -109,6 +120,8 @@ class UtilityRow(ScenarioTable, table=True):
     temperature_c: float | None = None
     purity_pct: float | None = None
     cod_mg_l: float | None = None
+    energy_tce_per_unit: float | None = None
+    scope: float | None = None
 
 
 class DisposalRow(ScenarioTable, table=True):
@@ -123,6 +136,8 @@ class DisposalRow(ScenarioTable, table=True):
     cod_t_per_unit: float | None = None
     temperature_c: float | None = None
     cod_removal_pct: float | None = None
+    energy_tce_per_unit: float | None = None
+    scope: float | None = None
 
 
 class StreamRow(ScenarioTable, table=True):
@@ -145,6 +160,12 @@ class StreamRow(ScenarioTable, table=True):
     substance: str | None = None
     utility: str | None = None
     disposal: str | None = None
+    effluent_pct: float | None = None
+    cod_pass_pct: float | None = None
+    factor: str | None = None
+    cost_cny_per_unit: float | None = None
+    co2_t_per_unit: float | None = None
+    energy_tce_per_unit: float | None = None
 
 
 class LinkRow(ScenarioTable, table=True):
@@ -170,6 +191,10 @@ class ConverterRow(ScenarioTable, table=True):
     output: str | None = None
     ratio: float | None = None
     capacity: float | None = None
+    residue: str | None = None
+    residue_ratio: float | None = None
+    aux: str | None = None
+    aux_ratio: float | None = None
 
 
 class ResultsRow(ScenarioTable, table=True):

@@ -20,6 +20,7 @@ from parkflow.model.entities import (
     LinkStatus,
     Medium,
     Park,
+    Stream,
 )
 from parkflow.model.problems import KIND_OF_SHEET, Problem
 from parkflow.model.units import UnitError, check_unit, per_unit_factor
@@ -119,6 +120,7 @@ def _check_enterprises(park: Park, out: _Collector) -> None:
     for enterprise in park.enterprises.values():
         if not str(enterprise.id).strip():
             out.add("enterprise", enterprise.id, "id is empty", "id")
+        out.number("enterprise", enterprise.id, "hours_per_year", enterprise.hours_per_year, low=0, high=8784, low_open=True)
         for column in ("x_km", "y_km"):
             value = getattr(enterprise, column)
             if value is not None and not _finite(value):
@@ -133,11 +135,21 @@ def _check_factor(kind: str, entity_id: str, factor: str, out: _Collector) -> No
             out.add(kind, entity_id, f"unknown factor {factor!r}; known factors include: {sample}", "factor")
 
 
+#: The emission scopes a utility or disposal may name.
+SCOPES: frozenset[int] = frozenset({1, 2, 3})
+
+
+def _check_scope(kind: str, entity_id: str, scope: float | None, out: _Collector) -> None:
+    if scope is not None and (not _finite(scope) or scope not in SCOPES):
+        out.add(kind, entity_id, f"scope must be 1 (inside the park), 2 (purchased energy) or 3 (upstream), not {scope!r}", "scope")
+
+
 def _check_utilities_disposals(park: Park, out: _Collector) -> None:
     for utility in park.utilities.values():
         _check_per_unit("utility", utility.id, utility.unit, utility.medium, out)
         _check_factor("utility", utility.id, utility.factor, out)
-        for column in ("cost_cny_per_unit", "co2_t_per_unit", "cod_t_per_unit"):
+        _check_scope("utility", utility.id, utility.scope, out)
+        for column in ("cost_cny_per_unit", "co2_t_per_unit", "cod_t_per_unit", "energy_tce_per_unit"):
             out.number("utility", utility.id, column, getattr(utility, column))
         out.number("utility", utility.id, "purity_pct", utility.purity_pct, low=0, high=100)
         out.number("utility", utility.id, "cod_mg_l", utility.cod_mg_l, low=0)
@@ -146,7 +158,8 @@ def _check_utilities_disposals(park: Park, out: _Collector) -> None:
     for disposal in park.disposals.values():
         _check_per_unit("disposal", disposal.id, disposal.unit, disposal.medium, out)
         _check_factor("disposal", disposal.id, disposal.factor, out)
-        for column in ("cost_cny_per_unit", "co2_t_per_unit", "cod_t_per_unit"):
+        _check_scope("disposal", disposal.id, disposal.scope, out)
+        for column in ("cost_cny_per_unit", "co2_t_per_unit", "cod_t_per_unit", "energy_tce_per_unit"):
             out.number("disposal", disposal.id, column, getattr(disposal, column))
         out.number("disposal", disposal.id, "cod_removal_pct", disposal.cod_removal_pct, low=0, high=100)
         out.number("disposal", disposal.id, "temperature_c", disposal.temperature_c, low=-273.15)
@@ -188,8 +201,10 @@ def _check_streams(park: Park, out: _Collector) -> None:
             if getattr(stream, field_name) is None:
                 out.add("stream", sid, f"no {field_name}: this source can only serve sinks without a {field_name} limit", field_name, severity="warning")
         if stream.direction is Direction.SINK:
-            if stream.disposal:
-                out.add("stream", sid, "a sink has no disposal; clear the disposal cell (disposals belong to sources)", "disposal")
+            _check_sink_effluent(park, stream, out)
+            for column in _BURDEN_COLUMNS:
+                if getattr(stream, column) not in (None, ""):
+                    out.add("stream", sid, f"{column} is the burden of a source sent over links; a sink has none: clear the cell", column)
             if stream.utility:
                 utility = park.utilities.get(stream.utility)
                 if utility is None:
@@ -201,12 +216,62 @@ def _check_streams(park: Park, out: _Collector) -> None:
         else:
             if stream.utility:
                 out.add("stream", sid, "a source has no utility; clear the utility cell (utilities serve sinks)", "utility")
+            for column in ("effluent_pct", "cod_pass_pct"):
+                if getattr(stream, column) is not None:
+                    out.add("stream", sid, f"{column} describes a water sink's effluent; a source has none: clear the cell", column)
+            _check_factor("stream", sid, stream.factor, out)
+            for column in ("cost_cny_per_unit", "co2_t_per_unit", "energy_tce_per_unit"):
+                out.number("stream", sid, column, getattr(stream, column))
             if stream.disposal:
                 disposal = park.disposals.get(stream.disposal)
                 if disposal is None:
                     out.add("stream", sid, f"disposal {stream.disposal!r} does not exist; add it to the disposals sheet or correct the id", "disposal")
                 elif disposal.medium is not stream.medium:
                     out.add("stream", sid, f"disposal {disposal.id} takes {disposal.medium.value}, but this source offers {stream.medium.value}", "disposal")
+
+
+#: Stream columns that describe a source's burden per unit sent over links.
+_BURDEN_COLUMNS: tuple[str, ...] = ("factor", "cost_cny_per_unit", "co2_t_per_unit", "energy_tce_per_unit")
+
+
+def _check_sink_effluent(park: Park, stream: Stream, out: _Collector) -> None:
+    """A water sink may name its effluent route; other sinks have none."""
+    sid = stream.id
+    is_water = stream.medium is Medium.WATER
+    if not is_water:
+        if stream.disposal:
+            out.add("stream", sid, "only a water sink has an effluent route; clear the disposal cell (disposals belong to sources and water sinks)", "disposal")
+        for column in ("effluent_pct", "cod_pass_pct"):
+            if getattr(stream, column) is not None:
+                out.add("stream", sid, f"{column} describes a water sink's effluent; clear the cell for a {stream.medium.value} sink", column)
+        return
+    out.number("stream", sid, "effluent_pct", stream.effluent_pct, low=0, high=100)
+    out.number("stream", sid, "cod_pass_pct", stream.cod_pass_pct, low=0, high=100)
+    if stream.disposal:
+        disposal = park.disposals.get(stream.disposal)
+        if disposal is None:
+            out.add("stream", sid, f"disposal {stream.disposal!r} does not exist; add it to the disposals sheet or correct the id", "disposal")
+        elif disposal.medium is not Medium.WATER:
+            out.add("stream", sid, f"disposal {disposal.id} takes {disposal.medium.value}, but this sink's effluent is water", "disposal")
+    elif _cod_may_reach(park, stream):
+        out.add(
+            "stream", sid,
+            "the COD this water sink receives has no declared fate: it counts as retained in the process; "
+            "name its effluent route in disposal (and effluent_pct, cod_pass_pct)",
+            "disposal", severity="warning",
+        )
+
+
+def _cod_may_reach(park: Park, sink: Stream) -> bool:
+    """True when water with COD can enter ``sink`` (from its utility or any link)."""
+    utility = park.utilities.get(sink.utility) if sink.utility else None
+    if utility is not None and (utility.cod_mg_l or 0) > 0:
+        return True
+    if park.links_declared:
+        sources = (park.streams.get(link.source) for link in park.links.values() if link.sink == sink.id)
+    else:
+        sources = (stream for stream in park.streams.values() if stream.is_source and stream.medium is Medium.WATER)
+    return any(source is not None and (source.cod_mg_l or 0) > 0 for source in sources)
 
 
 def _check_links(park: Park, out: _Collector) -> None:
@@ -272,6 +337,23 @@ def _check_converters(park: Park, out: _Collector) -> None:
             used[stream_id] = cid
         out.number("converter", cid, "ratio", converter.ratio, low=0, low_open=True, required=True)
         out.number("converter", cid, "capacity", converter.capacity, low=0)
+        for column, ratio_column, want in (("residue", "residue_ratio", Direction.SOURCE), ("aux", "aux_ratio", Direction.SINK)):
+            stream_id = getattr(converter, column)
+            ratio = getattr(converter, ratio_column)
+            if not stream_id:
+                if ratio is not None:
+                    out.add("converter", cid, f"{ratio_column} needs a {column} stream; name it or clear {ratio_column}", ratio_column)
+                continue
+            out.number("converter", cid, ratio_column, ratio, low=0, required=True)
+            stream = park.streams.get(stream_id)
+            if stream is None:
+                out.add("converter", cid, f"{column} stream {stream_id!r} does not exist", column)
+                continue
+            if stream.direction is not want:
+                out.add("converter", cid, f"{column} stream {stream_id} must be a {want.value}, it is a {stream.direction.value}", column)
+            if stream_id in used:
+                out.add("converter", cid, f"stream {stream_id} already belongs to converter {used[stream_id]}", column)
+            used[stream_id] = cid
 
 
 def locate(problems: list[Problem], rows: dict[tuple[str, str], int]) -> list[Problem]:

@@ -39,7 +39,8 @@ Design choices, and why:
   one leading apostrophe from text cells, so exports cannot inject formulas
   and still read back exactly.  In ``.xlsx`` files such text is a plain text
   cell and needs nothing.
-* The ``park`` sheet accepts, besides the keys of DESIGN §5, the optional
+* The ``park`` sheet accepts, besides its documented keys (among them
+  ``electricity_tce_basis``, written only when it is ``generation``), the optional
   keys ``factor_region``, ``factor_year`` and ``factor:<library key>`` (a
   factor override), so that a park exported from a scenario file keeps its
   factor selection.  They are written only when they differ from the defaults.
@@ -78,6 +79,7 @@ from parkflow.model.entities import (
     MEDIUM_ZH,
     PARK_DEFAULTS,
     Direction,
+    ElectricityTceBasis,
     LinkStatus,
     Medium,
     Park,
@@ -180,6 +182,7 @@ def known_columns(sheet: str) -> list[str]:
 def _park_key_kinds() -> dict[str, str]:
     kinds = {key: ("free" if key == "name" else "number") for key in PARK_DEFAULTS}
     kinds["factor_region"] = "text"
+    kinds["electricity_tce_basis"] = "basis"
     kinds["factor_year"] = "integer"
     return kinds
 
@@ -1011,6 +1014,14 @@ def _read_park_sheet(sheet: RawSheet, park: Park, rows: dict[tuple[str, str], in
             continue
         if _is_blank(raw_value):
             continue
+        if kind == "basis":
+            text = _text_of(raw_value).strip()
+            try:
+                park.electricity_tce_basis = ElectricityTceBasis(text.lower())
+            except ValueError:
+                allowed = ", ".join(member.value for member in ElectricityTceBasis)
+                problems.append(Problem(f"{key} {text!r} is not allowed; use one of: {allowed}", sheet="park", row=row_number, column="value"))
+            continue
         if kind in ("number", "integer"):
             number, reason = _number_of(raw_value, key)
             if reason is not None:
@@ -1045,6 +1056,8 @@ _REFERENCE_SHEET: dict[str, str] = {
     "sink": "streams",
     "input": "streams",
     "output": "streams",
+    "residue": "streams",
+    "aux": "streams",
 }
 _UNFED_SINK_MESSAGE = "this sink has no utility and no link can serve it"
 
@@ -1195,6 +1208,8 @@ def workbook_tables(park: Park) -> dict[str, tuple[list[str], list[list[Any]]]]:
         park_rows.append(["factor_region", park.factor_region])
     if park.factor_year is not None:
         park_rows.append(["factor_year", park.factor_year])
+    if park.electricity_tce_basis is not ElectricityTceBasis.CALORIFIC:
+        park_rows.append(["electricity_tce_basis", park.electricity_tce_basis.value])
     for key, value in park.factor_overrides.items():
         park_rows.append([f"{FACTOR_OVERRIDE_PREFIX}{key}", value])
     tables: dict[str, tuple[list[str], list[list[Any]]]] = {"park": (list(PARK_COLUMNS), park_rows)}
