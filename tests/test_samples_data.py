@@ -156,7 +156,7 @@ def test_taizhou_carries_its_published_quantities() -> None:
 
 # -- published.csv -------------------------------------------------------------------------
 
-PUBLISHED_COLUMNS = ["park", "item", "kpi", "published_value", "unit", "period", "source", "note"]
+PUBLISHED_COLUMNS = ["park", "item", "kpi", "published_value", "unit", "period", "source", "note", "gap_reason"]
 PUBLISHED_KPIS = {
     "co2_t_per_yr", "energy_tce_per_yr", "natural_gas_nm3_per_yr", "cod_discharged_t_per_yr",
     "fresh_water_t_per_yr", "electricity_mwh_per_yr",
