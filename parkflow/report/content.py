@@ -111,6 +111,8 @@ def _kpi_pair(name: str) -> tuple[str, str] | str:
         return english, chinese
     if "mwh" in name.lower():
         return "Electricity delivered", "供电量"
+    if name.lower().startswith("recovered"):
+        return "Amount recovered", "回收量"
     return name
 
 

@@ -109,15 +109,16 @@ FLOW_KPI = "flow"
 def kpi_key(text: str) -> str | None:
     """ParkFlow KPI key for a published KPI name (``"CO2 saved"`` → ``co2_t_per_yr``).
 
-    Quantities of the exchange itself (``electricity_mwh_per_yr``, ``flow``)
-    map to :data:`FLOW_KPI`: the link's annual flow in canonical units × h.
+    Quantities of the exchange itself (``electricity_mwh_per_yr``, ``flow``,
+    ``recovered_t_per_yr``) map to :data:`FLOW_KPI`: the link's annual flow in
+    canonical units × h, or a converter's annual output.
     """
     from parkflow.report.kpis import KPI_KEYS
 
     lowered = text.lower()
     if lowered in KPI_KEYS:
         return lowered
-    if "mwh" in lowered or lowered.startswith("flow"):
+    if "mwh" in lowered or lowered.startswith(("flow", "recovered")):
         return FLOW_KPI
     for word, key in _KPI_WORDS:
         if word in lowered:
@@ -406,13 +407,17 @@ def published_comparison(
             })
             continue
         period_years = 1.0
+        converter = park.converters.get(figure.item)
         if key is not None and not link_breakdown.empty:
             frame = link_breakdown
             if figure.item in frame.index:
                 links = frame.loc[[figure.item]]
                 row = frame.loc[figure.item]
             else:
-                links = frame[(frame["source"] == figure.item) | (frame["sink"] == figure.item)]
+                if converter is not None:  # what today's links feed it
+                    links = frame[frame["sink"] == converter.input]
+                else:
+                    links = frame[(frame["source"] == figure.item) | (frame["sink"] == figure.item)]
                 if not links.empty:
                     row = links.iloc[0].copy()
                     for column in links.columns:
@@ -423,6 +428,8 @@ def published_comparison(
             column = "flow_per_yr" if key == FLOW_KPI else f"avoided_{key}"
             if row is not None and column in row.index:
                 ours = float(row[column]) * period_years
+                if converter is not None and key == FLOW_KPI:
+                    ours *= float(converter.ratio)  # its output: intake × ratio
         judgement = _judge(park, figure, key or "", ours, row, links, library, period_years)
         rows.append({
             "item": figure.item,
@@ -454,7 +461,8 @@ def _gap(published: float, ours: float | None) -> float | None:
 
 def _method(key: str | None, library: FactorLibrary) -> str:
     if key == FLOW_KPI:
-        return "annual flow of the exchange (canonical unit × operating hours)"
+        return ("annual flow of the exchange (canonical unit × operating hours); for a converter its output, "
+                "today's intake × ratio")
     if key == "co2_t_per_yr":
         return ("utility avoided × its factor (natural gas "
                 f"{library.value('natural_gas.co2'):.3f} kg/Nm³, GB/T 32150; grid "
