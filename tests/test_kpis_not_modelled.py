@@ -39,10 +39,10 @@ def test_terminal_table_and_report_say_not_modelled(capsys: pytest.CaptureFixtur
     kpi_table = next(table for table in report.tables if table.key == "kpis")
     english, chinese = kpi_table.note
     assert "Not modelled in this park" in english and "natural gas, fresh water" in english
-    assert "未建模" in chinese and "天然气、新鲜水" in chinese
-    gas_row = next(row for row in kpi_table.rows if row[0] == ("Natural gas", "天然气"))
+    assert "未建模" in chinese and "天然气消费量、新鲜水用量" in chinese
+    gas_row = next(row for row in kpi_table.rows if row[0] == ("Natural gas", "天然气消费量"))
     assert all(cell == ("not modelled", "未建模") for cell in gas_row[2:])
-    co2_row = next(row for row in kpi_table.rows if row[0] == ("CO2 emissions", "二氧化碳排放"))
+    co2_row = next(row for row in kpi_table.rows if row[0] == ("CO2 emissions, scope 1 + 2", "二氧化碳排放量（范围一+二）"))
     assert isinstance(co2_row[2], float)
 
 

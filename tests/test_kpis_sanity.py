@@ -49,13 +49,17 @@ def test_6_4_gwh_from_lp_steam_gives_1955_tce_and_3183_t() -> None:
         Utility("GRID", Medium.ELECTRICITY, factor="grid_electricity"),
         power_mw,
     )
-    table = park_kpis(park)  # default: Zhejiang 2023 grid, supply coal rate
+    # The published figure uses the supply coal rate (等价值); the park's basis is the
+    # calorific equivalent by default (GB/T 2589 当量值), and the other basis is kept beside it.
+    table = park_kpis(park, electricity_convention="supply_coal_rate")  # Zhejiang 2023 grid
     assert "supply coal rate" in table.electricity_convention
     assert table.reduction("energy_tce_per_yr", "standalone", "current") == pytest.approx(1_955, rel=0.01)
     assert table.reduction("co2_t_per_yr", "standalone", "current") == pytest.approx(3_183, rel=0.01)
-    energy_content = park_kpis(park, electricity_convention="energy_content")
+    energy_content = park_kpis(park)
     assert energy_content.reduction("energy_tce_per_yr", "standalone", "current") == pytest.approx(6400 * 0.1229)
     assert "energy content" in energy_content.electricity_convention
+    # 6,400 MWh × 0.3055 tce/MWh = 1,955.2 tce on the other basis
+    assert energy_content.energy_other_basis["standalone"] == pytest.approx(6400 * 0.3055)
 
 
 def test_park_override_switches_the_electricity_convention() -> None:

@@ -120,4 +120,4 @@ def test_cli_report_of_the_jiaxing_sample_shows_published_figures(tmp_path: Path
     # The condensate loop cannot be reproduced monthly: 25,000 t at the park's modelled 95 °C return over 20 °C
     # make-up is 25,000 × (397.99 − 83.74) kJ/kg = 7,856 GJ = 268 tce at 100 % and 315 tce at 85 % (IF97).
     assert "268–315 tce" in published and "not reproducible" in published
-    assert "Els" not in html  # no undefined synergy index
+    assert "elasticity" not in html and "协同弹性" not in html  # no undefined synergy index

@@ -190,7 +190,7 @@ def big_park(rows: int) -> Any:
             stream_id, f"E{number % 100}", Direction.SOURCE if source else Direction.SINK, Medium.WATER,
             name=f"{'废水' if source else '用水'} {number}", amount=1.5 + number / 7,
             unit="t/h" if source else "m3/h", cod_mg_l=30.0 + number % 50,
-            utility="" if source else "U1", disposal="D1" if source else "",
+            utility="" if source else "U1", disposal="D1",  # a sink's effluent goes to D1 too
         )
     return park
 

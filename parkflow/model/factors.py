@@ -21,6 +21,7 @@ Importing this module tells the validator which ``factor`` names exist
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import dataclasses
 import math
@@ -31,10 +32,15 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from parkflow.model import physics
-from parkflow.model.entities import Disposal, Medium, Park, Utility
+from parkflow.model.entities import Disposal, ElectricityTceBasis, Medium, Park, Stream, Utility
 from parkflow.model.units import UnitError, per_unit_factor
 from parkflow.model.validate import register_factor_names
 
+#: Library key of each electricity tce basis (GB/T 2589: 当量值 and 等价值).
+ELECTRICITY_BASIS_KEYS: dict[ElectricityTceBasis, str] = {
+    ElectricityTceBasis.CALORIFIC: "electricity.kgce_energy_content",
+    ElectricityTceBasis.GENERATION: "electricity.kgce_supply_coal_rate",
+}
 #: Region used when neither the caller nor the park chooses one (DESIGN §4, issue 4).
 DEFAULT_REGION = "zhejiang"
 #: Columns of the library file, in order.
@@ -107,6 +113,8 @@ class ProfileValues:
     fresh_water_t: float = 0.0
     method: str = ""
     factor_keys: tuple[str, ...] = ()
+    #: Emission scope of its CO2 (1 inside the park, 2 purchased energy, 3 upstream).
+    scope: int = 1
 
 
 def _resource_path() -> Path:
@@ -185,6 +193,8 @@ class FactorLibrary:
     overrides: dict[str, float] = field(default_factory=dict)
     path: Path | None = None
     used: dict[str, Factor] = field(default_factory=dict)
+    #: Which kgce per kWh ``electricity.kgce_per_kwh`` stands for (unless overridden).
+    electricity_basis: ElectricityTceBasis = ElectricityTceBasis.CALORIFIC
 
     def __post_init__(self) -> None:
         self._by_key: dict[str, list[Factor]] = {}
@@ -207,17 +217,34 @@ class FactorLibrary:
         ``park.factor_overrides`` maps library keys to values; unknown keys
         are kept and reported by :meth:`unknown_overrides`.
         """
+        overrides = {str(k): float(v) for k, v in (getattr(park, "factor_overrides", None) or {}).items()}
         return FactorLibrary(
             rows=self.rows,
             region=normalise_region(getattr(park, "factor_region", None)) or DEFAULT_REGION,
             year=getattr(park, "factor_year", None),
-            overrides={str(k): float(v) for k, v in (getattr(park, "factor_overrides", None) or {}).items()},
+            overrides=overrides,
             path=self.path,
+            electricity_basis=ElectricityTceBasis(
+                getattr(park, "electricity_tce_basis", ElectricityTceBasis.CALORIFIC)
+            ),
         )
+
+    def electricity_kgce_per_kwh(self, basis: ElectricityTceBasis) -> float:
+        """kgce per kWh of electricity on ``basis`` (the library's values, overrides applied)."""
+        return self.value(ELECTRICITY_BASIS_KEYS[basis])
 
     def with_overrides(self, overrides: dict[str, float]) -> FactorLibrary:
         """A copy with more overrides (later ones win)."""
-        return FactorLibrary(self.rows, self.region, self.year, {**self.overrides, **overrides}, self.path)
+        return FactorLibrary(
+            self.rows, self.region, self.year, {**self.overrides, **overrides}, self.path,
+            electricity_basis=self.electricity_basis,
+        )
+
+    def with_electricity_basis(self, basis: ElectricityTceBasis) -> FactorLibrary:
+        """A copy whose electricity tce conversion uses ``basis``."""
+        return FactorLibrary(
+            self.rows, self.region, self.year, dict(self.overrides), self.path, electricity_basis=basis
+        )
 
     # -- look-up ---------------------------------------------------------
     def keys(self) -> list[str]:
@@ -319,7 +346,7 @@ class FactorLibrary:
     def profile_media(self, name: str) -> tuple[Medium, ...]:
         return _PROFILES[normalise_profile_name(name)][0]
 
-    def profile(self, name: str, row: Utility | Disposal | None = None) -> ProfileValues:
+    def profile(self, name: str, row: Utility | Disposal | Stream | None = None) -> ProfileValues:
         """Per-canonical-unit values of a profile, for ``row``'s medium and quality.
 
         Raises
@@ -338,7 +365,7 @@ class FactorLibrary:
             raise FactorError(
                 f"factor {profile_name!r} is for {' or '.join(m.value for m in media)}, not {medium.value}"
             )
-        values = compute(self, medium, row)
+        values = dataclasses.replace(compute(self, medium, row), scope=_PROFILE_SCOPE.get(profile_name, 1))
         base = self._by_key[profile_name][0]
         if _used_key(base) not in self.used:
             # The library shows each profile at its reference state (row=None).
@@ -375,6 +402,36 @@ class FactorLibrary:
             co2_t=typed(row.co2_t_per_unit, base.co2_t) or 0.0,
             cod_t=typed(row.cod_t_per_unit, base.cod_t) or 0.0,
             cost_cny=typed(row.cost_cny_per_unit, base.cost_cny),
+            energy_tce=typed(row.energy_tce_per_unit, base.energy_tce) or 0.0,
+            scope=default_scope(row, base if row.factor and base.name != f"({Medium(row.medium).value})" else None),
+        )
+
+    def burden_values(self, stream: Stream) -> ProfileValues | None:
+        """The burden of one canonical unit of a source sent over links (None: no burden).
+
+        Typed ``cost_cny_per_unit``, ``co2_t_per_unit`` and
+        ``energy_tce_per_unit`` (per canonical unit) win; the named ``factor``
+        fills the rest.  The burden is produced inside the park: scope 1.
+        """
+        if not stream.is_source:
+            return None
+        typed_any = any(
+            value is not None for value in (stream.cost_cny_per_unit, stream.co2_t_per_unit, stream.energy_tce_per_unit)
+        )
+        if not stream.factor and not typed_any:
+            return None
+        base = ProfileValues(f"({stream.medium.value})", stream.medium, method="typed values only")
+        if stream.factor:
+            with contextlib.suppress(FactorError):  # reported by factor_problems
+                base = self.profile(stream.factor, stream)
+        return dataclasses.replace(
+            base,
+            co2_t=base.co2_t if stream.co2_t_per_unit is None else float(stream.co2_t_per_unit),
+            cost_cny=base.cost_cny if stream.cost_cny_per_unit is None else float(stream.cost_cny_per_unit),
+            energy_tce=base.energy_tce if stream.energy_tce_per_unit is None else float(stream.energy_tce_per_unit),
+            cod_t=0.0,
+            fresh_water_t=0.0,
+            scope=1,
         )
 
     def fill_defaults(self, row: Row) -> Row:
@@ -420,6 +477,12 @@ class FactorLibrary:
                     self.profile(row.factor, row)
                 except FactorError as exc:
                     problems.append(f"{kind} {row.id}: {exc}")
+        for stream in park.streams.values():
+            if stream.factor and stream.is_source:
+                try:
+                    self.profile(stream.factor, stream)
+                except FactorError as exc:
+                    problems.append(f"stream {stream.id}: {exc}")
         for key in self.unknown_overrides():
             problems.append(f"factor override {key!r} names no library entry; it is ignored")
         return problems
@@ -459,7 +522,7 @@ def _natural_gas_kgce_per_nm3(library: FactorLibrary) -> float:
 _DERIVED: dict[str, Callable[[FactorLibrary], float]] = {
     "natural_gas.co2": _natural_gas_co2_kg_per_nm3,
     "coal.co2_per_tce": _coal_co2_per_tce,
-    "electricity.kgce_per_kwh": lambda library: library.value("electricity.kgce_supply_coal_rate"),
+    "electricity.kgce_per_kwh": lambda library: library.value(ELECTRICITY_BASIS_KEYS[library.electricity_basis]),
     "natural_gas.kgce_per_nm3": _natural_gas_kgce_per_nm3,
 }
 
@@ -480,7 +543,7 @@ def steam_heat_gj_per_t(library: FactorLibrary, pressure_mpa: float | None, temp
     return physics.steam_heat_gj_per_t(enthalpy, library.value("heat.makeup_water_enthalpy"))
 
 
-def _steam_state(row: Utility | Disposal | None) -> tuple[float | None, float | None, str]:
+def _steam_state(row: Utility | Disposal | Stream | None) -> tuple[float | None, float | None, str]:
     pressure = getattr(row, "pressure_mpa", None)
     temperature = getattr(row, "temperature_c", None)
     if pressure is None and temperature is None:
@@ -491,7 +554,7 @@ def _steam_state(row: Utility | Disposal | None) -> tuple[float | None, float | 
     return pressure, temperature, f"steam at {described}"
 
 
-def _steam_gas_boiler(library: FactorLibrary, medium: Medium, row: Utility | Disposal | None) -> ProfileValues:
+def _steam_gas_boiler(library: FactorLibrary, medium: Medium, row: Utility | Disposal | Stream | None) -> ProfileValues:
     pressure, temperature, described = _steam_state(row)
     heat_gj = steam_heat_gj_per_t(library, pressure, temperature)
     fuel_gj = physics.fuel_for_heat_gj(heat_gj, library.value("boiler.efficiency"))
@@ -506,7 +569,7 @@ def _steam_gas_boiler(library: FactorLibrary, medium: Medium, row: Utility | Dis
     )
 
 
-def _grid_electricity(library: FactorLibrary, medium: Medium, row: Utility | Disposal | None) -> ProfileValues:
+def _grid_electricity(library: FactorLibrary, medium: Medium, row: Utility | Disposal | Stream | None) -> ProfileValues:
     grid = library.get("electricity.co2")
     kgce = library.value("electricity.kgce_per_kwh")
     return ProfileValues(
@@ -516,8 +579,8 @@ def _grid_electricity(library: FactorLibrary, medium: Medium, row: Utility | Dis
     )
 
 
-def _hydrogen(kind: str) -> Callable[[FactorLibrary, Medium, Utility | Disposal | None], ProfileValues]:
-    def compute(library: FactorLibrary, medium: Medium, row: Utility | Disposal | None) -> ProfileValues:
+def _hydrogen(kind: str) -> Callable[[FactorLibrary, Medium, Utility | Disposal | Stream | None], ProfileValues]:
+    def compute(library: FactorLibrary, medium: Medium, row: Utility | Disposal | Stream | None) -> ProfileValues:
         density = library.value("hydrogen.density")
         if kind == "smr":
             co2_t = library.value("hydrogen.smr_co2") * density / 1000.0
@@ -541,7 +604,7 @@ def _hydrogen(kind: str) -> Callable[[FactorLibrary, Medium, Utility | Disposal 
     return compute
 
 
-def _natural_gas_fuel(library: FactorLibrary, medium: Medium, row: Utility | Disposal | None) -> ProfileValues:
+def _natural_gas_fuel(library: FactorLibrary, medium: Medium, row: Utility | Disposal | Stream | None) -> ProfileValues:
     nm3 = 3.6 / (library.value("natural_gas.ncv") / 1e4)
     co2_t, tce = _natural_gas_values(library, nm3)
     return ProfileValues(
@@ -551,7 +614,7 @@ def _natural_gas_fuel(library: FactorLibrary, medium: Medium, row: Utility | Dis
     )
 
 
-def _purchased_heat(library: FactorLibrary, medium: Medium, row: Utility | Disposal | None) -> ProfileValues:
+def _purchased_heat(library: FactorLibrary, medium: Medium, row: Utility | Disposal | Stream | None) -> ProfileValues:
     if medium is Medium.HEAT:
         heat_gj, described = 3.6, "3.6 GJ per MWh"
     elif medium is Medium.STEAM:
@@ -566,16 +629,40 @@ def _purchased_heat(library: FactorLibrary, medium: Medium, row: Utility | Dispo
         )
         described = f"hot water at {temperature:g} °C"
     co2_t = heat_gj * library.value("heat.purchased_co2")
-    tce = physics.gj_to_tce(heat_gj, library.value("tce.gj"))
+    # One fuel basis for energy and CO2: the default factor stands for heat
+    # raised from coal, so the energy is the coal whose CO2 that is.
+    coal = library.value("coal.co2_per_tce")
+    tce = co2_t / coal
     return ProfileValues(
         "purchased_heat", medium, co2_t=co2_t, energy_tce=tce,
-        method=f"{described}: {heat_gj:.4f} GJ × {library.value('heat.purchased_co2'):g} tCO2/GJ",
-        factor_keys=("heat.purchased_co2", "tce.gj", "heat.makeup_water_enthalpy"),
+        method=(f"{described}: {heat_gj:.4f} GJ × {library.value('heat.purchased_co2'):g} tCO2/GJ; "
+                f"energy = that CO2 ÷ {coal:.3g} tCO2/tce of coal"),
+        factor_keys=("heat.purchased_co2", "coal.co2_per_tce", "heat.makeup_water_enthalpy"),
     )
 
 
-def _zero(name: str, method: str) -> Callable[[FactorLibrary, Medium, Utility | Disposal | None], ProfileValues]:
-    def compute(library: FactorLibrary, medium: Medium, row: Utility | Disposal | None) -> ProfileValues:
+def _chp_steam_coal(library: FactorLibrary, medium: Medium, row: Utility | Disposal | Stream | None) -> ProfileValues:
+    pressure, temperature, described = _steam_state(row)
+    heat_gj = steam_heat_gj_per_t(library, pressure, temperature)
+    efficiency = library.value("boiler.efficiency_coal")
+    tce = physics.gj_to_tce(physics.fuel_for_heat_gj(heat_gj, efficiency), library.value("tce.gj"))
+    coal = library.value("coal.co2_per_tce")
+    co2_t = tce * coal
+    return ProfileValues(
+        "chp_steam_coal", medium, co2_t=co2_t, energy_tce=tce,
+        method=(f"{described}: {heat_gj:.4f} GJ/t over 20 °C make-up ÷ coal-boiler efficiency {efficiency:g} "
+                f"= {tce:.4f} tce/t × {coal:.3g} tCO2/tce → {co2_t:.4f} tCO2/t"),
+        factor_keys=("heat.makeup_water_enthalpy", "boiler.efficiency_coal", "tce.gj", "coal.co2_per_tce"),
+    )
+
+
+def _chp_steam_gas(library: FactorLibrary, medium: Medium, row: Utility | Disposal | Stream | None) -> ProfileValues:
+    values = _steam_gas_boiler(library, medium, row)
+    return dataclasses.replace(values, name="chp_steam_gas")
+
+
+def _zero(name: str, method: str) -> Callable[[FactorLibrary, Medium, Utility | Disposal | Stream | None], ProfileValues]:
+    def compute(library: FactorLibrary, medium: Medium, row: Utility | Disposal | Stream | None) -> ProfileValues:
         if name == "fresh_water":
             return ProfileValues(name, medium, cost_cny=0.0, fresh_water_t=1.0, method=method)
         return ProfileValues(name, medium, method=method)
@@ -583,7 +670,7 @@ def _zero(name: str, method: str) -> Callable[[FactorLibrary, Medium, Utility | 
     return compute
 
 
-def _wastewater_plant(library: FactorLibrary, medium: Medium, row: Utility | Disposal | None) -> ProfileValues:
+def _wastewater_plant(library: FactorLibrary, medium: Medium, row: Utility | Disposal | Stream | None) -> ProfileValues:
     limit = library.value("cod_limit.gb18918_1a")
     return ProfileValues(
         "wastewater_plant", medium, cod_t=limit * 1e-6,
@@ -593,8 +680,10 @@ def _wastewater_plant(library: FactorLibrary, medium: Medium, row: Utility | Dis
 
 
 _THERMAL = (Medium.HEAT, Medium.HOT_WATER, Medium.STEAM)
-_PROFILES: dict[str, tuple[tuple[Medium, ...], Callable[[FactorLibrary, Medium, Utility | Disposal | None], ProfileValues]]] = {
+_PROFILES: dict[str, tuple[tuple[Medium, ...], Callable[[FactorLibrary, Medium, Utility | Disposal | Stream | None], ProfileValues]]] = {
     "steam_gas_boiler": ((Medium.STEAM,), _steam_gas_boiler),
+    "chp_steam_coal": ((Medium.STEAM,), _chp_steam_coal),
+    "chp_steam_gas": ((Medium.STEAM,), _chp_steam_gas),
     "grid_electricity": ((Medium.ELECTRICITY,), _grid_electricity),
     "hydrogen_smr": ((Medium.HYDROGEN,), _hydrogen("smr")),
     "hydrogen_coal": ((Medium.HYDROGEN,), _hydrogen("coal")),
@@ -605,6 +694,29 @@ _PROFILES: dict[str, tuple[tuple[Medium, ...], Callable[[FactorLibrary, Medium, 
     "flare": ((Medium.HYDROGEN, Medium.FUEL), _zero("flare", "hydrogen burned: no CO2 counted")),
     "wastewater_plant": ((Medium.WATER,), _wastewater_plant),
 }
+
+
+#: Emission scope of each profile's CO2: purchased electricity and heat are
+#: scope 2, purchased fresh water scope 3, fuel burned in the park scope 1.
+_PROFILE_SCOPE: dict[str, int] = {
+    "grid_electricity": 2,
+    "purchased_heat": 2,
+    "fresh_water": 3,
+}
+
+
+def default_scope(row: Utility | Disposal, profile: ProfileValues | None) -> int:
+    """The row's typed scope, else its factor's, else by medium (electricity 2; material, water 3; else 1)."""
+    if row.scope is not None:
+        return int(row.scope)
+    if profile is not None:
+        return profile.scope
+    medium = Medium(row.medium)
+    if medium is Medium.ELECTRICITY:
+        return 2
+    if medium in (Medium.MATERIAL, Medium.WATER):
+        return 3
+    return 1
 
 
 def medium_defaults(library: FactorLibrary, row: Utility | Disposal) -> ProfileValues:

@@ -468,8 +468,14 @@ class _Maker:
     def _water_sink(self, stream_id: str, enterprise: str, sector: Sector) -> Stream:
         # Limits: cooling make-up ~60–100 mg/L, process water 20–50, washing up to 200.
         cod = float(self.choice((20.0, 30.0, 50.0, 60.0, 80.0, 100.0, 150.0, 200.0)))
+        # Effluent to the park's wastewater plant (no extra random draw, so parks of a seed
+        # stay the same): cooling make-up (limit ≥ 60 mg/L) evaporates about three quarters
+        # and leaves a quarter as blowdown carrying all the COD (4 cycles of concentration);
+        # process water leaves about 80 % as effluent, 10 % of its COD staying in the product.
+        cooling = cod >= 60.0
         return Stream(stream_id, enterprise, Direction.SINK, Medium.WATER, "Process / cooling water 工艺冷却用水",
-                      self.log_uniform(10.0, 400.0), "t/h", cod_mg_l=cod, utility="U-water")
+                      self.log_uniform(10.0, 400.0), "t/h", cod_mg_l=cod, utility="U-water", disposal="D-wwtp",
+                      effluent_pct=25.0 if cooling else 80.0, cod_pass_pct=100.0 if cooling else 90.0)
 
     def _material_source(self, stream_id: str, enterprise: str, sector: Sector) -> Stream:
         substance = self.choice(sector.produces or tuple(SUBSTANCES))

@@ -45,9 +45,30 @@ def canonical_amount(park: Park, stream: Stream) -> float:
     Validation reports unreadable units; here they must not crash a report.
     """
     try:
-        return to_canonical(stream.amount or 0.0, stream.unit, stream.medium, park.hours_per_year)
+        return to_canonical(stream.amount or 0.0, stream.unit, stream.medium, park.hours_of(stream.enterprise))
     except (UnitError, TypeError, ValueError):
         return 0.0
+
+
+def source_available(park: Park, stream: Stream, intake: dict[str, float]) -> float:
+    """What a source offers in a state: its amount, or ratio × intake for a converter's output or residue.
+
+    ``intake`` maps converter id → its intake in the state (canonical rate).
+    """
+    for converter in park.converters.values():
+        if converter.output == stream.id:
+            return float(converter.ratio or 0.0) * intake.get(converter.id, 0.0)
+        if converter.residue and converter.residue == stream.id:
+            return float(converter.residue_ratio or 0.0) * intake.get(converter.id, 0.0)
+    return canonical_amount(park, stream)
+
+
+def sink_demand(park: Park, stream: Stream, intake: dict[str, float]) -> float:
+    """What a sink needs in a state: its amount, aux_ratio × intake for a converter's own use."""
+    for converter in park.converters.values():
+        if converter.aux and converter.aux == stream.id:
+            return float(converter.aux_ratio or 0.0) * intake.get(converter.id, 0.0)
+    return canonical_amount(park, stream)
 
 
 def link_gain(park: Park, source: Stream, sink: Stream, loss_pct: float | None) -> float:
@@ -59,17 +80,20 @@ def link_gain(park: Park, source: Stream, sink: Stream, loss_pct: float | None) 
 def standalone_state(park: Park) -> FlowState:
     """No exchange: every sink from its utility, every source to its disposal.
 
-    Converters take no intake and so produce nothing.
+    Converters take no intake and so produce nothing, leave no residue and
+    use nothing themselves.
     """
     converter_inputs = park.converter_of_input()
-    converter_outputs = park.converter_of_output()
+    idle = {cid: 0.0 for cid in park.converters}
     utility_use: dict[str, float] = {}
     disposal_use: dict[str, float] = {}
     for stream in park.streams.values():
         if stream.is_sink and stream.utility and stream.id not in converter_inputs:
-            utility_use[stream.id] = canonical_amount(park, stream)
-        elif stream.is_source and stream.disposal and stream.id not in converter_outputs:
-            disposal_use[stream.id] = canonical_amount(park, stream)
+            utility_use[stream.id] = sink_demand(park, stream, idle)
+        elif stream.is_source and stream.disposal:
+            available = source_available(park, stream, idle)
+            if available or stream.id not in park.converter_of_output():
+                disposal_use[stream.id] = available
     return FlowState(
         "standalone",
         utility_use=utility_use,
@@ -87,7 +111,6 @@ def current_state(park: Park) -> FlowState:
     takes what the links do not send.
     """
     converter_inputs = park.converter_of_input()
-    converter_outputs = park.converter_of_output()
     flows: dict[str, LinkFlow] = {}
     received: dict[str, float] = {}
     sent: dict[str, float] = {}
@@ -110,17 +133,12 @@ def current_state(park: Park) -> FlowState:
         if stream.is_sink:
             if stream.id in converter_inputs or not stream.utility:
                 continue
-            need = canonical_amount(park, stream)
+            need = sink_demand(park, stream, intake)
             utility_use[stream.id] = max(0.0, need - received.get(stream.id, 0.0))
         else:
             if not stream.disposal:
                 continue
-            converter = converter_outputs.get(stream.id)
-            available = (
-                converter.ratio * intake[converter.id]
-                if converter is not None
-                else canonical_amount(park, stream)
-            )
+            available = source_available(park, stream, intake)
             disposal_use[stream.id] = max(0.0, available - sent.get(stream.id, 0.0))
     return FlowState(
         "current",

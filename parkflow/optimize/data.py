@@ -29,12 +29,11 @@ from parkflow.model.entities import (
     Park,
     Stream,
 )
+from parkflow.model.factors import FactorError, FactorLibrary, default_library
 from parkflow.model.problems import ParkError, Problem
 from parkflow.model.state import canonical_amount
+from parkflow.model.unit_figures import UnitFigures, UnitRules
 from parkflow.model.units import UnitError, per_unit_factor
-
-#: Tonnes of COD per tonne of water per mg/L (1 mg/L = 1 g/m³, 1 m³ = 1 t).
-COD_T_PER_T_PER_MG_L = 1e-6
 
 
 def capital_recovery_factor(discount_rate_pct: float, lifetime_yr: float) -> float:
@@ -55,17 +54,6 @@ def capital_recovery_factor(discount_rate_pct: float, lifetime_yr: float) -> flo
 def implicit_link_id(source_id: str, sink_id: str) -> str:
     """Id of an implicit candidate link (park without a links sheet)."""
     return f"{source_id}>{sink_id}"
-
-
-@dataclass
-class Prices:
-    """Cost, CO2 and COD of one utility or disposal per canonical unit of the stream."""
-
-    cost: float = 0.0
-    co2: float = 0.0
-    cod: float = 0.0
-    #: for disposals with cod_removal_pct: share of the source's COD discharged
-    cod_discharged_share: float | None = None
 
 
 @dataclass
@@ -108,6 +96,11 @@ class ParkData:
         self.converter_output = np.zeros(len(self.converters), dtype=np.int64)
         self.converter_ratio = np.ones(len(self.converters), dtype=float)
         self.converter_capacity = np.zeros(len(self.converters), dtype=float)
+        # a converter's residue (a source) and own use (an aux sink): position or −1
+        self.converter_residue = np.full(len(self.converters), -1, dtype=np.int64)
+        self.converter_residue_ratio = np.zeros(len(self.converters), dtype=float)
+        self.converter_aux = np.full(len(self.converters), -1, dtype=np.int64)
+        self.converter_aux_ratio = np.zeros(len(self.converters), dtype=float)
         problems: list[Problem] = []
         for pos, converter in enumerate(self.converters):
             input_pos = self.stream_index.get(converter.input)
@@ -130,6 +123,26 @@ class ParkData:
             )
             self.converter_of_stream[input_pos] = pos
             self.converter_of_stream[output_pos] = pos
+            for column, ratio_column, positions, ratios in (
+                ("residue", "residue_ratio", self.converter_residue, self.converter_residue_ratio),
+                ("aux", "aux_ratio", self.converter_aux, self.converter_aux_ratio),
+            ):
+                stream_id = getattr(converter, column)
+                if not stream_id:
+                    continue
+                stream_pos = self.stream_index.get(stream_id)
+                if stream_pos is None:
+                    problems.append(Problem(f"{column} {stream_id!r} is not a stream", kind="converter",
+                                            entity_id=converter.id, column=column))
+                    continue
+                if self.cascade[stream_pos]:
+                    problems.append(Problem(
+                        f"{column} {stream_id} is a heat stream; a converter's {column} must be a stream "
+                        "outside the heat cascade (steam, electricity, water, material …)",
+                        kind="converter", entity_id=converter.id, column=column))
+                    continue
+                positions[pos] = stream_pos
+                ratios[pos] = float(getattr(converter, ratio_column) or 0.0)
         if problems:
             raise ParkError(problems)
         self.is_converter_stream = np.zeros(len(self.streams), dtype=bool)
@@ -141,72 +154,92 @@ class ParkData:
         if self.converters:
             self.source_max[self.converter_output] = self.converter_ratio * self.converter_capacity
             self.amount[self.converter_output] = 0.0
+        # residue and own use follow the intake: their written amounts are ignored
+        self.residue_of = {int(p): c for c, p in enumerate(self.converter_residue) if p >= 0}
+        self.aux_of = {int(p): c for c, p in enumerate(self.converter_aux) if p >= 0}
+        for stream_pos, owner in self.residue_of.items():
+            self.source_max[stream_pos] = self.converter_residue_ratio[owner] * self.converter_capacity[owner]
+            self.amount[stream_pos] = 0.0
+        for stream_pos in self.aux_of:
+            self.amount[stream_pos] = 0.0
 
-    # -- utility and disposal prices ------------------------------------------
+    # -- what one unit of each flow costs and emits ----------------------------
     def _prepare_prices(self) -> None:
+        """Per-unit cost, CO2 (scope 1 + 2) and COD discharged of every flow.
+
+        The figures come from :class:`parkflow.model.unit_figures.UnitRules`,
+        the same rules the KPIs use, so every objective prices a flow as the
+        report counts it: utilities, disposals, the burden of sources sent
+        over links, and the effluent of water sinks.
+        """
         park = self.park
         from parkflow.optimize.factors import effective_rows
 
         utilities, disposals, notes = effective_rows(park)
         self.notes.extend(notes)
         problems: list[Problem] = []
-
-        def per_canonical(kind: str, row_id: str, unit: str, medium: Medium) -> float:
-            try:
-                return per_unit_factor(unit or "", medium)
-            except UnitError as exc:
-                problems.append(Problem(str(exc), kind=kind, entity_id=row_id, column="unit"))
-                return 1.0
-
-        self.utility_prices: dict[str, Prices] = {}
-        for utility in utilities.values():
-            factor = per_canonical("utility", utility.id, utility.unit, utility.medium)
-            self.utility_prices[utility.id] = Prices(
-                cost=(utility.cost_cny_per_unit or 0.0) / factor,
-                co2=(utility.co2_t_per_unit or 0.0) / factor,
-                cod=(utility.cod_t_per_unit or 0.0) / factor,
-            )
-        self.disposal_prices: dict[str, Prices] = {}
-        for disposal in disposals.values():
-            factor = per_canonical("disposal", disposal.id, disposal.unit, disposal.medium)
-            share = None
-            if disposal.cod_removal_pct is not None:
-                share = 1.0 - disposal.cod_removal_pct / 100.0
-            self.disposal_prices[disposal.id] = Prices(
-                cost=(disposal.cost_cny_per_unit or 0.0) / factor,
-                co2=(disposal.co2_t_per_unit or 0.0) / factor,
-                cod=(disposal.cod_t_per_unit or 0.0) / factor,
-                cod_discharged_share=share,
-            )
-        self.utilities = utilities
-        self.disposals = disposals
+        for kind, rows in (("utility", park.utilities), ("disposal", park.disposals)):
+            for row in rows.values():
+                try:
+                    per_unit_factor(row.unit or "", row.medium)
+                except UnitError as exc:
+                    problems.append(Problem(str(exc), kind=kind, entity_id=row.id, column="unit"))
         if problems:
             raise ParkError(problems)
+        self.utilities = utilities
+        self.disposals = disposals
+        try:
+            library = default_library().for_park(park)
+        except (FactorError, OSError, ValueError) as exc:  # a broken library must not stop an optimization
+            self.notes.append(f"factor library could not be loaded ({exc}): factor-based figures count as 0")
+            library = FactorLibrary(rows=(), electricity_basis=park.electricity_tce_basis)
+        self.rules = rules = UnitRules(park, library)
 
         count = len(self.streams)
+        self.stream_hours = np.array([park.hours_of(stream.enterprise) for stream in self.streams], dtype=float)
         self.has_utility = np.zeros(count, dtype=bool)
         self.has_disposal = np.zeros(count, dtype=bool)
         self.unit_cost = np.zeros(count)
         self.unit_co2 = np.zeros(count)
         self.unit_cod = np.zeros(count)
+        # per unit sent over links from a source: its burden
+        self.burden_cost = np.zeros(count)
+        self.burden_co2 = np.zeros(count)
+        # COD (t) per unit of a water source
+        self.source_cod = np.zeros(count)
+        # a water sink's effluent: per t of water received and per t of COD received
+        self.effluent_cost = np.zeros(count)
+        self.effluent_co2 = np.zeros(count)
+        self.effluent_cod_per_water = np.zeros(count)
+        self.effluent_cod_per_cod = np.zeros(count)
         for pos, stream in enumerate(self.streams):
-            if stream.is_sink and stream.utility and stream.utility in self.utility_prices:
-                if pos in self.converter_of_stream:
-                    continue  # a converter input takes no utility (DESIGN §3.6)
-                prices = self.utility_prices[stream.utility]
-                self.has_utility[pos] = True
-            elif stream.is_source and stream.disposal and stream.disposal in self.disposal_prices:
-                prices = self.disposal_prices[stream.disposal]
-                self.has_disposal[pos] = True
+            if stream.is_sink:
+                if pos not in self.converter_of_stream:  # a converter input takes no utility
+                    figures = rules.utility(stream)
+                    if figures is not None:
+                        self.has_utility[pos] = True
+                        self._set_unit(pos, figures)
+                if stream.medium is Medium.WATER:
+                    per_water = rules.effluent(stream, 1.0, 0.0)
+                    per_cod = rules.effluent(stream, 0.0, 1.0)
+                    self.effluent_cost[pos] = per_water.cost_cny
+                    self.effluent_co2[pos] = per_water.co2_t
+                    self.effluent_cod_per_water[pos] = per_water.cod_discharged_t
+                    self.effluent_cod_per_cod[pos] = per_cod.cod_discharged_t
             else:
-                continue
-            self.unit_cost[pos] = prices.cost
-            self.unit_co2[pos] = prices.co2
-            if prices.cod_discharged_share is not None:
-                concentration = stream.cod_mg_l or 0.0
-                self.unit_cod[pos] = concentration * COD_T_PER_T_PER_MG_L * prices.cod_discharged_share
-            else:
-                self.unit_cod[pos] = prices.cod
+                figures = rules.disposal(stream)
+                if figures is not None:
+                    self.has_disposal[pos] = True
+                    self._set_unit(pos, figures)
+                burden = rules.burden(stream)
+                self.burden_cost[pos] = burden.cost_cny
+                self.burden_co2[pos] = burden.co2_t
+                self.source_cod[pos] = rules.source_cod(stream)
+
+    def _set_unit(self, pos: int, figures: UnitFigures) -> None:
+        self.unit_cost[pos] = figures.cost_cny
+        self.unit_co2[pos] = figures.co2_t
+        self.unit_cod[pos] = figures.cod_discharged_t
 
     # -- links ----------------------------------------------------------------
     def _prepare_links(self) -> None:
@@ -282,6 +315,7 @@ class ParkData:
                     self.streams[source_pos[pos]], self.streams[sink_pos[pos]]
                 )
         self.link_gain = (1.0 - self.link_loss) * conversion
+        self._prepare_link_figures()
         self.link_medium = source_media
         self.link_thermal = (
             self.cascade[self.link_source] & self.cascade[self.link_sink]
@@ -298,6 +332,25 @@ class ParkData:
         self.link_annual_capex = np.where(self.link_existing, 0.0, self.link_capex * crf)
         self.link_upper = self._natural_link_bounds()
 
+    def _prepare_link_figures(self) -> None:
+        """Per unit sent on each link: its cost, CO2 and COD discharged, and its hours.
+
+        cost = variable cost + the source's burden + the water sink's effluent
+        cost on the a_l received; CO2 = burden + effluent; COD = the effluent's
+        discharge of the water and COD received.  A link runs the source's hours.
+        """
+        source, sink = self.link_source, self.link_sink
+        is_water = np.array([stream.medium is Medium.WATER for stream in self.streams], dtype=bool)
+        water = is_water[source] & is_water[sink] if len(source) else np.zeros(0, dtype=bool)
+        received = np.where(water, self.link_gain, 0.0)
+        self.link_unit_cost = self.link_cost + self.burden_cost[source] + received * self.effluent_cost[sink]
+        self.link_unit_co2 = self.burden_co2[source] + received * self.effluent_co2[sink]
+        self.link_unit_cod = (
+            received * self.effluent_cod_per_water[sink]
+            + np.where(water, self.source_cod[source], 0.0) * self.effluent_cod_per_cod[sink]
+        )
+        self.link_hours = self.stream_hours[source] if len(source) else np.zeros(0)
+
     def _natural_link_bounds(self) -> np.ndarray:
         """Largest flow each link can ever carry: capacity, source amount, sink demand / gain.
 
@@ -310,6 +363,10 @@ class ParkData:
         inputs = [pos for pos in range(len(self.link_ids)) if int(self.link_sink[pos]) in self.converter_of_stream]
         for pos in inputs:
             demand[pos] = self.converter_capacity[self.converter_of_stream[int(self.link_sink[pos])]]
+        for pos in range(len(self.link_ids)):
+            converter = self.aux_of.get(int(self.link_sink[pos]))
+            if converter is not None:
+                demand[pos] = self.converter_aux_ratio[converter] * self.converter_capacity[converter]
         with np.errstate(divide="ignore", invalid="ignore"):
             sink_limit = np.where(self.link_gain > 0, demand / self.link_gain, np.inf)
         bound = np.minimum(source_limit, sink_limit)

@@ -99,7 +99,7 @@ class LinearProblem:
     _entries: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = field(default_factory=list)
     #: hourly cost (CNY/h), CO2 (t/h) and COD (t/h) per unit of each column, and annual capex
     _metrics: dict[str, list[np.ndarray]] = field(
-        default_factory=lambda: {"cost": [], "co2": [], "cod": [], "capex": [], "slack": []}
+        default_factory=lambda: {"cost": [], "co2": [], "cod": [], "capex": [], "slack": [], "hours": []}
     )
     num_cols: int = 0
     num_rows: int = 0
@@ -131,6 +131,7 @@ class LinearProblem:
         cod: np.ndarray | float = 0.0,
         capex: np.ndarray | float = 0.0,
         slack: np.ndarray | float = 0.0,
+        hours: np.ndarray | float | None = None,
         integer: bool = False,
     ) -> np.ndarray:
         index = keys if isinstance(keys, pd.Index) else pd.Index(keys)
@@ -140,7 +141,10 @@ class LinearProblem:
         self._col_lower.append(np.broadcast_to(np.asarray(lower, dtype=float), (count,)).copy())
         self._col_upper.append(np.broadcast_to(np.asarray(upper, dtype=float), (count,)).copy())
         self._col_integer.append(np.full(count, integer, dtype=bool))
-        for name, value in (("cost", cost), ("co2", co2), ("cod", cod), ("capex", capex), ("slack", slack)):
+        if hours is None:
+            hours = self.data.hours
+        for name, value in (("cost", cost), ("co2", co2), ("cod", cod), ("capex", capex), ("slack", slack),
+                            ("hours", hours)):
             self._metrics[name].append(np.broadcast_to(np.asarray(value, dtype=float), (count,)).copy())
         self.num_cols += count
         self._compiled = None
@@ -240,9 +244,11 @@ class LinearProblem:
         """Objective coefficients per column (DESIGN §3.4).
 
         cost: hours × (cost + CO2 price × CO2 + COD price × COD) + annual capex  [CNY/yr];
-        co2, cod: hours × that quantity [t/yr]; diagnosis: the slack penalties.
+        co2, cod: hours × that quantity [t/yr]; diagnosis: the slack penalties.  Each
+        column runs its own hours: a link and a disposal the source enterprise's, a
+        utility the sink enterprise's.
         """
-        hours = self.data.hours
+        hours = metrics["hours"]
         park = self.data.park
         objective = self.options.objective
         if metrics["slack"].any():
@@ -268,11 +274,11 @@ class LinearProblem:
     def metric_totals(self, values: np.ndarray) -> dict[str, float]:
         """Annual cost (CNY/yr, with capex and priced CO2/COD), CO2 and COD (t/yr) of a solution."""
         metrics = self.compiled()["metrics"]
-        hours = self.data.hours
+        hours = metrics["hours"]
         park = self.data.park
-        co2 = float(hours * metrics["co2"] @ values)
-        cod = float(hours * metrics["cod"] @ values)
-        cost = float(hours * metrics["cost"] @ values + metrics["capex"] @ values)
+        co2 = float((hours * metrics["co2"]) @ values)
+        cod = float((hours * metrics["cod"]) @ values)
+        cost = float((hours * metrics["cost"]) @ values + metrics["capex"] @ values)
         cost += (park.co2_price_cny_per_t or 0.0) * co2 + (park.cod_price_cny_per_t or 0.0) * cod
         return {"cost": cost, "co2": co2, "cod": cod}
 
@@ -342,8 +348,9 @@ def _stream_lookup(data: ParkData, columns: np.ndarray, mask: np.ndarray) -> np.
 def add_link_variables(problem: LinearProblem, diagnose: bool) -> np.ndarray:
     """x_l ≥ 0 for every link; x_l ≤ cap_l as a bound (a row when diagnosing).
 
-    Links the compatibility rules refuse get x_l ≤ 0.  Objective: the link's
-    variable cost per canonical unit sent (CNY/h per unit/h).
+    Links the compatibility rules refuse get x_l ≤ 0.  Objective per canonical
+    unit sent: the link's variable cost, the source's burden and the water
+    sink's effluent (cost, CO2, COD), over the source's hours.
     """
     data = problem.data
     upper = np.where(np.isnan(data.link_capacity), INF, data.link_capacity)
@@ -351,7 +358,8 @@ def add_link_variables(problem: LinearProblem, diagnose: bool) -> np.ndarray:
         upper = np.full(len(data.link_ids), INF)
     upper = np.where(data.link_allowed, upper, 0.0)
     return problem.add_columns(
-        "flow", pd.Index(data.link_ids, name="link_id"), 0.0, upper, cost=data.link_cost
+        "flow", pd.Index(data.link_ids, name="link_id"), 0.0, upper,
+        cost=data.link_unit_cost, co2=data.link_unit_co2, cod=data.link_unit_cod, hours=data.link_hours,
     )
 
 
@@ -392,6 +400,7 @@ def add_utility_variables(problem: LinearProblem) -> np.ndarray:
         cost=data.unit_cost[positions],
         co2=data.unit_co2[positions],
         cod=data.unit_cod[positions],
+        hours=data.stream_hours[positions],
     )
     return _stream_lookup(data, columns, mask)
 
@@ -411,6 +420,7 @@ def add_disposal_variables(problem: LinearProblem) -> np.ndarray:
         cost=data.unit_cost[positions],
         co2=data.unit_co2[positions],
         cod=data.unit_cod[positions],
+        hours=data.stream_hours[positions],
     )
     return _stream_lookup(data, columns, mask)
 
@@ -429,7 +439,8 @@ def add_source_balance_constraints(problem: LinearProblem, state: dict[str, np.n
 
     Σ_{l∈out(s)} x_l + w_s − ratio_c z_c = A_s  when s has a disposal (it sends all),
     Σ_{l∈out(s)} x_l − ratio_c z_c ≤ A_s        without one (it may keep the rest);
-    A_s = 0 and the ratio term present only for a converter output.
+    A_s = 0 and the ratio term present only for a converter output, or with
+    ``residue_ratio`` for a converter's residue.
     """
     data = problem.data
     mask = data.is_source & ~data.cascade
@@ -444,12 +455,15 @@ def add_source_balance_constraints(problem: LinearProblem, state: dict[str, np.n
     problem.add_entries(row_of_stream[positions], state["w"][positions], 1.0)
     if data.converters:
         problem.add_entries(row_of_stream[data.converter_output], state["z"], -data.converter_ratio)
+        has = data.converter_residue >= 0
+        problem.add_entries(row_of_stream[data.converter_residue[has]], state["z"][has], -data.converter_residue_ratio[has])
 
 
 def add_sink_balance_constraints(problem: LinearProblem, state: dict[str, np.ndarray]) -> None:
     """Sink k (not in the heat cascade), met exactly:
 
-    Σ_{l∈in(k)} a_l x_l + u_k = D_k;  for a converter input  Σ a_l x_l − z_c = 0.
+    Σ_{l∈in(k)} a_l x_l + u_k = D_k;  for a converter input  Σ a_l x_l − z_c = 0;
+    for a converter's own use (aux)  Σ a_l x_l + u_k − aux_ratio_c z_c = 0.
     """
     data = problem.data
     mask = ~data.is_source & ~data.cascade
@@ -466,6 +480,8 @@ def add_sink_balance_constraints(problem: LinearProblem, state: dict[str, np.nda
     problem.add_entries(row_of_stream[positions], state["u"][positions], 1.0)
     if data.converters:
         problem.add_entries(row_of_stream[data.converter_input], state["z"], -1.0)
+        has = data.converter_aux >= 0
+        problem.add_entries(row_of_stream[data.converter_aux[has]], state["z"][has], -data.converter_aux_ratio[has])
 
 
 def add_link_capacity_constraints(problem: LinearProblem, state: dict[str, np.ndarray], diagnose: bool) -> None:
@@ -622,6 +638,8 @@ def _blend_bounds(
     demand = data.amount.copy()
     for sink, converter in data.converter_of_stream.items():
         demand[sink] = data.converter_capacity[converter]
+    for sink, converter in data.aux_of.items():
+        demand[sink] = data.converter_aux_ratio[converter] * data.converter_capacity[converter]
     best_quality = np.array([best[int(sink)] for sink in sinks])
     limit = limit_of_stream[sinks]
     spread = np.where(is_minimum[sinks], best_quality - quality, quality - best_quality)
@@ -898,7 +916,7 @@ def _ranges(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
 def add_co2_cap_constraint(problem: LinearProblem, cap_t_per_yr: float) -> None:
     """ε-constraint of the Pareto sweep: hours × Σ_j co2_j v_j ≤ ε  (t/yr)."""
     compiled = problem.compiled()
-    co2 = compiled["metrics"]["co2"] * problem.data.hours
+    co2 = compiled["metrics"]["co2"] * compiled["metrics"]["hours"]
     columns = np.flatnonzero(co2)
     rows = problem.add_rows("co2_cap", pd.Index(["park"], name="key"), -INF, cap_t_per_yr)
     problem.add_entries(np.full(len(columns), rows[0]), columns, co2[columns])

@@ -1,24 +1,30 @@
-"""Accounting of the three states of a park (DESIGN §4): CO2, COD, energy, gas, water, cost.
+"""Accounting of the three states of a park: CO2 by scope, COD with its balance, energy, cost.
 
 For a :class:`~parkflow.model.state.FlowState` (rates per operating hour in
-canonical units) every KPI is a sum of contributions, each annual
-(× the park's hours per year):
+canonical units) every KPI is a sum of annual contributions, each a flow ×
+its per-unit figures (:class:`parkflow.model.unit_figures.UnitRules`, the
+rules the optimizer's objectives use too) × the operating hours of the
+enterprise it belongs to:
 
-* utility make-up u_k of sink k: u_k × per-unit value of its utility
-  (typed numbers win, else its ``factor``, else the medium's defaults —
-  :meth:`parkflow.model.factors.FactorLibrary.accounting_values`);
-* disposal w_s of source s: w_s × per-unit value of its disposal; COD
-  discharged = w_s × cod_mg_l × 10⁻⁶ × (1 − removal) when the disposal has
-  ``cod_removal_pct``, else w_s × cod_t_per_unit; COD generated =
-  w_s × the source's raw cod_mg_l × 10⁻⁶ when known (else = discharged);
-* link l: x_l × variable cost, plus the annualised capex
-  (capex × CRF(discount rate, lifetime)) of a candidate link that is built;
-* cost also carries CO2 price × CO2 + COD price × COD discharged
-  (DESIGN §3.4), so the optimized cost equals the ``cost`` objective.
+* ``utility``: make-up u_k of sink k (its cost, CO2 in its scope, energy,
+  gas, fresh water, and the effluent of the water it brings);
+* ``disposal``: w_s of source s (cost, CO2, energy; the source's COD through
+  the disposal's treatment);
+* ``burden``: what source s costs and emits per unit sent over links (and CO2
+  sent as a product, which is still emitted);
+* ``effluent``: the water and COD links bring to a water sink, leaving
+  through its effluent route or retained;
+* ``link``: x_l × variable cost; ``capex``: annualised capex of a candidate
+  link that is built;
+* ``kept``: COD of source flow that stays unused at a source without disposal.
 
-Energy is tce with the electricity convention labelled (default: supply
-coal rate 0.3055 kgce/kWh; a park switches by overriding
-``electricity.kgce_per_kwh`` or passing ``electricity_convention``).
+Cost also carries CO2 price × CO2 (scope 1 + 2) + COD price × COD discharged,
+so the optimized cost equals the ``cost`` objective.  Every state has a COD
+balance: in = discharged + removed + retained + kept at sources.
+
+Energy is tce on the park's electricity basis (calorific equivalent by
+default); :attr:`KpiTable.energy_other_basis` holds the same figure on the
+other basis, which reports show beside it.
 """
 
 from __future__ import annotations
@@ -31,30 +37,16 @@ from typing import Any
 
 import pandas as pd
 
-from parkflow.model.entities import CANONICAL_UNIT, LinkStatus, Medium, Park, Stream
+from parkflow.model.entities import CANONICAL_UNIT, ElectricityTceBasis, LinkStatus, Medium, Park, Stream
 from parkflow.model.factors import FactorLibrary, ProfileValues, default_library
 from parkflow.model.physics import capital_recovery_factor
-from parkflow.model.state import FlowState, current_state, standalone_state
+from parkflow.model.state import FlowState, current_state, source_available, standalone_state
+from parkflow.model.unit_figures import UnitFigures, UnitRules
+from parkflow.report.catalogue import CATALOGUE, KPI_KEYS
 
-#: KPI keys of DESIGN §6, in display order.
-KPI_KEYS: tuple[str, ...] = (
-    "co2_t_per_yr",
-    "cod_generated_t_per_yr",
-    "cod_discharged_t_per_yr",
-    "energy_tce_per_yr",
-    "natural_gas_nm3_per_yr",
-    "fresh_water_t_per_yr",
-    "cost_cny_per_yr",
-)
-#: English name, Chinese name and unit of each KPI.
+#: English name, Chinese name and unit of each KPI (read from the catalogue).
 KPI_LABELS: dict[str, tuple[str, str, str]] = {
-    "co2_t_per_yr": ("CO2 emissions", "二氧化碳排放", "t/yr"),
-    "cod_generated_t_per_yr": ("COD generated", "COD产生量", "t/yr"),
-    "cod_discharged_t_per_yr": ("COD discharged", "COD排放量", "t/yr"),
-    "energy_tce_per_yr": ("Energy", "综合能耗", "tce/yr"),
-    "natural_gas_nm3_per_yr": ("Natural gas", "天然气", "Nm³/yr"),
-    "fresh_water_t_per_yr": ("Fresh water", "新鲜水", "t/yr"),
-    "cost_cny_per_yr": ("Cost", "成本", "CNY/yr"),
+    definition.key: (definition.label_en, definition.label_zh, definition.unit) for definition in CATALOGUE
 }
 #: States of a park (DESIGN §4).
 STATES: tuple[str, ...] = ("standalone", "current", "optimized")
@@ -67,43 +59,58 @@ STATE_LABELS: dict[str, tuple[str, str]] = {
 COD_T_PER_T_PER_MG_L = 1e-6
 #: Flow below which a candidate link counts as not built.
 BUILT_TOLERANCE = 1e-9
-#: Electricity conventions a caller may choose, mapped to library keys.
-ELECTRICITY_CONVENTIONS = {
-    "supply_coal_rate": "electricity.kgce_supply_coal_rate",
-    "energy_content": "electricity.kgce_energy_content",
+#: Electricity conventions a caller may choose, mapped to the basis they mean.
+ELECTRICITY_CONVENTIONS: dict[str, ElectricityTceBasis] = {
+    "supply_coal_rate": ElectricityTceBasis.GENERATION,
+    "energy_content": ElectricityTceBasis.CALORIFIC,
+    "generation": ElectricityTceBasis.GENERATION,
+    "calorific": ElectricityTceBasis.CALORIFIC,
 }
+#: Keys of a COD balance, in the order reports show them.
+COD_BALANCE_KEYS: tuple[str, ...] = ("in", "discharged", "removed", "retained", "kept_at_sources", "residual")
 
 
 def _zero() -> dict[str, float]:
     return {key: 0.0 for key in KPI_KEYS}
 
 
+def _zero_balance() -> dict[str, float]:
+    return {key: 0.0 for key in COD_BALANCE_KEYS}
+
+
 @dataclass(frozen=True)
 class Contribution:
-    """One annual contribution to a state's KPIs, with where it belongs."""
+    """One annual contribution to a state's KPIs, with where it belongs and how it was computed.
 
-    category: str  # utility | disposal | link | capex
-    item: str  # utility, disposal or link id
+    ``amount`` × ``hours`` is the annual quantity (canonical unit ``unit``);
+    ``values`` are its KPI figures, ``cod`` its share of the COD balance.
+    """
+
+    category: str  # utility | disposal | burden | effluent | link | capex | kept
+    item: str  # utility, disposal, link or stream id
     stream: str
     enterprise: str
     medium: str
     link: str
     values: dict[str, float]
+    amount: float = 0.0
+    unit: str = ""
+    hours: float = 0.0
+    cod: dict[str, float] = field(default_factory=dict)
 
 
 class Accounting:
-    """Per-unit values of a park's utilities and disposals, prepared once.
+    """Per-unit figures of a park's flows, prepared once, and the contributions of a state.
 
     Parameters
     ----------
     park:
-        The park; its factor region, year and overrides select the factors.
+        The park; its factor region, year, overrides and electricity basis select the factors.
     library:
         A factor library (default: the shipped one); ``for_park`` is applied.
     electricity_convention:
-        ``"supply_coal_rate"`` or ``"energy_content"`` to force the tce
-        convention of electricity; ``None`` keeps the library's (default
-        supply coal rate, or the park's override).
+        ``"calorific"``/``"energy_content"`` or ``"generation"``/``"supply_coal_rate"``
+        to force the electricity basis; ``None`` keeps the park's.
     """
 
     def __init__(
@@ -120,65 +127,53 @@ class Accounting:
                     f"electricity convention {electricity_convention!r}: use one of "
                     f"{', '.join(ELECTRICITY_CONVENTIONS)}"
                 )
-            base = base.with_overrides(
-                {"electricity.kgce_per_kwh": base.value(ELECTRICITY_CONVENTIONS[electricity_convention])}
-            )
+            base = base.with_electricity_basis(ELECTRICITY_CONVENTIONS[electricity_convention])
         self.library = base
+        self.basis = base.electricity_basis
+        self.rules = UnitRules(park, base)
         self.hours = float(park.hours_per_year or 0.0)
-        self.utility_values: dict[str, ProfileValues] = {
-            uid: self.library.accounting_values(utility) for uid, utility in park.utilities.items()
-        }
-        self.disposal_values: dict[str, ProfileValues] = {
-            did: self.library.accounting_values(disposal) for did, disposal in park.disposals.items()
-        }
+        self.utility_values: dict[str, ProfileValues] = self.rules.utility_values
+        self.disposal_values: dict[str, ProfileValues] = self.rules.disposal_values
         self.convention_en, self.convention_zh = self.library.electricity_convention()
         self.converter_inputs = park.converter_of_input()
         self.problems = self.library.factor_problems(park)
 
-    # -- per-unit values of a stream's utility or disposal -------------------
+    # -- KPI figures of one unit -------------------------------------------
+    def kpi_values(self, figures: UnitFigures, scale: float = 1.0) -> dict[str, float]:
+        """KPI values of ``scale`` units with ``figures`` (cost includes priced CO2 and COD)."""
+        co2 = figures.co2_t
+        return {
+            "co2_t_per_yr": scale * co2,
+            "co2_scope1_t_per_yr": scale * figures.co2_scope1_t,
+            "co2_scope2_t_per_yr": scale * figures.co2_scope2_t,
+            "co2_upstream_t_per_yr": scale * figures.co2_scope3_t,
+            "co2_utilised_t_per_yr": scale * figures.co2_utilised_t,
+            "cod_generated_t_per_yr": scale * figures.cod_generated_t,
+            "cod_discharged_t_per_yr": scale * figures.cod_discharged_t,
+            "energy_tce_per_yr": scale * figures.energy_tce,
+            "natural_gas_nm3_per_yr": scale * figures.natural_gas_nm3,
+            "fresh_water_t_per_yr": scale * figures.fresh_water_t,
+            "cost_cny_per_yr": scale * (figures.cost_cny + self._priced(co2, figures.cod_discharged_t)),
+        }
+
+    @staticmethod
+    def _balance(figures: UnitFigures, scale: float) -> dict[str, float]:
+        return {
+            "in": scale * figures.cod_in_t,
+            "discharged": scale * figures.cod_discharged_t,
+            "removed": scale * figures.cod_removed_t,
+            "retained": scale * figures.cod_retained_t,
+        }
+
     def sink_values(self, sink: Stream) -> dict[str, float] | None:
         """KPI values of one canonical unit of make-up for ``sink`` (None: no utility)."""
-        if not sink.utility or sink.id in self.converter_inputs or sink.utility not in self.utility_values:
-            return None
-        values = self.utility_values[sink.utility]
-        co2 = values.co2_t
-        cod = values.cod_t
-        cost = (values.cost_cny or 0.0) + self._priced(co2, cod)
-        return {
-            "co2_t_per_yr": co2,
-            "cod_generated_t_per_yr": cod,
-            "cod_discharged_t_per_yr": cod,
-            "energy_tce_per_yr": values.energy_tce,
-            "natural_gas_nm3_per_yr": values.natural_gas_nm3,
-            "fresh_water_t_per_yr": values.fresh_water_t,
-            "cost_cny_per_yr": cost,
-        }
+        figures = self.rules.utility(sink)
+        return None if figures is None else self.kpi_values(figures)
 
     def source_values(self, source: Stream) -> dict[str, float] | None:
         """KPI values of one canonical unit of ``source`` sent to its disposal."""
-        if not source.disposal or source.disposal not in self.disposal_values:
-            return None
-        disposal = self.park.disposals[source.disposal]
-        values = self.disposal_values[source.disposal]
-        if disposal.cod_removal_pct is not None:
-            concentration = source.cod_mg_l or 0.0
-            discharged = concentration * COD_T_PER_T_PER_MG_L * (1.0 - disposal.cod_removal_pct / 100.0)
-        else:
-            discharged = values.cod_t
-        if source.cod_mg_l is not None and source.medium is Medium.WATER:
-            generated = source.cod_mg_l * COD_T_PER_T_PER_MG_L
-        else:
-            generated = discharged
-        cost = (values.cost_cny or 0.0) + self._priced(values.co2_t, discharged)
-        return {
-            "co2_t_per_yr": values.co2_t,
-            "cod_generated_t_per_yr": generated,
-            "cod_discharged_t_per_yr": discharged,
-            "energy_tce_per_yr": values.energy_tce,
-            "natural_gas_nm3_per_yr": values.natural_gas_nm3,
-            "fresh_water_t_per_yr": values.fresh_water_t,
-            "cost_cny_per_yr": cost,
-        }
+        figures = self.rules.disposal(source)
+        return None if figures is None else self.kpi_values(figures)
 
     def _priced(self, co2_t: float, cod_t: float) -> float:
         return (self.park.co2_price_cny_per_t or 0.0) * co2_t + (self.park.cod_price_cny_per_t or 0.0) * cod_t
@@ -192,43 +187,62 @@ class Accounting:
             return 0.0  # same rule as the optimizer: no lifetime, no annuity
         return float(link.capex_cny) * capital_recovery_factor(self.park.discount_rate_pct or 0.0, link.lifetime_yr)
 
+    def _hours(self, stream: Stream | None) -> float:
+        return self.park.hours_of(stream.enterprise) if stream is not None else self.hours
+
     # -- contributions -----------------------------------------------------
     def contributions(self, state: FlowState, built: Iterable[str] | None = None) -> list[Contribution]:
         """Every annual contribution of ``state`` (see the module docstring)."""
         park = self.park
-        hours = self.hours
+        rules = self.rules
         out: list[Contribution] = []
+
+        def add(category: str, item: str, stream: Stream, figures: UnitFigures, rate: float, hours: float,
+                link: str = "", enterprise: str | None = None) -> None:
+            scale = rate * hours
+            out.append(Contribution(
+                category, item, stream.id, stream.enterprise if enterprise is None else enterprise,
+                stream.medium.value, link, self.kpi_values(figures, scale), rate, CANONICAL_UNIT[stream.medium],
+                hours, self._balance(figures, scale),
+            ))
+
         for sink_id, rate in state.utility_use.items():
             sink = park.streams.get(sink_id)
             if sink is None or not rate:
                 continue
-            per_unit = self.sink_values(sink)
-            if per_unit is None:
-                continue
-            out.append(Contribution("utility", sink.utility, sink.id, sink.enterprise, sink.medium.value, "",
-                                    {k: v * rate * hours for k, v in per_unit.items()}))
+            figures = rules.utility(sink)
+            if figures is not None:
+                add("utility", sink.utility, sink, figures, rate, self._hours(sink))
+        sent: dict[str, float] = defaultdict(float)
         for source_id, rate in state.disposal_use.items():
             source = park.streams.get(source_id)
             if source is None or not rate:
                 continue
-            per_unit = self.source_values(source)
-            if per_unit is None:
-                continue
-            out.append(Contribution("disposal", source.disposal, source.id, source.enterprise,
-                                    source.medium.value, "", {k: v * rate * hours for k, v in per_unit.items()}))
+            sent[source_id] += rate
+            figures = rules.disposal(source)
+            if figures is not None:
+                add("disposal", source.disposal, source, figures, rate, self._hours(source))
         built_links = set(built) if built is not None else {
             lid for lid, flow in state.link_flows.items() if flow.amount > BUILT_TOLERANCE
         }
         for link_id, flow in state.link_flows.items():
-            link = park.links.get(link_id)
             source = park.streams.get(flow.source)
-            medium = source.medium.value if source is not None else ""
-            enterprise = source.enterprise if source is not None else ""
-            cost = float(link.cost_cny_per_unit or 0.0) * flow.amount * hours if link is not None else 0.0
+            sink = park.streams.get(flow.sink)
+            if source is None or not flow.amount:
+                continue
+            sent[source.id] += flow.amount
+            hours = self._hours(source)
+            link = park.links.get(link_id)
+            cost = float(link.cost_cny_per_unit or 0.0) if link is not None else 0.0
             if cost:
-                values = _zero()
-                values["cost_cny_per_yr"] = cost
-                out.append(Contribution("link", link_id, flow.source, enterprise, medium, link_id, values))
+                add("link", link_id, source, UnitFigures(cost_cny=cost), flow.amount, hours, link_id)
+            burden = rules.burden(source)
+            if burden != UnitFigures():
+                add("burden", source.id, source, burden, flow.amount, hours, link_id)
+            if sink is not None and sink.medium is Medium.WATER and source.medium is Medium.WATER:
+                effluent = rules.effluent(sink, flow.gain, rules.source_cod(source))
+                if effluent != UnitFigures():
+                    add("effluent", sink.disposal or sink.id, sink, effluent, flow.amount, hours, link_id)
         for link_id in sorted(built_links):
             capex = self.annual_capex(link_id)
             if capex:
@@ -237,7 +251,19 @@ class Accounting:
                 values = _zero()
                 values["cost_cny_per_yr"] = capex
                 out.append(Contribution("capex", link_id, link.source, source.enterprise if source else "",
-                                        source.medium.value if source else "", link_id, values))
+                                        source.medium.value if source else "", link_id, values, 1.0, "", 1.0))
+        # COD of source flow nobody takes stays at its source
+        for source in park.sources():
+            concentration = rules.source_cod(source)
+            if not concentration:
+                continue
+            kept = source_available(park, source, state.converter_intake) - sent.get(source.id, 0.0)
+            if kept > 1e-12:
+                hours = self._hours(source)
+                out.append(Contribution("kept", source.id, source.id, source.enterprise, source.medium.value, "",
+                                        _zero(), kept, CANONICAL_UNIT[source.medium], hours,
+                                        {"in": kept * hours * concentration,
+                                         "kept_at_sources": kept * hours * concentration}))
         return out
 
     def totals(self, state: FlowState, built: Iterable[str] | None = None) -> dict[str, float]:
@@ -248,17 +274,21 @@ class Accounting:
                 totals[key] += value
         return totals
 
+    def cod_balance(self, state: FlowState, built: Iterable[str] | None = None) -> dict[str, float]:
+        """The COD balance of ``state`` (t/yr): in = discharged + removed + retained + kept at sources."""
+        return cod_balance_of(self.contributions(state, built))
+
     def link_attribution(self, state: FlowState, built: Iterable[str] | None = None) -> pd.DataFrame:
         """What each link avoids compared with standalone, per year (index ``link_id``).
 
         avoided = a_l x_l × (sink's utility per unit) + x_l × (source's
-        disposal per unit) − link cost − annualised capex; flows in the
-        source's canonical unit.  Sums of these rows plus the ``(other)``
-        row (converter outputs sent to disposal, over-delivery) equal
-        standalone − state.
+        disposal per unit) − link cost − burden − the water's effluent at the
+        sink − annualised capex; flows in the source's canonical unit.  Sums
+        of these rows plus the ``(other)`` row (converter outputs sent to
+        disposal, over-delivery) equal standalone − state.
         """
         park = self.park
-        hours = self.hours
+        rules = self.rules
         built_links = set(built) if built is not None else {
             lid for lid, flow in state.link_flows.items() if flow.amount > BUILT_TOLERANCE
         }
@@ -268,19 +298,23 @@ class Accounting:
             source = park.streams.get(flow.source)
             sink = park.streams.get(flow.sink)
             avoided = _zero()
+            source_hours = self._hours(source)
             if sink is not None:
-                per_unit = self.sink_values(sink)
-                if per_unit is not None:
-                    for key, value in per_unit.items():
-                        avoided[key] += value * flow.gain * flow.amount * hours
+                figures = rules.utility(sink)
+                if figures is not None:
+                    for key, value in self.kpi_values(figures, flow.gain * flow.amount * self._hours(sink)).items():
+                        avoided[key] += value
             if source is not None and source.id not in converter_outputs:
-                per_unit = self.source_values(source)
-                if per_unit is not None:
-                    for key, value in per_unit.items():
-                        avoided[key] += value * flow.amount * hours
+                figures = rules.disposal(source)
+                if figures is not None:
+                    for key, value in self.kpi_values(figures, flow.amount * source_hours).items():
+                        avoided[key] += value
             link = park.links.get(link_id)
-            if link is not None:
-                avoided["cost_cny_per_yr"] -= float(link.cost_cny_per_unit or 0.0) * flow.amount * hours
+            if source is not None and sink is not None:
+                cost = float(link.cost_cny_per_unit or 0.0) if link is not None else 0.0
+                used = rules.link(cost, source, sink, flow.gain)
+                for key, value in self.kpi_values(used, flow.amount * source_hours).items():
+                    avoided[key] -= value
             if link_id in built_links:
                 avoided["cost_cny_per_yr"] -= self.annual_capex(link_id)
             medium = source.medium if source is not None else None
@@ -294,7 +328,7 @@ class Accounting:
                 "status": link.status.value if link is not None else "candidate",
                 "flow": flow.amount,
                 "unit": CANONICAL_UNIT[medium] if medium else "",
-                "flow_per_yr": flow.amount * hours,
+                "flow_per_yr": flow.amount * source_hours,
                 **{f"avoided_{key}": value for key, value in avoided.items()},
             })
         frame = pd.DataFrame(rows)
@@ -303,6 +337,18 @@ class Accounting:
                                           "medium", "status", "flow", "unit", "flow_per_yr",
                                           *[f"avoided_{k}" for k in KPI_KEYS]])
         return frame.set_index("link_id")
+
+
+def cod_balance_of(contributions: Iterable[Contribution]) -> dict[str, float]:
+    """Sum the COD parts of ``contributions``; ``residual`` = in − everything that leaves."""
+    balance = _zero_balance()
+    for contribution in contributions:
+        for key, value in contribution.cod.items():
+            balance[key] += value
+    balance["residual"] = balance["in"] - (
+        balance["discharged"] + balance["removed"] + balance["retained"] + balance["kept_at_sources"]
+    )
+    return balance
 
 
 def _built_from_result(result: Any) -> set[str] | None:
@@ -314,7 +360,7 @@ def _built_from_result(result: Any) -> set[str] | None:
     return None
 
 
-#: KPIs that only utilities and disposals carry, with the ProfileValues field that does.
+#: KPIs that only utilities, disposals and source burdens carry, with the ProfileValues field that does.
 _COUNTED_THROUGH_UTILITIES: dict[str, str] = {
     "natural_gas_nm3_per_yr": "natural_gas_nm3",
     "fresh_water_t_per_yr": "fresh_water_t",
@@ -323,12 +369,16 @@ _COUNTED_THROUGH_UTILITIES: dict[str, str] = {
 
 @dataclass
 class KpiTable:
-    """KPIs of the park's states, their reductions, and how they were computed."""
+    """KPIs of the park's states, their reductions, COD balances, and how they were computed."""
 
     values: dict[str, dict[str, float | None]]
     states: dict[str, FlowState]
     accounting: Accounting
     built: dict[str, set[str] | None] = field(default_factory=dict)
+    #: COD balance of each state (t/yr), keys :data:`COD_BALANCE_KEYS`.
+    balances: dict[str, dict[str, float]] = field(default_factory=dict)
+    #: ``energy_tce_per_yr`` of each state on the other electricity basis.
+    energy_other_basis: dict[str, float] = field(default_factory=dict)
 
     @property
     def library(self) -> FactorLibrary:
@@ -339,29 +389,59 @@ class KpiTable:
         return self.accounting.convention_en
 
     @property
+    def electricity_basis(self) -> ElectricityTceBasis:
+        return self.accounting.basis
+
+    @property
+    def other_basis(self) -> ElectricityTceBasis:
+        return other_basis(self.accounting.basis)
+
+    @property
     def has_optimized(self) -> bool:
         return "optimized" in self.states
 
     def as_dict(self) -> dict[str, dict[str, float | None]]:
-        """DESIGN §6 ``kpis``: each key with standalone, current, optimized (None without a result)."""
+        """The result file's ``kpis``: each key with standalone, current, optimized.
+
+        ``None`` (JSON ``null``) for a state without a result and for a KPI
+        the park cannot count (:meth:`not_modelled`).
+        """
+        missing = set(self.not_modelled())
         return {
-            key: {state: self.values[key].get(state) for state in STATES}
+            key: {state: None if key in missing else self.values[key].get(state) for state in STATES}
             for key in KPI_KEYS
         }
 
-    def not_modelled(self) -> list[str]:
-        """KPI keys the park cannot count: no utility or disposal carries the quantity.
+    def balances_dict(self) -> dict[str, dict[str, dict[str, float]]]:
+        """The result file's ``balances``: the COD balance of every state."""
+        return {"cod_t_per_yr": {state: dict(balance) for state, balance in self.balances.items()}}
 
-        Natural gas and fresh water are counted only through the utilities
-        (and disposals) that use them; a park that models neither shows 0 in
-        every state, which means "not counted", not "none used".
+    def not_modelled(self) -> list[str]:
+        """KPI keys the park cannot count: nothing in it carries the quantity.
+
+        Natural gas and fresh water are counted only through the utilities,
+        disposals and source burdens that use them; COD only where water
+        carries a concentration or a row a COD factor; upstream CO2 only
+        through scope-3 rows with a CO2 factor.  A park that models none
+        shows 0 in every state, which means "not counted", not "none used".
         """
         accounting = self.accounting
-        rows = list(accounting.utility_values.values()) + list(accounting.disposal_values.values())
-        return [
+        rows = [*accounting.utility_values.values(), *accounting.disposal_values.values(),
+                *accounting.rules.burden_values.values()]
+        missing = [
             key for key, field_name in _COUNTED_THROUGH_UTILITIES.items()
             if not any(getattr(row, field_name, 0.0) for row in rows)
         ]
+        park = accounting.park
+        has_cod = any(row.cod_t for row in rows) or any(
+            stream.cod_mg_l is not None for stream in park.streams.values() if stream.medium is Medium.WATER
+        ) or any(utility.cod_mg_l for utility in park.utilities.values())
+        if not has_cod:
+            missing += ["cod_generated_t_per_yr", "cod_discharged_t_per_yr"]
+        if not any(row.scope == 3 and row.co2_t for row in
+                   [*accounting.utility_values.values(), *accounting.disposal_values.values()]):
+            missing.append("co2_upstream_t_per_yr")
+        return [key for key in KPI_KEYS if key in missing]
 
     def reduction(self, key: str, frm: str = "standalone", to: str = "optimized") -> float | None:
         """``frm`` − ``to`` for one KPI (positive: ``to`` is lower)."""
@@ -385,6 +465,13 @@ class KpiTable:
         return pd.DataFrame(rows).set_index("kpi")
 
 
+def other_basis(basis: ElectricityTceBasis) -> ElectricityTceBasis:
+    """The electricity basis reports show beside ``basis``."""
+    if basis is ElectricityTceBasis.CALORIFIC:
+        return ElectricityTceBasis.GENERATION
+    return ElectricityTceBasis.CALORIFIC
+
+
 def compute_kpis(
     park: Park,
     states: Mapping[str, FlowState] | Iterable[FlowState],
@@ -395,13 +482,23 @@ def compute_kpis(
     """KPIs of the given states (a mapping name → state, or states named by ``.name``)."""
     named = dict(states) if isinstance(states, Mapping) else {state.name: state for state in states}
     accounting = Accounting(park, library, electricity_convention)
+    other = Accounting(park, library, other_basis(accounting.basis).value)
     built = dict(built or {})
     values: dict[str, dict[str, float | None]] = {key: {} for key in KPI_KEYS}
+    balances: dict[str, dict[str, float]] = {}
+    energy_other: dict[str, float] = {}
     for name, state in named.items():
-        totals = accounting.totals(state, built.get(name))
+        contributions = accounting.contributions(state, built.get(name))
+        totals = _zero()
+        for contribution in contributions:
+            for key, value in contribution.values.items():
+                totals[key] += value
         for key in KPI_KEYS:
             values[key][name] = totals[key]
-    return KpiTable(values=values, states=named, accounting=accounting, built=built)
+        balances[name] = cod_balance_of(contributions)
+        energy_other[name] = other.totals(state, built.get(name))["energy_tce_per_yr"]
+    return KpiTable(values=values, states=named, accounting=accounting, built=built,
+                    balances=balances, energy_other_basis=energy_other)
 
 
 def _states(park: Park, result: Any | None) -> tuple[dict[str, FlowState], dict[str, set[str] | None]]:

@@ -1,0 +1,237 @@
+"""What one unit of each flow of a park means for every figure: the accounting rules.
+
+The optimizer's objectives and the reported KPIs price the same flows, so
+the rules live here once and both read them (:mod:`parkflow.optimize.data`,
+:mod:`parkflow.report.kpis`).  Every figure is per canonical unit of the
+flow (t for t/h, MWh for MW, Nm³ for Nm³/h); annual figures multiply by the
+operating hours of the enterprise the flow belongs to (a link and a
+disposal: the source's; a utility: the sink's).
+
+The rules, with the park as the boundary:
+
+* **Utility make-up** u of sink k: the utility's cost, CO2 (in its scope),
+  energy, natural gas and fresh water; its own ``cod_t_per_unit`` enters
+  and is discharged as it stands; the COD its water carries
+  (``cod_mg_l``) enters and follows the sink's effluent.
+* **Disposal** w of source s: the disposal's cost, CO2 and energy; the COD
+  the source carries (water: ``cod_mg_l``) enters and leaves through the
+  disposal: ``cod_removal_pct`` removes that share; else a per-unit COD
+  (typed or from the factor) is what leaves per t of water (the difference
+  removed, or, when it is larger than what came in, added by the disposal
+  itself); else the COD leaves untreated.
+* **Link** x from source s to sink k, per unit sent: the link's variable
+  cost; the source's **burden** (``cost_cny_per_unit``, ``co2_t_per_unit``,
+  ``energy_tce_per_unit`` or its ``factor``: scope 1, produced in the
+  park on demand); CO2 sent as a product (a material whose substance is
+  CO2) stays in the park's CO2 (scope 1) and is also reported as utilised;
+  the COD the water carries enters and follows the sink's effluent.
+* **Effluent** of a water sink k: of the water it receives, ``effluent_pct``
+  leaves through its ``disposal`` (cost, CO2, energy per t of effluent); of
+  the COD mass it receives, ``cod_pass_pct`` leaves in the effluent
+  (generated COD; the disposal's removal applies) and the rest is retained
+  in the process.  A water sink with no disposal retains all it receives.
+
+COD therefore balances flow by flow: what enters = discharged + removed +
+retained, and a source's unused COD is kept at the source.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from parkflow.model.entities import Disposal, Link, Medium, Park, Stream, Utility
+from parkflow.model.factors import FactorError, FactorLibrary, ProfileValues, default_library
+from parkflow.model.state import link_gain
+
+#: t COD per t of water per mg/L (1 mg/L = 1 g/m³; 1 m³ = 1 t).
+COD_T_PER_T_PER_MG_L = 1e-6
+#: Substance names of a material stream that mean carbon dioxide.
+CO2_SUBSTANCES: frozenset[str] = frozenset({"co2", "carbon dioxide", "carbon_dioxide", "二氧化碳"})
+
+
+def is_co2_product(stream: Stream) -> bool:
+    """True for a material source whose substance is CO2 (sent over links it is a product)."""
+    return stream.medium is Medium.MATERIAL and stream.substance.strip().lower() in CO2_SUBSTANCES
+
+
+@dataclass(frozen=True, slots=True)
+class UnitFigures:
+    """Every figure of one canonical unit of a flow (see the module docstring)."""
+
+    cost_cny: float = 0.0
+    co2_scope1_t: float = 0.0
+    co2_scope2_t: float = 0.0
+    co2_scope3_t: float = 0.0
+    co2_utilised_t: float = 0.0
+    energy_tce: float = 0.0
+    natural_gas_nm3: float = 0.0
+    fresh_water_t: float = 0.0
+    #: COD entering the accounting with this unit, and where it goes.
+    cod_in_t: float = 0.0
+    cod_generated_t: float = 0.0
+    cod_discharged_t: float = 0.0
+    cod_removed_t: float = 0.0
+    cod_retained_t: float = 0.0
+
+    @property
+    def co2_t(self) -> float:
+        """The headline CO2: scope 1 + scope 2."""
+        return self.co2_scope1_t + self.co2_scope2_t
+
+    def plus(self, other: UnitFigures, scale: float = 1.0) -> UnitFigures:
+        """This unit's figures plus ``scale`` × ``other``'s."""
+        return UnitFigures(*(
+            getattr(self, name) + scale * getattr(other, name) for name in _FIELD_NAMES
+        ))
+
+    def scaled(self, scale: float) -> UnitFigures:
+        return UnitFigures(*(scale * getattr(self, name) for name in _FIELD_NAMES))
+
+
+_FIELD_NAMES: tuple[str, ...] = tuple(field.name for field in dataclasses.fields(UnitFigures))
+NOTHING = UnitFigures()
+
+
+def _co2_by_scope(co2_t: float, scope: int) -> dict[str, float]:
+    return {
+        "co2_scope1_t": co2_t if scope == 1 else 0.0,
+        "co2_scope2_t": co2_t if scope == 2 else 0.0,
+        "co2_scope3_t": co2_t if scope == 3 else 0.0,
+    }
+
+
+def _treated(values: ProfileValues, disposal: Disposal, water_t: float, cod_t: float) -> dict[str, float]:
+    """COD figures of ``water_t`` of water carrying ``cod_t`` of COD through ``disposal``."""
+    if disposal.cod_removal_pct is not None:
+        removal = float(disposal.cod_removal_pct) / 100.0
+        return {"cod_in_t": cod_t, "cod_generated_t": cod_t,
+                "cod_discharged_t": cod_t * (1.0 - removal), "cod_removed_t": cod_t * removal}
+    per_unit = values.cod_t * water_t
+    if values.cod_t > 0:
+        added = max(per_unit - cod_t, 0.0)
+        return {"cod_in_t": cod_t + added, "cod_generated_t": cod_t if cod_t > 0 else per_unit,
+                "cod_discharged_t": per_unit, "cod_removed_t": max(cod_t - per_unit, 0.0)}
+    return {"cod_in_t": cod_t, "cod_generated_t": cod_t, "cod_discharged_t": cod_t}
+
+
+class UnitRules:
+    """The per-unit figures of one park's utilities, disposals, sources and links.
+
+    Parameters
+    ----------
+    park:
+        The park; its factor selection, overrides and electricity basis apply.
+    library:
+        A factor library already set for the park (default: the shipped one,
+        ``for_park`` applied).
+    """
+
+    def __init__(self, park: Park, library: FactorLibrary | None = None) -> None:
+        self.park = park
+        self.library = library if library is not None else default_library().for_park(park)
+        self.utility_values: dict[str, ProfileValues] = {
+            uid: self.library.accounting_values(row) for uid, row in park.utilities.items()
+        }
+        self.disposal_values: dict[str, ProfileValues] = {
+            did: self.library.accounting_values(row) for did, row in park.disposals.items()
+        }
+        self.burden_values: dict[str, ProfileValues] = {}
+        for stream in park.streams.values():
+            if stream.is_source:
+                try:
+                    burden = self.library.burden_values(stream)
+                except FactorError:
+                    burden = None
+                if burden is not None:
+                    self.burden_values[stream.id] = burden
+        self.converter_inputs = park.converter_of_input()
+
+    # -- the pieces --------------------------------------------------------
+    def _supply(self, values: ProfileValues, scope: int) -> dict[str, float]:
+        return {
+            "cost_cny": values.cost_cny or 0.0,
+            **_co2_by_scope(values.co2_t, scope),
+            "energy_tce": values.energy_tce,
+            "natural_gas_nm3": values.natural_gas_nm3,
+            "fresh_water_t": values.fresh_water_t,
+        }
+
+    def effluent(self, sink: Stream, water_t: float, cod_t: float) -> UnitFigures:
+        """Figures of ``water_t`` of water carrying ``cod_t`` of COD received by water sink ``sink``."""
+        if sink.medium is not Medium.WATER:
+            return NOTHING
+        disposal = self.park.disposals.get(sink.disposal) if sink.disposal else None
+        if disposal is None or sink.disposal not in self.disposal_values:
+            return UnitFigures(cod_in_t=cod_t, cod_retained_t=cod_t)
+        values = self.disposal_values[sink.disposal]
+        share = (100.0 if sink.effluent_pct is None else float(sink.effluent_pct)) / 100.0
+        passing = (100.0 if sink.cod_pass_pct is None else float(sink.cod_pass_pct)) / 100.0
+        effluent_t = water_t * share
+        treated = _treated(values, disposal, effluent_t, cod_t * passing)
+        treated["cod_in_t"] += cod_t * (1.0 - passing)
+        return UnitFigures(
+            **{key: value * effluent_t for key, value in self._supply(values, values.scope).items()},
+            **treated,
+            cod_retained_t=cod_t * (1.0 - passing),
+        )
+
+    def utility(self, sink: Stream) -> UnitFigures | None:
+        """One unit of make-up for ``sink`` (None: it has no usable utility)."""
+        if not sink.utility or sink.id in self.converter_inputs or sink.utility not in self.utility_values:
+            return None
+        values = self.utility_values[sink.utility]
+        utility: Utility = self.park.utilities[sink.utility]
+        own_cod = values.cod_t
+        figures = UnitFigures(
+            **self._supply(values, values.scope),
+            cod_in_t=own_cod, cod_generated_t=own_cod, cod_discharged_t=own_cod,
+        )
+        water_cod = (utility.cod_mg_l or 0.0) * COD_T_PER_T_PER_MG_L if sink.medium is Medium.WATER else 0.0
+        return figures.plus(self.effluent(sink, 1.0, water_cod))
+
+    def source_cod(self, source: Stream) -> float:
+        """t of COD in one canonical unit of ``source`` (water with ``cod_mg_l``; else 0)."""
+        if source.medium is not Medium.WATER or source.cod_mg_l is None:
+            return 0.0
+        return float(source.cod_mg_l) * COD_T_PER_T_PER_MG_L
+
+    def disposal(self, source: Stream) -> UnitFigures | None:
+        """One unit of ``source`` sent to its disposal (None: it has none)."""
+        if not source.disposal or source.disposal not in self.disposal_values:
+            return None
+        values = self.disposal_values[source.disposal]
+        disposal = self.park.disposals[source.disposal]
+        return UnitFigures(**self._supply(values, values.scope),
+                           **_treated(values, disposal, 1.0, self.source_cod(source)))
+
+    def burden(self, source: Stream) -> UnitFigures:
+        """The burden of one unit of ``source`` sent over links (scope 1), CO2 products included."""
+        figures = NOTHING
+        values = self.burden_values.get(source.id)
+        if values is not None:
+            figures = UnitFigures(**self._supply(values, 1))
+        if is_co2_product(source):
+            figures = figures.plus(UnitFigures(co2_scope1_t=1.0, co2_utilised_t=1.0))
+        return figures
+
+    def link(self, link_cost_cny: float, source: Stream, sink: Stream, gain: float) -> UnitFigures:
+        """One unit sent on a link: its cost, the source's burden and the water's COD at the sink."""
+        figures = self.burden(source).plus(UnitFigures(cost_cny=link_cost_cny))
+        if sink.medium is Medium.WATER and source.medium is Medium.WATER:
+            figures = figures.plus(self.effluent(sink, gain, self.source_cod(source)))
+        return figures
+
+    def link_of(self, link: Link) -> UnitFigures | None:
+        """Figures of one unit sent on a declared link (None when an end is missing)."""
+        source = self.park.streams.get(link.source)
+        sink = self.park.streams.get(link.sink)
+        if source is None or sink is None:
+            return None
+        return self.link(float(link.cost_cny_per_unit or 0.0), source, sink,
+                         link_gain(self.park, source, sink, link.loss_pct))
+
+    def scope_of(self, kind: str, row_id: str) -> int:
+        """Scope of a utility's or disposal's CO2."""
+        values = (self.utility_values if kind == "utility" else self.disposal_values).get(row_id)
+        return values.scope if values is not None else 1
