@@ -16,6 +16,7 @@ from samples_helpers import PUBLISHED_CSV, SAMPLE_NAMES, sample_park
 
 from parkflow.model.compat import link_refusal
 from parkflow.model.entities import LinkStatus, Medium, Park
+from parkflow.model.factors import FactorLibrary
 from parkflow.model.state import canonical_amount, link_gain
 from parkflow.model.units import HYDROGEN_LHV_MJ_PER_NM3
 
@@ -236,10 +237,12 @@ def test_every_utility_and_disposal_names_its_scope(name: str) -> None:
 def test_jiaxing_chp_steam_carries_its_coal() -> None:
     park = sample_park("jiaxing_port")
     steam = park.streams["S_JH_STEAM"]
+    assert steam.factor == "chp_steam_coal" and steam.cost_cny_per_unit == 170
+    burden = FactorLibrary.load().for_park(park).burden_values(steam)
+    assert burden is not None and burden.scope == 1
     # (h(1.3 MPa, 300 °C) 3,043.7 − 83.74 kJ/kg) ÷ 0.88 = 3.364 GJ of coal = 0.1148 tce; × 2.7725 t/tce = 0.318 t.
-    assert steam.co2_t_per_unit == pytest.approx(0.318, abs=0.001)
-    assert steam.energy_tce_per_unit == pytest.approx(0.1148, abs=0.0005)
-    assert steam.cost_cny_per_unit == 170
+    assert burden.co2_t == pytest.approx(0.318, abs=0.001)
+    assert burden.energy_tce == pytest.approx(0.1148, abs=0.0005)
     for link in park.links_of(steam.id):  # the cost is charged once, at the source
         assert not link.cost_cny_per_unit, link.id
     assert not park.streams["S_JXSH_LPSTEAM"].co2_t_per_unit  # waste-heat steam is a true by-product
