@@ -267,7 +267,7 @@ def build_report(
                 for _, r in published.iterrows()]
     tables.append(Table(
         "published", ("Published figures next to ours", "公开数据与本软件计算对照"), pub_columns, pub_rows,
-        text_columns=(7, 8, 9, 10), id_columns=(0, 1),
+        text_columns=(8, 9, 10), id_columns=(0, 1, 7),
         note=("ParkFlow's figure is the exchange as it runs today (current state), per the published period; "
               "gap = (published − ParkFlow) / ParkFlow. A gap of 5 % or less agrees; every larger gap carries its "
               "reason." if pub_rows else

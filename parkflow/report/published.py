@@ -460,17 +460,20 @@ def _gap(published: float, ours: float | None) -> float | None:
 
 
 def _method(key: str | None, library: FactorLibrary) -> str:
+    """How ParkFlow's figure for one exchange is computed (its factors are in the factors table)."""
     if key == FLOW_KPI:
         return ("annual flow of the exchange (canonical unit × operating hours); for a converter its output, "
                 "today's intake × ratio")
     if key == "co2_t_per_yr":
-        return ("utility avoided × its factor (natural gas "
-                f"{library.value('natural_gas.co2'):.3f} kg/Nm³, GB/T 32150; grid "
-                f"{library.value('electricity.co2'):g} t/MWh)")
+        return ("CO2 (scope 1 + 2) of the sink's utility and the source's disposal the exchange avoids, less the "
+                "source's burden; factors as listed in the factors table")
     if key == "energy_tce_per_yr":
-        return f"utility avoided in tce; electricity {library.electricity_convention()[0]}; fuels NCV ÷ 29.3076"
+        return (f"tce of the utility avoided, less the source's burden; electricity "
+                f"{library.electricity_convention()[0]}; fuels NCV ÷ 29.3076")
     if key == "natural_gas_nm3_per_yr":
         return "natural gas of the utility avoided (NCV 389.31 GJ/10⁴Nm³)"
+    if key == "fresh_water_t_per_yr":
+        return "fresh water of the utility avoided (1 m³ = 1 t)"
     if key in ("cod_discharged_t_per_yr", "cod_generated_t_per_yr"):
-        return "flow × concentration × 10⁻⁶ (× (1 − removal) when discharged)"
+        return "flow × concentration × 10⁻⁶ (× (1 − removal) when discharged), sink effluents included"
     return "by-link breakdown"
