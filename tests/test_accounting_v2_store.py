@@ -66,3 +66,18 @@ def test_new_columns_survive_a_save_and_a_workbook_round_trip(tmp_path: Path) ->
     folder = tmp_path / "book"
     write_workbook(park, folder)
     assert read_workbook(folder, check=False) == park
+
+
+def test_a_workbook_written_before_the_accounting_columns_reads_unchanged(tmp_path: Path) -> None:
+    """tests/data/workbooks/valid_park has none of the new columns: every new field reads blank."""
+    folder = Path(__file__).resolve().parent / "data" / "workbooks" / "valid_park"
+    header = (folder / "streams.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert "effluent_pct" not in header and "co2_t_per_unit" not in header
+    park = read_workbook(folder)
+    assert park.electricity_tce_basis is ElectricityTceBasis.CALORIFIC
+    assert all(s.factor == "" and s.effluent_pct is None and s.energy_tce_per_unit is None
+               for s in park.streams.values())
+    assert all(c.aux == "" and c.aux_ratio is None for c in park.converters.values())
+    # and it writes back and reads again as the same park
+    write_workbook(park, tmp_path / "again")
+    assert read_workbook(tmp_path / "again") == park

@@ -706,7 +706,13 @@ _PROFILE_SCOPE: dict[str, int] = {
 
 
 def default_scope(row: Utility | Disposal, profile: ProfileValues | None) -> int:
-    """The row's typed scope, else its factor's, else by medium (electricity 2; material, water 3; else 1)."""
+    """The row's typed scope, else its factor's, else by medium.
+
+    Utilities: electricity 2 (purchased), material and water 3 (produced
+    upstream), the rest 1 (burned in the park).  Disposals treat what the
+    park's own plants reject, where it happens: 1 (electricity exported: 2);
+    a disposal outside the park (a contractor's incinerator) types 3.
+    """
     if row.scope is not None:
         return int(row.scope)
     if profile is not None:
@@ -714,7 +720,7 @@ def default_scope(row: Utility | Disposal, profile: ProfileValues | None) -> int
     medium = Medium(row.medium)
     if medium is Medium.ELECTRICITY:
         return 2
-    if medium in (Medium.MATERIAL, Medium.WATER):
+    if isinstance(row, Utility) and medium in (Medium.MATERIAL, Medium.WATER):
         return 3
     return 1
 

@@ -41,6 +41,8 @@ from typing import Any
 
 from parkflow.model.entities import CANONICAL_UNIT, ENTITY_SHEETS, MEDIUM_ZH, Medium, Park, Stream
 from parkflow.model.fingerprint import EXTRA_SETTINGS, park_fingerprint, stamp_results
+from parkflow.report.catalogue import CATALOGUE
+from parkflow.report.catalogue import KPI_KEYS as CATALOGUE_KEYS
 
 #: Entity kinds compared, in the order reports list them (JSON keys).
 KINDS: tuple[str, ...] = (
@@ -81,43 +83,11 @@ KIND_SINGULAR: dict[str, str] = {
 STATES: tuple[str, ...] = ("standalone", "current", "optimized")
 STATE_ZH: dict[str, str] = {"standalone": "独立运行", "current": "现状", "optimized": "优化后"}
 
-#: KPI keys of DESIGN §6 with their units and bilingual labels.
-KPI_KEYS: tuple[str, ...] = (
-    "co2_t_per_yr",
-    "cod_generated_t_per_yr",
-    "cod_discharged_t_per_yr",
-    "energy_tce_per_yr",
-    "natural_gas_nm3_per_yr",
-    "fresh_water_t_per_yr",
-    "cost_cny_per_yr",
-)
-KPI_UNIT: dict[str, str] = {
-    "co2_t_per_yr": "t/yr",
-    "cod_generated_t_per_yr": "t/yr",
-    "cod_discharged_t_per_yr": "t/yr",
-    "energy_tce_per_yr": "tce/yr",
-    "natural_gas_nm3_per_yr": "Nm³/yr",
-    "fresh_water_t_per_yr": "t/yr",
-    "cost_cny_per_yr": "CNY/yr",
-}
-KPI_LABEL: dict[str, str] = {
-    "co2_t_per_yr": "CO2 emitted",
-    "cod_generated_t_per_yr": "COD generated",
-    "cod_discharged_t_per_yr": "COD discharged",
-    "energy_tce_per_yr": "Energy use",
-    "natural_gas_nm3_per_yr": "Natural gas",
-    "fresh_water_t_per_yr": "Fresh water",
-    "cost_cny_per_yr": "Cost",
-}
-KPI_ZH: dict[str, str] = {
-    "co2_t_per_yr": "CO2 排放",
-    "cod_generated_t_per_yr": "COD 产生量",
-    "cod_discharged_t_per_yr": "COD 排放量",
-    "energy_tce_per_yr": "能耗",
-    "natural_gas_nm3_per_yr": "天然气",
-    "fresh_water_t_per_yr": "新鲜水",
-    "cost_cny_per_yr": "费用",
-}
+#: KPI keys, units and bilingual labels, all read from the one KPI catalogue.
+KPI_KEYS: tuple[str, ...] = CATALOGUE_KEYS
+KPI_UNIT: dict[str, str] = {definition.key: definition.unit for definition in CATALOGUE}
+KPI_LABEL: dict[str, str] = {definition.key: definition.label_en for definition in CATALOGUE}
+KPI_ZH: dict[str, str] = {definition.key: definition.label_zh for definition in CATALOGUE}
 
 #: Units of fields that always have the same unit.
 _FIXED_UNIT: dict[str, str] = {

@@ -17,8 +17,10 @@ from typing import Any
 import pandas as pd
 
 from parkflow import __version__
-from parkflow.model.entities import MEDIUM_COLOUR, MEDIUM_ZH, Medium, Park
+from parkflow.model.entities import MEDIUM_COLOUR, MEDIUM_ZH, ElectricityTceBasis, Medium, Park
+from parkflow.report.catalogue import CATALOGUE
 from parkflow.report.kpis import (
+    COD_BALANCE_KEYS,
     KPI_KEYS,
     KPI_LABELS,
     STATE_LABELS,
@@ -176,7 +178,7 @@ def build_report(
          f"{number(park.co2_price_cny_per_t)} CNY/t CO2; {number(park.cod_price_cny_per_t)} CNY/t COD"),
     ]
 
-    tables: list[Table] = []
+    tables: list[Table] = [boundary_table(park, table)]
     # -- KPI summary -------------------------------------------------------
     columns = [("Indicator", "指标"), ("Unit", "单位")] + [_state_pair(s) for s in states]
     columns.append(("Current saves", "现状减少"))
@@ -197,20 +199,39 @@ def build_report(
         if has_optimized:
             kpi_row += [table.reduction(key, "standalone", "optimized"), table.reduction(key, "current", "optimized")]
         rows.append(kpi_row)
+        if key == "energy_tce_per_yr":  # the other electricity basis, beside it
+            other = BASIS_LABELS[table.other_basis]
+            other_values = table.energy_other_basis
+            other_row: list[Any] = [(f"{english.split(' (')[0]} (electricity at {other[0]})",
+                                     f"{chinese.split('（')[0]}（电力按{other[1]}）"), unit]
+            other_row += [other_values.get(s) for s in states]
+            other_row.append(_difference(other_values, "standalone", "current"))
+            if has_optimized:
+                other_row += [_difference(other_values, "standalone", "optimized"),
+                              _difference(other_values, "current", "optimized")]
+            rows.append(other_row)
     missing_en = missing_zh = ""
     if not_modelled:
-        missing_en = (" Not modelled in this park (no utility supplies it), so not counted, which is not "
-                      "the same as none used: " + ", ".join(KPI_LABELS[key][0].lower() for key in not_modelled) + ".")
+        missing_en = (" Not modelled in this park (nothing in it carries the quantity), so not counted, which is "
+                      "not the same as none used: " + ", ".join(KPI_LABELS[key][0].lower() for key in not_modelled)
+                      + ".")
         missing_zh = ("本园区未建模（没有公用工程提供）的指标，表示“未计入”而非“未使用”："
                       + "、".join(KPI_LABELS[key][1] for key in not_modelled) + "。")
     tables.append(Table(
         "kpis", ("Key indicators per year", "年度关键指标"), columns, rows,
         note=(
-            "Savings are standalone minus the state (positive = less)." + missing_en,
-            "减少量＝独立运行减去该状态（正值为减少）。" + missing_zh,
+            "Savings are standalone minus the state (positive = less). CO2 emissions are scope 1 + scope 2; "
+            "upstream (scope 3) and utilised CO2 are shown apart and never added. CO2 utilised as a product "
+            "is the recovered-and-used amount (回收利用量) that GB/T 32150 lets the supplying enterprise "
+            "deduct in its own inventory; it stays in the park's CO2 because it is released where it is used."
+            + missing_en,
+            "减少量＝独立运行减去该状态（正值为减少）。二氧化碳排放量为范围一＋范围二；上游（范围三）与作为产品利用的"
+            "二氧化碳单列，不计入总量。作为产品利用的二氧化碳即 GB/T 32150 允许供方企业在其核算中扣减的回收利用量；"
+            "因其在使用处释放，仍计入园区排放。" + missing_zh,
         ),
         text_columns=(0,),
     ))
+    tables.append(cod_balance_table(table, states))
 
     # -- by enterprise and by medium ------------------------------------------
     focus = ("co2_t_per_yr", "cod_discharged_t_per_yr", "energy_tce_per_yr", "cost_cny_per_yr")
@@ -290,23 +311,43 @@ def build_report(
               "⚠ 表示未能与标准全文核对的数值；园区自定值在来源中注明。"),
     ))
 
+    # -- what each KPI covers ------------------------------------------------------------
+    tables.append(Table(
+        "kpi_definitions", ("What each indicator covers", "各指标的范围"),
+        [("Indicator", "指标"), ("Key", "键"), ("Unit", "单位"), ("Covers", "范围"), ("Adds up", "汇总方式"),
+         ("Better", "方向")],
+        [[(d.label_en, d.label_zh), d.key, d.unit, (d.covers_en, d.covers_zh),
+          ("sum over enterprises, links and states' rows", "按企业、连接与来源行求和"),
+          ("lower", "越低越好") if d.better == "lower" else ("higher", "越高越好")] for d in CATALOGUE],
+        text_columns=(0, 3), id_columns=(1,),
+    ))
+
     # -- utilities and disposals: what each unit means ------------------------------
-    unit_rows = []
+    unit_rows: list[list[Any]] = []
     for kind, collection, values in (("utility", park.utilities, table.accounting.utility_values),
                                      ("disposal", park.disposals, table.accounting.disposal_values)):
         for row_id, row in collection.items():
             pv = values[row_id]
             unit_rows.append([f"{kind} {row_id}", row.name, _medium_pair(row.medium.value), row.factor or "–",
-                              pv.co2_t, pv.cod_t, pv.cost_cny, pv.energy_tce, pv.natural_gas_nm3, pv.method])
+                              pv.scope, pv.co2_t, pv.cod_t, pv.cost_cny, pv.energy_tce, pv.natural_gas_nm3, pv.method])
+    for stream_id, pv in table.accounting.rules.burden_values.items():
+        stream = park.streams[stream_id]
+        unit_rows.append([f"source burden {stream_id}", stream.name, _medium_pair(stream.medium.value),
+                          stream.factor or "–", 1, pv.co2_t, 0.0, pv.cost_cny, pv.energy_tce, pv.natural_gas_nm3,
+                          pv.method])
     tables.append(Table(
-        "per_unit", ("Utilities and disposals per canonical unit", "公用工程与处置（每标准单位）"),
-        [("Item", "项目"), ("Name", "名称"), ("Medium", "介质"), ("Factor", "因子"), ("CO2 t", "CO2 吨"),
-         ("COD t", "COD 吨"), ("Cost CNY", "费用 元"), ("Energy tce", "能耗 tce"), ("Gas Nm³", "天然气 Nm³"),
-         ("Method", "方法")],
-        unit_rows, text_columns=(1, 9),
-        note=("Per t (steam, water), MWh (heat, fuel, electricity) or Nm³ (hydrogen); typed numbers win over factors.",
-              "每吨（蒸汽、水）、每MWh（热、燃料、电）或每Nm³（氢气）；表中填写的数值优先于因子。"),
+        "per_unit", ("Utilities, disposals and source burdens per canonical unit",
+                     "公用工程、处置与供方负担（每标准单位）"),
+        [("Item", "项目"), ("Name", "名称"), ("Medium", "介质"), ("Factor", "因子"), ("Scope", "范围"),
+         ("CO2 t", "CO2 吨"), ("COD t", "COD 吨"), ("Cost CNY", "费用 元"), ("Energy tce", "能耗 tce"),
+         ("Gas Nm³", "天然气 Nm³"), ("Method", "方法")],
+        unit_rows, text_columns=(1, 10),
+        note=("Per t (steam, water), MWh (heat, fuel, electricity) or Nm³ (hydrogen); typed numbers win over factors. "
+              "A source's burden applies to every unit it sends over links.",
+              "每吨（蒸汽、水）、每MWh（热、燃料、电）或每Nm³（氢气）；表中填写的数值优先于因子。供方负担按经连接输送的每单位计。"),
     ))
+
+    tables.append(reviewer_table(park, table, states))
 
     notes: list[tuple[str, str]] = list(extra_notes or [])
     for problem in table.accounting.problems:
@@ -342,6 +383,150 @@ def build_report(
         charts.append(Chart(("CO2 avoided by link (t/yr)", "各连接减少的CO2（吨/年）"),
                             lambda language: _chart_links(links, language)))
     return Report(park, table, ("ParkFlow park report", "ParkFlow 园区报告"), meta, tables, charts, notes)
+
+
+#: Tables every format shows before the charts: the boundary statement, then the KPIs.
+LEAD_TABLES: tuple[str, ...] = ("boundary", "kpis", "cod_balance")
+#: How each electricity basis is named in documents.
+BASIS_LABELS: dict[ElectricityTceBasis, tuple[str, str]] = {
+    ElectricityTceBasis.CALORIFIC: ("calorific equivalent 0.1229 kgce/kWh (当量值)", "当量值"),
+    ElectricityTceBasis.GENERATION: ("supply coal rate (等价值)", "等价值（供电煤耗）"),
+}
+_COD_BALANCE_LABELS: dict[str, tuple[str, str]] = {
+    "in": ("COD in (sources, utilities' water, disposals' own)", "COD 输入（供方、公用工程水、处置自身）"),
+    "discharged": ("discharged from the park", "排出园区"),
+    "removed": ("removed by treatment", "处理去除"),
+    "retained": ("retained in processes (incl. no declared fate)", "工艺内截留（含未声明去向）"),
+    "kept_at_sources": ("kept at sources (unused, no disposal)", "留在供方（未利用且无处置）"),
+    "residual": ("residual (in − all the above)", "残差（输入−以上各项）"),
+}
+
+
+def _difference(values: dict[str, float], frm: str, to: str) -> float | None:
+    before, after = values.get(frm), values.get(to)
+    return None if before is None or after is None else before - after
+
+
+def boundary_table(park: Park, table: KpiTable) -> Table:
+    """What the figures cover and what they do not: the first thing a reviewer reads."""
+    enterprises = list(park.enterprises.values())
+    names = ", ".join(f"{e.id} {e.name}".strip() for e in enterprises[:40])
+    if len(enterprises) > 40:
+        names += f", … ({len(enterprises) - 40} more)"
+    own_hours = [e for e in enterprises if e.hours_per_year is not None]
+    hours_en = f"{number(park.hours_per_year)} h/yr for every enterprise"
+    hours_zh = f"各企业均按 {number(park.hours_per_year)} 小时/年"
+    if own_hours:
+        listed = ", ".join(f"{e.id} {number(e.hours_per_year)} h" for e in own_hours[:20])
+        hours_en = f"{number(park.hours_per_year)} h/yr, except {listed}"
+        hours_zh = f"{number(park.hours_per_year)} 小时/年，以下企业按自身小时数：{listed}"
+    basis, other = BASIS_LABELS[table.electricity_basis], BASIS_LABELS[table.other_basis]
+    unfated = [s.id for s in park.sinks() if s.medium is Medium.WATER and not s.disposal]
+    unfated_set = set(unfated)
+    retained = {
+        state: sum(c.cod.get("retained", 0.0)
+                   for c in table.accounting.contributions(flows, table.built.get(state)) if c.stream in unfated_set)
+        for state, flows in table.states.items()
+    } if unfated else {}
+    not_modelled = table.not_modelled()
+    missing_en = ", ".join(KPI_LABELS[key][0].lower() for key in not_modelled) or "none"
+    missing_zh = "、".join(KPI_LABELS[key][1] for key in not_modelled) or "无"
+    rows: list[list[Any]] = [
+        [("Inside the boundary", "边界之内"),
+         ("The modelled streams of the listed enterprises: the utilities that serve their sinks, the disposals "
+          "that take their sources, the burden of sources sent over links (scope 1, produced in the park), the "
+          "effluent of water sinks, the links and their annualised capex. The park is the boundary: CO2 is "
+          "scope 1 (inside the park) + scope 2 (purchased electricity, steam and heat).",
+          "所列企业已建模的物流：为其需方供应的公用工程、接收其供方的处置、经连接输送的供方负担（范围一，园区内生产）、"
+          "用水企业的排水、连接及其年化投资。以园区为边界：二氧化碳为范围一（园区内）＋范围二（外购电力、蒸汽、热力）。")],
+        [("Outside the boundary", "边界之外"),
+         ("Anything not modelled as a stream: the enterprises' other fuels, processes and products, so these totals "
+          "are partial sums of the modelled exchanges and not the park's 综合能耗 or CO2 inventory. Upstream "
+          "(scope 3) CO2 of purchased materials and water is reported apart, never added. KPIs not modelled: "
+          f"{missing_en}.",
+          "未作为物流建模的一切：企业的其他燃料、工艺与产品；因此各合计为已建模交换的部分和，不是园区综合能耗或碳排放清单。"
+          f"外购物料与水的上游（范围三）排放单列，不计入总量。未建模指标：{missing_zh}。")],
+        [("Enterprises", "企业"), (f"{len(enterprises)}: {names}", f"{len(enterprises)} 家：{names}")],
+        [("Pollutants", "污染物"),
+         ("CO2 (by scope) and COD in water (generated before treatment, discharged after it, with a balance per "
+          "state). Ammonia nitrogen and air pollutants are not modelled.",
+          "二氧化碳（分范围）与水中COD（处理前产生量、处理后排放量，各状态均有平衡）。氨氮与大气污染物未建模。")],
+        [("Hours basis", "小时基准"), (hours_en, hours_zh)],
+        [("Energy basis", "能源折标基准"),
+         (f"GB/T 2589; electricity at the {basis[0]}; the same figure on the {other[0]} is shown beside it. "
+          "A utility's energy and CO2 come from the same fuel.",
+          f"GB/T 2589；电力按{basis[1]}折标，并列给出按{other[1]}的数值。公用工程的能耗与排放取自同一燃料。")],
+    ]
+    if unfated:
+        shown = ", ".join(f"{_state_pair(state)[0].lower()} {number(value)} t/yr" for state, value in retained.items())
+        shown_zh = "，".join(f"{_state_pair(state)[1]} {number(value)} 吨/年" for state, value in retained.items())
+        rows.append([("COD without a declared fate", "未声明去向的COD"),
+                     (f"Water sinks without an effluent route ({', '.join(unfated[:20])}) keep what they receive, "
+                      f"counted as retained in their processes: {shown}.",
+                      f"无排水去向的用水需方（{', '.join(unfated[:20])}）截留其接收的COD，计为工艺内截留：{shown_zh}。")])
+    return Table("boundary", ("Boundary of these figures", "本报告数据的边界"),
+                 [("Aspect", "方面"), ("Statement", "说明")], rows, text_columns=(1,), id_columns=(0,))
+
+
+def cod_balance_table(table: KpiTable, states: list[str]) -> Table:
+    """The COD balance of every state: in = discharged + removed + retained + kept at sources."""
+    rows = [[_COD_BALANCE_LABELS[key], "t/yr", *[table.balances.get(state, {}).get(key) for state in states]]
+            for key in COD_BALANCE_KEYS]
+    return Table("cod_balance", ("COD balance per state", "各状态COD平衡"),
+                 [("Item", "项目"), ("Unit", "单位"), *[_state_pair(state) for state in states]], rows,
+                 text_columns=(0,),
+                 note=("Every t of COD that enters (sources' water, utilities' water, what a disposal's own factor "
+                       "adds) leaves the park, is removed by treatment, stays in a process or stays unused at its "
+                       "source; the residual is zero to rounding.",
+                       "进入的每吨COD（供方水、公用工程水、处置因子自身增加的量）或排出园区，或被处理去除，或截留于工艺，"
+                       "或未利用留在供方；残差在舍入范围内为零。"))
+
+
+_CATEGORY_LABELS: dict[str, tuple[str, str]] = {
+    "utility": ("utility", "公用工程"),
+    "disposal": ("disposal", "处置"),
+    "burden": ("source burden", "供方负担"),
+    "effluent": ("sink effluent", "需方排水"),
+    "link": ("link cost", "连接费用"),
+    "capex": ("annualised capex", "年化投资"),
+}
+
+
+def reviewer_table(park: Park, table: KpiTable, states: list[str]) -> Table:
+    """Every KPI of every state traced to its rows: amount × hours × factor = figure, then the total."""
+    rows: list[list[Any]] = []
+    accounting = table.accounting
+    for state in states:
+        contributions = accounting.contributions(table.states[state], table.built.get(state))
+        for key in KPI_KEYS:
+            english, chinese, unit = KPI_LABELS[key]
+            total = 0.0
+            for contribution in contributions:
+                figure = contribution.values.get(key, 0.0)
+                if abs(figure) < 1e-9 or contribution.category == "kept":
+                    continue
+                total += figure
+                annual = contribution.amount * contribution.hours
+                per_unit = figure / annual if annual else figure
+                label = _CATEGORY_LABELS.get(contribution.category, (contribution.category, contribution.category))
+                rows.append([_state_pair(state), (english, chinese), (f"{label[0]} {contribution.item}",
+                                                                       f"{label[1]} {contribution.item}"),
+                             contribution.stream, contribution.amount, contribution.unit, contribution.hours,
+                             per_unit, figure])
+            value = table.values[key].get(state)
+            rows.append([_state_pair(state), (english, chinese), ("= total", "＝合计"), "", None, "", None, None,
+                         value if value is not None else total])
+    return Table(
+        "reviewer", ("Reviewer's page: every figure traced to its rows", "核查页：每个数据追溯至其来源行"),
+        [("State", "状态"), ("Indicator", "指标"), ("Row", "来源行"), ("Stream", "物流"), ("Amount per h", "小时量"),
+         ("Unit", "单位"), ("Hours", "小时"), ("Factor per unit", "单位因子"), ("Figure per yr", "年度数值")],
+        rows, text_columns=(1, 2), id_columns=(3,),
+        note=("Figure = amount per hour × hours × factor per unit (per t, MWh or Nm³ of the stream's canonical unit; "
+              "cost includes priced CO2 and COD; the capex row is already annual). Each total is the sum of the rows "
+              "above it and equals the key-indicator table.",
+              "年度数值＝小时量×小时数×单位因子（每吨、每MWh或每Nm³；成本含按价格计入的CO2与COD；年化投资行已为年度值）。"
+              "每个合计为其上各行之和，与年度关键指标表一致。"),
+    )
 
 
 # -- charts (matplotlib; fonts set up by parkflow.report.fonts) ------------------------

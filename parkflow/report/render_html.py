@@ -9,7 +9,7 @@ from typing import Any
 import jinja2
 
 from parkflow import __version__
-from parkflow.report.content import Report, Table, number, text
+from parkflow.report.content import LEAD_TABLES, Report, Table, number, text
 from parkflow.report.fonts import cjk_font_path
 
 
@@ -73,6 +73,8 @@ def render_html(report: Report, path: Path | None = None, language: str = "both"
         notes=[text(note, language) for note in report.notes],
         charts=charts,
         tables=[table_context(table, language) for table in report.tables],
+        charts_after=([table.key for table in report.tables if table.key in LEAD_TABLES] or
+                      [report.tables[0].key if report.tables else ""])[-1],
         footer=f"ParkFlow {__version__}",
     )
     if path is not None:

@@ -17,7 +17,7 @@ from fpdf.enums import WrapMode
 from fpdf.fonts import FontFace
 
 from parkflow import __version__
-from parkflow.report.content import Report, Table, number, text
+from parkflow.report.content import LEAD_TABLES, Report, Table, number, text
 from parkflow.report.fonts import INSTALL_HINT, cjk_font_path, latin_font_path
 
 #: A4 landscape, mm.
@@ -124,7 +124,9 @@ def render_pdf(report: Report, path: Path, language: str = "both") -> int:
         pdf.multi_cell(usable, 4.2, safe(text(note, language)), fill=True, align="L", new_x="LMARGIN", new_y="NEXT")
 
     headings = FontFace(emphasis="BOLD", fill_color=(238, 243, 248))
-    _table(pdf, report.tables[0], family, language, usable, headings, safe)
+    lead = [table for table in report.tables if table.key in LEAD_TABLES]
+    for table in lead:
+        _table(pdf, table, family, language, usable, headings, safe)
     chart_language = language if has_cjk else "en"
     for chart in report.charts:
         figure = chart.draw(chart_language)
@@ -141,8 +143,9 @@ def render_pdf(report: Report, path: Path, language: str = "both") -> int:
         pdf.multi_cell(usable, 6, safe(text(chart.title, language)), new_x="LMARGIN", new_y="NEXT")
         pdf.image(buffer, x=MARGIN, w=width_mm, h=height_mm)
 
-    for table in report.tables[1:]:
-        _table(pdf, table, family, language, usable, headings, safe)
+    for table in report.tables:
+        if table.key not in LEAD_TABLES:
+            _table(pdf, table, family, language, usable, headings, safe)
     pdf.output(str(path))
     return pdf.page_no()
 

@@ -14,13 +14,17 @@ from parkflow.report.content import Report, text
 
 #: Sheet names (Excel allows 31 characters) of the report's tables.
 SHEET_NAMES = {
+    "boundary": "Boundary",
     "kpis": "KPIs",
+    "cod_balance": "COD balance",
     "by_enterprise": "By enterprise",
     "by_medium": "By medium",
     "by_link": "By link",
     "published": "Published vs ours",
     "factors": "Factors",
     "per_unit": "Per unit",
+    "kpi_definitions": "Indicators",
+    "reviewer": "Reviewer's page",
 }
 _HEADER_FILL = PatternFill("solid", fgColor="EEF3F8")
 

@@ -7,17 +7,11 @@ import math
 from PySide6.QtCore import QCoreApplication
 
 from parkflow.model.entities import Medium
+from parkflow.report.catalogue import CATALOGUE, KPI
+from parkflow.report.catalogue import kpi_unit as catalogue_unit
 
-#: KPI keys in display order (DESIGN §6) with their unit; titles come from :func:`kpi_title`.
-KPI_UNITS: dict[str, str] = {
-    "co2_t_per_yr": "t/yr",
-    "cod_discharged_t_per_yr": "t/yr",
-    "cod_generated_t_per_yr": "t/yr",
-    "energy_tce_per_yr": "tce/yr",
-    "natural_gas_nm3_per_yr": "Nm³/yr",
-    "fresh_water_t_per_yr": "t/yr",
-    "cost_cny_per_yr": "CNY/yr",
-}
+#: KPI keys in display order with their unit, from the one KPI catalogue.
+KPI_UNITS: dict[str, str] = {definition.key: definition.unit for definition in CATALOGUE}
 
 #: Magnitudes below this are solver round-off (HiGHS feasibility tolerance 1e-7) and read as 0.
 ZERO_BELOW = 1e-6
@@ -26,18 +20,17 @@ ZERO_BELOW = 1e-6
 STATES: tuple[str, ...] = ("standalone", "current", "optimized")
 
 
+#: Translation context of the KPI catalogue's labels: scripts/update_translations.py
+#: writes each English label with the catalogue's Chinese one into the translation file.
+KPI_CONTEXT = "KpiCatalogue"
+
+
 def kpi_title(key: str) -> str:
-    """The KPI's name for people (translated, context ``ResultsDock``)."""
-    titles = {
-        "co2_t_per_yr": QCoreApplication.translate("ResultsDock", "CO₂ emissions"),
-        "cod_discharged_t_per_yr": QCoreApplication.translate("ResultsDock", "COD discharged"),
-        "cod_generated_t_per_yr": QCoreApplication.translate("ResultsDock", "COD generated"),
-        "energy_tce_per_yr": QCoreApplication.translate("ResultsDock", "Energy"),
-        "natural_gas_nm3_per_yr": QCoreApplication.translate("ResultsDock", "Natural gas"),
-        "fresh_water_t_per_yr": QCoreApplication.translate("ResultsDock", "Fresh water"),
-        "cost_cny_per_yr": QCoreApplication.translate("ResultsDock", "Cost"),
-    }
-    return titles.get(key, key.replace("_", " "))
+    """The KPI's name for people (the catalogue's label, translated in context ``KpiCatalogue``)."""
+    definition = KPI.get(key)
+    if definition is None:
+        return key.replace("_", " ")
+    return QCoreApplication.translate(KPI_CONTEXT, definition.label_en)
 
 
 def state_title(state: str) -> str:
@@ -51,12 +44,8 @@ def state_title(state: str) -> str:
 
 
 def kpi_unit(key: str) -> str:
-    """Unit of a KPI key; guessed from the key's suffix for keys not in :data:`KPI_UNITS`."""
-    if key in KPI_UNITS:
-        return KPI_UNITS[key]
-    if key.endswith("_t_per_yr"):
-        return "t/yr"
-    return ""
+    """Unit of a KPI key (from the KPI catalogue; guessed from the key's suffix for others)."""
+    return catalogue_unit(key)
 
 
 def format_quantity(value: float | None, digits: int = 3) -> str:
