@@ -199,6 +199,11 @@ def build_report(
         if has_optimized:
             kpi_row += [table.reduction(key, "standalone", "optimized"), table.reduction(key, "current", "optimized")]
         rows.append(kpi_row)
+        if key == "co2_utilised_t_per_yr":  # the enterprise-level deduction, labelled as such
+            deduction: list[Any] = [("of which the supplier may deduct as 回收利用量 (GB/T 32150, enterprise level; "
+                                     "not a park reduction)", "其中供方企业可按 GB/T 32150 扣减的回收利用量（企业层面，非园区减排）"),
+                                    unit] + kpi_row[2:]
+            rows.append(deduction)
         if key == "energy_tce_per_yr":  # the other electricity basis, beside it
             other = BASIS_LABELS[table.other_basis]
             other_values = table.energy_other_basis
@@ -509,10 +514,11 @@ def reviewer_table(park: Park, table: KpiTable, states: list[str]) -> Table:
                 annual = contribution.amount * contribution.hours
                 per_unit = figure / annual if annual else figure
                 label = _CATEGORY_LABELS.get(contribution.category, (contribution.category, contribution.category))
+                # the factor with six significant figures, so the product can be redone by hand
                 rows.append([_state_pair(state), (english, chinese), (f"{label[0]} {contribution.item}",
                                                                        f"{label[1]} {contribution.item}"),
                              contribution.stream, contribution.amount, contribution.unit, contribution.hours,
-                             per_unit, figure])
+                             f"{per_unit:.6g}", figure])
             value = table.values[key].get(state)
             rows.append([_state_pair(state), (english, chinese), ("= total", "＝合计"), "", None, "", None, None,
                          value if value is not None else total])
