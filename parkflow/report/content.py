@@ -385,7 +385,7 @@ def build_report(
               lambda language: _chart_by_medium(breakdown_by_medium(park, table=table), states, language)),
     ]
     if not links.empty:
-        charts.append(Chart(("CO2 avoided by link (t/yr)", "各连接减少的CO2（吨/年）"),
+        charts.append(Chart(("CO2 avoided by link (t/yr; negative: added)", "各连接减少的CO2（吨/年；负值为增加）"),
                             lambda language: _chart_links(links, language)))
     return Report(park, table, ("ParkFlow park report", "ParkFlow 园区报告"), meta, tables, charts, notes)
 
@@ -595,7 +595,10 @@ def _chart_by_medium(frame: pd.DataFrame, states: list[str], language: str) -> A
 
 
 def _chart_links(links: pd.DataFrame, language: str) -> Any:
-    top = links[links.index != "(other)"].sort_values("avoided_co2_t_per_yr", ascending=False).head(12)
+    # The largest effects either way: a link that adds CO2 (a source's burden above what it replaces) counts too.
+    shown = links[links.index != "(other)"]
+    top = shown.loc[shown["avoided_co2_t_per_yr"].astype(float).abs().sort_values(ascending=False).index].head(12)
+    top = top.sort_values("avoided_co2_t_per_yr", ascending=False)
     figure = _figure(8.0, max(1.6, 0.32 * len(top) + 0.8))
     axes = figure.subplots()
     colours = []
@@ -608,6 +611,7 @@ def _chart_links(links: pd.DataFrame, language: str) -> Any:
     axes.barh(labels, top["avoided_co2_t_per_yr"].astype(float), color=colours)
     axes.invert_yaxis()
     axes.tick_params(axis="y", labelsize=7)
-    axes.set_xlabel("t CO2/yr avoided" if language != "zh" else "减少吨CO2/年")
+    axes.axvline(0, color="#555555", linewidth=0.6)
+    axes.set_xlabel("t CO2/yr avoided (negative: added)" if language != "zh" else "减少吨CO2/年（负值为增加）")
     axes.spines[["top", "right"]].set_visible(False)
     return figure
