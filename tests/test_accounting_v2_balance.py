@@ -74,8 +74,8 @@ def test_the_result_file_carries_the_balances_and_nulls(tmp_path: Path, capsys: 
     kpis = document["kpis"]
     for key in ("co2_scope1_t_per_yr", "co2_scope2_t_per_yr", "co2_upstream_t_per_yr", "co2_utilised_t_per_yr"):
         assert set(kpis[key]) == {"standalone", "current", "optimized"}
-    # Taizhou models no natural-gas utility: null, not 0
-    assert kpis["natural_gas_nm3_per_yr"] == {"standalone": None, "current": None, "optimized": None}
+    # Taizhou models no fresh-water utility: null, not 0 (it does model natural gas: Xinghe's pyrolysis kiln)
+    assert kpis["fresh_water_t_per_yr"] == {"standalone": None, "current": None, "optimized": None}
     # headline CO2 is scope 1 + scope 2, never plus upstream
     for state in ("standalone", "current", "optimized"):
         assert kpis["co2_t_per_yr"][state] == pytest.approx(

@@ -58,16 +58,19 @@ def test_hydrogen_demand_doubled(jiaxing: Park) -> None:
     [change] = comparison.diff.changed["streams"]
     [field] = change.fields
     assert (field.field, field.old, field.new, field.old_unit) == ("amount", old_amount, 2 * old_amount, sink.unit)
+    # Trailer hydrogen is made outside the park: its CO2 is upstream (scope 3), outside the headline.
+    assert jiaxing.utilities["U_H2_TRAILER"].scope == 3
     expected_co2 = _annual_make_up(jiaxing, "K_H2ST_H2", old_amount, "co2_t_per_unit")
     assert expected_co2 > 0
-    co2 = comparison.kpis["co2_t_per_yr"]
+    assert comparison.kpis["co2_t_per_yr"]["standalone"].delta == pytest.approx(0.0, abs=1e-9)
+    co2 = comparison.kpis["co2_upstream_t_per_yr"]
     assert co2["standalone"].delta == pytest.approx(expected_co2, rel=1e-9)
     # Today's link is capped at its current flow, so the extra demand is all make-up.
     assert co2["current"].delta == pytest.approx(expected_co2, rel=1e-9)
     expected_cost = _annual_make_up(jiaxing, "K_H2ST_H2", old_amount, "cost_cny_per_unit")
     assert comparison.kpis["cost_cny_per_yr"]["standalone"].delta == pytest.approx(expected_cost, rel=1e-9)
-    assert comparison.by_enterprise["H2ST"]["co2_t_per_yr"]["standalone"].delta == pytest.approx(expected_co2)
-    assert comparison.by_medium["hydrogen"]["co2_t_per_yr"]["standalone"].delta == pytest.approx(expected_co2)
+    assert comparison.by_enterprise["H2ST"]["co2_upstream_t_per_yr"]["standalone"].delta == pytest.approx(expected_co2)
+    assert comparison.by_medium["hydrogen"]["co2_upstream_t_per_yr"]["standalone"].delta == pytest.approx(expected_co2)
 
 
 def test_enterprise_closed_with_its_streams_and_links(jiaxing: Park) -> None:

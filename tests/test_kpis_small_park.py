@@ -126,20 +126,6 @@ def test_breakdowns_add_up_to_the_totals() -> None:
         assert links[f"avoided_{key}"].sum() == pytest.approx(table.reduction(key, "standalone", "optimized"))
 
 
-def test_synergy_elasticity() -> None:
-    table = park_kpis(small_park(), small_result())
-    paper = _paper()
-    def figure(state: str, key: str) -> float:
-        value = paper[state][key]
-        assert value is not None
-        return value
-
-    cod = 1 - figure("optimized", "cod_discharged_t_per_yr") / figure("standalone", "cod_discharged_t_per_yr")
-    co2 = 1 - figure("optimized", "co2_t_per_yr") / figure("standalone", "co2_t_per_yr")
-    assert table.synergy() == pytest.approx(cod / co2)
-    assert table.synergy("current") == pytest.approx(0.0)  # COD unchanged today
-
-
 def test_kpis_for_state_equals_table_column() -> None:
     park = small_park()
     table = park_kpis(park)

@@ -118,4 +118,7 @@ def test_cli_report_of_the_jiaxing_sample_shows_published_figures(tmp_path: Path
     html = out.read_text(encoding="utf-8")
     published = html[html.index('id="published"'):html.index('id="factors"')]
     assert "75,100" in published and "1.2143" in published  # the hydrogen figure and its explanation
-    assert "286–681 tce" in published  # the condensate loop cannot be reproduced monthly
+    # The condensate loop cannot be reproduced monthly: 25,000 t at the park's modelled 95 °C return over 20 °C
+    # make-up is 25,000 × (397.99 − 83.74) kJ/kg = 7,856 GJ = 268 tce at 100 % and 315 tce at 85 % (IF97).
+    assert "268–315 tce" in published and "not reproducible" in published
+    assert "elasticity" not in html and "协同弹性" not in html  # no undefined synergy index

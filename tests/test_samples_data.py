@@ -16,6 +16,7 @@ from samples_helpers import PUBLISHED_CSV, SAMPLE_NAMES, sample_park
 
 from parkflow.model.compat import link_refusal
 from parkflow.model.entities import LinkStatus, Medium, Park
+from parkflow.model.factors import FactorLibrary
 from parkflow.model.state import canonical_amount, link_gain
 from parkflow.model.units import HYDROGEN_LHV_MJ_PER_NM3
 
@@ -99,7 +100,10 @@ def test_every_utility_and_disposal_has_its_figures(name: str) -> None:
     park = sample_park(name)
     for row in [*park.utilities.values(), *park.disposals.values()]:
         assert row.cost_cny_per_unit is not None, row.id
-        assert row.co2_t_per_unit is not None and row.co2_t_per_unit >= 0, row.id
+        if row.co2_t_per_unit is None:  # computed from its factor-library entry (CHP steam)
+            assert row.factor == "chp_steam_coal", row.id
+        else:
+            assert row.co2_t_per_unit >= 0, row.id
     for utility in park.utilities.values():
         assert utility.unit, utility.id  # prices say what they are per
 
@@ -156,10 +160,10 @@ def test_taizhou_carries_its_published_quantities() -> None:
 
 # -- published.csv -------------------------------------------------------------------------
 
-PUBLISHED_COLUMNS = ["park", "item", "kpi", "published_value", "unit", "period", "source", "note"]
+PUBLISHED_COLUMNS = ["park", "item", "kpi", "published_value", "unit", "period", "source", "note", "gap_reason"]
 PUBLISHED_KPIS = {
     "co2_t_per_yr", "energy_tce_per_yr", "natural_gas_nm3_per_yr", "cod_discharged_t_per_yr",
-    "fresh_water_t_per_yr", "electricity_mwh_per_yr",
+    "fresh_water_t_per_yr", "electricity_mwh_per_yr", "recovered_t_per_yr",
 }
 
 
@@ -180,9 +184,9 @@ def test_published_figures_name_real_items_of_their_park() -> None:
         assert len(matching) == 1, f"published.csv:{number}: park {row['park']!r} names no single sample"
         park = parks[matching[0]]
         seen_parks.add(matching[0])
-        assert row["item"] == "park" or row["item"] in park.links or row["item"] in park.streams, (
-            f"published.csv:{number}: {row['item']!r} is neither 'park' nor a link or stream of {matching[0]}"
-        )
+        assert row["item"] == "park" or row["item"] in park.links or row["item"] in park.streams or (
+            row["item"] in park.converters
+        ), f"published.csv:{number}: {row['item']!r} is neither 'park' nor a link, stream or converter of {matching[0]}"
         assert row["kpi"] in PUBLISHED_KPIS, f"published.csv:{number}: kpi {row['kpi']!r}"
         assert float(row["published_value"]) > 0
         assert row["period"] in {"yr", "month", "day"}
@@ -199,5 +203,110 @@ def test_published_headline_figures_are_all_there() -> None:
     assert values[("S_FD_TURB_POWER", "electricity_mwh_per_yr")] == 6_400
     assert values[("S_FD_TURB_POWER", "energy_tce_per_yr")] == 2_000
     assert values[("L_DC_STEAM_OTH", "co2_t_per_yr")] == 8_418
-    assert values[("L_HC_CO2_PURIFY", "co2_t_per_yr")] == 30_000
+    assert values[("C_HC_PURIFY", "recovered_t_per_yr")] == 30_000  # recovered, not avoided
     assert values[("park", "co2_t_per_yr")] == 640_000
+
+
+# -- the accounting rules of version 2 in the sample data ---------------------------------
+
+
+@pytest.mark.parametrize("name", SAMPLE_NAMES)
+def test_every_water_sink_declares_its_effluent(name: str) -> None:
+    """Cooling towers, boilers and water-fed units say where their effluent goes and what it carries."""
+    park = sample_park(name)
+    water_sinks = [stream for stream in park.sinks() if stream.medium is Medium.WATER]
+    assert water_sinks
+    for sink in water_sinks:
+        assert sink.disposal in park.disposals, sink.id
+        assert park.disposals[sink.disposal].medium is Medium.WATER, sink.id
+        assert sink.effluent_pct is not None and 0 < sink.effluent_pct <= 100, sink.id
+        assert sink.cod_pass_pct is not None and 0 <= sink.cod_pass_pct <= 100, sink.id
+        if "cooling" in sink.name.lower():  # 4 cycles of concentration (GB/T 50050-2017: at least 3)
+            assert sink.effluent_pct == 25, sink.id
+
+
+@pytest.mark.parametrize("name", SAMPLE_NAMES)
+def test_every_utility_and_disposal_names_its_scope(name: str) -> None:
+    park = sample_park(name)
+    for row in [*park.utilities.values(), *park.disposals.values()]:
+        assert row.scope in (1, 2, 3), row.id
+    for utility in park.utilities.values():
+        if utility.medium in (Medium.MATERIAL, Medium.WATER):  # bought in: upstream
+            assert utility.scope == 3, utility.id
+        if utility.medium is Medium.ELECTRICITY:
+            assert utility.scope == 2, utility.id
+
+
+def test_jiaxing_chp_steam_carries_its_coal() -> None:
+    park = sample_park("jiaxing_port")
+    steam = park.streams["S_JH_STEAM"]
+    assert steam.factor == "chp_steam_coal" and steam.cost_cny_per_unit == 170
+    burden = FactorLibrary.load().for_park(park).burden_values(steam)
+    assert burden is not None and burden.scope == 1
+    # (h(1.3 MPa, 300 °C) 3,043.7 − 83.74 kJ/kg) ÷ 0.88 = 3.364 GJ of coal = 0.1148 tce; × 2.7725 t/tce = 0.318 t.
+    assert burden.co2_t == pytest.approx(0.318, abs=0.001)
+    assert burden.energy_tce == pytest.approx(0.1148, abs=0.0005)
+    for link in park.links_of(steam.id):  # the cost is charged once, at the source
+        assert not link.cost_cny_per_unit, link.id
+    assert not park.streams["S_JXSH_LPSTEAM"].co2_t_per_unit  # waste-heat steam is a true by-product
+
+
+def test_jiaxing_pdh_hydrogen_is_split_by_its_standalone_fate() -> None:
+    park = sample_park("jiaxing_port")
+    flared, heaters = park.streams["S_MF_H2"], park.streams["S_MF_H2_HTR"]
+    assert flared.amount + heaters.amount == 25_000  # Nm³/h after PSA (enterprise note)
+    assert park.disposals[flared.disposal].id == "D_H2_FLARE"
+    assert park.disposals[heaters.disposal].co2_t_per_unit == 0  # fired at home, in place of gas
+    # Sent away, the heater share costs the gas its heaters then burn:
+    # 10.79 MJ/Nm³ × 0.999 ÷ 38.931 MJ/Nm³ = 0.27688 Nm³ of gas × 2.16219 kg = 0.599 kg CO2, × 3.6 CNY = 1.00 CNY.
+    gas_nm3 = HYDROGEN_LHV_MJ_PER_NM3 * heaters.purity_pct / 100 / NATURAL_GAS_NCV_MJ_PER_NM3
+    assert heaters.co2_t_per_unit == pytest.approx(gas_nm3 * 2.16219e-3, rel=2e-3)
+    assert heaters.cost_cny_per_unit == pytest.approx(gas_nm3 * 3.6, rel=2e-3)
+    assert _link_rate(park, "L_MF_H2_HHX") <= flared.amount  # today's line takes the surplus only
+
+
+def test_taizhou_converters_close_their_mass_balances() -> None:
+    """Output + residue (+ the input sink's effluent for water) = intake, for every converter."""
+    park = sample_park("taizhou_bay")
+    for converter in park.converters.values():
+        intake = park.streams[converter.input]
+        effluent = (intake.effluent_pct or 0.0) / 100 if intake.medium is Medium.WATER else 0.0
+        closed = converter.ratio + (converter.residue_ratio or 0.0) + effluent
+        assert closed == pytest.approx(1.0), converter.id
+        assert converter.aux and park.streams[converter.aux].utility, converter.id  # the unit's own steam, gas or power
+    # The tonnages the audit found vanishing: 3,720 t bottoms, 1,580 t CO2, 9,500 t mother liquor, 3,400 t condensate.
+    assert 24_800 * park.converters["C_LC_DISTIL"].residue_ratio == pytest.approx(3_720)
+    assert 31_600 * park.converters["C_HC_PURIFY"].residue_ratio == pytest.approx(1_580)
+    assert 10_000 * park.streams["K_HH_NABR_IN"].effluent_pct / 100 == pytest.approx(9_500)
+    assert 4_000 * park.streams["K_LY_SALT_IN"].effluent_pct / 100 == pytest.approx(3_400)
+
+
+def test_taizhou_keeps_buyers_outside_the_park_out_of_the_model() -> None:
+    park = sample_park("taizhou_bay")
+    assert "MKT" not in park.enterprises
+    for product in ("S_XH_SALT", "S_HH_NABR", "S_LY_SALTS", "S_HC_CO2_HP"):
+        sale = park.disposals[park.streams[product].disposal]
+        assert sale.cost_cny_per_unit < 0, product  # revenue
+    # Sold CO2 is released where it is used: it stays in the park's CO2, like the unrecovered 5 % vented.
+    assert park.disposals["D_CO2_SOLD"].co2_t_per_unit == 1.0
+    assert park.disposals[park.streams["S_HC_CO2_UNREC"].disposal].co2_t_per_unit == 1.0
+    # The raw off-gas is not yet a product: its internal line to the purifier is not CO2 utilised.
+    assert park.streams["S_HC_CO2_RAW"].substance == "CO2 off-gas"
+
+
+def test_co2_products_are_materials_of_substance_co2() -> None:
+    ningbo, taizhou = sample_park("ningbo_petrochem"), sample_park("taizhou_bay")
+    for park, stream_id in ((ningbo, "S_ZH_CO2"), (taizhou, "S_HC_CO2_HP"), (taizhou, "S_HC_CO2_UNREC")):
+        stream = park.streams[stream_id]
+        assert (stream.medium, stream.substance) == (Medium.MATERIAL, "CO2"), stream_id
+
+
+def test_plants_running_365_days_set_their_own_hours() -> None:
+    expected = {"jiaxing_port": {"WWTP"}, "ningbo_petrochem": {"RW", "ZH", "JF"}, "taizhou_bay": set()}
+    for name, ids in expected.items():
+        park = sample_park(name)
+        own = {eid for eid, enterprise in park.enterprises.items() if enterprise.hours_per_year is not None}
+        assert own == ids, name
+        for eid in own:
+            assert park.enterprises[eid].hours_per_year == 8760
+            assert "8,760" in park.enterprises[eid].notes, eid

@@ -334,9 +334,9 @@ def test_not_modelled_kpi_card_says_so_instead_of_zero(dock) -> None:
 
     park = load_park(Path(__file__).resolve().parent.parent / "sample_parks" / "taizhou_bay.parkflow")
     dock.set_result(park, optimize(park, SolveOptions()))
-    gas = dock.kpi_cards["natural_gas_nm3_per_yr"]
-    assert "Not modelled in this park" in gas.text()
-    assert all(label.text() == "–" for label in gas.value_labels.values())
+    water = dock.kpi_cards["fresh_water_t_per_yr"]  # Taizhou models no fresh-water utility
+    assert "Not modelled in this park" in water.text()
+    assert all(label.text() == "–" for label in water.value_labels.values())
     assert dock.kpi_cards["co2_t_per_yr"].note_label.isHidden()
 
 

@@ -113,6 +113,8 @@ def _kpi_pair(name: str) -> tuple[str, str] | str:
         return english, chinese
     if "mwh" in name.lower():
         return "Electricity delivered", "供电量"
+    if name.lower().startswith("recovered"):
+        return "Amount recovered", "回收量"
     return name
 
 
@@ -213,8 +215,6 @@ def build_report(
                 other_row += [_difference(other_values, "standalone", "optimized"),
                               _difference(other_values, "current", "optimized")]
             rows.append(other_row)
-    synergy_current = table.synergy("current")
-    synergy_optimized = table.synergy("optimized") if has_optimized else None
     missing_en = missing_zh = ""
     if not_modelled:
         missing_en = (" Not modelled in this park (nothing in it carries the quantity), so not counted, which is "
@@ -228,14 +228,11 @@ def build_report(
             "Savings are standalone minus the state (positive = less). CO2 emissions are scope 1 + scope 2; "
             "upstream (scope 3) and utilised CO2 are shown apart and never added. CO2 utilised as a product "
             "is the recovered-and-used amount (回收利用量) that GB/T 32150 lets the supplying enterprise "
-            "deduct in its own inventory; it stays in the park's CO2 because it is released where it is used. "
-            "Pollution–carbon synergy elasticity "
-            f"Els = (ΔCOD/COD)/(ΔCO2/CO2): current {number(synergy_current)}, optimized {number(synergy_optimized)} "
-            "(Els > 0: COD and CO2 fall together)." + missing_en,
+            "deduct in its own inventory; it stays in the park's CO2 because it is released where it is used."
+            + missing_en,
             "减少量＝独立运行减去该状态（正值为减少）。二氧化碳排放量为范围一＋范围二；上游（范围三）与作为产品利用的"
             "二氧化碳单列，不计入总量。作为产品利用的二氧化碳即 GB/T 32150 允许供方企业在其核算中扣减的回收利用量；"
-            "因其在使用处释放，仍计入园区排放。减污降碳协同弹性 Els＝(ΔCOD/COD)/(ΔCO2/CO2)："
-            f"现状 {number(synergy_current)}，优化 {number(synergy_optimized)}（Els>0 表示协同下降）。" + missing_zh,
+            "因其在使用处释放，仍计入园区排放。" + missing_zh,
         ),
         text_columns=(0,),
     ))
@@ -288,18 +285,21 @@ def build_report(
 
     # -- published figures ---------------------------------------------------------
     pub_columns = [("Exchange", "交换"), ("Indicator", "指标"), ("Published", "公开数据"), ("Unit", "单位"),
-                   ("Period", "周期"), ("ParkFlow", "ParkFlow计算"), ("Gap (published vs ours)", "差异（公开较计算）"), ("Method", "方法"),
-                   ("Why they differ", "差异原因"), ("Source", "来源")]
+                   ("Period", "周期"), ("ParkFlow", "ParkFlow计算"), ("Gap (published vs ours)", "差异（公开较计算）"),
+                   ("Verdict", "结论"), ("Why they differ", "差异原因"), ("Method", "方法"), ("Source", "来源")]
     pub_rows = [[r["item"], _kpi_pair(str(r["kpi"])), r["published"], r["unit"], r["period"], r["parkflow"],
                  f"{r['gap_pct']:+.0f} %" if r["gap_pct"] is not None and not pd.isna(r["gap_pct"]) else "–",
-                 r["method"], r["explanation"], r["source"]] for _, r in published.iterrows()]
+                 (r["verdict"].en, r["verdict"].zh), r["explanation"], r["method"], r["source"]]
+                for _, r in published.iterrows()]
     tables.append(Table(
         "published", ("Published figures next to ours", "公开数据与本软件计算对照"), pub_columns, pub_rows,
-        text_columns=(7, 8, 9), id_columns=(0, 1),
+        text_columns=(8, 9, 10), id_columns=(0, 1, 7),
         note=("ParkFlow's figure is the exchange as it runs today (current state), per the published period; "
-              "gap = (published − ParkFlow) / ParkFlow." if pub_rows else
+              "gap = (published − ParkFlow) / ParkFlow. A gap of 5 % or less agrees; every larger gap carries its "
+              "reason." if pub_rows else
               "No published figures for this park (sample_parks/published.csv).",
-              "ParkFlow 数值为现状运行下该交换的计算值，按公开数据周期折算；差异＝(公开−计算)/计算。" if pub_rows
+              "ParkFlow 数值为现状运行下该交换的计算值，按公开数据周期折算；差异＝(公开−计算)/计算。差异不超过 5 % "
+              "视为一致，超过者均注明原因。" if pub_rows
               else "本园区无公开数据对照。"),
     ))
 
@@ -385,7 +385,7 @@ def build_report(
               lambda language: _chart_by_medium(breakdown_by_medium(park, table=table), states, language)),
     ]
     if not links.empty:
-        charts.append(Chart(("CO2 avoided by link (t/yr)", "各连接减少的CO2（吨/年）"),
+        charts.append(Chart(("CO2 avoided by link (t/yr; negative: added)", "各连接减少的CO2（吨/年；负值为增加）"),
                             lambda language: _chart_links(links, language)))
     return Report(park, table, ("ParkFlow park report", "ParkFlow 园区报告"), meta, tables, charts, notes)
 
@@ -595,7 +595,10 @@ def _chart_by_medium(frame: pd.DataFrame, states: list[str], language: str) -> A
 
 
 def _chart_links(links: pd.DataFrame, language: str) -> Any:
-    top = links[links.index != "(other)"].sort_values("avoided_co2_t_per_yr", ascending=False).head(12)
+    # The largest effects either way: a link that adds CO2 (a source's burden above what it replaces) counts too.
+    shown = links[links.index != "(other)"]
+    top = shown.loc[shown["avoided_co2_t_per_yr"].astype(float).abs().sort_values(ascending=False).index].head(12)
+    top = top.sort_values("avoided_co2_t_per_yr", ascending=False)
     figure = _figure(8.0, max(1.6, 0.32 * len(top) + 0.8))
     axes = figure.subplots()
     colours = []
@@ -608,6 +611,7 @@ def _chart_links(links: pd.DataFrame, language: str) -> Any:
     axes.barh(labels, top["avoided_co2_t_per_yr"].astype(float), color=colours)
     axes.invert_yaxis()
     axes.tick_params(axis="y", labelsize=7)
-    axes.set_xlabel("t CO2/yr avoided" if language != "zh" else "减少吨CO2/年")
+    axes.axvline(0, color="#555555", linewidth=0.6)
+    axes.set_xlabel("t CO2/yr avoided (negative: added)" if language != "zh" else "减少吨CO2/年（负值为增加）")
     axes.spines[["top", "right"]].set_visible(False)
     return figure

@@ -462,42 +462,12 @@ class KpiTable:
             rows.append(row)
         return pd.DataFrame(rows).set_index("kpi")
 
-    def synergy(self, state: str = "optimized", pollution: str = "cod_discharged_t_per_yr") -> float | None:
-        """Pollution–carbon synergy elasticity Els = (ΔP/P)/(ΔC/C) against standalone.
-
-        ΔP and ΔC are reductions from standalone; Els > 0 when pollution and
-        CO2 fall together.  None when a base is zero or CO2 does not change.
-        """
-        return synergy_elasticity(
-            self.values[pollution].get("standalone"), self.values[pollution].get(state),
-            self.values["co2_t_per_yr"].get("standalone"), self.values["co2_t_per_yr"].get(state),
-        )
-
 
 def other_basis(basis: ElectricityTceBasis) -> ElectricityTceBasis:
     """The electricity basis reports show beside ``basis``."""
     if basis is ElectricityTceBasis.CALORIFIC:
         return ElectricityTceBasis.GENERATION
     return ElectricityTceBasis.CALORIFIC
-
-
-def synergy_elasticity(
-    pollution_before: float | None,
-    pollution_after: float | None,
-    co2_before: float | None,
-    co2_after: float | None,
-) -> float | None:
-    """Els = (ΔP/P)/(ΔC/C) with Δ = before − after (FACTORS.md, 环综合〔2022〕42号 context)."""
-    if None in (pollution_before, pollution_after, co2_before, co2_after):
-        return None
-    assert pollution_before is not None and pollution_after is not None
-    assert co2_before is not None and co2_after is not None
-    if abs(pollution_before) < 1e-12 or abs(co2_before) < 1e-12:
-        return None
-    co2_change = (co2_before - co2_after) / co2_before
-    if abs(co2_change) < 1e-12:
-        return None
-    return ((pollution_before - pollution_after) / pollution_before) / co2_change
 
 
 def compute_kpis(

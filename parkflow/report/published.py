@@ -21,7 +21,7 @@ from parkflow.model import physics
 from parkflow.model.entities import Medium, Park
 from parkflow.model.factors import FactorLibrary
 
-COLUMNS = ("park", "item", "kpi", "published_value", "unit", "period", "source", "note")
+COLUMNS = ("park", "item", "kpi", "published_value", "unit", "period", "source", "note", "gap_reason")
 #: Published KPI spellings → ParkFlow KPI keys.
 _KPI_WORDS = (
     ("cod", "cod_discharged_t_per_yr"),
@@ -50,6 +50,8 @@ class PublishedFigure:
     period: str
     source: str
     note: str
+    #: why ParkFlow's figure differs where no computation can tell (boundary, counterfactual)
+    gap_reason: str = ""
 
 
 def published_path() -> Path:
@@ -87,6 +89,7 @@ def read_published(path: Path | None = None) -> list[PublishedFigure]:
                     period=(record.get("period") or "").strip(),
                     source=(record.get("source") or "").strip(),
                     note=(record.get("note") or "").strip(),
+                    gap_reason=(record.get("gap_reason") or "").strip(),
                 ))
     except (OSError, csv.Error):
         return []
@@ -106,15 +109,16 @@ FLOW_KPI = "flow"
 def kpi_key(text: str) -> str | None:
     """ParkFlow KPI key for a published KPI name (``"CO2 saved"`` → ``co2_t_per_yr``).
 
-    Quantities of the exchange itself (``electricity_mwh_per_yr``, ``flow``)
-    map to :data:`FLOW_KPI`: the link's annual flow in canonical units × h.
+    Quantities of the exchange itself (``electricity_mwh_per_yr``, ``flow``,
+    ``recovered_t_per_yr``) map to :data:`FLOW_KPI`: the link's annual flow in
+    canonical units × h, or a converter's annual output.
     """
     from parkflow.report.kpis import KPI_KEYS
 
     lowered = text.lower()
     if lowered in KPI_KEYS:
         return lowered
-    if "mwh" in lowered or lowered.startswith("flow"):
+    if "mwh" in lowered or lowered.startswith(("flow", "recovered")):
         return FLOW_KPI
     for word, key in _KPI_WORDS:
         if word in lowered:
@@ -150,69 +154,219 @@ def condensate_saving_tce(
     return physics.gj_to_tce(physics.fuel_for_heat_gj(heat_gj, boiler_efficiency), library.value("tce.gj"))
 
 
-def condensate_range_tce(library: FactorLibrary, tonnes: float) -> tuple[float, float]:
-    """(lowest, highest) tce saved: 100 °C at 100 % efficiency to 1.0 MPa saturation at 85 %."""
+def condensate_range_tce(
+    library: FactorLibrary, tonnes: float, temperature_c: float | None = None
+) -> tuple[float, float]:
+    """(lowest, highest) tce saved by returning ``tonnes`` of condensate.
+
+    With ``temperature_c`` (the return temperature a park models): that
+    temperature at boiler efficiency 100 % and 85 %.  Without it, the widest
+    physical range of FACTORS.md: atmospheric return at 100 °C and 100 % to
+    saturated condensate of 1.0 MPa steam at 85 %.
+    """
+    best, worst = BOILER_EFFICIENCY_RANGE[1], BOILER_EFFICIENCY_RANGE[0]
+    if temperature_c is not None:
+        return (condensate_saving_tce(library, tonnes, temperature_c, best),
+                condensate_saving_tce(library, tonnes, temperature_c, worst))
     high_c = physics.saturation_temperature_c(CONDENSATE_HIGH_PRESSURE_MPA)
-    low = condensate_saving_tce(library, tonnes, CONDENSATE_LOW_C, BOILER_EFFICIENCY_RANGE[1])
-    high = condensate_saving_tce(library, tonnes, high_c, BOILER_EFFICIENCY_RANGE[0])
-    return low, high
+    return (condensate_saving_tce(library, tonnes, CONDENSATE_LOW_C, best),
+            condensate_saving_tce(library, tonnes, high_c, worst))
 
 
-def _explain(
-    park: Park,
-    figure: PublishedFigure, key: str, ours: float | None, row: pd.Series | None, library: FactorLibrary,
-    period_years: float,
+#: Largest gap (per cent of ParkFlow's figure) read as agreement.
+AGREEMENT_PCT = 5.0
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a published figure is, next to ParkFlow's: a short bilingual label."""
+
+    key: str
+    en: str
+    zh: str
+
+
+AGREES = Verdict("agrees", "agrees (gap ≤ 5 %)", "一致（差异 ≤ 5 %）")
+EXPLAINED = Verdict("explained", "differs: reason given", "有差异：原因已说明")
+NOT_REPRODUCIBLE = Verdict("not_reproducible", "not reproducible: beyond the physical bounds",
+                           "无法复现：超出物理上限")
+NO_FIGURE = Verdict("no_figure", "no ParkFlow figure for this exchange", "本软件无对应数值")
+UNEXPLAINED = Verdict("unexplained", "differs: no reason known", "有差异：原因未知")
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """Physical bounds of an exchange in the published figure's unit and period."""
+
+    low: float
+    high: float
+    text: str
+
+    def holds(self, value: float) -> bool:
+        return self.low * (1 - 1e-9) <= value <= self.high * (1 + 1e-9)
+
+
+def _is_condensate(figure: PublishedFigure) -> bool:
+    return "condensate" in (figure.note + figure.item).lower() or "凝结水" in figure.note
+
+
+def _modelled_temperature_c(park: Park, links: pd.DataFrame) -> float | None:
+    """Flow-weighted supply temperature of the hot-water or heat sources of ``links``."""
+    weighted = total = 0.0
+    for _, row in links.iterrows():
+        source = park.streams.get(str(row.get("source", "")))
+        flow = float(row.get("flow_per_yr", 0.0) or 0.0)
+        if source is None or source.temperature_c is None or flow <= 0:
+            continue
+        weighted += source.temperature_c * flow
+        total += flow
+    return weighted / total if total > 0 else None
+
+
+def _condensate_bounds(
+    park: Park, figure: PublishedFigure, key: str, links: pd.DataFrame, flow_per_period: float,
+    library: FactorLibrary,
+) -> Bounds | None:
+    """IF97 bounds of a condensate-return figure at the park's modelled return temperature."""
+    temperature = _modelled_temperature_c(park, links)
+    if temperature is None or flow_per_period <= 0:
+        return None
+    low, high = condensate_range_tce(library, flow_per_period, temperature)
+    _, widest = condensate_range_tce(library, flow_per_period)
+    saturation = physics.saturation_temperature_c(CONDENSATE_HIGH_PRESSURE_MPA)
+    basis = (f"{flow_per_period:,.0f} t of condensate returned at the {temperature:.0f} °C this park models, "
+             f"over 20 °C make-up, boiler efficiency 85–100 %, saves {low:,.0f}–{high:,.0f} tce "
+             f"(IF97 enthalpy; even at {saturation:.0f} °C saturation of 1.0 MPa steam and 85 % it is at most "
+             f"{widest:,.0f} tce)")
+    if key == "energy_tce_per_yr":
+        return Bounds(low, high, basis)
+    if key == "co2_t_per_yr":
+        coal = library.value("coal.co2_per_tce")
+        return Bounds(low * coal, high * coal,
+                      f"{basis}; × {coal:.2f} tCO2/tce of the coal the CHP burns = {low * coal:,.0f}–"
+                      f"{high * coal:,.0f} t CO2")
+    return None
+
+
+def _per_unit_reason(
+    figure: PublishedFigure, key: str, ours: float | None, flow_per_period: float, medium: str,
+    library: FactorLibrary,
 ) -> str:
-    """A sentence on why the published figure and ours differ."""
-    parts: list[str] = []
+    """The published figure per unit of the exchange against ParkFlow's, for steam and power."""
+    if ours is None or flow_per_period <= 0 or key not in ("energy_tce_per_yr", "co2_t_per_yr"):
+        return ""
+    implied = figure.published_value / flow_per_period
+    own = ours / flow_per_period
+    if medium == "electricity" and key == "energy_tce_per_yr":
+        generation = library.value("electricity.kgce_supply_coal_rate")
+        calorific = library.value("electricity.kgce_energy_content")
+        return (f"published ÷ {flow_per_period:,.0f} MWh = {implied:.4f} kgce/kWh; the supply coal rate (等价值, "
+                f"{generation:g} kgce/kWh) gives {flow_per_period * generation:,.0f} tce and the calorific "
+                f"equivalent (当量值, {calorific:g} kgce/kWh) {flow_per_period * calorific:,.0f} tce; ParkFlow "
+                f"counts {own:.4f} kgce/kWh, the electricity basis of this park")
+    if medium == "steam" and key == "energy_tce_per_yr":
+        reference = library.value("steam.lp_kgce_per_kg")
+        return (f"published ÷ {flow_per_period:,.0f} t of steam = {implied:.4f} tce/t; the GB/T 2589 reference "
+                f"coefficient for low-pressure steam, {reference:g} kgce/kg, gives {flow_per_period * reference:,.0f}"
+                f" tce; ParkFlow values each tonne by the utility it replaces, {own:.4f} tce/t")
+    if medium == "steam" and key == "co2_t_per_yr":
+        return (f"published ÷ {flow_per_period:,.0f} t of steam = {implied:.4f} t CO2/t; ParkFlow values each "
+                f"tonne by the CO2 of the utility it replaces, {own:.4f} t CO2/t")
+    return ""
+
+
+def _gas_reason(figure: PublishedFigure, row: pd.Series, period_years: float, library: FactorLibrary) -> str:
+    """Why a CO2 figure for natural gas replaced differs: the heating value behind it."""
+    gas = float(row.get("avoided_natural_gas_nm3_per_yr", 0.0)) * period_years
+    if gas <= 0:
+        return ""
+    implied = figure.published_value * 1000.0 / gas
+    statistical = library.value("natural_gas.kgce_per_m3_statistical")
+    basis = physics.fuel_co2(
+        statistical * library.value("tce.gj") / 1000.0,
+        library.value("natural_gas.carbon_content"), library.value("natural_gas.oxidation"),
+    ) * 1000.0
+    return (
+        f"published ÷ natural gas replaced = {implied:.3f} kgCO2/Nm³; GB/T 32150 gives "
+        f"{library.value('natural_gas.co2'):.3f}; a heating value of {statistical:g} kgce/m³ "
+        f"({statistical * library.value('tce.gj'):.2f} MJ/m³) gives {basis:.3f} kg/Nm³ → "
+        f"{gas * basis / 1000.0:,.0f} t, the published basis"
+    )
+
+
+@dataclass(frozen=True)
+class _Judgement:
+    verdict: Verdict
+    explanation: str
+
+
+def _judge(
+    park: Park, figure: PublishedFigure, key: str, ours: float | None, row: pd.Series | None,
+    links: pd.DataFrame, library: FactorLibrary, period_years: float,
+) -> _Judgement:
+    """The verdict on one published figure and why it and ParkFlow's differ.
+
+    The verdict is worked out for this row alone: a figure beyond the
+    physical bounds of the exchange (condensate return) is not
+    reproducible; within 5 % of ParkFlow's it agrees; otherwise the reasons
+    that can be computed (the basis behind the published figure) come first,
+    then the park file's own ``gap_reason``.
+    """
+    reasons: list[str] = []
     medium = str(row.get("medium", "")) if row is not None else ""
     flow_per_period = float(row.get("flow_per_yr", math.nan)) * period_years if row is not None else math.nan
+    if not flow_per_period > 0:
+        flow_per_period = 0.0
+    bounds = None
+    if row is not None and medium in ("water", "hot_water", "heat") and _is_condensate(figure):
+        bounds = _condensate_bounds(park, figure, key, links, flow_per_period, library)
     sink = park.streams.get(str(row.get("sink", ""))) if row is not None else None
-    burns_gas = sink is not None and sink.medium is Medium.FUEL
-    if row is not None and key == "co2_t_per_yr" and burns_gas:
-        gas = float(row.get("avoided_natural_gas_nm3_per_yr", 0.0)) * period_years
-        if gas > 0:
-            implied = figure.published_value * 1000.0 / gas
-            statistical = library.value("natural_gas.kgce_per_m3_statistical")
-            basis = physics.fuel_co2(
-                statistical * library.value("tce.gj") / 1000.0,
-                library.value("natural_gas.carbon_content"), library.value("natural_gas.oxidation"),
-            ) * 1000.0
-            parts.append(
-                f"published ÷ natural gas replaced = {implied:.3f} kgCO2/Nm³; GB/T 32150 gives "
-                f"{library.value('natural_gas.co2'):.3f}; a heating value of {statistical:g} kgce/m³ "
-                f"({statistical * library.value('tce.gj'):.2f} MJ/m³) gives {basis:.3f} kg/Nm³ → "
-                f"{gas * basis / 1000.0:,.0f} t, the published basis"
-            )
-    if row is not None and key == "energy_tce_per_yr" and medium == "electricity" and flow_per_period > 0:
-        implied = figure.published_value / flow_per_period  # tce/MWh = kgce/kWh
-        parts.append(
-            f"published ÷ electricity = {implied:.4f} kgce/kWh; ParkFlow uses the "
-            f"{library.electricity_convention()[0]}"
-        )
-    if medium in ("water", "hot_water", "heat") and key in ("energy_tce_per_yr", "co2_t_per_yr") and (
-        "condensate" in (figure.note + figure.item).lower() or "凝结水" in figure.note
-    ) and flow_per_period > 0:
-        low, high = condensate_range_tce(library, flow_per_period)
-        verdict = (
-            "the published figure is not reproducible for this period (plausible only as a yearly figure "
-            "or under another convention)" if key == "energy_tce_per_yr" and figure.published_value > high
-            else "the published figure lies within these bounds"
-        )
-        parts.append(
-            f"bounds from IF97 enthalpy: {flow_per_period:,.0f} t of condensate at 100–"
-            f"{physics.saturation_temperature_c(CONDENSATE_HIGH_PRESSURE_MPA):.0f} °C over 20 °C make-up, "
-            f"boiler efficiency 85–100 %, saves {low:,.0f}–{high:,.0f} tce; {verdict}; ParkFlow's own figure "
-            "follows this park file's model of the loop"
-        )
+    if row is not None and key == "co2_t_per_yr" and sink is not None and sink.medium is Medium.FUEL:
+        reasons.append(_gas_reason(figure, row, period_years, library))
+    if row is not None:
+        reasons.append(_per_unit_reason(figure, key, ours, flow_per_period, medium, library))
+    if bounds is not None:
+        where = "lies within" if bounds.holds(figure.published_value) else (
+            "is above" if figure.published_value > bounds.high else "is below")
+        reasons.insert(0, f"{bounds.text}: the published {figure.published_value:,.0f} {figure.unit} per "
+                          f"{figure.period} {where} these bounds")
         if key == "co2_t_per_yr":
-            parts.append(
-                f"its CO2 follows from tce × {library.value('coal.co2_per_tce_reported'):g} tCO2/tce, "
-                "a factor with no standard behind it"
-            )
+            reported = library.value("coal.co2_per_tce_reported")
+            reasons.append(f"the published CO2 is its tce × {reported:g} tCO2/tce, a factor with no standard "
+                           "behind it, so it inherits the tce figure's gap")
+    if figure.gap_reason:
+        reasons.append(figure.gap_reason)
+    reasons = [reason for reason in reasons if reason]
+    gap = _gap(figure.published_value, ours)
+    if bounds is not None and not bounds.holds(figure.published_value):
+        verdict = NOT_REPRODUCIBLE
+    elif ours is None:
+        verdict = NO_FIGURE
+    elif gap is not None and abs(gap) <= AGREEMENT_PCT:
+        verdict = AGREES
+    elif reasons:
+        verdict = EXPLAINED
+    else:
+        verdict = UNEXPLAINED
+    parts = list(reasons)
     if figure.note:
         parts.append(f"park file: {figure.note}")
-    return "; ".join(parts)
+    return _Judgement(verdict, " ".join(_sentence(part) for part in parts))
+
+
+def _sentence(text: str) -> str:
+    """``text`` as a sentence: capital first letter, closing full stop."""
+    text = text.strip()
+    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "。")) else ".")
+
+
+def _hours_of(park: Park, stream_id: str) -> float:
+    """Operating hours of the enterprise a stream belongs to (the park's without one)."""
+    stream = park.streams.get(stream_id)
+    hours_of = getattr(park, "hours_of", None)
+    if stream is not None and hours_of is not None:
+        return float(hours_of(stream.enterprise))
+    return float(park.hours_per_year)
 
 
 def published_comparison(
@@ -225,45 +379,58 @@ def published_comparison(
     """Published figures of this park beside ParkFlow's for the same exchange.
 
     Columns: item, kpi, published, unit, period, source, parkflow, gap_pct,
-    method, explanation.  ``link_breakdown`` is :func:`breakdown_by_link`
-    (what each link avoids per year); an item that is a stream sums its links;
-    the item ``park`` compares with ``park_reductions`` (standalone − current).
+    verdict (a :class:`Verdict`), method, explanation.  ``link_breakdown``
+    is :func:`breakdown_by_link` (what each link avoids per year); an item
+    that is a stream sums its links; the item ``park`` compares with
+    ``park_reductions`` (standalone − current).
     """
     rows = []
     for figure in read_published(path):
         if not _matches(park, figure.park):
             continue
         key = kpi_key(figure.kpi)
-        period_years = _per_period(figure.period, park.hours_per_year)
         row: pd.Series | None = None
         ours: float | None = None
-        if figure.item.lower() == "park" and key is not None and park_reductions is not None:
-            ours = park_reductions.get(key)
-            ours = None if ours is None else ours * period_years
+        links = link_breakdown.iloc[0:0]
+        if figure.item.lower() == "park":
+            period_years = _per_period(figure.period, park.hours_per_year)
+            if key is not None and park_reductions is not None:
+                ours = park_reductions.get(key)
+                ours = None if ours is None else ours * period_years
+            judgement = _judge(park, figure, key or "", ours, None, links, library, period_years)
             rows.append({
                 "item": figure.item, "kpi": figure.kpi, "published": figure.published_value,
                 "unit": figure.unit, "period": figure.period, "source": figure.source, "parkflow": ours,
-                "gap_pct": _gap(figure.published_value, ours),
+                "gap_pct": _gap(figure.published_value, ours), "verdict": judgement.verdict,
                 "method": "whole park: standalone − current, all exchanges in this park file",
-                "explanation": figure.note,
+                "explanation": judgement.explanation,
             })
             continue
+        period_years = 1.0
+        converter = park.converters.get(figure.item)
         if key is not None and not link_breakdown.empty:
             frame = link_breakdown
             if figure.item in frame.index:
+                links = frame.loc[[figure.item]]
                 row = frame.loc[figure.item]
             else:
-                touching = frame[(frame["source"] == figure.item) | (frame["sink"] == figure.item)]
-                if not touching.empty:
-                    row = touching.iloc[0].copy()
-                    for column in touching.columns:
+                if converter is not None:  # what today's links feed it
+                    links = frame[frame["sink"] == converter.input]
+                else:
+                    links = frame[(frame["source"] == figure.item) | (frame["sink"] == figure.item)]
+                if not links.empty:
+                    row = links.iloc[0].copy()
+                    for column in links.columns:
                         if column.startswith("avoided_") or column == "flow_per_yr":
-                            row[column] = touching[column].astype(float).sum()
+                            row[column] = links[column].astype(float).sum()
+            if row is not None:
+                period_years = _per_period(figure.period, _hours_of(park, str(row.get("source", ""))))
             column = "flow_per_yr" if key == FLOW_KPI else f"avoided_{key}"
             if row is not None and column in row.index:
                 ours = float(row[column]) * period_years
-        gap = _gap(figure.published_value, ours)
-        method = _method(key, library)
+                if converter is not None and key == FLOW_KPI:
+                    ours *= float(converter.ratio)  # its output: intake × ratio
+        judgement = _judge(park, figure, key or "", ours, row, links, library, period_years)
         rows.append({
             "item": figure.item,
             "kpi": figure.kpi,
@@ -272,12 +439,17 @@ def published_comparison(
             "period": figure.period,
             "source": figure.source,
             "parkflow": ours,
-            "gap_pct": gap,
-            "method": method if row is not None else "exchange not found in this park",
-            "explanation": _explain(park, figure, key or "", ours, row, library, period_years),
+            "gap_pct": _gap(figure.published_value, ours),
+            "verdict": judgement.verdict,
+            "method": _method(key, library) if row is not None else "exchange not found in this park",
+            "explanation": judgement.explanation,
         })
-    return pd.DataFrame(rows, columns=["item", "kpi", "published", "unit", "period", "source", "parkflow",
-                                       "gap_pct", "method", "explanation"])
+    return pd.DataFrame(rows, columns=list(COMPARISON_COLUMNS))
+
+
+#: Columns of :func:`published_comparison`.
+COMPARISON_COLUMNS = ("item", "kpi", "published", "unit", "period", "source", "parkflow", "gap_pct", "verdict",
+                      "method", "explanation")
 
 
 def _gap(published: float, ours: float | None) -> float | None:
@@ -288,16 +460,20 @@ def _gap(published: float, ours: float | None) -> float | None:
 
 
 def _method(key: str | None, library: FactorLibrary) -> str:
+    """How ParkFlow's figure for one exchange is computed (its factors are in the factors table)."""
     if key == FLOW_KPI:
-        return "annual flow of the exchange (canonical unit × operating hours)"
+        return ("annual flow of the exchange (canonical unit × operating hours); for a converter its output, "
+                "today's intake × ratio")
     if key == "co2_t_per_yr":
-        return ("utility avoided × its factor (natural gas "
-                f"{library.value('natural_gas.co2'):.3f} kg/Nm³, GB/T 32150; grid "
-                f"{library.value('electricity.co2'):g} t/MWh)")
+        return ("CO2 (scope 1 + 2) of the sink's utility and the source's disposal the exchange avoids, less the "
+                "source's burden; factors as listed in the factors table")
     if key == "energy_tce_per_yr":
-        return f"utility avoided in tce; electricity {library.electricity_convention()[0]}; fuels NCV ÷ 29.3076"
+        return (f"tce of the utility avoided, less the source's burden; electricity "
+                f"{library.electricity_convention()[0]}; fuels NCV ÷ 29.3076")
     if key == "natural_gas_nm3_per_yr":
         return "natural gas of the utility avoided (NCV 389.31 GJ/10⁴Nm³)"
+    if key == "fresh_water_t_per_yr":
+        return "fresh water of the utility avoided (1 m³ = 1 t)"
     if key in ("cod_discharged_t_per_yr", "cod_generated_t_per_yr"):
-        return "flow × concentration × 10⁻⁶ (× (1 − removal) when discharged)"
+        return "flow × concentration × 10⁻⁶ (× (1 − removal) when discharged), sink effluents included"
     return "by-link breakdown"
