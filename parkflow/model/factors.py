@@ -32,7 +32,15 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from parkflow.model import physics
-from parkflow.model.entities import Disposal, ElectricityTceBasis, Medium, Park, Stream, Utility
+from parkflow.model.entities import (
+    AIR_POLLUTANTS,
+    Disposal,
+    ElectricityTceBasis,
+    Medium,
+    Park,
+    Stream,
+    Utility,
+)
 from parkflow.model.units import UnitError, per_unit_factor
 from parkflow.model.validate import register_factor_names
 
@@ -115,6 +123,19 @@ class ProfileValues:
     factor_keys: tuple[str, ...] = ()
     #: Emission scope of its CO2 (1 inside the park, 2 purchased energy, 3 upstream).
     scope: int = 1
+    #: Ammonia nitrogen (t) per unit, like ``cod_t``.
+    nh3n_t: float = 0.0
+    #: Air pollutants (t) per unit.
+    nox_t: float = 0.0
+    so2_t: float = 0.0
+    pm_t: float = 0.0
+    vocs_t: float = 0.0
+
+
+#: Air-pollutant fields of :class:`ProfileValues` and the typed column that wins over each.
+AIR_FIELDS: tuple[tuple[str, str], ...] = tuple(
+    (f"{pollutant.key}_t", pollutant.per_unit) for pollutant in AIR_POLLUTANTS
+)
 
 
 def _resource_path() -> Path:
@@ -397,6 +418,8 @@ class FactorLibrary:
         def typed(value: float | None, default: float | None) -> float | None:
             return default if value is None else float(value) / per_unit
 
+        air: dict[str, Any] = {name: typed(getattr(row, column), getattr(base, name)) or 0.0
+                               for name, column in AIR_FIELDS}
         return dataclasses.replace(
             base,
             co2_t=typed(row.co2_t_per_unit, base.co2_t) or 0.0,
@@ -404,6 +427,7 @@ class FactorLibrary:
             cost_cny=typed(row.cost_cny_per_unit, base.cost_cny),
             energy_tce=typed(row.energy_tce_per_unit, base.energy_tce) or 0.0,
             scope=default_scope(row, base if row.factor and base.name != f"({Medium(row.medium).value})" else None),
+            **air,
         )
 
     def burden_values(self, stream: Stream) -> ProfileValues | None:
@@ -416,7 +440,8 @@ class FactorLibrary:
         if not stream.is_source:
             return None
         typed_any = any(
-            value is not None for value in (stream.cost_cny_per_unit, stream.co2_t_per_unit, stream.energy_tce_per_unit)
+            value is not None for value in (stream.cost_cny_per_unit, stream.co2_t_per_unit, stream.energy_tce_per_unit,
+                                            *(getattr(stream, column) for _, column in AIR_FIELDS))
         )
         if not stream.factor and not typed_any:
             return None
@@ -424,14 +449,20 @@ class FactorLibrary:
         if stream.factor:
             with contextlib.suppress(FactorError):  # reported by factor_problems
                 base = self.profile(stream.factor, stream)
+        air: dict[str, Any] = {
+            name: getattr(base, name) if getattr(stream, column) is None else float(getattr(stream, column))
+            for name, column in AIR_FIELDS
+        }
         return dataclasses.replace(
             base,
             co2_t=base.co2_t if stream.co2_t_per_unit is None else float(stream.co2_t_per_unit),
             cost_cny=base.cost_cny if stream.cost_cny_per_unit is None else float(stream.cost_cny_per_unit),
             energy_tce=base.energy_tce if stream.energy_tce_per_unit is None else float(stream.energy_tce_per_unit),
             cod_t=0.0,
+            nh3n_t=0.0,
             fresh_water_t=0.0,
             scope=1,
+            **air,
         )
 
     def fill_defaults(self, row: Row) -> Row:
@@ -672,10 +703,12 @@ def _zero(name: str, method: str) -> Callable[[FactorLibrary, Medium, Utility | 
 
 def _wastewater_plant(library: FactorLibrary, medium: Medium, row: Utility | Disposal | Stream | None) -> ProfileValues:
     limit = library.value("cod_limit.gb18918_1a")
+    nh3n_limit = library.value("nh3n_limit.gb18918_1a")
     return ProfileValues(
-        "wastewater_plant", medium, cod_t=limit * 1e-6,
-        method=f"discharge at {limit:g} mg/L (GB 18918 class 1A): {limit * 1e-6:.2e} t COD per t",
-        factor_keys=("cod_limit.gb18918_1a",),
+        "wastewater_plant", medium, cod_t=limit * 1e-6, nh3n_t=nh3n_limit * 1e-6,
+        method=(f"discharge at {limit:g} mg/L COD and {nh3n_limit:g} mg/L NH3-N (GB 18918 class 1A): "
+                f"{limit * 1e-6:.2e} t COD and {nh3n_limit * 1e-6:.2e} t NH3-N per t"),
+        factor_keys=("cod_limit.gb18918_1a", "nh3n_limit.gb18918_1a"),
     )
 
 

@@ -31,16 +31,34 @@ The rules, with the park as the boundary:
   (generated COD; the disposal's removal applies) and the rest is retained
   in the process.  A water sink with no disposal retains all it receives.
 
-COD therefore balances flow by flow: what enters = discharged + removed +
-retained, and a source's unused COD is kept at the source.
+Every water pollutant of :data:`~parkflow.model.entities.WATER_POLLUTANTS`
+(COD and ammonia nitrogen) follows these same rules with its own fields
+(``nh3n_mg_l``, ``nh3n_pass_pct``, ``nh3n_removal_pct``), so each balances
+flow by flow: what enters = discharged + removed + retained, and a source's
+unused load is kept at the source.
+
+Air pollutants (:data:`~parkflow.model.entities.AIR_POLLUTANTS`) are emitted
+per unit like CO2: by utilities, disposals (and effluent routes) and source
+burdens, from their typed ``<pollutant>_t_per_unit`` or their factor.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from parkflow.model.entities import Disposal, Link, Medium, Park, Stream, Utility
+from parkflow.model.entities import (
+    AIR_POLLUTANTS,
+    WATER_POLLUTANTS,
+    Disposal,
+    Link,
+    Medium,
+    Park,
+    Stream,
+    Utility,
+    WaterPollutant,
+)
 from parkflow.model.factors import FactorError, FactorLibrary, ProfileValues, default_library
 from parkflow.model.state import link_gain
 
@@ -73,6 +91,17 @@ class UnitFigures:
     cod_discharged_t: float = 0.0
     cod_removed_t: float = 0.0
     cod_retained_t: float = 0.0
+    #: Ammonia nitrogen, with the same meaning as the COD figures.
+    nh3n_in_t: float = 0.0
+    nh3n_generated_t: float = 0.0
+    nh3n_discharged_t: float = 0.0
+    nh3n_removed_t: float = 0.0
+    nh3n_retained_t: float = 0.0
+    #: Air pollutants emitted.
+    nox_t: float = 0.0
+    so2_t: float = 0.0
+    pm_t: float = 0.0
+    vocs_t: float = 0.0
 
     @property
     def co2_t(self) -> float:
@@ -88,6 +117,10 @@ class UnitFigures:
     def scaled(self, scale: float) -> UnitFigures:
         return UnitFigures(*(scale * getattr(self, name) for name in _FIELD_NAMES))
 
+    def water(self, pollutant: str, part: str) -> float:
+        """One part (``in``, ``generated``, ``discharged``, ``removed``, ``retained``) of a water pollutant, t."""
+        return float(getattr(self, f"{pollutant}_{part}_t"))
+
 
 _FIELD_NAMES: tuple[str, ...] = tuple(field.name for field in dataclasses.fields(UnitFigures))
 NOTHING = UnitFigures()
@@ -101,18 +134,47 @@ def _co2_by_scope(co2_t: float, scope: int) -> dict[str, float]:
     }
 
 
-def _treated(values: ProfileValues, disposal: Disposal, water_t: float, cod_t: float) -> dict[str, float]:
-    """COD figures of ``water_t`` of water carrying ``cod_t`` of COD through ``disposal``."""
-    if disposal.cod_removal_pct is not None:
-        removal = float(disposal.cod_removal_pct) / 100.0
-        return {"cod_in_t": cod_t, "cod_generated_t": cod_t,
-                "cod_discharged_t": cod_t * (1.0 - removal), "cod_removed_t": cod_t * removal}
-    per_unit = values.cod_t * water_t
-    if values.cod_t > 0:
-        added = max(per_unit - cod_t, 0.0)
-        return {"cod_in_t": cod_t + added, "cod_generated_t": cod_t if cod_t > 0 else per_unit,
-                "cod_discharged_t": per_unit, "cod_removed_t": max(cod_t - per_unit, 0.0)}
-    return {"cod_in_t": cod_t, "cod_generated_t": cod_t, "cod_discharged_t": cod_t}
+def _treated(pollutant: WaterPollutant, values: ProfileValues, disposal: Disposal, water_t: float,
+             mass_t: float) -> dict[str, float]:
+    """Figures of ``water_t`` of water carrying ``mass_t`` of ``pollutant`` through ``disposal``.
+
+    The disposal's removal share wins; else its mass per t of water (typed or
+    from its factor) is what leaves (the difference removed, or added by the
+    disposal itself when larger); else the load leaves untreated.
+    """
+    key = pollutant.key
+    removal_pct = getattr(disposal, pollutant.removal_pct)
+    if removal_pct is not None:
+        removal = float(removal_pct) / 100.0
+        return {f"{key}_in_t": mass_t, f"{key}_generated_t": mass_t,
+                f"{key}_discharged_t": mass_t * (1.0 - removal), f"{key}_removed_t": mass_t * removal}
+    per_t = float(getattr(values, f"{key}_t"))
+    per_unit = per_t * water_t
+    if per_t > 0:
+        added = max(per_unit - mass_t, 0.0)
+        return {f"{key}_in_t": mass_t + added, f"{key}_generated_t": mass_t if mass_t > 0 else per_unit,
+                f"{key}_discharged_t": per_unit, f"{key}_removed_t": max(mass_t - per_unit, 0.0)}
+    return {f"{key}_in_t": mass_t, f"{key}_generated_t": mass_t, f"{key}_discharged_t": mass_t}
+
+
+def _treated_all(values: ProfileValues, disposal: Disposal, water_t: float, load: Mapping[str, float],
+                 passing: Mapping[str, float] | None = None) -> dict[str, float]:
+    """:func:`_treated` for every water pollutant; ``passing`` (default 1) is the share reaching the disposal.
+
+    What does not pass is retained in the process (it entered all the same).
+    """
+    figures: dict[str, float] = {}
+    for pollutant in WATER_POLLUTANTS:
+        mass = load.get(pollutant.key, 0.0)
+        share = 1.0 if passing is None else passing[pollutant.key]
+        figures.update(_treated(pollutant, values, disposal, water_t, mass * share))
+        figures[f"{pollutant.key}_in_t"] += mass * (1.0 - share)
+        figures[f"{pollutant.key}_retained_t"] = mass * (1.0 - share)
+    return figures
+
+
+def _air(values: ProfileValues) -> dict[str, float]:
+    return {f"{pollutant.key}_t": float(getattr(values, f"{pollutant.key}_t")) for pollutant in AIR_POLLUTANTS}
 
 
 class UnitRules:
@@ -155,25 +217,35 @@ class UnitRules:
             "energy_tce": values.energy_tce,
             "natural_gas_nm3": values.natural_gas_nm3,
             "fresh_water_t": values.fresh_water_t,
+            **_air(values),
         }
 
-    def effluent(self, sink: Stream, water_t: float, cod_t: float) -> UnitFigures:
-        """Figures of ``water_t`` of water carrying ``cod_t`` of COD received by water sink ``sink``."""
+    def effluent(self, sink: Stream, water_t: float, load: Mapping[str, float]) -> UnitFigures:
+        """Figures of ``water_t`` of water received by water sink ``sink`` with ``load``.
+
+        ``load`` maps a water pollutant's key to the t it brings (missing: 0).
+        """
         if sink.medium is not Medium.WATER:
             return NOTHING
         disposal = self.park.disposals.get(sink.disposal) if sink.disposal else None
         if disposal is None or sink.disposal not in self.disposal_values:
-            return UnitFigures(cod_in_t=cod_t, cod_retained_t=cod_t)
+            retained: dict[str, float] = {}
+            for pollutant in WATER_POLLUTANTS:
+                mass = load.get(pollutant.key, 0.0)
+                retained[f"{pollutant.key}_in_t"] = mass
+                retained[f"{pollutant.key}_retained_t"] = mass
+            return UnitFigures(**retained)
         values = self.disposal_values[sink.disposal]
         share = (100.0 if sink.effluent_pct is None else float(sink.effluent_pct)) / 100.0
-        passing = (100.0 if sink.cod_pass_pct is None else float(sink.cod_pass_pct)) / 100.0
+        passing = {
+            pollutant.key: (100.0 if getattr(sink, pollutant.pass_pct) is None
+                            else float(getattr(sink, pollutant.pass_pct))) / 100.0
+            for pollutant in WATER_POLLUTANTS
+        }
         effluent_t = water_t * share
-        treated = _treated(values, disposal, effluent_t, cod_t * passing)
-        treated["cod_in_t"] += cod_t * (1.0 - passing)
         return UnitFigures(
             **{key: value * effluent_t for key, value in self._supply(values, values.scope).items()},
-            **treated,
-            cod_retained_t=cod_t * (1.0 - passing),
+            **_treated_all(values, disposal, effluent_t, load, passing),
         )
 
     def utility(self, sink: Stream) -> UnitFigures | None:
@@ -182,19 +254,27 @@ class UnitRules:
             return None
         values = self.utility_values[sink.utility]
         utility: Utility = self.park.utilities[sink.utility]
-        own_cod = values.cod_t
+        own = {pollutant.key: float(getattr(values, f"{pollutant.key}_t")) for pollutant in WATER_POLLUTANTS}
         figures = UnitFigures(
             **self._supply(values, values.scope),
-            cod_in_t=own_cod, cod_generated_t=own_cod, cod_discharged_t=own_cod,
+            **{f"{key}_{part}_t": mass for key, mass in own.items() for part in ("in", "generated", "discharged")},
         )
-        water_cod = (utility.cod_mg_l or 0.0) * COD_T_PER_T_PER_MG_L if sink.medium is Medium.WATER else 0.0
-        return figures.plus(self.effluent(sink, 1.0, water_cod))
+        if sink.medium is not Medium.WATER:
+            return figures
+        load = {pollutant.key: (getattr(utility, pollutant.concentration) or 0.0) * COD_T_PER_T_PER_MG_L
+                for pollutant in WATER_POLLUTANTS}
+        return figures.plus(self.effluent(sink, 1.0, load))
+
+    def source_load(self, source: Stream) -> dict[str, float]:
+        """t of each water pollutant in one canonical unit of ``source`` (water with a concentration)."""
+        if source.medium is not Medium.WATER:
+            return {pollutant.key: 0.0 for pollutant in WATER_POLLUTANTS}
+        return {pollutant.key: float(getattr(source, pollutant.concentration) or 0.0) * COD_T_PER_T_PER_MG_L
+                for pollutant in WATER_POLLUTANTS}
 
     def source_cod(self, source: Stream) -> float:
         """t of COD in one canonical unit of ``source`` (water with ``cod_mg_l``; else 0)."""
-        if source.medium is not Medium.WATER or source.cod_mg_l is None:
-            return 0.0
-        return float(source.cod_mg_l) * COD_T_PER_T_PER_MG_L
+        return self.source_load(source)["cod"]
 
     def disposal(self, source: Stream) -> UnitFigures | None:
         """One unit of ``source`` sent to its disposal (None: it has none)."""
@@ -203,7 +283,7 @@ class UnitRules:
         values = self.disposal_values[source.disposal]
         disposal = self.park.disposals[source.disposal]
         return UnitFigures(**self._supply(values, values.scope),
-                           **_treated(values, disposal, 1.0, self.source_cod(source)))
+                           **_treated_all(values, disposal, 1.0, self.source_load(source)))
 
     def burden(self, source: Stream) -> UnitFigures:
         """The burden of one unit of ``source`` sent over links (scope 1), CO2 products included."""
@@ -219,7 +299,7 @@ class UnitRules:
         """One unit sent on a link: its cost, the source's burden and the water's COD at the sink."""
         figures = self.burden(source).plus(UnitFigures(cost_cny=link_cost_cny))
         if sink.medium is Medium.WATER and source.medium is Medium.WATER:
-            figures = figures.plus(self.effluent(sink, gain, self.source_cod(source)))
+            figures = figures.plus(self.effluent(sink, gain, self.source_load(source)))
         return figures
 
     def link_of(self, link: Link) -> UnitFigures | None:

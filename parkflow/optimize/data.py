@@ -21,7 +21,7 @@ from parkflow.model.compat import (
     thermal_mw_per_unit,
 )
 from parkflow.model.entities import (
-    BLEND_QUALITY,
+    BLEND_QUALITIES,
     CANONICAL_UNIT,
     THERMAL_MEDIA,
     LinkStatus,
@@ -220,8 +220,8 @@ class ParkData:
                         self.has_utility[pos] = True
                         self._set_unit(pos, figures)
                 if stream.medium is Medium.WATER:
-                    per_water = rules.effluent(stream, 1.0, 0.0)
-                    per_cod = rules.effluent(stream, 0.0, 1.0)
+                    per_water = rules.effluent(stream, 1.0, {})
+                    per_cod = rules.effluent(stream, 0.0, {"cod": 1.0})
                     self.effluent_cost[pos] = per_water.cost_cny
                     self.effluent_co2[pos] = per_water.co2_t
                     self.effluent_cod_per_water[pos] = per_water.cod_discharged_t
@@ -382,16 +382,17 @@ class ParkData:
     def unit_of(self, pos: int) -> str:
         return CANONICAL_UNIT[self.streams[pos].medium]
 
-    def quality_limit(self, pos: int) -> tuple[str, bool, float] | None:
-        """(field, is_minimum, limit) of a blend sink, or None when it has no limit."""
+    def quality_limit(self, pos: int, family: str = "blend") -> tuple[str, bool, float] | None:
+        """(field, is_minimum, limit) of a blend sink in row ``family``, or None when it has no limit."""
         stream = self.streams[pos]
-        if stream.medium not in BLEND_QUALITY or not stream.is_sink:
+        if not stream.is_sink:
             return None
-        field_name, is_minimum = BLEND_QUALITY[stream.medium]
-        limit = getattr(stream, field_name)
-        if limit is None:
-            return None
-        return field_name, is_minimum, float(limit)
+        for quality in BLEND_QUALITIES.get(stream.medium, ()):
+            if quality.family != family:
+                continue
+            limit = getattr(stream, quality.field)
+            return None if limit is None else (quality.field, quality.is_minimum, float(limit))
+        return None
 
     def label(self, pos: int) -> str:
         """``S3 (Zhenhai hot water)`` — id with its name, for readings."""

@@ -92,6 +92,39 @@ CATALOGUE: tuple[KpiDefinition, ...] = (
         "COD leaving the park after the disposals' treatment", "经处置设施处理后排出园区的COD",
     ),
     KpiDefinition(
+        "nh3n_generated_t_per_yr", "t/yr", "NH3-N generated", "氨氮产生量",
+        "ammonia nitrogen leaving processes in effluents before any treatment (the same rules as COD)",
+        "处理前随废水离开工艺的氨氮（与COD同一规则）",
+        headline=False,
+    ),
+    KpiDefinition(
+        "nh3n_discharged_t_per_yr", "t/yr", "NH3-N discharged", "氨氮排放量",
+        "ammonia nitrogen leaving the park after the disposals' treatment", "经处置设施处理后排出园区的氨氮",
+    ),
+    KpiDefinition(
+        "nox_t_per_yr", "t/yr", "NOx emitted", "氮氧化物排放量",
+        "NOx from the modelled utilities, disposals and source burdens (boilers, CHP, flares, incineration)",
+        "建模公用工程、处置与供方负担（锅炉、热电联产、火炬、焚烧）排放的氮氧化物",
+        headline=False,
+    ),
+    KpiDefinition(
+        "so2_t_per_yr", "t/yr", "SO2 emitted", "二氧化硫排放量",
+        "SO2 from the modelled utilities, disposals and source burdens", "建模公用工程、处置与供方负担排放的二氧化硫",
+        headline=False,
+    ),
+    KpiDefinition(
+        "pm_t_per_yr", "t/yr", "Particulate matter emitted", "颗粒物排放量",
+        "particulate matter from the modelled utilities, disposals and source burdens",
+        "建模公用工程、处置与供方负担排放的颗粒物",
+        headline=False,
+    ),
+    KpiDefinition(
+        "vocs_t_per_yr", "t/yr", "VOCs emitted", "挥发性有机物排放量",
+        "VOCs from the modelled utilities, disposals and source burdens (flares, incineration, typed figures)",
+        "建模公用工程、处置与供方负担（火炬、焚烧、填写数值）排放的挥发性有机物",
+        headline=False,
+    ),
+    KpiDefinition(
         "energy_tce_per_yr", "tce/yr", "Energy use of the modelled exchanges", "建模范围能源消费量",
         "utilities, disposals and source burdens in standard coal (GB/T 2589); not the park's 综合能耗",
         "公用工程、处置与供方负担折标准煤（GB/T 2589）；不是园区综合能耗",
