@@ -331,14 +331,26 @@ ZH: dict[str, str] = {
     "sink balance": "需方平衡",
     "link capacity": "连接能力",
     "converter capacity": "转换装置能力",
+    # accounting with a closed boundary
+    "Not modelled in this park: nothing in it carries this quantity.": "本园区未建模：园区内没有任何项目涉及此数量。",
 }
+
+
+#: Translation context of the KPI labels (parkflow.ui.results.formatting.KPI_CONTEXT).
+KPI_CONTEXT = "KpiCatalogue"
 
 
 def fill(ts_file: Path) -> list[str]:
     """Write the Chinese texts into ``ts_file``; returns the sources still untranslated."""
     tree = ET.parse(ts_file)
     missing: list[str] = []
-    for message in tree.iter("message"):
+    messages = [
+        message
+        for context in tree.iter("context")
+        if context.findtext("name") != KPI_CONTEXT  # the catalogue brings its own Chinese
+        for message in context.iter("message")
+    ]
+    for message in messages:
         source = message.findtext("source") or ""
         translation = message.find("translation")
         if translation is None:
@@ -361,9 +373,34 @@ def fill(ts_file: Path) -> list[str]:
     return missing
 
 
+def add_kpi_catalogue(ts_file: Path) -> None:
+    """Write every KPI's English label with its Chinese one (parkflow/report/catalogue.py).
+
+    The results dock translates the catalogue's labels at run time, which
+    lupdate cannot see; the catalogue already holds both languages, so
+    adding a KPI there is all its translation needs.
+    """
+    sys.path.insert(0, str(ROOT))
+    from parkflow.report.catalogue import CATALOGUE
+
+    tree = ET.parse(ts_file)
+    root = tree.getroot()
+    for context in list(root.iter("context")):
+        if context.findtext("name") == KPI_CONTEXT:
+            root.remove(context)
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = KPI_CONTEXT
+    for definition in CATALOGUE:
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = definition.label_en
+        ET.SubElement(message, "translation").text = definition.label_zh
+    tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+
+
 def main() -> int:
     sources = sorted(str(path) for path in (ROOT / "parkflow" / "ui").rglob("*.py"))
     subprocess.run(["pyside6-lupdate", *sources, "-no-obsolete", "-ts", str(TS_FILE)], check=True, cwd=ROOT)
+    add_kpi_catalogue(TS_FILE)
     missing = fill(TS_FILE)
     subprocess.run(["pyside6-lrelease", str(TS_FILE), "-qm", str(TS_FILE.with_suffix(".qm"))], check=True, cwd=ROOT)
     for source in missing:

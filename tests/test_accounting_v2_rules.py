@@ -356,3 +356,22 @@ def test_what_the_park_cannot_count_is_none() -> None:
     assert document["cod_discharged_t_per_yr"]["standalone"] is None
     assert document["co2_upstream_t_per_yr"]["current"] is None
     assert document["co2_t_per_yr"]["standalone"] == pytest.approx(10_880)
+
+
+def test_converter_residue_and_aux_are_checked_where_they_are_named() -> None:
+    park = _converter_park()
+    park.converters["C"].aux = "N"  # a sink that already has a purpose, but not a converter's: allowed shape
+    park.converters["C"].residue = "K_in"  # a sink cannot be a residue
+    park.converters["C"].aux_ratio = None
+    problems = {(p.column, p.message.split(";")[0]) for p in validate_park(park) if p.severity == "error"}
+    assert ("residue", "residue stream K_in must be a source, it is a sink") in problems
+    assert ("aux_ratio", "aux_ratio is required") in problems
+
+
+def test_a_converter_residue_outside_the_heat_cascade_only() -> None:
+    park = _converter_park()
+    park.streams["H"] = Stream("H", "B", Direction.SOURCE, Medium.HEAT, "still condenser heat", 0, "MW",
+                               temperature_c=90, target_temperature_c=40)
+    park.converters["C"].residue = "H"
+    messages = [p.message for p in validate_park(park) if p.severity == "error" and p.column == "residue"]
+    assert messages and "outside the heat cascade" in messages[0]

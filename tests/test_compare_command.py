@@ -19,6 +19,7 @@ from store_helpers import fixtures_module
 from parkflow.cli import main
 from parkflow.model.fingerprint import park_fingerprint
 from parkflow.model.store import save_scenario
+from parkflow.model.store_schema import SCHEMA_VERSION
 from parkflow.report.compare import KINDS, KPI_KEYS, STATES
 
 
@@ -106,7 +107,9 @@ def test_known_edits_one_alternative_each(files, tmp_path, capsys) -> None:
     assert _ids(closed_block, "removed") == {"enterprises": ["E3"], "streams": ["K2", "K3"], "links": ["L2"]}
     assert _ids(closed_block, "added") == {} and _ids(closed_block, "changed") == {}
     co2 = closed_block["kpis"]["co2_t_per_yr"]
-    assert co2["standalone"]["delta"] == pytest.approx(-HOURS * (5 * 0.25 + 15 * 0.0003))
+    # fresh water's 0.0003 t/t is upstream (scope 3): outside co2_t_per_yr, in co2_upstream_t_per_yr
+    assert co2["standalone"]["delta"] == pytest.approx(-HOURS * 5 * 0.25)
+    assert closed_block["kpis"]["co2_upstream_t_per_yr"]["standalone"]["delta"] == pytest.approx(-HOURS * 15 * 0.0003)
     assert closed_block["kpis"]["fresh_water_t_per_yr"]["standalone"]["delta"] == pytest.approx(-HOURS * 15)
     [group] = closed_block["attribution"]["groups"]
     assert group["label"] == "enterprise E3 removed, with stream K2, stream K3, link L2"
@@ -176,7 +179,7 @@ def test_reports_html_and_xlsx(files, tmp_path, capsys) -> None:
     assert rows[1][:4] == ("steam_main.parkflow", "links", "L3", "added")
     kpi_rows = [row for row in workbook["KPIs 指标"].iter_rows(values_only=True)
                 if row[0] == "e3_closed.parkflow" and row[1] == "co2_t_per_yr" and row[4] == "standalone"]
-    assert kpi_rows[0][7] == pytest.approx(-HOURS * (5 * 0.25 + 15 * 0.0003))
+    assert kpi_rows[0][7] == pytest.approx(-HOURS * 5 * 0.25)  # scope 1 + 2 only (water is upstream)
 
 
 def test_broken_file_exits_2_and_writes_nothing(files, tmp_path, capsys) -> None:
@@ -209,7 +212,7 @@ def test_different_schema_versions_exit_2(files, tmp_path, capsys) -> None:
     code, _, stderr = _run(capsys, str(files["today"]), str(old), "-o", str(out), "--no-optimize")
     assert code == 2
     assert stderr.strip() == (
-        "old.parkflow: has schema version 1 but today.parkflow has schema version 2; cannot compare scenario "
+        f"old.parkflow: has schema version 1 but today.parkflow has schema version {SCHEMA_VERSION}; cannot compare scenario "
         "files of different schema versions. Open old.parkflow in this ParkFlow and save it, so that all "
         "files use one version, then compare again."
     )

@@ -84,10 +84,10 @@ def test_added_link_is_green_and_kpi_table_shows_signed_deltas(qtbot) -> None:
     assert ("links", "L3") not in window.scene_a.items_by_key
     table = window.kpi_table
     rows = {(label, table.item(row, 1).text()): row for row, label in _kpi_rows(table)}
-    current = rows[("CO2 emitted [t/yr]", "current")]
+    current = rows[("CO2 emissions, scope 1 + 2 [t/yr]", "current")]
     assert table.item(current, 4).text() == "-6,240"
     assert table.item(current, 4).foreground().color().name() == "#1a7f37"  # a reduction is green
-    standalone = rows[("CO2 emitted [t/yr]", "standalone")]
+    standalone = rows[("CO2 emissions, scope 1 + 2 [t/yr]", "standalone")]
     assert table.item(standalone, 4).text() == "0"
 
 

@@ -58,36 +58,41 @@ def test_format_quantity_reads_like_a_report() -> None:
 def test_kpi_cards_show_three_states_and_reductions(dock, solved) -> None:
     park, result = solved
     dock.set_result(park, result)
-    # Standalone: B and C buy 25 t/h of boiler steam at 0.21 t CO2/t, 8000 h → 42,000 t,
-    # plus 30 t/h of fresh water at 0.0002 t/t → 48 t. Optimized: C still buys 5 t/h → 8,400 t.
+    # Standalone: B and C buy 25 t/h of boiler steam at 0.21 t CO2/t, 8000 h → 42,000 t; the
+    # 30 t/h of fresh water at 0.0002 t/t (48 t) is upstream (scope 3), reported apart and not
+    # in the headline. Optimized: C still buys 5 t/h → 8,400 t.
     card = dock.kpi_cards["co2_t_per_yr"]
-    assert card.value_labels["standalone"].text() == "42,048"
+    assert card.value_labels["standalone"].text() == "42,000"
     assert card.value_labels["optimized"].text() == "8,400"
     expected = park_kpis(park, result).as_dict()["co2_t_per_yr"]
     assert card.value_labels["current"].text() == format_quantity(expected["current"])
-    assert card.change_labels["vs_standalone"].text() == "−33,648 (−80.0 %)"
+    assert card.change_labels["vs_standalone"].text() == "−33,600 (−80.0 %)"
+    upstream = dock.kpi_cards["co2_upstream_t_per_yr"]
+    assert (upstream.value_labels["standalone"].text(), upstream.value_labels["optimized"].text()) == ("48.0", "0")
     water = dock.kpi_cards["fresh_water_t_per_yr"]
     assert (water.value_labels["standalone"].text(), water.value_labels["optimized"].text()) == ("240,000", "0")
-    assert list(dock.kpi_cards) == [
-        "co2_t_per_yr", "cod_discharged_t_per_yr", "cod_generated_t_per_yr", "energy_tce_per_yr",
+    assert list(dock.kpi_cards) == [  # the KPI catalogue's order
+        "co2_t_per_yr", "co2_scope1_t_per_yr", "co2_scope2_t_per_yr", "co2_upstream_t_per_yr",
+        "co2_utilised_t_per_yr", "cod_generated_t_per_yr", "cod_discharged_t_per_yr", "energy_tce_per_yr",
         "natural_gas_nm3_per_yr", "fresh_water_t_per_yr", "cost_cny_per_yr",
     ]
     assert "optimal" in dock.status_label.text()
     assert dock.diagnosis_box.isHidden()
-    assert "0.3055 kgce/kWh" in dock.convention_label.text()  # DESIGN §4: label the electricity convention
+    assert "0.1229 kgce/kWh" in dock.convention_label.text()  # the electricity basis is labelled (calorific)
 
 
 def test_charts_by_state_enterprise_and_medium(dock, solved) -> None:
     park, result = solved
     dock.set_result(park, result)
     dock.kpi_combo.setCurrentIndex(dock.kpi_combo.findData("co2_t_per_yr"))
-    assert dock.state_chart.values == pytest.approx([42048.0, 28608.0, 8400.0])
+    assert dock.state_chart.values == pytest.approx([42000.0, 28560.0, 8400.0])
     assert dock.state_chart.bar_item is not None
-    # B no longer buys steam (−25,200 t); C buys half as much (−8,448 t incl. water); A never emitted
+    # B no longer buys steam (−25,200 t); C buys half as much (−8,400 t; its water's CO2 is upstream,
+    # outside the headline); A never emitted
     assert dock.enterprise_chart.labels == ["造纸 B", "印染 C"]
-    assert dock.enterprise_chart.values == pytest.approx([25200.0, 8448.0])
-    assert dock.medium_chart.labels == ["Steam", "Water"]
-    assert dock.medium_chart.values == pytest.approx([33600.0, 48.0])
+    assert dock.enterprise_chart.values == pytest.approx([25200.0, 8400.0])
+    assert dock.medium_chart.labels == ["Steam"]
+    assert dock.medium_chart.values == pytest.approx([33600.0])
     dock.kpi_combo.setCurrentIndex(dock.kpi_combo.findData("fresh_water_t_per_yr"))
     assert dock.state_chart.values == pytest.approx([240000.0, 240000.0, 0.0])
     assert dock.medium_chart.labels == ["Water"]
@@ -254,7 +259,7 @@ def test_chinese_translation_covers_the_dock(qtbot, solved) -> None:
         qtbot.addWidget(dock)
         dock.set_result(park, result)
         assert [dock.tabs.tabText(i) for i in range(dock.tabs.count())] == ["概要", "图表", "影子价格", "帕累托", "热量"]
-        assert dock.kpi_cards["co2_t_per_yr"].text().startswith("CO₂ 排放")
+        assert dock.kpi_cards["co2_t_per_yr"].text().startswith("二氧化碳排放量（范围一+二）")
         names = dock.duals_model.column_names
         assert "reading_zh" in names and "reading_en" not in names
         assert "最优" in dock.status_label.text()
@@ -283,7 +288,7 @@ def test_switching_language_retranslates_a_shown_result(qtbot, solved) -> None:
     try:
         qtbot.waitUntil(lambda: dock.tabs.tabText(0) == "概要")
         assert dock.kpi_cards["co2_t_per_yr"].value_labels["optimized"].text() == "8,400"
-        assert dock.kpi_cards["co2_t_per_yr"].text().startswith("CO₂ 排放")
+        assert dock.kpi_cards["co2_t_per_yr"].text().startswith("二氧化碳排放量（范围一+二）")
         assert "reading_zh" in dock.duals_model.column_names
         qtbot.waitUntil(lambda: sankey.svg_button.text() == "导出 SVG…")
         assert len(sankey.band_items) == len(sankey.bands)

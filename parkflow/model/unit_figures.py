@@ -52,7 +52,6 @@ from parkflow.model.entities import (
     AIR_POLLUTANTS,
     WATER_POLLUTANTS,
     Disposal,
-    Link,
     Medium,
     Park,
     Stream,
@@ -60,7 +59,6 @@ from parkflow.model.entities import (
     WaterPollutant,
 )
 from parkflow.model.factors import FactorError, FactorLibrary, ProfileValues, default_library
-from parkflow.model.state import link_gain
 
 #: t COD per t of water per mg/L (1 mg/L = 1 g/m³; 1 m³ = 1 t).
 COD_T_PER_T_PER_MG_L = 1e-6
@@ -113,9 +111,6 @@ class UnitFigures:
         return UnitFigures(*(
             getattr(self, name) + scale * getattr(other, name) for name in _FIELD_NAMES
         ))
-
-    def scaled(self, scale: float) -> UnitFigures:
-        return UnitFigures(*(scale * getattr(self, name) for name in _FIELD_NAMES))
 
     def water(self, pollutant: str, part: str) -> float:
         """One part (``in``, ``generated``, ``discharged``, ``removed``, ``retained``) of a water pollutant, t."""
@@ -301,15 +296,6 @@ class UnitRules:
         if sink.medium is Medium.WATER and source.medium is Medium.WATER:
             figures = figures.plus(self.effluent(sink, gain, self.source_load(source)))
         return figures
-
-    def link_of(self, link: Link) -> UnitFigures | None:
-        """Figures of one unit sent on a declared link (None when an end is missing)."""
-        source = self.park.streams.get(link.source)
-        sink = self.park.streams.get(link.sink)
-        if source is None or sink is None:
-            return None
-        return self.link(float(link.cost_cny_per_unit or 0.0), source, sink,
-                         link_gain(self.park, source, sink, link.loss_pct))
 
     def scope_of(self, kind: str, row_id: str) -> int:
         """Scope of a utility's or disposal's CO2."""

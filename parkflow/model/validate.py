@@ -372,6 +372,9 @@ def _check_converters(park: Park, out: _Collector) -> None:
                 continue
             if stream.direction is not want:
                 out.add("converter", cid, f"{column} stream {stream_id} must be a {want.value}, it is a {stream.direction.value}", column)
+            if stream.medium in THERMAL_MEDIA:
+                out.add("converter", cid, f"{column} stream {stream_id} is {stream.medium.value}; a converter's {column} must be "
+                        "a stream outside the heat cascade (steam, electricity, water, material …)", column)
             if stream_id in used:
                 out.add("converter", cid, f"stream {stream_id} already belongs to converter {used[stream_id]}", column)
             used[stream_id] = cid

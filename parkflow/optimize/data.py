@@ -340,7 +340,8 @@ class ParkData:
         discharge of the water and COD received.  A link runs the source's hours.
         """
         source, sink = self.link_source, self.link_sink
-        is_water = np.array([stream.medium is Medium.WATER for stream in self.streams], dtype=bool)
+        is_water = np.fromiter((stream.medium is Medium.WATER for stream in self.streams), dtype=bool,
+                               count=len(self.streams))
         water = is_water[source] & is_water[sink] if len(source) else np.zeros(0, dtype=bool)
         received = np.where(water, self.link_gain, 0.0)
         self.link_unit_cost = self.link_cost + self.burden_cost[source] + received * self.effluent_cost[sink]
@@ -363,10 +364,8 @@ class ParkData:
         inputs = [pos for pos in range(len(self.link_ids)) if int(self.link_sink[pos]) in self.converter_of_stream]
         for pos in inputs:
             demand[pos] = self.converter_capacity[self.converter_of_stream[int(self.link_sink[pos])]]
-        for pos in range(len(self.link_ids)):
-            converter = self.aux_of.get(int(self.link_sink[pos]))
-            if converter is not None:
-                demand[pos] = self.converter_aux_ratio[converter] * self.converter_capacity[converter]
+        for stream_pos, converter in self.aux_of.items():
+            demand[self.link_sink == stream_pos] = self.converter_aux_ratio[converter] * self.converter_capacity[converter]
         with np.errstate(divide="ignore", invalid="ignore"):
             sink_limit = np.where(self.link_gain > 0, demand / self.link_gain, np.inf)
         bound = np.minimum(source_limit, sink_limit)

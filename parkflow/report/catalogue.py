@@ -152,12 +152,6 @@ KPI_KEYS: tuple[str, ...] = tuple(definition.key for definition in CATALOGUE)
 HEADLINE_KEYS: tuple[str, ...] = tuple(definition.key for definition in CATALOGUE if definition.headline)
 
 
-def kpi_label(key: str, language: str = "en") -> str:
-    """The KPI's name in ``language`` (``en`` or ``zh…``); the key itself when unknown."""
-    definition = KPI.get(key)
-    return definition.label(language) if definition is not None else key.replace("_", " ")
-
-
 def kpi_unit(key: str) -> str:
     """The KPI's unit; ``t/yr`` for unknown keys ending ``_t_per_yr``, else blank."""
     definition = KPI.get(key)

@@ -18,6 +18,7 @@ import pandas as pd
 
 from parkflow import __version__
 from parkflow.model.entities import MEDIUM_COLOUR, MEDIUM_ZH, ElectricityTceBasis, Medium, Park
+from parkflow.report.catalogue import CATALOGUE
 from parkflow.report.kpis import (
     COD_BALANCE_KEYS,
     KPI_KEYS,
@@ -198,13 +199,14 @@ def build_report(
         rows.append(kpi_row)
         if key == "energy_tce_per_yr":  # the other electricity basis, beside it
             other = BASIS_LABELS[table.other_basis]
-            values = table.energy_other_basis
+            other_values = table.energy_other_basis
             other_row: list[Any] = [(f"{english.split(' (')[0]} (electricity at {other[0]})",
                                      f"{chinese.split('（')[0]}（电力按{other[1]}）"), unit]
-            other_row += [values.get(s) for s in states]
-            other_row.append(_difference(values, "standalone", "current"))
+            other_row += [other_values.get(s) for s in states]
+            other_row.append(_difference(other_values, "standalone", "current"))
             if has_optimized:
-                other_row += [_difference(values, "standalone", "optimized"), _difference(values, "current", "optimized")]
+                other_row += [_difference(other_values, "standalone", "optimized"),
+                              _difference(other_values, "current", "optimized")]
             rows.append(other_row)
     synergy_current = table.synergy("current")
     synergy_optimized = table.synergy("optimized") if has_optimized else None
@@ -309,22 +311,40 @@ def build_report(
               "⚠ 表示未能与标准全文核对的数值；园区自定值在来源中注明。"),
     ))
 
+    # -- what each KPI covers ------------------------------------------------------------
+    tables.append(Table(
+        "kpi_definitions", ("What each indicator covers", "各指标的范围"),
+        [("Indicator", "指标"), ("Key", "键"), ("Unit", "单位"), ("Covers", "范围"), ("Adds up", "汇总方式"),
+         ("Better", "方向")],
+        [[(d.label_en, d.label_zh), d.key, d.unit, (d.covers_en, d.covers_zh),
+          ("sum over enterprises, links and states' rows", "按企业、连接与来源行求和"),
+          ("lower", "越低越好") if d.better == "lower" else ("higher", "越高越好")] for d in CATALOGUE],
+        text_columns=(0, 3), id_columns=(1,),
+    ))
+
     # -- utilities and disposals: what each unit means ------------------------------
-    unit_rows = []
+    unit_rows: list[list[Any]] = []
     for kind, collection, values in (("utility", park.utilities, table.accounting.utility_values),
                                      ("disposal", park.disposals, table.accounting.disposal_values)):
         for row_id, row in collection.items():
             pv = values[row_id]
             unit_rows.append([f"{kind} {row_id}", row.name, _medium_pair(row.medium.value), row.factor or "–",
-                              pv.co2_t, pv.cod_t, pv.cost_cny, pv.energy_tce, pv.natural_gas_nm3, pv.method])
+                              pv.scope, pv.co2_t, pv.cod_t, pv.cost_cny, pv.energy_tce, pv.natural_gas_nm3, pv.method])
+    for stream_id, pv in table.accounting.rules.burden_values.items():
+        stream = park.streams[stream_id]
+        unit_rows.append([f"source burden {stream_id}", stream.name, _medium_pair(stream.medium.value),
+                          stream.factor or "–", 1, pv.co2_t, 0.0, pv.cost_cny, pv.energy_tce, pv.natural_gas_nm3,
+                          pv.method])
     tables.append(Table(
-        "per_unit", ("Utilities and disposals per canonical unit", "公用工程与处置（每标准单位）"),
-        [("Item", "项目"), ("Name", "名称"), ("Medium", "介质"), ("Factor", "因子"), ("CO2 t", "CO2 吨"),
-         ("COD t", "COD 吨"), ("Cost CNY", "费用 元"), ("Energy tce", "能耗 tce"), ("Gas Nm³", "天然气 Nm³"),
-         ("Method", "方法")],
-        unit_rows, text_columns=(1, 9),
-        note=("Per t (steam, water), MWh (heat, fuel, electricity) or Nm³ (hydrogen); typed numbers win over factors.",
-              "每吨（蒸汽、水）、每MWh（热、燃料、电）或每Nm³（氢气）；表中填写的数值优先于因子。"),
+        "per_unit", ("Utilities, disposals and source burdens per canonical unit",
+                     "公用工程、处置与供方负担（每标准单位）"),
+        [("Item", "项目"), ("Name", "名称"), ("Medium", "介质"), ("Factor", "因子"), ("Scope", "范围"),
+         ("CO2 t", "CO2 吨"), ("COD t", "COD 吨"), ("Cost CNY", "费用 元"), ("Energy tce", "能耗 tce"),
+         ("Gas Nm³", "天然气 Nm³"), ("Method", "方法")],
+        unit_rows, text_columns=(1, 10),
+        note=("Per t (steam, water), MWh (heat, fuel, electricity) or Nm³ (hydrogen); typed numbers win over factors. "
+              "A source's burden applies to every unit it sends over links.",
+              "每吨（蒸汽、水）、每MWh（热、燃料、电）或每Nm³（氢气）；表中填写的数值优先于因子。供方负担按经连接输送的每单位计。"),
     ))
 
     tables.append(reviewer_table(park, table, states))
@@ -402,7 +422,12 @@ def boundary_table(park: Park, table: KpiTable) -> Table:
         hours_zh = f"{number(park.hours_per_year)} 小时/年，以下企业按自身小时数：{listed}"
     basis, other = BASIS_LABELS[table.electricity_basis], BASIS_LABELS[table.other_basis]
     unfated = [s.id for s in park.sinks() if s.medium is Medium.WATER and not s.disposal]
-    retained = {state: balance["retained"] for state, balance in table.balances.items()}
+    unfated_set = set(unfated)
+    retained = {
+        state: sum(c.cod.get("retained", 0.0)
+                   for c in table.accounting.contributions(flows, table.built.get(state)) if c.stream in unfated_set)
+        for state, flows in table.states.items()
+    } if unfated else {}
     not_modelled = table.not_modelled()
     missing_en = ", ".join(KPI_LABELS[key][0].lower() for key in not_modelled) or "none"
     missing_zh = "、".join(KPI_LABELS[key][1] for key in not_modelled) or "无"
@@ -435,9 +460,9 @@ def boundary_table(park: Park, table: KpiTable) -> Table:
     if unfated:
         shown = ", ".join(f"{state} {number(value)} t/yr" for state, value in retained.items())
         rows.append([("COD without a declared fate", "未声明去向的COD"),
-                     (f"Water sinks without an effluent route ({', '.join(unfated[:20])}) keep what they receive; "
-                      f"COD retained in processes: {shown}.",
-                      f"无排水去向的用水需方（{', '.join(unfated[:20])}）截留其接收的COD；工艺内截留COD：{shown}。")])
+                     (f"Water sinks without an effluent route ({', '.join(unfated[:20])}) keep what they receive, "
+                      f"counted as retained in their processes: {shown}.",
+                      f"无排水去向的用水需方（{', '.join(unfated[:20])}）截留其接收的COD，计为工艺内截留：{shown}。")])
     return Table("boundary", ("Boundary of these figures", "本报告数据的边界"),
                  [("Aspect", "方面"), ("Statement", "说明")], rows, text_columns=(1,), id_columns=(0,))
 

@@ -64,8 +64,6 @@ STATE_LABELS: dict[str, tuple[str, str]] = {
     "current": ("Current", "现状"),
     "optimized": ("Optimized", "优化后"),
 }
-#: t COD per t of water per mg/L (1 mg/L = 1 g/m³; 1 m³ = 1 t).
-COD_T_PER_T_PER_MG_L = 1e-6
 #: Flow below which a candidate link counts as not built.
 BUILT_TOLERANCE = 1e-9
 #: Electricity conventions a caller may choose, mapped to the basis they mean.

@@ -23,6 +23,7 @@ SHEET_NAMES = {
     "published": "Published vs ours",
     "factors": "Factors",
     "per_unit": "Per unit",
+    "kpi_definitions": "Indicators",
     "reviewer": "Reviewer's page",
 }
 _HEADER_FILL = PatternFill("solid", fgColor="EEF3F8")

@@ -761,42 +761,42 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>Media</name>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="116" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="105" />
         <source>Steam</source>
         <translation>蒸汽</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="117" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="106" />
         <source>Heat</source>
         <translation>热量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="118" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="107" />
         <source>Hot water</source>
         <translation>热水</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="119" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="108" />
         <source>Hydrogen</source>
         <translation>氢气</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="120" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="109" />
         <source>Water</source>
         <translation>水</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="121" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="110" />
         <source>Material</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="122" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="111" />
         <source>Fuel</source>
         <translation>燃料</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="123" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="112" />
         <source>Electricity</source>
         <translation>电力</translation>
     </message>
@@ -1211,8 +1211,8 @@ Your park is still open and can be saved. Details are in the log file:
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="491" />
-        <source>Not modelled in this park: no utility supplies it.</source>
-        <translation>本园区未建模：没有公用工程提供此项。</translation>
+        <source>Not modelled in this park: nothing in it carries this quantity.</source>
+        <translation>本园区未建模：园区内没有任何项目涉及此数量。</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="538" />
@@ -1377,108 +1377,73 @@ Your park is still open and can be saved. Details are in the log file:
         <translation>zh</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="32" />
-        <source>CO₂ emissions</source>
-        <extracomment>KPI keys in display order (DESIGN §6) with their unit; titles come from :func:`kpi_title`. Magnitudes below this are solver round-off (HiGHS feasibility tolerance 1e-7) and read as 0. States of the park in display order (DESIGN §4).</extracomment>
-        <translation>CO₂ 排放</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="33" />
-        <source>COD discharged</source>
-        <translation>COD 排放</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="34" />
-        <source>COD generated</source>
-        <translation>COD 产生</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="35" />
-        <source>Energy</source>
-        <translation>能耗</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="36" />
-        <source>Natural gas</source>
-        <translation>天然气</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="37" />
-        <source>Fresh water</source>
-        <translation>新鲜水</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="38" />
-        <source>Cost</source>
-        <translation>成本</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="46" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="39" />
         <source>Standalone</source>
+        <extracomment>KPI keys in display order with their unit, from the one KPI catalogue. Magnitudes below this are solver round-off (HiGHS feasibility tolerance 1e-7) and read as 0. States of the park in display order (DESIGN §4). Translation context of the KPI catalogue's labels: scripts/update_translations.py writes each English label with the catalogue's Chinese one into the translation file.</extracomment>
         <translation>独立运行</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="47" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="40" />
         <source>Current</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="48" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="41" />
         <source>Optimized</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="131" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="120" />
         <source>optimal</source>
         <translation>最优</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="132" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="121" />
         <source>time limit reached (best solution found)</source>
         <translation>达到时间限制（已找到的最优解）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="133" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="122" />
         <source>infeasible</source>
         <translation>不可行</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="134" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="123" />
         <source>unbounded</source>
         <translation>无界</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="142" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="131" />
         <source>cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="143" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="132" />
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="144" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="133" />
         <source>COD</source>
         <translation>COD</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="152" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="141" />
         <source>source balance</source>
         <translation>供方平衡</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="153" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="142" />
         <source>sink balance</source>
         <translation>需方平衡</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="154" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="143" />
         <source>link capacity</source>
         <translation>连接能力</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="155" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="144" />
         <source>converter capacity</source>
         <translation>转换装置能力</translation>
     </message>
@@ -1611,4 +1576,4 @@ Your park is still open and can be saved. Details are in the log file:
         <translation>转换装置</translation>
     </message>
 </context>
-</TS>
+<context><name>KpiCatalogue</name><message><source>CO2 emissions, scope 1 + 2</source><translation>二氧化碳排放量（范围一+二）</translation></message><message><source>CO2, scope 1 (direct)</source><translation>二氧化碳直接排放（范围一）</translation></message><message><source>CO2, scope 2 (purchased energy)</source><translation>二氧化碳间接排放（范围二）</translation></message><message><source>CO2 upstream, scope 3 (not in the total)</source><translation>上游二氧化碳（范围三，不计入总量）</translation></message><message><source>CO2 utilised as a product (still emitted)</source><translation>作为产品利用的二氧化碳（仍计入排放）</translation></message><message><source>COD generated</source><translation>COD产生量</translation></message><message><source>COD discharged</source><translation>COD排放量</translation></message><message><source>Energy use of the modelled exchanges</source><translation>建模范围能源消费量</translation></message><message><source>Natural gas</source><translation>天然气消费量</translation></message><message><source>Fresh water</source><translation>新鲜水用量</translation></message><message><source>Cost</source><translation>成本</translation></message></context></TS>

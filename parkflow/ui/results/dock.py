@@ -488,7 +488,7 @@ class ResultsDock(QDockWidget):
         not_modelled = set(self._kpi_table.not_modelled()) if self._kpi_table is not None else set()
         for position, key in enumerate(ordered):
             if key in not_modelled:  # a 0 would read as "none used"
-                card = KpiCard(key, {}, note=self.tr("Not modelled in this park: no utility supplies it."))
+                card = KpiCard(key, {}, note=self.tr("Not modelled in this park: nothing in it carries this quantity."))
             else:
                 card = KpiCard(key, kpis[key])
             self.cards_layout.addWidget(card, position // columns, position % columns)

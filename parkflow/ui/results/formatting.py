@@ -7,9 +7,8 @@ import math
 from PySide6.QtCore import QCoreApplication
 
 from parkflow.model.entities import Medium
-from parkflow.report.catalogue import CATALOGUE, kpi_label
+from parkflow.report.catalogue import CATALOGUE, KPI
 from parkflow.report.catalogue import kpi_unit as catalogue_unit
-from parkflow.ui.i18n import current_language
 
 #: KPI keys in display order with their unit, from the one KPI catalogue.
 KPI_UNITS: dict[str, str] = {definition.key: definition.unit for definition in CATALOGUE}
@@ -21,9 +20,17 @@ ZERO_BELOW = 1e-6
 STATES: tuple[str, ...] = ("standalone", "current", "optimized")
 
 
+#: Translation context of the KPI catalogue's labels: scripts/update_translations.py
+#: writes each English label with the catalogue's Chinese one into the translation file.
+KPI_CONTEXT = "KpiCatalogue"
+
+
 def kpi_title(key: str) -> str:
-    """The KPI's name for people, in the application's language (labels from the KPI catalogue)."""
-    return kpi_label(key, current_language())
+    """The KPI's name for people (the catalogue's label, translated in context ``KpiCatalogue``)."""
+    definition = KPI.get(key)
+    if definition is None:
+        return key.replace("_", " ")
+    return QCoreApplication.translate(KPI_CONTEXT, definition.label_en)
 
 
 def state_title(state: str) -> str:
