@@ -51,7 +51,7 @@ from parkflow.model.factors import FactorLibrary, ProfileValues, default_library
 from parkflow.model.physics import capital_recovery_factor
 from parkflow.model.state import FlowState, current_state, source_available, standalone_state
 from parkflow.model.unit_figures import UnitFigures, UnitRules
-from parkflow.report.catalogue import CATALOGUE, KPI_KEYS
+from parkflow.report.catalogue import CATALOGUE, INTENSITY_KEYS, KPI_KEYS, PERMIT_SURPLUS_KEYS
 
 #: English name, Chinese name and unit of each KPI (read from the catalogue).
 KPI_LABELS: dict[str, tuple[str, str, str]] = {
@@ -152,11 +152,24 @@ class Accounting:
         self.convention_en, self.convention_zh = self.library.electricity_convention()
         self.converter_inputs = park.converter_of_input()
         self.problems = self.library.factor_problems(park)
+        # pollution equivalents per t (kg ÷ the law's equivalent value) and the tax per equivalent
+        self.water_equivalents: dict[str, float] = {
+            pollutant.key: 1000.0 / self.library.value(f"pollution_equivalent.{pollutant.key}")
+            for pollutant in WATER_POLLUTANTS
+        }
+        self.air_equivalents: dict[str, float] = {
+            key: 1000.0 / self.library.value(f"pollution_equivalent.{key}") for key in ("nox", "so2", "pm")
+        }
+        self.water_tax_cny = self.library.value("environmental_tax.water_cny_per_equivalent")
+        self.air_tax_cny = self.library.value("environmental_tax.air_cny_per_equivalent")
 
     # -- KPI figures of one unit -------------------------------------------
     def kpi_values(self, figures: UnitFigures, scale: float = 1.0) -> dict[str, float]:
         """KPI values of ``scale`` units with ``figures`` (cost includes priced CO2 and COD)."""
         co2 = figures.co2_t
+        water_equivalents = sum(figures.water(key, "discharged") * per_t
+                                for key, per_t in self.water_equivalents.items())
+        air_equivalents = sum(getattr(figures, f"{key}_t") * per_t for key, per_t in self.air_equivalents.items())
         return {
             "co2_t_per_yr": scale * co2,
             "co2_scope1_t_per_yr": scale * figures.co2_scope1_t,
@@ -167,6 +180,10 @@ class Accounting:
                for pollutant in WATER_POLLUTANTS for part in ("generated", "discharged")},
             **{f"{pollutant.key}_t_per_yr": scale * getattr(figures, f"{pollutant.key}_t")
                for pollutant in AIR_POLLUTANTS},
+            "water_pollution_equivalents_per_yr": scale * water_equivalents,
+            "air_pollution_equivalents_per_yr": scale * air_equivalents,
+            "environmental_tax_cny_per_yr": scale * (water_equivalents * self.water_tax_cny
+                                                     + air_equivalents * self.air_tax_cny),
             "energy_tce_per_yr": scale * figures.energy_tce,
             "natural_gas_nm3_per_yr": scale * figures.natural_gas_nm3,
             "fresh_water_t_per_yr": scale * figures.fresh_water_t,
@@ -282,11 +299,13 @@ class Accounting:
         return out
 
     def totals(self, state: FlowState, built: Iterable[str] | None = None) -> dict[str, float]:
-        """Annual KPI totals of ``state``."""
+        """Annual KPI totals of ``state`` (intensities over the value added the enterprises state)."""
         totals = _zero()
-        for contribution in self.contributions(state, built):
+        contributions = self.contributions(state, built)
+        for contribution in contributions:
             for key, value in contribution.values.items():
                 totals[key] += value
+        totals.update(intensities(self.park, enterprise_totals(contributions)))
         return totals
 
     def cod_balance(self, state: FlowState, built: Iterable[str] | None = None) -> dict[str, float]:
@@ -405,6 +424,9 @@ class KpiTable:
     water_balances: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
     #: ``energy_tce_per_yr`` of each state on the other electricity basis.
     energy_other_basis: dict[str, float] = field(default_factory=dict)
+    #: state → enterprise → KPI totals of what the enterprise's streams use and emit
+    #: (link costs and capex belong to no enterprise here).
+    enterprise_values: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
 
     @property
     def library(self) -> FactorLibrary:
@@ -445,6 +467,38 @@ class KpiTable:
             for pollutant, by_state in self.water_balances.items()
         }
 
+    def by_enterprise(self) -> dict[str, dict[str, dict[str, float | None]]]:
+        """The result file's ``by_enterprise``: every KPI per enterprise and state, and the permit surpluses.
+
+        Intensities are the enterprise's own (``None`` without value added); a
+        surplus allowance is permit − discharged (``None`` without a permit).
+        A KPI the park cannot count is ``None`` for every enterprise.
+        """
+        missing = set(self.not_modelled())
+        park = self.accounting.park
+        out: dict[str, dict[str, dict[str, float | None]]] = {}
+        for enterprise_id in sorted(park.enterprises):
+            enterprise = park.enterprises[enterprise_id]
+            rows: dict[str, dict[str, float | None]] = {}
+            for key in KPI_KEYS:
+                rows[key] = {
+                    state: None if key in missing or state not in self.enterprise_values
+                    else self.enterprise_values[state].get(enterprise_id, {}).get(key, 0.0)
+                    for state in STATES
+                }
+            for key in INTENSITY_KEYS:
+                value_added = enterprise.value_added_cny_per_yr
+                rows[key] = {state: None if not value_added else rows[key][state] for state in STATES}
+            for surplus_key, (permit_field, discharged_key) in PERMIT_SURPLUS_KEYS.items():
+                permit = getattr(enterprise, permit_field)
+                rows[surplus_key] = {
+                    state: None if permit is None or rows[discharged_key][state] is None
+                    else float(permit) - float(rows[discharged_key][state] or 0.0)
+                    for state in STATES
+                }
+            out[enterprise_id] = rows
+        return out
+
     def not_modelled(self) -> list[str]:
         """KPI keys the park cannot count: nothing in it carries the quantity.
 
@@ -472,6 +526,16 @@ class KpiTable:
                 missing += [f"{pollutant.key}_generated_t_per_yr", f"{pollutant.key}_discharged_t_per_yr"]
         missing += [f"{pollutant.key}_t_per_yr" for pollutant in AIR_POLLUTANTS
                     if not any(getattr(row, f"{pollutant.key}_t") for row in rows)]
+        water_counted = any(f"{key}_discharged_t_per_yr" not in missing for key in accounting.water_equivalents)
+        air_counted = any(f"{key}_t_per_yr" not in missing for key in accounting.air_equivalents)
+        if not water_counted:
+            missing.append("water_pollution_equivalents_per_yr")
+        if not air_counted:
+            missing.append("air_pollution_equivalents_per_yr")
+        if not (water_counted or air_counted):
+            missing.append("environmental_tax_cny_per_yr")
+        if not any(enterprise.value_added_cny_per_yr for enterprise in park.enterprises.values()):
+            missing += list(INTENSITY_KEYS)
         if not any(row.scope == 3 and row.co2_t for row in
                    [*accounting.utility_values.values(), *accounting.disposal_values.values()]):
             missing.append("co2_upstream_t_per_yr")
@@ -508,6 +572,42 @@ class KpiTable:
             self.values[pollution].get("standalone"), self.values[pollution].get(state),
             self.values["co2_t_per_yr"].get("standalone"), self.values["co2_t_per_yr"].get(state),
         )
+
+
+def enterprise_totals(contributions: Iterable[Contribution]) -> dict[str, dict[str, float]]:
+    """KPI totals per enterprise: each contribution counts for the enterprise of its stream.
+
+    Utilities count for the sink's enterprise, disposals and burdens for the
+    source's, effluents for the receiving sink's; link costs and capex count
+    for none (the park's ``(links)`` row).  Intensities are the enterprise's own.
+    """
+    totals: dict[str, dict[str, float]] = defaultdict(_zero)
+    for contribution in contributions:
+        if contribution.category in ("link", "capex") or not contribution.enterprise:
+            continue
+        row = totals[contribution.enterprise]
+        for key, value in contribution.values.items():
+            row[key] += value
+    return dict(totals)
+
+
+def intensities(park: Park, enterprises: Mapping[str, dict[str, float]]) -> dict[str, float]:
+    """The park's intensities per 10⁴ CNY of value added, and each enterprise's (written into ``enterprises``).
+
+    Park: Σ numerator ÷ Σ value added over the enterprises that state one
+    (× 10⁴: per 万元); 0 when none does (the KPI is then not modelled).
+    """
+    park_values: dict[str, float] = {}
+    stated = {eid: float(e.value_added_cny_per_yr) for eid, e in park.enterprises.items() if e.value_added_cny_per_yr}
+    total_value_added = sum(stated.values())
+    for key, numerator in INTENSITY_KEYS.items():
+        for enterprise_id, value_added in stated.items():
+            row = enterprises.get(enterprise_id)
+            if row is not None:
+                row[key] = row[numerator] / value_added * 1e4
+        amount = sum(enterprises[eid][numerator] for eid in stated if eid in enterprises)
+        park_values[key] = amount / total_value_added * 1e4 if total_value_added else 0.0
+    return park_values
 
 
 def other_basis(basis: ElectricityTceBasis) -> ElectricityTceBasis:
@@ -550,6 +650,7 @@ def compute_kpis(
     built = dict(built or {})
     values: dict[str, dict[str, float | None]] = {key: {} for key in KPI_KEYS}
     water_balances: dict[str, dict[str, dict[str, float]]] = {pollutant.key: {} for pollutant in WATER_POLLUTANTS}
+    by_enterprise: dict[str, dict[str, dict[str, float]]] = {}
     energy_other: dict[str, float] = {}
     for name, state in named.items():
         contributions = accounting.contributions(state, built.get(name))
@@ -557,6 +658,9 @@ def compute_kpis(
         for contribution in contributions:
             for key, value in contribution.values.items():
                 totals[key] += value
+        enterprises = enterprise_totals(contributions)
+        by_enterprise[name] = enterprises
+        totals.update(intensities(park, enterprises))
         for key in KPI_KEYS:
             values[key][name] = totals[key]
         for pollutant in WATER_POLLUTANTS:
@@ -564,7 +668,7 @@ def compute_kpis(
         energy_other[name] = other.totals(state, built.get(name))["energy_tce_per_yr"]
     return KpiTable(values=values, states=named, accounting=accounting, built=built,
                     balances=water_balances["cod"], water_balances=water_balances,
-                    energy_other_basis=energy_other)
+                    energy_other_basis=energy_other, enterprise_values=by_enterprise)
 
 
 def _states(park: Park, result: Any | None) -> tuple[dict[str, FlowState], dict[str, set[str] | None]]:
