@@ -375,3 +375,17 @@ def test_a_converter_residue_outside_the_heat_cascade_only() -> None:
     park.converters["C"].residue = "H"
     messages = [p.message for p in validate_park(park) if p.severity == "error" and p.column == "residue"]
     assert messages and "outside the heat cascade" in messages[0]
+
+
+def test_a_converter_intake_of_water_needs_no_effluent_route() -> None:
+    # mother liquor (water, 5,000 mg/L) into a salt-recovery unit: the unit's output and residue
+    # carry what the COD becomes, so validate does not ask for an effluent route on its intake
+    park = _park()
+    park.disposals["D"] = Disposal("D", Medium.WATER, "wastewater plant", "t", cod_removal_pct=95)
+    park.streams["M"] = Stream("M", "A", Direction.SOURCE, Medium.WATER, "mother liquor", 2, "t/h", cod_mg_l=5000,
+                               disposal="D")
+    park.streams["R_in"] = Stream("R_in", "B", Direction.SINK, Medium.WATER, "recovery feed", 2, "t/h")
+    park.streams["R_out"] = Stream("R_out", "B", Direction.SOURCE, Medium.MATERIAL, "salt", 0, "t/h", substance="NaBr")
+    park.converters["R"] = Converter("R", "B", "R_in", "R_out", ratio=0.1)
+    park.links["L"] = Link("L", "M", "R_in")
+    assert not [p for p in validate_park(park) if p.entity_id == "R_in" and p.column == "disposal"]

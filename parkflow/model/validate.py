@@ -274,7 +274,8 @@ def _check_sink_effluent(park: Park, stream: Stream, out: _Collector) -> None:
             out.add("stream", sid, f"disposal {stream.disposal!r} does not exist; add it to the disposals sheet or correct the id", "disposal")
         elif disposal.medium is not Medium.WATER:
             out.add("stream", sid, f"disposal {disposal.id} takes {disposal.medium.value}, but this sink's effluent is water", "disposal")
-    elif _cod_may_reach(park, stream):
+    elif stream.id not in park.converter_of_input() and _cod_may_reach(park, stream):
+        # a converter's intake is transformed by it: its output and residue carry what it becomes
         out.add(
             "stream", sid,
             "the COD this water sink receives has no declared fate: it counts as retained in the process; "

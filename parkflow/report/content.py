@@ -197,6 +197,11 @@ def build_report(
         if has_optimized:
             kpi_row += [table.reduction(key, "standalone", "optimized"), table.reduction(key, "current", "optimized")]
         rows.append(kpi_row)
+        if key == "co2_utilised_t_per_yr":  # the enterprise-level deduction, labelled as such
+            deduction: list[Any] = [("of which the supplier may deduct as 回收利用量 (GB/T 32150, enterprise level; "
+                                     "not a park reduction)", "其中供方企业可按 GB/T 32150 扣减的回收利用量（企业层面，非园区减排）"),
+                                    unit] + kpi_row[2:]
+            rows.append(deduction)
         if key == "energy_tce_per_yr":  # the other electricity basis, beside it
             other = BASIS_LABELS[table.other_basis]
             other_values = table.energy_other_basis
@@ -458,11 +463,12 @@ def boundary_table(park: Park, table: KpiTable) -> Table:
           f"GB/T 2589；电力按{basis[1]}折标，并列给出按{other[1]}的数值。公用工程的能耗与排放取自同一燃料。")],
     ]
     if unfated:
-        shown = ", ".join(f"{state} {number(value)} t/yr" for state, value in retained.items())
+        shown = ", ".join(f"{_state_pair(state)[0].lower()} {number(value)} t/yr" for state, value in retained.items())
+        shown_zh = "，".join(f"{_state_pair(state)[1]} {number(value)} 吨/年" for state, value in retained.items())
         rows.append([("COD without a declared fate", "未声明去向的COD"),
                      (f"Water sinks without an effluent route ({', '.join(unfated[:20])}) keep what they receive, "
                       f"counted as retained in their processes: {shown}.",
-                      f"无排水去向的用水需方（{', '.join(unfated[:20])}）截留其接收的COD，计为工艺内截留：{shown}。")])
+                      f"无排水去向的用水需方（{', '.join(unfated[:20])}）截留其接收的COD，计为工艺内截留：{shown_zh}。")])
     return Table("boundary", ("Boundary of these figures", "本报告数据的边界"),
                  [("Aspect", "方面"), ("Statement", "说明")], rows, text_columns=(1,), id_columns=(0,))
 
@@ -508,10 +514,11 @@ def reviewer_table(park: Park, table: KpiTable, states: list[str]) -> Table:
                 annual = contribution.amount * contribution.hours
                 per_unit = figure / annual if annual else figure
                 label = _CATEGORY_LABELS.get(contribution.category, (contribution.category, contribution.category))
+                # the factor with six significant figures, so the product can be redone by hand
                 rows.append([_state_pair(state), (english, chinese), (f"{label[0]} {contribution.item}",
                                                                        f"{label[1]} {contribution.item}"),
                              contribution.stream, contribution.amount, contribution.unit, contribution.hours,
-                             per_unit, figure])
+                             f"{per_unit:.6g}", figure])
             value = table.values[key].get(state)
             rows.append([_state_pair(state), (english, chinese), ("= total", "＝合计"), "", None, "", None, None,
                          value if value is not None else total])
