@@ -60,9 +60,9 @@ def test_html_in_one_language(tmp_path: Path) -> None:
 
 def test_xlsx_has_one_sheet_per_table(rendered: dict[str, Path]) -> None:
     workbook = load_workbook(rendered["xlsx"])
-    assert workbook.sheetnames == ["Report", "Boundary", "KPIs", "COD balance", "By enterprise", "By medium",
-                                   "By link", "Published vs ours", "Factors", "Indicators", "Per unit",
-                                   "Reviewer's page"]
+    assert workbook.sheetnames == ["Report", "Boundary", "KPIs", "COD balance", "NH3-N balance", "By enterprise",
+                                   "By medium", "Enterprise indicators", "Enterprise grades", "By link",
+                                   "Published vs ours", "Factors", "Indicators", "Per unit", "Reviewer's page"]
     kpis = workbook["KPIs"]
     assert kpis.cell(2, 1).value.startswith("CO2 emissions")
     assert isinstance(kpis.cell(2, 3).value, float)  # numbers stay numbers for planners
