@@ -333,6 +333,7 @@ ZH: dict[str, str] = {
     "converter capacity": "转换装置能力",
     # accounting with a closed boundary
     "Not modelled in this park: nothing in it carries this quantity.": "本园区未建模：园区内没有任何项目涉及此数量。",
+    "{key} must be calorific or generation": "{key} 必须为 calorific（当量值）或 generation（等价值）",
 }
 
 

@@ -26,6 +26,7 @@ from parkflow.model.entities import (
     Converter,
     Direction,
     Disposal,
+    ElectricityTceBasis,
     Enterprise,
     Link,
     Park,
@@ -330,9 +331,14 @@ class Document(QObject):
         self.change_entity("enterprises", dataclasses.replace(enterprise, x_km=x_km, y_km=y_km))
 
     def set_settings(self, settings: dict[str, Any]) -> dict[str, Any]:
-        """Change park settings (keys of PARK_DEFAULTS); returns the old values."""
+        """Change park settings (keys of PARK_DEFAULTS, and the electricity tce basis); returns the old values."""
         old: dict[str, Any] = {}
         for key, value in settings.items():
+            if key == "electricity_tce_basis":
+                if not isinstance(value, ElectricityTceBasis):
+                    raise EditRefused(QCoreApplication.translate(
+                        "Document", "{key} must be calorific or generation").format(key=key))
+                continue
             if key not in PARK_DEFAULTS:
                 raise EditRefused(QCoreApplication.translate("Document", "unknown park setting {key}").format(key=key))
             if key != "name" and (not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0):

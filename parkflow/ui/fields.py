@@ -14,9 +14,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from parkflow.model.entities import ENTITY_SHEETS, Direction, LinkStatus, Medium
+from parkflow.model.entities import ENTITY_SHEETS, Direction, ElectricityTceBasis, LinkStatus, Medium
 
-ENUM_FIELDS: dict[str, type[Enum]] = {"direction": Direction, "medium": Medium, "status": LinkStatus}
+ENUM_FIELDS: dict[str, type[Enum]] = {
+    "direction": Direction,
+    "medium": Medium,
+    "status": LinkStatus,
+    "electricity_tce_basis": ElectricityTceBasis,
+}
 
 
 

@@ -21,9 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parkflow.model.entities import ENTITY_SHEETS, PARK_DEFAULTS
+from parkflow.model.entities import ENTITY_SHEETS, PARK_DEFAULTS, ElectricityTceBasis
 from parkflow.ui import commands, fields
 from parkflow.ui.document import SINGULAR, Document, EditRefused
+
+#: The park setting choosing how electricity converts to tce (a choice, not a number).
+ENERGY_BASIS = "electricity_tce_basis"
 
 
 class Inspector(QWidget):
@@ -62,7 +65,9 @@ class Inspector(QWidget):
     def show_park(self) -> None:
         self.kind = None
         self.entity_id = None
-        self._build(list(PARK_DEFAULTS), {key: "text" if key == "name" else "float" for key in PARK_DEFAULTS})
+        kinds = {key: "text" if key == "name" else "float" for key in PARK_DEFAULTS}
+        kinds[ENERGY_BASIS] = "enum"
+        self._build([*PARK_DEFAULTS, ENERGY_BASIS], kinds)
         self._fill()
 
     def show_entity(self, kind: str, entity_id: str) -> None:
@@ -111,7 +116,8 @@ class Inspector(QWidget):
 
     def _current_values(self) -> dict[str, Any]:
         if self.kind is None:
-            return self.document.park.settings()
+            park = self.document.park
+            return {**park.settings(), ENERGY_BASIS: park.electricity_tce_basis}
         entity = self.document.entity(self.kind, self.entity_id or "")
         return entity.to_row() if entity is not None else {}
 
@@ -149,6 +155,11 @@ class Inspector(QWidget):
     def _commit_setting(self, column: str, text: str) -> None:
         if column == "name":
             value: Any = text.strip()
+        elif column == ENERGY_BASIS:
+            value = ElectricityTceBasis(text)
+            if value is not self.document.park.electricity_tce_basis:
+                self.document.undo_stack.push(commands.ChangeSettingsCommand(self.document, {column: value}))
+            return
         else:
             value = fields.parse("enterprises", "x_km", text)
             if value is None:

@@ -58,96 +58,101 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="227" />
+        <location filename="../../parkflow/ui/document.py" line="228" />
         <source>the id must not be empty</source>
         <extracomment>Entity kinds (workbook sheet names) in the order they depend on each other. Singular name of each kind, as used in signals and problem locations. Prefix of generated ids per kind. kind (sheet name), id — emitted after the per-kind signal</extracomment>
         <translation>编号不能为空</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="230" />
+        <location filename="../../parkflow/ui/document.py" line="231" />
         <source>the id {id} is already used by another {kind}</source>
         <translation>编号 {id} 已被另一个 {kind} 使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="234" />
-        <location filename="../../parkflow/ui/document.py" line="283" />
+        <location filename="../../parkflow/ui/document.py" line="235" />
+        <location filename="../../parkflow/ui/document.py" line="284" />
         <source>{kind} {id} does not exist</source>
         <translation>{kind} {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="238" />
+        <location filename="../../parkflow/ui/document.py" line="239" />
         <source>{field} must be a finite number</source>
         <translation>{field} 必须是有限数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="241" />
-        <location filename="../../parkflow/ui/document.py" line="270" />
-        <location filename="../../parkflow/ui/document.py" line="329" />
+        <location filename="../../parkflow/ui/document.py" line="242" />
+        <location filename="../../parkflow/ui/document.py" line="271" />
+        <location filename="../../parkflow/ui/document.py" line="330" />
         <source>enterprise {id} does not exist</source>
         <translation>企业 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="243" />
+        <location filename="../../parkflow/ui/document.py" line="244" />
         <source>amount must be a number ≥ 0</source>
         <translation>数量必须是 ≥ 0 的数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="245" />
+        <location filename="../../parkflow/ui/document.py" line="246" />
         <source>utility {id} does not exist</source>
         <translation>公用工程 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="247" />
+        <location filename="../../parkflow/ui/document.py" line="248" />
         <source>disposal {id} does not exist</source>
         <translation>处置方式 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="251" />
+        <location filename="../../parkflow/ui/document.py" line="252" />
         <source>stream {id} has links; delete them before turning it into a {direction}</source>
         <translation>物流 {id} 已有连接；请先删除连接再将其改为 {direction}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="257" />
+        <location filename="../../parkflow/ui/document.py" line="258" />
         <source>source stream {id} does not exist</source>
         <translation>供方物流 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="259" />
+        <location filename="../../parkflow/ui/document.py" line="260" />
         <source>sink stream {id} does not exist</source>
         <translation>需方物流 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="265" />
+        <location filename="../../parkflow/ui/document.py" line="266" />
         <source>link {other} already joins {source} to {sink}</source>
         <translation>连接 {other} 已连接 {source} 与 {sink}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="274" />
+        <location filename="../../parkflow/ui/document.py" line="275" />
         <source>the input {id} must be an existing sink stream</source>
         <translation>输入 {id} 必须是已有的需方物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="276" />
+        <location filename="../../parkflow/ui/document.py" line="277" />
         <source>the output {id} must be an existing source stream</source>
         <translation>输出 {id} 必须是已有的供方物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="278" />
+        <location filename="../../parkflow/ui/document.py" line="279" />
         <source>ratio must be a number &gt; 0</source>
         <translation>转换比必须是 &gt; 0 的数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="287" />
+        <location filename="../../parkflow/ui/document.py" line="288" />
         <source>{kind} {id} is still used by {names}</source>
         <translation>{kind} {id} 仍被 {names} 使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="337" />
+        <location filename="../../parkflow/ui/document.py" line="339" />
+        <source>{key} must be calorific or generation</source>
+        <translation>{key} 必须为 calorific（当量值）或 generation（等价值）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="343" />
         <source>unknown park setting {key}</source>
         <translation>未知的园区设置 {key}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="339" />
+        <location filename="../../parkflow/ui/document.py" line="345" />
         <source>{key} must be a number ≥ 0</source>
         <translation>{key} 必须是 ≥ 0 的数值</translation>
     </message>
@@ -184,22 +189,22 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../parkflow/ui/fields.py" line="60" />
+        <location filename="../../parkflow/ui/fields.py" line="65" />
         <source>{column} must be one of: {choices}</source>
         <translation>{column} 必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/fields.py" line="66" />
+        <location filename="../../parkflow/ui/fields.py" line="71" />
         <source>{column} needs a number</source>
         <translation>{column} 需要一个数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/fields.py" line="71" />
+        <location filename="../../parkflow/ui/fields.py" line="76" />
         <source>{column}: {text!r} is not a number</source>
         <translation>{column}：{text!r} 不是数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/fields.py" line="74" />
+        <location filename="../../parkflow/ui/fields.py" line="79" />
         <source>{column} must be a finite number</source>
         <translation>{column} 必须是有限数值</translation>
     </message>
@@ -207,47 +212,48 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="100" />
+        <location filename="../../parkflow/ui/inspector.py" line="105" />
         <source>Park settings</source>
+        <extracomment>The park setting choosing how electricity converts to tce (a choice, not a number).</extracomment>
         <translation>园区设置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="103" />
+        <location filename="../../parkflow/ui/inspector.py" line="108" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="104" />
+        <location filename="../../parkflow/ui/inspector.py" line="109" />
         <source>Stream</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="105" />
+        <location filename="../../parkflow/ui/inspector.py" line="110" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="106" />
+        <location filename="../../parkflow/ui/inspector.py" line="111" />
         <source>Utility</source>
         <translation>公用工程</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="107" />
+        <location filename="../../parkflow/ui/inspector.py" line="112" />
         <source>Disposal</source>
         <translation>处置方式</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="108" />
+        <location filename="../../parkflow/ui/inspector.py" line="113" />
         <source>Converter</source>
         <translation>转换装置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="155" />
+        <location filename="../../parkflow/ui/inspector.py" line="166" />
         <source>a number is needed</source>
         <translation>需要一个数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="159" />
+        <location filename="../../parkflow/ui/inspector.py" line="170" />
         <source>must be ≥ 0</source>
         <translation>必须 ≥ 0</translation>
     </message>
