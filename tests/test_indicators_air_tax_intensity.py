@@ -136,3 +136,23 @@ def test_library_air_factors_and_typed_numbers_winning() -> None:
     typed = library.accounting_values(Utility("C", Medium.STEAM, unit="t", factor="chp_steam_coal",
                                               pressure_mpa=1.0, nox_t_per_unit=1e-4))
     assert typed.nox_t == 1e-4 and typed.so2_t == pytest.approx(chp.so2_t)
+
+
+def test_compare_carries_each_enterprise_s_intensity(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """B's value added doubles (5,000 → 10,000 万元): its CO2 intensity halves, 2.56 → 1.28 t/万元
+    standalone; the park's goes from 12,800 / 25,000 = 0.512 to 12,800 / 30,000 = 0.4267."""
+    park = indicator_park()
+    save_scenario(tmp_path / "a.parkflow", park)
+    park.enterprises["B"].value_added_cny_per_yr = 1e8
+    save_scenario(tmp_path / "b.parkflow", park)
+    out = tmp_path / "c.json"
+    assert main(["compare", str(tmp_path / "a.parkflow"), str(tmp_path / "b.parkflow"), "--json", str(out),
+                 "--no-optimize"]) == 0
+    capsys.readouterr()
+    document = json.loads(out.read_text(encoding="utf-8"))
+    b = document["by_enterprise"]["B"]["co2_t_per_10k_cny"]["standalone"]
+    assert (b["a"], b["b"]) == (pytest.approx(2.56), pytest.approx(1.28))
+    park_row = document["kpis"]["co2_t_per_10k_cny"]["standalone"]
+    assert (park_row["a"], park_row["b"]) == (pytest.approx(0.512), pytest.approx(12_800 / 30_000))
+    surplus = document["by_enterprise"]["A"]["cod_permit_surplus_t_per_yr"]["standalone"]
+    assert surplus["a"] == pytest.approx(4.2) and surplus["delta"] == pytest.approx(0.0)
