@@ -14,11 +14,14 @@ wherever it is shown and is never an official index.
 
 from __future__ import annotations
 
+import math
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import pandas as pd
 
 from parkflow.model.state import source_available
 from parkflow.report.catalogue import KPI_KEYS
@@ -190,3 +193,43 @@ def grade_enterprises(table: KpiTable, rules: GradingRules, state: str) -> dict[
         graded[enterprise_id] = EnterpriseGrade(enterprise_id, score,
                                                 rules.grade_of(score) if score is not None else None, points)
     return graded
+
+
+#: Columns of the per-enterprise table (results dock): indicators beside the grade.
+ENTERPRISE_TABLE_KEYS: tuple[str, ...] = (
+    "co2_t_per_10k_cny", "energy_tce_per_10k_cny", "co2_t_per_yr", "cod_discharged_t_per_yr",
+    "nh3n_discharged_t_per_yr", "cod_permit_surplus_t_per_yr", "nh3n_permit_surplus_t_per_yr",
+    "nox_t_per_yr", "environmental_tax_cny_per_yr",
+)
+
+
+def enterprise_frame(table: KpiTable, rules: GradingRules, state: str, language: str = "en") -> pd.DataFrame:
+    """One row per enterprise (index ``enterprise_id``): name, grade, score and the indicators of ``state``.
+
+    Figures the park cannot count (no value added, no permit, nothing
+    carries the quantity) are NaN, which a table shows blank.
+    """
+    park = table.accounting.park
+    graded = grade_enterprises(table, rules, state)
+    by_enterprise = table.by_enterprise()
+    rows = []
+    for enterprise_id, values in by_enterprise.items():
+        result = graded[enterprise_id]
+        row: dict[str, Any] = {
+            "enterprise_id": enterprise_id,
+            "name": park.enterprises[enterprise_id].name,
+            "grade": result.grade.label(language) if result.grade else "",
+            "score": math.nan if result.score is None else result.score,
+        }
+        for key in ENTERPRISE_TABLE_KEYS:
+            value = values[key][state]
+            row[key] = math.nan if value is None else value
+        rows.append(row)
+    columns = ["enterprise_id", "name", "grade", "score", *ENTERPRISE_TABLE_KEYS]
+    return pd.DataFrame(rows, columns=columns).set_index("enterprise_id")
+
+
+def grade_colours(table: KpiTable, rules: GradingRules, state: str) -> dict[str, str]:
+    """Enterprise id → its grade's colour (enterprises without figures are left out)."""
+    return {enterprise_id: result.grade.colour
+            for enterprise_id, result in grade_enterprises(table, rules, state).items() if result.grade}
