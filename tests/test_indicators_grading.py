@@ -67,3 +67,13 @@ def test_the_report_shows_the_indicators_grades_and_modelled_pollutants() -> Non
     b_row = next(row for row in indicators.rows if row[0][0].startswith("B "))
     assert b_row[1] == pytest.approx(5000.0)  # 5×10⁷ CNY = 5,000 万元
     assert b_row[2] == pytest.approx(2.56)  # CO2 per 10⁴ CNY, standalone
+
+
+def test_an_enterprise_without_value_added_gets_no_grade() -> None:
+    """Without value added A keeps only its reuse rule (weight 0.2 of 1.0 < the example's 0.5)."""
+    park = indicator_park()
+    park.enterprises["A"].value_added_cny_per_yr = None
+    graded = grade_enterprises(park_kpis(park), load_rules(), "current")
+    assert graded["A"].score is None and graded["A"].grade is None
+    assert graded["A"].points["reuse_share_pct"][0] == pytest.approx(100 / 3)
+    assert graded["B"].grade is not None

@@ -580,7 +580,8 @@ def grading_table(park: Park, table: KpiTable, state: str, rules: GradingRules |
     for enterprise_id, result in graded.items():
         enterprise = park.enterprises[enterprise_id]
         name = f"{enterprise_id} {enterprise.name}".strip()
-        grade: Any = (result.grade.label_en, result.grade.label_zh) if result.grade else ("no figures", "无数据")
+        grade: Any = ((result.grade.label_en, result.grade.label_zh) if result.grade
+                      else ("too few figures (value added?)", "数据不足（工业增加值？）"))
         row: list[Any] = [(name, name), result.score if result.score is not None else NOT_MODELLED, grade]
         for rule in rules.rules:
             value, points = result.points[rule.indicator]
@@ -593,10 +594,12 @@ def grading_table(park: Park, table: KpiTable, state: str, rules: GradingRules |
                     f"企业分级：{rules.name_zh}（{_state_pair(state)[1]}）"),
         columns, rows, text_columns=(0, 2),
         note=("Each rule gives 100 points at its 'good' value or better and 0 at 'poor' or worse, linear between; "
-              "the score is the weighted mean over the rules an enterprise has figures for. Grades: "
+              f"the score is the weighted mean over the rules an enterprise has figures for (at least "
+              f"{rules.min_weight_share:.0%} of the weight, else no grade). Grades: "
               + ", ".join(f"{g.label_en} ≥ {g.min_score:g}" for g in rules.grades)
               + f". Rules: {Path(rules.source).name}.{example_en}",
-              "每条规则在“良好”值及以上得 100 分，“较差”值及以下得 0 分，其间线性；得分为企业有数据的各规则的加权平均。等级："
+              "每条规则在“良好”值及以上得 100 分，“较差”值及以下得 0 分，其间线性；得分为企业有数据的各规则的加权平均"
+              f"（须覆盖至少 {rules.min_weight_share:.0%} 的权重，否则不分级）。等级："
               + "，".join(f"{g.label_zh} ≥ {g.min_score:g}" for g in rules.grades)
               + f"。规则文件：{Path(rules.source).name}。{example_zh}"),
     )

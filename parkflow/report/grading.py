@@ -4,8 +4,10 @@ A rules file (TOML) lists grades with their lowest score and rules that turn
 one per-enterprise indicator into 0–100 points: 100 at ``good`` or better,
 0 at ``poor`` or worse, linear between.  An enterprise's score is the
 weighted mean of the points of the rules it has figures for (an indicator
-without a figure, such as an intensity without value added, is left out and
-the grade says so); its grade is the first whose ``min_score`` it reaches.
+without a figure, such as an intensity without value added, is left out); an
+enterprise with figures for less than ``min_weight_share`` of the weight
+(default half) gets no grade.  Its grade is the first whose ``min_score`` it
+reaches.
 
 The shipped ``resources/grading_example.toml`` is an example built from the
 dimensions the province's synergy reports name; it is labelled as an example
@@ -72,6 +74,8 @@ class GradingRules:
     grades: tuple[Grade, ...]
     rules: tuple[Rule, ...]
     source: str = ""
+    #: Least share of the rules' total weight an enterprise needs figures for to be graded.
+    min_weight_share: float = 0.5
 
     def grade_of(self, score: float) -> Grade:
         for grade in sorted(self.grades, key=lambda g: -g.min_score):
@@ -83,7 +87,8 @@ class GradingRules:
 @dataclass(frozen=True, slots=True)
 class EnterpriseGrade:
     enterprise: str
-    #: Weighted score 0–100, None when no rule has a figure for the enterprise.
+    #: Weighted score 0–100; None when the rules it has figures for carry less than
+    #: ``min_weight_share`` of the total weight.
     score: float | None
     grade: Grade | None
     #: indicator → (value, points); value None when the enterprise has no figure.
@@ -140,8 +145,11 @@ def load_rules(path: Path | None = None) -> GradingRules:
                           _field(r, "good", where, float), _field(r, "poor", where, float)))
     if not grades or not rules:
         raise GradingError(f"{path}: needs at least one [[grades]] and one [[rules]] table")
+    share = float(meta.get("min_weight_share", 0.5))
+    if not 0 < share <= 1:
+        raise GradingError(f"{path}: meta.min_weight_share must be above 0 and at most 1, not {share:g}")
     return GradingRules(str(meta.get("name_en", path.stem)), str(meta.get("name_zh", path.stem)),
-                        bool(meta.get("example", False)), grades, tuple(rules), str(path))
+                        bool(meta.get("example", False)), grades, tuple(rules), str(path), share)
 
 
 def enterprise_indicators(table: KpiTable, state: str) -> dict[str, dict[str, float | None]]:
@@ -189,7 +197,9 @@ def grade_enterprises(table: KpiTable, rules: GradingRules, state: str) -> dict[
             points[rule.indicator] = (value, earned)
             weighted += rule.weight * earned
             weights += rule.weight
-        score = weighted / weights if weights else None
+        total = sum(rule.weight for rule in rules.rules)
+        # too few figures (an enterprise without value added has no intensity): no grade
+        score = weighted / weights if weights and weights >= rules.min_weight_share * total - 1e-12 else None
         graded[enterprise_id] = EnterpriseGrade(enterprise_id, score,
                                                 rules.grade_of(score) if score is not None else None, points)
     return graded
