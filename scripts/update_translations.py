@@ -343,7 +343,7 @@ ZH: dict[str, str] = {
     "Score": "得分",
     "COD permit surplus (t/yr)": "COD节余排污指标（吨/年）",
     "NH3-N permit surplus (t/yr)": "氨氮节余排污指标（吨/年）",
-    "Grades by %1, %2 state.": "按 %1 分级，%2 状态。",
+    "Grades by %1 (state: %2).": "分级规则：%1（状态：%2）。",
     "These rules are an example built from the dimensions the provincial reports name, not an official index.":
         "此规则为依据省级报告所列维度构建的示例，非官方指数。",
 }

@@ -1184,8 +1184,8 @@ Your park is still open and can be saved. Details are in the log file:
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="293" />
-        <source>Grades by %1, %2 state.</source>
-        <translation>按 %1 分级，%2 状态。</translation>
+        <source>Grades by %1 (state: %2).</source>
+        <translation>分级规则：%1（状态：%2）。</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="295" />

@@ -290,7 +290,7 @@ class ResultsDock(QDockWidget):
         self.enterprises_model.set_titles(titles)
         self.enterprises_view.resizeColumnsToContents()
         name = rules.name_zh if language.startswith("zh") else rules.name_en
-        text = self.tr("Grades by %1, %2 state.").replace("%1", name).replace("%2", state_title(state))
+        text = self.tr("Grades by %1 (state: %2).").replace("%1", name).replace("%2", state_title(state))
         if rules.example:
             text += " " + self.tr("These rules are an example built from the dimensions the provincial reports "
                                   "name, not an official index.")
