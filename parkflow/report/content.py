@@ -441,12 +441,15 @@ def pollutants_statement(not_modelled: list[str]) -> tuple[str, str]:
     air_zh = "、".join(p.label_zh for p in air) or "无"
     absent_en = ", ".join(p.label_en for p in absent) or "none"
     absent_zh = "、".join(p.label_zh for p in absent) or "无"
+    water_en += " (generated before treatment, discharged after it, with a balance per state)" if water else ""
+    water_zh += "（处理前产生量、处理后排放量，各状态均有平衡）" if water else ""
+    air_en += " (emitted by the modelled utilities, disposals and source burdens)" if air else ""
+    air_zh += "（建模公用工程、处置与供方负担的排放）" if air else ""
     return (
-        f"CO2 (by scope). Water: {water_en} (generated before treatment, discharged after it, with a balance per "
-        f"state). Air: {air_en} (emitted by the modelled utilities, disposals and source burdens). Not modelled: "
-        f"{absent_en}; no other pollutant (SS, TP, heavy metals, CO …) is counted.",
-        f"二氧化碳（分范围）。水：{water_zh}（处理前产生量、处理后排放量，各状态均有平衡）。大气：{air_zh}"
-        f"（建模公用工程、处置与供方负担的排放）。未建模：{absent_zh}；其他污染物（悬浮物、总磷、重金属、一氧化碳等）均不计。",
+        f"CO2 (by scope). Water: {water_en}. Air: {air_en}. Not modelled: {absent_en}; no other pollutant "
+        "(SS, TP, heavy metals, CO …) is counted.",
+        f"二氧化碳（分范围）。水：{water_zh}。大气：{air_zh}。未建模：{absent_zh}；"
+        "其他污染物（悬浮物、总磷、重金属、一氧化碳等）均不计。",
     )
 
 
