@@ -17,10 +17,20 @@ import json
 from pathlib import Path
 
 import pytest
-from indicators_helpers import indicator_park
+from indicators_helpers import H, indicator_park
 
 from parkflow.cli import main
-from parkflow.model.entities import Disposal, Medium, Utility
+from parkflow.model.entities import (
+    Direction,
+    Disposal,
+    Enterprise,
+    Link,
+    LinkStatus,
+    Medium,
+    Park,
+    Stream,
+    Utility,
+)
 from parkflow.model.store import save_scenario
 from parkflow.model.validate import validate_park
 from parkflow.report.kpis import park_kpis
@@ -156,3 +166,55 @@ def test_compare_carries_each_enterprise_s_intensity(tmp_path: Path, capsys: pyt
     assert (park_row["a"], park_row["b"]) == (pytest.approx(0.512), pytest.approx(12_800 / 30_000))
     surplus = document["by_enterprise"]["A"]["cod_permit_surplus_t_per_yr"]["standalone"]
     assert surplus["a"] == pytest.approx(4.2) and surplus["delta"] == pytest.approx(0.0)
+
+
+def _tax_park(tax_in_cost: float) -> Park:
+    """S (10 t/h, 500 mg/L COD) goes untreated to D-out (0.5 CNY/t) or over L (1.6 CNY/t) to K, which
+    needs 10 t/h of water (U: 1 CNY/t, 0 mg/L) and keeps what it receives (no effluent route)."""
+    park = Park(name="tax in the cost", hours_per_year=H, environmental_tax_in_cost=tax_in_cost)
+    park.enterprises["A"] = Enterprise("A")
+    park.enterprises["B"] = Enterprise("B")
+    park.utilities["U"] = Utility("U", Medium.WATER, unit="t", cost_cny_per_unit=1, cod_mg_l=0)
+    park.disposals["D-out"] = Disposal("D-out", Medium.WATER, unit="t", cost_cny_per_unit=0.5)
+    park.streams["S"] = Stream("S", "A", Direction.SOURCE, Medium.WATER, amount=10, unit="t/h", cod_mg_l=500,
+                               disposal="D-out")
+    park.streams["K"] = Stream("K", "B", Direction.SINK, Medium.WATER, amount=10, unit="t/h", utility="U")
+    park.links["L"] = Link("L", "S", "K", LinkStatus.CANDIDATE, cost_cny_per_unit=1.6)
+    return park
+
+
+def test_the_tax_as_a_cost_changes_the_optimum_and_equals_the_kpi() -> None:
+    from parkflow.optimize import SolveOptions, optimize
+
+    # without the tax: L costs 1.6 CNY/t against 1 (make-up) + 0.5 (disposal) saved: unused;
+    # cost 8000 × (10 × 1 + 10 × 0.5) = 120,000 CNY/yr. The tax KPI still counts the discharge:
+    # 500 mg/L = 0.5 kg COD per t = 0.5 PE × 1.4 CNY = 0.7 CNY/t → 8000 × 10 × 0.7 = 56,000 CNY/yr
+    park = _tax_park(0)
+    result = optimize(park, SolveOptions())
+    assert float(result.flows.loc["L", "amount"]) == pytest.approx(0.0, abs=1e-9)
+    values = park_kpis(park, result).values
+    assert values["cost_cny_per_yr"]["optimized"] == pytest.approx(120_000)
+    assert values["environmental_tax_cny_per_yr"]["optimized"] == pytest.approx(56_000)
+    # with the tax in the cost, L saves 1.5 + 0.7 = 2.2 > 1.6 CNY/t: all 10 t/h go over it (K keeps the COD);
+    # cost 8000 × 10 × 1.6 = 128,000 against 120,000 + 56,000 = 176,000 standalone
+    park = _tax_park(1)
+    result = optimize(park, SolveOptions())
+    assert float(result.flows.loc["L", "amount"]) == pytest.approx(10.0)
+    values = park_kpis(park, result).values
+    assert values["cost_cny_per_yr"]["standalone"] == pytest.approx(176_000)
+    assert values["cost_cny_per_yr"]["optimized"] == pytest.approx(128_000)
+    assert result.objective_value == pytest.approx(128_000)
+    assert values["environmental_tax_cny_per_yr"]["optimized"] == pytest.approx(0.0)
+
+
+def test_the_tax_setting_is_validated_and_stored(tmp_path: Path) -> None:
+    from parkflow.model.store import open_scenario
+    from parkflow.model.workbook import read_workbook, write_workbook
+
+    park = _tax_park(2)
+    assert any(p.column == "environmental_tax_in_cost" for p in validate_park(park))
+    park = _tax_park(1)
+    save_scenario(tmp_path / "t.parkflow", park)
+    assert open_scenario(tmp_path / "t.parkflow").park.environmental_tax_in_cost == 1
+    write_workbook(park, tmp_path / "book")
+    assert read_workbook(tmp_path / "book").environmental_tax_in_cost == 1

@@ -373,6 +373,8 @@ PARK_DEFAULTS: dict[str, Any] = {
     "discount_rate_pct": 8.0,
     "co2_price_cny_per_t": 0.0,
     "cod_price_cny_per_t": 0.0,
+    #: 1: the cost (objective and KPI) includes the estimated environmental protection tax; 0: not.
+    "environmental_tax_in_cost": 0.0,
 }
 
 
@@ -392,6 +394,7 @@ class Park:
     discount_rate_pct: float = 8.0
     co2_price_cny_per_t: float = 0.0
     cod_price_cny_per_t: float = 0.0
+    environmental_tax_in_cost: float = 0.0
     factor_region: str = "zhejiang"
     factor_year: int | None = None
     electricity_tce_basis: ElectricityTceBasis = ElectricityTceBasis.CALORIFIC
@@ -453,6 +456,7 @@ class Park:
             discount_rate_pct=self.discount_rate_pct,
             co2_price_cny_per_t=self.co2_price_cny_per_t,
             cod_price_cny_per_t=self.cod_price_cny_per_t,
+            environmental_tax_in_cost=self.environmental_tax_in_cost,
             factor_region=self.factor_region,
             factor_year=self.factor_year,
             electricity_tce_basis=self.electricity_tce_basis,

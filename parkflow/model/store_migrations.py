@@ -102,6 +102,7 @@ def migrate_3_to_4(connection: sqlite3.Connection) -> None:
     """
     air = ("nox_t_per_unit", "so2_t_per_unit", "pm_t_per_unit", "vocs_t_per_unit")
     statements = [
+        "ALTER TABLE park ADD COLUMN environmental_tax_in_cost FLOAT",
         "ALTER TABLE enterprises ADD COLUMN value_added_cny_per_yr FLOAT",
         "ALTER TABLE enterprises ADD COLUMN cod_permit_t_per_yr FLOAT",
         "ALTER TABLE enterprises ADD COLUMN nh3n_permit_t_per_yr FLOAT",

@@ -35,7 +35,8 @@ Schema history (each step has a migration in :mod:`parkflow.model.store_migratio
   (``nox_t_per_unit``, ``so2_t_per_unit``, ``pm_t_per_unit``,
   ``vocs_t_per_unit``) on utilities, disposals and streams; an
   enterprise's ``value_added_cny_per_yr``, ``cod_permit_t_per_yr`` and
-  ``nh3n_permit_t_per_yr``.  Blank in a version-3 file: nothing modelled.
+  ``nh3n_permit_t_per_yr``; the park's ``environmental_tax_in_cost``.
+  Blank in a version-3 file: nothing modelled, no tax in the cost.
 """
 
 from __future__ import annotations
@@ -92,6 +93,7 @@ class ParkRow(ScenarioTable, table=True):
     factor_year: int | None = None
     links_declared: bool = True
     electricity_tce_basis: str | None = None
+    environmental_tax_in_cost: float | None = None
 
 
 class FactorOverrideRow(ScenarioTable, table=True):

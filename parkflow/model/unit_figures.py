@@ -62,6 +62,8 @@ from parkflow.model.factors import FactorError, FactorLibrary, ProfileValues, de
 
 #: t COD per t of water per mg/L (1 mg/L = 1 g/m³; 1 m³ = 1 t).
 COD_T_PER_T_PER_MG_L = 1e-6
+#: Air pollutants with a pollution-equivalent value in the tax law (VOCs as a total have none).
+TAXED_AIR_POLLUTANTS: tuple[str, ...] = ("nox", "so2", "pm")
 #: Substance names of a material stream that mean carbon dioxide.
 CO2_SUBSTANCES: frozenset[str] = frozenset({"co2", "carbon dioxide", "carbon_dioxide", "二氧化碳"})
 
@@ -203,6 +205,40 @@ class UnitRules:
                 if burden is not None:
                     self.burden_values[stream.id] = burden
         self.converter_inputs = park.converter_of_input()
+        # pollution equivalents per t (kg ÷ the Environmental Protection Tax Law's equivalent value)
+        # and the tax per equivalent at the park's (Zhejiang's by default) rates
+        try:
+            self.water_equivalents: dict[str, float] = {
+                pollutant.key: 1000.0 / self.library.value(f"pollution_equivalent.{pollutant.key}")
+                for pollutant in WATER_POLLUTANTS
+            }
+            self.air_equivalents: dict[str, float] = {
+                key: 1000.0 / self.library.value(f"pollution_equivalent.{key}") for key in TAXED_AIR_POLLUTANTS
+            }
+            self.water_tax_cny = self.library.value("environmental_tax.water_cny_per_equivalent")
+            self.air_tax_cny = self.library.value("environmental_tax.air_cny_per_equivalent")
+        except FactorError:  # a library without the tax tables: no equivalents, no tax
+            self.water_equivalents, self.air_equivalents = {}, {}
+            self.water_tax_cny = self.air_tax_cny = 0.0
+        #: True when the park's cost (objective and KPI) includes the estimated tax.
+        self.tax_in_cost = bool(park.environmental_tax_in_cost)
+
+    # -- pollution equivalents and tax ---------------------------------------
+    def water_equivalents_of(self, figures: UnitFigures) -> float:
+        """Water pollution equivalents of what ``figures`` discharge (COD and NH3-N)."""
+        return sum(figures.water(key, "discharged") * per_t for key, per_t in self.water_equivalents.items())
+
+    def air_equivalents_of(self, figures: UnitFigures) -> float:
+        """Air pollution equivalents of what ``figures`` emit (NOx, SO2, PM; VOCs have no value)."""
+        return sum(getattr(figures, f"{key}_t") * per_t for key, per_t in self.air_equivalents.items())
+
+    def tax_cny(self, figures: UnitFigures) -> float:
+        """Estimated environmental protection tax of ``figures``, CNY (every modelled pollutant counted)."""
+        return self.water_equivalents_of(figures) * self.water_tax_cny + self.air_equivalents_of(figures) * self.air_tax_cny
+
+    def priced_tax_cny(self, figures: UnitFigures) -> float:
+        """The tax the park's cost carries: :meth:`tax_cny` when ``environmental_tax_in_cost`` is set, else 0."""
+        return self.tax_cny(figures) if self.tax_in_cost else 0.0
 
     # -- the pieces --------------------------------------------------------
     def _supply(self, values: ProfileValues, scope: int) -> dict[str, float]:

@@ -116,6 +116,9 @@ def _check_settings(park: Park, out: _Collector) -> None:
     out.number("park", None, "discount_rate_pct", park.discount_rate_pct, low=0, high=100, high_open=True)  # type: ignore[arg-type]
     out.number("park", None, "co2_price_cny_per_t", park.co2_price_cny_per_t, low=0)  # type: ignore[arg-type]
     out.number("park", None, "cod_price_cny_per_t", park.cod_price_cny_per_t, low=0)  # type: ignore[arg-type]
+    if park.environmental_tax_in_cost not in (0, 1):
+        out.add("park", None, "environmental_tax_in_cost must be 0 (no) or 1 (the cost includes the estimated "
+                f"environmental protection tax), not {park.environmental_tax_in_cost!r}", "environmental_tax_in_cost")
 
 
 def _check_enterprises(park: Park, out: _Collector) -> None:

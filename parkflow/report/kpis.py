@@ -152,24 +152,14 @@ class Accounting:
         self.convention_en, self.convention_zh = self.library.electricity_convention()
         self.converter_inputs = park.converter_of_input()
         self.problems = self.library.factor_problems(park)
-        # pollution equivalents per t (kg ÷ the law's equivalent value) and the tax per equivalent
-        self.water_equivalents: dict[str, float] = {
-            pollutant.key: 1000.0 / self.library.value(f"pollution_equivalent.{pollutant.key}")
-            for pollutant in WATER_POLLUTANTS
-        }
-        self.air_equivalents: dict[str, float] = {
-            key: 1000.0 / self.library.value(f"pollution_equivalent.{key}") for key in ("nox", "so2", "pm")
-        }
-        self.water_tax_cny = self.library.value("environmental_tax.water_cny_per_equivalent")
-        self.air_tax_cny = self.library.value("environmental_tax.air_cny_per_equivalent")
 
     # -- KPI figures of one unit -------------------------------------------
     def kpi_values(self, figures: UnitFigures, scale: float = 1.0) -> dict[str, float]:
         """KPI values of ``scale`` units with ``figures`` (cost includes priced CO2 and COD)."""
         co2 = figures.co2_t
-        water_equivalents = sum(figures.water(key, "discharged") * per_t
-                                for key, per_t in self.water_equivalents.items())
-        air_equivalents = sum(getattr(figures, f"{key}_t") * per_t for key, per_t in self.air_equivalents.items())
+        water_equivalents = self.rules.water_equivalents_of(figures)
+        air_equivalents = self.rules.air_equivalents_of(figures)
+        tax = self.rules.tax_cny(figures)
         return {
             "co2_t_per_yr": scale * co2,
             "co2_scope1_t_per_yr": scale * figures.co2_scope1_t,
@@ -182,12 +172,12 @@ class Accounting:
                for pollutant in AIR_POLLUTANTS},
             "water_pollution_equivalents_per_yr": scale * water_equivalents,
             "air_pollution_equivalents_per_yr": scale * air_equivalents,
-            "environmental_tax_cny_per_yr": scale * (water_equivalents * self.water_tax_cny
-                                                     + air_equivalents * self.air_tax_cny),
+            "environmental_tax_cny_per_yr": scale * tax,
             "energy_tce_per_yr": scale * figures.energy_tce,
             "natural_gas_nm3_per_yr": scale * figures.natural_gas_nm3,
             "fresh_water_t_per_yr": scale * figures.fresh_water_t,
-            "cost_cny_per_yr": scale * (figures.cost_cny + self._priced(co2, figures.cod_discharged_t)),
+            "cost_cny_per_yr": scale * (figures.cost_cny + self._priced(co2, figures.cod_discharged_t)
+                                        + (tax if self.rules.tax_in_cost else 0.0)),
         }
 
     @staticmethod
@@ -526,8 +516,8 @@ class KpiTable:
                 missing += [f"{pollutant.key}_generated_t_per_yr", f"{pollutant.key}_discharged_t_per_yr"]
         missing += [f"{pollutant.key}_t_per_yr" for pollutant in AIR_POLLUTANTS
                     if not any(getattr(row, f"{pollutant.key}_t") for row in rows)]
-        water_counted = any(f"{key}_discharged_t_per_yr" not in missing for key in accounting.water_equivalents)
-        air_counted = any(f"{key}_t_per_yr" not in missing for key in accounting.air_equivalents)
+        water_counted = any(f"{key}_discharged_t_per_yr" not in missing for key in accounting.rules.water_equivalents)
+        air_counted = any(f"{key}_t_per_yr" not in missing for key in accounting.rules.air_equivalents)
         if not water_counted:
             missing.append("water_pollution_equivalents_per_yr")
         if not air_counted:
