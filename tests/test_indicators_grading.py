@@ -77,3 +77,13 @@ def test_an_enterprise_without_value_added_gets_no_grade() -> None:
     assert graded["A"].score is None and graded["A"].grade is None
     assert graded["A"].points["reuse_share_pct"][0] == pytest.approx(100 / 3)
     assert graded["B"].grade is not None
+
+
+def test_the_reviewer_page_traces_an_intensity_to_its_sums() -> None:
+    """Standalone: B 12,800 t ÷ 5,000 万元 = 2.56; park 12,800 ÷ 25,000 = 0.512 (not 0 + 2.56)."""
+    report = build_report(indicator_park(), None)
+    reviewer = next(table for table in report.tables if table.key == "reviewer")
+    rows = [row for row in reviewer.rows
+            if row[0][0] == "Standalone" and row[1][0] == "CO2 per 10⁴ CNY of value added"]
+    assert [row[-1] for row in rows] == [pytest.approx(0.0), pytest.approx(2.56), pytest.approx(0.512)]
+    assert rows[-1][2][0].startswith("= 12800 ÷ 25000")

@@ -27,7 +27,7 @@ from parkflow.model.entities import (
     Medium,
     Park,
 )
-from parkflow.report.catalogue import CATALOGUE, KPI
+from parkflow.report.catalogue import CATALOGUE, INTENSITY_KEYS, KPI
 from parkflow.report.grading import GradingRules, grade_enterprises, load_rules
 from parkflow.report.kpis import (
     COD_BALANCE_KEYS,
@@ -632,6 +632,32 @@ _CATEGORY_LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+def _ratio_rows(park: Park, table: KpiTable, state: str, key: str) -> list[list[Any]]:
+    """An intensity traced to its parts: each enterprise's numerator ÷ its value added, then the park's."""
+    english, chinese, _ = KPI_LABELS[key]
+    numerator = INTENSITY_KEYS[key]
+    per_enterprise = table.enterprise_values.get(state, {})
+    rows: list[list[Any]] = []
+    amount = value_added = 0.0
+    for enterprise_id, enterprise in park.enterprises.items():
+        if not enterprise.value_added_cny_per_yr:
+            continue
+        part = per_enterprise.get(enterprise_id, {}).get(numerator, 0.0)
+        ten_thousands = float(enterprise.value_added_cny_per_yr) / 1e4
+        amount, value_added = amount + part, value_added + ten_thousands
+        rows.append([_state_pair(state), (english, chinese),
+                     (f"{enterprise_id}: {KPI_LABELS[numerator][0]} {part:.6g} {KPI_LABELS[numerator][2]} ÷ "
+                      f"{ten_thousands:.6g} × 10⁴ CNY",
+                      f"{enterprise_id}：{KPI_LABELS[numerator][1]} {part:.6g} ÷ {ten_thousands:.6g} 万元"),
+                     "", None, "", None, None, part / ten_thousands])
+    value = table.values[key].get(state)
+    rows.append([_state_pair(state), (english, chinese),
+                 (f"= {amount:.6g} ÷ {value_added:.6g} × 10⁴ CNY (the sums, not a sum of ratios)",
+                  f"＝ {amount:.6g} ÷ {value_added:.6g} 万元（合计之比，不是比值相加）"),
+                 "", None, "", None, None, value])
+    return rows
+
+
 def reviewer_table(park: Park, table: KpiTable, states: list[str]) -> Table:
     """Every KPI of every state traced to its rows: amount × hours × factor = figure, then the total."""
     rows: list[list[Any]] = []
@@ -641,6 +667,9 @@ def reviewer_table(park: Park, table: KpiTable, states: list[str]) -> Table:
         for key in KPI_KEYS:
             english, chinese, unit = KPI_LABELS[key]
             total = 0.0
+            if KPI[key].aggregation == "ratio":
+                rows += _ratio_rows(park, table, state, key)
+                continue
             for contribution in contributions:
                 figure = contribution.values.get(key, 0.0)
                 if abs(figure) < 1e-9 or contribution.category == "kept":
@@ -663,10 +692,11 @@ def reviewer_table(park: Park, table: KpiTable, states: list[str]) -> Table:
          ("Unit", "单位"), ("Hours", "小时"), ("Factor per unit", "单位因子"), ("Figure per yr", "年度数值")],
         rows, text_columns=(1, 2), id_columns=(3,),
         note=("Figure = amount per hour × hours × factor per unit (per t, MWh or Nm³ of the stream's canonical unit; "
-              "cost includes priced CO2 and COD; the capex row is already annual). Each total is the sum of the rows "
-              "above it and equals the key-indicator table.",
-              "年度数值＝小时量×小时数×单位因子（每吨、每MWh或每Nm³；成本含按价格计入的CO2与COD；年化投资行已为年度值）。"
-              "每个合计为其上各行之和，与年度关键指标表一致。"),
+              "cost includes priced CO2 and COD, and the estimated tax when the park prices it; the capex row is "
+              "already annual). Each total is the sum of the rows above it and equals the key-indicator table; an "
+              "intensity is the sum of its numerators over the sum of the value added.",
+              "年度数值＝小时量×小时数×单位因子（每吨、每MWh或每Nm³；成本含按价格计入的CO2与COD，园区选择时含估算环保税；"
+              "年化投资行已为年度值）。每个合计为其上各行之和，与年度关键指标表一致；强度指标为分子合计除以工业增加值合计。"),
     )
 
 
