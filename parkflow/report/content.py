@@ -651,10 +651,9 @@ def _ratio_rows(park: Park, table: KpiTable, state: str, key: str) -> list[list[
                       f"{enterprise_id}：{KPI_LABELS[numerator][1]} {part:.6g} ÷ {ten_thousands:.6g} 万元"),
                      "", None, "", None, None, part / ten_thousands])
     value = table.values[key].get(state)
-    rows.append([_state_pair(state), (english, chinese),
-                 (f"= {amount:.6g} ÷ {value_added:.6g} × 10⁴ CNY (the sums, not a sum of ratios)",
-                  f"＝ {amount:.6g} ÷ {value_added:.6g} 万元（合计之比，不是比值相加）"),
-                 "", None, "", None, None, value])
+    how = (f"{amount:.6g} ÷ {value_added:.6g} × 10⁴ CNY (ratio of the sums 合计之比)" if rows
+           else "no enterprise states its value added (无企业填报工业增加值)")
+    rows.append([_state_pair(state), (english, chinese), ("= total", "＝合计"), how, None, "", None, None, value])
     return rows
 
 
