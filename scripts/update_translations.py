@@ -334,6 +334,18 @@ ZH: dict[str, str] = {
     # accounting with a closed boundary
     "Not modelled in this park: nothing in it carries this quantity.": "本园区未建模：园区内没有任何项目涉及此数量。",
     "{key} must be calorific or generation": "{key} 必须为 calorific（当量值）或 generation（等价值）",
+    # indicators and enterprise grading
+    "Colour enterprises on the canvas by grade": "在画布上按等级为企业着色",
+    "Run an optimization to see the indicators of each enterprise.": "运行优化后可查看各企业指标。",
+    "Grading rules could not be read: %1": "无法读取分级规则：%1",
+    "Name": "名称",
+    "Grade": "等级",
+    "Score": "得分",
+    "COD permit surplus (t/yr)": "COD节余排污指标（吨/年）",
+    "NH3-N permit surplus (t/yr)": "氨氮节余排污指标（吨/年）",
+    "Grades by %1 (state: %2).": "分级规则：%1（状态：%2）。",
+    "These rules are an example built from the dimensions the provincial reports name, not an official index.":
+        "此规则为依据省级报告所列维度构建的示例，非官方指数。",
 }
 
 

@@ -26,20 +26,24 @@ SAMPLES = Path(__file__).resolve().parents[1] / "sample_parks"
 
 
 def _assert_closes(table: KpiTable) -> None:
-    for state, balance in table.balances.items():
-        assert set(balance) == set(COD_BALANCE_KEYS)
-        out = balance["discharged"] + balance["removed"] + balance["retained"] + balance["kept_at_sources"]
-        scale = max(1.0, balance["in"])
-        assert balance["residual"] == pytest.approx(0.0, abs=1e-9 * scale), state
-        assert balance["in"] == pytest.approx(out, rel=1e-9, abs=1e-9), state
-        assert min(balance[key] for key in COD_BALANCE_KEYS if key != "residual") >= -1e-9 * scale, state
-        # discharged COD is the KPI of the same name
-        discharged = table.values["cod_discharged_t_per_yr"][state]
-        assert discharged == pytest.approx(balance["discharged"], rel=1e-9, abs=1e-9)
+    """Every water pollutant's balance (COD and NH3-N) closes in every state."""
+    assert set(table.water_balances) == {"cod", "nh3n"}
+    assert table.water_balances["cod"] == table.balances
+    for pollutant, balances in table.water_balances.items():
+        for state, balance in balances.items():
+            assert set(balance) == set(COD_BALANCE_KEYS)
+            out = balance["discharged"] + balance["removed"] + balance["retained"] + balance["kept_at_sources"]
+            scale = max(1.0, balance["in"])
+            assert balance["residual"] == pytest.approx(0.0, abs=1e-9 * scale), (pollutant, state)
+            assert balance["in"] == pytest.approx(out, rel=1e-9, abs=1e-9), (pollutant, state)
+            assert min(balance[key] for key in COD_BALANCE_KEYS if key != "residual") >= -1e-9 * scale, state
+            # what the balance discharges is the KPI of the same name
+            discharged = table.values[f"{pollutant}_discharged_t_per_yr"][state]
+            assert discharged == pytest.approx(balance["discharged"], rel=1e-9, abs=1e-9)
 
 
 @pytest.mark.parametrize("sample", ["jiaxing_port", "ningbo_petrochem", "taizhou_bay"])
-def test_cod_balance_closes_on_the_samples(sample: str) -> None:
+def test_cod_and_nh3n_balances_close_on_the_samples(sample: str) -> None:
     park = load_park(SAMPLES / f"{sample}.parkflow")
     _assert_closes(park_kpis(park, optimize(park, SolveOptions())))
 
@@ -67,6 +71,7 @@ def test_the_result_file_carries_the_balances_and_nulls(tmp_path: Path, capsys: 
     assert main(["optimize", str(SAMPLES / "taizhou_bay.parkflow"), "--json", str(out)]) == 0
     capsys.readouterr()
     document = json.loads(out.read_text(encoding="utf-8"))
+    assert set(document["balances"]) == {"cod_t_per_yr", "nh3n_t_per_yr"}
     balances = document["balances"]["cod_t_per_yr"]
     assert set(balances) == {"standalone", "current", "optimized"}
     assert all(set(balance) == set(COD_BALANCE_KEYS) for balance in balances.values())

@@ -109,6 +109,8 @@ def test_new_pipeline_changes_no_input_kpi_but_is_listed(jiaxing: Park) -> None:
     _only(comparison, added={"links": ["L_MF_H2_STATION"]})
     # A candidate link carries nothing until optimized: standalone and current do not move.
     for kpi, states in comparison.kpis.items():
+        if states["standalone"].a is None and states["standalone"].b is None:
+            continue  # not modelled in this park (no NH3-N or value added in its data): no figure to move
         assert states["standalone"].delta == pytest.approx(0.0, abs=1e-9), kpi
         assert states["current"].delta == pytest.approx(0.0, abs=1e-9), kpi
         assert states["optimized"].delta is None

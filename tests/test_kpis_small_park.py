@@ -26,6 +26,8 @@ LIBRARY_FILE = Path(__file__).resolve().parents[1] / "resources" / "factors.csv"
 HOURS = 8000.0
 CO2_PRICE = 50.0
 COD_PRICE = 1000.0
+#: KPIs the small park carries nothing for (no NH3-N, no air pollutant, no value added).
+NOT_MODELLED_HERE = ("vocs_t_per_yr", "co2_t_per_10k_cny", "energy_tce_per_10k_cny")
 
 
 def _factor(key: str, region: str = "", year: str = "") -> float:
@@ -46,6 +48,9 @@ def _paper() -> dict[str, dict[str, float | None]]:
     heat_gj_per_t = (physics.steam_enthalpy_kj_per_kg(1.0) - _factor("heat.makeup_water_enthalpy")) / 1000
     gas_per_t = heat_gj_per_t / _factor("boiler.efficiency") / ncv_gj_per_nm3
     steam = {"co2": gas_per_t * gas_co2_t_per_nm3, "tce": gas_per_t * gas_tce_per_nm3, "gas": gas_per_t}
+    # its flue gas (Nm³ per Nm³ of gas) leaves at the gas-boiler limits, mg/Nm³ → t
+    flue_gas = gas_per_t * _factor("flue_gas.natural_gas_nm3_per_nm3")
+    air = {pollutant: flue_gas * _factor(f"air_limit.gas_boiler_{pollutant}") * 1e-9 for pollutant in ("nox", "so2", "pm")}
     steam["cost"] = 200 + CO2_PRICE * steam["co2"]
     # grid electricity per MWh: Zhejiang 2023, calorific equivalent (the default basis since
     # accounting version 2; GB/T 2589 当量值); typed price 0.7 CNY/kWh
@@ -75,7 +80,26 @@ def _paper() -> dict[str, dict[str, float | None]]:
             "fresh_water_t_per_yr": HOURS * water_make_up,
             "cost_cny_per_yr": HOURS * (steam_make_up * steam["cost"] + 2 * grid["cost"] + water_make_up * 4
                                         + effluent * wastewater_cost + link_cost) + capex,
+            # no stream carries NH3-N, but D-ww (wastewater_plant factor, no nh3n_removal_pct)
+            # discharges at its GB 18918 class 1A limit of 5 mg/L: 20 t/h × 8000 h × 5e-6 = 0.8 t/yr
+            # standalone; the plant adds it, so generated = discharged
+            "nh3n_generated_t_per_yr": HOURS * effluent * 5e-6,
+            "nh3n_discharged_t_per_yr": HOURS * effluent * 5e-6,
+            # gas-boiler steam emits NOx, SO2 and PM; nothing carries VOCs, no enterprise states its
+            # value added: not modelled (None)
+            **{f"{pollutant}_t_per_yr": HOURS * steam_make_up * per_t for pollutant, per_t in air.items()},
+            **dict.fromkeys(NOT_MODELLED_HERE),
+            # pollution equivalents: kg ÷ the law's value (COD 1, NH3-N 0.8, NOx and SO2 0.95, soot
+            # 2.18 kg); tax at Zhejiang's 1.4 CNY (water) and 1.2 CNY (air) per equivalent
+            **equivalents(HOURS * effluent * cod_discharged_per_t, HOURS * effluent * 5e-6,
+                          {pollutant: HOURS * steam_make_up * per_t for pollutant, per_t in air.items()}),
         }
+
+    def equivalents(cod_t: float, nh3n_t: float, air_t: dict[str, float]) -> dict[str, float | None]:
+        water = cod_t * 1000 / 1 + nh3n_t * 1000 / 0.8
+        air_pe = (air_t["nox"] + air_t["so2"]) * 1000 / 0.95 + air_t["pm"] * 1000 / 2.18
+        return {"water_pollution_equivalents_per_yr": water, "air_pollution_equivalents_per_yr": air_pe,
+                "environmental_tax_cny_per_yr": water * 1.4 + air_pe * 1.2}
 
     return {
         "standalone": state(8, 15, 20, 0, 0),

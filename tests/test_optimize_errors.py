@@ -251,10 +251,11 @@ def test_kpi_table_is_bilingual_and_aligned(capsys: pytest.CaptureFixture[str]) 
     """The terminal table names every KPI in English and Chinese; columns line up in a
     terminal, where each Chinese character takes two columns."""
     from parkflow.commands.optimize import display_width
+    from parkflow.report.catalogue import KPI_KEYS
 
     assert main(["optimize", str(DATA / "wang_smith_water")]) == 0
     lines = capsys.readouterr().out.splitlines()
-    table = lines[1:2 + 1 + 11]  # header, rule, eleven KPIs
+    table = lines[1:2 + 1 + len(KPI_KEYS)]  # header, rule, every KPI
     assert "指标" in table[0] and "现状" in table[0]
     assert any("二氧化碳排放" in line for line in table) and any("新鲜水" in line for line in table)
     assert len({display_width(line) for line in table}) == 1, table

@@ -18,6 +18,7 @@ from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from ui_results_helpers import small_park, tradeoff_park  # noqa: E402
 
 from parkflow.optimize import Diagnosis, SolveOptions, optimize, pareto  # noqa: E402
+from parkflow.report.catalogue import KPI_KEYS  # noqa: E402
 from parkflow.report.kpis import park_kpis  # noqa: E402
 from parkflow.ui.results import OptimizeDialog, ResultsDock  # noqa: E402
 from parkflow.ui.results.formatting import format_change, format_quantity  # noqa: E402
@@ -71,10 +72,10 @@ def test_kpi_cards_show_three_states_and_reductions(dock, solved) -> None:
     assert (upstream.value_labels["standalone"].text(), upstream.value_labels["optimized"].text()) == ("48.0", "0")
     water = dock.kpi_cards["fresh_water_t_per_yr"]
     assert (water.value_labels["standalone"].text(), water.value_labels["optimized"].text()) == ("240,000", "0")
-    assert list(dock.kpi_cards) == [  # the KPI catalogue's order
+    assert list(dock.kpi_cards) == list(KPI_KEYS)  # the KPI catalogue's order
+    assert list(KPI_KEYS)[:7] == [
         "co2_t_per_yr", "co2_scope1_t_per_yr", "co2_scope2_t_per_yr", "co2_upstream_t_per_yr",
-        "co2_utilised_t_per_yr", "cod_generated_t_per_yr", "cod_discharged_t_per_yr", "energy_tce_per_yr",
-        "natural_gas_nm3_per_yr", "fresh_water_t_per_yr", "cost_cny_per_yr",
+        "co2_utilised_t_per_yr", "cod_generated_t_per_yr", "cod_discharged_t_per_yr",
     ]
     assert "optimal" in dock.status_label.text()
     assert dock.diagnosis_box.isHidden()
@@ -258,7 +259,7 @@ def test_chinese_translation_covers_the_dock(qtbot, solved) -> None:
         dock = ResultsDock()
         qtbot.addWidget(dock)
         dock.set_result(park, result)
-        assert [dock.tabs.tabText(i) for i in range(dock.tabs.count())] == ["概要", "图表", "影子价格", "帕累托", "热量"]
+        assert [dock.tabs.tabText(i) for i in range(dock.tabs.count())] == ["概要", "图表", "影子价格", "帕累托", "热量", "企业"]
         assert dock.kpi_cards["co2_t_per_yr"].text().startswith("二氧化碳排放量（范围一+二）")
         names = dock.duals_model.column_names
         assert "reading_zh" in names and "reading_en" not in names

@@ -109,7 +109,7 @@ def write_json(path: Path, document: dict[str, Any]) -> None:
 def kpi_document(
     park: Park, result: OptimizationResult
 ) -> tuple[dict[str, dict[str, float | None]], list[list[str]], dict[str, Any]]:
-    """The result file's ``kpis`` block, printable rows and the ``balances`` block."""
+    """The result file's ``kpis`` block, printable rows, and its ``balances`` and ``by_enterprise`` blocks."""
     from parkflow.report.kpis import KPI_KEYS, KPI_LABELS, park_kpis
 
     table = park_kpis(park, result)
@@ -123,7 +123,7 @@ def kpi_document(
         else:
             cells = [_number(values[key].get(state)) for state in ("standalone", "current", "optimized")]
         rows.append([f"{english} {chinese} ({unit})", *cells])
-    return values, rows, table.balances_dict()
+    return values, rows, {"balances": table.balances_dict(), "by_enterprise": table.by_enterprise()}
 
 
 def _number(value: float | None) -> str:
@@ -184,7 +184,7 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(outcome, int):
         return outcome
     result = outcome
-    kpis, rows, balances = kpi_document(park, result)
+    kpis, rows, blocks = kpi_document(park, result)
     savings_gap = result.totals.get("savings_gap")
     if savings_gap is not None:  # MILP: the gap the user asked for is a share of the savings at stake
         gap = f", within {savings_gap:.2%} of the savings at stake"
@@ -210,7 +210,7 @@ def run(args: argparse.Namespace) -> int:
 
     document = stamp_results(result.to_document(), park)
     document["kpis"] = kpis
-    document["balances"] = balances
+    document.update(blocks)
     if json_out is not None:
         write_json(json_out, document)
     if save_out is not None:

@@ -8,7 +8,7 @@ module, so they can never disagree.  Rules: DESIGN §2 table and §3.6.
 from __future__ import annotations
 
 from parkflow.model.entities import (
-    BLEND_QUALITY,
+    BLEND_QUALITIES,
     THERMAL_MEDIA,
     Converter,
     Medium,
@@ -147,13 +147,14 @@ def link_refusal(
                 f"but {sink.id} needs {sink.substance or 'an unnamed substance'}"
             )
 
-    if medium in BLEND_QUALITY and source.medium is medium:
-        field_name, _ = BLEND_QUALITY[medium]
-        if getattr(sink, field_name) is not None and getattr(source, field_name) is None:
-            return (
-                f"sink {sink.id} limits {field_name}, but source {source.id} gives no "
-                f"{field_name}: enter it so the blend can be checked"
-            )
+    if source.medium is medium:
+        for quality in BLEND_QUALITIES.get(medium, ()):
+            field_name = quality.field
+            if getattr(sink, field_name) is not None and getattr(source, field_name) is None:
+                return (
+                    f"sink {sink.id} limits {field_name}, but source {source.id} gives no "
+                    f"{field_name}: enter it so the blend can be checked"
+                )
     if medium is Medium.FUEL and source.medium is Medium.HYDROGEN:
         return None
     return None

@@ -46,13 +46,77 @@ CANONICAL_UNIT: dict[Medium, str] = {
 #: Media whose streams take part in the heat cascade (DESIGN §3.3).
 THERMAL_MEDIA: frozenset[Medium] = frozenset({Medium.HEAT, Medium.HOT_WATER})
 
-#: Media whose sinks blend incoming qualities (DESIGN §3.2), with the quality
-#: field and whether the sink's value is a minimum (True) or a maximum.
-BLEND_QUALITY: dict[Medium, tuple[str, bool]] = {
-    Medium.HYDROGEN: ("purity_pct", True),
-    Medium.WATER: ("cod_mg_l", False),
-    Medium.MATERIAL: ("purity_pct", True),
+@dataclass(frozen=True, slots=True)
+class BlendQuality:
+    """A quality whose blend a sink may limit: the field, minimum or maximum, its row family."""
+
+    field: str
+    is_minimum: bool
+    #: Name of the optimizer's row family that holds these limits.
+    family: str
+
+
+#: Qualities a sink of each medium may limit (blending, DESIGN §3.2), the first
+#: being the medium's main one.  Water sinks limit COD and ammonia nitrogen alike.
+BLEND_QUALITIES: dict[Medium, tuple[BlendQuality, ...]] = {
+    Medium.HYDROGEN: (BlendQuality("purity_pct", True, "blend"),),
+    Medium.WATER: (BlendQuality("cod_mg_l", False, "blend"), BlendQuality("nh3n_mg_l", False, "blend_nh3n")),
+    Medium.MATERIAL: (BlendQuality("purity_pct", True, "blend"),),
 }
+#: The main blend quality of each medium: field and whether the limit is a minimum.
+BLEND_QUALITY: dict[Medium, tuple[str, bool]] = {
+    medium: (qualities[0].field, qualities[0].is_minimum) for medium, qualities in BLEND_QUALITIES.items()
+}
+
+
+@dataclass(frozen=True, slots=True)
+class WaterPollutant:
+    """A pollutant carried by water, accounted with one set of rules (effluent fate, treatment, balance).
+
+    ``key`` prefixes its figures and KPIs (``cod`` → ``cod_discharged_t_per_yr``);
+    the other names are the entity fields that carry it.
+    """
+
+    key: str
+    #: Stream and utility field: concentration, mg/L.
+    concentration: str
+    #: Water-sink field: share of the mass received that leaves in the effluent, %.
+    pass_pct: str
+    #: Disposal field: share of the mass received that treatment removes, %.
+    removal_pct: str
+    label_en: str
+    label_zh: str
+    #: Utility and disposal field of a mass per unit (t per canonical unit), if any.
+    per_unit: str | None = None
+
+
+#: The water pollutants ParkFlow accounts, in display order.
+WATER_POLLUTANTS: tuple[WaterPollutant, ...] = (
+    WaterPollutant("cod", "cod_mg_l", "cod_pass_pct", "cod_removal_pct", "COD", "化学需氧量", "cod_t_per_unit"),
+    WaterPollutant("nh3n", "nh3n_mg_l", "nh3n_pass_pct", "nh3n_removal_pct", "NH3-N", "氨氮"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AirPollutant:
+    """An air pollutant emitted per unit of a utility, disposal or source burden (``<key>_t_per_unit``)."""
+
+    key: str
+    label_en: str
+    label_zh: str
+
+    @property
+    def per_unit(self) -> str:
+        return f"{self.key}_t_per_unit"
+
+
+#: The air pollutants ParkFlow accounts, in display order.
+AIR_POLLUTANTS: tuple[AirPollutant, ...] = (
+    AirPollutant("nox", "NOx", "氮氧化物"),
+    AirPollutant("so2", "SO2", "二氧化硫"),
+    AirPollutant("pm", "Particulate matter", "颗粒物"),
+    AirPollutant("vocs", "VOCs", "挥发性有机物"),
+)
 
 #: Display colour of each medium (canvas, charts, reports).
 MEDIUM_COLOUR: dict[Medium, str] = {
@@ -127,6 +191,11 @@ class Enterprise(_Row):
     notes: str = ""
     #: Operating hours per year of this enterprise's streams (blank: the park's).
     hours_per_year: float | None = None
+    #: Industrial value added, CNY/yr: the base of the intensities per 10⁴ CNY.
+    value_added_cny_per_yr: float | None = None
+    #: Discharge permits (排污许可量), t/yr; surplus allowance = permit − discharged.
+    cod_permit_t_per_yr: float | None = None
+    nh3n_permit_t_per_yr: float | None = None
 
 
 @dataclass(slots=True)
@@ -159,12 +228,21 @@ class Stream(_Row):
     effluent_pct: float | None = None
     #: Water sinks: share of the COD mass received that leaves in the effluent (blank: 100).
     cod_pass_pct: float | None = None
+    #: Ammonia nitrogen, the second water quality (the same rules as ``cod_mg_l``).
+    nh3n_mg_l: float | None = None
+    #: Water sinks: share of the NH3-N mass received that leaves in the effluent (blank: 100).
+    nh3n_pass_pct: float | None = None
     #: Sources: the burden of producing one more unit sent over links, typed or
     #: computed from a factor-library entry (blank: a true by-product, no burden).
     factor: str = ""
     cost_cny_per_unit: float | None = None
     co2_t_per_unit: float | None = None
     energy_tce_per_unit: float | None = None
+    #: Sources: air pollutants emitted per unit sent over links (part of the burden).
+    nox_t_per_unit: float | None = None
+    so2_t_per_unit: float | None = None
+    pm_t_per_unit: float | None = None
+    vocs_t_per_unit: float | None = None
 
     @property
     def is_source(self) -> bool:
@@ -195,6 +273,12 @@ class Utility(_Row):
     energy_tce_per_unit: float | None = None
     #: Emission scope of its CO2: 1 inside the park, 2 purchased energy, 3 upstream.
     scope: float | None = None
+    nh3n_mg_l: float | None = None
+    #: Air pollutants emitted per unit (typed numbers win over the factor's).
+    nox_t_per_unit: float | None = None
+    so2_t_per_unit: float | None = None
+    pm_t_per_unit: float | None = None
+    vocs_t_per_unit: float | None = None
 
 
 @dataclass(slots=True)
@@ -215,6 +299,13 @@ class Disposal(_Row):
     energy_tce_per_unit: float | None = None
     #: Emission scope of its CO2: 1 inside the park, 2 purchased energy, 3 upstream.
     scope: float | None = None
+    #: Share of the NH3-N received that treatment removes (like ``cod_removal_pct``).
+    nh3n_removal_pct: float | None = None
+    #: Air pollutants emitted per unit (typed numbers win over the factor's).
+    nox_t_per_unit: float | None = None
+    so2_t_per_unit: float | None = None
+    pm_t_per_unit: float | None = None
+    vocs_t_per_unit: float | None = None
 
 
 @dataclass(slots=True)
@@ -282,6 +373,8 @@ PARK_DEFAULTS: dict[str, Any] = {
     "discount_rate_pct": 8.0,
     "co2_price_cny_per_t": 0.0,
     "cod_price_cny_per_t": 0.0,
+    #: 1: the cost (objective and KPI) includes the estimated environmental protection tax; 0: not.
+    "environmental_tax_in_cost": 0.0,
 }
 
 
@@ -301,6 +394,7 @@ class Park:
     discount_rate_pct: float = 8.0
     co2_price_cny_per_t: float = 0.0
     cod_price_cny_per_t: float = 0.0
+    environmental_tax_in_cost: float = 0.0
     factor_region: str = "zhejiang"
     factor_year: int | None = None
     electricity_tce_basis: ElectricityTceBasis = ElectricityTceBasis.CALORIFIC
@@ -362,6 +456,7 @@ class Park:
             discount_rate_pct=self.discount_rate_pct,
             co2_price_cny_per_t=self.co2_price_cny_per_t,
             cod_price_cny_per_t=self.cod_price_cny_per_t,
+            environmental_tax_in_cost=self.environmental_tax_in_cost,
             factor_region=self.factor_region,
             factor_year=self.factor_year,
             electricity_tce_basis=self.electricity_tce_basis,

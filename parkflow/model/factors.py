@@ -32,7 +32,15 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from parkflow.model import physics
-from parkflow.model.entities import Disposal, ElectricityTceBasis, Medium, Park, Stream, Utility
+from parkflow.model.entities import (
+    AIR_POLLUTANTS,
+    Disposal,
+    ElectricityTceBasis,
+    Medium,
+    Park,
+    Stream,
+    Utility,
+)
 from parkflow.model.units import UnitError, per_unit_factor
 from parkflow.model.validate import register_factor_names
 
@@ -115,6 +123,19 @@ class ProfileValues:
     factor_keys: tuple[str, ...] = ()
     #: Emission scope of its CO2 (1 inside the park, 2 purchased energy, 3 upstream).
     scope: int = 1
+    #: Ammonia nitrogen (t) per unit, like ``cod_t``.
+    nh3n_t: float = 0.0
+    #: Air pollutants (t) per unit.
+    nox_t: float = 0.0
+    so2_t: float = 0.0
+    pm_t: float = 0.0
+    vocs_t: float = 0.0
+
+
+#: Air-pollutant fields of :class:`ProfileValues` and the typed column that wins over each.
+AIR_FIELDS: tuple[tuple[str, str], ...] = tuple(
+    (f"{pollutant.key}_t", pollutant.per_unit) for pollutant in AIR_POLLUTANTS
+)
 
 
 def _resource_path() -> Path:
@@ -394,6 +415,8 @@ class FactorLibrary:
         def typed(value: float | None, default: float | None) -> float | None:
             return default if value is None else float(value) / per_unit
 
+        air: dict[str, Any] = {name: typed(getattr(row, column), getattr(base, name)) or 0.0
+                               for name, column in AIR_FIELDS}
         return dataclasses.replace(
             base,
             co2_t=typed(row.co2_t_per_unit, base.co2_t) or 0.0,
@@ -401,6 +424,7 @@ class FactorLibrary:
             cost_cny=typed(row.cost_cny_per_unit, base.cost_cny),
             energy_tce=typed(row.energy_tce_per_unit, base.energy_tce) or 0.0,
             scope=default_scope(row, base if row.factor and base.name != f"({Medium(row.medium).value})" else None),
+            **air,
         )
 
     def burden_values(self, stream: Stream) -> ProfileValues | None:
@@ -413,7 +437,8 @@ class FactorLibrary:
         if not stream.is_source:
             return None
         typed_any = any(
-            value is not None for value in (stream.cost_cny_per_unit, stream.co2_t_per_unit, stream.energy_tce_per_unit)
+            value is not None for value in (stream.cost_cny_per_unit, stream.co2_t_per_unit, stream.energy_tce_per_unit,
+                                            *(getattr(stream, column) for _, column in AIR_FIELDS))
         )
         if not stream.factor and not typed_any:
             return None
@@ -421,14 +446,20 @@ class FactorLibrary:
         if stream.factor:
             with contextlib.suppress(FactorError):  # reported by factor_problems
                 base = self.profile(stream.factor, stream)
+        air: dict[str, Any] = {
+            name: getattr(base, name) if getattr(stream, column) is None else float(getattr(stream, column))
+            for name, column in AIR_FIELDS
+        }
         return dataclasses.replace(
             base,
             co2_t=base.co2_t if stream.co2_t_per_unit is None else float(stream.co2_t_per_unit),
             cost_cny=base.cost_cny if stream.cost_cny_per_unit is None else float(stream.cost_cny_per_unit),
             energy_tce=base.energy_tce if stream.energy_tce_per_unit is None else float(stream.energy_tce_per_unit),
             cod_t=0.0,
+            nh3n_t=0.0,
             fresh_water_t=0.0,
             scope=1,
+            **air,
         )
 
     def fill_defaults(self, row: Row) -> Row:
@@ -544,18 +575,42 @@ def _steam_state(row: Utility | Disposal | Stream | None) -> tuple[float | None,
     return pressure, temperature, f"steam at {described}"
 
 
+#: Air pollutants a combustion profile emits at its emission limits, by the fuel's limit-key prefix.
+_COMBUSTION_AIR: tuple[str, ...] = ("nox", "so2", "pm")
+
+
+def _combustion_air(library: FactorLibrary, fuel: str, flue_gas_nm3: float) -> tuple[dict[str, Any], tuple[str, ...], str]:
+    """t of NOx, SO2 and PM per unit burning ``flue_gas_nm3`` Nm³ of dry flue gas at ``fuel``'s limits.
+
+    Each pollutant leaves at its emission limit ``air_limit.<fuel>_<pollutant>`` (mg/Nm³ at the
+    standard's reference O2): the most a compliant unit emits.  Returns the figures, the factor
+    keys used and a sentence for the method column.
+    """
+    figures: dict[str, Any] = {}
+    keys: list[str] = []
+    for pollutant in _COMBUSTION_AIR:
+        key = f"air_limit.{fuel}_{pollutant}"
+        figures[f"{pollutant}_t"] = flue_gas_nm3 * library.value(key) * 1e-9  # mg → t
+        keys.append(key)
+    limits = ", ".join(f"{p.upper()} {library.value(f'air_limit.{fuel}_{p}'):g}" for p in _COMBUSTION_AIR)
+    return figures, tuple(keys), f"; {flue_gas_nm3:.0f} Nm³ flue gas at the limits ({limits} mg/Nm³)"
+
+
 def _steam_gas_boiler(library: FactorLibrary, medium: Medium, row: Utility | Disposal | Stream | None) -> ProfileValues:
     pressure, temperature, described = _steam_state(row)
     heat_gj = steam_heat_gj_per_t(library, pressure, temperature)
     fuel_gj = physics.fuel_for_heat_gj(heat_gj, library.value("boiler.efficiency"))
     nm3 = fuel_gj / (library.value("natural_gas.ncv") / 1e4)
     co2_t, tce = _natural_gas_values(library, nm3)
+    air, air_keys, air_method = _combustion_air(library, "gas_boiler",
+                                                nm3 * library.value("flue_gas.natural_gas_nm3_per_nm3"))
     return ProfileValues(
         "steam_gas_boiler", medium, co2_t=co2_t, energy_tce=tce, natural_gas_nm3=nm3,
         method=(f"{described}: {heat_gj:.4f} GJ/t over 20 °C make-up ÷ boiler efficiency "
-                f"{library.value('boiler.efficiency'):g} = {nm3:.2f} Nm³ gas/t → {co2_t:.4f} tCO2/t"),
+                f"{library.value('boiler.efficiency'):g} = {nm3:.2f} Nm³ gas/t → {co2_t:.4f} tCO2/t{air_method}"),
         factor_keys=("heat.makeup_water_enthalpy", "boiler.efficiency", "natural_gas.ncv", "natural_gas.co2",
-                     "natural_gas.kgce_per_nm3"),
+                     "natural_gas.kgce_per_nm3", "flue_gas.natural_gas_nm3_per_nm3", *air_keys),
+        **air,
     )
 
 
@@ -638,11 +693,15 @@ def _chp_steam_coal(library: FactorLibrary, medium: Medium, row: Utility | Dispo
     tce = physics.gj_to_tce(physics.fuel_for_heat_gj(heat_gj, efficiency), library.value("tce.gj"))
     coal = library.value("coal.co2_per_tce")
     co2_t = tce * coal
+    flue_gas = tce * library.value("tce.gj") * library.value("flue_gas.coal_nm3_per_gj")
+    air, air_keys, air_method = _combustion_air(library, "coal_chp", flue_gas)
     return ProfileValues(
         "chp_steam_coal", medium, co2_t=co2_t, energy_tce=tce,
         method=(f"{described}: {heat_gj:.4f} GJ/t over 20 °C make-up ÷ coal-boiler efficiency {efficiency:g} "
-                f"= {tce:.4f} tce/t × {coal:.3g} tCO2/tce → {co2_t:.4f} tCO2/t"),
-        factor_keys=("heat.makeup_water_enthalpy", "boiler.efficiency_coal", "tce.gj", "coal.co2_per_tce"),
+                f"= {tce:.4f} tce/t × {coal:.3g} tCO2/tce → {co2_t:.4f} tCO2/t{air_method}"),
+        factor_keys=("heat.makeup_water_enthalpy", "boiler.efficiency_coal", "tce.gj", "coal.co2_per_tce",
+                     "flue_gas.coal_nm3_per_gj", *air_keys),
+        **air,
     )
 
 
@@ -662,10 +721,29 @@ def _zero(name: str, method: str) -> Callable[[FactorLibrary, Medium, Utility | 
 
 def _wastewater_plant(library: FactorLibrary, medium: Medium, row: Utility | Disposal | Stream | None) -> ProfileValues:
     limit = library.value("cod_limit.gb18918_1a")
+    nh3n_limit = library.value("nh3n_limit.gb18918_1a")
     return ProfileValues(
-        "wastewater_plant", medium, cod_t=limit * 1e-6,
-        method=f"discharge at {limit:g} mg/L (GB 18918 class 1A): {limit * 1e-6:.2e} t COD per t",
-        factor_keys=("cod_limit.gb18918_1a",),
+        "wastewater_plant", medium, cod_t=limit * 1e-6, nh3n_t=nh3n_limit * 1e-6,
+        method=(f"discharge at {limit:g} mg/L COD and {nh3n_limit:g} mg/L NH3-N (GB 18918 class 1A): "
+                f"{limit * 1e-6:.2e} t COD and {nh3n_limit * 1e-6:.2e} t NH3-N per t"),
+        factor_keys=("cod_limit.gb18918_1a", "nh3n_limit.gb18918_1a"),
+    )
+
+
+def _flare(library: FactorLibrary, medium: Medium, row: Utility | Disposal | Stream | None) -> ProfileValues:
+    """A flare: no CO2 for hydrogen (pilot gas not counted); NOx per GJ of heat released."""
+    per_gj = library.value("flare.nox_kg_per_gj")
+    if medium is Medium.HYDROGEN:
+        purity = getattr(row, "purity_pct", None)
+        gj = 10.79e-3 * (100.0 if purity is None else float(purity)) / 100.0  # GJ per Nm³ at its purity
+        described = f"{gj * 1e3:.3g} MJ/Nm³ of hydrogen"
+    else:
+        gj, described = 3.6, "3.6 GJ per MWh of fuel"
+    nox_t = gj * per_gj * 1e-3
+    return ProfileValues(
+        "flare", medium, nox_t=nox_t,
+        method=(f"hydrogen burned: no CO2 counted; NOx {per_gj:g} kg/GJ × {described} = {nox_t:.3g} t per unit"),
+        factor_keys=("flare.nox_kg_per_gj",),
     )
 
 
@@ -681,7 +759,7 @@ _PROFILES: dict[str, tuple[tuple[Medium, ...], Callable[[FactorLibrary, Medium, 
     "purchased_heat": ((Medium.HEAT, Medium.HOT_WATER, Medium.STEAM), _purchased_heat),
     "fresh_water": ((Medium.WATER,), _zero("fresh_water", "fresh water counted in t; no CO2, no COD, cost 0 unless typed")),
     "cooling_tower": (_THERMAL + (Medium.WATER,), _zero("cooling_tower", "heat rejected: no CO2, no COD counted")),
-    "flare": ((Medium.HYDROGEN, Medium.FUEL), _zero("flare", "hydrogen burned: no CO2 counted")),
+    "flare": ((Medium.HYDROGEN, Medium.FUEL), _flare),
     "wastewater_plant": ((Medium.WATER,), _wastewater_plant),
 }
 

@@ -94,10 +94,34 @@ def migrate_2_to_3(connection: sqlite3.Connection) -> None:
         connection.execute(statement)
 
 
+def migrate_3_to_4(connection: sqlite3.Connection) -> None:
+    """Version 4 adds ammonia nitrogen, air pollutants, value added and discharge permits.
+
+    Every new column starts blank: a version-3 park models no NH3-N and no
+    air pollutant, and its enterprises have no value added and no permit.
+    """
+    air = ("nox_t_per_unit", "so2_t_per_unit", "pm_t_per_unit", "vocs_t_per_unit")
+    statements = [
+        "ALTER TABLE park ADD COLUMN environmental_tax_in_cost FLOAT",
+        "ALTER TABLE enterprises ADD COLUMN value_added_cny_per_yr FLOAT",
+        "ALTER TABLE enterprises ADD COLUMN cod_permit_t_per_yr FLOAT",
+        "ALTER TABLE enterprises ADD COLUMN nh3n_permit_t_per_yr FLOAT",
+        "ALTER TABLE utilities ADD COLUMN nh3n_mg_l FLOAT",
+        "ALTER TABLE disposals ADD COLUMN nh3n_removal_pct FLOAT",
+        "ALTER TABLE streams ADD COLUMN nh3n_mg_l FLOAT",
+        "ALTER TABLE streams ADD COLUMN nh3n_pass_pct FLOAT",
+    ]
+    statements += [f"ALTER TABLE {table} ADD COLUMN {column} FLOAT"
+                   for table in ("utilities", "disposals", "streams") for column in air]
+    for statement in statements:
+        connection.execute(statement)
+
+
 #: Migration step from version N (the key) to N+1.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: migrate_1_to_2,
     2: migrate_2_to_3,
+    3: migrate_3_to_4,
 }
 
 

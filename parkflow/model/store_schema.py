@@ -29,6 +29,14 @@ Schema history (each step has a migration in :mod:`parkflow.model.store_migratio
   ``residue``, ``residue_ratio``, ``aux`` and ``aux_ratio`` on converters.
   Every new column is blank in a version-2 file, which keeps its old
   meaning.
+* **4** — the indicators the province judges parks by: ammonia nitrogen
+  (``nh3n_mg_l`` on streams and utilities, ``nh3n_pass_pct`` on streams,
+  ``nh3n_removal_pct`` on disposals); air pollutants per unit
+  (``nox_t_per_unit``, ``so2_t_per_unit``, ``pm_t_per_unit``,
+  ``vocs_t_per_unit``) on utilities, disposals and streams; an
+  enterprise's ``value_added_cny_per_yr``, ``cod_permit_t_per_yr`` and
+  ``nh3n_permit_t_per_yr``; the park's ``environmental_tax_in_cost``.
+  Blank in a version-3 file: nothing modelled, no tax in the cost.
 """
 
 from __future__ import annotations
@@ -43,7 +51,7 @@ from sqlmodel import Field, SQLModel
 
 #: Current version of the scenario-file schema.  Bump it only together with
 #: a migration step in :mod:`parkflow.model.store_migrations`.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 #: ``PRAGMA application_id`` of every scenario file: the bytes "PFLW".  With
 #: it, ``file(1)`` and ParkFlow recognise a scenario file among SQLite files.
@@ -85,6 +93,7 @@ class ParkRow(ScenarioTable, table=True):
     factor_year: int | None = None
     links_declared: bool = True
     electricity_tce_basis: str | None = None
+    environmental_tax_in_cost: float | None = None
 
 
 class FactorOverrideRow(ScenarioTable, table=True):
@@ -104,6 +113,9 @@ class EnterpriseRow(ScenarioTable, table=True):
     y_km: float | None = None
     notes: str | None = None
     hours_per_year: float | None = None
+    value_added_cny_per_yr: float | None = None
+    cod_permit_t_per_yr: float | None = None
+    nh3n_permit_t_per_yr: float | None = None
 
 
 class UtilityRow(ScenarioTable, table=True):
@@ -122,6 +134,11 @@ class UtilityRow(ScenarioTable, table=True):
     cod_mg_l: float | None = None
     energy_tce_per_unit: float | None = None
     scope: float | None = None
+    nh3n_mg_l: float | None = None
+    nox_t_per_unit: float | None = None
+    so2_t_per_unit: float | None = None
+    pm_t_per_unit: float | None = None
+    vocs_t_per_unit: float | None = None
 
 
 class DisposalRow(ScenarioTable, table=True):
@@ -138,6 +155,11 @@ class DisposalRow(ScenarioTable, table=True):
     cod_removal_pct: float | None = None
     energy_tce_per_unit: float | None = None
     scope: float | None = None
+    nh3n_removal_pct: float | None = None
+    nox_t_per_unit: float | None = None
+    so2_t_per_unit: float | None = None
+    pm_t_per_unit: float | None = None
+    vocs_t_per_unit: float | None = None
 
 
 class StreamRow(ScenarioTable, table=True):
@@ -162,10 +184,16 @@ class StreamRow(ScenarioTable, table=True):
     disposal: str | None = None
     effluent_pct: float | None = None
     cod_pass_pct: float | None = None
+    nh3n_mg_l: float | None = None
+    nh3n_pass_pct: float | None = None
     factor: str | None = None
     cost_cny_per_unit: float | None = None
     co2_t_per_unit: float | None = None
     energy_tce_per_unit: float | None = None
+    nox_t_per_unit: float | None = None
+    so2_t_per_unit: float | None = None
+    pm_t_per_unit: float | None = None
+    vocs_t_per_unit: float | None = None
 
 
 class LinkRow(ScenarioTable, table=True):

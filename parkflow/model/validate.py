@@ -14,8 +14,10 @@ from typing import Any
 
 from parkflow.model.compat import is_hot, link_refusal
 from parkflow.model.entities import (
+    AIR_POLLUTANTS,
     BLEND_QUALITY,
     THERMAL_MEDIA,
+    WATER_POLLUTANTS,
     Direction,
     LinkStatus,
     Medium,
@@ -114,6 +116,9 @@ def _check_settings(park: Park, out: _Collector) -> None:
     out.number("park", None, "discount_rate_pct", park.discount_rate_pct, low=0, high=100, high_open=True)  # type: ignore[arg-type]
     out.number("park", None, "co2_price_cny_per_t", park.co2_price_cny_per_t, low=0)  # type: ignore[arg-type]
     out.number("park", None, "cod_price_cny_per_t", park.cod_price_cny_per_t, low=0)  # type: ignore[arg-type]
+    if park.environmental_tax_in_cost not in (0, 1):
+        out.add("park", None, "environmental_tax_in_cost must be 0 (no) or 1 (the cost includes the estimated "
+                f"environmental protection tax), not {park.environmental_tax_in_cost!r}", "environmental_tax_in_cost")
 
 
 def _check_enterprises(park: Park, out: _Collector) -> None:
@@ -121,6 +126,10 @@ def _check_enterprises(park: Park, out: _Collector) -> None:
         if not str(enterprise.id).strip():
             out.add("enterprise", enterprise.id, "id is empty", "id")
         out.number("enterprise", enterprise.id, "hours_per_year", enterprise.hours_per_year, low=0, high=8784, low_open=True)
+        out.number("enterprise", enterprise.id, "value_added_cny_per_yr", enterprise.value_added_cny_per_yr,
+                   low=0, low_open=True)
+        for column in ("cod_permit_t_per_yr", "nh3n_permit_t_per_yr"):
+            out.number("enterprise", enterprise.id, column, getattr(enterprise, column), low=0)
         for column in ("x_km", "y_km"):
             value = getattr(enterprise, column)
             if value is not None and not _finite(value):
@@ -134,6 +143,11 @@ def _check_factor(kind: str, entity_id: str, factor: str, out: _Collector) -> No
             sample = ", ".join(sorted(known)[:8])
             out.add(kind, entity_id, f"unknown factor {factor!r}; known factors include: {sample}", "factor")
 
+
+#: Columns of air pollutants per unit (utilities, disposals, source burdens).
+AIR_COLUMNS: tuple[str, ...] = tuple(pollutant.per_unit for pollutant in AIR_POLLUTANTS)
+#: Water-sink columns of the effluent fate: the water's share, then each water pollutant's.
+EFFLUENT_COLUMNS: tuple[str, ...] = ("effluent_pct", *(pollutant.pass_pct for pollutant in WATER_POLLUTANTS))
 
 #: The emission scopes a utility or disposal may name.
 SCOPES: frozenset[int] = frozenset({1, 2, 3})
@@ -151,8 +165,11 @@ def _check_utilities_disposals(park: Park, out: _Collector) -> None:
         _check_scope("utility", utility.id, utility.scope, out)
         for column in ("cost_cny_per_unit", "co2_t_per_unit", "cod_t_per_unit", "energy_tce_per_unit"):
             out.number("utility", utility.id, column, getattr(utility, column))
+        for column in AIR_COLUMNS:
+            out.number("utility", utility.id, column, getattr(utility, column), low=0)
         out.number("utility", utility.id, "purity_pct", utility.purity_pct, low=0, high=100)
         out.number("utility", utility.id, "cod_mg_l", utility.cod_mg_l, low=0)
+        out.number("utility", utility.id, "nh3n_mg_l", utility.nh3n_mg_l, low=0)
         out.number("utility", utility.id, "pressure_mpa", utility.pressure_mpa, low=0, low_open=True)
         out.number("utility", utility.id, "temperature_c", utility.temperature_c, low=-273.15)
     for disposal in park.disposals.values():
@@ -162,6 +179,9 @@ def _check_utilities_disposals(park: Park, out: _Collector) -> None:
         for column in ("cost_cny_per_unit", "co2_t_per_unit", "cod_t_per_unit", "energy_tce_per_unit"):
             out.number("disposal", disposal.id, column, getattr(disposal, column))
         out.number("disposal", disposal.id, "cod_removal_pct", disposal.cod_removal_pct, low=0, high=100)
+        out.number("disposal", disposal.id, "nh3n_removal_pct", disposal.nh3n_removal_pct, low=0, high=100)
+        for column in AIR_COLUMNS:
+            out.number("disposal", disposal.id, column, getattr(disposal, column), low=0)
         out.number("disposal", disposal.id, "temperature_c", disposal.temperature_c, low=-273.15)
 
 
@@ -186,6 +206,7 @@ def _check_streams(park: Park, out: _Collector) -> None:
             out.add("stream", sid, reason, "unit")
         out.number("stream", sid, "purity_pct", stream.purity_pct, low=0, high=100)
         out.number("stream", sid, "cod_mg_l", stream.cod_mg_l, low=0)
+        out.number("stream", sid, "nh3n_mg_l", stream.nh3n_mg_l, low=0)
         out.number("stream", sid, "pressure_mpa", stream.pressure_mpa, low=0, low_open=True)
         out.number("stream", sid, "temperature_c", stream.temperature_c, low=-273.15)
         out.number("stream", sid, "target_temperature_c", stream.target_temperature_c, low=-273.15)
@@ -216,12 +237,14 @@ def _check_streams(park: Park, out: _Collector) -> None:
         else:
             if stream.utility:
                 out.add("stream", sid, "a source has no utility; clear the utility cell (utilities serve sinks)", "utility")
-            for column in ("effluent_pct", "cod_pass_pct"):
+            for column in EFFLUENT_COLUMNS:
                 if getattr(stream, column) is not None:
                     out.add("stream", sid, f"{column} describes a water sink's effluent; a source has none: clear the cell", column)
             _check_factor("stream", sid, stream.factor, out)
             for column in ("cost_cny_per_unit", "co2_t_per_unit", "energy_tce_per_unit"):
                 out.number("stream", sid, column, getattr(stream, column))
+            for column in AIR_COLUMNS:
+                out.number("stream", sid, column, getattr(stream, column), low=0)
             if stream.disposal:
                 disposal = park.disposals.get(stream.disposal)
                 if disposal is None:
@@ -231,7 +254,8 @@ def _check_streams(park: Park, out: _Collector) -> None:
 
 
 #: Stream columns that describe a source's burden per unit sent over links.
-_BURDEN_COLUMNS: tuple[str, ...] = ("factor", "cost_cny_per_unit", "co2_t_per_unit", "energy_tce_per_unit")
+_BURDEN_COLUMNS: tuple[str, ...] = ("factor", "cost_cny_per_unit", "co2_t_per_unit", "energy_tce_per_unit",
+                                    *AIR_COLUMNS)
 
 
 def _check_sink_effluent(park: Park, stream: Stream, out: _Collector) -> None:
@@ -241,12 +265,12 @@ def _check_sink_effluent(park: Park, stream: Stream, out: _Collector) -> None:
     if not is_water:
         if stream.disposal:
             out.add("stream", sid, "only a water sink has an effluent route; clear the disposal cell (disposals belong to sources and water sinks)", "disposal")
-        for column in ("effluent_pct", "cod_pass_pct"):
+        for column in EFFLUENT_COLUMNS:
             if getattr(stream, column) is not None:
                 out.add("stream", sid, f"{column} describes a water sink's effluent; clear the cell for a {stream.medium.value} sink", column)
         return
-    out.number("stream", sid, "effluent_pct", stream.effluent_pct, low=0, high=100)
-    out.number("stream", sid, "cod_pass_pct", stream.cod_pass_pct, low=0, high=100)
+    for column in EFFLUENT_COLUMNS:
+        out.number("stream", sid, column, getattr(stream, column), low=0, high=100)
     if stream.disposal:
         disposal = park.disposals.get(stream.disposal)
         if disposal is None:

@@ -21,9 +21,10 @@ from parkflow.model.compat import (
     thermal_mw_per_unit,
 )
 from parkflow.model.entities import (
-    BLEND_QUALITY,
+    BLEND_QUALITIES,
     CANONICAL_UNIT,
     THERMAL_MEDIA,
+    WATER_POLLUTANTS,
     LinkStatus,
     Medium,
     Park,
@@ -199,6 +200,10 @@ class ParkData:
         self.effluent_co2 = np.zeros(count)
         self.effluent_cod_per_water = np.zeros(count)
         self.effluent_cod_per_cod = np.zeros(count)
+        # the estimated environmental protection tax, when the park's cost carries it: per t of each
+        # water pollutant a water source holds, and per t of it a water sink's effluent receives
+        self.source_load = {pollutant.key: np.zeros(count) for pollutant in WATER_POLLUTANTS}
+        self.effluent_tax_per_load = {pollutant.key: np.zeros(count) for pollutant in WATER_POLLUTANTS}
         for pos, stream in enumerate(self.streams):
             if stream.is_sink:
                 if pos not in self.converter_of_stream:  # a converter input takes no utility
@@ -207,10 +212,14 @@ class ParkData:
                         self.has_utility[pos] = True
                         self._set_unit(pos, figures)
                 if stream.medium is Medium.WATER:
-                    per_water = rules.effluent(stream, 1.0, 0.0)
-                    per_cod = rules.effluent(stream, 0.0, 1.0)
-                    self.effluent_cost[pos] = per_water.cost_cny
+                    per_water = rules.effluent(stream, 1.0, {})
+                    per_cod = rules.effluent(stream, 0.0, {"cod": 1.0})
+                    self.effluent_cost[pos] = per_water.cost_cny + rules.priced_tax_cny(per_water)
                     self.effluent_co2[pos] = per_water.co2_t
+                    if rules.tax_in_cost:
+                        for pollutant in WATER_POLLUTANTS:
+                            per_load = rules.effluent(stream, 0.0, {pollutant.key: 1.0})
+                            self.effluent_tax_per_load[pollutant.key][pos] = rules.priced_tax_cny(per_load)
                     self.effluent_cod_per_water[pos] = per_water.cod_discharged_t
                     self.effluent_cod_per_cod[pos] = per_cod.cod_discharged_t
             else:
@@ -219,12 +228,14 @@ class ParkData:
                     self.has_disposal[pos] = True
                     self._set_unit(pos, figures)
                 burden = rules.burden(stream)
-                self.burden_cost[pos] = burden.cost_cny
+                self.burden_cost[pos] = burden.cost_cny + rules.priced_tax_cny(burden)
                 self.burden_co2[pos] = burden.co2_t
                 self.source_cod[pos] = rules.source_cod(stream)
+                for key, mass in rules.source_load(stream).items():
+                    self.source_load[key][pos] = mass
 
     def _set_unit(self, pos: int, figures: UnitFigures) -> None:
-        self.unit_cost[pos] = figures.cost_cny
+        self.unit_cost[pos] = figures.cost_cny + self.rules.priced_tax_cny(figures)
         self.unit_co2[pos] = figures.co2_t
         self.unit_cod[pos] = figures.cod_discharged_t
 
@@ -332,6 +343,8 @@ class ParkData:
         water = is_water[source] & is_water[sink] if len(source) else np.zeros(0, dtype=bool)
         received = np.where(water, self.link_gain, 0.0)
         self.link_unit_cost = self.link_cost + self.burden_cost[source] + received * self.effluent_cost[sink]
+        for key, load in self.source_load.items():  # the tax on the pollutants the water carries (0 unless priced)
+            self.link_unit_cost = self.link_unit_cost + np.where(water, load[source], 0.0) * self.effluent_tax_per_load[key][sink]
         self.link_unit_co2 = self.burden_co2[source] + received * self.effluent_co2[sink]
         self.link_unit_cod = (
             received * self.effluent_cod_per_water[sink]
@@ -368,16 +381,17 @@ class ParkData:
     def unit_of(self, pos: int) -> str:
         return CANONICAL_UNIT[self.streams[pos].medium]
 
-    def quality_limit(self, pos: int) -> tuple[str, bool, float] | None:
-        """(field, is_minimum, limit) of a blend sink, or None when it has no limit."""
+    def quality_limit(self, pos: int, family: str = "blend") -> tuple[str, bool, float] | None:
+        """(field, is_minimum, limit) of a blend sink in row ``family``, or None when it has no limit."""
         stream = self.streams[pos]
-        if stream.medium not in BLEND_QUALITY or not stream.is_sink:
+        if not stream.is_sink:
             return None
-        field_name, is_minimum = BLEND_QUALITY[stream.medium]
-        limit = getattr(stream, field_name)
-        if limit is None:
-            return None
-        return field_name, is_minimum, float(limit)
+        for quality in BLEND_QUALITIES.get(stream.medium, ()):
+            if quality.family != family:
+                continue
+            limit = getattr(stream, quality.field)
+            return None if limit is None else (quality.field, quality.is_minimum, float(limit))
+        return None
 
     def label(self, pos: int) -> str:
         """``S3 (Zhenhai hot water)`` — id with its name, for readings."""

@@ -16,7 +16,7 @@ import numpy as np
 
 from parkflow.optimize.data import ParkData
 from parkflow.optimize.options import SolveOptions
-from parkflow.optimize.problem import LinearProblem, build_problem
+from parkflow.optimize.problem import BLEND_FAMILIES, LinearProblem, build_problem
 from parkflow.optimize.solve import Cancel, solve
 
 SLACK_TOLERANCE = 1e-6
@@ -99,7 +99,7 @@ def describe(problem: LinearProblem, values: np.ndarray) -> Diagnosis:
 
 
 def _describe_one(data: ParkData, family: str, key: Any, amount: float, flow_values: np.ndarray) -> Violation:
-    if family in ("source_balance", "sink_balance", "blend"):
+    if family in ("source_balance", "sink_balance", *BLEND_FAMILIES):
         pos = data.stream_index[str(key)]
         label = data.label(pos)
         unit = data.unit_of(pos)
@@ -126,14 +126,14 @@ def _describe_one(data: ParkData, family: str, key: Any, amount: float, flow_val
             message = (f"source {label} would have to offer {amount:.4g} {unit} more than its "
                        f"{available:.4g} {unit} to serve its links")
         return Violation(family, str(key), amount, unit, message)
-    if family == "blend":
-        limit = data.quality_limit(pos)
+    if family in BLEND_FAMILIES:
+        limit = data.quality_limit(pos, family)
         assert limit is not None
         field_name, is_minimum, value = limit
         demand = max(float(data.amount[pos]), 1e-12)
         gap = abs(amount) / demand
-        what = {"purity_pct": "purity", "cod_mg_l": "COD"}.get(field_name, field_name)
-        quality_unit = {"purity_pct": "%", "cod_mg_l": "mg/L"}.get(field_name, "")
+        what = {"purity_pct": "purity", "cod_mg_l": "COD", "nh3n_mg_l": "NH3-N"}.get(field_name, field_name)
+        quality_unit = {"purity_pct": "%", "cod_mg_l": "mg/L", "nh3n_mg_l": "mg/L"}.get(field_name, "")
         achieved = value - gap if is_minimum else value + gap
         message = (f"the blend reaching sink {label} has {what} {achieved:.4g} {quality_unit}, "
                    f"{'below its minimum' if is_minimum else 'above its maximum'} of {value:.4g} {quality_unit}: "

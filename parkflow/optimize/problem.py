@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from parkflow.model.entities import BLEND_QUALITIES
 from parkflow.optimize.data import ParkData
 from parkflow.optimize.heat import (
     Intervals,
@@ -37,11 +38,15 @@ from parkflow.optimize.heat import (
 from parkflow.optimize.options import SolveOptions
 
 INF = float("inf")
+#: Row families of blend limits, one per quality (``blend``: purity and COD; ``blend_nh3n``).
+BLEND_FAMILIES: tuple[str, ...] = tuple(dict.fromkeys(
+    quality.family for qualities in BLEND_QUALITIES.values() for quality in qualities
+))
 #: Families of rows that get slack variables when diagnosing infeasibility.
 SLACK_FAMILIES = (
     "source_balance",
     "sink_balance",
-    "blend",
+    *BLEND_FAMILIES,
     "hot_cascade",
     "cold_cascade",
     "link_capacity",
@@ -548,15 +553,20 @@ def add_blend_constraints(problem: LinearProblem, state: dict[str, np.ndarray]) 
     """Blend quality of a sink k with limit q_k (DESIGN §3.2), incoming qualities q_s, utility q_u:
 
     Σ_l a_l x_l (q_s − q_k) + u_k (q_u − q_k) ≥ 0   (minimum: hydrogen and material purity)
-    Σ_l a_l x_l (q_s − q_k) + u_k (q_u − q_k) ≤ 0   (maximum: water COD)
+    Σ_l a_l x_l (q_s − q_k) + u_k (q_u − q_k) ≤ 0   (maximum: water COD; NH3-N in family ``blend_nh3n``)
 
     A utility without the quality field counts as exactly meeting the limit;
     a source without it cannot serve the sink (compat refuses such links).
     """
+    for family in BLEND_FAMILIES:
+        _add_blend_family(problem, state, family)
+
+
+def _add_blend_family(problem: LinearProblem, state: dict[str, np.ndarray], family: str) -> None:
     data = problem.data
     limits: list[tuple[int, str, bool, float]] = []
     for sink_pos in np.flatnonzero(~data.is_source):
-        found = data.quality_limit(int(sink_pos))
+        found = data.quality_limit(int(sink_pos), family)
         if found is not None:
             limits.append((int(sink_pos), *found))
     if not limits:
@@ -564,7 +574,7 @@ def add_blend_constraints(problem: LinearProblem, state: dict[str, np.ndarray]) 
     positions = np.array([item[0] for item in limits], dtype=np.int64)
     minimum = np.array([item[2] for item in limits], dtype=bool)
     rows = problem.add_rows(
-        "blend",
+        family,
         pd.Index([data.stream_ids[p] for p in positions], name="stream_id"),
         np.where(minimum, 0.0, -INF),
         np.where(minimum, INF, 0.0),
@@ -939,7 +949,7 @@ def add_slack_variables(problem: LinearProblem) -> None:
         upper = upper_all[rows]
         size = np.maximum(1.0, np.maximum(np.abs(np.nan_to_num(lower, posinf=0, neginf=0)),
                                           np.abs(np.nan_to_num(upper, posinf=0, neginf=0))))
-        if block.family == "blend":
+        if block.family in BLEND_FAMILIES:
             size = np.maximum(size, problem.data.amount[[problem.data.stream_index[k] for k in block.keys]] * 10.0)
         weight = 1.0 / size
         up = np.isfinite(lower)  # rows with a lower bound may need more left-hand side

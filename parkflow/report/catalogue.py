@@ -29,8 +29,9 @@ class KpiDefinition:
     covers_en: str
     covers_zh: str
     #: How the figure combines over enterprises, links and periods: ``sum``
-    #: (a flow or an emission adds up) — every KPI of version 2 is a sum.
-    aggregation: Literal["sum"] = "sum"
+    #: (a flow or an emission adds up) or ``ratio`` (an intensity: the sum of
+    #: its numerator over the sum of its denominator, never a sum of ratios).
+    aggregation: Literal["sum", "ratio"] = "sum"
     #: Which way is better: ``lower`` for every emission, use and cost.
     better: Literal["lower", "higher"] = "lower"
     #: True for the figures shown first (cards, headline table rows).
@@ -92,6 +93,63 @@ CATALOGUE: tuple[KpiDefinition, ...] = (
         "COD leaving the park after the disposals' treatment", "经处置设施处理后排出园区的COD",
     ),
     KpiDefinition(
+        "nh3n_generated_t_per_yr", "t/yr", "NH3-N generated", "氨氮产生量",
+        "ammonia nitrogen leaving processes in effluents before any treatment (the same rules as COD)",
+        "处理前随废水离开工艺的氨氮（与COD同一规则）",
+        headline=False,
+    ),
+    KpiDefinition(
+        "nh3n_discharged_t_per_yr", "t/yr", "NH3-N discharged", "氨氮排放量",
+        "ammonia nitrogen leaving the park after the disposals' treatment", "经处置设施处理后排出园区的氨氮",
+    ),
+    KpiDefinition(
+        "nox_t_per_yr", "t/yr", "NOx emitted", "氮氧化物排放量",
+        "NOx from the modelled utilities, disposals and source burdens (boilers, CHP, flares, incineration)",
+        "建模公用工程、处置与供方负担（锅炉、热电联产、火炬、焚烧）排放的氮氧化物",
+        headline=False,
+    ),
+    KpiDefinition(
+        "so2_t_per_yr", "t/yr", "SO2 emitted", "二氧化硫排放量",
+        "SO2 from the modelled utilities, disposals and source burdens", "建模公用工程、处置与供方负担排放的二氧化硫",
+        headline=False,
+    ),
+    KpiDefinition(
+        "pm_t_per_yr", "t/yr", "Particulate matter emitted", "颗粒物排放量",
+        "particulate matter from the modelled utilities, disposals and source burdens",
+        "建模公用工程、处置与供方负担排放的颗粒物",
+        headline=False,
+    ),
+    KpiDefinition(
+        "vocs_t_per_yr", "t/yr", "VOCs emitted", "挥发性有机物排放量",
+        "VOCs from the modelled utilities, disposals and source burdens (flares, incineration, typed figures)",
+        "建模公用工程、处置与供方负担（火炬、焚烧、填写数值）排放的挥发性有机物",
+        headline=False,
+    ),
+    KpiDefinition(
+        "water_pollution_equivalents_per_yr", "PE/yr", "Water pollution equivalents", "水污染当量数",
+        "COD and NH3-N discharged, each in kg ÷ its pollution-equivalent value (Environmental Protection Tax "
+        "Law annex 2: COD 1 kg, NH3-N 0.8 kg); other water pollutants are not modelled",
+        "排放的COD与氨氮按污染当量值折算（环境保护税法附表二：COD 1千克，氨氮 0.8千克）；其他水污染物未建模",
+        headline=False,
+    ),
+    KpiDefinition(
+        "air_pollution_equivalents_per_yr", "PE/yr", "Air pollution equivalents", "大气污染当量数",
+        "NOx, SO2 and particulate matter emitted, each in kg ÷ its pollution-equivalent value (the law's annex 2: "
+        "NOx 0.95 kg, SO2 0.95 kg, soot 2.18 kg); VOCs as a total have no equivalent value and are not included",
+        "排放的氮氧化物、二氧化硫、颗粒物按污染当量值折算（附表二：氮氧化物 0.95千克、二氧化硫 0.95千克、烟尘 2.18千克）；"
+        "挥发性有机物总量无当量值，不计入",
+        headline=False,
+    ),
+    KpiDefinition(
+        "environmental_tax_cny_per_yr", "CNY/yr", "Environmental protection tax (estimate)", "环境保护税（估算）",
+        "pollution equivalents × Zhejiang's rates (air 1.2, water 1.4 CNY per equivalent; 2017 decision of the "
+        "provincial people's congress standing committee); every modelled pollutant counted, where the law taxes "
+        "the three largest of each outlet, and discharges into a centralised treatment plant pay none: an estimate",
+        "污染当量数 × 浙江省适用税额（大气 1.2 元、水 1.4 元/污染当量；2017 年省人大常委会决定）；"
+        "计入全部已建模污染物（税法按每一排放口前三项征收，向集中处理设施排放者不缴纳）：估算值",
+        headline=False,
+    ),
+    KpiDefinition(
         "energy_tce_per_yr", "tce/yr", "Energy use of the modelled exchanges", "建模范围能源消费量",
         "utilities, disposals and source burdens in standard coal (GB/T 2589); not the park's 综合能耗",
         "公用工程、处置与供方负担折标准煤（GB/T 2589）；不是园区综合能耗",
@@ -109,7 +167,31 @@ CATALOGUE: tuple[KpiDefinition, ...] = (
         "utilities, disposals, source burdens, links and annualised capex, plus priced CO2 and COD",
         "公用工程、处置、供方负担、连接与年化投资，以及按价格计入的CO2与COD",
     ),
+    KpiDefinition(
+        "co2_t_per_10k_cny", "t/10⁴ CNY", "CO2 per 10⁴ CNY of value added", "单位工业增加值二氧化碳排放",
+        "CO2 (scope 1 + 2) of the enterprises that state their value added ÷ their value added, per 万元",
+        "填报工业增加值的企业的二氧化碳排放（范围一+二）÷ 其工业增加值，每万元",
+        aggregation="ratio", headline=False,
+    ),
+    KpiDefinition(
+        "energy_tce_per_10k_cny", "tce/10⁴ CNY", "Energy per 10⁴ CNY of value added", "单位工业增加值能耗",
+        "modelled energy use of the enterprises that state their value added ÷ their value added, per 万元",
+        "填报工业增加值的企业的建模能源消费 ÷ 其工业增加值，每万元",
+        aggregation="ratio", headline=False,
+    ),
 )
+
+#: Per-enterprise figures beside the KPIs (``by_enterprise`` in the result file).
+PERMIT_SURPLUS_KEYS: dict[str, tuple[str, str]] = {
+    # surplus key: (permit field of the enterprise, the KPI it is measured against)
+    "cod_permit_surplus_t_per_yr": ("cod_permit_t_per_yr", "cod_discharged_t_per_yr"),
+    "nh3n_permit_surplus_t_per_yr": ("nh3n_permit_t_per_yr", "nh3n_discharged_t_per_yr"),
+}
+#: Intensity KPIs: key → (numerator KPI, CNY of value added per unit of the denominator).
+INTENSITY_KEYS: dict[str, str] = {
+    "co2_t_per_10k_cny": "co2_t_per_yr",
+    "energy_tce_per_10k_cny": "energy_tce_per_yr",
+}
 
 #: KPI key → definition.
 KPI: dict[str, KpiDefinition] = {definition.key: definition for definition in CATALOGUE}

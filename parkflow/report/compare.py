@@ -670,6 +670,9 @@ def default_kpi_provider(park: Park, result: Any = None, breakdowns: bool = True
     if not breakdowns:
         return kpi_set
     kpi_set.by_enterprise = _frame_breakdown(accounting.breakdown_by_enterprise(park, result, table=table))
+    # each enterprise's own figures: intensities over its value added, permit surpluses, None where not modelled
+    for enterprise_id, rows in table.by_enterprise().items():
+        kpi_set.by_enterprise[enterprise_id] = _as_table(rows)
     kpi_set.by_medium = _frame_breakdown(accounting.breakdown_by_medium(park, result, table=table))
     by_link: dict[str, KpiTable] = {}
     _link_breakdown(accounting.breakdown_by_link(park, result, state="current", table=table), "current", by_link)

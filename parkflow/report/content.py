@@ -12,13 +12,23 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from parkflow import __version__
-from parkflow.model.entities import MEDIUM_COLOUR, MEDIUM_ZH, ElectricityTceBasis, Medium, Park
-from parkflow.report.catalogue import CATALOGUE
+from parkflow.model.entities import (
+    AIR_POLLUTANTS,
+    MEDIUM_COLOUR,
+    MEDIUM_ZH,
+    WATER_POLLUTANTS,
+    ElectricityTceBasis,
+    Medium,
+    Park,
+)
+from parkflow.report.catalogue import CATALOGUE, INTENSITY_KEYS, KPI
+from parkflow.report.grading import GradingRules, grade_enterprises, load_rules
 from parkflow.report.kpis import (
     COD_BALANCE_KEYS,
     KPI_KEYS,
@@ -237,6 +247,8 @@ def build_report(
         text_columns=(0,),
     ))
     tables.append(cod_balance_table(table, states))
+    if "nh3n_discharged_t_per_yr" not in not_modelled:
+        tables.append(water_balance_table(table, states, "nh3n"))
 
     # -- by enterprise and by medium ------------------------------------------
     focus = ("co2_t_per_yr", "cod_discharged_t_per_yr", "energy_tce_per_yr", "cost_cny_per_yr")
@@ -262,18 +274,22 @@ def build_report(
             "Utilities count for the enterprise that receives them, disposals for the one that sends.",
             "公用工程计入使用企业，处置计入排出企业。") if label == "enterprise" else ("", "")))
 
+    tables.append(enterprise_indicators_table(park, table, states))
+    tables.append(grading_table(park, table, "optimized" if has_optimized else "current"))
+
     # -- by link -----------------------------------------------------------------
     link_columns = [("Link", "连接"), ("From → to", "从 → 到"), ("Medium", "介质"), ("Status", "状态"),
                     ("Flow", "流量"), ("Unit", "单位")]
+    summed = [k for k in KPI_KEYS if KPI[k].aggregation == "sum"]  # an intensity is no link's to avoid
     link_columns += [(f"{KPI_LABELS[k][0]} avoided ({KPI_LABELS[k][2]})", f"{KPI_LABELS[k][1]}减少")
-                     for k in KPI_KEYS]
+                     for k in summed]
     link_rows = []
     ordered = links.sort_values("avoided_co2_t_per_yr", ascending=False) if not links.empty else links
     for link_id, row in ordered.iterrows():
         route = f"{row['source']} → {row['sink']}" if row["source"] else ""
         link_rows.append([str(link_id), route, _medium_pair(str(row["medium"])) if row["medium"] else "",
                           str(row["status"]), row["flow"], row["unit"]]
-                         + [row[f"avoided_{k}"] for k in KPI_KEYS])
+                         + [row[f"avoided_{k}"] for k in summed])
     tables.append(Table(
         "by_link", (f"By link ({link_state} state, against standalone)",
                     f"按连接（{_state_pair(link_state)[1]}，相对独立运行）"),
@@ -322,7 +338,8 @@ def build_report(
         [("Indicator", "指标"), ("Key", "键"), ("Unit", "单位"), ("Covers", "范围"), ("Adds up", "汇总方式"),
          ("Better", "方向")],
         [[(d.label_en, d.label_zh), d.key, d.unit, (d.covers_en, d.covers_zh),
-          ("sum over enterprises, links and states' rows", "按企业、连接与来源行求和"),
+          ("sum over enterprises, links and states' rows", "按企业、连接与来源行求和") if d.aggregation == "sum"
+          else ("ratio of sums (never a sum of ratios)", "分子合计÷分母合计（不是比值相加）"),
           ("lower", "越低越好") if d.better == "lower" else ("higher", "越高越好")] for d in CATALOGUE],
         text_columns=(0, 3), id_columns=(1,),
     ))
@@ -412,6 +429,30 @@ def _difference(values: dict[str, float], frm: str, to: str) -> float | None:
     return None if before is None or after is None else before - after
 
 
+def pollutants_statement(not_modelled: list[str]) -> tuple[str, str]:
+    """Which pollutants the figures count, and which not, in English and Chinese."""
+    missing = set(not_modelled)
+    water = [p for p in WATER_POLLUTANTS if f"{p.key}_discharged_t_per_yr" not in missing]
+    air = [p for p in AIR_POLLUTANTS if f"{p.key}_t_per_yr" not in missing]
+    absent = [p for p in WATER_POLLUTANTS if p not in water] + [p for p in AIR_POLLUTANTS if p not in air]
+    water_en = ", ".join(p.label_en for p in water) or "none"
+    water_zh = "、".join(p.label_zh for p in water) or "无"
+    air_en = ", ".join(p.label_en for p in air) or "none"
+    air_zh = "、".join(p.label_zh for p in air) or "无"
+    absent_en = ", ".join(p.label_en for p in absent) or "none"
+    absent_zh = "、".join(p.label_zh for p in absent) or "无"
+    water_en += " (generated before treatment, discharged after it, with a balance per state)" if water else ""
+    water_zh += "（处理前产生量、处理后排放量，各状态均有平衡）" if water else ""
+    air_en += " (emitted by the modelled utilities, disposals and source burdens)" if air else ""
+    air_zh += "（建模公用工程、处置与供方负担的排放）" if air else ""
+    return (
+        f"CO2 (by scope). Water: {water_en}. Air: {air_en}. Not modelled: {absent_en}; no other pollutant "
+        "(SS, TP, heavy metals, CO …) is counted.",
+        f"二氧化碳（分范围）。水：{water_zh}。大气：{air_zh}。未建模：{absent_zh}；"
+        "其他污染物（悬浮物、总磷、重金属、一氧化碳等）均不计。",
+    )
+
+
 def boundary_table(park: Park, table: KpiTable) -> Table:
     """What the figures cover and what they do not: the first thing a reviewer reads."""
     enterprises = list(park.enterprises.values())
@@ -452,10 +493,7 @@ def boundary_table(park: Park, table: KpiTable) -> Table:
           "未作为物流建模的一切：企业的其他燃料、工艺与产品；因此各合计为已建模交换的部分和，不是园区综合能耗或碳排放清单。"
           f"外购物料与水的上游（范围三）排放单列，不计入总量。未建模指标：{missing_zh}。")],
         [("Enterprises", "企业"), (f"{len(enterprises)}: {names}", f"{len(enterprises)} 家：{names}")],
-        [("Pollutants", "污染物"),
-         ("CO2 (by scope) and COD in water (generated before treatment, discharged after it, with a balance per "
-          "state). Ammonia nitrogen and air pollutants are not modelled.",
-          "二氧化碳（分范围）与水中COD（处理前产生量、处理后排放量，各状态均有平衡）。氨氮与大气污染物未建模。")],
+        [("Pollutants", "污染物"), pollutants_statement(not_modelled)],
         [("Hours basis", "小时基准"), (hours_en, hours_zh)],
         [("Energy basis", "能源折标基准"),
          (f"GB/T 2589; electricity at the {basis[0]}; the same figure on the {other[0]} is shown beside it. "
@@ -471,6 +509,103 @@ def boundary_table(park: Park, table: KpiTable) -> Table:
                       f"无排水去向的用水需方（{', '.join(unfated[:20])}）截留其接收的COD，计为工艺内截留：{shown_zh}。")])
     return Table("boundary", ("Boundary of these figures", "本报告数据的边界"),
                  [("Aspect", "方面"), ("Statement", "说明")], rows, text_columns=(1,), id_columns=(0,))
+
+
+def water_balance_table(table: KpiTable, states: list[str], pollutant: str) -> Table:
+    """The balance of one water pollutant other than COD (NH3-N), with the same rows as COD's."""
+    balances = table.water_balances.get(pollutant, {})
+    name = next(p for p in WATER_POLLUTANTS if p.key == pollutant)
+    labels = {key: (f"{name.label_en}{english[3:]}" if english.startswith("COD") else english,
+                    f"{name.label_zh}{chinese[3:]}" if chinese.startswith("COD") else chinese)
+              for key, (english, chinese) in _COD_BALANCE_LABELS.items()}
+    rows = [[labels[key], "t/yr", *[balances.get(state, {}).get(key) for state in states]]
+            for key in COD_BALANCE_KEYS]
+    return Table(f"{pollutant}_balance", (f"{name.label_en} balance per state", f"各状态{name.label_zh}平衡"),
+                 [("Item", "项目"), ("Unit", "单位"), *[_state_pair(state) for state in states]], rows,
+                 text_columns=(0,),
+                 note=("The same rules as COD: what enters leaves the park, is removed by treatment, stays in a "
+                       "process or stays unused at its source; the residual is zero to rounding.",
+                       f"与COD同一规则：进入的{name.label_zh}或排出园区，或被处理去除，或截留于工艺，或未利用留在供方；"
+                       "残差在舍入范围内为零。"))
+
+
+#: Per-enterprise columns of the indicators table: key, English and Chinese headings.
+_ENTERPRISE_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("co2_t_per_10k_cny", "CO2 t/10⁴ CNY", "碳排放 t/万元"),
+    ("energy_tce_per_10k_cny", "Energy tce/10⁴ CNY", "能耗 tce/万元"),
+    ("cod_discharged_t_per_yr", "COD discharged t/yr", "COD排放 t/a"),
+    ("nh3n_discharged_t_per_yr", "NH3-N discharged t/yr", "氨氮排放 t/a"),
+    ("cod_permit_surplus_t_per_yr", "COD permit surplus t/yr", "COD节余指标 t/a"),
+    ("nh3n_permit_surplus_t_per_yr", "NH3-N permit surplus t/yr", "氨氮节余指标 t/a"),
+    ("nox_t_per_yr", "NOx t/yr", "氮氧化物 t/a"),
+    ("environmental_tax_cny_per_yr", "Env. tax CNY/yr", "环保税 元/a"),
+)
+
+
+def enterprise_indicators_table(park: Park, table: KpiTable, states: list[str]) -> Table:
+    """The province's indicators per enterprise: intensities, discharges, permit surpluses, tax."""
+    by_enterprise = table.by_enterprise()
+    shown = [state for state in ("standalone", "optimized" if "optimized" in states else "current")]
+    columns: list[tuple[str, str]] = [("Enterprise", "企业"), ("Value added 10⁴ CNY/yr", "工业增加值 万元/a")]
+    for _key, english, chinese in _ENTERPRISE_COLUMNS:
+        for state in shown:
+            columns.append((f"{english}, {_state_pair(state)[0].lower()}", f"{chinese}·{_state_pair(state)[1]}"))
+    rows: list[list[Any]] = []
+    for enterprise_id, values in by_enterprise.items():
+        enterprise = park.enterprises[enterprise_id]
+        name = f"{enterprise_id} {enterprise.name}".strip()
+        value_added = enterprise.value_added_cny_per_yr
+        row: list[Any] = [(name, name), value_added / 1e4 if value_added else NOT_MODELLED]
+        for key, _, _ in _ENTERPRISE_COLUMNS:
+            for state in shown:
+                value = values[key][state]
+                row.append(NOT_MODELLED if value is None else value)
+        rows.append(row)
+    return Table(
+        "enterprise_indicators", ("Indicators per enterprise", "各企业指标"), columns, rows, text_columns=(0,),
+        note=("Intensities per 10⁴ CNY (万元) of the enterprise's own value added; permit surplus (节余排污指标) = "
+              "permit − discharged. Utilities count for the enterprise that receives them, disposals and source "
+              "burdens for the one that sends. 'not modelled': no value added, no permit, or nothing in the park "
+              "carries the quantity.",
+              "强度按企业自身工业增加值（每万元）计；节余排污指标＝许可排放量−排放量。公用工程计入使用企业，处置与供方负担计入"
+              "排出企业。“未建模”：无工业增加值、无许可量，或园区内无物流携带该项。"),
+    )
+
+
+def grading_table(park: Park, table: KpiTable, state: str, rules: GradingRules | None = None) -> Table:
+    """Each enterprise's score and grade under the rules (the shipped example unless given)."""
+    rules = rules or load_rules()
+    graded = grade_enterprises(table, rules, state)
+    columns = [("Enterprise", "企业"), ("Score", "得分"), ("Grade", "等级")]
+    columns += [(f"{rule.label_en} (weight {rule.weight:g})", f"{rule.label_zh}（权重 {rule.weight:g}）")
+                for rule in rules.rules]
+    rows: list[list[Any]] = []
+    for enterprise_id, result in graded.items():
+        enterprise = park.enterprises[enterprise_id]
+        name = f"{enterprise_id} {enterprise.name}".strip()
+        grade: Any = ((result.grade.label_en, result.grade.label_zh) if result.grade
+                      else ("too few figures (value added?)", "数据不足（工业增加值？）"))
+        row: list[Any] = [(name, name), result.score if result.score is not None else NOT_MODELLED, grade]
+        for rule in rules.rules:
+            value, points = result.points[rule.indicator]
+            row.append(NOT_MODELLED if value is None else f"{number(value)} → {points:.0f}")
+        rows.append(row)
+    example_en = " This is an EXAMPLE rule set, not an official index." if rules.example else ""
+    example_zh = "此为示例规则，非官方指数。" if rules.example else ""
+    return Table(
+        "grading", (f"Enterprise grades: {rules.name_en} ({_state_pair(state)[0].lower()})",
+                    f"企业分级：{rules.name_zh}（{_state_pair(state)[1]}）"),
+        columns, rows, text_columns=(0, 2),
+        note=("Each rule gives 100 points at its 'good' value or better and 0 at 'poor' or worse, linear between; "
+              f"the score is the weighted mean over the rules an enterprise has figures for (at least "
+              f"{rules.min_weight_share:.0%} of the weight, else no grade). Grades: "
+              + ", ".join(f"{g.label_en} ≥ {g.min_score:g}" for g in rules.grades)
+              + f". Rules: {Path(rules.source).name}.{example_en}",
+              "每条规则在“良好”值及以上得 100 分，“较差”值及以下得 0 分，其间线性；得分为企业有数据的各规则的加权平均"
+              f"（须覆盖至少 {rules.min_weight_share:.0%} 的权重，否则不分级）。等级："
+              + "，".join(f"{g.label_zh} ≥ {g.min_score:g}" for g in rules.grades)
+              + f"。规则文件：{Path(rules.source).name}。{example_zh}"),
+    )
 
 
 def cod_balance_table(table: KpiTable, states: list[str]) -> Table:
@@ -497,6 +632,31 @@ _CATEGORY_LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+def _ratio_rows(park: Park, table: KpiTable, state: str, key: str) -> list[list[Any]]:
+    """An intensity traced to its parts: each enterprise's numerator ÷ its value added, then the park's."""
+    english, chinese, _ = KPI_LABELS[key]
+    numerator = INTENSITY_KEYS[key]
+    per_enterprise = table.enterprise_values.get(state, {})
+    rows: list[list[Any]] = []
+    amount = value_added = 0.0
+    for enterprise_id, enterprise in park.enterprises.items():
+        if not enterprise.value_added_cny_per_yr:
+            continue
+        part = per_enterprise.get(enterprise_id, {}).get(numerator, 0.0)
+        ten_thousands = float(enterprise.value_added_cny_per_yr) / 1e4
+        amount, value_added = amount + part, value_added + ten_thousands
+        rows.append([_state_pair(state), (english, chinese),
+                     (f"{enterprise_id}: {KPI_LABELS[numerator][0]} {part:.6g} {KPI_LABELS[numerator][2]} ÷ "
+                      f"{ten_thousands:.6g} × 10⁴ CNY",
+                      f"{enterprise_id}：{KPI_LABELS[numerator][1]} {part:.6g} ÷ {ten_thousands:.6g} 万元"),
+                     "", None, "", None, None, part / ten_thousands])
+    value = table.values[key].get(state)
+    how = (f"{amount:.6g} ÷ {value_added:.6g} × 10⁴ CNY (ratio of the sums 合计之比)" if rows
+           else "no enterprise states its value added (无企业填报工业增加值)")
+    rows.append([_state_pair(state), (english, chinese), ("= total", "＝合计"), how, None, "", None, None, value])
+    return rows
+
+
 def reviewer_table(park: Park, table: KpiTable, states: list[str]) -> Table:
     """Every KPI of every state traced to its rows: amount × hours × factor = figure, then the total."""
     rows: list[list[Any]] = []
@@ -506,6 +666,9 @@ def reviewer_table(park: Park, table: KpiTable, states: list[str]) -> Table:
         for key in KPI_KEYS:
             english, chinese, unit = KPI_LABELS[key]
             total = 0.0
+            if KPI[key].aggregation == "ratio":
+                rows += _ratio_rows(park, table, state, key)
+                continue
             for contribution in contributions:
                 figure = contribution.values.get(key, 0.0)
                 if abs(figure) < 1e-9 or contribution.category == "kept":
@@ -528,10 +691,11 @@ def reviewer_table(park: Park, table: KpiTable, states: list[str]) -> Table:
          ("Unit", "单位"), ("Hours", "小时"), ("Factor per unit", "单位因子"), ("Figure per yr", "年度数值")],
         rows, text_columns=(1, 2), id_columns=(3,),
         note=("Figure = amount per hour × hours × factor per unit (per t, MWh or Nm³ of the stream's canonical unit; "
-              "cost includes priced CO2 and COD; the capex row is already annual). Each total is the sum of the rows "
-              "above it and equals the key-indicator table.",
-              "年度数值＝小时量×小时数×单位因子（每吨、每MWh或每Nm³；成本含按价格计入的CO2与COD；年化投资行已为年度值）。"
-              "每个合计为其上各行之和，与年度关键指标表一致。"),
+              "cost includes priced CO2 and COD, and the estimated tax when the park prices it; the capex row is "
+              "already annual). Each total is the sum of the rows above it and equals the key-indicator table; an "
+              "intensity is the sum of its numerators over the sum of the value added.",
+              "年度数值＝小时量×小时数×单位因子（每吨、每MWh或每Nm³；成本含按价格计入的CO2与COD，园区选择时含估算环保税；"
+              "年化投资行已为年度值）。每个合计为其上各行之和，与年度关键指标表一致；强度指标为分子合计除以工业增加值合计。"),
     )
 
 

@@ -37,12 +37,21 @@ from typing import Any
 
 import pandas as pd
 
-from parkflow.model.entities import CANONICAL_UNIT, ElectricityTceBasis, LinkStatus, Medium, Park, Stream
+from parkflow.model.entities import (
+    AIR_POLLUTANTS,
+    CANONICAL_UNIT,
+    WATER_POLLUTANTS,
+    ElectricityTceBasis,
+    LinkStatus,
+    Medium,
+    Park,
+    Stream,
+)
 from parkflow.model.factors import FactorLibrary, ProfileValues, default_library
 from parkflow.model.physics import capital_recovery_factor
 from parkflow.model.state import FlowState, current_state, source_available, standalone_state
 from parkflow.model.unit_figures import UnitFigures, UnitRules
-from parkflow.report.catalogue import CATALOGUE, KPI_KEYS
+from parkflow.report.catalogue import CATALOGUE, INTENSITY_KEYS, KPI_KEYS, PERMIT_SURPLUS_KEYS
 
 #: English name, Chinese name and unit of each KPI (read from the catalogue).
 KPI_LABELS: dict[str, tuple[str, str, str]] = {
@@ -64,8 +73,10 @@ ELECTRICITY_CONVENTIONS: dict[str, ElectricityTceBasis] = {
     "generation": ElectricityTceBasis.GENERATION,
     "calorific": ElectricityTceBasis.CALORIFIC,
 }
-#: Keys of a COD balance, in the order reports show them.
+#: Keys of a water pollutant's balance (COD, NH3-N), in the order reports show them.
 COD_BALANCE_KEYS: tuple[str, ...] = ("in", "discharged", "removed", "retained", "kept_at_sources", "residual")
+#: Parts of a balance that a unit of flow carries (the rest are sums).
+_FLOW_PARTS: tuple[str, ...] = ("in", "discharged", "removed", "retained")
 
 
 def _zero() -> dict[str, float]:
@@ -81,7 +92,8 @@ class Contribution:
     """One annual contribution to a state's KPIs, with where it belongs and how it was computed.
 
     ``amount`` × ``hours`` is the annual quantity (canonical unit ``unit``);
-    ``values`` are its KPI figures, ``cod`` its share of the COD balance.
+    ``values`` are its KPI figures, ``water`` its share of each water
+    pollutant's balance (``{"cod": {"in": …}, "nh3n": {…}}``).
     """
 
     category: str  # utility | disposal | burden | effluent | link | capex | kept
@@ -94,7 +106,12 @@ class Contribution:
     amount: float = 0.0
     unit: str = ""
     hours: float = 0.0
-    cod: dict[str, float] = field(default_factory=dict)
+    water: dict[str, dict[str, float]] = field(default_factory=dict)
+
+    @property
+    def cod(self) -> dict[str, float]:
+        """Its share of the COD balance."""
+        return self.water.get("cod", {})
 
 
 class Accounting:
@@ -140,27 +157,34 @@ class Accounting:
     def kpi_values(self, figures: UnitFigures, scale: float = 1.0) -> dict[str, float]:
         """KPI values of ``scale`` units with ``figures`` (cost includes priced CO2 and COD)."""
         co2 = figures.co2_t
+        water_equivalents = self.rules.water_equivalents_of(figures)
+        air_equivalents = self.rules.air_equivalents_of(figures)
+        tax = self.rules.tax_cny(figures)
         return {
             "co2_t_per_yr": scale * co2,
             "co2_scope1_t_per_yr": scale * figures.co2_scope1_t,
             "co2_scope2_t_per_yr": scale * figures.co2_scope2_t,
             "co2_upstream_t_per_yr": scale * figures.co2_scope3_t,
             "co2_utilised_t_per_yr": scale * figures.co2_utilised_t,
-            "cod_generated_t_per_yr": scale * figures.cod_generated_t,
-            "cod_discharged_t_per_yr": scale * figures.cod_discharged_t,
+            **{f"{pollutant.key}_{part}_t_per_yr": scale * figures.water(pollutant.key, part)
+               for pollutant in WATER_POLLUTANTS for part in ("generated", "discharged")},
+            **{f"{pollutant.key}_t_per_yr": scale * getattr(figures, f"{pollutant.key}_t")
+               for pollutant in AIR_POLLUTANTS},
+            "water_pollution_equivalents_per_yr": scale * water_equivalents,
+            "air_pollution_equivalents_per_yr": scale * air_equivalents,
+            "environmental_tax_cny_per_yr": scale * tax,
             "energy_tce_per_yr": scale * figures.energy_tce,
             "natural_gas_nm3_per_yr": scale * figures.natural_gas_nm3,
             "fresh_water_t_per_yr": scale * figures.fresh_water_t,
-            "cost_cny_per_yr": scale * (figures.cost_cny + self._priced(co2, figures.cod_discharged_t)),
+            "cost_cny_per_yr": scale * (figures.cost_cny + self._priced(co2, figures.cod_discharged_t)
+                                        + (tax if self.rules.tax_in_cost else 0.0)),
         }
 
     @staticmethod
-    def _balance(figures: UnitFigures, scale: float) -> dict[str, float]:
+    def _balance(figures: UnitFigures, scale: float) -> dict[str, dict[str, float]]:
         return {
-            "in": scale * figures.cod_in_t,
-            "discharged": scale * figures.cod_discharged_t,
-            "removed": scale * figures.cod_removed_t,
-            "retained": scale * figures.cod_retained_t,
+            pollutant.key: {part: scale * figures.water(pollutant.key, part) for part in _FLOW_PARTS}
+            for pollutant in WATER_POLLUTANTS
         }
 
     def sink_values(self, sink: Stream) -> dict[str, float] | None:
@@ -238,7 +262,7 @@ class Accounting:
             if burden != UnitFigures():
                 add("burden", source.id, source, burden, flow.amount, hours, link_id)
             if sink is not None and sink.medium is Medium.WATER and source.medium is Medium.WATER:
-                effluent = rules.effluent(sink, flow.gain, rules.source_cod(source))
+                effluent = rules.effluent(sink, flow.gain, rules.source_load(source))
                 if effluent != UnitFigures():
                     add("effluent", sink.disposal or sink.id, sink, effluent, flow.amount, hours, link_id)
         for link_id in sorted(built_links):
@@ -250,31 +274,37 @@ class Accounting:
                 values["cost_cny_per_yr"] = capex
                 out.append(Contribution("capex", link_id, link.source, source.enterprise if source else "",
                                         source.medium.value if source else "", link_id, values, 1.0, "", 1.0))
-        # COD of source flow nobody takes stays at its source
+        # the water pollutants of source flow nobody takes stay at its source
         for source in park.sources():
-            concentration = rules.source_cod(source)
-            if not concentration:
+            load = {key: mass for key, mass in rules.source_load(source).items() if mass}
+            if not load:
                 continue
             kept = source_available(park, source, state.converter_intake) - sent.get(source.id, 0.0)
             if kept > 1e-12:
                 hours = self._hours(source)
                 out.append(Contribution("kept", source.id, source.id, source.enterprise, source.medium.value, "",
                                         _zero(), kept, CANONICAL_UNIT[source.medium], hours,
-                                        {"in": kept * hours * concentration,
-                                         "kept_at_sources": kept * hours * concentration}))
+                                        {key: {"in": kept * hours * mass, "kept_at_sources": kept * hours * mass}
+                                         for key, mass in load.items()}))
         return out
 
     def totals(self, state: FlowState, built: Iterable[str] | None = None) -> dict[str, float]:
-        """Annual KPI totals of ``state``."""
+        """Annual KPI totals of ``state`` (intensities over the value added the enterprises state)."""
         totals = _zero()
-        for contribution in self.contributions(state, built):
+        contributions = self.contributions(state, built)
+        for contribution in contributions:
             for key, value in contribution.values.items():
                 totals[key] += value
+        totals.update(intensities(self.park, enterprise_totals(contributions)))
         return totals
 
     def cod_balance(self, state: FlowState, built: Iterable[str] | None = None) -> dict[str, float]:
         """The COD balance of ``state`` (t/yr): in = discharged + removed + retained + kept at sources."""
         return cod_balance_of(self.contributions(state, built))
+
+    def water_balance(self, state: FlowState, pollutant: str, built: Iterable[str] | None = None) -> dict[str, float]:
+        """The balance of one water pollutant (``cod``, ``nh3n``) in ``state``, t/yr."""
+        return water_balance_of(self.contributions(state, built), pollutant)
 
     def link_attribution(self, state: FlowState, built: Iterable[str] | None = None) -> pd.DataFrame:
         """What each link avoids compared with standalone, per year (index ``link_id``).
@@ -339,9 +369,14 @@ class Accounting:
 
 def cod_balance_of(contributions: Iterable[Contribution]) -> dict[str, float]:
     """Sum the COD parts of ``contributions``; ``residual`` = in − everything that leaves."""
+    return water_balance_of(contributions, "cod")
+
+
+def water_balance_of(contributions: Iterable[Contribution], pollutant: str) -> dict[str, float]:
+    """Sum one water pollutant's parts of ``contributions``; ``residual`` = in − everything that leaves."""
     balance = _zero_balance()
     for contribution in contributions:
-        for key, value in contribution.cod.items():
+        for key, value in contribution.water.get(pollutant, {}).items():
             balance[key] += value
     balance["residual"] = balance["in"] - (
         balance["discharged"] + balance["removed"] + balance["retained"] + balance["kept_at_sources"]
@@ -375,8 +410,13 @@ class KpiTable:
     built: dict[str, set[str] | None] = field(default_factory=dict)
     #: COD balance of each state (t/yr), keys :data:`COD_BALANCE_KEYS`.
     balances: dict[str, dict[str, float]] = field(default_factory=dict)
+    #: Balance of each water pollutant (``cod``, ``nh3n``) in each state, t/yr.
+    water_balances: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
     #: ``energy_tce_per_yr`` of each state on the other electricity basis.
     energy_other_basis: dict[str, float] = field(default_factory=dict)
+    #: state → enterprise → KPI totals of what the enterprise's streams use and emit
+    #: (link costs and capex belong to no enterprise here).
+    enterprise_values: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
 
     @property
     def library(self) -> FactorLibrary:
@@ -411,15 +451,51 @@ class KpiTable:
         }
 
     def balances_dict(self) -> dict[str, dict[str, dict[str, float]]]:
-        """The result file's ``balances``: the COD balance of every state."""
-        return {"cod_t_per_yr": {state: dict(balance) for state, balance in self.balances.items()}}
+        """The result file's ``balances``: each water pollutant's balance in every state."""
+        return {
+            f"{pollutant}_t_per_yr": {state: dict(balance) for state, balance in by_state.items()}
+            for pollutant, by_state in self.water_balances.items()
+        }
+
+    def by_enterprise(self) -> dict[str, dict[str, dict[str, float | None]]]:
+        """The result file's ``by_enterprise``: every KPI per enterprise and state, and the permit surpluses.
+
+        Intensities are the enterprise's own (``None`` without value added); a
+        surplus allowance is permit − discharged (``None`` without a permit).
+        A KPI the park cannot count is ``None`` for every enterprise.
+        """
+        missing = set(self.not_modelled())
+        park = self.accounting.park
+        out: dict[str, dict[str, dict[str, float | None]]] = {}
+        for enterprise_id in sorted(park.enterprises):
+            enterprise = park.enterprises[enterprise_id]
+            rows: dict[str, dict[str, float | None]] = {}
+            for key in KPI_KEYS:
+                rows[key] = {
+                    state: None if key in missing or state not in self.enterprise_values
+                    else self.enterprise_values[state].get(enterprise_id, {}).get(key, 0.0)
+                    for state in STATES
+                }
+            for key in INTENSITY_KEYS:
+                value_added = enterprise.value_added_cny_per_yr
+                rows[key] = {state: None if not value_added else rows[key][state] for state in STATES}
+            for surplus_key, (permit_field, discharged_key) in PERMIT_SURPLUS_KEYS.items():
+                permit = getattr(enterprise, permit_field)
+                rows[surplus_key] = {
+                    state: None if permit is None or rows[discharged_key][state] is None
+                    else float(permit) - float(rows[discharged_key][state] or 0.0)
+                    for state in STATES
+                }
+            out[enterprise_id] = rows
+        return out
 
     def not_modelled(self) -> list[str]:
         """KPI keys the park cannot count: nothing in it carries the quantity.
 
-        Natural gas and fresh water are counted only through the utilities,
-        disposals and source burdens that use them; COD only where water
-        carries a concentration or a row a COD factor; upstream CO2 only
+        Natural gas, fresh water and air pollutants are counted only through
+        the utilities, disposals and source burdens that carry them; COD and
+        NH3-N only where water carries a concentration or a row a per-unit
+        figure; upstream CO2 only
         through scope-3 rows with a CO2 factor.  A park that models none
         shows 0 in every state, which means "not counted", not "none used".
         """
@@ -431,11 +507,25 @@ class KpiTable:
             if not any(getattr(row, field_name, 0.0) for row in rows)
         ]
         park = accounting.park
-        has_cod = any(row.cod_t for row in rows) or any(
-            stream.cod_mg_l is not None for stream in park.streams.values() if stream.medium is Medium.WATER
-        ) or any(utility.cod_mg_l for utility in park.utilities.values())
-        if not has_cod:
-            missing += ["cod_generated_t_per_yr", "cod_discharged_t_per_yr"]
+        for pollutant in WATER_POLLUTANTS:
+            counted = any(getattr(row, f"{pollutant.key}_t") for row in rows) or any(
+                getattr(stream, pollutant.concentration) is not None
+                for stream in park.streams.values() if stream.medium is Medium.WATER
+            ) or any(getattr(utility, pollutant.concentration) for utility in park.utilities.values())
+            if not counted:
+                missing += [f"{pollutant.key}_generated_t_per_yr", f"{pollutant.key}_discharged_t_per_yr"]
+        missing += [f"{pollutant.key}_t_per_yr" for pollutant in AIR_POLLUTANTS
+                    if not any(getattr(row, f"{pollutant.key}_t") for row in rows)]
+        water_counted = any(f"{key}_discharged_t_per_yr" not in missing for key in accounting.rules.water_equivalents)
+        air_counted = any(f"{key}_t_per_yr" not in missing for key in accounting.rules.air_equivalents)
+        if not water_counted:
+            missing.append("water_pollution_equivalents_per_yr")
+        if not air_counted:
+            missing.append("air_pollution_equivalents_per_yr")
+        if not (water_counted or air_counted):
+            missing.append("environmental_tax_cny_per_yr")
+        if not any(enterprise.value_added_cny_per_yr for enterprise in park.enterprises.values()):
+            missing += list(INTENSITY_KEYS)
         if not any(row.scope == 3 and row.co2_t for row in
                    [*accounting.utility_values.values(), *accounting.disposal_values.values()]):
             missing.append("co2_upstream_t_per_yr")
@@ -463,6 +553,42 @@ class KpiTable:
         return pd.DataFrame(rows).set_index("kpi")
 
 
+def enterprise_totals(contributions: Iterable[Contribution]) -> dict[str, dict[str, float]]:
+    """KPI totals per enterprise: each contribution counts for the enterprise of its stream.
+
+    Utilities count for the sink's enterprise, disposals and burdens for the
+    source's, effluents for the receiving sink's; link costs and capex count
+    for none (the park's ``(links)`` row).  Intensities are the enterprise's own.
+    """
+    totals: dict[str, dict[str, float]] = defaultdict(_zero)
+    for contribution in contributions:
+        if contribution.category in ("link", "capex") or not contribution.enterprise:
+            continue
+        row = totals[contribution.enterprise]
+        for key, value in contribution.values.items():
+            row[key] += value
+    return dict(totals)
+
+
+def intensities(park: Park, enterprises: Mapping[str, dict[str, float]]) -> dict[str, float]:
+    """The park's intensities per 10⁴ CNY of value added, and each enterprise's (written into ``enterprises``).
+
+    Park: Σ numerator ÷ Σ value added over the enterprises that state one
+    (× 10⁴: per 万元); 0 when none does (the KPI is then not modelled).
+    """
+    park_values: dict[str, float] = {}
+    stated = {eid: float(e.value_added_cny_per_yr) for eid, e in park.enterprises.items() if e.value_added_cny_per_yr}
+    total_value_added = sum(stated.values())
+    for key, numerator in INTENSITY_KEYS.items():
+        for enterprise_id, value_added in stated.items():
+            row = enterprises.get(enterprise_id)
+            if row is not None:
+                row[key] = row[numerator] / value_added * 1e4
+        amount = sum(enterprises[eid][numerator] for eid in stated if eid in enterprises)
+        park_values[key] = amount / total_value_added * 1e4 if total_value_added else 0.0
+    return park_values
+
+
 def other_basis(basis: ElectricityTceBasis) -> ElectricityTceBasis:
     """The electricity basis reports show beside ``basis``."""
     if basis is ElectricityTceBasis.CALORIFIC:
@@ -483,7 +609,8 @@ def compute_kpis(
     other = Accounting(park, library, other_basis(accounting.basis).value)
     built = dict(built or {})
     values: dict[str, dict[str, float | None]] = {key: {} for key in KPI_KEYS}
-    balances: dict[str, dict[str, float]] = {}
+    water_balances: dict[str, dict[str, dict[str, float]]] = {pollutant.key: {} for pollutant in WATER_POLLUTANTS}
+    by_enterprise: dict[str, dict[str, dict[str, float]]] = {}
     energy_other: dict[str, float] = {}
     for name, state in named.items():
         contributions = accounting.contributions(state, built.get(name))
@@ -491,12 +618,17 @@ def compute_kpis(
         for contribution in contributions:
             for key, value in contribution.values.items():
                 totals[key] += value
+        enterprises = enterprise_totals(contributions)
+        by_enterprise[name] = enterprises
+        totals.update(intensities(park, enterprises))
         for key in KPI_KEYS:
             values[key][name] = totals[key]
-        balances[name] = cod_balance_of(contributions)
+        for pollutant in WATER_POLLUTANTS:
+            water_balances[pollutant.key][name] = water_balance_of(contributions, pollutant.key)
         energy_other[name] = other.totals(state, built.get(name))["energy_tce_per_yr"]
     return KpiTable(values=values, states=named, accounting=accounting, built=built,
-                    balances=balances, energy_other_basis=energy_other)
+                    balances=water_balances["cod"], water_balances=water_balances,
+                    energy_other_basis=energy_other, enterprise_values=by_enterprise)
 
 
 def _states(park: Park, result: Any | None) -> tuple[dict[str, FlowState], dict[str, set[str] | None]]:

@@ -347,6 +347,7 @@ class MainWindow(QMainWindow):
         self.problems.count_changed.connect(self._on_problem_count)
         if self.results_available:
             self.results_dock.pareto_point_selected.connect(self.scene.set_overlay)  # type: ignore[attr-defined]
+            self.results_dock.grades_changed.connect(self.scene.set_grades)  # type: ignore[attr-defined]
 
             def jump_to_result(kind: str, entity_id: str) -> None:
                 self.jump_to(KIND_OF_SINGULAR.get(kind, kind), entity_id)

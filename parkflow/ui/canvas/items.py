@@ -110,6 +110,8 @@ class EnterpriseItem(QGraphicsItem):
         #: (x, y, medium, converter port, visible) of each port, painted with the box
         self._port_marks: list[tuple[float, float, Medium, bool]] = []
         self.hidden_media: set[Medium] = set()
+        #: Colour of the enterprise's grade (red / yellow / green) when the canvas shows grades.
+        self.grade_colour: str | None = None
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsMovable
             | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -175,7 +177,8 @@ class EnterpriseItem(QGraphicsItem):
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         border = QColor("#1f4e79") if selected else QColor("#5b6770")
         if lod < DETAIL_ZOOM:
-            painter.fillRect(rect, QColor("#9fc5e8") if selected else QColor("#d9e2ea"))
+            fill = QColor(self.grade_colour) if self.grade_colour else QColor("#d9e2ea")
+            painter.fillRect(rect, QColor("#9fc5e8") if selected else fill)
             return
         self._paint_box(painter, rect, selected, border, lod)
         painter.setPen(QPen(QColor("#333333"), 0))
@@ -192,7 +195,12 @@ class EnterpriseItem(QGraphicsItem):
         painter.setPen(QPen(border, 2.5 if selected else 1.0))
         painter.setBrush(QColor("#f7f9fb"))
         painter.drawRoundedRect(rect, 6, 6)
-        painter.fillRect(QRectF(1, 1, BOX_WIDTH - 2, HEADER_HEIGHT - 4), QColor("#e4ecf4"))
+        header = QColor("#e4ecf4")
+        if self.grade_colour:
+            header = QColor(self.grade_colour).lighter(160)
+        painter.fillRect(QRectF(1, 1, BOX_WIDTH - 2, HEADER_HEIGHT - 4), header)
+        if self.grade_colour:
+            painter.fillRect(QRectF(1, 1, 6, self._height - 2), QColor(self.grade_colour))
         font = QFont(painter.font())
         font.setPointSizeF(9.0)
         font.setBold(True)

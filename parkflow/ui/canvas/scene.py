@@ -629,6 +629,14 @@ class ParkScene(QGraphicsScene):
         return "\n".join(lines)
 
     # -- level of detail and filters ---------------------------------------------------------
+    def set_grades(self, colours: dict[str, str]) -> None:
+        """Colour each enterprise's box by its grade (``{enterprise id: colour}``); empty: plain boxes."""
+        for enterprise_id, item in self.enterprise_items.items():
+            colour = colours.get(enterprise_id)
+            if item.grade_colour != colour:
+                item.grade_colour = colour
+                item.update()
+
     def set_zoom(self, zoom: float) -> None:
         """Called by the view when its scale changes."""
         before = self._zoom < CANDIDATE_LOD_ZOOM

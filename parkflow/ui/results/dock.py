@@ -15,9 +15,10 @@ from collections.abc import Sequence
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDockWidget,
     QFrame,
@@ -76,6 +77,8 @@ class ResultsDock(QDockWidget):
 
     pareto_point_selected = Signal(object)
     item_activated = Signal(str, str)
+    #: Enterprise id → grade colour to paint on the canvas ({}: plain boxes).
+    grades_changed = Signal(dict)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +101,7 @@ class ResultsDock(QDockWidget):
         self.tabs.addTab(self._build_prices_tab(), self.tr("Prices"))
         self.tabs.addTab(self._build_pareto_tab(), self.tr("Pareto"))
         self.tabs.addTab(self._build_heat_tab(), self.tr("Heat"))
+        self.tabs.addTab(self._build_enterprises_tab(), self.tr("Enterprises"))
         self.setWidget(self.tabs)
         self.clear()
 
@@ -231,6 +235,77 @@ class ResultsDock(QDockWidget):
         layout.addWidget(self.pareto_plot, 1)
         return page
 
+    def _build_enterprises_tab(self) -> QWidget:
+        """Indicators per enterprise, sortable, with the grade of the example (or chosen) rules."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.grading_label = QLabel()
+        self.grading_label.setWordWrap(True)
+        layout.addWidget(self.grading_label)
+        self.grade_canvas_box = QCheckBox(self.tr("Colour enterprises on the canvas by grade"))
+        self.grade_canvas_box.toggled.connect(self._emit_grades)
+        layout.addWidget(self.grade_canvas_box)
+        self.enterprises_model = FrameTableModel()
+        self.enterprises_proxy = QSortFilterProxyModel(self)
+        self.enterprises_proxy.setSourceModel(self.enterprises_model)
+        self.enterprises_proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.enterprises_view = QTableView()
+        self.enterprises_view.setModel(self.enterprises_proxy)
+        self.enterprises_view.setSortingEnabled(True)
+        self.enterprises_view.setAlternatingRowColors(True)
+        self.enterprises_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.enterprises_view.verticalHeader().setVisible(False)
+        self.enterprises_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.enterprises_view.activated.connect(self._on_enterprise_row)
+        layout.addWidget(self.enterprises_view, 1)
+        self._grade_colours: dict[str, str] = {}
+        return page
+
+    def _update_enterprises(self) -> None:
+        """Fill the enterprises tab from the KPI table (the optimized state, else current)."""
+        table = self._kpi_table
+        if table is None:
+            self.enterprises_model.set_frame(None)
+            self._grade_colours = {}
+            self.grading_label.setText(self.tr("Run an optimization to see the indicators of each enterprise."))
+            self._emit_grades()
+            return
+        from parkflow.report.grading import GradingError, enterprise_frame, grade_colours, load_rules
+
+        state = "optimized" if table.has_optimized else "current"
+        language = reading_language()
+        try:
+            rules = load_rules()
+        except GradingError as error:
+            self.grading_label.setText(self.tr("Grading rules could not be read: %1").replace("%1", str(error)))
+            self.enterprises_model.set_frame(None)
+            return
+        frame = enterprise_frame(table, rules, state, "zh" if language.startswith("zh") else "en")
+        self.enterprises_model.set_frame(frame)
+        titles = {"enterprise_id": self.tr("Enterprise"), "name": self.tr("Name"), "grade": self.tr("Grade"),
+                  "score": self.tr("Score")}
+        titles.update({key: f"{kpi_title(key)} ({kpi_unit(key)})" for key in frame.columns if key not in titles})
+        titles["cod_permit_surplus_t_per_yr"] = self.tr("COD permit surplus (t/yr)")
+        titles["nh3n_permit_surplus_t_per_yr"] = self.tr("NH3-N permit surplus (t/yr)")
+        self.enterprises_model.set_titles(titles)
+        self.enterprises_view.resizeColumnsToContents()
+        name = rules.name_zh if language.startswith("zh") else rules.name_en
+        text = self.tr("Grades by %1 (state: %2).").replace("%1", name).replace("%2", state_title(state))
+        if rules.example:
+            text += " " + self.tr("These rules are an example built from the dimensions the provincial reports "
+                                  "name, not an official index.")
+        self.grading_label.setText(text)
+        self._grade_colours = grade_colours(table, rules, state)
+        self._emit_grades()
+
+    def _emit_grades(self) -> None:
+        self.grades_changed.emit(dict(self._grade_colours) if self.grade_canvas_box.isChecked() else {})
+
+    def _on_enterprise_row(self, index: QModelIndex) -> None:
+        source = self.enterprises_proxy.mapToSource(index)
+        values = self.enterprises_model.row_values(source.row())
+        self.item_activated.emit("enterprises", str(values.get("enterprise_id", "")))
+
     def _build_heat_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -258,6 +333,7 @@ class ResultsDock(QDockWidget):
         self.notes_label.setVisible(False)
         self._set_diagnosis("")
         self._set_cards({})
+        self._update_enterprises()
         self.convention_label.setText("")
         self.duals_model.set_frame(None)
         self.reduced_costs_model.set_frame(None)
@@ -331,6 +407,7 @@ class ResultsDock(QDockWidget):
         self.notes_label.setVisible(False)
         self._set_diagnosis(message)
         self._set_cards({})
+        self._update_enterprises()
         self.convention_label.setText("")
         self.duals_model.set_frame(None)
         self.reduced_costs_model.set_frame(None)
@@ -353,10 +430,12 @@ class ResultsDock(QDockWidget):
         """Redo every text in the current language (after a language switch)."""
         self.setWindowTitle(self.tr("Results"))
         for index, title in enumerate(
-            (self.tr("Summary"), self.tr("Charts"), self.tr("Prices"), self.tr("Pareto"), self.tr("Heat"))
+            (self.tr("Summary"), self.tr("Charts"), self.tr("Prices"), self.tr("Pareto"), self.tr("Heat"),
+             self.tr("Enterprises"))
         ):
             self.tabs.setTabText(index, title)
         self.quantity_label.setText(self.tr("Quantity:"))
+        self.grade_canvas_box.setText(self.tr("Colour enterprises on the canvas by grade"))
         self.duals_heading.setText(f"<b>{self.tr('Shadow prices of balances and binding capacities')}</b>")
         self.reduced_costs_heading.setText(f"<b>{self.tr('Reduced costs of unused candidate links')}</b>")
         for index in range(self.kpi_combo.count()):
@@ -392,6 +471,7 @@ class ResultsDock(QDockWidget):
         self.notes_label.setVisible(bool(notes))
         self._kpis = self._kpi_dict(park, result) if status != "infeasible" else {}
         self._set_cards(self._kpis)
+        self._update_enterprises()
         self.convention_label.setText(self._convention_text())
         self._breakdowns = {}
         self._update_charts()
