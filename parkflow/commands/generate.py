@@ -65,6 +65,10 @@ def run(args: argparse.Namespace) -> int:
 
     _check_arguments(args)
     output = Path(args.output)
+    from parkflow.commands import outputs
+
+    kind = "scenario" if output.suffix.lower() == ".parkflow" else "workbook"
+    outputs.check_outputs([], [outputs.output("-o", output, kind)])
     started = time.perf_counter()
     park = generate_park(
         args.enterprises,

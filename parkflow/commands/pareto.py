@@ -14,6 +14,7 @@ from parkflow.commands.optimize import (
     print_table,
     write_json,
 )
+from parkflow.commands.outputs import check_outputs, output
 from parkflow.model.io import load_park
 from parkflow.model.problems import ParkError, option_problem
 from parkflow.optimize import InfeasibleError, SolverError, pareto
@@ -40,6 +41,7 @@ def run(args: argparse.Namespace) -> int:
         raise ParkError(option_problem("--points", f"give at least 2 points, not {args.points}"))
     options = options_from(args, "cost")
     json_out = check_output(args.json, option="--json")
+    check_outputs([args.input], [output("--json", json_out)])
     park = load_park(args.input)
     try:
         results = pareto(park, args.points, options)

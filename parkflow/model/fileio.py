@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
+import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -39,11 +41,64 @@ def ordinary_mode(existing: Path, directory: bool = False) -> int:
     return (0o777 if directory else 0o666) & ~umask
 
 
+def is_stream_target(path: Path) -> bool:
+    """True when ``path`` is written through, never replaced: a device, a pipe or a standard stream.
+
+    Character devices (``/dev/null``), FIFOs and sockets, and any path under
+    ``/dev`` or ``/proc`` (``/dev/stdout`` names whatever the standard output
+    is, even a redirected regular file, and replacing it would replace the
+    link, not write to the stream).
+    """
+    try:
+        status = os.stat(path)
+    except OSError:
+        return False
+    if stat.S_ISDIR(status.st_mode):
+        return False
+    if not stat.S_ISREG(status.st_mode):
+        return True
+    return os.path.abspath(path).startswith(("/dev/", "/proc/"))
+
+
+def replace_target(path: Path) -> Path:
+    """The file an atomic write replaces: a symbolic link's target (the link stays), else ``path``."""
+    if path.is_symlink():
+        return Path(os.path.realpath(path))
+    return path
+
+
+def write_through(path: Path, data: bytes) -> None:
+    """Write ``data`` into an existing device, pipe or stream (appending: a redirected file keeps what came before)."""
+    sys.stdout.flush()
+    descriptor = os.open(path, os.O_WRONLY | os.O_APPEND)
+    try:
+        view = memoryview(data)
+        while view:
+            written = os.write(descriptor, view)
+            view = view[written:]
+    finally:
+        os.close(descriptor)
+
+
 def write_atomically(path: Path, write: Callable[[Path], Any], suffix: str = ".tmp") -> None:
     """Call ``write(temporary)`` next to ``path``, then move the result over ``path`` in one step.
 
     On any failure the temporary file is removed and ``path`` is left as it was.
+    A symbolic link is kept and its target replaced; a device, pipe or
+    standard stream (:func:`is_stream_target`) is written through, never
+    replaced (the temporary file then lives in the system's temporary folder).
     """
+    path = Path(path)
+    if is_stream_target(path):
+        handle, name = tempfile.mkstemp(prefix=".parkflow-", suffix=suffix)
+        os.close(handle)
+        try:
+            write(Path(name))
+            write_through(path, Path(name).read_bytes())
+        finally:
+            Path(name).unlink(missing_ok=True)
+        return
+    path = replace_target(path)
     parent = path.parent if str(path.parent) else Path(".")
     handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=parent)
     os.close(handle)

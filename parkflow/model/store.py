@@ -57,7 +57,7 @@ from parkflow.model.entities import (
     Stream,
     Utility,
 )
-from parkflow.model.fileio import fsync_directory
+from parkflow.model.fileio import fsync_directory, is_stream_target, replace_target, write_through
 from parkflow.model.problems import Problem, ScenarioFileError
 from parkflow.model.store_migrations import migrate
 from parkflow.model.store_schema import (
@@ -701,6 +701,10 @@ def write_file_atomically(path: Path, data: bytes, mode: int | None = None) -> N
 
     temp file in the same folder → write → fsync → os.replace → fsync folder.
     """
+    if is_stream_target(path):  # /dev/null, a pipe, /dev/stdout: written through, never replaced
+        write_through(path, data)
+        return
+    path = replace_target(path)
     temp = path.parent / f"{_temp_prefix(path)}{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}"
     descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666 if mode is None else mode)
     try:
@@ -734,6 +738,9 @@ def _check_destination(path: Path) -> tuple[int | None, int | None]:
     file this version can read: a file from a newer ParkFlow, a corrupt file
     or someone else's file is never overwritten.
     """
+    if is_stream_target(path):  # a device or pipe is written through; there is nothing to keep
+        return None, None
+    path = replace_target(path)
     folder = path.parent
     if not folder.exists():
         raise _refuse(path, f"cannot be saved: the folder {folder} does not exist")
@@ -767,6 +774,15 @@ def _check_destination(path: Path) -> tuple[int | None, int | None]:
             f"this ParkFlow {__version__} writes version {SCHEMA_VERSION}). Save under another name",
         )
     return version, mode
+
+
+def check_save_destination(path: Path | str) -> None:
+    """Raise ScenarioFileError when :func:`save_scenario` would refuse to replace ``path``.
+
+    Commands call it with all their other output checks, before any work,
+    so that a refusal never follows another output already written.
+    """
+    _check_destination(Path(path))
 
 
 def backup_path(path: Path, version: int) -> Path:
@@ -814,7 +830,8 @@ def save_scenario(
     old_version, mode = _check_destination(path)
     saved_at = _utc_now()
     data = build_database(park, results, metadata, saved_at)
-    clean_stale_temps(path)
+    if not is_stream_target(path):
+        clean_stale_temps(replace_target(path))
     try:
         if old_version is not None and old_version < SCHEMA_VERSION:
             backup = backup_path(path, old_version)

@@ -82,7 +82,7 @@ from parkflow.model.entities import (
     Medium,
     Park,
 )
-from parkflow.model.fileio import fsync_directory
+from parkflow.model.fileio import fsync_directory, write_atomically
 from parkflow.model.problems import ParkError, Problem
 from parkflow.model.validate import MAX_ABS_NUMBER, locate, validate_park
 
@@ -1371,18 +1371,7 @@ def write_workbook(park: Park, path: Path | str) -> None:
     if path.suffix.lower() == ".xlsx":
         if path.is_dir():
             raise ParkError(file_problem(path, "this is a folder; give a file name ending in .xlsx"))
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
-        os.close(handle)
-        temp = Path(temp_name)
-        try:
-            _write_xlsx(tables, temp)
-            _fsync_file(temp)
-            os.chmod(temp, _default_mode(False, path))
-            os.replace(temp, path)
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
-        fsync_directory(parent)
+        write_atomically(path, lambda temporary: _write_xlsx(tables, temporary))
         return
     if path.exists() and not path.is_dir():
         raise ParkError(file_problem(

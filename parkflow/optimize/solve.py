@@ -449,11 +449,14 @@ def write_mps(problem: LinearProblem, path: Path | str) -> None:
     path = Path(path)
     highs = new_highs({})
     highs.passModel(to_highs_lp(problem, names=True))
-    tmp = path.with_name(path.name + ".tmp.mps")
-    status = highs.writeModel(str(tmp))
-    if status == highspy.HighsStatus.kError or not tmp.exists():
-        raise SolverError(f"could not write the model to {path}")
-    tmp.replace(path)
+    from parkflow.model.fileio import write_atomically
+
+    def write(temporary: Path) -> None:
+        status = highs.writeModel(str(temporary))
+        if status == highspy.HighsStatus.kError or not temporary.stat().st_size:
+            raise SolverError(f"could not write the model to {path}")
+
+    write_atomically(path, write, suffix=".mps")
 
 
 # -- CBC through PuLP ---------------------------------------------------------------
