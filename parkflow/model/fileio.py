@@ -9,6 +9,7 @@ old file's, else 0666 less the umask), not the 0600 of ``mkstemp``.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import sys
@@ -113,3 +114,48 @@ def write_atomically(path: Path, write: Callable[[Path], Any], suffix: str = ".t
         temporary.unlink(missing_ok=True)
         raise
     fsync_directory(parent)
+
+
+def process_alive(pid: int) -> bool:
+    """True when a process with this id runs (or may run: another user's)."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+#: renameat2's flag that swaps two entries in one step (Linux 3.15+).
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def exchange_entries(first: Path, second: Path) -> bool:
+    """Swap two existing entries (folders) in one atomic step; False where the system cannot.
+
+    Uses Linux's ``renameat2(RENAME_EXCHANGE)``: at every instant each name
+    holds one complete folder.  Returns False (nothing changed) on other
+    systems and file systems without it; the caller then renames twice.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    renameat2.restype = ctypes.c_int
+    result = renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE)
+    if result == 0:
+        return True
+    error = ctypes.get_errno()
+    if error in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+        return False
+    raise OSError(error, os.strerror(error), str(second))
