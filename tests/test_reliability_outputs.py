@@ -241,17 +241,24 @@ def test_a_fifo_is_written_through(inputs: Path, tmp_path: Path) -> None:
     assert b'"hot_utility_mw"' in received[0]
 
 
-def test_dev_stdout_prints_the_document(inputs: Path) -> None:
-    """Before: the link /dev/stdout was replaced by a temporary file (as root) and nothing was printed."""
-    if not Path("/dev/stdout").exists():
-        pytest.skip("no /dev/stdout")
+def test_a_link_to_the_standard_output_prints_the_document(inputs: Path, tmp_path: Path) -> None:
+    """``--json /dev/stdout``, through a private link of the same kind (``-> /proc/self/fd/1``).
+
+    Before the fix the link was replaced by a regular file and nothing was printed.  The test
+    never names the real /dev/stdout: run against a ParkFlow without the fix, as root, it would
+    replace the machine's /dev/stdout.
+    """
+    if not Path("/proc/self/fd/1").exists():
+        pytest.skip("no /proc/self/fd")
+    link = tmp_path / "stdout"
+    link.symlink_to("/proc/self/fd/1")
     completed = subprocess.run(
-        [sys.executable, "-m", "parkflow.cli", "targets", str(inputs / "park.parkflow"), "--json", "/dev/stdout"],
+        [sys.executable, "-m", "parkflow.cli", "targets", str(inputs / "park.parkflow"), "--json", str(link)],
         capture_output=True, text=True, cwd=ROOT, timeout=120, check=False,
     )
     assert completed.returncode == 0, completed.stderr
     assert '"hot_utility_mw"' in completed.stdout
-    assert Path("/dev/stdout").is_symlink() or stat.S_ISCHR(os.stat("/dev/stdout").st_mode)
+    assert link.is_symlink()
 
 
 def test_a_symbolic_link_output_keeps_the_link_and_replaces_its_target(inputs: Path, tmp_path: Path) -> None:

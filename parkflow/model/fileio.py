@@ -58,7 +58,19 @@ def is_stream_target(path: Path) -> bool:
         return False
     if not stat.S_ISREG(status.st_mode):
         return True
-    return os.path.abspath(path).startswith(("/dev/", "/proc/"))
+    return any(step.startswith(("/dev/", "/proc/")) for step in _link_steps(path))
+
+
+def _link_steps(path: Path) -> list[str]:
+    """``path`` and every path its chain of symbolic links passes through (absolute)."""
+    steps = [os.path.abspath(path)]
+    current = str(path)
+    for _ in range(40):
+        if not os.path.islink(current):
+            break
+        current = os.path.join(os.path.dirname(current), os.readlink(current))
+        steps.append(os.path.abspath(current))
+    return steps
 
 
 def replace_target(path: Path) -> Path:
