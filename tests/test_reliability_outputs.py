@@ -51,7 +51,7 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
 #: (argv with {IN} and {ALIAS}, the input kind, the suffix the output needs or "").
 WRITERS: dict[str, tuple[list[str], str, str]] = {
     "optimize --json": (["optimize", "{IN}", "--json", "{ALIAS}"], "park.parkflow", ""),
-    "optimize --save": (["optimize", "{IN}", "--save", "{ALIAS}"], "park.parkflow", ".parkflow"),
+    "optimize --save": (["optimize", "{IN}", "--save", "{ALIAS}"], "park.xlsx", ".parkflow"),
     "optimize --write-mps": (["optimize", "{IN}", "--write-mps", "{ALIAS}"], "park.xlsx", ""),
     "pareto --json": (["pareto", "{IN}", "--points", "2", "--json", "{ALIAS}"], "park.parkflow", ""),
     "targets --json": (["targets", "{IN}", "--json", "{ALIAS}"], "park.parkflow", ""),
@@ -60,7 +60,7 @@ WRITERS: dict[str, tuple[list[str], str, str]] = {
                                   "park.parkflow", ""),
     "compare -o (alternative)": (["compare", str(VALID_WORKBOOK), "{IN}", "--no-optimize", "-o", "{ALIAS}"],
                                  "park.xlsx", ".xlsx"),
-    "import -o": (["import", "{IN}", "-o", "{ALIAS}"], "park.parkflow", ".parkflow"),
+    "import -o": (["import", "{IN}", "-o", "{ALIAS}"], "park.xlsx", ".parkflow"),
     "export -o": (["export", "{IN}", "-o", "{ALIAS}"], "park.xlsx", ".xlsx"),
     "optimize --json into a CSV folder": (["optimize", "{IN}", "--json", "{ALIAS}"], "park_csv", "csv"),
 }
@@ -138,7 +138,7 @@ def _spellings(draw: st.DrawFn) -> list[str]:
 
 
 @given(steps=_spellings(), links=st.integers(min_value=0, max_value=3),
-       writer=st.sampled_from(["optimize --json", "targets --json", "compare --json (baseline)", "import -o"]))
+       writer=st.sampled_from(["optimize --json", "targets --json", "compare --json (baseline)", "export -o"]))
 def test_fuzz_paths_that_alias_the_input(steps: list[str], links: int, writer: str, inputs: Path,
                                          tmp_path_factory: pytest.TempPathFactory,
                                          capsys: pytest.CaptureFixture[str]) -> None:
@@ -269,3 +269,16 @@ def test_a_symbolic_link_output_keeps_the_link_and_replaces_its_target(inputs: P
     assert _run(["targets", inputs / "park.parkflow", "--json", link]) == 0
     assert link.is_symlink()
     assert '"hot_utility_mw"' in target.read_text(encoding="utf-8")
+
+
+def test_saving_a_scenario_over_itself_stores_the_results(inputs: Path, tmp_path: Path) -> None:
+    """The one output that may be its input: the same park, saved with its new results."""
+    from parkflow.model.store import open_scenario
+
+    scenario = tmp_path / "park.parkflow"
+    shutil.copy2(inputs / "park.parkflow", scenario)
+    link = tmp_path / "link.parkflow"
+    link.symlink_to(scenario)
+    assert _run(["optimize", scenario, "--save", link]) == 0
+    assert link.is_symlink()
+    assert open_scenario(scenario).results is not None

@@ -7,7 +7,9 @@ code 2 always means that nothing was written:
 
 - an output that is one of the inputs (the same file by name, through a
   symbolic link or a hard link, or a ``.csv`` sheet inside an input
-  folder) would destroy the input;
+  folder) would destroy the input; the one exception is a scenario file
+  saved over itself (``optimize s.parkflow --save s.parkflow`` stores the
+  results with the same park);
 - two outputs that are the same file would overwrite each other;
 - an output that is a folder (where a file is meant), in a missing folder,
   in a folder the user may not write into, or a read-only file;
@@ -76,6 +78,8 @@ def _inside(path: Path, folder: Path) -> bool:
 
 def _alias_problem(out: Output, source: Path) -> Problem | None:
     """Why writing ``out`` would destroy the input ``source``, or None."""
+    if out.kind == "scenario" and source.suffix.lower() == ".parkflow" and _same_entry(out.path, source):
+        return None  # saving a scenario over itself keeps its park and stores the new results
     if _same_entry(out.path, source):
         return option_problem(out.option, f"{out.path} is the input {source}; writing it would destroy the "
                               "input. Give another name")

@@ -603,6 +603,11 @@ def _read_csv_folder(path: Path) -> tuple[list[RawSheet], list[Problem]]:
         entry for entry in entries
         if entry.is_file() and entry.suffix.lower() == ".csv" and not entry.name.startswith((".", "~$"))
     ]
+    for entry in entries:  # a folder named like a sheet would be skipped silently, and the sheet missed
+        if entry.is_dir() and entry.suffix.lower() == ".csv" and not entry.name.startswith((".", "~$")):
+            problems.append(Problem(f"{entry.name} is a folder, not a CSV file; ParkFlow reads the sheet "
+                                    f"{entry.stem!r} from a file of that name: move the folder away or replace "
+                                    "it with the CSV file", sheet=entry.name))
     if not csv_files:
         return [], [file_problem(
             path, "the folder holds no <sheet>.csv files; a park workbook folder has "

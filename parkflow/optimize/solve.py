@@ -322,7 +322,7 @@ def _solve_highs(
             limit = highs_options(problem, mip=mip).get("time_limit")
             raise SolverError(
                 f"HiGHS reached the time limit of {limit:g} s before finding any "
-                "solution; raise --time-limit or use --mode lp"
+                f"solution; raise --time-limit{' or use --mode lp' if mip else ''}"
                 if model_status == Status.kTimeLimit and limit is not None
                 else "HiGHS stopped at its iteration limit before finding any solution"
             )
@@ -541,7 +541,7 @@ def _solve_cbc(problem: LinearProblem, want_duals: bool) -> Solution:
         if problem.options.time_limit is not None:
             raise SolverError(
                 f"CBC reached the time limit of {problem.options.time_limit:g} s before finding any "
-                "solution; raise --time-limit or use --mode lp"
+                f"solution; raise --time-limit{' or use --mode lp' if problem.options.mode == 'milp' else ''}"
             )
         raise SolverError(f"CBC stopped without a solution (status {status_text})")
     status = "optimal" if lp.sol_status == pulp.LpSolutionOptimal else "time_limit"
