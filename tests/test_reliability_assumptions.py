@@ -96,7 +96,7 @@ CASES: dict[str, tuple[Callable[[Park], None], str]] = {
     "NaN override": (_override("natural_gas.ncv", math.nan), "factor override 'natural_gas.ncv'"),
     "control character in a name": (_enterprise_name("Plant\x07 A"), "enterprise A: name holds a control character"),
     "newline in an id": (_stream_id("E1\nstream X: all is fine"), "id holds a control character"),
-    "no enterprises": (_empty, "park: the park has no enterprises"),
+    "no enterprises": (_empty, "sheet enterprises: the park has no enterprises"),
     "steam factor on a water utility": (_steam_factor_on_water, "utility U-water: factor 'steam_gas_boiler'"),
 }
 

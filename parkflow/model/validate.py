@@ -349,9 +349,9 @@ def check_operating_assumptions(park: Park) -> list[Problem]:
 
 def _check_park_is_not_empty(park: Park, out: _Collector) -> None:
     if not park.enterprises:
-        out.add("park", None, "the park has no enterprises; add at least one enterprise with its streams")
+        out.add("sheet", "enterprises", "the park has no enterprises; add at least one enterprise with its streams")
     elif not park.streams:
-        out.add("park", None, "the park has no streams; add the streams its enterprises supply or need")
+        out.add("sheet", "streams", "the park has no streams; add the streams its enterprises supply or need")
 
 
 def _check_operating_hours(park: Park, out: _Collector) -> None:
@@ -374,14 +374,14 @@ def _check_factor_overrides(park: Park, out: _Collector) -> None:
     for key, value in (park.factor_overrides or {}).items():
         if not _finite(value):
             out.add("park", None, f"factor override {key!r} is {value!r}; give a finite number or remove it",
-                    "factor_overrides")
+                    f"factor:{key}")
             continue
         if key in DIVISOR_OVERRIDES:
             upper = DIVISOR_OVERRIDES[key]
             if value <= 0 or (upper is not None and value > upper):
                 bounds = f"above 0 and at most {upper:g}" if upper is not None else "above 0"
                 out.add("park", None, f"factor override {key!r} is {value:g}; it must be {bounds} "
-                        "(ParkFlow divides by it)", "factor_overrides")
+                        "(ParkFlow divides by it)", f"factor:{key}")
 
 
 def _check_factors_apply(park: Park, out: _Collector) -> None:
