@@ -348,10 +348,13 @@ def check_operating_assumptions(park: Park) -> list[Problem]:
 
 
 def _check_park_is_not_empty(park: Park, out: _Collector) -> None:
+    """A park being drawn may be empty (a warning); the optimizer refuses it (``optimize.core.prepare``)."""
     if not park.enterprises:
-        out.add("sheet", "enterprises", "the park has no enterprises; add at least one enterprise with its streams")
+        out.add("sheet", "enterprises", "the park has no enterprises yet: nothing to optimize or report; add "
+                "at least one enterprise with its streams", severity="warning")
     elif not park.streams:
-        out.add("sheet", "streams", "the park has no streams; add the streams its enterprises supply or need")
+        out.add("sheet", "streams", "the park has no streams yet: nothing to optimize; add the streams its "
+                "enterprises supply or need", severity="warning")
 
 
 def _check_operating_hours(park: Park, out: _Collector) -> None:
