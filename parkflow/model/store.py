@@ -320,7 +320,6 @@ def _reading(path: Path, data: bytes) -> Iterator[sqlite3.Connection]:
         connection.close()
 
 
-#: Tables a scenario file may hold; ParkFlow never writes views, triggers or virtual tables.
 def _check_schema_objects(path: Path, connection: sqlite3.Connection) -> None:
     """Refuse views, triggers and virtual tables before any other query (only sqlite_master is read)."""
     try:
