@@ -11,7 +11,7 @@ from report_helpers import small_park, small_result
 
 from parkflow.report import render_report
 from parkflow.report.catalogue import CATALOGUE
-from parkflow.report.content import build_report, text
+from parkflow.report.content import REVIEW_TOTAL, build_report, text
 
 
 def test_the_boundary_comes_first_and_says_what_is_inside_and_what_is_not() -> None:
@@ -39,7 +39,7 @@ def test_the_reviewer_page_adds_up_to_every_kpi_of_every_state() -> None:
     totals: dict[tuple[str, str], float] = {}
     for state, kpi, row, _stream, amount, _unit, hours, factor, figure in reviewer.rows:
         key = (state[0], kpi[0])
-        if row == ("= total", "＝合计"):
+        if row == REVIEW_TOTAL:
             totals[key] = figure
             continue
         sums[key] = sums.get(key, 0.0) + figure

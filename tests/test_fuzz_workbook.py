@@ -344,3 +344,60 @@ def test_sheet_without_a_name_is_located_by_its_place(tmp_path: Path, valid_xlsx
     unnamed = [problem for problem in caught.value.problems if "unknown sheet ''" in problem.message]
     assert unnamed and unnamed[0].sheet is not None and unnamed[0].sheet.startswith("sheet ")
     assert str(unnamed[0]).startswith("sheet ") and "(no name)" in str(unnamed[0])
+
+
+# -- values the reader accepts must be ones the optimizer and the XLSX report can use ---------
+
+#: (sheet, id, column) cells the optimizer or a renderer computes with or prints.
+_EDGE_CELLS = (
+    ("park", "hours_per_year", "value"), ("links", "L2", "lifetime_yr"), ("links", "L2", "capex_cny"),
+    ("utilities", "U_STEAM", "pressure_mpa"), ("utilities", "U_STEAM", "temperature_c"),
+    ("links", "L1", "capacity"), ("streams", "S1", "amount"),
+)
+_EDGE_TEXT = st.sampled_from(["0", "-0", "1e-300", "5e-324", "1e-9", "1", "100", "8784", "10000", "1e15", "1e300",
+                              "-1e-300", "inf", "nan", "25", "-273"])
+_HOSTILE_NAME = st.text(alphabet=st.sampled_from(list("=+-@'\"\t\r\n\x01\x07\x1b\x7fAb1 中")), min_size=1, max_size=10)
+
+
+def _read_then_optimize_and_report(folder: Path, out: Path) -> None:
+    """Refused with every problem located, or the park read optimizes and renders as XLSX."""
+    park = check_read(lambda: read_workbook(folder), folder)
+    if park is None:
+        return
+    from parkflow.optimize import InfeasibleError, SolveOptions, optimize
+    from parkflow.report import render_report
+
+    try:
+        result = optimize(park, SolveOptions())
+    except InfeasibleError:
+        result = None
+    render_report(park, result, out / "report.xlsx")
+
+
+@settings(max_examples=30)
+@given(cell=st.sampled_from(_EDGE_CELLS), value=_EDGE_TEXT, steam_factor=st.booleans())
+def test_fuzz_numbers_at_the_edges_reach_no_crash(cell: tuple[str, str, str], value: str, steam_factor: bool,
+                                                  tmp_path_factory: pytest.TempPathFactory) -> None:
+    from workbook_helpers import load_tables, set_cell, write_csv_folder
+
+    tables = load_tables(VALID_WORKBOOK)
+    sheet, entity_id, column = cell
+    set_cell(tables, sheet, entity_id, column, value)
+    if steam_factor:  # the steam tables are used only when a factor needs the enthalpy
+        set_cell(tables, "utilities", "U_STEAM", "factor", "steam_gas_boiler")
+    work = tmp_path_factory.mktemp("edge")
+    _read_then_optimize_and_report(write_csv_folder(tables, work / "park"), work)
+
+
+@settings(max_examples=30)
+@given(name=_HOSTILE_NAME, where=st.sampled_from([("enterprises", "E1", "name"), ("utilities", "U_WATER", "name"),
+                                                  ("park", "name", "value"), ("enterprises", "E2", "notes")]))
+def test_fuzz_names_with_control_and_formula_characters_reach_no_crash(
+    name: str, where: tuple[str, str, str], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    from workbook_helpers import load_tables, set_cell, write_csv_folder
+
+    tables = load_tables(VALID_WORKBOOK)
+    set_cell(tables, *where, name)
+    work = tmp_path_factory.mktemp("names")
+    _read_then_optimize_and_report(write_csv_folder(tables, work / "park"), work)

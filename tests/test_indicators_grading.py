@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from indicators_helpers import indicator_park
 
-from parkflow.report.content import build_report
+from parkflow.report.content import REVIEW_TOTAL, build_report
 from parkflow.report.grading import GradingError, grade_enterprises, load_rules
 from parkflow.report.kpis import park_kpis
 
@@ -86,4 +86,4 @@ def test_the_reviewer_page_traces_an_intensity_to_its_sums() -> None:
     rows = [row for row in reviewer.rows
             if row[0][0] == "Standalone" and row[1][0] == "CO2 per 10⁴ CNY of value added"]
     assert [row[-1] for row in rows] == [pytest.approx(0.0), pytest.approx(2.56), pytest.approx(0.512)]
-    assert rows[-1][2] == ("= total", "＝合计") and rows[-1][3].startswith("12800 ÷ 25000")
+    assert rows[-1][2] == REVIEW_TOTAL and rows[-1][3].startswith("12800 ÷ 25000")

@@ -68,3 +68,13 @@ def test_rows_have_three_cells() -> None:
     """A stray '|' inside a cell would shift the test column out of the table."""
     broken = [f"line {number}" for number, line in _table_rows() if line.count("|") - line.count("\\|") != 4]
     assert broken == []
+
+
+def test_the_count_of_cases_is_up_to_date() -> None:
+    """The summary line counts the rows: every case tried is a row, and each one held."""
+    match = re.search(r"Cases tried: (\d+); held: (\d+)", DOC.read_text(encoding="utf-8"))
+    assert match is not None
+    tried, held = int(match.group(1)), int(match.group(2))
+    rows = len(_table_rows())
+    assert tried == rows
+    assert held == tried

@@ -195,8 +195,11 @@ def print_comparison(comparison: Comparison, out: Any = None) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from parkflow.commands.outputs import check_outputs, output
+
     _check_outputs(args)
     paths = [args.baseline, *args.alternatives]
+    check_outputs(paths, [output("--json", args.json), output("-o", args.output)])
     scenarios = _load_all(paths)
     options = None if args.no_optimize else _solve_options(args)
     for scenario in scenarios:

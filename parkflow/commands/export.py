@@ -12,6 +12,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from parkflow.commands import outputs
 from parkflow.commands.validate import checked_park, print_warnings, summary
 from parkflow.model.problems import ParkError
 from parkflow.model.workbook import file_problem, write_workbook
@@ -42,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
         raise ParkError(file_problem(
             output, "export writes an .xlsx workbook or a folder of <sheet>.csv files; "
             "give a name ending in .xlsx, or a folder name"))
+    outputs.check_outputs([source], [outputs.output("-o", output, "workbook")])
     park, warnings = checked_park(source)
     print_warnings(warnings)
     write_workbook(park, output)

@@ -13,6 +13,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from parkflow.commands import outputs
 from parkflow.commands.validate import checked_park, print_warnings, summary
 from parkflow.model.io import SCENARIO_SUFFIX, input_kind
 from parkflow.model.problems import ParkError
@@ -44,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
         raise ParkError(file_problem(output, f"the output of import is a scenario file; give a name ending in {SCENARIO_SUFFIX}"))
     if output.is_dir():
         raise ParkError(file_problem(output, f"this is a folder; give a file name ending in {SCENARIO_SUFFIX}"))
+    outputs.check_outputs([source], [outputs.output("-o", output, "scenario")])
     results = None
     if input_kind(source) == "scenario":
         scenario = open_scenario(source)

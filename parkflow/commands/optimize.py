@@ -14,7 +14,9 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from parkflow.commands.outputs import check_outputs, output
 from parkflow.model.entities import Park
+from parkflow.model.fileio import is_stream_target
 from parkflow.model.io import load_park
 from parkflow.model.problems import ParkError, Problem, option_problem
 from parkflow.optimize import (
@@ -93,7 +95,7 @@ def check_output(path: str | None, suffixes: tuple[str, ...] = (), option: str =
         raise ParkError(option_problem(option, f"{out}: the folder {out.parent} does not exist; create it first"))
     if out.is_dir():
         raise ParkError(option_problem(option, f"{out} is a folder; give a file name"))
-    if suffixes and out.suffix.lower() not in suffixes:
+    if suffixes and out.suffix.lower() not in suffixes and not is_stream_target(out):
         raise ParkError(option_problem(option, f"{out}: give a file name ending in {' or '.join(suffixes)}"))
     return out
 
@@ -102,7 +104,7 @@ def write_json(path: Path, document: dict[str, Any]) -> None:
     """Write ``document`` atomically: the old file stays intact until the new one is complete."""
     from parkflow.model.fileio import write_atomically
 
-    text = json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False)
+    text = json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
     write_atomically(path, lambda temporary: temporary.write_text(text, encoding="utf-8"))
 
 
@@ -177,6 +179,8 @@ def run(args: argparse.Namespace) -> int:
     json_out = check_output(args.json, option="--json")
     save_out = check_output(args.save, (".parkflow",), option="--save")
     mps_out = check_output(args.write_mps, option="--write-mps")
+    check_outputs([args.input], [output("--json", json_out), output("--save", save_out, "scenario"),
+                                 output("--write-mps", mps_out)])
     park = load_park(args.input)
     if mps_out is not None:
         write_mps(build(park, options), mps_out)

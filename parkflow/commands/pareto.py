@@ -14,9 +14,13 @@ from parkflow.commands.optimize import (
     print_table,
     write_json,
 )
+from parkflow.commands.outputs import check_outputs, output
 from parkflow.model.io import load_park
 from parkflow.model.problems import ParkError, option_problem
 from parkflow.optimize import InfeasibleError, SolverError, pareto
+
+#: Most points a front may have: each is a full optimization, and a front this fine is already smooth.
+MAX_POINTS = 200
 
 
 def register(subparsers: Any) -> None:
@@ -27,7 +31,7 @@ def register(subparsers: Any) -> None:
         "and the CO2-optimal operation; each point is a full optimization result.",
     )
     parser.add_argument("input", metavar="IN", help="park: .parkflow, .xlsx or a folder of <sheet>.csv")
-    parser.add_argument("--points", type=int, default=5, metavar="N", help="number of points (≥ 2, default 5)")
+    parser.add_argument("--points", type=int, default=5, metavar="N", help=f"number of points (2 to {MAX_POINTS}, default 5)")
     add_solver_arguments(parser)
     parser.add_argument("--json", metavar="OUT", help="write the points as JSON")
     parser.set_defaults(func=run)
@@ -36,10 +40,12 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from parkflow.cli import InfeasibleExit
 
-    if args.points < 2:
-        raise ParkError(option_problem("--points", f"give at least 2 points, not {args.points}"))
+    if not 2 <= args.points <= MAX_POINTS:
+        raise ParkError(option_problem(
+            "--points", f"give 2 to {MAX_POINTS} points, not {args.points:,} (each point is a full optimization)"))
     options = options_from(args, "cost")
     json_out = check_output(args.json, option="--json")
+    check_outputs([args.input], [output("--json", json_out)])
     park = load_park(args.input)
     try:
         results = pareto(park, args.points, options)

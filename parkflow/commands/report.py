@@ -70,6 +70,8 @@ def _say(message: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from parkflow.commands.outputs import check_outputs
+    from parkflow.commands.outputs import output as named_output
     from parkflow.model.io import input_kind, load_park
     from parkflow.model.validate import validate_park
     from parkflow.report import render_report
@@ -77,6 +79,7 @@ def run(args: argparse.Namespace) -> int:
 
     output = _check_output(args.output)
     source = Path(args.input)
+    check_outputs([source], [named_output("-o", output)])
     saved_at: str | None = None
     document: dict[str, Any] | None = None
     if input_kind(source) == "scenario":

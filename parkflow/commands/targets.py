@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from parkflow.commands.optimize import check_output, print_table, write_json
+from parkflow.commands.outputs import check_outputs, output
 from parkflow.model.io import load_park
 from parkflow.optimize import heat_targets
 
@@ -32,6 +33,7 @@ def _mw(value: float | None) -> str:
 
 def run(args: argparse.Namespace) -> int:
     json_out = check_output(args.json, option="--json")
+    check_outputs([args.input], [output("--json", json_out)])
     park = load_park(args.input)
     targets = heat_targets(park)
     print(f"{park.name or args.input}: heat-cascade targets at ΔTmin {targets.dt_min_k:g} K")

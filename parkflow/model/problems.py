@@ -8,6 +8,7 @@ an entity kind and id) and *what to do*.  Its ``str`` is the line printed by
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 #: Singular entity kind of each sheet, used in entity locations.
@@ -62,8 +63,17 @@ class Problem:
         return "park"
 
     def __str__(self) -> str:
+        """One line: control characters (a newline in an id) are escaped, so no text can forge a second problem."""
         prefix = "warning: " if self.severity == "warning" else ""
-        return f"{self.location}: {prefix}{self.message}"
+        return escape_controls(f"{self.location}: {prefix}{self.message}")
+
+
+def escape_controls(text: str) -> str:
+    """``text`` with every control character written as its escape (``\\n``, ``\\t``, ``\\x07``)."""
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() or char == " " or unicodedata.category(char) != "Cc"
+                   else char.encode("unicode_escape").decode("ascii") for char in text)
 
 
 def option_problem(option: str, message: str) -> Problem:

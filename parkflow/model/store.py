@@ -58,7 +58,7 @@ from parkflow.model.entities import (
     Stream,
     Utility,
 )
-from parkflow.model.fileio import fsync_directory
+from parkflow.model.fileio import fsync_directory, is_stream_target, replace_target, write_through
 from parkflow.model.problems import Problem, ScenarioFileError
 from parkflow.model.store_migrations import migrate
 from parkflow.model.store_schema import (
@@ -258,15 +258,87 @@ def _check_side_files(path: Path, data: bytes) -> bytes:
     return data
 
 
+#: Seconds any scenario file may take to read, plus one per MB of file: a crafted file (a view over
+#: an endless recursive query) is refused in seconds, a 20,000-enterprise park opens well within it.
+READ_BUDGET_S = 10.0
+#: SQLite virtual-machine steps between two looks at the clock.
+_BUDGET_STEPS = 20_000
+
+
+class _ReadBudget:
+    """A deadline for every query on one connection (``set_progress_handler``)."""
+
+    def __init__(self, data_size: int) -> None:
+        self.seconds = READ_BUDGET_S + data_size / 1e6
+        self.deadline = time.monotonic() + self.seconds
+        self.exceeded = False
+
+    def __call__(self) -> int:
+        if time.monotonic() > self.deadline:
+            self.exceeded = True
+            return 1  # SQLite stops the statement ("interrupted")
+        return 0
+
+
+_BUDGETS: dict[int, _ReadBudget] = {}
+
+
 def _connect_in_memory(path: Path, data: bytes) -> sqlite3.Connection:
-    """An in-memory SQLite database holding a copy of ``data``."""
+    """An in-memory SQLite database holding a copy of ``data``, opened defensively.
+
+    A scenario file may come from another enterprise: SQL functions in its
+    schema are not trusted (``trusted_schema`` off), and every query has a
+    time budget (:data:`READ_BUDGET_S`), so no file can make ParkFlow hang.
+    """
     connection = sqlite3.connect(":memory:")
     try:
+        connection.execute("PRAGMA trusted_schema = OFF")
+        connection.execute("PRAGMA cell_size_check = ON")
         connection.deserialize(data)
+        connection.execute("PRAGMA trusted_schema = OFF")
     except sqlite3.DatabaseError as error:
         connection.close()
         raise _refuse(path, f"is corrupt ({error}); restore it from a backup") from None
+    budget = _ReadBudget(len(data))
+    connection.set_progress_handler(budget, _BUDGET_STEPS)
+    _BUDGETS[id(connection)] = budget
     return connection
+
+
+@contextlib.contextmanager
+def _reading(path: Path, data: bytes) -> Iterator[sqlite3.Connection]:
+    """A defensive in-memory connection to ``data``, closed afterwards.
+
+    When a query ran out of its time budget, whatever error it caused
+    becomes one refusal that says so.
+    """
+    connection = _connect_in_memory(path, data)
+    try:
+        yield connection
+    except (ScenarioFileError, sqlite3.DatabaseError):
+        budget = _BUDGETS.get(id(connection))
+        if budget is not None and budget.exceeded:
+            raise _refuse(path, f"was refused: reading it took longer than {budget.seconds:.0f} s, which no "
+                          "scenario file saved by ParkFlow does; it may be crafted or damaged. Open the park "
+                          "from a file you trust") from None
+        raise
+    finally:
+        _BUDGETS.pop(id(connection), None)
+        connection.close()
+
+
+def _check_schema_objects(path: Path, connection: sqlite3.Connection) -> None:
+    """Refuse views, triggers and virtual tables before any other query (only sqlite_master is read)."""
+    try:
+        rows = connection.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+        raise _refuse(path, f"is corrupt ({error}); restore it from a backup") from None
+    for kind, name, sql in rows:
+        text = str(sql or "").lstrip().upper()
+        if kind in ("view", "trigger") or (kind == "table" and text.startswith("CREATE VIRTUAL")):
+            what = "a virtual table" if kind == "table" else f"a {kind}"
+            raise _refuse(path, f"is not a scenario file ParkFlow can trust: it holds {what} ({name!r}), which "
+                          "ParkFlow never writes; it may be crafted. Open the park from a file you trust")
 
 
 def _table_names(connection: sqlite3.Connection) -> set[str]:
@@ -276,6 +348,7 @@ def _table_names(connection: sqlite3.Connection) -> set[str]:
 
 def _read_meta(path: Path, connection: sqlite3.Connection) -> dict[str, str]:
     """The ``meta`` table after checking that this is a ParkFlow file at all."""
+    _check_schema_objects(path, connection)
     try:
         application_id = int(connection.execute("PRAGMA application_id").fetchone()[0])
         tables = _table_names(connection)
@@ -413,6 +486,12 @@ def _read_entities(
     columns = column_names(table)
     rows = _select(connection, sheet, columns)
     entities = {row[0]: entity_class(*row) for row in rows}
+    if len(entities) != len(rows):
+        from collections import Counter
+
+        twice = next(key for key, count in Counter(row[0] for row in rows).items() if count > 1)
+        raise _refuse(path, f"is corrupt: the {sheet} table holds the id {twice!r} more than once (ParkFlow "
+                      "would keep only one of them); restore it from a backup")
     # Text columns added by a later schema are NULL in a migrated file: blank text.
     for name in _TEXT_COLUMNS_ADDED_LATER.get(sheet, ()):
         for entity in entities.values():
@@ -464,8 +543,7 @@ def open_scenario(path: Path | str) -> Scenario:
     data = _read_bytes(path)
     _check_header(path, data)
     data = _check_side_files(path, data)
-    connection = _connect_in_memory(path, data)
-    try:
+    with _reading(path, data) as connection:
         meta = _read_meta(path, connection)
         version = _schema_version(path, meta)
         _quick_check(path, connection)
@@ -485,8 +563,6 @@ def open_scenario(path: Path | str) -> Scenario:
             raise _refuse(path, f"is corrupt ({error}); restore it from a backup") from None
         except (TypeError, ValueError) as error:
             raise _refuse(path, f"is corrupt: a row does not fit the park model ({error})") from None
-    finally:
-        connection.close()
     return Scenario(
         park=park,
         results=results,
@@ -508,11 +584,8 @@ def probe_scenario(path: Path | str) -> int:
     data = _read_bytes(path)
     _check_header(path, data)
     data = _check_side_files(path, data)
-    connection = _connect_in_memory(path, data)
-    try:
+    with _reading(path, data) as connection:
         meta = _read_meta(path, connection)
-    finally:
-        connection.close()
     text = meta.get("schema_version", "")
     try:
         return int(text)
@@ -722,6 +795,10 @@ def write_file_atomically(path: Path, data: bytes, mode: int | None = None) -> N
 
     temp file in the same folder → write → fsync → os.replace → fsync folder.
     """
+    if is_stream_target(path):  # /dev/null, a pipe, /dev/stdout: written through, never replaced
+        write_through(path, data)
+        return
+    path = replace_target(path)
     temp = path.parent / f"{_temp_prefix(path)}{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}"
     descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666 if mode is None else mode)
     try:
@@ -755,6 +832,9 @@ def _check_destination(path: Path) -> tuple[int | None, int | None]:
     file this version can read: a file from a newer ParkFlow, a corrupt file
     or someone else's file is never overwritten.
     """
+    if is_stream_target(path):  # a device or pipe is written through; there is nothing to keep
+        return None, None
+    path = replace_target(path)
     folder = path.parent
     if not folder.exists():
         raise _refuse(path, f"cannot be saved: the folder {folder} does not exist")
@@ -788,6 +868,15 @@ def _check_destination(path: Path) -> tuple[int | None, int | None]:
             f"this ParkFlow {__version__} writes version {SCHEMA_VERSION}). Save under another name",
         )
     return version, mode
+
+
+def check_save_destination(path: Path | str) -> None:
+    """Raise ScenarioFileError when :func:`save_scenario` would refuse to replace ``path``.
+
+    Commands call it with all their other output checks, before any work,
+    so that a refusal never follows another output already written.
+    """
+    _check_destination(Path(path))
 
 
 def backup_path(path: Path, version: int) -> Path:
@@ -835,7 +924,8 @@ def save_scenario(
     old_version, mode = _check_destination(path)
     saved_at = _utc_now()
     data = build_database(park, results, metadata, saved_at)
-    clean_stale_temps(path)
+    if not is_stream_target(path):
+        clean_stale_temps(replace_target(path))
     try:
         if old_version is not None and old_version < SCHEMA_VERSION:
             backup = backup_path(path, old_version)

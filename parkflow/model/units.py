@@ -16,9 +16,11 @@ Rules (DESIGN §3.6):
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, cast
 
 import pint
@@ -35,8 +37,40 @@ WATER_CP_KJ_PER_KG_K = 4.186
 #: Molar volume of an ideal gas at normal conditions, L/mol (DESIGN §3.6).
 MOLAR_VOLUME_L_PER_MOL = 22.414
 
-# pint caches its parsed definitions in the user cache folder: 0.2 s less per start
-ureg: pint.UnitRegistry = pint.UnitRegistry(autoconvert_offset_to_baseunit=True, cache_folder=":auto:")
+
+
+def cache_folder() -> Path:
+    """Where pint keeps its parsed definitions (the user's cache folder, ``pint``)."""
+    import platformdirs
+
+    return Path(platformdirs.user_cache_path(appname="pint", appauthor=False))
+
+
+def _unit_registry() -> pint.UnitRegistry:
+    """pint's registry, with its disk cache when the cache works (0.2 s less per start), else without.
+
+    The cache must never stop ParkFlow: a cache folder that cannot be
+    created or written (read-only, under a file, a full disk) means no
+    cache; a cache file that cannot be read (cut off by a full disk,
+    damaged) is removed and rebuilt, and if that fails too, no cache.
+    """
+    try:
+        return pint.UnitRegistry(autoconvert_offset_to_baseunit=True, cache_folder=":auto:")
+    except OSError:  # cannot create or write the cache
+        return pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+    except Exception:  # noqa: BLE001 - an unreadable cache fails in pickle, json or pint's parser
+        pass
+    with contextlib.suppress(OSError):
+        for entry in cache_folder().iterdir():
+            if entry.suffix in (".pickle", ".json") and entry.is_file():
+                entry.unlink()
+    try:
+        return pint.UnitRegistry(autoconvert_offset_to_baseunit=True, cache_folder=":auto:")
+    except Exception:  # noqa: BLE001 - still unusable: work without it
+        return pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+
+
+ureg: pint.UnitRegistry = _unit_registry()
 ureg.define(f"normal_cubic_metre = {1000.0 / MOLAR_VOLUME_L_PER_MOL} * mol = Nm3_")
 ureg.define("tonne_of_coal_equivalent = 29.3076 * GJ = tce")
 

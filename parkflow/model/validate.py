@@ -107,7 +107,7 @@ def validate_park(park: Park) -> list[Problem]:
     _check_streams(park, out)
     _check_links(park, out)
     _check_converters(park, out)
-    return out.problems
+    return out.problems + check_operating_assumptions(park)
 
 
 def _check_settings(park: Park, out: _Collector) -> None:
@@ -416,3 +416,144 @@ def locate(problems: list[Problem], rows: dict[tuple[str, str], int]) -> list[Pr
 
 def errors(problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if p.severity == "error"]
+
+
+# ---------------------------------------------------------------------------
+# What the optimizer and the renderers assume
+#
+# Every value validation accepts must be one the optimizer, the KPIs and
+# every report can handle; these checks find the rest, located.  Kept in
+# their own functions, called once from validate_park.
+# ---------------------------------------------------------------------------
+
+#: Operating hours below this are a typing mistake (rates per year divide by them).
+MIN_HOURS_PER_YEAR = 1.0
+#: A link's lifetime range in years: the annuity (1 + r)^n overflows beyond a few hundred years.
+LIFETIME_RANGE_YR = (1.0, 100.0)
+#: Factor overrides ParkFlow divides by (they must be > 0), with their upper bound where one exists.
+DIVISOR_OVERRIDES: dict[str, float | None] = {
+    "boiler.efficiency": 1.0,
+    "natural_gas.oxidation": 1.0,
+    "tce.gj": None,
+    "natural_gas.ncv": None,
+    "hydrogen.density": None,
+    "hydrogen.lhv": None,
+    "heat.water_cp": None,
+}
+#: Columns of free text: tab and line breaks are allowed there, other control characters nowhere.
+FREE_TEXT_COLUMNS = frozenset({"name", "description", "notes", "sector", "substance"})
+_LINE_BREAKS = frozenset("\t\n\r")
+
+
+def check_operating_assumptions(park: Park) -> list[Problem]:
+    """Problems with values the model's types accept but the optimizer or a renderer cannot use."""
+    out = _Collector()
+    _check_park_is_not_empty(park, out)
+    _check_operating_hours(park, out)
+    _check_lifetimes(park, out)
+    _check_factor_overrides(park, out)
+    _check_factors_apply(park, out)
+    _check_control_characters(park, out)
+    return out.problems
+
+
+def _check_park_is_not_empty(park: Park, out: _Collector) -> None:
+    """A park being drawn may be empty (a warning); the optimizer refuses it (``optimize.core.prepare``)."""
+    if not park.enterprises:
+        out.add("sheet", "enterprises", "the park has no enterprises yet: nothing to optimize or report; add "
+                "at least one enterprise with its streams", severity="warning")
+    elif not park.streams:
+        out.add("sheet", "streams", "the park has no streams yet: nothing to optimize; add the streams its "
+                "enterprises supply or need", severity="warning")
+
+
+def _check_operating_hours(park: Park, out: _Collector) -> None:
+    hours = park.hours_per_year
+    if _finite(hours) and 0 < hours < MIN_HOURS_PER_YEAR:
+        out.add("park", None, f"hours_per_year is {hours:g}; give the operating hours per year, "
+                f"{MIN_HOURS_PER_YEAR:g} to 8784", "hours_per_year")
+
+
+def _check_lifetimes(park: Park, out: _Collector) -> None:
+    low, high = LIFETIME_RANGE_YR
+    for link in park.links.values():
+        value = link.lifetime_yr
+        if _finite(value) and value > 0 and not low <= value <= high:  # type: ignore[operator]
+            out.add("link", link.id, f"lifetime_yr is {value:g}; give the years the link serves, "
+                    f"{low:g} to {high:g}", "lifetime_yr")
+
+
+def _check_factor_overrides(park: Park, out: _Collector) -> None:
+    for key, value in (park.factor_overrides or {}).items():
+        if not _finite(value):
+            out.add("park", None, f"factor override {key!r} is {value!r}; give a finite number or remove it",
+                    f"factor:{key}")
+            continue
+        if key in DIVISOR_OVERRIDES:
+            upper = DIVISOR_OVERRIDES[key]
+            if value <= 0 or (upper is not None and value > upper):
+                bounds = f"above 0 and at most {upper:g}" if upper is not None else "above 0"
+                out.add("park", None, f"factor override {key!r} is {value:g}; it must be {bounds} "
+                        "(ParkFlow divides by it)", f"factor:{key}")
+
+
+def _check_factors_apply(park: Park, out: _Collector) -> None:
+    """Apply each utility's and disposal's factor as the KPIs will, and report what fails, located."""
+    from parkflow.model.factors import FactorError, default_library, normalise_region
+    from parkflow.model.physics import PhysicsError
+
+    try:
+        library = default_library().for_park(park)
+    except (FactorError, ValueError, TypeError):
+        return  # bad overrides are reported by _check_factor_overrides
+    region = normalise_region(park.factor_region)
+    regions = library.regions()
+    if park.factor_region and region not in regions:
+        out.add("park", None, f"factor_region {park.factor_region!r} is not in the factor library; "
+                f"use one of {', '.join(regions)} (grid factors of {library.region} are used meanwhile)",
+                "factor_region", severity="warning")
+    for kind, rows in (("utility", park.utilities), ("disposal", park.disposals)):
+        for row in rows.values():
+            if row.factor and (_factor_names is None or row.factor in set(_factor_names())):
+                try:
+                    values = library.profile(row.factor, row)
+                except FactorError as error:
+                    out.add(kind, row.id, f"factor {row.factor!r}: {error}", "factor")
+                    continue
+                except (PhysicsError, ArithmeticError, ValueError) as error:
+                    out.add(kind, row.id, f"factor {row.factor!r} cannot be applied: {error}; check "
+                            "pressure_mpa and temperature_c (steam tables cover 0–100 MPa, 0–800 °C)", "factor")
+                    continue
+                if not all(_finite(value) for value in (values.co2_t, values.cod_t) if value is not None):
+                    out.add(kind, row.id, f"factor {row.factor!r} gives no finite value for this row; check its "
+                            "pressure_mpa and temperature_c", "factor")
+            try:
+                library.accounting_values(row)
+            except (FactorError, PhysicsError, ArithmeticError, ValueError) as error:
+                out.add(kind, row.id, f"its energy cannot be counted: {error}", "factor")
+
+
+def _check_control_characters(park: Park, out: _Collector) -> None:
+    """No id or reference holds a control character; free text only tab and line breaks."""
+    for sheet, kind in KIND_OF_SHEET.items():
+        if sheet == "park":
+            continue
+        for entity in park.collection(sheet).values():
+            for column in type(entity).columns():
+                value = getattr(entity, column)
+                if not isinstance(value, str):
+                    continue
+                allowed = _LINE_BREAKS if column in FREE_TEXT_COLUMNS else frozenset()
+                bad = sorted({char for char in value if _is_control(char) and char not in allowed})
+                if bad:
+                    codes = ", ".join(f"U+{ord(char):04X}" for char in bad)
+                    out.add(kind, str(entity.id), f"{column} holds a control character ({codes}), which "
+                            "reports and spreadsheets cannot show; remove it", column)
+    if any(_is_control(char) and char not in _LINE_BREAKS for char in park.name or ""):
+        out.add("park", None, "name holds a control character, which reports cannot show; remove it", "name")
+
+
+def _is_control(char: str) -> bool:
+    import unicodedata
+
+    return unicodedata.category(char) == "Cc"

@@ -59,9 +59,10 @@ import itertools
 import math
 import os
 import re
+import secrets
 import shutil
 import struct
-import tempfile
+import time
 import typing
 import zipfile
 import zlib
@@ -84,7 +85,7 @@ from parkflow.model.entities import (
     Medium,
     Park,
 )
-from parkflow.model.fileio import fsync_directory
+from parkflow.model.fileio import fsync_directory, write_atomically
 from parkflow.model.problems import ParkError, Problem
 from parkflow.model.validate import MAX_ABS_NUMBER, locate, validate_park
 
@@ -605,6 +606,11 @@ def _read_csv_folder(path: Path) -> tuple[list[RawSheet], list[Problem]]:
         entry for entry in entries
         if entry.is_file() and entry.suffix.lower() == ".csv" and not entry.name.startswith((".", "~$"))
     ]
+    for entry in entries:  # a folder named like a sheet would be skipped silently, and the sheet missed
+        if entry.is_dir() and entry.suffix.lower() == ".csv" and not entry.name.startswith((".", "~$")):
+            problems.append(Problem(f"{entry.name} is a folder, not a CSV file; ParkFlow reads the sheet "
+                                    f"{entry.stem!r} from a file of that name: move the folder away or replace "
+                                    "it with the CSV file", sheet=entry.name))
     if not csv_files:
         return [], [file_problem(
             path, "the folder holds no <sheet>.csv files; a park workbook folder has "
@@ -1341,13 +1347,6 @@ def _write_csv_folder(tables: dict[str, tuple[list[str], list[list[Any]]]], fold
             os.fsync(handle.fileno())
 
 
-def _fsync_file(path: Path) -> None:
-    with path.open("rb") as handle:
-        os.fsync(handle.fileno())
-
-
-
-
 def _default_mode(directory: bool, existing: Path) -> int:
     """Permissions for a new file or folder: the old one's, else the umask's.
 
@@ -1386,18 +1385,7 @@ def write_workbook(park: Park, path: Path | str) -> None:
     if path.suffix.lower() == ".xlsx":
         if path.is_dir():
             raise ParkError(file_problem(path, "this is a folder; give a file name ending in .xlsx"))
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
-        os.close(handle)
-        temp = Path(temp_name)
-        try:
-            _write_xlsx(tables, temp)
-            _fsync_file(temp)
-            os.chmod(temp, _default_mode(False, path))
-            os.replace(temp, path)
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
-        fsync_directory(parent)
+        write_atomically(path, lambda temporary: _write_xlsx(tables, temporary))
         return
     if path.exists() and not path.is_dir():
         raise ParkError(file_problem(
@@ -1406,7 +1394,9 @@ def write_workbook(park: Park, path: Path | str) -> None:
         raise ParkError(file_problem(
             path, "a folder that holds other files; ParkFlow replaces only a park workbook folder "
             "(nothing but <sheet>.csv files): give a new or empty folder"))
-    temp_folder = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent))
+    recover_folder(path)
+    temp_folder = _side_folder(path, ".tmp")
+    temp_folder.mkdir()
     try:
         _write_csv_folder(tables, temp_folder)
         os.chmod(temp_folder, _default_mode(True, path))
@@ -1417,13 +1407,88 @@ def write_workbook(park: Park, path: Path | str) -> None:
     fsync_directory(parent)
 
 
+#: Side folders of a CSV-workbook export: ``.<name>.<pid>-<token>.tmp`` (being written) and
+#: ``.old`` (the previous folder, during a swap on systems without an atomic exchange).
+_SIDE_SUFFIXES = (".tmp", ".old")
+#: A side folder of a process that still runs is left alone unless it is this old (seconds).
+STALE_SIDE_FOLDER_AGE_S = 24 * 3600.0
+
+
+def _side_folder(path: Path, suffix: str) -> Path:
+    return path.parent / f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}{suffix}"
+
+
+def _side_folders(path: Path) -> list[tuple[Path, int | None, str]]:
+    """(folder, writer's pid or None, suffix) of every side folder of ``path``."""
+    prefix = f".{path.name}."
+    found: list[tuple[Path, int | None, str]] = []
+    try:
+        entries = list(path.parent.iterdir())
+    except OSError:
+        return found
+    for entry in entries:
+        name = entry.name
+        suffix = next((end for end in _SIDE_SUFFIXES if name.endswith(end)), None)
+        if not name.startswith(prefix) or suffix is None or not entry.is_dir() or entry.is_symlink():
+            continue
+        pid_text = name[len(prefix):-len(suffix)].split("-", 1)[0]
+        found.append((entry, int(pid_text) if pid_text.isdigit() else None, suffix))
+    return found
+
+
+def recover_folder(path: Path) -> list[Path]:
+    """Finish what a killed export left: put a lost folder back, remove stale side folders.
+
+    A writer killed between the two renames of the fallback swap leaves
+    the old folder as ``.old`` and nothing at ``path``: it is put back.
+    Side folders of writers that no longer run (or older than a day) are
+    removed; those of a running export are kept.  Returns what was removed.
+    """
+    from parkflow.model.fileio import process_alive
+
+    removed: list[Path] = []
+    now = time.time()
+    for folder, pid, suffix in sorted(_side_folders(path), key=lambda item: item[2] != ".old"):
+        try:
+            age = now - folder.stat().st_mtime
+        except OSError:
+            continue
+        if pid is not None and process_alive(pid) and age < STALE_SIDE_FOLDER_AGE_S:
+            continue
+        if suffix == ".old" and not path.exists():
+            with contextlib.suppress(OSError):
+                os.rename(folder, path)
+                continue
+        shutil.rmtree(folder, ignore_errors=True)
+        removed.append(folder)
+    return removed
+
+
 def _swap_folder(new_folder: Path, path: Path) -> None:
-    """Put the complete ``new_folder`` at ``path``; the old one is removed last."""
+    """Put the complete ``new_folder`` at ``path``; the old one is removed last.
+
+    Where the system can (Linux), the two folders are exchanged in one
+    atomic step, so a reader finds the old or the new folder complete at
+    every instant, even if ParkFlow is killed.  Elsewhere the old folder is
+    first renamed aside; a kill between the two renames is repaired by the
+    next export into the folder (:func:`recover_folder`).
+    """
+    from parkflow.model.fileio import exchange_entries
+
     if not path.exists():
         os.rename(new_folder, path)
         return
-    old_folder = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".old", dir=path.parent))
-    old_folder.rmdir()
+    if path.is_symlink():  # a link to a folder: the link is replaced by the folder, its target kept
+        old_link = _side_folder(path, ".link")
+        os.rename(path, old_link)
+        os.rename(new_folder, path)
+        old_link.unlink()
+        return
+    if exchange_entries(new_folder, path):
+        fsync_directory(path.parent)
+        shutil.rmtree(new_folder, ignore_errors=True)  # now holds the old folder
+        return
+    old_folder = _side_folder(path, ".old")
     os.rename(path, old_folder)
     try:
         os.rename(new_folder, path)
@@ -1431,10 +1496,7 @@ def _swap_folder(new_folder: Path, path: Path) -> None:
         os.rename(old_folder, path)
         shutil.rmtree(new_folder, ignore_errors=True)
         raise
-    if old_folder.is_symlink():
-        old_folder.unlink()  # the old path was a link to a folder: drop the link, keep its target
-    else:
-        shutil.rmtree(old_folder, ignore_errors=True)
+    shutil.rmtree(old_folder, ignore_errors=True)
 
 
 __all__ = [

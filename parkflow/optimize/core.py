@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 
 from parkflow.model.entities import Park
-from parkflow.model.problems import ParkError
+from parkflow.model.problems import ParkError, Problem
 from parkflow.model.validate import errors, validate_park
 from parkflow.optimize.data import ParkData
 from parkflow.optimize.diagnose import diagnose
@@ -24,6 +24,9 @@ def prepare(park: Park, *, validate: bool = True) -> ParkData:
         problems = errors(validate_park(park))
         if problems:
             raise ParkError(problems)
+    if not park.streams:  # HiGHS would fail on an empty model ("Empty"), reported as a bug
+        raise ParkError(Problem("the park has no streams: nothing to optimize; add the streams its enterprises "
+                                "supply or need", kind="sheet", entity_id="streams"))
     return ParkData(park)
 
 

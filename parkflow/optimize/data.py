@@ -38,7 +38,6 @@ from parkflow.model.unit_figures import UnitFigures, UnitRules
 from parkflow.model.units import UnitError, per_unit_factor
 
 
-
 def implicit_link_id(source_id: str, sink_id: str) -> str:
     """Id of an implicit candidate link (park without a links sheet)."""
     return f"{source_id}>{sink_id}"

@@ -122,7 +122,16 @@ class OptimizationResult:
 
     @classmethod
     def from_document(cls, document: dict[str, Any]) -> OptimizationResult:
-        """Rebuild a result from :meth:`to_document` output (frames hold what the document holds)."""
+        """Rebuild a result from :meth:`to_document` output (frames hold what the document holds).
+
+        Raises
+        ------
+        ResultsDocumentError
+            When a value the KPIs and reports compute with is not a number
+            (a stored document edited by another program), naming the table,
+            row and column; callers treat the stored result as unreadable.
+        """
+        check_results_document(document)
 
         def frame(key: str, id_name: str, index_name: str, columns: list[str]) -> pd.DataFrame:
             rows = document.get(key) or []
@@ -169,6 +178,50 @@ class OptimizationResult:
             notes=tuple(document.get("notes") or ()),
             build_time_s=float(document.get("build_time_s") or 0.0),
         )
+
+
+class ResultsDocumentError(ValueError):
+    """A stored results document whose values are not what ParkFlow wrote."""
+
+
+#: Numbers of each table of a results document (what KPIs and reports compute with).
+_DOCUMENT_NUMBERS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "flows": ("link", ("amount", "delivered", "gain", "capacity", "utilisation")),
+    "utilities": ("sink", ("amount",)),
+    "disposals": ("source", ("amount",)),
+    "converters": ("converter", ("intake", "output_amount")),
+    "heat": ("link_id", ("interval_top_c", "interval_bottom_c", "heat_mw")),
+    "duals": ("constraint", ("shadow_price", "hourly_value")),
+}
+
+
+def _is_number(value: Any) -> bool:
+    return value is None or (isinstance(value, (int, float)) and not isinstance(value, bool))
+
+
+def check_results_document(document: Any) -> None:
+    """Raise ResultsDocumentError at the first value of ``document`` that is not of ParkFlow's types."""
+    if not isinstance(document, dict):
+        raise ResultsDocumentError(f"stored results are {type(document).__name__}, not a results document")
+    for table, (id_name, columns) in _DOCUMENT_NUMBERS.items():
+        rows = document.get(table) or []
+        if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
+            raise ResultsDocumentError(f"stored results, {table}: not a list of rows")
+        for number, row in enumerate(rows, start=1):
+            for column in columns:
+                if not _is_number(row.get(column)):
+                    raise ResultsDocumentError(
+                        f"stored results, {table} row {number} ({id_name} {row.get(id_name)!r}): "
+                        f"{column} is {row.get(column)!r}, not a number")
+    for key in ("gap", "solve_time_s", "build_time_s"):
+        if not _is_number(document.get(key)):
+            raise ResultsDocumentError(f"stored results: {key} is {document.get(key)!r}, not a number")
+    objective = document.get("objective") or {}
+    if not isinstance(objective, dict) or not _is_number(objective.get("value")):
+        raise ResultsDocumentError("stored results: the objective value is not a number")
+    totals = document.get("totals") or {}
+    if not isinstance(totals, dict) or not all(_is_number(value) for value in totals.values()):
+        raise ResultsDocumentError("stored results: a total is not a number")
 
 
 def _plain_column(column: pd.Series) -> list[Any]:

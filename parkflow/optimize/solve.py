@@ -322,7 +322,7 @@ def _solve_highs(
             limit = highs_options(problem, mip=mip).get("time_limit")
             raise SolverError(
                 f"HiGHS reached the time limit of {limit:g} s before finding any "
-                "solution; raise --time-limit or use --mode lp"
+                f"solution; raise --time-limit{' or use --mode lp' if mip else ''}"
                 if model_status == Status.kTimeLimit and limit is not None
                 else "HiGHS stopped at its iteration limit before finding any solution"
             )
@@ -449,11 +449,14 @@ def write_mps(problem: LinearProblem, path: Path | str) -> None:
     path = Path(path)
     highs = new_highs({})
     highs.passModel(to_highs_lp(problem, names=True))
-    tmp = path.with_name(path.name + ".tmp.mps")
-    status = highs.writeModel(str(tmp))
-    if status == highspy.HighsStatus.kError or not tmp.exists():
-        raise SolverError(f"could not write the model to {path}")
-    tmp.replace(path)
+    from parkflow.model.fileio import write_atomically
+
+    def write(temporary: Path) -> None:
+        status = highs.writeModel(str(temporary))
+        if status == highspy.HighsStatus.kError or not temporary.stat().st_size:
+            raise SolverError(f"could not write the model to {path}")
+
+    write_atomically(path, write, suffix=".mps")
 
 
 # -- CBC through PuLP ---------------------------------------------------------------
@@ -538,7 +541,7 @@ def _solve_cbc(problem: LinearProblem, want_duals: bool) -> Solution:
         if problem.options.time_limit is not None:
             raise SolverError(
                 f"CBC reached the time limit of {problem.options.time_limit:g} s before finding any "
-                "solution; raise --time-limit or use --mode lp"
+                f"solution; raise --time-limit{' or use --mode lp' if problem.options.mode == 'milp' else ''}"
             )
         raise SolverError(f"CBC stopped without a solution (status {status_text})")
     status = "optimal" if lp.sol_status == pulp.LpSolutionOptimal else "time_limit"

@@ -39,6 +39,7 @@ from parkflow.report.compare import (
     format_value,
     medium_label,
 )
+from parkflow.report.spreadsheet import strings_as_text
 
 #: Deltas smaller than this share of the larger value are shown as no change.
 NEGLIGIBLE = 1e-9
@@ -641,7 +642,7 @@ def compare_workbook(comparisons: Sequence[Comparison]) -> Any:
     sheet("Link flows 连接流量", ["alternative 方案", "link 连接", "status 状态", "source", "sink", "medium 介质",
                                  "unit 单位", "current a", "current b", "optimized a", "optimized b", "delta optimized"],
           flow_rows)
-    return workbook
+    return strings_as_text(workbook)
 
 
 def _xlsx_difference_rows(comparison: Comparison) -> list[list[Any]]:

@@ -81,6 +81,9 @@ class Report:
 NOT_MODELLED: tuple[str, str] = ("not modelled", "未建模")
 
 
+#: Label of the line that closes each figure on the reviewer's page (text, never a formula).
+REVIEW_TOTAL = ("Total (sum of the rows above)", "合计（以上各行之和）")
+
 def text(pair: tuple[str, str], language: str) -> str:
     """A label in the chosen language: ``en``, ``zh`` or ``both`` ("English · 中文")."""
     english, chinese = pair
@@ -653,7 +656,7 @@ def _ratio_rows(park: Park, table: KpiTable, state: str, key: str) -> list[list[
     value = table.values[key].get(state)
     how = (f"{amount:.6g} ÷ {value_added:.6g} × 10⁴ CNY (ratio of the sums 合计之比)" if rows
            else "no enterprise states its value added (无企业填报工业增加值)")
-    rows.append([_state_pair(state), (english, chinese), ("= total", "＝合计"), how, None, "", None, None, value])
+    rows.append([_state_pair(state), (english, chinese), REVIEW_TOTAL, how, None, "", None, None, value])
     return rows
 
 
@@ -683,7 +686,7 @@ def reviewer_table(park: Park, table: KpiTable, states: list[str]) -> Table:
                              contribution.stream, contribution.amount, contribution.unit, contribution.hours,
                              f"{per_unit:.6g}", figure])
             value = table.values[key].get(state)
-            rows.append([_state_pair(state), (english, chinese), ("= total", "＝合计"), "", None, "", None, None,
+            rows.append([_state_pair(state), (english, chinese), REVIEW_TOTAL, "", None, "", None, None,
                          value if value is not None else total])
     return Table(
         "reviewer", ("Reviewer's page: every figure traced to its rows", "核查页：每个数据追溯至其来源行"),

@@ -11,6 +11,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from parkflow.report.content import Report, text
+from parkflow.report.spreadsheet import strings_as_text
 
 #: Sheet names (Excel allows 31 characters) of the report's tables.
 SHEET_NAMES = {
@@ -73,4 +74,4 @@ def render_xlsx(report: Report, path: Path, language: str = "both") -> None:
             for item in row:
                 if isinstance(item.value, float):
                     item.number_format = "#,##0.00" if abs(item.value) < 1000 else "#,##0"
-    workbook.save(str(path))
+    strings_as_text(workbook).save(str(path))
