@@ -79,7 +79,7 @@ def test_migrated_schema_has_the_current_columns() -> None:
     for statement in V1_DDL:
         old.execute(statement)
     old.execute("INSERT INTO meta VALUES ('schema_version', '1')")
-    assert migrate(old, 1) == [1, 2]
+    assert migrate(old, 1) == list(range(1, SCHEMA_VERSION + 1))
     fresh = sqlite3.connect(":memory:")
     for statement in current_ddl():
         fresh.execute(statement)

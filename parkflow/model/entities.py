@@ -218,6 +218,8 @@ class Link(_Row):
     capex_cny: float | None = None
     lifetime_yr: float | None = None
     loss_pct: float | None = None
+    #: nominal size DN in mm; blank: sized by :mod:`parkflow.model.pipes`
+    diameter_mm: float | None = None
 
 
 @dataclass(slots=True)
@@ -241,6 +243,10 @@ PARK_DEFAULTS: dict[str, Any] = {
     "discount_rate_pct": 8.0,
     "co2_price_cny_per_t": 0.0,
     "cod_price_cny_per_t": 0.0,
+    # pipes (parkflow/model/pipes.py): route length over straight distance, and how far
+    # below its nominal pressure a steam sink may be served
+    "pipe_routing_factor": 1.3,
+    "steam_pressure_tolerance_pct": 5.0,
 }
 
 
@@ -260,6 +266,8 @@ class Park:
     discount_rate_pct: float = 8.0
     co2_price_cny_per_t: float = 0.0
     cod_price_cny_per_t: float = 0.0
+    pipe_routing_factor: float = 1.3
+    steam_pressure_tolerance_pct: float = 5.0
     factor_region: str = "zhejiang"
     factor_year: int | None = None
     factor_overrides: dict[str, float] = field(default_factory=dict)
@@ -307,6 +315,8 @@ class Park:
             discount_rate_pct=self.discount_rate_pct,
             co2_price_cny_per_t=self.co2_price_cny_per_t,
             cod_price_cny_per_t=self.cod_price_cny_per_t,
+            pipe_routing_factor=self.pipe_routing_factor,
+            steam_pressure_tolerance_pct=self.steam_pressure_tolerance_pct,
             factor_region=self.factor_region,
             factor_year=self.factor_year,
             factor_overrides=dict(self.factor_overrides),

@@ -64,9 +64,22 @@ def migrate_1_to_2(connection: sqlite3.Connection) -> None:
     )
 
 
+def migrate_2_to_3(connection: sqlite3.Connection) -> None:
+    """Version 3 adds pipe sizes to links and the two pipe settings to the park.
+
+    Every new column starts blank: a blank size is computed, and blank park
+    settings take their defaults (routing factor 1.3, steam pressure
+    tolerance 5 %), so an old park describes the same network.
+    """
+    connection.execute("ALTER TABLE links ADD COLUMN diameter_mm FLOAT")
+    connection.execute("ALTER TABLE park ADD COLUMN pipe_routing_factor FLOAT")
+    connection.execute("ALTER TABLE park ADD COLUMN steam_pressure_tolerance_pct FLOAT")
+
+
 #: Migration step from version N (the key) to N+1.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: migrate_1_to_2,
+    2: migrate_2_to_3,
 }
 
 

@@ -34,7 +34,7 @@ from sqlmodel import Field, SQLModel
 
 #: Current version of the scenario-file schema.  Bump it only together with
 #: a migration step in :mod:`parkflow.model.store_migrations`.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: ``PRAGMA application_id`` of every scenario file: the bytes "PFLW".  With
 #: it, ``file(1)`` and ParkFlow recognise a scenario file among SQLite files.
@@ -72,6 +72,8 @@ class ParkRow(ScenarioTable, table=True):
     discount_rate_pct: float | None = None
     co2_price_cny_per_t: float | None = None
     cod_price_cny_per_t: float | None = None
+    pipe_routing_factor: float | None = None
+    steam_pressure_tolerance_pct: float | None = None
     factor_region: str | None = None
     factor_year: int | None = None
     links_declared: bool = True
@@ -160,6 +162,7 @@ class LinkRow(ScenarioTable, table=True):
     capex_cny: float | None = None
     lifetime_yr: float | None = None
     loss_pct: float | None = None
+    diameter_mm: float | None = None
 
 
 class ConverterRow(ScenarioTable, table=True):
