@@ -395,9 +395,10 @@ def straight_distance_km(first: Enterprise | None, second: Enterprise | None) ->
 def route_length_km(park: Park, source: Stream, sink: Stream) -> float:
     """Computed length: straight distance × the park's routing factor; 0 without positions."""
     straight = straight_distance_km(park.enterprises.get(source.enterprise), park.enterprises.get(sink.enterprise))
-    if straight is None:
+    factor = park.pipe_routing_factor
+    if straight is None or not isinstance(factor, int | float) or not math.isfinite(factor):
         return 0.0
-    return straight * park.pipe_routing_factor
+    return straight * factor
 
 
 def length_rule(park: Park) -> str:
@@ -439,20 +440,19 @@ def _fmt_mpa(value: float) -> str:
 
 
 def _steam_refusal(link: Link, flow: float, size: PipeSize, length: float, inlet: float, outlet: float,
-                   minimum: float, sink_mpa: float, typed: bool) -> str:
-    dn = f"DN{size.dn_mm}"
+                   minimum: float, sink_mpa: float, tolerance_pct: float, typed: bool) -> str:
+    """The sentence that refuses a steam line: link, flow, size, length and both pressures."""
     falls = (
-        f"at {flow:g} t/h through {dn} over {length:.3g} km the pressure falls from "
-        f"{_fmt_mpa(inlet)} to {'below ' + _fmt_mpa(minimum) if outlet < minimum else _fmt_mpa(outlet)} MPa"
+        f"at {flow:g} t/h through DN{size.dn_mm} over {length:.3g} km the pressure falls from "
+        f"{_fmt_mpa(inlet)} to below {_fmt_mpa(minimum)} MPa "
+        f"({f'{outlet:.3f} MPa' if outlet > 0 else 'the line chokes'}), the least the "
+        f"{sink_mpa:g} MPa sink accepts ({tolerance_pct:g} % tolerance)"
     )
     if typed:
-        return (
-            f"link {link.id}: {falls}, below the {sink_mpa:g} MPa the sink needs (tolerance "
-            f"{_fmt_mpa(minimum)} MPa); choose a larger diameter_mm, a shorter route or less capacity"
-        )
+        return f"link {link.id}: {falls}; choose a larger diameter_mm, a shorter route or less capacity"
     return (
         f"link {link.id}: no standard size up to DN{STANDARD_SIZES[-1].dn_mm} holds the sink's pressure: "
-        f"{falls}, below the {sink_mpa:g} MPa the sink needs"
+        f"{falls}"
     )
 
 
@@ -460,16 +460,24 @@ def link_pipe(park: Park, link: Link, source: Stream, sink: Stream) -> LinkPipe:
     """The link's pipe with blanks computed (see the module doc for the rules)."""
     distance_computed = link.distance_km is None
     length = route_length_km(park, source, sink) if distance_computed else float(link.distance_km or 0.0)
+    length = length if math.isfinite(length) and length > 0 else 0.0  # bad numbers: the validator's to report
     design_flow = float(link.capacity) if link.capacity is not None else _canonical_amount(park, source)
     design_flow = max(design_flow, 0.0) if math.isfinite(design_flow) else 0.0
     medium = source.medium
-    typed_size = link.diameter_mm is not None and link.diameter_mm > 0
+    typed_size = link.diameter_mm is not None and math.isfinite(link.diameter_mm) and link.diameter_mm > 0
     size: PipeSize | None = size_of(float(link.diameter_mm)) if typed_size and link.diameter_mm else None
     inlet = outlet = None
     refusal = None
     heat_share = 0.0
     insulation_mm = None
-    if medium is Medium.STEAM and source.pressure_mpa is not None and design_flow > 0:
+    tolerance = park.steam_pressure_tolerance_pct
+    tolerance = tolerance if isinstance(tolerance, int | float) and 0 <= tolerance < 100 else 5.0
+    if (
+        medium is Medium.STEAM
+        and source.pressure_mpa is not None
+        and math.isfinite(source.pressure_mpa)
+        and design_flow > 0
+    ):
         inlet = float(source.pressure_mpa)
         try:
             density = steam_density_kg_m3(inlet, source.temperature_c)
@@ -482,7 +490,7 @@ def link_pipe(park: Park, link: Link, source: Stream, sink: Stream) -> LinkPipe:
         if density > 0:
             minimum = None
             if sink.pressure_mpa is not None and sink.medium is Medium.STEAM:
-                minimum = float(sink.pressure_mpa) * (1.0 - park.steam_pressure_tolerance_pct / 100.0)
+                minimum = float(sink.pressure_mpa) * (1.0 - tolerance / 100.0)
             if size is None:
                 size = _smallest_size(medium, design_flow, density, superheated)
                 if minimum is not None:
@@ -495,7 +503,7 @@ def link_pipe(park: Park, link: Link, source: Stream, sink: Stream) -> LinkPipe:
             if minimum is not None and outlet < minimum - 1e-9:
                 assert sink.pressure_mpa is not None
                 refusal = _steam_refusal(link, design_flow, size, length, inlet, outlet, minimum,
-                                         float(sink.pressure_mpa), typed_size)
+                                         float(sink.pressure_mpa), tolerance, typed_size)
             temperature = (
                 source.temperature_c if source.temperature_c is not None else saturation_temperature_c(inlet)
             )

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from parkflow.model.compat import link_refusal
+from parkflow.model.pipes import link_pipe
 from parkflow.model.entities import (
     ENTITY_SHEETS,
     PARK_DEFAULTS,
@@ -257,7 +258,7 @@ class Document(QObject):
                 return QCoreApplication.translate("Document", "source stream {id} does not exist").format(id=entity.source)
             if sink is None:
                 return QCoreApplication.translate("Document", "sink stream {id} does not exist").format(id=entity.sink)
-            reason = link_refusal(park, source, sink)
+            reason = link_refusal(park, source, sink) or link_pipe(park, entity, source, sink).refusal
             if reason:
                 return reason
             for other in park.links.values():
