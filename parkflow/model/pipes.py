@@ -61,7 +61,6 @@ from importlib import resources
 from pathlib import Path
 
 import ht
-from fluids.compressible import isothermal_gas
 from fluids.friction import friction_factor
 from fluids.piping import nearest_pipe
 
@@ -178,6 +177,35 @@ def liquid_pressure_drop_pa(
     return friction * length_m / inner_m * density * velocity**2 / 2.0
 
 
+def isothermal_outlet_pa(
+    inlet_pa: float, density: float, friction: float, length_m: float, inner_m: float, mass_kg_s: float
+) -> float:
+    """Outlet pressure of isothermal compressible pipe flow, Pa (0 when the flow chokes).
+
+    Solves p₁² − p₂² = G² (p₁/ρ₁) [f L/D + 2 ln(p₁/p₂)], the integrated
+    Darcy–Weisbach equation of a gas at constant temperature (the equation
+    ``fluids.compressible.isothermal_gas`` implements; its closed form for
+    p₂ fails close to the choke point, so the root is bracketed here: the
+    right side is largest at p₂* = G √(p₁/ρ₁), the isothermal choke).
+    """
+    from scipy.optimize import brentq
+
+    area = math.pi * inner_m**2 / 4.0
+    flux = mass_kg_s / area
+    rt = inlet_pa / density
+    resistance = friction * length_m / inner_m
+
+    def excess(outlet_pa: float) -> float:
+        return inlet_pa**2 - outlet_pa**2 - flux**2 * rt * (resistance + 2.0 * math.log(inlet_pa / outlet_pa))
+
+    choke = flux * math.sqrt(rt)
+    if choke >= inlet_pa or excess(choke) < 0:
+        return 0.0
+    if excess(inlet_pa) >= 0:
+        return inlet_pa
+    return float(brentq(excess, choke, inlet_pa, xtol=1e-3, rtol=1e-12))
+
+
 @lru_cache(maxsize=65536)
 def steam_outlet_pressure_mpa(
     flow_t_h: float, inlet_mpa: float, temperature_c: float | None, inner_m: float, length_km: float
@@ -185,7 +213,7 @@ def steam_outlet_pressure_mpa(
     """Pressure at the far end of a steam line, MPa (0 when the line cannot carry the flow).
 
     Darcy–Weisbach with the Colebrook friction factor at the inlet state, in
-    the isothermal compressible form (``fluids.compressible.isothermal_gas``).
+    the isothermal compressible form (:func:`isothermal_outlet_pa`).
     """
     if flow_t_h <= 0 or length_km <= 0:
         return inlet_mpa
@@ -195,12 +223,8 @@ def steam_outlet_pressure_mpa(
     area = math.pi * inner_m**2 / 4.0
     reynolds = mass / area * inner_m / steam_viscosity_pa_s(temperature)
     friction = darcy_friction_factor(reynolds, STEAM_ROUGHNESS_M / inner_m)
-    inlet_pa = inlet_mpa * 1e6
-    try:
-        outlet_pa = isothermal_gas(density, friction, P1=inlet_pa, L=length_km * 1000.0, D=inner_m, m=mass)
-    except (ValueError, ZeroDivisionError):
-        return 0.0  # choked: the line cannot carry this flow at all
-    return max(0.0, float(outlet_pa) / 1e6)
+    outlet_pa = isothermal_outlet_pa(inlet_mpa * 1e6, density, friction, length_km * 1000.0, inner_m, mass)
+    return max(0.0, outlet_pa / 1e6)
 
 
 # -- heat loss --------------------------------------------------------------------
