@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import dataclasses
 import math
 from dataclasses import dataclass
 from functools import lru_cache
@@ -61,7 +62,8 @@ from importlib import resources
 from pathlib import Path
 
 import ht
-from fluids.friction import friction_factor
+from fluids.friction import Clamond
+from fluids.numerics import brenth
 from fluids.piping import nearest_pipe
 
 from parkflow.model.entities import Enterprise, Link, LinkStatus, Medium, Park, Stream
@@ -104,6 +106,7 @@ def _standard_sizes() -> tuple[PipeSize, ...]:
 #: Standard-wall steel pipe (ASME B36.10M "STD", from ``fluids``) by DN.
 STANDARD_SIZES: tuple[PipeSize, ...] = _standard_sizes()
 _SIZE_OF_DN: dict[int, PipeSize] = {size.dn_mm: size for size in STANDARD_SIZES}
+_POSITION_OF_DN: dict[int, int] = {size.dn_mm: position for position, size in enumerate(STANDARD_SIZES)}
 
 
 def size_of(diameter_mm: float) -> PipeSize:
@@ -163,8 +166,8 @@ def steam_density_kg_m3(pressure_mpa: float, temperature_c: float | None) -> flo
 
 
 def darcy_friction_factor(reynolds: float, relative_roughness: float) -> float:
-    """Darcy friction factor by the Colebrook equation (``fluids``)."""
-    return float(friction_factor(Re=reynolds, eD=relative_roughness, Method="Colebrook"))
+    """Darcy friction factor by the Colebrook equation (``fluids``: Clamond's exact solution of it)."""
+    return float(Clamond(reynolds, relative_roughness))
 
 
 def liquid_pressure_drop_pa(
@@ -188,8 +191,6 @@ def isothermal_outlet_pa(
     p₂ fails close to the choke point, so the root is bracketed here: the
     right side is largest at p₂* = G √(p₁/ρ₁), the isothermal choke).
     """
-    from scipy.optimize import brentq
-
     area = math.pi * inner_m**2 / 4.0
     flux = mass_kg_s / area
     rt = inlet_pa / density
@@ -203,7 +204,18 @@ def isothermal_outlet_pa(
         return 0.0
     if excess(inlet_pa) >= 0:
         return inlet_pa
-    return float(brentq(excess, choke, inlet_pa, xtol=1e-3, rtol=1e-12))
+    # far from the choke point the fixed point p₂ = √(p₁² − G²RT(fL/D + 2 ln p₁/p₂)) converges in
+    # a few steps; near it, bracket the root
+    outlet = inlet_pa
+    for _ in range(8):
+        square = inlet_pa**2 - flux**2 * rt * (resistance + 2.0 * math.log(inlet_pa / outlet))
+        if square <= choke**2:
+            break
+        new_outlet = math.sqrt(square)
+        if abs(new_outlet - outlet) < 1e-3:
+            return new_outlet
+        outlet = new_outlet
+    return float(brenth(excess, choke, inlet_pa, xtol=1e-3))
 
 
 @lru_cache(maxsize=65536)
@@ -440,30 +452,36 @@ def _canonical_amount(park: Park, stream: Stream) -> float:
         return 0.0
 
 
-def _water_mass_t_h(stream: Stream, flow: float) -> float:
+def _water_mass_t_h(medium: Medium, supply: float | None, target: float | None, flow: float) -> float:
     """Water mass flow, t/h, of ``flow`` canonical units of a hot-water or heat stream."""
-    if stream.medium is Medium.HEAT:
-        supply, target = stream.temperature_c, stream.target_temperature_c
+    if medium is Medium.HEAT:
         if supply is None or target is None or supply == target:
             return 0.0
         return flow * 3600.0 / (WATER_CP_KJ_PER_KG_K * abs(supply - target))
     return flow
 
 
+@lru_cache(maxsize=16)
+def _volume_limits_m3_s(medium: Medium, superheated: bool) -> tuple[float, ...]:
+    """Largest volume flow of each standard size at its design velocity (rising with size)."""
+    limits = [
+        design_velocity_m_s(medium, size.dn_mm, superheated) * math.pi * size.inner_m**2 / 4.0
+        for size in STANDARD_SIZES
+    ]
+    return tuple(max(limits[: position + 1]) for position in range(len(limits)))
+
+
 def _smallest_size(medium: Medium, flow_t_h: float, density: float, superheated: bool = False) -> PipeSize:
-    mass = flow_t_h * 1000.0 / 3600.0
-    for size in STANDARD_SIZES:
-        velocity = mass / density / (math.pi * size.inner_m**2 / 4.0)
-        if velocity <= design_velocity_m_s(medium, size.dn_mm, superheated):
-            return size
-    return STANDARD_SIZES[-1]
+    volume_m3_s = flow_t_h * 1000.0 / 3600.0 / density
+    position = bisect.bisect_left(_volume_limits_m3_s(medium, superheated), volume_m3_s)
+    return STANDARD_SIZES[min(position, len(STANDARD_SIZES) - 1)]
 
 
 def _fmt_mpa(value: float) -> str:
     return f"{value:.2f}"
 
 
-def _steam_refusal(link: Link, flow: float, size: PipeSize, length: float, inlet: float, outlet: float,
+def _steam_refusal(link_id: str, flow: float, size: PipeSize, length: float, inlet: float, outlet: float,
                    minimum: float, sink_mpa: float, tolerance_pct: float, typed: bool) -> str:
     """The sentence that refuses a steam line: link, flow, size, length and both pressures."""
     falls = (
@@ -473,9 +491,9 @@ def _steam_refusal(link: Link, flow: float, size: PipeSize, length: float, inlet
         f"{sink_mpa:g} MPa sink accepts ({tolerance_pct:g} % tolerance)"
     )
     if typed:
-        return f"link {link.id}: {falls}; choose a larger diameter_mm, a shorter route or less capacity"
+        return f"link {link_id}: {falls}; choose a larger diameter_mm, a shorter route or less capacity"
     return (
-        f"link {link.id}: no standard size up to DN{STANDARD_SIZES[-1].dn_mm} holds the sink's pressure: "
+        f"link {link_id}: no standard size up to DN{STANDARD_SIZES[-1].dn_mm} holds the sink's pressure: "
         f"{falls}"
     )
 
@@ -487,54 +505,88 @@ def link_pipe(park: Park, link: Link, source: Stream, sink: Stream) -> LinkPipe:
     length = length if math.isfinite(length) and length > 0 else 0.0  # bad numbers: the validator's to report
     design_flow = float(link.capacity) if link.capacity is not None else _canonical_amount(park, source)
     design_flow = max(design_flow, 0.0) if math.isfinite(design_flow) else 0.0
-    medium = source.medium
-    typed_size = link.diameter_mm is not None and math.isfinite(link.diameter_mm) and link.diameter_mm > 0
-    size: PipeSize | None = size_of(float(link.diameter_mm)) if typed_size and link.diameter_mm else None
+    tolerance = park.steam_pressure_tolerance_pct
+    tolerance = tolerance if isinstance(tolerance, int | float) and 0 <= tolerance < 100 else 5.0
+    pipe = _computed_pipe(
+        source.medium, source.pressure_mpa, source.temperature_c, source.target_temperature_c,
+        sink.medium, sink.pressure_mpa, length, distance_computed, design_flow, float(tolerance),
+        link.diameter_mm, link.loss_pct, link.capex_cny, link.status,
+    )
+    if pipe.refusal is not None:
+        return dataclasses.replace(pipe, refusal=pipe.refusal.replace(_LINK_ID, link.id))
+    return pipe
+
+
+#: Stands for the link's id in a cached refusal (the physics does not depend on the id).
+_LINK_ID = "\x00link\x00"
+
+
+@lru_cache(maxsize=131072)
+def _computed_pipe(
+    medium: Medium,
+    source_mpa: float | None,
+    source_c: float | None,
+    source_target_c: float | None,
+    sink_medium: Medium,
+    sink_mpa: float | None,
+    length: float,
+    distance_computed: bool,
+    design_flow: float,
+    tolerance: float,
+    typed_diameter_mm: float | None,
+    typed_loss_pct: float | None,
+    typed_capex_cny: float | None,
+    status: LinkStatus,
+) -> LinkPipe:
+    """The physics of :func:`link_pipe`, cached on everything it depends on."""
+    typed_size = typed_diameter_mm is not None and math.isfinite(typed_diameter_mm) and typed_diameter_mm > 0
+    size: PipeSize | None = size_of(float(typed_diameter_mm)) if typed_size and typed_diameter_mm else None
     inlet = outlet = None
     refusal = None
     heat_share = 0.0
     insulation_mm = None
-    tolerance = park.steam_pressure_tolerance_pct
-    tolerance = tolerance if isinstance(tolerance, int | float) and 0 <= tolerance < 100 else 5.0
+    temperature = AMBIENT_C
     if (
         medium is Medium.STEAM
-        and source.pressure_mpa is not None
-        and math.isfinite(source.pressure_mpa)
+        and source_mpa is not None
+        and math.isfinite(source_mpa)
         and design_flow > 0
     ):
-        inlet = float(source.pressure_mpa)
+        inlet = float(source_mpa)
         try:
-            density = steam_density_kg_m3(inlet, source.temperature_c)
+            density = steam_density_kg_m3(inlet, source_c)
             superheated = (
-                source.temperature_c is not None
-                and source.temperature_c > saturation_temperature_c(inlet) + 1.0
+                source_c is not None
+                and source_c > saturation_temperature_c(inlet) + 1.0
             )
         except PhysicsError:
             density, superheated = 0.0, False
         if density > 0:
             minimum = None
-            if sink.pressure_mpa is not None and sink.medium is Medium.STEAM:
-                minimum = float(sink.pressure_mpa) * (1.0 - tolerance / 100.0)
+            if sink_mpa is not None and sink_medium is Medium.STEAM:
+                minimum = float(sink_mpa) * (1.0 - tolerance / 100.0)
             if size is None:
                 size = _smallest_size(medium, design_flow, density, superheated)
                 if minimum is not None:
-                    position = STANDARD_SIZES.index(size) if size in STANDARD_SIZES else 0
+                    position = _POSITION_OF_DN.get(size.dn_mm, 0)
                     for candidate in STANDARD_SIZES[position:]:
                         size = candidate
-                        if steam_outlet_pressure_mpa(design_flow, inlet, source.temperature_c, size.inner_m, length) >= minimum:
+                        if steam_outlet_pressure_mpa(design_flow, inlet, source_c, size.inner_m, length) >= minimum:
                             break
-            outlet = steam_outlet_pressure_mpa(design_flow, inlet, source.temperature_c, size.inner_m, length)
+            outlet = steam_outlet_pressure_mpa(design_flow, inlet, source_c, size.inner_m, length)
             if minimum is not None and outlet < minimum - 1e-9:
-                assert sink.pressure_mpa is not None
-                refusal = _steam_refusal(link, design_flow, size, length, inlet, outlet, minimum,
-                                         float(sink.pressure_mpa), tolerance, typed_size)
+                assert sink_mpa is not None
+                refusal = _steam_refusal(_LINK_ID, design_flow, size, length, inlet, outlet, minimum,
+                                         float(sink_mpa), tolerance, typed_size)
             temperature = (
-                source.temperature_c if source.temperature_c is not None else saturation_temperature_c(inlet)
+                source_c if source_c is not None else saturation_temperature_c(inlet)
             )
+        if density > 0 and typed_loss_pct is None:
+            assert size is not None
             insulation = standard_insulation(size.outer_m, round(temperature, 1))
             insulation_mm = insulation.thickness_mm
             try:
-                latent = steam_enthalpy_kj_per_kg(inlet, source.temperature_c) - liquid_enthalpy_kj_per_kg(
+                latent = steam_enthalpy_kj_per_kg(inlet, source_c) - liquid_enthalpy_kj_per_kg(
                     saturation_temperature_c(inlet)
                 )
             except PhysicsError:
@@ -543,24 +595,29 @@ def link_pipe(park: Park, link: Link, source: Stream, sink: Stream) -> LinkPipe:
             if carried_w > 0:
                 heat_share = insulation.loss_w_per_m * length * 1000.0 / carried_w
     elif medium in SIZED_MEDIA and design_flow > 0:
-        mass_t_h = _water_mass_t_h(source, design_flow) if medium in INSULATED_MEDIA else design_flow
+        mass_t_h = _water_mass_t_h(medium, source_c, source_target_c, design_flow) if medium in INSULATED_MEDIA else design_flow
         if size is None and mass_t_h > 0:
             size = _smallest_size(medium, mass_t_h, 1000.0)
-        if medium in INSULATED_MEDIA and size is not None and source.temperature_c is not None:
-            supply, target = source.temperature_c, source.target_temperature_c
+        if (
+            typed_loss_pct is None
+            and medium in INSULATED_MEDIA
+            and size is not None
+            and source_c is not None
+        ):
+            supply, target = source_c, source_target_c
             if target is not None and supply > target and supply > AMBIENT_C:
                 insulation = standard_insulation(size.outer_m, round(supply, 1))
                 insulation_mm = insulation.thickness_mm
                 duty_w = mass_t_h * 1000.0 / 3600.0 * WATER_CP_KJ_PER_KG_K * 1000.0 * (supply - target)
                 if duty_w > 0:
                     heat_share = insulation.loss_w_per_m * length * 1000.0 / duty_w
-    diameter = float(link.diameter_mm) if typed_size and link.diameter_mm else (
+    diameter = float(typed_diameter_mm) if typed_size and typed_diameter_mm else (
         float(size.dn_mm) if size is not None else None
     )
-    loss_computed = link.loss_pct is None
-    loss = float(link.loss_pct or 0.0) if not loss_computed else round(min(99.0, 100.0 * heat_share), 3)
-    capex_computed = link.capex_cny is None and link.status is LinkStatus.CANDIDATE
-    capex: float | None = link.capex_cny
+    loss_computed = typed_loss_pct is None
+    loss = float(typed_loss_pct or 0.0) if not loss_computed else round(min(99.0, 100.0 * heat_share), 3)
+    capex_computed = typed_capex_cny is None and status is LinkStatus.CANDIDATE
+    capex: float | None = typed_capex_cny
     if capex_computed:
         cost = cost_per_km(medium, int(diameter) if diameter is not None else None)
         capex = round(cost.cny_per_km * length, -3) if cost is not None else None
