@@ -98,7 +98,7 @@ _DN_OF_NPS: dict[float, int] = {
 def _standard_sizes() -> tuple[PipeSize, ...]:
     sizes = []
     for nps, dn in _DN_OF_NPS.items():
-        _, inner, outer, _ = nearest_pipe(NPS=nps, schedule="STD")
+        _, inner, outer, _ = nearest_pipe(NPS=nps, schedule="STD")  # type: ignore[arg-type]  # fractional NPS are valid
         sizes.append(PipeSize(dn, float(inner), float(outer)))
     return tuple(sorted(sizes, key=lambda size: size.dn_mm))
 

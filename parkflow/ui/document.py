@@ -20,7 +20,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from parkflow.model.compat import link_refusal
-from parkflow.model.pipes import link_pipe
 from parkflow.model.entities import (
     ENTITY_SHEETS,
     PARK_DEFAULTS,
@@ -33,6 +32,7 @@ from parkflow.model.entities import (
     Stream,
     Utility,
 )
+from parkflow.model.pipes import link_pipe
 
 #: Entity kinds (workbook sheet names) in the order they depend on each other.
 KINDS: tuple[str, ...] = ("enterprises", "utilities", "disposals", "streams", "links", "converters")
