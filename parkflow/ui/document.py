@@ -324,6 +324,13 @@ class Document(QObject):
         self._emit(kind, "changed", entity.id)
         return old  # type: ignore[no-any-return]
 
+    def set_links_declared(self, declared: bool) -> None:
+        """Whether the park lists its links (False: every compatible pair is an implicit candidate)."""
+        if self._park.links_declared != declared:
+            self._park.links_declared = declared
+            self._result_stale = True
+            self.settings_changed.emit()
+
     def move_enterprise(self, enterprise_id: str, x_km: float | None, y_km: float | None) -> None:
         enterprise = self._park.enterprises.get(enterprise_id)
         if enterprise is None:

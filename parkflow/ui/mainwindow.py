@@ -233,6 +233,7 @@ class MainWindow(QMainWindow):
         self._action("copy", self.copy_selection, key.Copy)
         self._action("paste", self.paste, key.Paste)
         self._action("find", self.find, key.Find)
+        self._action("propose_candidates", self.propose_candidates)
         self._action("select_all", self.select_all, key.SelectAll)
         self._action("fit", self.view.fit, "Ctrl+0")
         self._action("zoom_in", self.view.zoom_in, key.ZoomIn)
@@ -279,6 +280,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         for name in ("add_enterprise", "add_stream", "delete", "copy", "paste", "select_all"):
             self.edit_menu.addAction(get[name])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(get["propose_candidates"])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(get["find"])
         self.view_menu = bar.addMenu("")
@@ -376,6 +379,7 @@ class MainWindow(QMainWindow):
             "copy": self.tr("&Copy"),
             "paste": self.tr("&Paste"),
             "find": self.tr("&Find…"),
+            "propose_candidates": self.tr("Propose &candidate links…"),
             "select_all": self.tr("Select &All"),
             "fit": self.tr("&Fit Park"),
             "zoom_in": self.tr("Zoom &In"),
@@ -739,6 +743,18 @@ class MainWindow(QMainWindow):
         if command is not None:
             self.document.undo_stack.push(command)
         return command is not None
+
+    def propose_candidates(self) -> None:
+        """Edit ▸ Propose candidate links…: preview, then add them as one undoable command."""
+        from parkflow.ui.candidates_dialog import ProposeCandidatesDialog
+
+        dialog = ProposeCandidatesDialog(self.document, self)
+        if dialog.exec() != ProposeCandidatesDialog.DialogCode.Accepted:
+            return
+        command = dialog.command()
+        if command is not None:
+            self.document.undo_stack.push(command)
+            self.show_status(command.text())
 
     def add_enterprise(self) -> str | None:
         """Add an enterprise at the centre of the view; returns its id."""
