@@ -272,3 +272,12 @@ def test_version_2_files_gain_blank_pipe_columns() -> None:
     migrate(old, 1)
     assert old.execute("SELECT pipe_routing_factor, steam_pressure_tolerance_pct FROM park").fetchone() == (None, None)
     assert old.execute("SELECT diameter_mm FROM links").fetchone() == (None,)
+
+
+def test_tiny_and_laminar_flows_do_not_break_the_friction_factor() -> None:
+    """A capacity of 1e-17 t/h (found by the random edit test) is laminar: f = 64/Re, no error."""
+    from parkflow.model.pipes import darcy_friction_factor
+
+    assert darcy_friction_factor(1000.0, 0.001) == pytest.approx(0.064)
+    assert darcy_friction_factor(0.0, 0.001) == 0.0
+    assert steam_outlet_pressure_mpa(1e-17, 1.0, 250.0, size_of(50).inner_m, 3.0) == pytest.approx(1.0)

@@ -167,6 +167,10 @@ def steam_density_kg_m3(pressure_mpa: float, temperature_c: float | None) -> flo
 
 def darcy_friction_factor(reynolds: float, relative_roughness: float) -> float:
     """Darcy friction factor by the Colebrook equation (``fluids``: Clamond's exact solution of it)."""
+    if not reynolds > 0:
+        return 0.0
+    if reynolds < 2300.0:  # laminar (Hagen–Poiseuille); Colebrook holds for turbulent flow
+        return 64.0 / reynolds
     return float(Clamond(reynolds, relative_roughness))
 
 
