@@ -281,3 +281,22 @@ def test_tiny_and_laminar_flows_do_not_break_the_friction_factor() -> None:
     assert darcy_friction_factor(1000.0, 0.001) == pytest.approx(0.064)
     assert darcy_friction_factor(0.0, 0.001) == 0.0
     assert steam_outlet_pressure_mpa(1e-17, 1.0, 250.0, size_of(50).inner_m, 3.0) == pytest.approx(1.0)
+
+
+def test_site_plan_is_saved_in_the_scenario_file_and_calibrates_by_two_points(tmp_path: Path) -> None:
+    """Two pixels 300 px apart said to be 150 m apart give 0.5 m per pixel; the first point stays put."""
+    from parkflow.model.site_plan import SitePlan
+    from parkflow.model.store import open_scenario, save_scenario
+
+    plan = SitePlan(b"\x89PNG\r\n\x1a\n fake", "png", "plan.png", km_per_px=0.001, x0_km=1.0, y0_km=2.0)
+    calibrated = plan.calibrated((100.0, 100.0), (400.0, 100.0), 0.15)
+    assert calibrated.km_per_px == pytest.approx(0.0005)
+    assert calibrated.to_km(100.0, 100.0) == pytest.approx(plan.to_km(100.0, 100.0))
+    assert calibrated.to_px(*calibrated.to_km(400.0, 100.0)) == pytest.approx((400.0, 100.0))
+    with pytest.raises(ValueError):
+        plan.calibrated((1.0, 1.0), (1.0, 1.0), 0.1)
+    park = sample_park("jiaxing_port")
+    park.site_plan = calibrated
+    save_scenario(tmp_path / "p.parkflow", park)
+    reopened = open_scenario(tmp_path / "p.parkflow").park
+    assert reopened.site_plan == calibrated and reopened == park

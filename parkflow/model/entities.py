@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, ClassVar
 
+from parkflow.model.site_plan import SitePlan
+
 
 class Medium(str, Enum):
     """What flows in a stream (DESIGN §2, "Media and what compatible means")."""
@@ -278,6 +280,8 @@ class Park:
     links: dict[str, Link] = field(default_factory=dict)
     converters: dict[str, Converter] = field(default_factory=dict)
     links_declared: bool = True
+    #: the site plan under the canvas (model/site_plan.py), if the park has one
+    site_plan: SitePlan | None = None
 
     # -- convenience -------------------------------------------------------
     def sources(self) -> list[Stream]:
@@ -327,6 +331,7 @@ class Park:
             links={k: v.copy() for k, v in self.links.items()},
             converters={k: v.copy() for k, v in self.converters.items()},
             links_declared=self.links_declared,
+            site_plan=self.site_plan,
         )
 
     def collection(self, kind: str) -> dict[str, Any]:

@@ -184,6 +184,19 @@ class ResultsRow(ScenarioTable, table=True):
     saved_at: str | None = None
 
 
+class SitePlanRow(ScenarioTable, table=True):
+    """The park's site plan image and its calibration (at most one row, ``id = 1``)."""
+
+    __tablename__ = "site_plan"
+    id: int = Field(primary_key=True)
+    image: bytes
+    image_format: str | None = None
+    name: str | None = None
+    km_per_px: float | None = None
+    x0_km: float | None = None
+    y0_km: float | None = None
+
+
 #: Entity sheet name → its table class, in the order rows are written.
 ENTITY_TABLES: dict[str, type[ScenarioTable]] = {
     "enterprises": EnterpriseRow,
@@ -201,6 +214,7 @@ ALL_TABLES: tuple[type[ScenarioTable], ...] = (
     FactorOverrideRow,
     *ENTITY_TABLES.values(),
     ResultsRow,
+    SitePlanRow,
 )
 
 
