@@ -88,3 +88,37 @@ def test_propose_dialog_previews_then_adds_in_one_undoable_step(document, qtbot)
     assert new.status is LinkStatus.CANDIDATE and new.capex_cny and new.diameter_mm and new.lifetime_yr
     document.undo_stack.undo()
     assert set(document.park.links) == {"L1"}
+
+
+def test_site_plan_loads_under_the_canvas_calibrates_and_undoes(qapp, qtbot, tmp_path) -> None:
+    """A 400 × 200 px PNG; two clicks 300 px apart said to be 600 m: 2 m per pixel."""
+    from PySide6.QtGui import QColor, QImage
+
+    from parkflow.ui.canvas.scene import ParkScene
+    from parkflow.ui.site_plan_ui import SitePlanController
+
+    image = QImage(400, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("#c8e6c9"))
+    path = tmp_path / "plan.png"
+    assert image.save(str(path))
+    document = Document(small_park())
+    scene = ParkScene()
+    scene.set_document(document)
+    controller = SitePlanController(document, scene, None)  # type: ignore[arg-type]
+    assert "loaded" in controller.load(str(path))
+    plan = document.park.site_plan
+    assert plan is not None and plan.name == "plan.png"
+    assert not scene._plan_rect.isEmpty() and scene.content_rect().contains(scene._plan_rect)
+    first = scene.km_to_scene(*plan.to_km(50.0, 100.0))
+    second = scene.km_to_scene(*plan.to_km(350.0, 100.0))
+    assert "2 m per pixel" in controller.calibrate(first, second, 600.0)
+    calibrated = document.park.site_plan
+    assert calibrated is not None and calibrated.km_per_px == pytest.approx(0.002)
+    assert calibrated.to_km(50.0, 100.0) == pytest.approx(plan.to_km(50.0, 100.0))
+    document.undo_stack.undo()
+    assert document.park.site_plan == plan
+    document.undo_stack.undo()
+    assert document.park.site_plan is None and scene._plan_rect.isEmpty()
+    # clicks go to the picker while calibrating, not to the network
+    document.undo_stack.redo()
+    assert "first" in controller.start_calibration() and scene.point_picker is not None

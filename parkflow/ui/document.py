@@ -33,6 +33,7 @@ from parkflow.model.entities import (
     Utility,
 )
 from parkflow.model.pipes import link_pipe
+from parkflow.model.site_plan import SitePlan
 
 #: Entity kinds (workbook sheet names) in the order they depend on each other.
 KINDS: tuple[str, ...] = ("enterprises", "utilities", "disposals", "streams", "links", "converters")
@@ -99,6 +100,7 @@ class Document(QObject):
     settings_changed = Signal()
     park_reset = Signal()
     result_changed = Signal()
+    site_plan_changed = Signal()
     modified_changed = Signal(bool)
     file_path_changed = Signal(str)
 
@@ -323,6 +325,13 @@ class Document(QObject):
             self._result_stale = True
         self._emit(kind, "changed", entity.id)
         return old  # type: ignore[no-any-return]
+
+    def set_site_plan(self, plan: SitePlan | None) -> SitePlan | None:
+        """Put a site plan under the canvas (None removes it); returns the old one."""
+        old = self._park.site_plan
+        self._park.site_plan = plan
+        self.site_plan_changed.emit()
+        return old
 
     def set_links_declared(self, declared: bool) -> None:
         """Whether the park lists its links (False: every compatible pair is an implicit candidate)."""

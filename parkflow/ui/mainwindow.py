@@ -131,6 +131,9 @@ class MainWindow(QMainWindow):
         self.view = ParkView(self.scene, self)
         self.view.setObjectName("park_view")
         self.setCentralWidget(self.view)
+        from parkflow.ui.site_plan_ui import SitePlanController
+
+        self.site_plan = SitePlanController(self.document, self.scene, self)
         self.sankey_window: QWidget | None = None
         self.last_error_message = ""
         self._build_docks()
@@ -234,6 +237,9 @@ class MainWindow(QMainWindow):
         self._action("paste", self.paste, key.Paste)
         self._action("find", self.find, key.Find)
         self._action("propose_candidates", self.propose_candidates)
+        self._action("load_site_plan", lambda: self.show_status(self.site_plan.load()))
+        self._action("calibrate_site_plan", lambda: self.show_status(self.site_plan.start_calibration()))
+        self._action("remove_site_plan", lambda: self.show_status(self.site_plan.remove()))
         self._action("select_all", self.select_all, key.SelectAll)
         self._action("fit", self.view.fit, "Ctrl+0")
         self._action("zoom_in", self.view.zoom_in, key.ZoomIn)
@@ -296,6 +302,9 @@ class MainWindow(QMainWindow):
         self.filter_menu.addSeparator()
         for action in self.medium_actions.values():
             self.filter_menu.addAction(action)
+        self.site_plan_menu = self.view_menu.addMenu("")
+        for name in ("load_site_plan", "calibrate_site_plan", "remove_site_plan"):
+            self.site_plan_menu.addAction(get[name])
         self.language_menu = self.view_menu.addMenu("")
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
@@ -380,6 +389,9 @@ class MainWindow(QMainWindow):
             "paste": self.tr("&Paste"),
             "find": self.tr("&Find…"),
             "propose_candidates": self.tr("Propose &candidate links…"),
+            "load_site_plan": self.tr("&Load Site Plan…"),
+            "calibrate_site_plan": self.tr("&Calibrate Scale…"),
+            "remove_site_plan": self.tr("&Remove Site Plan"),
             "select_all": self.tr("Select &All"),
             "fit": self.tr("&Fit Park"),
             "zoom_in": self.tr("Zoom &In"),
@@ -405,6 +417,7 @@ class MainWindow(QMainWindow):
         self.docks_menu.setTitle(self.tr("&Docks"))
         self.filter_menu.setTitle(self.tr("Filter by &Medium"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.site_plan_menu.setTitle(self.tr("&Site Plan"))
         self.optimize_menu.setTitle(self.tr("&Optimize"))
         self.file_toolbar.setWindowTitle(self.tr("File"))
         self.optimize_toolbar.setWindowTitle(self.tr("Optimize"))
