@@ -42,33 +42,32 @@ def computed_text(pipe: LinkPipe, column: str) -> str | None:
 
 def rule_tooltip(park: Park, link: Link, pipe: LinkPipe, column: str) -> str:
     """The rule that computed ``column``, in the user's language."""
-    tr = QCoreApplication.translate
-    override = tr("PipeCells", "Computed; type a number to override.")
+    override = QCoreApplication.translate("PipeCells", "Computed; type a number to override.")
     if column == "distance_km":
-        rule = tr("PipeCells", "Straight distance between the two enterprises × the park's routing factor {factor}.").format(
+        rule = QCoreApplication.translate("PipeCells", "Straight distance between the two enterprises × the park's routing factor {factor}.").format(
             factor=f"{park.pipe_routing_factor:g}")
     elif column == "diameter_mm":
-        rule = tr(
+        rule = QCoreApplication.translate(
             "PipeCells",
             "Smallest standard nominal size (ASME B36.10M standard wall) within the medium's design "
             "velocity (GB 50041) that, for steam, keeps the sink's pressure.",
         )
         if pipe.outlet_mpa is not None and pipe.inlet_mpa is not None:
-            rule += " " + tr("PipeCells", "Steam pressure {inlet} → {outlet} MPa at {flow} design flow.").format(
+            rule += " " + QCoreApplication.translate("PipeCells", "Steam pressure {inlet} → {outlet} MPa at {flow} design flow.").format(
                 inlet=f"{pipe.inlet_mpa:.2f}", outlet=f"{pipe.outlet_mpa:.3f}", flow=f"{pipe.design_flow:g}")
     elif column == "loss_pct":
-        rule = tr(
+        rule = QCoreApplication.translate(
             "PipeCells",
             "Heat lost by the insulated pipe (insulation to the GB/T 4272 heat-loss limits) as a share of "
             "what it carries at design flow: steam as condensate, hot water as temperature.",
         )
         if pipe.insulation_mm:
-            rule += " " + tr("PipeCells", "Insulation {mm} mm.").format(mm=pipe.insulation_mm)
+            rule += " " + QCoreApplication.translate("PipeCells", "Insulation {mm} mm.").format(mm=pipe.insulation_mm)
     else:
         source = park.streams.get(link.source)
         cost = cost_per_km(source.medium, int(pipe.diameter_mm) if pipe.diameter_mm else None) if source else None
-        rule = tr("PipeCells", "Length × cost per km for the medium and size.")
+        rule = QCoreApplication.translate("PipeCells", "Length × cost per km for the medium and size.")
         if cost is not None:
-            rule += " " + tr("PipeCells", "{cost} CNY/km ({year}): {source}").format(
+            rule += " " + QCoreApplication.translate("PipeCells", "{cost} CNY/km ({year}): {source}").format(
                 cost=f"{cost.cny_per_km:,.0f}", year=cost.year, source=cost.source)
     return f"{rule}\n{override}"

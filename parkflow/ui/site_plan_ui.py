@@ -109,7 +109,8 @@ class SitePlanController:
         self._points: list[QPointF] = []
 
     def tr(self, text: str) -> str:
-        return QCoreApplication.translate("SitePlan", text)
+        """Translate in this class's context (where the translation tools file its texts)."""
+        return QCoreApplication.translate("SitePlanController", text)
 
     def load(self, path: str | None = None) -> str:
         """Load a plan (asks for the file when ``path`` is None); returns a status message."""

@@ -58,96 +58,96 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="227" />
+        <location filename="../../parkflow/ui/document.py" line="230" />
         <source>the id must not be empty</source>
         <extracomment>Entity kinds (workbook sheet names) in the order they depend on each other. Singular name of each kind, as used in signals and problem locations. Prefix of generated ids per kind. kind (sheet name), id — emitted after the per-kind signal</extracomment>
         <translation>编号不能为空</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="230" />
+        <location filename="../../parkflow/ui/document.py" line="233" />
         <source>the id {id} is already used by another {kind}</source>
         <translation>编号 {id} 已被另一个 {kind} 使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="234" />
-        <location filename="../../parkflow/ui/document.py" line="283" />
+        <location filename="../../parkflow/ui/document.py" line="237" />
+        <location filename="../../parkflow/ui/document.py" line="286" />
         <source>{kind} {id} does not exist</source>
         <translation>{kind} {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="238" />
+        <location filename="../../parkflow/ui/document.py" line="241" />
         <source>{field} must be a finite number</source>
         <translation>{field} 必须是有限数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="241" />
-        <location filename="../../parkflow/ui/document.py" line="270" />
-        <location filename="../../parkflow/ui/document.py" line="329" />
+        <location filename="../../parkflow/ui/document.py" line="244" />
+        <location filename="../../parkflow/ui/document.py" line="273" />
+        <location filename="../../parkflow/ui/document.py" line="346" />
         <source>enterprise {id} does not exist</source>
         <translation>企业 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="243" />
+        <location filename="../../parkflow/ui/document.py" line="246" />
         <source>amount must be a number ≥ 0</source>
         <translation>数量必须是 ≥ 0 的数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="245" />
+        <location filename="../../parkflow/ui/document.py" line="248" />
         <source>utility {id} does not exist</source>
         <translation>公用工程 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="247" />
+        <location filename="../../parkflow/ui/document.py" line="250" />
         <source>disposal {id} does not exist</source>
         <translation>处置方式 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="251" />
+        <location filename="../../parkflow/ui/document.py" line="254" />
         <source>stream {id} has links; delete them before turning it into a {direction}</source>
         <translation>物流 {id} 已有连接；请先删除连接再将其改为 {direction}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="257" />
+        <location filename="../../parkflow/ui/document.py" line="260" />
         <source>source stream {id} does not exist</source>
         <translation>供方物流 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="259" />
+        <location filename="../../parkflow/ui/document.py" line="262" />
         <source>sink stream {id} does not exist</source>
         <translation>需方物流 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="265" />
+        <location filename="../../parkflow/ui/document.py" line="268" />
         <source>link {other} already joins {source} to {sink}</source>
         <translation>连接 {other} 已连接 {source} 与 {sink}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="274" />
+        <location filename="../../parkflow/ui/document.py" line="277" />
         <source>the input {id} must be an existing sink stream</source>
         <translation>输入 {id} 必须是已有的需方物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="276" />
+        <location filename="../../parkflow/ui/document.py" line="279" />
         <source>the output {id} must be an existing source stream</source>
         <translation>输出 {id} 必须是已有的供方物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="278" />
+        <location filename="../../parkflow/ui/document.py" line="281" />
         <source>ratio must be a number &gt; 0</source>
         <translation>转换比必须是 &gt; 0 的数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="287" />
+        <location filename="../../parkflow/ui/document.py" line="290" />
         <source>{kind} {id} is still used by {names}</source>
         <translation>{kind} {id} 仍被 {names} 使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="337" />
+        <location filename="../../parkflow/ui/document.py" line="354" />
         <source>unknown park setting {key}</source>
         <translation>未知的园区设置 {key}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="339" />
+        <location filename="../../parkflow/ui/document.py" line="356" />
         <source>{key} must be a number ≥ 0</source>
         <translation>{key} 必须是 ≥ 0 的数值</translation>
     </message>
@@ -155,28 +155,28 @@
 <context>
     <name>EntityTable</name>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="216" />
+        <location filename="../../parkflow/ui/tables.py" line="246" />
         <source>Filter…</source>
         <extracomment>the reason an edit was refused, for the status bar</extracomment>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="217" />
+        <location filename="../../parkflow/ui/tables.py" line="247" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="218" />
+        <location filename="../../parkflow/ui/tables.py" line="248" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="250" />
+        <location filename="../../parkflow/ui/tables.py" line="280" />
         <source>New enterprise</source>
         <translation>新企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="253" />
+        <location filename="../../parkflow/ui/tables.py" line="283" />
         <source>Add an enterprise first</source>
         <translation>请先添加企业</translation>
     </message>
@@ -207,47 +207,87 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="100" />
+        <location filename="../../parkflow/ui/inspector.py" line="110" />
         <source>Park settings</source>
         <translation>园区设置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="103" />
+        <location filename="../../parkflow/ui/inspector.py" line="113" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="104" />
+        <location filename="../../parkflow/ui/inspector.py" line="114" />
         <source>Stream</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="105" />
+        <location filename="../../parkflow/ui/inspector.py" line="115" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="106" />
+        <location filename="../../parkflow/ui/inspector.py" line="116" />
         <source>Utility</source>
         <translation>公用工程</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="107" />
+        <location filename="../../parkflow/ui/inspector.py" line="117" />
         <source>Disposal</source>
         <translation>处置方式</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="108" />
+        <location filename="../../parkflow/ui/inspector.py" line="118" />
         <source>Converter</source>
         <translation>转换装置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="155" />
+        <location filename="../../parkflow/ui/inspector.py" line="167" />
+        <source>Optimized flow: {amount} {unit}</source>
+        <translation>优化流量：{amount} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="168" />
+        <source>Delivered: {amount} {unit}</source>
+        <translation>送达：{amount} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="169" />
+        <source>Length: {km} km</source>
+        <translation>长度：{km} km</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="170" />
+        <source>Size: DN{dn}</source>
+        <translation>管径：DN{dn}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="171" />
+        <source>Loss: {pct} %</source>
+        <translation>损失：{pct} %</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="172" />
+        <source>Capex: {cny} CNY</source>
+        <translation>投资：{cny} 元</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="174" />
+        <source> (stale: the park changed since)</source>
+        <translation>（已过期：园区此后有改动）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="175" />
+        <source>Last result</source>
+        <translation>上次结果</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="203" />
         <source>a number is needed</source>
         <translation>需要一个数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="159" />
+        <location filename="../../parkflow/ui/inspector.py" line="207" />
         <source>must be ≥ 0</source>
         <translation>必须 ≥ 0</translation>
     </message>
@@ -269,454 +309,479 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="365" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="377" />
         <source>&amp;New</source>
         <extracomment>Minutes between autosaves to the recovery file.</extracomment>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="366" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="378" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="367" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="379" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="368" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="380" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="369" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="381" />
         <source>&amp;Import Workbook…</source>
         <translation>导入工作簿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="370" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="382" />
         <source>&amp;Export Workbook…</source>
         <translation>导出工作簿(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="371" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="383" />
         <source>Export &amp;Report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="372" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="384" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="373" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="385" />
         <source>Add &amp;Enterprise</source>
         <translation>添加企业(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="374" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="386" />
         <source>Add &amp;Stream to Enterprise</source>
         <translation>为企业添加物流(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="375" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="387" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="376" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="388" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="377" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="389" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="378" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="390" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="379" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="391" />
+        <source>Propose &amp;candidate links…</source>
+        <translation>生成候选连接(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="392" />
+        <source>&amp;Load Site Plan…</source>
+        <translation>载入总平面图(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="393" />
+        <source>&amp;Calibrate Scale…</source>
+        <translation>标定比例尺(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="394" />
+        <source>&amp;Remove Site Plan</source>
+        <translation>移除总平面图(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="395" />
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="380" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="396" />
         <source>&amp;Fit Park</source>
         <translation>显示整个园区(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="381" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="397" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="382" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="398" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="383" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="399" />
         <source>Show All Media</source>
         <translation>显示全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="384" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="400" />
         <source>&amp;Optimize…</source>
         <translation>优化(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="385" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="401" />
         <source>&amp;Pareto Front…</source>
         <translation>帕累托前沿(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="386" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="402" />
         <source>&amp;Cancel Optimization</source>
         <translation>取消优化(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="387" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="403" />
         <source>Heat &amp;Targets</source>
         <translation>热集成目标(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="388" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="404" />
         <source>&amp;Sankey Diagram</source>
         <translation>桑基图(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="392" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="408" />
         <source>Optimize the exchange network (F5)</source>
         <translation>优化交换网络 (F5)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="393" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="409" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="394" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="410" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="397" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="413" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="398" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="414" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="399" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="415" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="400" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="416" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="401" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="417" />
         <source>&amp;Docks</source>
         <translation>停靠窗口(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="402" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="418" />
         <source>Filter by &amp;Medium</source>
         <translation>按介质筛选(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="403" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="419" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="404" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="420" />
+        <source>&amp;Site Plan</source>
+        <translation>总平面图(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="421" />
         <source>&amp;Optimize</source>
         <translation>优化(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="405" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="422" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="406" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="423" />
         <source>Optimize</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="407" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="424" />
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="408" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="425" />
         <source>Tables</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="409" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="426" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="410" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="427" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="412" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="429" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="415" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="432" />
         <source>Results are not available in this build.</source>
         <translation>此版本不提供结果视图。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="416" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="433" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="429" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="446" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="450" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="467" />
         <source>{errors} errors, {warnings} warnings</source>
         <translation>{errors} 个错误，{warnings} 个警告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="494" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="511" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="495" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="512" />
         <source>The park has unsaved changes. Save them first?</source>
         <translation>园区有未保存的修改。是否先保存？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="507" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="524" />
         <source>New park</source>
         <translation>新园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="528" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="545" />
         <source>Open park</source>
         <translation>打开园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="530" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="547" />
         <source>ParkFlow scenarios (*.parkflow);;Park workbooks (*.xlsx);;All files (*)</source>
         <translation>ParkFlow 方案 (*.parkflow);;园区工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="540" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="543" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="557" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="560" />
         <source>Cannot open {name}</source>
         <translation>无法打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="552" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="569" />
         <source>Opened {path}</source>
         <translation>已打开 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="607" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="624" />
         <source>Save park as</source>
         <translation>园区另存为</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="607" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="624" />
         <source>ParkFlow scenarios (*.parkflow)</source>
         <translation>ParkFlow 方案 (*.parkflow)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="626" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="643" />
         <source>Cannot save {name}</source>
         <translation>无法保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="631" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="648" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="638" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="655" />
         <source>Import park workbook</source>
         <translation>导入园区工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="638" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="655" />
         <source>Park workbooks (*.xlsx *.xlsm)</source>
         <translation>园区工作簿 (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="646" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="663" />
         <source>Export park workbook</source>
         <translation>导出园区工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="648" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="665" />
         <source>Park workbooks (*.xlsx)</source>
         <translation>园区工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="657" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="674" />
         <source>Cannot export {name}</source>
         <translation>无法导出 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="659" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="676" />
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="664" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="681" />
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="666" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="683" />
         <source>HTML report (*.html);;PDF report (*.pdf);;Excel report (*.xlsx)</source>
         <translation>HTML 报告 (*.html);;PDF 报告 (*.pdf);;Excel 报告 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="675" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="692" />
         <source>Cannot export the report {name}</source>
         <translation>无法导出报告 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="677" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="694" />
         <source>Report written to {path}</source>
         <translation>报告已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="683" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="700" />
         <source>… and {count} more</source>
         <translation>…… 另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="686" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="703" />
         <source>This part of ParkFlow is not available: {error}</source>
         <translation>ParkFlow 的这一部分不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="692" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="709" />
         <source>Nothing was changed; your park is as it was.</source>
         <translation>没有任何改动；园区保持原样。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="749" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="778" />
         <source>New enterprise</source>
         <translation>新企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="759" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="788" />
         <source>Select an enterprise first</source>
         <translation>请先选择一家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="762" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="791" />
         <source>New stream</source>
         <translation>新物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="791" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="820" />
         <source>Copied {count} enterprises</source>
         <translation>已复制 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="796" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="825" />
         <source>The clipboard holds no ParkFlow enterprises</source>
         <translation>剪贴板中没有 ParkFlow 企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="807" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="836" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="807" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="836" />
         <source>Enterprise or stream (id, name or sector):</source>
         <translation>企业或物流（编号、名称或行业）：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="812" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="841" />
         <source>Nothing matches “{text}”</source>
         <translation>没有与“{text}”匹配的项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="815" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="844" />
         <source>{count} matches for “{text}”</source>
         <translation>“{text}”有 {count} 个匹配</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="840" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="869" />
         <source>The optimizer is not available in this build</source>
         <translation>此版本不提供优化器</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="850" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="879" />
         <source>The park has problems</source>
         <translation>园区数据有问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="851" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="880" />
         <source>Fix the {count} errors listed under Problems before optimizing.</source>
         <translation>请先修正“问题”中列出的 {count} 个错误再优化。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="877" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="906" />
         <source>Optimizing…</source>
         <translation>正在优化…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="886" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="915" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="910" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="939" />
         <source>Pareto front with {count} points</source>
         <translation>帕累托前沿共 {count} 个点</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="921" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="950" />
         <source>Optimization finished: {status}, objective {value} {unit}</source>
         <translation>优化完成：{status}，目标值 {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="934" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="963" />
         <source>Optimization failed</source>
         <translation>优化失败</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="938" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="967" />
         <source>Optimization cancelled</source>
         <translation>优化已取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="950" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="979" />
         <source>Optimize first to see the Sankey diagram</source>
         <translation>请先优化再查看桑基图</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="993" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1022" />
         <source>ParkFlow did not close properly. Unsaved changes were kept in a recovery file:
 {path}
 
@@ -727,27 +792,27 @@ Restore them?</source>
 是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="996" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1025" />
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1007" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1036" />
         <source>Restored the unsaved changes</source>
         <translation>已恢复未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1012" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1041" />
         <source>The recovery file is kept at {path}</source>
         <translation>恢复文件保留在 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1024" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1053" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1026" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1055" />
         <source>Something went wrong inside ParkFlow: {error}
 
 Your park is still open and can be saved. Details are in the log file:
@@ -993,50 +1058,99 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>ParkScene</name>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="619" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="189" />
+        <source>The site plan image cannot be read</source>
+        <extracomment>With more links than this, edges are drawn without antialiasing and candidate links without flow are hidden when zoomed out. Zoom below which unused candidate links of a dense park are hidden. Zoom below which edges are drawn as straight lines (curves are not visible). kind, id — a click on a port (stream) or an item that should show in the inspector the selected link changed (links are not graphics items) link id → its edge (painted in the background; see EdgeRecord) the site plan drawn under everything, and where (scene rect) while set, a left click on the canvas gives its scene point here (site-plan calibration)</extracomment>
+        <translation>无法读取总平面图图像</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/scene.py" line="664" />
         <source>candidate</source>
-        <extracomment>With more links than this, edges are drawn without antialiasing and candidate links without flow are hidden when zoomed out. Zoom below which unused candidate links of a dense park are hidden. Zoom below which edges are drawn as straight lines (curves are not visible). kind, id — a click on a port (stream) or an item that should show in the inspector the selected link changed (links are not graphics items) link id → its edge (painted in the background; see EdgeRecord)</extracomment>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="619" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="664" />
         <source>existing</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="622" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="667" />
         <source>capacity {value:g}</source>
         <translation>能力 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="624" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="669" />
         <source>optimized flow {value:.4g}</source>
         <translation>优化流量 {value:.4g}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="626" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="671" />
         <source>utilisation {value:.0%}</source>
         <translation>利用率 {value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="628" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="673" />
         <source>unused</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="814" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="863" />
         <source>link {id} already joins these streams</source>
         <translation>连接 {id} 已连接这两个物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="822" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="871" />
         <source>Added link {id}: {source} → {sink}</source>
         <translation>已添加连接 {id}：{source} → {sink}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="825" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="874" />
         <source>Link refused: {reason}</source>
         <translation>无法连接：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PipeCells</name>
+    <message>
+        <location filename="../../parkflow/ui/pipe_cells.py" line="45" />
+        <source>Computed; type a number to override.</source>
+        <extracomment>Colour of a computed (not typed) value. Link columns that are computed when blank.</extracomment>
+        <translation>计算值；输入数字可覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/pipe_cells.py" line="47" />
+        <source>Straight distance between the two enterprises × the park's routing factor {factor}.</source>
+        <translation>两企业间直线距离 × 园区管线路由系数 {factor}。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/pipe_cells.py" line="50" />
+        <source>Smallest standard nominal size (ASME B36.10M standard wall) within the medium's design velocity (GB 50041) that, for steam, keeps the sink's pressure.</source>
+        <translation>在介质设计流速（GB 50041）内、且对蒸汽能保证用户端压力的最小标准公称管径（ASME B36.10M 标准壁厚）。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/pipe_cells.py" line="56" />
+        <source>Steam pressure {inlet} → {outlet} MPa at {flow} design flow.</source>
+        <translation>设计流量 {flow} 下蒸汽压力 {inlet} → {outlet} MPa。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/pipe_cells.py" line="59" />
+        <source>Heat lost by the insulated pipe (insulation to the GB/T 4272 heat-loss limits) as a share of what it carries at design flow: steam as condensate, hot water as temperature.</source>
+        <translation>保温管道（保温按 GB/T 4272 散热损失限值）的散热占设计流量输送量的比例：蒸汽计为凝结水，热水计为温降。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/pipe_cells.py" line="65" />
+        <source>Insulation {mm} mm.</source>
+        <translation>保温层 {mm} mm。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/pipe_cells.py" line="69" />
+        <source>Length × cost per km for the medium and size.</source>
+        <translation>长度 × 该介质与管径的每公里造价。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/pipe_cells.py" line="71" />
+        <source>{cost} CNY/km ({year}): {source}</source>
+        <translation>{cost} 元/km（{year} 年）：{source}</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1165,50 @@ Your park is still open and can be saved. Details are in the log file:
         <location filename="../../parkflow/ui/problems.py" line="52" />
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeCandidatesDialog</name>
+    <message>
+        <location filename="../../parkflow/ui/candidates_dialog.py" line="58" />
+        <source>Propose candidate links</source>
+        <extracomment>Slider steps of 0.1 km, up to 10 km.</extracomment>
+        <translation>生成候选连接</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/candidates_dialog.py" line="60" />
+        <source>Adds a candidate link for every compatible source–sink pair of different enterprises within the distance below (straight line), with length, pipe size, heat loss and capex computed. Existing links are kept. Undo removes them all.</source>
+        <translation>为下方距离（直线）内不同企业间每一对相容的供需流股添加候选连接，并计算长度、管径、散热损失和投资。现有连接保留。撤销可一次全部移除。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/candidates_dialog.py" line="75" />
+        <source>Add links</source>
+        <translation>添加连接</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/candidates_dialog.py" line="76" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/candidates_dialog.py" line="102" />
+        <source>{km} km</source>
+        <translation>{km} km</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/candidates_dialog.py" line="111" />
+        <source>{count} new candidate links within {km} km</source>
+        <translation>{km} km 内新增 {count} 条候选连接</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/candidates_dialog.py" line="113" />
+        <source>{count} steam pairs left out: no pipe size holds the sink's pressure</source>
+        <translation>{count} 对蒸汽未纳入：没有管径能保证用户端压力</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/candidates_dialog.py" line="128" />
+        <source>Propose {count} candidate links</source>
+        <translation>生成 {count} 条候选连接</translation>
     </message>
 </context>
 <context>
@@ -1579,34 +1737,123 @@ Your park is still open and can be saved. Details are in the log file:
     </message>
 </context>
 <context>
+    <name>SitePlan</name>
+    <message>
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="82" />
+        <source>the PDF page cannot be rendered</source>
+        <extracomment>Width in pixels a PDF page is rendered to.</extracomment>
+        <translation>无法渲染该 PDF 页面</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="89" />
+        <source>{name} is not a PNG or JPG image</source>
+        <translation>{name} 不是 PNG 或 JPG 图像</translation>
+    </message>
+</context>
+<context>
+    <name>SitePlanController</name>
+    <message>
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="119" />
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="128" />
+        <source>Load site plan</source>
+        <translation>载入总平面图</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="120" />
+        <source>Site plans (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>总平面图 (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="127" />
+        <source>Site plan not loaded: {reason}</source>
+        <translation>未载入总平面图：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="129" />
+        <source>Site plan {name} loaded; calibrate its scale with two points of known distance</source>
+        <translation>已载入总平面图 {name}；请用两个已知距离的点标定比例尺</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="135" />
+        <source>Remove site plan</source>
+        <translation>移除总平面图</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="136" />
+        <source>Site plan removed</source>
+        <translation>已移除总平面图</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="141" />
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="164" />
+        <source>Load a site plan first</source>
+        <translation>请先载入总平面图</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="144" />
+        <source>Click the first of two points whose distance you know</source>
+        <translation>请点击已知距离的两点中的第一点</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="149" />
+        <source>Click the second point</source>
+        <translation>请点击第二点</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="153" />
+        <source>Calibrate scale</source>
+        <translation>标定比例尺</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="153" />
+        <source>Distance between the two points (m):</source>
+        <translation>两点间距离（m）：</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="168" />
+        <source>Click two different points and give a distance above 0</source>
+        <translation>请点击两个不同的点并输入大于 0 的距离</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="169" />
+        <source>Calibrate site plan</source>
+        <translation>标定总平面图</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="170" />
+        <source>Site plan calibrated: {m} m per pixel</source>
+        <translation>总平面图已标定：每像素 {m} m</translation>
+    </message>
+</context>
+<context>
     <name>TablesWidget</name>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="292" />
+        <location filename="../../parkflow/ui/tables.py" line="322" />
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="293" />
+        <location filename="../../parkflow/ui/tables.py" line="323" />
         <source>Streams</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="294" />
+        <location filename="../../parkflow/ui/tables.py" line="324" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="295" />
+        <location filename="../../parkflow/ui/tables.py" line="325" />
         <source>Utilities</source>
         <translation>公用工程</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="296" />
+        <location filename="../../parkflow/ui/tables.py" line="326" />
         <source>Disposals</source>
         <translation>处置方式</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="297" />
+        <location filename="../../parkflow/ui/tables.py" line="327" />
         <source>Converters</source>
         <translation>转换装置</translation>
     </message>
