@@ -19,6 +19,7 @@ from store_helpers import fixtures_module
 from parkflow.cli import main
 from parkflow.model.fingerprint import park_fingerprint
 from parkflow.model.store import save_scenario
+from parkflow.model.store_schema import SCHEMA_VERSION
 from parkflow.report.compare import KINDS, KPI_KEYS, STATES
 
 
@@ -209,7 +210,7 @@ def test_different_schema_versions_exit_2(files, tmp_path, capsys) -> None:
     code, _, stderr = _run(capsys, str(files["today"]), str(old), "-o", str(out), "--no-optimize")
     assert code == 2
     assert stderr.strip() == (
-        "old.parkflow: has schema version 1 but today.parkflow has schema version 2; cannot compare scenario "
+        f"old.parkflow: has schema version 1 but today.parkflow has schema version {SCHEMA_VERSION}; cannot compare scenario "
         "files of different schema versions. Open old.parkflow in this ParkFlow and save it, so that all "
         "files use one version, then compare again."
     )
