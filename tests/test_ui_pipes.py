@@ -122,3 +122,14 @@ def test_site_plan_loads_under_the_canvas_calibrates_and_undoes(qapp, qtbot, tmp
     # clicks go to the picker while calibrating, not to the network
     document.undo_stack.redo()
     assert "first" in controller.start_calibration() and scene.point_picker is not None
+
+
+def test_moving_an_enterprise_stales_results_only_when_a_length_is_computed(document) -> None:
+    from parkflow.optimize import optimize
+
+    document.set_result(optimize(document.park))
+    assert not document.result_stale
+    document.undo_stack.push(commands.move_command(document, {"E3": ((2.0, -1.0), (2.5, -1.0))}))
+    assert not document.result_stale  # E3 has no link
+    document.undo_stack.push(commands.move_command(document, {"E2": ((2.0, 0.5), (3.0, 0.5))}))
+    assert document.result_stale  # L1's length comes from E1 and E2's positions

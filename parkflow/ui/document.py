@@ -321,6 +321,7 @@ class Document(QObject):
         if not (
             isinstance(entity, Enterprise)
             and dataclasses.replace(old, x_km=entity.x_km, y_km=entity.y_km) == entity
+            and not self._moves_computed_lengths(entity.id)
         ):
             self._result_stale = True
         self._emit(kind, "changed", entity.id)
@@ -339,6 +340,14 @@ class Document(QObject):
             self._park.links_declared = declared
             self._result_stale = True
             self.settings_changed.emit()
+
+    def _moves_computed_lengths(self, enterprise_id: str) -> bool:
+        """True when a link of the enterprise takes its length from positions (blank distance_km)."""
+        streams = {stream.id for stream in self._park.streams.values() if stream.enterprise == enterprise_id}
+        return any(
+            link.distance_km is None and (link.source in streams or link.sink in streams)
+            for link in self._park.links.values()
+        )
 
     def move_enterprise(self, enterprise_id: str, x_km: float | None, y_km: float | None) -> None:
         enterprise = self._park.enterprises.get(enterprise_id)
