@@ -15,4 +15,5 @@ ORDER = (
     "report",
     "compare",
     "generate",
+    "candidates",
 )

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, ClassVar
 
+from parkflow.model.site_plan import SitePlan
+
 
 class Medium(str, Enum):
     """What flows in a stream (DESIGN §2, "Media and what compatible means")."""
@@ -328,6 +330,8 @@ class Link(_Row):
     capex_cny: float | None = None
     lifetime_yr: float | None = None
     loss_pct: float | None = None
+    #: nominal size DN in mm; blank: sized by :mod:`parkflow.model.pipes`
+    diameter_mm: float | None = None
 
 
 @dataclass(slots=True)
@@ -375,6 +379,10 @@ PARK_DEFAULTS: dict[str, Any] = {
     "cod_price_cny_per_t": 0.0,
     #: 1: the cost (objective and KPI) includes the estimated environmental protection tax; 0: not.
     "environmental_tax_in_cost": 0.0,
+    # pipes (parkflow/model/pipes.py): route length over straight distance, and how far
+    # below its nominal pressure a steam sink may be served
+    "pipe_routing_factor": 1.3,
+    "steam_pressure_tolerance_pct": 5.0,
 }
 
 
@@ -395,6 +403,8 @@ class Park:
     co2_price_cny_per_t: float = 0.0
     cod_price_cny_per_t: float = 0.0
     environmental_tax_in_cost: float = 0.0
+    pipe_routing_factor: float = 1.3
+    steam_pressure_tolerance_pct: float = 5.0
     factor_region: str = "zhejiang"
     factor_year: int | None = None
     electricity_tce_basis: ElectricityTceBasis = ElectricityTceBasis.CALORIFIC
@@ -406,6 +416,8 @@ class Park:
     links: dict[str, Link] = field(default_factory=dict)
     converters: dict[str, Converter] = field(default_factory=dict)
     links_declared: bool = True
+    #: the site plan under the canvas (model/site_plan.py), if the park has one
+    site_plan: SitePlan | None = None
 
     # -- convenience -------------------------------------------------------
     def sources(self) -> list[Stream]:
@@ -457,6 +469,8 @@ class Park:
             co2_price_cny_per_t=self.co2_price_cny_per_t,
             cod_price_cny_per_t=self.cod_price_cny_per_t,
             environmental_tax_in_cost=self.environmental_tax_in_cost,
+            pipe_routing_factor=self.pipe_routing_factor,
+            steam_pressure_tolerance_pct=self.steam_pressure_tolerance_pct,
             factor_region=self.factor_region,
             factor_year=self.factor_year,
             electricity_tce_basis=self.electricity_tce_basis,
@@ -468,6 +482,7 @@ class Park:
             links={k: v.copy() for k, v in self.links.items()},
             converters={k: v.copy() for k, v in self.converters.items()},
             links_declared=self.links_declared,
+            site_plan=self.site_plan,
         )
 
     def collection(self, kind: str) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from parkflow.model.compat import conversion_factor
 from parkflow.model.entities import LinkStatus, Park, Stream
+from parkflow.model.pipes import link_pipe
 from parkflow.model.units import UnitError, to_canonical
 
 
@@ -121,7 +122,7 @@ def current_state(park: Park) -> FlowState:
         sink = park.streams.get(link.sink)
         if source is None or sink is None:
             continue
-        gain = link_gain(park, source, sink, link.loss_pct)
+        gain = link_gain(park, source, sink, link_pipe(park, link, source, sink).loss_pct)
         flows[link.id] = LinkFlow(source.id, sink.id, float(link.current_flow), gain)
         received[sink.id] = received.get(sink.id, 0.0) + gain * float(link.current_flow)
         sent[source.id] = sent.get(source.id, 0.0) + float(link.current_flow)

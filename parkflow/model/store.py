@@ -60,6 +60,7 @@ from parkflow.model.entities import (
 )
 from parkflow.model.fileio import fsync_directory, is_stream_target, replace_target, write_through
 from parkflow.model.problems import Problem, ScenarioFileError
+from parkflow.model.site_plan import SitePlan
 from parkflow.model.store_migrations import migrate
 from parkflow.model.store_schema import (
     APPLICATION_ID,
@@ -475,7 +476,23 @@ def _read_park(path: Path, connection: sqlite3.Connection) -> Park:
     }
     for sheet, table_class in ENTITY_TABLES.items():
         setattr(park, sheet, _read_entities(path, connection, sheet, table_class))
+    park.site_plan = _read_site_plan(path, connection)
     return park
+
+
+_SITE_PLAN_COLUMNS = ("id", "image", "image_format", "name", "km_per_px", "x0_km", "y0_km")
+
+
+def _read_site_plan(path: Path, connection: sqlite3.Connection) -> SitePlan | None:
+    """The stored site plan, None without one; a damaged row is refused like any other."""
+    _check_column_types(path, connection, "site_plan")
+    rows = _select(connection, "site_plan", _SITE_PLAN_COLUMNS)
+    if not rows:
+        return None
+    _, image, image_format, name, km_per_px, x0_km, y0_km = rows[0]
+    if not isinstance(image, bytes | bytearray | memoryview) or not km_per_px or km_per_px <= 0:
+        raise _refuse(path, "is corrupt: the site plan has no image or no scale")
+    return SitePlan(bytes(image), image_format or "png", name or "", float(km_per_px), float(x0_km or 0.0), float(y0_km or 0.0))
 
 
 def _read_entities(
@@ -736,6 +753,11 @@ def _build(park: Park, results_text: str | None, metadata: dict[str, str] | None
             _insert(connection, sheet, columns, _entity_rows(park.collection(sheet).values(), columns))
         if results_text is not None:
             _insert(connection, "results", ("id", "document", "saved_at"), [(1, results_text, saved_at)])
+        plan = park.site_plan
+        if plan is not None:
+            _insert(connection, "site_plan", _SITE_PLAN_COLUMNS, [(
+                1, sqlite3.Binary(plan.image), plan.image_format, plan.name, plan.km_per_px, plan.x0_km, plan.y0_km,
+            )])
         connection.commit()
         return connection.serialize()
     except sqlite3.IntegrityError as error:

@@ -117,11 +117,29 @@ def migrate_3_to_4(connection: sqlite3.Connection) -> None:
         connection.execute(statement)
 
 
+def migrate_4_to_5(connection: sqlite3.Connection) -> None:
+    """Version 5 adds pipe sizes to links, the two pipe settings and the site plan.
+
+    Every new column starts blank: a blank size is computed, and blank park
+    settings take their defaults (routing factor 1.3, steam pressure
+    tolerance 5 %), so an old park describes the same network; the site-plan
+    table starts empty (no plan).
+    """
+    connection.execute("ALTER TABLE links ADD COLUMN diameter_mm FLOAT")
+    connection.execute("ALTER TABLE park ADD COLUMN pipe_routing_factor FLOAT")
+    connection.execute("ALTER TABLE park ADD COLUMN steam_pressure_tolerance_pct FLOAT")
+    connection.execute(
+        "CREATE TABLE site_plan (id INTEGER NOT NULL, image BLOB NOT NULL, image_format VARCHAR, "
+        "name VARCHAR, km_per_px FLOAT, x0_km FLOAT, y0_km FLOAT, PRIMARY KEY (id))"
+    )
+
+
 #: Migration step from version N (the key) to N+1.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: migrate_1_to_2,
     2: migrate_2_to_3,
     3: migrate_3_to_4,
+    4: migrate_4_to_5,
 }
 
 

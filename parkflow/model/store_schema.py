@@ -37,6 +37,10 @@ Schema history (each step has a migration in :mod:`parkflow.model.store_migratio
   enterprise's ``value_added_cny_per_yr``, ``cod_permit_t_per_yr`` and
   ``nh3n_permit_t_per_yr``; the park's ``environmental_tax_in_cost``.
   Blank in a version-3 file: nothing modelled, no tax in the cost.
+* **5** — pipes: a link's nominal size (``links.diameter_mm``), the park's
+  ``pipe_routing_factor`` and ``steam_pressure_tolerance_pct``, and the
+  site-plan backdrop (``site_plan``: image, scale and origin).  Blank in a
+  version-4 file: sizes computed, settings at their defaults, no plan.
 """
 
 from __future__ import annotations
@@ -51,7 +55,7 @@ from sqlmodel import Field, SQLModel
 
 #: Current version of the scenario-file schema.  Bump it only together with
 #: a migration step in :mod:`parkflow.model.store_migrations`.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 #: ``PRAGMA application_id`` of every scenario file: the bytes "PFLW".  With
 #: it, ``file(1)`` and ParkFlow recognise a scenario file among SQLite files.
@@ -89,6 +93,8 @@ class ParkRow(ScenarioTable, table=True):
     discount_rate_pct: float | None = None
     co2_price_cny_per_t: float | None = None
     cod_price_cny_per_t: float | None = None
+    pipe_routing_factor: float | None = None
+    steam_pressure_tolerance_pct: float | None = None
     factor_region: str | None = None
     factor_year: int | None = None
     links_declared: bool = True
@@ -209,6 +215,7 @@ class LinkRow(ScenarioTable, table=True):
     capex_cny: float | None = None
     lifetime_yr: float | None = None
     loss_pct: float | None = None
+    diameter_mm: float | None = None
 
 
 class ConverterRow(ScenarioTable, table=True):
@@ -234,6 +241,19 @@ class ResultsRow(ScenarioTable, table=True):
     saved_at: str | None = None
 
 
+class SitePlanRow(ScenarioTable, table=True):
+    """The park's site plan image and its calibration (at most one row, ``id = 1``)."""
+
+    __tablename__ = "site_plan"
+    id: int = Field(primary_key=True)
+    image: bytes
+    image_format: str | None = None
+    name: str | None = None
+    km_per_px: float | None = None
+    x0_km: float | None = None
+    y0_km: float | None = None
+
+
 #: Entity sheet name → its table class, in the order rows are written.
 ENTITY_TABLES: dict[str, type[ScenarioTable]] = {
     "enterprises": EnterpriseRow,
@@ -251,6 +271,7 @@ ALL_TABLES: tuple[type[ScenarioTable], ...] = (
     FactorOverrideRow,
     *ENTITY_TABLES.values(),
     ResultsRow,
+    SitePlanRow,
 )
 
 

@@ -24,6 +24,7 @@ from parkflow.model.entities import (
     Park,
     Stream,
 )
+from parkflow.model.pipes import link_pipe
 from parkflow.model.problems import KIND_OF_SHEET, Problem
 from parkflow.model.units import UnitError, check_unit, per_unit_factor
 
@@ -119,6 +120,8 @@ def _check_settings(park: Park, out: _Collector) -> None:
     if park.environmental_tax_in_cost not in (0, 1):
         out.add("park", None, "environmental_tax_in_cost must be 0 (no) or 1 (the cost includes the estimated "
                 f"environmental protection tax), not {park.environmental_tax_in_cost!r}", "environmental_tax_in_cost")
+    out.number("park", None, "pipe_routing_factor", park.pipe_routing_factor, low=1, high=5)  # type: ignore[arg-type]
+    out.number("park", None, "steam_pressure_tolerance_pct", park.steam_pressure_tolerance_pct, low=0, high=100, high_open=True)  # type: ignore[arg-type]
 
 
 def _check_enterprises(park: Park, out: _Collector) -> None:
@@ -312,9 +315,12 @@ def _check_links(park: Park, out: _Collector) -> None:
             out.add("link", lid, f"sink stream {link.sink!r} does not exist", "sink")
         if source is not None and sink is not None:
             reason = link_refusal(park, source, sink, by_output)
+            pipe_reason = None if reason else link_pipe(park, link, source, sink).refusal
             if reason:
                 column = "source" if not source.is_source else "sink"
                 out.add("link", lid, f"incompatible: {reason}", column)
+            elif pipe_reason:
+                out.add("link", lid, f"incompatible: {pipe_reason}", "diameter_mm" if link.diameter_mm else "distance_km")
             else:
                 fed.add(sink.id)
         out.number("link", lid, "capacity", link.capacity, low=0)
@@ -324,6 +330,7 @@ def _check_links(park: Park, out: _Collector) -> None:
         out.number("link", lid, "capex_cny", link.capex_cny, low=0)
         out.number("link", lid, "lifetime_yr", link.lifetime_yr, low=0, low_open=True)
         out.number("link", lid, "loss_pct", link.loss_pct, low=0, high=100, high_open=True)
+        out.number("link", lid, "diameter_mm", link.diameter_mm, low=0, low_open=True)
         if (
             link.capacity is not None
             and link.current_flow is not None

@@ -32,6 +32,7 @@ from parkflow.model.entities import (
 )
 from parkflow.model.factors import FactorError, FactorLibrary, default_library
 from parkflow.model.physics import capital_recovery_factor
+from parkflow.model.pipes import link_pipe
 from parkflow.model.problems import ParkError, Problem
 from parkflow.model.state import canonical_amount
 from parkflow.model.unit_figures import UnitFigures, UnitRules
@@ -252,6 +253,8 @@ class ParkData:
         lifetime: list[float] = []
         loss: list[float] = []
         allowed: list[bool] = []
+        distance: list[float] = []
+        diameter: list[float] = []
         if park.links_declared:
             by_output = park.converter_of_output()
             for link in park.links.values():
@@ -273,10 +276,14 @@ class ParkData:
                 existing.append(link.status is LinkStatus.EXISTING)
                 capacity.append(math.nan if link.capacity is None else float(link.capacity))
                 cost.append(float(link.cost_cny_per_unit or 0.0))
-                capex.append(float(link.capex_cny or 0.0))
+                # blank length, size, loss and capex are computed from the site (model/pipes.py)
+                pipe = link_pipe(park, link, source, sink)
+                capex.append(float(pipe.capex_cny or 0.0))
                 lifetime.append(float(link.lifetime_yr or 0.0))
-                loss.append(float(link.loss_pct or 0.0) / 100.0)
-                allowed.append(link_refusal(park, source, sink, by_output) is None)
+                loss.append(pipe.loss_pct / 100.0)
+                distance.append(pipe.distance_km)
+                diameter.append(math.nan if pipe.diameter_mm is None else pipe.diameter_mm)
+                allowed.append(link_refusal(park, source, sink, by_output) is None and pipe.refusal is None)
         else:
             for source, sink in compatible_pairs(park):
                 link_ids.append(implicit_link_id(source.id, sink.id))
@@ -290,6 +297,8 @@ class ParkData:
             lifetime = [0.0] * count
             loss = [0.0] * count
             allowed = [True] * count
+            distance = [math.nan] * count
+            diameter = [math.nan] * count
         if problems:
             raise ParkError(problems)
         self.link_ids = link_ids
@@ -301,6 +310,8 @@ class ParkData:
         self.link_capex = np.asarray(capex, dtype=float)
         self.link_lifetime = np.asarray(lifetime, dtype=float)
         self.link_loss = np.asarray(loss, dtype=float)
+        self.link_distance = np.asarray(distance, dtype=float)
+        self.link_diameter = np.asarray(diameter, dtype=float)
         self.link_allowed = np.asarray(allowed, dtype=bool)
         # gain a_l = (1 − loss) × conversion; conversion is 1 between equal media
         conversion = np.ones(len(link_ids))

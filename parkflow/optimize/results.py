@@ -30,6 +30,7 @@ FLOW_TOLERANCE = 1e-7
 _FLOW_COLUMNS = [
     "source", "sink", "medium", "amount", "unit", "delivered", "delivered_unit", "gain",
     "capacity", "utilisation", "built", "status",
+    "distance_km", "diameter_mm", "loss_pct", "capex_cny",
 ]
 _ZH_HOURLY = {"CNY/h": "元", "t CO2/h": "吨CO2", "t COD/h": "吨COD"}
 
@@ -312,6 +313,10 @@ def read_results(problem: LinearProblem, solution: Solution) -> OptimizationResu
             "built": built.astype(bool),
             "status": np.where(data.link_existing, LinkStatus.EXISTING.value, LinkStatus.CANDIDATE.value),
             "declared": np.full(len(data.link_ids), bool(data.park.links_declared)),
+            "distance_km": data.link_distance,
+            "diameter_mm": data.link_diameter,
+            "loss_pct": data.link_loss * 100.0,
+            "capex_cny": np.where(data.link_existing, np.nan, data.link_capex),
         },
         index=pd.Index(data.link_ids, name="link_id"),
     )

@@ -49,6 +49,7 @@ from parkflow.model.entities import (
 )
 from parkflow.model.factors import FactorLibrary, ProfileValues, default_library
 from parkflow.model.physics import capital_recovery_factor
+from parkflow.model.pipes import link_pipe
 from parkflow.model.state import FlowState, current_state, source_available, standalone_state
 from parkflow.model.unit_figures import UnitFigures, UnitRules
 from parkflow.report.catalogue import CATALOGUE, INTENSITY_KEYS, KPI_KEYS, PERMIT_SURPLUS_KEYS
@@ -203,11 +204,17 @@ class Accounting:
     def annual_capex(self, link_id: str) -> float:
         """Annualised capex of a candidate link, CNY/yr (0 without capex or lifetime)."""
         link = self.park.links.get(link_id)
-        if link is None or link.status is LinkStatus.EXISTING or not link.capex_cny:
+        if link is None or link.status is LinkStatus.EXISTING:
             return 0.0
         if not link.lifetime_yr or link.lifetime_yr <= 0:
             return 0.0  # same rule as the optimizer: no lifetime, no annuity
-        return float(link.capex_cny) * capital_recovery_factor(self.park.discount_rate_pct or 0.0, link.lifetime_yr)
+        capex = link.capex_cny
+        source, sink = self.park.streams.get(link.source), self.park.streams.get(link.sink)
+        if capex is None and source is not None and sink is not None:
+            capex = link_pipe(self.park, link, source, sink).capex_cny  # blank: priced from the site
+        if not capex:
+            return 0.0
+        return float(capex) * capital_recovery_factor(self.park.discount_rate_pct or 0.0, link.lifetime_yr)
 
     def _hours(self, stream: Stream | None) -> float:
         return self.park.hours_of(stream.enterprise) if stream is not None else self.hours

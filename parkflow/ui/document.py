@@ -33,6 +33,8 @@ from parkflow.model.entities import (
     Stream,
     Utility,
 )
+from parkflow.model.pipes import link_pipe
+from parkflow.model.site_plan import SitePlan
 
 #: Entity kinds (workbook sheet names) in the order they depend on each other.
 KINDS: tuple[str, ...] = ("enterprises", "utilities", "disposals", "streams", "links", "converters")
@@ -99,6 +101,7 @@ class Document(QObject):
     settings_changed = Signal()
     park_reset = Signal()
     result_changed = Signal()
+    site_plan_changed = Signal()
     modified_changed = Signal(bool)
     file_path_changed = Signal(str)
 
@@ -258,7 +261,7 @@ class Document(QObject):
                 return QCoreApplication.translate("Document", "source stream {id} does not exist").format(id=entity.source)
             if sink is None:
                 return QCoreApplication.translate("Document", "sink stream {id} does not exist").format(id=entity.sink)
-            reason = link_refusal(park, source, sink)
+            reason = link_refusal(park, source, sink) or link_pipe(park, entity, source, sink).refusal
             if reason:
                 return reason
             for other in park.links.values():
@@ -319,10 +322,33 @@ class Document(QObject):
         if not (
             isinstance(entity, Enterprise)
             and dataclasses.replace(old, x_km=entity.x_km, y_km=entity.y_km) == entity
+            and not self._moves_computed_lengths(entity.id)
         ):
             self._result_stale = True
         self._emit(kind, "changed", entity.id)
         return old
+
+    def set_site_plan(self, plan: SitePlan | None) -> SitePlan | None:
+        """Put a site plan under the canvas (None removes it); returns the old one."""
+        old = self._park.site_plan
+        self._park.site_plan = plan
+        self.site_plan_changed.emit()
+        return old
+
+    def set_links_declared(self, declared: bool) -> None:
+        """Whether the park lists its links (False: every compatible pair is an implicit candidate)."""
+        if self._park.links_declared != declared:
+            self._park.links_declared = declared
+            self._result_stale = True
+            self.settings_changed.emit()
+
+    def _moves_computed_lengths(self, enterprise_id: str) -> bool:
+        """True when a link of the enterprise takes its length from positions (blank distance_km)."""
+        streams = {stream.id for stream in self._park.streams.values() if stream.enterprise == enterprise_id}
+        return any(
+            link.distance_km is None and (link.source in streams or link.sink in streams)
+            for link in self._park.links.values()
+        )
 
     def move_enterprise(self, enterprise_id: str, x_km: float | None, y_km: float | None) -> None:
         enterprise = self._park.enterprises.get(enterprise_id)

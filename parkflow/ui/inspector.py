@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parkflow.model.entities import ENTITY_SHEETS, PARK_DEFAULTS, ElectricityTceBasis
+from parkflow.model.entities import ENTITY_SHEETS, PARK_DEFAULTS, ElectricityTceBasis, Link
 from parkflow.ui import commands, fields
 from parkflow.ui.document import SINGULAR, Document, EditRefused
+from parkflow.ui.pipe_cells import COMPUTED_COLUMNS, computed_text, pipe_of, rule_tooltip
 
 #: The park setting choosing how electricity converts to tce (a choice, not a number).
 ENERGY_BASIS = "electricity_tce_basis"
@@ -45,6 +46,10 @@ class Inspector(QWidget):
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020;")
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("inspector_result")
+        self.result_label.setWordWrap(True)
+        self.result_label.setVisible(False)
         self.form_host = QWidget(self)
         self.form = QFormLayout(self.form_host)
         scroll = QScrollArea(self)
@@ -53,12 +58,17 @@ class Inspector(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)
+        layout.addWidget(self.result_label)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error_label)
         document.entity_changed.connect(self._on_entity_changed)
         document.entity_removed.connect(self._on_entity_removed)
         document.settings_changed.connect(self._on_settings_changed)
         document.park_reset.connect(self.show_park)
+        document.result_changed.connect(self._refill)
+        # positions, streams and settings change computed pipe fields of the shown link
+        document.entity_changed.connect(self._refill)
+        document.settings_changed.connect(self._refill)
         self.show_park()
 
     # -- what is shown ----------------------------------------------------------------
@@ -123,6 +133,8 @@ class Inspector(QWidget):
 
     def _fill(self) -> None:
         values = self._current_values()
+        link = self.document.park.links.get(self.entity_id or "") if self.kind == "links" else None
+        pipe = pipe_of(self.document.park, link) if link is not None else None
         for column, editor in self.editors.items():
             text = fields.show(values.get(column))
             editor.blockSignals(True)
@@ -131,7 +143,43 @@ class Inspector(QWidget):
             else:
                 editor.setText(text)
                 editor.setCursorPosition(0)
+                # a blank pipe field shows its computed value greyed, the rule as tooltip
+                computed = computed_text(pipe, column) if pipe is not None and column in COMPUTED_COLUMNS else None
+                editor.setPlaceholderText(computed or "")
+                editor.setToolTip(
+                    rule_tooltip(self.document.park, link, pipe, column) if computed and link and pipe else ""
+                )
             editor.blockSignals(False)
+        self._fill_result(link)
+
+    def _fill_result(self, link: Link | None) -> None:
+        """The optimized flow of the selected link: what was sent, delivered and the pipe used."""
+        result = self.document.result
+        flows = getattr(result, "flows", None)
+        if link is None or flows is None or link.id not in flows.index:
+            self.result_label.clear()
+            self.result_label.setVisible(False)
+            return
+        row = flows.loc[link.id]
+
+        def number(key: str, digits: str = ".4g") -> str:
+            value = row.get(key)
+            try:
+                return "—" if value is None or value != value else format(float(value), digits)
+            except (TypeError, ValueError):
+                return "—"
+
+        lines = [
+            self.tr("Optimized flow: {amount} {unit}").format(amount=number("amount"), unit=row.get("unit", "")),
+            self.tr("Delivered: {amount} {unit}").format(amount=number("delivered"), unit=row.get("delivered_unit", "")),
+            self.tr("Length: {km} km").format(km=number("distance_km")),
+            self.tr("Size: DN{dn}").format(dn=number("diameter_mm", ".0f")),
+            self.tr("Loss: {pct} %").format(pct=number("loss_pct", ".3g")),
+            self.tr("Capex: {cny} CNY").format(cny=number("capex_cny", ",.0f")),
+        ]
+        stale = self.tr(" (stale: the park changed since)") if self.document.result_stale else ""
+        self.result_label.setText("<b>" + self.tr("Last result") + stale + "</b><br>" + "<br>".join(lines))
+        self.result_label.setVisible(True)
 
     # -- editing -------------------------------------------------------------------------
     def _commit(self, column: str) -> None:
@@ -184,6 +232,10 @@ class Inspector(QWidget):
     # -- document signals -----------------------------------------------------------------
     def _on_entity_changed(self, kind: str, entity_id: str) -> None:
         if kind == self.kind and entity_id == self.entity_id:
+            self._fill()
+
+    def _refill(self, *_args: Any) -> None:
+        if self.kind == "links":
             self._fill()
 
     def _on_entity_removed(self, kind: str, entity_id: str) -> None:

@@ -131,6 +131,9 @@ class MainWindow(QMainWindow):
         self.view = ParkView(self.scene, self)
         self.view.setObjectName("park_view")
         self.setCentralWidget(self.view)
+        from parkflow.ui.site_plan_ui import SitePlanController
+
+        self.site_plan = SitePlanController(self.document, self.scene, self)
         self.sankey_window: QWidget | None = None
         self.last_error_message = ""
         self._build_docks()
@@ -233,6 +236,10 @@ class MainWindow(QMainWindow):
         self._action("copy", self.copy_selection, key.Copy)
         self._action("paste", self.paste, key.Paste)
         self._action("find", self.find, key.Find)
+        self._action("propose_candidates", self.propose_candidates)
+        self._action("load_site_plan", lambda: self.show_status(self.site_plan.load()))
+        self._action("calibrate_site_plan", lambda: self.show_status(self.site_plan.start_calibration()))
+        self._action("remove_site_plan", lambda: self.show_status(self.site_plan.remove()))
         self._action("select_all", self.select_all, key.SelectAll)
         self._action("fit", self.view.fit, "Ctrl+0")
         self._action("zoom_in", self.view.zoom_in, key.ZoomIn)
@@ -280,6 +287,8 @@ class MainWindow(QMainWindow):
         for name in ("add_enterprise", "add_stream", "delete", "copy", "paste", "select_all"):
             self.edit_menu.addAction(get[name])
         self.edit_menu.addSeparator()
+        self.edit_menu.addAction(get["propose_candidates"])
+        self.edit_menu.addSeparator()
         self.edit_menu.addAction(get["find"])
         self.view_menu = bar.addMenu("")
         self.docks_menu = self.view_menu.addMenu("")
@@ -293,6 +302,9 @@ class MainWindow(QMainWindow):
         self.filter_menu.addSeparator()
         for action in self.medium_actions.values():
             self.filter_menu.addAction(action)
+        self.site_plan_menu = self.view_menu.addMenu("")
+        for name in ("load_site_plan", "calibrate_site_plan", "remove_site_plan"):
+            self.site_plan_menu.addAction(get[name])
         self.language_menu = self.view_menu.addMenu("")
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
@@ -377,6 +389,10 @@ class MainWindow(QMainWindow):
             "copy": self.tr("&Copy"),
             "paste": self.tr("&Paste"),
             "find": self.tr("&Find…"),
+            "propose_candidates": self.tr("Propose &candidate links…"),
+            "load_site_plan": self.tr("&Load Site Plan…"),
+            "calibrate_site_plan": self.tr("&Calibrate Scale…"),
+            "remove_site_plan": self.tr("&Remove Site Plan"),
             "select_all": self.tr("Select &All"),
             "fit": self.tr("&Fit Park"),
             "zoom_in": self.tr("Zoom &In"),
@@ -402,6 +418,7 @@ class MainWindow(QMainWindow):
         self.docks_menu.setTitle(self.tr("&Docks"))
         self.filter_menu.setTitle(self.tr("Filter by &Medium"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.site_plan_menu.setTitle(self.tr("&Site Plan"))
         self.optimize_menu.setTitle(self.tr("&Optimize"))
         self.file_toolbar.setWindowTitle(self.tr("File"))
         self.optimize_toolbar.setWindowTitle(self.tr("Optimize"))
@@ -740,6 +757,18 @@ class MainWindow(QMainWindow):
         if command is not None:
             self.document.undo_stack.push(command)
         return command is not None
+
+    def propose_candidates(self) -> None:
+        """Edit ▸ Propose candidate links…: preview, then add them as one undoable command."""
+        from parkflow.ui.candidates_dialog import ProposeCandidatesDialog
+
+        dialog = ProposeCandidatesDialog(self.document, self)
+        if dialog.exec() != ProposeCandidatesDialog.DialogCode.Accepted:
+            return
+        command = dialog.command()
+        if command is not None:
+            self.document.undo_stack.push(command)
+            self.show_status(command.text())
 
     def add_enterprise(self) -> str | None:
         """Add an enterprise at the centre of the view; returns its id."""

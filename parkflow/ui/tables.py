@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parkflow.model.entities import ENTITY_SHEETS, MEDIUM_COLOUR, Direction, Enterprise, Medium, Stream
+from parkflow.model.entities import ENTITY_SHEETS, MEDIUM_COLOUR, Direction, Enterprise, Link, Medium, Stream
 from parkflow.ui import commands, fields
 from parkflow.ui.document import KINDS, Document, EditRefused
+from parkflow.ui.pipe_cells import COMPUTED_COLUMNS, COMPUTED_GREY, computed_text, pipe_of, rule_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -58,6 +59,10 @@ class EntityTableModel(QAbstractTableModel):
         document.entity_removed.connect(self._on_removed)
         document.entity_changed.connect(self._on_changed)
         document.park_reset.connect(self._on_reset)
+        if kind == "links":
+            document.enterprise_changed.connect(self._on_site_changed)
+            document.stream_changed.connect(self._on_site_changed)
+            document.settings_changed.connect(self._on_site_changed)
 
     def _reindex(self) -> None:
         self._row_of = {entity_id: row for row, entity_id in enumerate(self._ids)}
@@ -96,6 +101,10 @@ class EntityTableModel(QAbstractTableModel):
             return None
         column = self.columns[index.column()]
         value = getattr(entity, column)
+        if value is None and column in COMPUTED_COLUMNS and isinstance(entity, Link):
+            computed = self._computed(entity, column, role)
+            if computed is not None:
+                return computed
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return fields.show(value)
         if role == Qt.ItemDataRole.DecorationRole and column == "medium" and isinstance(value, Medium):
@@ -106,6 +115,27 @@ class EntityTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == "id":
             return QBrush(QColor("#555555"))
         return None
+
+    def _computed(self, link: Link, column: str, role: int) -> Any:
+        """Display text (greyed, rule as tooltip) of a blank pipe field that is computed."""
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        pipe = pipe_of(self.document.park, link)
+        if pipe is None:
+            return None
+        text = computed_text(pipe, column)
+        if text is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(COMPUTED_GREY))
+        return rule_tooltip(self.document.park, link, pipe, column)
+
+    def _on_site_changed(self, *_args: Any) -> None:
+        """Positions, streams or settings changed: computed pipe fields may have too."""
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1))
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:

@@ -11,10 +11,11 @@ the document says so.
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QTransform
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QGraphicsPathItem,
     QGraphicsScene,
@@ -73,6 +74,11 @@ class ParkScene(QGraphicsScene):
         self._live_layer = LiveEdgesItem()
         self._max_flow_by_medium: dict[Medium, float] = {}
         self.last_refusal = ""
+        #: the site plan drawn under everything, and where (scene rect)
+        self._plan_pixmap: QPixmap | None = None
+        self._plan_rect = QRectF()
+        #: while set, a left click on the canvas gives its scene point here (site-plan calibration)
+        self.point_picker: Callable[[QPointF], None] | None = None
         # BSP index: measured faster than NoIndex for dragging a box with
         # dozens of live edges on a 1,000-enterprise park (benchmarks/bench_gui.py)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -96,6 +102,7 @@ class ParkScene(QGraphicsScene):
         document.converter_removed.connect(self._on_converter_changed)
         document.converter_changed.connect(self._on_converter_changed)
         document.result_changed.connect(self._on_result_changed)
+        document.site_plan_changed.connect(self._on_site_plan_changed)
         self.rebuild()
 
     @property
@@ -165,12 +172,44 @@ class ParkScene(QGraphicsScene):
             self.port_items.update(item.ports)
         self._make_edges(list(park.links.values()))
         self._on_result_changed()
+        self._load_site_plan()
         self.update_scene_rect()
         self.invalidate_edges()
 
+    # -- site plan -----------------------------------------------------------------------
+    def _load_site_plan(self) -> None:
+        """Decode the park's site plan and place it: pixel (u, v) at km (x0 + u·k, y0 − v·k)."""
+        plan = self.park.site_plan
+        self._plan_pixmap = None
+        self._plan_rect = QRectF()
+        if plan is None:
+            return
+        pixmap = QPixmap()
+        if not pixmap.loadFromData(plan.image):
+            self.status_message.emit(self.tr("The site plan image cannot be read"))
+            return
+        self._plan_pixmap = pixmap
+        top_left = self.km_to_scene(plan.x0_km, plan.y0_km)
+        size = plan.km_per_px * self.scale_px_per_km
+        self._plan_rect = QRectF(top_left.x(), top_left.y(), pixmap.width() * size, pixmap.height() * size)
+
+    def _on_site_plan_changed(self) -> None:
+        self._load_site_plan()
+        self.update_scene_rect()
+        self.invalidate_edges()
+
+    def site_plan_pixel(self, point: QPointF) -> tuple[float, float] | None:
+        """The site-plan image pixel under a scene point (None without a plan)."""
+        plan = self.park.site_plan
+        if plan is None:
+            return None
+        return plan.to_px(point.x() / self.scale_px_per_km, -point.y() / self.scale_px_per_km)
+
     def content_rect(self) -> QRectF:
-        """Boxes and the curves of every visible edge (edges are not items)."""
+        """Boxes, the curves of every visible edge (edges are not items) and the site plan."""
         bounds = self.itemsBoundingRect()
+        if not self._plan_rect.isEmpty():
+            bounds = bounds.united(self._plan_rect) if not bounds.isEmpty() else QRectF(self._plan_rect)
         visible = [edge for edge in self.edge_items.values() if edge.isVisible()]
         if len(visible) <= 5000:
             # true curve extents (the control-point hull overshoots a lot)
@@ -289,6 +328,12 @@ class ParkScene(QGraphicsScene):
             # Qt may hand over a rect far larger than the device: draw what shows
             rect = rect.intersected(inverse.mapRect(QRectF(painter.viewport())))
         painter.fillRect(rect, QColor("#ffffff"))
+        if self._plan_pixmap is not None and self._plan_rect.intersects(rect):
+            painter.save()
+            painter.setOpacity(0.55)  # the network stays readable over the plan
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+            painter.drawPixmap(self._plan_rect, self._plan_pixmap, QRectF(self._plan_pixmap.rect()))
+            painter.restore()
         if self.dense:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -730,6 +775,10 @@ class ParkScene(QGraphicsScene):
         return None
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.point_picker is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.point_picker(event.scenePos())
+            event.accept()
+            return
         if event.button() == Qt.MouseButton.LeftButton:
             port = self._port_at(event.scenePos())
             if port is not None:
