@@ -14,5 +14,6 @@ ORDER = (
     "targets",
     "report",
     "compare",
+    "share",
     "generate",
 )
