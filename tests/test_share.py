@@ -209,3 +209,33 @@ def test_npv_irr_payback_by_hand() -> None:
     assert never.irr is None and never.payback_yr is None and never.npv_cny is not None and never.npv_cny < 0
     assert irr([100.0, 50.0]) is None
     assert math.isclose(appraise(0.0, 10.0, None, 8.0).payback_yr or 0.0, 0.0)
+
+
+def test_share_command(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from parkflow.cli import main
+    from parkflow.model.store import save_scenario
+
+    park = water_park(10.0, {"B": 6.0, "C": 8.0})
+    scenario = tmp_path / "hand.parkflow"
+    save_scenario(scenario, park, None)
+    out = tmp_path / "share.json"
+    html = tmp_path / "share.html"
+    assert main(["share", str(scenario), "--json", str(out), "-o", str(html), "--workers", "1"]) == 0
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert document["method"] == "both" and document["park_saving_cny_per_yr"] == pytest.approx(60_000.0)
+    assert [row["id"] for row in document["enterprises"]] == ["A", "B", "C"]
+    assert "Who gains" in html.read_text(encoding="utf-8")
+    printed = capsys.readouterr().out
+    assert "Stable" in printed
+    # invalid options: exit 2, nothing written
+    again = tmp_path / "again.json"
+    assert main(["share", str(scenario), "--samples", "1", "--json", str(again)]) == 2
+    assert main(["share", str(scenario), "--scheduler", "localhost", "--json", str(again)]) == 2
+    assert main(["share", str(scenario), "-o", str(tmp_path / "x.pdf")]) == 2
+    assert not again.exists()
+    # infeasible: a sink with no utility and nobody to serve it
+    park.streams["KX"] = Stream("KX", "B", Direction.SINK, Medium.WATER, amount=50.0, unit="t/h")
+    park.links["LX"] = Link("LX", "SA", "KX", LinkStatus.EXISTING, capacity=1.0)
+    save_scenario(scenario, park, None)
+    assert main(["share", str(scenario), "--json", str(again)]) == 3
+    assert not again.exists()

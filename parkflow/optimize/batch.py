@@ -420,25 +420,43 @@ def _run_dask(
     except OSError as exc:
         raise SolverError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
     try:
-        worker_count = max(1, len(client.scheduler_info().get("workers", {})))
-        size = chunk_size or _chunk_size(len(variants), worker_count)
-        remote_park = client.scatter(park, broadcast=True)
-        futures = {
-            client.submit(solve_chunk, remote_park, options, chunk, summarise, fingerprint, payments,
-                          pure=False): number
-            for number, chunk in enumerate(_chunks(variants, size))
-        }
-        ordered: dict[int, list[Any]] = {}
-        done = 0
-        for future in as_completed(list(futures)):
-            if cancel_requested(cancel):
-                client.cancel(list(futures))
-                raise OptimizationCancelled("cancelled")
-            number = futures[future]
-            ordered[number] = future.result()
-            done += len(ordered[number])
-            if progress:
-                progress(done, len(variants))
-        return [item for number in sorted(ordered) for item in ordered[number]]
+        with client.as_current():
+            return _run_on_client(client, as_completed, park, variants, options, summarise, progress, cancel,
+                                  chunk_size, fingerprint, payments)
     finally:
         client.close()
+
+
+def _run_on_client(
+    client: Any,
+    as_completed: Any,
+    park: Park,
+    variants: list[Variant],
+    options: SolveOptions,
+    summarise: Summarise | None,
+    progress: BatchProgress | None,
+    cancel: Cancel | None,
+    chunk_size: int | None,
+    fingerprint: str,
+    payments: bool,
+) -> list[Any]:
+    worker_count = max(1, len(client.scheduler_info().get("workers", {})))
+    size = chunk_size or _chunk_size(len(variants), worker_count)
+    remote_park = client.scatter(park, broadcast=True)
+    futures = {
+        client.submit(solve_chunk, remote_park, options, chunk, summarise, fingerprint, payments,
+                      pure=False): number
+        for number, chunk in enumerate(_chunks(variants, size))
+    }
+    ordered: dict[int, list[Any]] = {}
+    done = 0
+    for future in as_completed(list(futures)):
+        if cancel_requested(cancel):
+            client.cancel(list(futures))
+            raise OptimizationCancelled("cancelled")
+        number = futures[future]
+        ordered[number] = future.result()
+        done += len(ordered[number])
+        if progress:
+            progress(done, len(variants))
+    return [item for number in sorted(ordered) for item in ordered[number]]
