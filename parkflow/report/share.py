@@ -78,9 +78,8 @@ METHODS = ("shapley", "prices", "both")
 #: Seconds of expected solving below which a local process pool does not pay for its start-up
 #: (spawned workers import numpy, pandas, HiGHS and ParkFlow: about 1 s each here).
 POOL_WORTH_S = 5.0
-#: A coalition solve plus its accounting, as a multiple of the park's first solve (warm starts are faster,
-#: accounting adds about as much again on the sample parks).
-LOCAL_SOLVE_OVERHEAD = 1.0
+#: Coalitions solved in this process to time them before choosing between here and a pool.
+TRIAL_SOLVES = 16
 
 Progress = Callable[[str, float], None]
 
@@ -240,20 +239,29 @@ class CoalitionGame:
         todo = sorted({mask for mask in masks if mask not in self.values})
         if not todo:
             return
-        variants = [Variant(mask, frozenset(self.members(mask))) for mask in todo]
         workers = self.workers
-        if workers is None and self.grand_solved is not None:
-            # starting a process costs about a second (imports); below that much work, stay here
-            expected = len(variants) * max(self.grand_solved.solve_time_s, 1e-4) * LOCAL_SOLVE_OVERHEAD
-            workers = 1 if expected < POOL_WORTH_S else None
+        if workers is None and self.scheduler is None:
+            # starting a process costs about a second (imports): solve a few here first and
+            # move to a pool only when the rest would take longer than that many times over
+            trial, todo = todo[:TRIAL_SOLVES], todo[TRIAL_SOLVES:]
+            started = time.perf_counter()
+            self._solve(trial, 1, None)
+            per_solve = (time.perf_counter() - started) / max(len(trial), 1)
+            workers = 1 if per_solve * len(todo) < POOL_WORTH_S else None
+        self._solve(todo, workers, progress)
+
+    def _solve(self, masks: list[int], workers: int | None, progress: Callable[[int, int], None] | None) -> None:
+        if not masks:
+            return
+        variants = [Variant(mask, frozenset(self.members(mask))) for mask in masks]
         outcomes = run_variants(
             self.park, variants, self.options, summarise=coalition_outcome, workers=workers,
             scheduler=self.scheduler, progress=progress, cancel=self.cancel,
         )
-        for mask, outcome in zip(todo, outcomes, strict=True):
+        for mask, outcome in zip(masks, outcomes, strict=True):
             self.values[mask] = self._value(mask, outcome)
             self.solve_time_s += outcome.solve_time_s
-        self.solves += len(todo)
+        self.solves += len(masks)
 
     def value(self, mask: int) -> float:
         self.evaluate([mask])

@@ -215,3 +215,26 @@ def share_report(park: Park, result: ShareResult) -> Report:
         notes=[(note, note) for note in result.notes],
     )
     return add_share_section(report, result)
+
+
+def committee_share_section(report: Report, park: Park, result: Any | None) -> None:
+    """The committee report's "Who gains" section: computed when the park was optimized and
+    is small enough for exact Shapley values; otherwise a note says how to get it."""
+    if result is None:
+        return
+    if len(park.enterprises) > SHAPLEY_EXACT_LIMIT:
+        report.notes.append((
+            f"Who gains: the park has more than {SHAPLEY_EXACT_LIMIT} enterprises; run `parkflow share` "
+            "for sampled Shapley shares.",
+            f"谁受益：园区企业多于{SHAPLEY_EXACT_LIMIT}家，请运行 `parkflow share` 获取抽样Shapley分配。",
+        ))
+        return
+    from parkflow.optimize.errors import OptimizeError
+    from parkflow.report.share import share_benefits
+
+    try:
+        shared = share_benefits(park)
+    except OptimizeError as exc:
+        report.notes.append((f"Who gains: not computed ({exc}).", f"谁受益：未能计算（{exc}）。"))
+        return
+    add_share_section(report, shared)

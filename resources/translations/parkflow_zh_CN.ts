@@ -1071,307 +1071,313 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>ResultsDock</name>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="83" />
-        <location filename="../../parkflow/ui/results/dock.py" line="354" />
+        <location filename="../../parkflow/ui/results/dock.py" line="84" />
+        <location filename="../../parkflow/ui/results/dock.py" line="363" />
         <source>Results</source>
         <extracomment>Price-table columns kept in the model (and the item lookup) but not shown: the per-year forms repeat the per-hour ones, and the constraint name repeats family + key.</extracomment>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="96" />
-        <location filename="../../parkflow/ui/results/dock.py" line="356" />
+        <location filename="../../parkflow/ui/results/dock.py" line="99" />
+        <location filename="../../parkflow/ui/results/dock.py" line="365" />
         <source>Summary</source>
-        <extracomment>KPI key → card, rebuilt by :meth:`set_result`</extracomment>
+        <extracomment>KPI key → card, rebuilt by :meth:`set_result` True while the language changes: the "Who gains" tab keeps its shares</extracomment>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="97" />
-        <location filename="../../parkflow/ui/results/dock.py" line="356" />
+        <location filename="../../parkflow/ui/results/dock.py" line="100" />
+        <location filename="../../parkflow/ui/results/dock.py" line="365" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="98" />
-        <location filename="../../parkflow/ui/results/dock.py" line="356" />
+        <location filename="../../parkflow/ui/results/dock.py" line="101" />
+        <location filename="../../parkflow/ui/results/dock.py" line="365" />
         <source>Prices</source>
         <translation>影子价格</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="99" />
-        <location filename="../../parkflow/ui/results/dock.py" line="356" />
+        <location filename="../../parkflow/ui/results/dock.py" line="102" />
+        <location filename="../../parkflow/ui/results/dock.py" line="365" />
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="100" />
-        <location filename="../../parkflow/ui/results/dock.py" line="356" />
+        <location filename="../../parkflow/ui/results/dock.py" line="103" />
+        <location filename="../../parkflow/ui/results/dock.py" line="365" />
         <source>Heat</source>
         <translation>热量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="156" />
-        <location filename="../../parkflow/ui/results/dock.py" line="359" />
+        <location filename="../../parkflow/ui/results/dock.py" line="105" />
+        <location filename="../../parkflow/ui/results/dock.py" line="366" />
+        <source>Who gains</source>
+        <translation>谁受益</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="161" />
+        <location filename="../../parkflow/ui/results/dock.py" line="369" />
         <source>Quantity:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="186" />
+        <location filename="../../parkflow/ui/results/dock.py" line="191" />
         <source>Shadow prices of balances and binding capacities</source>
         <translation>平衡约束与紧约束能力的影子价格</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="192" />
+        <location filename="../../parkflow/ui/results/dock.py" line="197" />
         <source>Reduced costs of unused candidate links</source>
         <translation>未使用候选连接的检验数</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="256" />
+        <location filename="../../parkflow/ui/results/dock.py" line="261" />
         <source>No optimization result yet: run Optimize.</source>
         <translation>尚无优化结果：请运行“优化”。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="264" />
+        <location filename="../../parkflow/ui/results/dock.py" line="269" />
         <source>Run an optimization to see shadow prices.</source>
         <translation>运行优化后可查看影子价格。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="265" />
+        <location filename="../../parkflow/ui/results/dock.py" line="270" />
         <source>Run an optimization to see reduced costs.</source>
         <translation>运行优化后可查看检验数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="267" />
+        <location filename="../../parkflow/ui/results/dock.py" line="272" />
         <source>Run a Pareto sweep (Optimize, Pareto points ≥ 2) to see the cost–CO₂ trade-off.</source>
         <translation>运行帕累托扫描（优化，帕累托点数 ≥ 2）查看成本–CO₂ 权衡。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="268" />
+        <location filename="../../parkflow/ui/results/dock.py" line="273" />
         <source>Heat targets have not been computed.</source>
         <translation>尚未计算热集成目标。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/results/dock.py" line="293" />
+        <location filename="../../parkflow/ui/results/dock.py" line="302" />
         <source>%n trade-off point(s). Click a point to show its network and figures.</source>
         <translation><numerusform>%n 个权衡点。点击一个点查看其网络与指标。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/results/dock.py" line="298" />
+        <location filename="../../parkflow/ui/results/dock.py" line="307" />
         <source>All %n point(s) coincide: the cheapest operation is also the lowest-CO₂ one, so there is no trade-off to choose.</source>
         <translation><numerusform>全部 %n 个点重合：成本最低的运行方式也是 CO₂ 最低的，无需权衡。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="308" />
+        <location filename="../../parkflow/ui/results/dock.py" line="317" />
         <source>The Pareto sweep gave no points.</source>
         <translation>帕累托扫描没有得到任何点。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="319" />
+        <location filename="../../parkflow/ui/results/dock.py" line="328" />
         <source>Heat targets could not be computed: %1</source>
         <translation>无法计算热集成目标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="329" />
+        <location filename="../../parkflow/ui/results/dock.py" line="338" />
         <source>The optimization gave no result.</source>
         <translation>优化没有得到结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="408" />
+        <location filename="../../parkflow/ui/results/dock.py" line="422" />
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>状态：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="411" />
+        <location filename="../../parkflow/ui/results/dock.py" line="425" />
         <source>objective %1 = &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation>目标 %1 = &lt;b&gt;%2&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="421" />
+        <location filename="../../parkflow/ui/results/dock.py" line="435" />
         <source>gap %1 %</source>
         <translation>间隙 %1 %</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="424" />
+        <location filename="../../parkflow/ui/results/dock.py" line="438" />
         <source>solved in %1 s</source>
         <translation>求解用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="436" />
+        <location filename="../../parkflow/ui/results/dock.py" line="450" />
         <source>The network found is within %1 % of the savings at stake (%2 %3: the existing links alone minus the best bound).</source>
         <translation>所得管网与最大可节约量相差不超过 %1 %（可节约量 %2 %3：仅用现有连接的成本减去最优界）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="457" />
+        <location filename="../../parkflow/ui/results/dock.py" line="471" />
         <source>Energy counts electricity as: %1</source>
         <translation>能耗中电力按以下方式折算：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="473" />
+        <location filename="../../parkflow/ui/results/dock.py" line="487" />
         <source>KPIs could not be computed: %1</source>
         <translation>无法计算指标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="491" />
+        <location filename="../../parkflow/ui/results/dock.py" line="505" />
         <source>Not modelled in this park: no utility supplies it.</source>
         <translation>本园区未建模：没有公用工程提供此项。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="538" />
+        <location filename="../../parkflow/ui/results/dock.py" line="552" />
         <source>%1 by state</source>
         <translation>各状态的%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="545" />
+        <location filename="../../parkflow/ui/results/dock.py" line="559" />
         <source>Reduction by enterprise (standalone − optimized)</source>
         <translation>按企业的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="547" />
+        <location filename="../../parkflow/ui/results/dock.py" line="561" />
         <source>Reduction by medium (standalone − optimized)</source>
         <translation>按介质的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="563" />
+        <location filename="../../parkflow/ui/results/dock.py" line="577" />
         <source>Breakdowns are not available.</source>
         <translation>没有分项数据。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="578" />
+        <location filename="../../parkflow/ui/results/dock.py" line="592" />
         <source>Showing the %1 largest of %2 %3.</source>
         <translation>显示 %2 个%3中最大的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="580" />
+        <location filename="../../parkflow/ui/results/dock.py" line="594" />
         <source>enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="580" />
+        <location filename="../../parkflow/ui/results/dock.py" line="594" />
         <source>media</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="587" />
+        <location filename="../../parkflow/ui/results/dock.py" line="601" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="599" />
+        <location filename="../../parkflow/ui/results/dock.py" line="613" />
         <source>No shadow prices: the result has none.</source>
         <translation>没有影子价格：结果中没有。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="601" />
+        <location filename="../../parkflow/ui/results/dock.py" line="615" />
         <source>No reduced costs: every candidate link is used, or there are none.</source>
         <translation>没有检验数：所有候选连接都已使用，或没有候选连接。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="627" />
+        <location filename="../../parkflow/ui/results/dock.py" line="641" />
         <source>Constraint</source>
         <translation>约束</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="628" />
+        <location filename="../../parkflow/ui/results/dock.py" line="642" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="629" />
+        <location filename="../../parkflow/ui/results/dock.py" line="643" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="630" />
+        <location filename="../../parkflow/ui/results/dock.py" line="644" />
         <source>Balance or limit</source>
         <translation>平衡或限值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="631" />
+        <location filename="../../parkflow/ui/results/dock.py" line="645" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="632" />
-        <location filename="../../parkflow/ui/results/dock.py" line="634" />
+        <location filename="../../parkflow/ui/results/dock.py" line="646" />
+        <location filename="../../parkflow/ui/results/dock.py" line="648" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="633" />
+        <location filename="../../parkflow/ui/results/dock.py" line="647" />
         <source>Cheaper by</source>
         <translation>需降低</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="635" />
+        <location filename="../../parkflow/ui/results/dock.py" line="649" />
         <source>Annual capex (CNY/yr)</source>
         <translation>年化投资（元/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="636" />
+        <location filename="../../parkflow/ui/results/dock.py" line="650" />
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="687" />
+        <location filename="../../parkflow/ui/results/dock.py" line="701" />
         <source>Minimum hot utility &lt;b&gt;%1 MW&lt;/b&gt;, minimum cold utility &lt;b&gt;%2 MW&lt;/b&gt;.</source>
         <translation>最小热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，最小冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="691" />
+        <location filename="../../parkflow/ui/results/dock.py" line="705" />
         <source>No pinch: one utility alone balances the park.</source>
         <translation>无夹点：仅需一种公用工程即可平衡园区。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="693" />
+        <location filename="../../parkflow/ui/results/dock.py" line="707" />
         <source>Pinch at %1 °C (hot) / %2 °C (cold).</source>
         <translation>夹点 %1 °C（热）/ %2 °C（冷）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="700" />
+        <location filename="../../parkflow/ui/results/dock.py" line="714" />
         <source>With the park's own pipes: hot utility &lt;b&gt;%1 MW&lt;/b&gt;, cold utility &lt;b&gt;%2 MW&lt;/b&gt; (the difference to the targets is what new links could still recover).</source>
         <translation>利用园区现有管道：热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;（与目标的差值即新连接仍可回收的部分）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="704" />
+        <location filename="../../parkflow/ui/results/dock.py" line="718" />
         <source>Heat flow (MW)</source>
         <translation>热流 (MW)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="709" />
+        <location filename="../../parkflow/ui/results/dock.py" line="723" />
         <source>Hot composite</source>
         <translation>热复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="709" />
+        <location filename="../../parkflow/ui/results/dock.py" line="723" />
         <source>Cold composite</source>
         <translation>冷复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="711" />
+        <location filename="../../parkflow/ui/results/dock.py" line="725" />
         <source>Temperature (°C)</source>
         <translation>温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="711" />
+        <location filename="../../parkflow/ui/results/dock.py" line="725" />
         <source>Composite curves</source>
         <translation>复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="717" />
+        <location filename="../../parkflow/ui/results/dock.py" line="731" />
         <source>Grand composite</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="719" />
+        <location filename="../../parkflow/ui/results/dock.py" line="733" />
         <source>Shifted temperature (°C)</source>
         <translation>位移温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="719" />
+        <location filename="../../parkflow/ui/results/dock.py" line="733" />
         <source>Grand composite curve</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="746" />
+        <location filename="../../parkflow/ui/results/dock.py" line="760" />
         <source>en</source>
         <comment>language code of the shadow-price readings: en or zh</comment>
         <translation>zh</translation>
@@ -1609,6 +1615,169 @@ Your park is still open and can be saved. Details are in the log file:
         <location filename="../../parkflow/ui/tables.py" line="297" />
         <source>Converters</source>
         <translation>转换装置</translation>
+    </message>
+</context>
+<context>
+    <name>WhoGainsTab</name>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="200" />
+        <source>Solving every coalition of enterprises…</source>
+        <extracomment>Bar colours: standalone cost, Shapley share, shadow-price share.</extracomment>
+        <translation>正在求解所有企业联盟…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="224" />
+        <source>Share the saving</source>
+        <translation>分配节省</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="225" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="229" />
+        <source>CNY/yr (bars)</source>
+        <translation>元/年（柱）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="235" />
+        <source>Standalone cost</source>
+        <translation>独立运行成本</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="235" />
+        <source>Shapley share</source>
+        <translation>Shapley分配</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="235" />
+        <source>Shadow-price share</source>
+        <translation>影子价格结算</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="241" />
+        <source>Could not share the saving: %1</source>
+        <translation>无法分配节省：%1</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="245" />
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="259" />
+        <source>Optimize the park to see who gains.</source>
+        <translation>请先优化园区，再查看谁受益。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="262" />
+        <source>Press “Share the saving” to solve the park's coalitions (sampled Shapley shares for more than 12 enterprises).</source>
+        <translation>点击“分配节省”求解园区各企业联盟（企业多于12家时抽样估计Shapley分配）。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="278" />
+        <source>The park saves %1 CNY/yr together.</source>
+        <translation>园区合作每年共节省 %1 元。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="280" />
+        <source>Shapley shares exact over all %1 coalitions.</source>
+        <translation>Shapley分配按全部 %1 个联盟精确计算。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="282" />
+        <source>Shapley shares sampled over %1 random orders (± one standard error in the table).</source>
+        <translation>Shapley分配由 %1 个随机顺序抽样估计（表中±为一个标准误差）。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="318" />
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="318" />
+        <source>Standalone cost (CNY/yr)</source>
+        <translation>独立运行成本（元/年）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="318" />
+        <source>Without transfer (CNY/yr)</source>
+        <translation>无转移支付时节省（元/年）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="319" />
+        <source>Shapley share (CNY/yr)</source>
+        <translation>Shapley分配（元/年）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="319" />
+        <source>± standard error</source>
+        <translation>±标准误差</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="320" />
+        <source>Shadow-price share (CNY/yr)</source>
+        <translation>影子价格结算（元/年）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="320" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="332" />
+        <source>Capex (CNY)</source>
+        <translation>投资（元）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="320" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="333" />
+        <source>NPV (CNY)</source>
+        <translation>净现值（元）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="321" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="333" />
+        <source>IRR</source>
+        <translation>内部收益率</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="321" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="333" />
+        <source>Payback (yr)</source>
+        <translation>静态回收期（年）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="332" />
+        <source>Link</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="332" />
+        <source>From</source>
+        <translation>供方</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="332" />
+        <source>To (pays)</source>
+        <translation>受方（付费）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="332" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="333" />
+        <source>Annual saving (CNY/yr)</source>
+        <translation>年节省（元/年）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="334" />
+        <source>existing</source>
+        <translation>现有</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="334" />
+        <source>candidate</source>
+        <translation>候选</translation>
     </message>
 </context>
 </TS>

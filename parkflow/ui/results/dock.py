@@ -51,6 +51,7 @@ from parkflow.ui.results.formatting import (
     status_title,
 )
 from parkflow.ui.results.frame_model import FrameTableModel
+from parkflow.ui.results.who_gains import WhoGainsTab
 from parkflow.ui.worker import diagnosis_text
 
 LOG = logging.getLogger(__name__)
@@ -91,6 +92,8 @@ class ResultsDock(QDockWidget):
         #: KPI key → card, rebuilt by :meth:`set_result`
         self.kpi_cards: dict[str, KpiCard] = {}
 
+        #: True while the language changes: the "Who gains" tab keeps its shares
+        self._keep_share = False
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._build_summary_tab(), self.tr("Summary"))
@@ -98,6 +101,8 @@ class ResultsDock(QDockWidget):
         self.tabs.addTab(self._build_prices_tab(), self.tr("Prices"))
         self.tabs.addTab(self._build_pareto_tab(), self.tr("Pareto"))
         self.tabs.addTab(self._build_heat_tab(), self.tr("Heat"))
+        self.who_gains = WhoGainsTab()
+        self.tabs.addTab(self.who_gains, self.tr("Who gains"))
         self.setWidget(self.tabs)
         self.clear()
 
@@ -270,10 +275,14 @@ class ResultsDock(QDockWidget):
         self.composite_plot.set_curves([], "", "", "")
         self.grand_composite_plot.set_curves([], "", "", "")
         self._update_charts()
+        if not self._keep_share:
+            self.who_gains.clear()
 
     def set_result(self, park: Park, result: Any) -> None:
         """Show one optimization result of ``park`` (a feasible or diagnosed one)."""
         self._show_result(park, result)
+        feasible = str(getattr(result, "status", "") or "") != "infeasible"
+        self.who_gains.set_park(park if feasible else None)
 
     def set_pareto(self, park: Park, results: Sequence[Any]) -> None:
         """Show a Pareto sweep: the front, and the cheapest point's result in the other tabs."""
@@ -353,7 +362,8 @@ class ResultsDock(QDockWidget):
         """Redo every text in the current language (after a language switch)."""
         self.setWindowTitle(self.tr("Results"))
         for index, title in enumerate(
-            (self.tr("Summary"), self.tr("Charts"), self.tr("Prices"), self.tr("Pareto"), self.tr("Heat"))
+            (self.tr("Summary"), self.tr("Charts"), self.tr("Prices"), self.tr("Pareto"), self.tr("Heat"),
+             self.tr("Who gains"))
         ):
             self.tabs.setTabText(index, title)
         self.quantity_label.setText(self.tr("Quantity:"))
@@ -366,7 +376,11 @@ class ResultsDock(QDockWidget):
         park, result, pareto_results, targets = self._park, self._result, self._pareto_results, self._targets
         current_tab = self.tabs.currentIndex()
         diagnosis = self.diagnosis_box.toPlainText() if result is None else ""
-        self.clear()
+        self._keep_share = True
+        try:
+            self.clear()
+        finally:
+            self._keep_share = False
         selected_point = self.pareto_plot.selected_index
         if park is not None and pareto_results:
             self.set_pareto(park, pareto_results)
