@@ -8,10 +8,10 @@ function), never a closure from this file.
 from __future__ import annotations
 
 import pytest
+from test_share import water_park
 
 from parkflow.optimize.batch import Variant, run_variants
 from parkflow.report.share import coalition_outcome, share_benefits
-from test_share import water_park
 
 distributed = pytest.importorskip("distributed")
 

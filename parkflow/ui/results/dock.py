@@ -278,6 +278,10 @@ class ResultsDock(QDockWidget):
         if not self._keep_share:
             self.who_gains.clear()
 
+    def shutdown(self) -> None:
+        """Stop and join the "Who gains" run (window closing, tests)."""
+        self.who_gains.runner.shutdown()
+
     def set_result(self, park: Park, result: Any) -> None:
         """Show one optimization result of ``park`` (a feasible or diagnosed one)."""
         self._show_result(park, result)

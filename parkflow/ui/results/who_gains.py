@@ -12,6 +12,7 @@ is shown, larger ones on request.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from typing import Any
@@ -49,6 +50,7 @@ class _ShareThread(QThread):
         self.cancel_event = cancel_event
         self.result: Any = None
         self.error_message: str | None = None
+        self.error_detail = ""
 
     def run(self) -> None:  # noqa: D102 - QThread entry point
         from parkflow.report.share import share_benefits
@@ -63,6 +65,36 @@ class _ShareThread(QThread):
 
             self.error_message = describe_failure(error)
             self.error_detail = "".join(traceback.format_exception(error))
+
+
+class _Keeper(QObject):
+    """Holds every running share thread until it finishes, so that closing the dock mid-run
+    never destroys a running QThread (which aborts the process)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.threads: set[_ShareThread] = set()
+
+    def keep(self, thread: _ShareThread) -> None:
+        self.threads.add(thread)
+        thread.finished.connect(self._on_finished)
+
+    def _on_finished(self) -> None:
+        thread = self.sender()
+        if isinstance(thread, _ShareThread) and thread in self.threads:
+            thread.wait()
+            self.threads.discard(thread)
+            thread.deleteLater()
+
+
+_KEEPER: _Keeper | None = None
+
+
+def _keeper() -> _Keeper:
+    global _KEEPER
+    if _KEEPER is None:
+        _KEEPER = _Keeper()
+    return _KEEPER
 
 
 class ShareRunner(QObject):
@@ -92,6 +124,7 @@ class ShareRunner(QObject):
         thread = _ShareThread(park.copy(), self._cancel)
         thread.progressed.connect(self.progress)
         thread.finished.connect(self._on_finished)
+        _keeper().keep(thread)
         self._thread = thread
         thread.start()
 
@@ -104,14 +137,11 @@ class ShareRunner(QObject):
         if thread is None:
             return True
         self._cancel.set()
-        try:
+        with contextlib.suppress(RuntimeError, TypeError):
             thread.finished.disconnect(self._on_finished)
-        except (RuntimeError, TypeError):
-            pass
         joined = bool(thread.wait(timeout_ms))
         if joined:
             self._thread = None
-            thread.deleteLater()
         return joined
 
     def _on_finished(self) -> None:
@@ -120,7 +150,6 @@ class ShareRunner(QObject):
             return
         thread.wait()
         self._thread = None
-        thread.deleteLater()
         if self._cancel.is_set():
             self.cancelled.emit()
         elif thread.error_message is not None:
@@ -271,7 +300,6 @@ class WhoGainsTab(QWidget):
 
     def _sentences(self, result: Any) -> str:
         from parkflow.report.share_content import core_sentence, refusal_sentence
-
         from parkflow.ui.i18n import current_language
 
         pick = 1 if current_language().startswith("zh") else 0
