@@ -102,9 +102,13 @@ class CoalitionModel:
         if self.highs.passModel(to_highs_lp(self.problem)) == highspy.HighsStatus.kError:
             raise SolverError("HiGHS refused the model; this is a bug in ParkFlow")
         data = self.data
-        enterprise_of_stream = np.array([stream.enterprise for stream in data.streams], dtype=object)
-        self.link_source_enterprise = enterprise_of_stream[data.link_source] if len(data.link_ids) else np.zeros(0, dtype=object)
-        self.link_sink_enterprise = enterprise_of_stream[data.link_sink] if len(data.link_ids) else np.zeros(0, dtype=object)
+        # enterprises as small integers, so a coalition's links are found by array lookups
+        self.enterprise_code: dict[str, int] = {}
+        for stream in data.streams:
+            self.enterprise_code.setdefault(stream.enterprise, len(self.enterprise_code))
+        code_of_stream = np.array([self.enterprise_code[stream.enterprise] for stream in data.streams], dtype=np.int64)
+        self.link_source_code = code_of_stream[data.link_source] if len(data.link_ids) else np.zeros(0, np.int64)
+        self.link_sink_code = code_of_stream[data.link_sink] if len(data.link_ids) else np.zeros(0, np.int64)
         flow = self.problem.columns("flow")
         assert flow is not None
         self.flow_columns = flow.positions.astype(np.int32)
@@ -121,8 +125,12 @@ class CoalitionModel:
         """Which links may carry flow in a variant (bool per link)."""
         if enterprises is None:
             return np.ones(len(self.data.link_ids), dtype=bool)
-        members = list(enterprises)
-        return np.isin(self.link_source_enterprise, members) & np.isin(self.link_sink_enterprise, members)
+        inside = np.zeros(len(self.enterprise_code), dtype=bool)
+        for enterprise in enterprises:
+            code = self.enterprise_code.get(enterprise)
+            if code is not None:
+                inside[code] = True
+        return inside[self.link_source_code] & inside[self.link_sink_code]
 
     def solve(self, variant: Variant, *, payments: bool = False) -> SolvedVariant:
         """Solve one variant from the basis the previous one left."""

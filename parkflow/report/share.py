@@ -52,7 +52,6 @@ from typing import Any
 import numpy as np
 
 from parkflow.model.entities import LinkStatus, Park
-from parkflow.model.fingerprint import park_fingerprint
 from parkflow.model.physics import capital_recovery_factor
 from parkflow.model.state import FlowState, standalone_state
 from parkflow.optimize.batch import SolvedVariant, Variant, run_variants
@@ -71,7 +70,10 @@ DEFAULT_MAX_PERMUTATIONS = 2000
 #: can look small by chance: on a generated 10-enterprise park, over 20 seeds, some share was
 #: more than 4 standard errors from the exact one in 8 runs when stopping after 10 orders,
 #: 3 after 30, 1 after 60 and none after 100.
-MIN_PERMUTATIONS = 100
+#: The first check comes after max(MIN_PERMUTATIONS, MIN_MARGINALS / n) orders: 100 orders at
+#: 10 enterprises, 30 at 100 (a coalition solve there takes about 0.1 s).
+MIN_PERMUTATIONS = 30
+MIN_MARGINALS = 1000
 #: Years over which an enterprise that pays for no new link has its NPV counted.
 APPRAISAL_HORIZON_YR = 20.0
 METHODS = ("shapley", "prices", "both")
@@ -139,17 +141,19 @@ class CoalitionOutcome:
     solve_time_s: float = 0.0
 
 
-_ACCOUNTING: dict[str, Accounting] = {}
+#: The accounting of the last park this process summarised, with that park object: a chunk of
+#: coalitions shares one park object, so identity finds it without fingerprinting the park
+#: (which costs more than a coalition solve on a 100-enterprise park).
+_ACCOUNTING: list[tuple[Park, Accounting]] = []
 _ACCOUNTING_LOCK = threading.Lock()
 
 
 def _accounting_for(park: Park) -> Accounting:
-    key = park_fingerprint(park)
     with _ACCOUNTING_LOCK:
-        accounting = _ACCOUNTING.get(key)
-        if accounting is None:
-            _ACCOUNTING.clear()
-            accounting = _ACCOUNTING[key] = Accounting(park)
+        if _ACCOUNTING and _ACCOUNTING[0][0] is park:
+            return _ACCOUNTING[0][1]
+        accounting = Accounting(park)
+        _ACCOUNTING[:] = [(park, accounting)]
         return accounting
 
 
@@ -236,7 +240,9 @@ class CoalitionGame:
 
     def evaluate(self, masks: Sequence[int], progress: Callable[[int, int], None] | None = None) -> None:
         """Solve the coalitions of ``masks`` not solved yet."""
-        todo = sorted({mask for mask in masks if mask not in self.values})
+        # in the order given: consecutive coalitions of one random order differ by one
+        # enterprise, so each solve starts from a basis that nearly fits
+        todo = [mask for mask in dict.fromkeys(masks) if mask not in self.values]
         if not todo:
             return
         workers = self.workers
@@ -307,8 +313,9 @@ def sampled_shapley(
     Each sample is one order and its reverse; the pair's average marginal
     contribution is one observation per enterprise (Welford mean and
     variance).  Stops when every enterprise's standard error ≤
-    ``target_stderr`` (default 1 % of v(park)) after
-    :data:`MIN_PERMUTATIONS` orders, or after ``max_permutations`` orders.
+    ``target_stderr`` (default 1 % of v(park)) after at least
+    max(:data:`MIN_PERMUTATIONS`, :data:`MIN_MARGINALS` / n) orders, or after
+    ``max_permutations`` orders.
     """
     size = game.size
     rng = np.random.default_rng(seed)
@@ -317,6 +324,7 @@ def sampled_shapley(
         game.solve_grand()
         grand_value = game.values[game.full_mask]
     target = target_stderr if target_stderr is not None else DEFAULT_STDERR_SHARE * abs(grand_value)
+    minimum = max(MIN_PERMUTATIONS, math.ceil(MIN_MARGINALS / max(size, 1)))
     mean = np.zeros(size)
     second = np.zeros(size)
     pairs = 0
@@ -347,7 +355,7 @@ def sampled_shapley(
         stderr = np.sqrt(second / max(pairs - 1, 1) / pairs) if pairs > 1 else np.full(size, np.inf)
         if progress:
             progress("shapley", min(1.0, 2 * pairs / max_permutations))
-        if 2 * pairs >= MIN_PERMUTATIONS and float(stderr.max(initial=0.0)) <= target:
+        if 2 * pairs >= minimum and float(stderr.max(initial=0.0)) <= target:
             break
     stderr = np.sqrt(second / max(pairs - 1, 1) / pairs) if pairs > 1 else np.full(size, np.nan)
     return ShapleyEstimate(mean, stderr, False, 2 * pairs)
