@@ -101,7 +101,8 @@ def run(args: argparse.Namespace) -> int:
          _wan(share.shapley_cny_per_yr)
          + (f" ± {_wan(share.shapley_stderr_cny_per_yr)}" if not result.exact and share.shapley_stderr_cny_per_yr is not None else ""),
          _wan(share.prices_cny_per_yr), _wan(share.appraisal.npv_cny),
-         "—" if share.appraisal.payback_yr is None else f"{share.appraisal.payback_yr:.1f}"]
+         "—" if share.appraisal.payback_yr is None or not share.appraisal.capex_cny
+         else f"{share.appraisal.payback_yr:.1f}"]
         for share in result.enterprises
     ]
     print_table(["enterprise 企业", "standalone 独立", "no transfer 无转移", "Shapley", "prices 影子价格",

@@ -13,7 +13,7 @@ from typing import Any
 from parkflow import __version__
 from parkflow.model.entities import Park
 from parkflow.report.content import Chart, Report, Table, number, text
-from parkflow.report.share import SHAPLEY_EXACT_LIMIT, ShareResult
+from parkflow.report.share import APPRAISAL_HORIZON_YR, SHAPLEY_EXACT_LIMIT, ShareResult
 
 #: Wan yuan: reports give yearly money in 10⁴ CNY (万元), the unit Chinese parks report in.
 WAN = 1e4
@@ -123,15 +123,17 @@ def share_tables(result: ShareResult) -> list[Table]:
                  ("IRR", "内部收益率"), ("Simple payback (yr)", "静态回收期（年）")],
         rows=[
             [share.id, _wan(share.appraisal.capex_cny), _wan(share.appraisal.annual_saving_cny_per_yr),
-             _wan(share.appraisal.npv_cny), _percent(share.appraisal.irr), _years(share.appraisal.payback_yr)]
+             _wan(share.appraisal.npv_cny), _percent(share.appraisal.irr),
+             _years(share.appraisal.payback_yr) if share.appraisal.capex_cny else "–"]
             for share in result.enterprises
         ],
         note=(f"Each enterprise pays for the new links it receives through; its annual saving is its "
               f"{'Shapley share' if result.core_allocation == 'shapley' else 'shadow-price share'} before "
-              f"those links' capital charge; discount rate {result.discount_rate_pct:g} %.",
+              f"those links' capital charge; NPV over the longest lifetime of its links ({APPRAISAL_HORIZON_YR:g} years when it "
+              f"pays for none); discount rate {result.discount_rate_pct:g} %.",
               f"每家企业承担其接收的新建管线投资；年节省为其"
               f"{'Shapley分配' if result.core_allocation == 'shapley' else '影子价格结算'}加回这些管线的年化投资；"
-              f"折现率 {result.discount_rate_pct:g}%。"),
+              f"净现值按其管线的最长寿命计（无新建管线时按{APPRAISAL_HORIZON_YR:g}年）；折现率 {result.discount_rate_pct:g}%。"),
         id_columns=(0,),
     )
     links = Table(
