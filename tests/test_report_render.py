@@ -61,7 +61,8 @@ def test_html_in_one_language(tmp_path: Path) -> None:
 def test_xlsx_has_one_sheet_per_table(rendered: dict[str, Path]) -> None:
     workbook = load_workbook(rendered["xlsx"])
     assert workbook.sheetnames == ["Report", "KPIs", "By enterprise", "By medium", "By link",
-                                   "Published vs ours", "Factors", "Per unit"]
+                                   "Published vs ours", "Factors", "Per unit",
+                                   "Who gains", "Appraisal by enterprise", "Appraisal by link"]
     kpis = workbook["KPIs"]
     assert kpis.cell(2, 1).value.startswith("CO2 emissions")
     assert isinstance(kpis.cell(2, 3).value, float)  # numbers stay numbers for planners

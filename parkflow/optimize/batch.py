@@ -324,6 +324,32 @@ def _chunk_size(count: int, workers: int) -> int:
     return max(1, math.ceil(count / (workers * 4)))
 
 
+class WorkerPool:
+    """A local process pool kept across several :func:`run_variants` calls.
+
+    Spawning a worker and building the park's model in it cost seconds;
+    a caller that solves variants in rounds (sampled Shapley values) keeps
+    one pool, so each worker builds the model once.  Close it when done
+    (or use it as a context manager).
+    """
+
+    def __init__(self, workers: int | None = None) -> None:
+        import multiprocessing
+
+        self.workers = default_workers() if workers is None else max(1, int(workers))
+        # spawn, not fork: the GUI calls this from a thread of a Qt process
+        self.executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"))
+
+    def close(self, *, cancel: bool = False) -> None:
+        self.executor.shutdown(wait=not cancel, cancel_futures=cancel)
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+
 def run_variants(
     park: Park,
     variants: Sequence[Variant],
@@ -336,6 +362,7 @@ def run_variants(
     cancel: Cancel | None = None,
     chunk_size: int | None = None,
     payments: bool = False,
+    pool: WorkerPool | None = None,
 ) -> list[Any]:
     """Solve every variant of ``park``; results in the order of ``variants``.
 
@@ -364,7 +391,7 @@ def run_variants(
     if scheduler:
         return _run_dask(park, variants, options, summarise, scheduler, progress, cancel, chunk_size,
                          fingerprint, payments)
-    workers = default_workers() if workers is None else max(1, int(workers))
+    workers = pool.workers if pool is not None else default_workers() if workers is None else max(1, int(workers))
     size = chunk_size or _chunk_size(total, workers)
     if workers == 1:
         results: list[Any] = []
@@ -375,33 +402,33 @@ def run_variants(
             if progress:
                 progress(len(results), total)
         return results
-    import multiprocessing
-
-    # spawn, not fork: the GUI calls this from a thread of a Qt process
-    context = multiprocessing.get_context("spawn")
+    own = pool is None
+    local = pool if pool is not None else WorkerPool(workers)
     ordered: dict[int, list[Any]] = {}
     done = 0
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        pending: dict[Future[list[Any]], int] = {
-            pool.submit(solve_chunk, park, options, chunk, summarise, fingerprint, payments): number
-            for number, chunk in enumerate(_chunks(variants, size))
-        }
-        try:
-            while pending:
-                finished, _ = wait(list(pending), timeout=0.2, return_when=FIRST_COMPLETED)
-                if cancel_requested(cancel):
-                    raise OptimizationCancelled("cancelled")
-                for future in finished:
-                    number = pending.pop(future)
-                    ordered[number] = future.result()
-                    done += len(ordered[number])
-                    if progress:
-                        progress(done, total)
-        except BaseException:
-            for future in pending:
-                future.cancel()
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
+    pending: dict[Future[list[Any]], int] = {
+        local.executor.submit(solve_chunk, park, options, chunk, summarise, fingerprint, payments): number
+        for number, chunk in enumerate(_chunks(variants, size))
+    }
+    try:
+        while pending:
+            finished, _ = wait(list(pending), timeout=0.2, return_when=FIRST_COMPLETED)
+            if cancel_requested(cancel):
+                raise OptimizationCancelled("cancelled")
+            for future in finished:
+                number = pending.pop(future)
+                ordered[number] = future.result()
+                done += len(ordered[number])
+                if progress:
+                    progress(done, total)
+    except BaseException:
+        for future in pending:
+            future.cancel()
+        if own:
+            local.close(cancel=True)
+        raise
+    if own:
+        local.close()
     return [item for number in sorted(ordered) for item in ordered[number]]
 
 

@@ -21,6 +21,10 @@ SHEET_NAMES = {
     "published": "Published vs ours",
     "factors": "Factors",
     "per_unit": "Per unit",
+    # the "Who gains" section (parkflow.report.share_content)
+    "who_gains": "Who gains",
+    "who_gains_enterprises": "Appraisal by enterprise",
+    "who_gains_links": "Appraisal by link",
 }
 _HEADER_FILL = PatternFill("solid", fgColor="EEF3F8")
 

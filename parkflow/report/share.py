@@ -54,7 +54,7 @@ import numpy as np
 from parkflow.model.entities import LinkStatus, Park
 from parkflow.model.physics import capital_recovery_factor
 from parkflow.model.state import FlowState, standalone_state
-from parkflow.optimize.batch import SolvedVariant, Variant, run_variants
+from parkflow.optimize.batch import SolvedVariant, Variant, WorkerPool, default_workers, run_variants
 from parkflow.optimize.errors import InfeasibleError, OptimizeError
 from parkflow.optimize.options import SolveOptions
 from parkflow.report.kpis import Accounting
@@ -200,6 +200,14 @@ class CoalitionGame:
         self.solve_time_s = 0.0
         self.grand: CoalitionOutcome | None = None
         self.grand_solved: SolvedVariant | None = None
+        #: local processes kept for every round of solves (their models are built once)
+        self._pool: WorkerPool | None = None
+
+    def close(self) -> None:
+        """Stop the local worker processes, if any were started."""
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
 
     @property
     def size(self) -> int:
@@ -260,9 +268,14 @@ class CoalitionGame:
         if not masks:
             return
         variants = [Variant(mask, frozenset(self.members(mask))) for mask in masks]
+        pool = None
+        if workers != 1 and self.scheduler is None:
+            if self._pool is None:
+                self._pool = WorkerPool(workers)
+            pool = self._pool
         outcomes = run_variants(
             self.park, variants, self.options, summarise=coalition_outcome, workers=workers,
-            scheduler=self.scheduler, progress=progress, cancel=self.cancel,
+            scheduler=self.scheduler, progress=progress, cancel=self.cancel, pool=pool,
         )
         for mask, outcome in zip(masks, outcomes, strict=True):
             self.values[mask] = self._value(mask, outcome)
@@ -328,7 +341,8 @@ def sampled_shapley(
     mean = np.zeros(size)
     second = np.zeros(size)
     pairs = 0
-    batch = max(2, 2 * (game.workers or 1))
+    # pairs of orders per round: enough coalitions per round to keep every worker busy
+    batch = 2 if game.workers == 1 else 4 * default_workers()
     while 2 * pairs < max_permutations:
         count = min(batch, max(1, (max_permutations - 2 * pairs) // 2))
         orders = [rng.permutation(size) for _ in range(count)]
@@ -633,6 +647,24 @@ def share_benefits(
     started = time.perf_counter()
     options = options or SolveOptions()
     game = CoalitionGame(park, options, workers=workers, scheduler=scheduler, cancel=cancel)
+    try:
+        return _share(game, park, method, options, samples, seed, exact_limit, target_stderr, progress, started)
+    finally:
+        game.close()
+
+
+def _share(
+    game: CoalitionGame,
+    park: Park,
+    method: str,
+    options: SolveOptions,
+    samples: int | None,
+    seed: int | None,
+    exact_limit: int,
+    target_stderr: float | None,
+    progress: Progress | None,
+    started: float,
+) -> ShareResult:
     if progress:
         progress("grand", 0.0)
     grand = game.solve_grand()
