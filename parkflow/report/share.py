@@ -523,6 +523,9 @@ class LinkAppraisal:
     sink_enterprise: str
     status: str
     appraisal: Appraisal
+    #: the build decision y the optimum took (1 for whole pipes; less in LP mode when the relaxation
+    #: uses part of a pipe and charges that part of its capex)
+    build_fraction: float = 1.0
 
 
 @dataclass
@@ -747,11 +750,14 @@ def _link_appraisals(park: Park, game: CoalitionGame, grand: CoalitionOutcome) -
         annual_capex = accounting.annual_capex(str(link_id)) if link is not None else 0.0
         # cash saving: what the link avoids before its capital charge
         saving = float(row["avoided_cost_cny_per_yr"]) + annual_capex
-        capex = 0.0 if existing or link is None else float(link.capex_cny or 0.0) * fractions.get(str(link_id), 1.0)
+        # a pipe is built whole: its appraisal carries its whole capex, even where the LP
+        # relaxation used (and charged) only part of it
+        capex = 0.0 if existing or link is None else float(link.capex_cny or 0.0)
         lifetime = None if existing or link is None else link.lifetime_yr
         appraisal = appraise(capex, saving, lifetime, rate) if not existing else Appraisal(0.0, saving, None, None, None, 0.0)
         out.append(LinkAppraisal(str(link_id), str(row["source_enterprise"]), str(row["sink_enterprise"]),
-                                 "existing" if existing else "candidate", appraisal))
+                                 "existing" if existing else "candidate", appraisal,
+                                 fractions.get(str(link_id), 1.0)))
     return out
 
 
@@ -770,8 +776,9 @@ def _enterprise_shares(
 
     The enterprise invests in the new links it pays for (:func:`link_payer`)
     and gains its share of the park's saving (Shapley, else the price
-    settlement), which is net of those links' annualised capex: its yearly
-    cash saving is that share plus the annuities; NPV and IRR run over the
+    settlement), which is net of the capital charge the optimum made for
+    those links: its yearly cash saving is that share plus that charge, its
+    capex the links' whole capex; NPV and IRR run over the
     longest lifetime among its links (:data:`APPRAISAL_HORIZON_YR` when it
     pays for none).
     """
@@ -780,8 +787,10 @@ def _enterprise_shares(
     for position, enterprise_id in enumerate(ids):
         paid = [item for item in links if item.sink_enterprise == enterprise_id and item.status == "candidate"]
         capex = sum(item.appraisal.capex_cny for item in paid)
+        # the share is net of the capital charge the optimum made (y × annuity); added back, the
+        # enterprise's yearly cash saving against the whole pipes it builds
         annuities = sum(
-            item.appraisal.capex_cny * capital_recovery_factor(rate, item.appraisal.lifetime_yr)
+            item.build_fraction * item.appraisal.capex_cny * capital_recovery_factor(rate, item.appraisal.lifetime_yr)
             for item in paid if item.appraisal.lifetime_yr
         )
         lifetimes = [item.appraisal.lifetime_yr for item in paid if item.appraisal.lifetime_yr]

@@ -152,8 +152,10 @@ def share_tables(result: ShareResult) -> list[Table]:
             for item in result.links
         ],
         note=("Annual saving: utilities and disposals the link avoids minus its operating cost, before its "
-              "capital charge. Existing links are sunk investments: no NPV.",
-              "年节省：管线避免的公用工程与处置费用减去其运行费用（未扣年化投资）。已有管线为沉没投资，不计净现值。"),
+              "capital charge. Capex is the whole pipe's, even where the optimum (an LP) uses only part of it. "
+              "Existing links are sunk investments: no NPV.",
+              "年节省：管线避免的公用工程与处置费用减去其运行费用（未扣年化投资）。投资按整条管线计，"
+              "即使优化（线性规划）只用到其一部分。已有管线为沉没投资，不计净现值。"),
         id_columns=(0, 1, 2),
     )
     return [shares, enterprise_appraisal, links]
