@@ -715,6 +715,13 @@ def _share(
     notes = []
     if options.mode == "lp" and options.lp_capex == "relax":
         notes.append("candidate links' capex is charged in proportion to their use (the LP relaxation)")
+    if stderr is not None and not exact:
+        goal = target_stderr if target_stderr is not None else DEFAULT_STDERR_SHARE * abs(float(saving))
+        if float(np.max(stderr, initial=0.0)) > goal:
+            notes.append(
+                f"sampling stopped after {permutations} random orders, before every standard error was within "
+                f"{goal:,.0f} CNY/yr (largest {float(np.max(stderr)):,.0f}); raise --samples for closer shares"
+            )
     return ShareResult(
         park_name=park.name,
         method=method,
