@@ -62,7 +62,8 @@ def test_xlsx_has_one_sheet_per_table(rendered: dict[str, Path]) -> None:
     workbook = load_workbook(rendered["xlsx"])
     assert workbook.sheetnames == ["Report", "Boundary", "KPIs", "COD balance", "NH3-N balance", "By enterprise",
                                    "By medium", "Enterprise indicators", "Enterprise grades", "By link",
-                                   "Published vs ours", "Factors", "Indicators", "Per unit", "Reviewer's page"]
+                                   "Published vs ours", "Factors", "Indicators", "Per unit", "Reviewer's page",
+                                   "Who gains", "Appraisal by enterprise", "Appraisal by link"]
     kpis = workbook["KPIs"]
     assert kpis.cell(2, 1).value.startswith("CO2 emissions")
     assert isinstance(kpis.cell(2, 3).value, float)  # numbers stay numbers for planners
@@ -73,7 +74,7 @@ def test_xlsx_has_one_sheet_per_table(rendered: dict[str, Path]) -> None:
 def test_pdf_is_produced_with_a_sensible_page_count(rendered: dict[str, Path]) -> None:
     data = rendered["pdf"].read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 20_000
-    assert 3 <= _pages(rendered["pdf"]) <= 16  # the indicators the province uses add rows to every KPI table
+    assert 3 <= _pages(rendered["pdf"]) <= 18  # the province's indicators add rows to every KPI table; who gains a section
 
 
 def test_pdf_without_cjk_font_says_how_to_install_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

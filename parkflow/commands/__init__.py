@@ -14,6 +14,7 @@ ORDER = (
     "targets",
     "report",
     "compare",
+    "share",
     "generate",
     "candidates",
 )

@@ -62,6 +62,9 @@ def render_report(
     if language not in LANGUAGES:
         raise ValueError(f"language {language!r}: use one of {', '.join(LANGUAGES)}")
     report = build_report(park, result, scenario_name, saved_at, electricity_convention, notes)
+    from parkflow.report.share_content import committee_share_section
+
+    committee_share_section(report, park, result)
     from parkflow.model.fileio import write_atomically
 
     def render(temporary: Path) -> None:

@@ -29,6 +29,10 @@ SHEET_NAMES = {
     "per_unit": "Per unit",
     "kpi_definitions": "Indicators",
     "reviewer": "Reviewer's page",
+    # the "Who gains" section (parkflow.report.share_content)
+    "who_gains": "Who gains",
+    "who_gains_enterprises": "Appraisal by enterprise",
+    "who_gains_links": "Appraisal by link",
 }
 _HEADER_FILL = PatternFill("solid", fgColor="EEF3F8")
 

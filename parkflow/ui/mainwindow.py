@@ -1093,6 +1093,8 @@ class MainWindow(QMainWindow):
                 self.runner.shutdown()
             elif self.runner.running:
                 self.runner.cancel()
+        if hasattr(self.results_dock, "shutdown"):
+            self.results_dock.shutdown()  # the "Who gains" run, if any
         if self.sankey_window is not None:
             self.sankey_window.close()
         logging.getLogger("parkflow").removeHandler(self._log_handler)

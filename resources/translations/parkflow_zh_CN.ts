@@ -58,101 +58,101 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="228" />
+        <location filename="../../parkflow/ui/document.py" line="231" />
         <source>the id must not be empty</source>
         <extracomment>Entity kinds (workbook sheet names) in the order they depend on each other. Singular name of each kind, as used in signals and problem locations. Prefix of generated ids per kind. kind (sheet name), id — emitted after the per-kind signal</extracomment>
         <translation>编号不能为空</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="231" />
+        <location filename="../../parkflow/ui/document.py" line="234" />
         <source>the id {id} is already used by another {kind}</source>
         <translation>编号 {id} 已被另一个 {kind} 使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="235" />
-        <location filename="../../parkflow/ui/document.py" line="284" />
+        <location filename="../../parkflow/ui/document.py" line="238" />
+        <location filename="../../parkflow/ui/document.py" line="287" />
         <source>{kind} {id} does not exist</source>
         <translation>{kind} {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="239" />
+        <location filename="../../parkflow/ui/document.py" line="242" />
         <source>{field} must be a finite number</source>
         <translation>{field} 必须是有限数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="242" />
-        <location filename="../../parkflow/ui/document.py" line="271" />
-        <location filename="../../parkflow/ui/document.py" line="330" />
+        <location filename="../../parkflow/ui/document.py" line="245" />
+        <location filename="../../parkflow/ui/document.py" line="274" />
+        <location filename="../../parkflow/ui/document.py" line="356" />
         <source>enterprise {id} does not exist</source>
         <translation>企业 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="244" />
+        <location filename="../../parkflow/ui/document.py" line="247" />
         <source>amount must be a number ≥ 0</source>
         <translation>数量必须是 ≥ 0 的数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="246" />
+        <location filename="../../parkflow/ui/document.py" line="249" />
         <source>utility {id} does not exist</source>
         <translation>公用工程 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="248" />
+        <location filename="../../parkflow/ui/document.py" line="251" />
         <source>disposal {id} does not exist</source>
         <translation>处置方式 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="252" />
+        <location filename="../../parkflow/ui/document.py" line="255" />
         <source>stream {id} has links; delete them before turning it into a {direction}</source>
         <translation>物流 {id} 已有连接；请先删除连接再将其改为 {direction}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="258" />
+        <location filename="../../parkflow/ui/document.py" line="261" />
         <source>source stream {id} does not exist</source>
         <translation>供方物流 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="260" />
+        <location filename="../../parkflow/ui/document.py" line="263" />
         <source>sink stream {id} does not exist</source>
         <translation>需方物流 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="266" />
+        <location filename="../../parkflow/ui/document.py" line="269" />
         <source>link {other} already joins {source} to {sink}</source>
         <translation>连接 {other} 已连接 {source} 与 {sink}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="275" />
+        <location filename="../../parkflow/ui/document.py" line="278" />
         <source>the input {id} must be an existing sink stream</source>
         <translation>输入 {id} 必须是已有的需方物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="277" />
+        <location filename="../../parkflow/ui/document.py" line="280" />
         <source>the output {id} must be an existing source stream</source>
         <translation>输出 {id} 必须是已有的供方物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="279" />
+        <location filename="../../parkflow/ui/document.py" line="282" />
         <source>ratio must be a number &gt; 0</source>
         <translation>转换比必须是 &gt; 0 的数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="288" />
+        <location filename="../../parkflow/ui/document.py" line="291" />
         <source>{kind} {id} is still used by {names}</source>
         <translation>{kind} {id} 仍被 {names} 使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="339" />
+        <location filename="../../parkflow/ui/document.py" line="365" />
         <source>{key} must be calorific or generation</source>
         <translation>{key} 必须为 calorific（当量值）或 generation（等价值）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="343" />
+        <location filename="../../parkflow/ui/document.py" line="369" />
         <source>unknown park setting {key}</source>
         <translation>未知的园区设置 {key}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="345" />
+        <location filename="../../parkflow/ui/document.py" line="371" />
         <source>{key} must be a number ≥ 0</source>
         <translation>{key} 必须是 ≥ 0 的数值</translation>
     </message>
@@ -160,28 +160,28 @@
 <context>
     <name>EntityTable</name>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="216" />
+        <location filename="../../parkflow/ui/tables.py" line="246" />
         <source>Filter…</source>
         <extracomment>the reason an edit was refused, for the status bar</extracomment>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="217" />
+        <location filename="../../parkflow/ui/tables.py" line="247" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="218" />
+        <location filename="../../parkflow/ui/tables.py" line="248" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="250" />
+        <location filename="../../parkflow/ui/tables.py" line="280" />
         <source>New enterprise</source>
         <translation>新企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="253" />
+        <location filename="../../parkflow/ui/tables.py" line="283" />
         <source>Add an enterprise first</source>
         <translation>请先添加企业</translation>
     </message>
@@ -212,48 +212,88 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="105" />
+        <location filename="../../parkflow/ui/inspector.py" line="115" />
         <source>Park settings</source>
         <extracomment>The park setting choosing how electricity converts to tce (a choice, not a number).</extracomment>
         <translation>园区设置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="108" />
+        <location filename="../../parkflow/ui/inspector.py" line="118" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="109" />
+        <location filename="../../parkflow/ui/inspector.py" line="119" />
         <source>Stream</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="110" />
+        <location filename="../../parkflow/ui/inspector.py" line="120" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="111" />
+        <location filename="../../parkflow/ui/inspector.py" line="121" />
         <source>Utility</source>
         <translation>公用工程</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="112" />
+        <location filename="../../parkflow/ui/inspector.py" line="122" />
         <source>Disposal</source>
         <translation>处置方式</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="113" />
+        <location filename="../../parkflow/ui/inspector.py" line="123" />
         <source>Converter</source>
         <translation>转换装置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="166" />
+        <location filename="../../parkflow/ui/inspector.py" line="173" />
+        <source>Optimized flow: {amount} {unit}</source>
+        <translation>优化流量：{amount} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="174" />
+        <source>Delivered: {amount} {unit}</source>
+        <translation>送达：{amount} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="175" />
+        <source>Length: {km} km</source>
+        <translation>长度：{km} km</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="176" />
+        <source>Size: DN{dn}</source>
+        <translation>管径：DN{dn}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="177" />
+        <source>Loss: {pct} %</source>
+        <translation>损失：{pct} %</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="178" />
+        <source>Capex: {cny} CNY</source>
+        <translation>投资：{cny} 元</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="180" />
+        <source> (stale: the park changed since)</source>
+        <translation>（已过期：园区此后有改动）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="181" />
+        <source>Last result</source>
+        <translation>上次结果</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="214" />
         <source>a number is needed</source>
         <translation>需要一个数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="170" />
+        <location filename="../../parkflow/ui/inspector.py" line="218" />
         <source>must be ≥ 0</source>
         <translation>必须 ≥ 0</translation>
     </message>
@@ -275,454 +315,479 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="366" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="378" />
         <source>&amp;New</source>
         <extracomment>Minutes between autosaves to the recovery file.</extracomment>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="367" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="379" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="368" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="380" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="369" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="381" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="370" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="382" />
         <source>&amp;Import Workbook…</source>
         <translation>导入工作簿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="371" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="383" />
         <source>&amp;Export Workbook…</source>
         <translation>导出工作簿(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="372" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="384" />
         <source>Export &amp;Report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="373" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="385" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="374" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="386" />
         <source>Add &amp;Enterprise</source>
         <translation>添加企业(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="375" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="387" />
         <source>Add &amp;Stream to Enterprise</source>
         <translation>为企业添加物流(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="376" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="388" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="377" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="389" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="378" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="390" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="379" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="391" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="380" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="392" />
+        <source>Propose &amp;candidate links…</source>
+        <translation>生成候选连接(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="393" />
+        <source>&amp;Load Site Plan…</source>
+        <translation>载入总平面图(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="394" />
+        <source>&amp;Calibrate Scale…</source>
+        <translation>标定比例尺(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="395" />
+        <source>&amp;Remove Site Plan</source>
+        <translation>移除总平面图(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="396" />
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="381" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="397" />
         <source>&amp;Fit Park</source>
         <translation>显示整个园区(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="382" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="398" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="383" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="399" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="384" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="400" />
         <source>Show All Media</source>
         <translation>显示全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="385" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="401" />
         <source>&amp;Optimize…</source>
         <translation>优化(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="386" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="402" />
         <source>&amp;Pareto Front…</source>
         <translation>帕累托前沿(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="387" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="403" />
         <source>&amp;Cancel Optimization</source>
         <translation>取消优化(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="388" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="404" />
         <source>Heat &amp;Targets</source>
         <translation>热集成目标(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="389" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="405" />
         <source>&amp;Sankey Diagram</source>
         <translation>桑基图(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="393" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="409" />
         <source>Optimize the exchange network (F5)</source>
         <translation>优化交换网络 (F5)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="394" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="410" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="395" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="411" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="398" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="414" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="399" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="415" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="400" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="416" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="401" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="417" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="402" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="418" />
         <source>&amp;Docks</source>
         <translation>停靠窗口(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="403" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="419" />
         <source>Filter by &amp;Medium</source>
         <translation>按介质筛选(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="404" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="420" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="405" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="421" />
+        <source>&amp;Site Plan</source>
+        <translation>总平面图(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="422" />
         <source>&amp;Optimize</source>
         <translation>优化(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="406" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="423" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="407" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="424" />
         <source>Optimize</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="408" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="425" />
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="409" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="426" />
         <source>Tables</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="410" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="427" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="411" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="428" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="413" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="430" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="416" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="433" />
         <source>Results are not available in this build.</source>
         <translation>此版本不提供结果视图。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="417" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="434" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="430" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="447" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="451" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="468" />
         <source>{errors} errors, {warnings} warnings</source>
         <translation>{errors} 个错误，{warnings} 个警告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="495" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="512" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="496" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="513" />
         <source>The park has unsaved changes. Save them first?</source>
         <translation>园区有未保存的修改。是否先保存？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="508" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="525" />
         <source>New park</source>
         <translation>新园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="529" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="546" />
         <source>Open park</source>
         <translation>打开园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="531" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="548" />
         <source>ParkFlow scenarios (*.parkflow);;Park workbooks (*.xlsx);;All files (*)</source>
         <translation>ParkFlow 方案 (*.parkflow);;园区工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="541" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="544" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="558" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="561" />
         <source>Cannot open {name}</source>
         <translation>无法打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="553" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="570" />
         <source>Opened {path}</source>
         <translation>已打开 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="608" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="625" />
         <source>Save park as</source>
         <translation>园区另存为</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="608" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="625" />
         <source>ParkFlow scenarios (*.parkflow)</source>
         <translation>ParkFlow 方案 (*.parkflow)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="627" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="644" />
         <source>Cannot save {name}</source>
         <translation>无法保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="632" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="649" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="639" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="656" />
         <source>Import park workbook</source>
         <translation>导入园区工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="639" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="656" />
         <source>Park workbooks (*.xlsx *.xlsm)</source>
         <translation>园区工作簿 (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="647" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="664" />
         <source>Export park workbook</source>
         <translation>导出园区工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="649" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="666" />
         <source>Park workbooks (*.xlsx)</source>
         <translation>园区工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="658" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="675" />
         <source>Cannot export {name}</source>
         <translation>无法导出 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="660" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="677" />
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="665" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="682" />
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="667" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="684" />
         <source>HTML report (*.html);;PDF report (*.pdf);;Excel report (*.xlsx)</source>
         <translation>HTML 报告 (*.html);;PDF 报告 (*.pdf);;Excel 报告 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="676" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="693" />
         <source>Cannot export the report {name}</source>
         <translation>无法导出报告 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="678" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="695" />
         <source>Report written to {path}</source>
         <translation>报告已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="684" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="701" />
         <source>… and {count} more</source>
         <translation>…… 另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="687" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="704" />
         <source>This part of ParkFlow is not available: {error}</source>
         <translation>ParkFlow 的这一部分不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="693" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="710" />
         <source>Nothing was changed; your park is as it was.</source>
         <translation>没有任何改动；园区保持原样。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="750" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="779" />
         <source>New enterprise</source>
         <translation>新企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="760" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="789" />
         <source>Select an enterprise first</source>
         <translation>请先选择一家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="763" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="792" />
         <source>New stream</source>
         <translation>新物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="792" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="821" />
         <source>Copied {count} enterprises</source>
         <translation>已复制 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="797" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="826" />
         <source>The clipboard holds no ParkFlow enterprises</source>
         <translation>剪贴板中没有 ParkFlow 企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="808" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="837" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="808" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="837" />
         <source>Enterprise or stream (id, name or sector):</source>
         <translation>企业或物流（编号、名称或行业）：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="813" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="842" />
         <source>Nothing matches “{text}”</source>
         <translation>没有与“{text}”匹配的项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="816" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="845" />
         <source>{count} matches for “{text}”</source>
         <translation>“{text}”有 {count} 个匹配</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="841" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="870" />
         <source>The optimizer is not available in this build</source>
         <translation>此版本不提供优化器</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="851" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="880" />
         <source>The park has problems</source>
         <translation>园区数据有问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="852" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="881" />
         <source>Fix the {count} errors listed under Problems before optimizing.</source>
         <translation>请先修正“问题”中列出的 {count} 个错误再优化。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="878" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="907" />
         <source>Optimizing…</source>
         <translation>正在优化…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="887" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="916" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="911" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="940" />
         <source>Pareto front with {count} points</source>
         <translation>帕累托前沿共 {count} 个点</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="922" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="951" />
         <source>Optimization finished: {status}, objective {value} {unit}</source>
         <translation>优化完成：{status}，目标值 {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="935" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="964" />
         <source>Optimization failed</source>
         <translation>优化失败</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="939" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="968" />
         <source>Optimization cancelled</source>
         <translation>优化已取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="951" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="980" />
         <source>Optimize first to see the Sankey diagram</source>
         <translation>请先优化再查看桑基图</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="994" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1023" />
         <source>ParkFlow did not close properly. Unsaved changes were kept in a recovery file:
 {path}
 
@@ -733,27 +798,27 @@ Restore them?</source>
 是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="997" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1026" />
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1008" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1037" />
         <source>Restored the unsaved changes</source>
         <translation>已恢复未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1013" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1042" />
         <source>The recovery file is kept at {path}</source>
         <translation>恢复文件保留在 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1025" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1054" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1027" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1056" />
         <source>Something went wrong inside ParkFlow: {error}
 
 Your park is still open and can be saved. Details are in the log file:
@@ -810,89 +875,89 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>OptimizeDialog</name>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="68" />
-        <location filename="../../parkflow/ui/results/dialog.py" line="131" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="45" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="108" />
         <source>Optimize</source>
-        <extracomment>Solver names of SolveOptions with the PuLP solver classes that provide them (PuLP 3.3). The optimizer's default MILP gap (SolveOptions.mip_gap), in percent.</extracomment>
+        <extracomment>The optimizer's default MILP gap (SolveOptions.mip_gap), in percent.</extracomment>
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="73" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="50" />
         <source>Cost (CNY/yr)</source>
         <translation>成本（元/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="74" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="51" />
         <source>CO₂ emissions (t/yr)</source>
         <translation>CO₂ 排放（吨/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="75" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="52" />
         <source>COD discharged (t/yr)</source>
         <translation>COD 排放（吨/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="78" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="55" />
         <source>LP: continuous, no build decisions</source>
         <translation>LP：连续变量，不做建设决策</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="79" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="56" />
         <source>MILP: build or not build each candidate link</source>
         <translation>MILP：决定每条候选连接是否建设</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="88" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="65" />
         <source>This solver is not installed.</source>
         <translation>未安装此求解器。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="90" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="67" />
         <source>Limit solver time</source>
         <translation>限制求解时间</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="105" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="82" />
         <source>MILP only: stop when the network found is within this share of the savings at stake (the existing links alone minus the best bound). Smaller gaps prove more but can take much longer.</source>
         <translation>仅用于 MILP：当所得管网与最大可节约量（仅用现有连接的成本减去最优界）之差不超过此比例时停止。间隙越小，证明越严格，但耗时可能长得多。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="113" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="90" />
         <source>off (single optimization)</source>
         <translation>关闭（单次优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="115" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="92" />
         <source>Number of cost–CO₂ trade-off points; each point is a full optimization.</source>
         <translation>成本–CO₂ 权衡点的数量；每个点是一次完整优化。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="119" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="96" />
         <source>Objective:</source>
         <translation>目标：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="120" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="97" />
         <source>Mode:</source>
         <translation>模式：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="121" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="98" />
         <source>Solver:</source>
         <translation>求解器：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="122" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="99" />
         <source>MILP gap:</source>
         <translation>MILP 间隙：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="124" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="101" />
         <source>Pareto points:</source>
         <translation>帕累托点数：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dialog.py" line="126" />
+        <location filename="../../parkflow/ui/results/dialog.py" line="103" />
         <source>No solver is available: install highspy or PuLP's CBC.</source>
         <translation>没有可用的求解器：请安装 highspy 或 PuLP 的 CBC。</translation>
     </message>
@@ -900,98 +965,98 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>OptimizeRunner</name>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="60" />
+        <location filename="../../parkflow/ui/worker.py" line="46" />
         <source>Checking the park…</source>
         <translation>正在检查园区…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="61" />
+        <location filename="../../parkflow/ui/worker.py" line="47" />
         <source>Building the model…</source>
         <translation>正在建立模型…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="62" />
+        <location filename="../../parkflow/ui/worker.py" line="48" />
         <source>Solving…</source>
         <translation>正在求解…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="63" />
+        <location filename="../../parkflow/ui/worker.py" line="49" />
         <source>The park is infeasible: finding what has to give…</source>
         <translation>园区无可行解：正在查找需要放宽的约束…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="64" />
+        <location filename="../../parkflow/ui/worker.py" line="50" />
         <source>Reading the results…</source>
         <translation>正在读取结果…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="65" />
+        <location filename="../../parkflow/ui/worker.py" line="51" />
         <source>Computing CO₂, COD, energy, water and cost…</source>
         <translation>正在核算CO₂、COD、能耗、水耗和成本…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="66" />
+        <location filename="../../parkflow/ui/worker.py" line="52" />
         <source>Computing the cost–CO₂ trade-off…</source>
         <translation>正在计算成本与CO₂的权衡…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="69" />
+        <location filename="../../parkflow/ui/worker.py" line="55" />
         <source>Searching for the best network ({percent} % of the way to the gap asked for)…</source>
         <translation>正在搜索最优管网（距所要求的间隙已完成 {percent} %）…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="87" />
+        <location filename="../../parkflow/ui/worker.py" line="73" />
         <source>The park has no feasible solution.</source>
         <translation>园区没有可行解。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="89" />
+        <location filename="../../parkflow/ui/worker.py" line="75" />
         <source>The park has problems to fix before it can be optimized:</source>
         <translation>园区存在以下问题，需修正后才能优化：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="91" />
+        <location filename="../../parkflow/ui/worker.py" line="77" />
         <source>The optimization was cancelled.</source>
         <translation>优化已取消。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="93" />
+        <location filename="../../parkflow/ui/worker.py" line="79" />
         <source>The solver failed:</source>
         <translation>求解器失败：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="95" />
+        <location filename="../../parkflow/ui/worker.py" line="81" />
         <source>The solver ran out of time:</source>
         <translation>求解器超时：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="96" />
+        <location filename="../../parkflow/ui/worker.py" line="82" />
         <source>Unexpected error during optimization:</source>
         <translation>优化时发生意外错误：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="283" />
+        <location filename="../../parkflow/ui/worker.py" line="254" />
         <source>A Pareto sweep needs at least 2 points.</source>
         <extracomment>The full traceback of the last unexpected failure, for the log dock.</extracomment>
         <translation>帕累托扫描至少需要 2 个点。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="312" />
+        <location filename="../../parkflow/ui/worker.py" line="283" />
         <source>An optimization is already running.</source>
         <translation>已有优化正在运行。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="320" />
+        <location filename="../../parkflow/ui/worker.py" line="291" />
         <source>Starting the optimization…</source>
         <translation>正在开始优化…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="337" />
+        <location filename="../../parkflow/ui/worker.py" line="308" />
         <source>The optimizer returned no result.</source>
         <translation>优化器没有返回结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="339" />
+        <location filename="../../parkflow/ui/worker.py" line="310" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -999,50 +1064,99 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>ParkScene</name>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="619" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="189" />
+        <source>The site plan image cannot be read</source>
+        <extracomment>With more links than this, edges are drawn without antialiasing and candidate links without flow are hidden when zoomed out. Zoom below which unused candidate links of a dense park are hidden. Zoom below which edges are drawn as straight lines (curves are not visible). kind, id — a click on a port (stream) or an item that should show in the inspector the selected link changed (links are not graphics items) link id → its edge (painted in the background; see EdgeRecord) the site plan drawn under everything, and where (scene rect) while set, a left click on the canvas gives its scene point here (site-plan calibration)</extracomment>
+        <translation>无法读取总平面图图像</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/scene.py" line="664" />
         <source>candidate</source>
-        <extracomment>With more links than this, edges are drawn without antialiasing and candidate links without flow are hidden when zoomed out. Zoom below which unused candidate links of a dense park are hidden. Zoom below which edges are drawn as straight lines (curves are not visible). kind, id — a click on a port (stream) or an item that should show in the inspector the selected link changed (links are not graphics items) link id → its edge (painted in the background; see EdgeRecord)</extracomment>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="619" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="664" />
         <source>existing</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="622" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="667" />
         <source>capacity {value:g}</source>
         <translation>能力 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="624" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="669" />
         <source>optimized flow {value:.4g}</source>
         <translation>优化流量 {value:.4g}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="626" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="671" />
         <source>utilisation {value:.0%}</source>
         <translation>利用率 {value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="628" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="673" />
         <source>unused</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="822" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="871" />
         <source>link {id} already joins these streams</source>
         <translation>连接 {id} 已连接这两个物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="830" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="879" />
         <source>Added link {id}: {source} → {sink}</source>
         <translation>已添加连接 {id}：{source} → {sink}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="833" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="882" />
         <source>Link refused: {reason}</source>
         <translation>无法连接：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PipeCells</name>
+    <message>
+        <location filename="../../parkflow/ui/pipe_cells.py" line="45" />
+        <source>Computed; type a number to override.</source>
+        <extracomment>Colour of a computed (not typed) value. Link columns that are computed when blank.</extracomment>
+        <translation>计算值；输入数字可覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/pipe_cells.py" line="47" />
+        <source>Straight distance between the two enterprises × the park's routing factor {factor}.</source>
+        <translation>两企业间直线距离 × 园区管线路由系数 {factor}。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/pipe_cells.py" line="50" />
+        <source>Smallest standard nominal size (ASME B36.10M standard wall) within the medium's design velocity (GB 50041) that, for steam, keeps the sink's pressure.</source>
+        <translation>在介质设计流速（GB 50041）内、且对蒸汽能保证用户端压力的最小标准公称管径（ASME B36.10M 标准壁厚）。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/pipe_cells.py" line="56" />
+        <source>Steam pressure {inlet} → {outlet} MPa at {flow} design flow.</source>
+        <translation>设计流量 {flow} 下蒸汽压力 {inlet} → {outlet} MPa。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/pipe_cells.py" line="59" />
+        <source>Heat lost by the insulated pipe (insulation to the GB/T 4272 heat-loss limits) as a share of what it carries at design flow: steam as condensate, hot water as temperature.</source>
+        <translation>保温管道（保温按 GB/T 4272 散热损失限值）的散热占设计流量输送量的比例：蒸汽计为凝结水，热水计为温降。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/pipe_cells.py" line="65" />
+        <source>Insulation {mm} mm.</source>
+        <translation>保温层 {mm} mm。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/pipe_cells.py" line="69" />
+        <source>Length × cost per km for the medium and size.</source>
+        <translation>长度 × 该介质与管径的每公里造价。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/pipe_cells.py" line="71" />
+        <source>{cost} CNY/km ({year}): {source}</source>
+        <translation>{cost} 元/km（{year} 年）：{source}</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1171,50 @@ Your park is still open and can be saved. Details are in the log file:
         <location filename="../../parkflow/ui/problems.py" line="52" />
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeCandidatesDialog</name>
+    <message>
+        <location filename="../../parkflow/ui/candidates_dialog.py" line="58" />
+        <source>Propose candidate links</source>
+        <extracomment>Slider steps of 0.1 km, up to 10 km.</extracomment>
+        <translation>生成候选连接</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/candidates_dialog.py" line="60" />
+        <source>Adds a candidate link for every compatible source–sink pair of different enterprises within the distance below (straight line), with length, pipe size, heat loss and capex computed. Existing links are kept. Undo removes them all.</source>
+        <translation>为下方距离（直线）内不同企业间每一对相容的供需流股添加候选连接，并计算长度、管径、散热损失和投资。现有连接保留。撤销可一次全部移除。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/candidates_dialog.py" line="75" />
+        <source>Add links</source>
+        <translation>添加连接</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/candidates_dialog.py" line="76" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/candidates_dialog.py" line="102" />
+        <source>{km} km</source>
+        <translation>{km} km</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/candidates_dialog.py" line="111" />
+        <source>{count} new candidate links within {km} km</source>
+        <translation>{km} km 内新增 {count} 条候选连接</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/candidates_dialog.py" line="113" />
+        <source>{count} steam pairs left out: no pipe size holds the sink's pressure</source>
+        <translation>{count} 对蒸汽未纳入：没有管径能保证用户端压力</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/candidates_dialog.py" line="128" />
+        <source>Propose {count} candidate links</source>
+        <translation>生成 {count} 条候选连接</translation>
     </message>
 </context>
 <context>
@@ -1077,369 +1235,375 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>ResultsDock</name>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="86" />
-        <location filename="../../parkflow/ui/results/dock.py" line="431" />
+        <location filename="../../parkflow/ui/results/dock.py" line="87" />
+        <location filename="../../parkflow/ui/results/dock.py" line="444" />
         <source>Results</source>
         <extracomment>Price-table columns kept in the model (and the item lookup) but not shown: the per-year forms repeat the per-hour ones, and the constraint name repeats family + key. Enterprise id → grade colour to paint on the canvas ({}: plain boxes).</extracomment>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="99" />
-        <location filename="../../parkflow/ui/results/dock.py" line="433" />
+        <location filename="../../parkflow/ui/results/dock.py" line="102" />
+        <location filename="../../parkflow/ui/results/dock.py" line="446" />
         <source>Summary</source>
-        <extracomment>KPI key → card, rebuilt by :meth:`set_result`</extracomment>
+        <extracomment>KPI key → card, rebuilt by :meth:`set_result` True while the language changes: the "Who gains" tab keeps its shares</extracomment>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="100" />
-        <location filename="../../parkflow/ui/results/dock.py" line="433" />
+        <location filename="../../parkflow/ui/results/dock.py" line="103" />
+        <location filename="../../parkflow/ui/results/dock.py" line="446" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="101" />
-        <location filename="../../parkflow/ui/results/dock.py" line="433" />
+        <location filename="../../parkflow/ui/results/dock.py" line="104" />
+        <location filename="../../parkflow/ui/results/dock.py" line="446" />
         <source>Prices</source>
         <translation>影子价格</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="102" />
-        <location filename="../../parkflow/ui/results/dock.py" line="433" />
+        <location filename="../../parkflow/ui/results/dock.py" line="105" />
+        <location filename="../../parkflow/ui/results/dock.py" line="446" />
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="103" />
-        <location filename="../../parkflow/ui/results/dock.py" line="433" />
+        <location filename="../../parkflow/ui/results/dock.py" line="106" />
+        <location filename="../../parkflow/ui/results/dock.py" line="446" />
         <source>Heat</source>
         <translation>热量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="104" />
-        <location filename="../../parkflow/ui/results/dock.py" line="434" />
+        <location filename="../../parkflow/ui/results/dock.py" line="107" />
+        <location filename="../../parkflow/ui/results/dock.py" line="447" />
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="160" />
-        <location filename="../../parkflow/ui/results/dock.py" line="437" />
+        <location filename="../../parkflow/ui/results/dock.py" line="109" />
+        <location filename="../../parkflow/ui/results/dock.py" line="447" />
+        <source>Who gains</source>
+        <translation>谁受益</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="165" />
+        <location filename="../../parkflow/ui/results/dock.py" line="450" />
         <source>Quantity:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="190" />
+        <location filename="../../parkflow/ui/results/dock.py" line="195" />
         <source>Shadow prices of balances and binding capacities</source>
         <translation>平衡约束与紧约束能力的影子价格</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="196" />
+        <location filename="../../parkflow/ui/results/dock.py" line="201" />
         <source>Reduced costs of unused candidate links</source>
         <translation>未使用候选连接的检验数</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="245" />
-        <location filename="../../parkflow/ui/results/dock.py" line="438" />
+        <location filename="../../parkflow/ui/results/dock.py" line="250" />
+        <location filename="../../parkflow/ui/results/dock.py" line="451" />
         <source>Colour enterprises on the canvas by grade</source>
         <translation>在画布上按等级为企业着色</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="270" />
+        <location filename="../../parkflow/ui/results/dock.py" line="275" />
         <source>Run an optimization to see the indicators of each enterprise.</source>
         <translation>运行优化后可查看各企业指标。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="280" />
+        <location filename="../../parkflow/ui/results/dock.py" line="285" />
         <source>Grading rules could not be read: %1</source>
         <translation>无法读取分级规则：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="285" />
+        <location filename="../../parkflow/ui/results/dock.py" line="290" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="285" />
+        <location filename="../../parkflow/ui/results/dock.py" line="290" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="285" />
+        <location filename="../../parkflow/ui/results/dock.py" line="290" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="286" />
+        <location filename="../../parkflow/ui/results/dock.py" line="291" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="288" />
+        <location filename="../../parkflow/ui/results/dock.py" line="293" />
         <source>COD permit surplus (t/yr)</source>
         <translation>COD节余排污指标（吨/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="289" />
+        <location filename="../../parkflow/ui/results/dock.py" line="294" />
         <source>NH3-N permit surplus (t/yr)</source>
         <translation>氨氮节余排污指标（吨/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="293" />
+        <location filename="../../parkflow/ui/results/dock.py" line="298" />
         <source>Grades by %1 (state: %2).</source>
         <translation>分级规则：%1（状态：%2）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="295" />
+        <location filename="../../parkflow/ui/results/dock.py" line="300" />
         <source>These rules are an example built from the dimensions the provincial reports name, not an official index.</source>
         <translation>此规则为依据省级报告所列维度构建的示例，非官方指数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="331" />
+        <location filename="../../parkflow/ui/results/dock.py" line="336" />
         <source>No optimization result yet: run Optimize.</source>
         <translation>尚无优化结果：请运行“优化”。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="340" />
+        <location filename="../../parkflow/ui/results/dock.py" line="345" />
         <source>Run an optimization to see shadow prices.</source>
         <translation>运行优化后可查看影子价格。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="341" />
+        <location filename="../../parkflow/ui/results/dock.py" line="346" />
         <source>Run an optimization to see reduced costs.</source>
         <translation>运行优化后可查看检验数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="343" />
+        <location filename="../../parkflow/ui/results/dock.py" line="348" />
         <source>Run a Pareto sweep (Optimize, Pareto points ≥ 2) to see the cost–CO₂ trade-off.</source>
         <translation>运行帕累托扫描（优化，帕累托点数 ≥ 2）查看成本–CO₂ 权衡。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="344" />
+        <location filename="../../parkflow/ui/results/dock.py" line="349" />
         <source>Heat targets have not been computed.</source>
         <translation>尚未计算热集成目标。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/results/dock.py" line="369" />
+        <location filename="../../parkflow/ui/results/dock.py" line="382" />
         <source>%n trade-off point(s). Click a point to show its network and figures.</source>
         <translation><numerusform>%n 个权衡点。点击一个点查看其网络与指标。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/results/dock.py" line="374" />
+        <location filename="../../parkflow/ui/results/dock.py" line="387" />
         <source>All %n point(s) coincide: the cheapest operation is also the lowest-CO₂ one, so there is no trade-off to choose.</source>
         <translation><numerusform>全部 %n 个点重合：成本最低的运行方式也是 CO₂ 最低的，无需权衡。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="384" />
+        <location filename="../../parkflow/ui/results/dock.py" line="397" />
         <source>The Pareto sweep gave no points.</source>
         <translation>帕累托扫描没有得到任何点。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="395" />
+        <location filename="../../parkflow/ui/results/dock.py" line="408" />
         <source>Heat targets could not be computed: %1</source>
         <translation>无法计算热集成目标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="405" />
+        <location filename="../../parkflow/ui/results/dock.py" line="418" />
         <source>The optimization gave no result.</source>
         <translation>优化没有得到结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="488" />
+        <location filename="../../parkflow/ui/results/dock.py" line="505" />
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>状态：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="491" />
+        <location filename="../../parkflow/ui/results/dock.py" line="508" />
         <source>objective %1 = &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation>目标 %1 = &lt;b&gt;%2&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="501" />
+        <location filename="../../parkflow/ui/results/dock.py" line="518" />
         <source>gap %1 %</source>
         <translation>间隙 %1 %</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="504" />
+        <location filename="../../parkflow/ui/results/dock.py" line="521" />
         <source>solved in %1 s</source>
         <translation>求解用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="516" />
+        <location filename="../../parkflow/ui/results/dock.py" line="533" />
         <source>The network found is within %1 % of the savings at stake (%2 %3: the existing links alone minus the best bound).</source>
         <translation>所得管网与最大可节约量相差不超过 %1 %（可节约量 %2 %3：仅用现有连接的成本减去最优界）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="537" />
+        <location filename="../../parkflow/ui/results/dock.py" line="554" />
         <source>Energy counts electricity as: %1</source>
         <translation>能耗中电力按以下方式折算：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="553" />
+        <location filename="../../parkflow/ui/results/dock.py" line="570" />
         <source>KPIs could not be computed: %1</source>
         <translation>无法计算指标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="571" />
+        <location filename="../../parkflow/ui/results/dock.py" line="588" />
         <source>Not modelled in this park: nothing in it carries this quantity.</source>
         <translation>本园区未建模：园区内没有任何项目涉及此数量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="618" />
+        <location filename="../../parkflow/ui/results/dock.py" line="635" />
         <source>%1 by state</source>
         <translation>各状态的%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="625" />
+        <location filename="../../parkflow/ui/results/dock.py" line="642" />
         <source>Reduction by enterprise (standalone − optimized)</source>
         <translation>按企业的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="627" />
+        <location filename="../../parkflow/ui/results/dock.py" line="644" />
         <source>Reduction by medium (standalone − optimized)</source>
         <translation>按介质的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="643" />
+        <location filename="../../parkflow/ui/results/dock.py" line="660" />
         <source>Breakdowns are not available.</source>
         <translation>没有分项数据。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="658" />
+        <location filename="../../parkflow/ui/results/dock.py" line="675" />
         <source>Showing the %1 largest of %2 %3.</source>
         <translation>显示 %2 个%3中最大的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="660" />
+        <location filename="../../parkflow/ui/results/dock.py" line="677" />
         <source>enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="660" />
+        <location filename="../../parkflow/ui/results/dock.py" line="677" />
         <source>media</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="667" />
+        <location filename="../../parkflow/ui/results/dock.py" line="684" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="679" />
+        <location filename="../../parkflow/ui/results/dock.py" line="696" />
         <source>No shadow prices: the result has none.</source>
         <translation>没有影子价格：结果中没有。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="681" />
+        <location filename="../../parkflow/ui/results/dock.py" line="698" />
         <source>No reduced costs: every candidate link is used, or there are none.</source>
         <translation>没有检验数：所有候选连接都已使用，或没有候选连接。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="707" />
+        <location filename="../../parkflow/ui/results/dock.py" line="724" />
         <source>Constraint</source>
         <translation>约束</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="708" />
+        <location filename="../../parkflow/ui/results/dock.py" line="725" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="709" />
+        <location filename="../../parkflow/ui/results/dock.py" line="726" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="710" />
+        <location filename="../../parkflow/ui/results/dock.py" line="727" />
         <source>Balance or limit</source>
         <translation>平衡或限值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="711" />
+        <location filename="../../parkflow/ui/results/dock.py" line="728" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="712" />
-        <location filename="../../parkflow/ui/results/dock.py" line="714" />
+        <location filename="../../parkflow/ui/results/dock.py" line="729" />
+        <location filename="../../parkflow/ui/results/dock.py" line="731" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="713" />
+        <location filename="../../parkflow/ui/results/dock.py" line="730" />
         <source>Cheaper by</source>
         <translation>需降低</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="715" />
+        <location filename="../../parkflow/ui/results/dock.py" line="732" />
         <source>Annual capex (CNY/yr)</source>
         <translation>年化投资（元/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="716" />
+        <location filename="../../parkflow/ui/results/dock.py" line="733" />
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="767" />
+        <location filename="../../parkflow/ui/results/dock.py" line="784" />
         <source>Minimum hot utility &lt;b&gt;%1 MW&lt;/b&gt;, minimum cold utility &lt;b&gt;%2 MW&lt;/b&gt;.</source>
         <translation>最小热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，最小冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="771" />
+        <location filename="../../parkflow/ui/results/dock.py" line="788" />
         <source>No pinch: one utility alone balances the park.</source>
         <translation>无夹点：仅需一种公用工程即可平衡园区。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="773" />
+        <location filename="../../parkflow/ui/results/dock.py" line="790" />
         <source>Pinch at %1 °C (hot) / %2 °C (cold).</source>
         <translation>夹点 %1 °C（热）/ %2 °C（冷）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="780" />
+        <location filename="../../parkflow/ui/results/dock.py" line="797" />
         <source>With the park's own pipes: hot utility &lt;b&gt;%1 MW&lt;/b&gt;, cold utility &lt;b&gt;%2 MW&lt;/b&gt; (the difference to the targets is what new links could still recover).</source>
         <translation>利用园区现有管道：热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;（与目标的差值即新连接仍可回收的部分）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="784" />
+        <location filename="../../parkflow/ui/results/dock.py" line="801" />
         <source>Heat flow (MW)</source>
         <translation>热流 (MW)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="789" />
+        <location filename="../../parkflow/ui/results/dock.py" line="806" />
         <source>Hot composite</source>
         <translation>热复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="789" />
+        <location filename="../../parkflow/ui/results/dock.py" line="806" />
         <source>Cold composite</source>
         <translation>冷复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="791" />
+        <location filename="../../parkflow/ui/results/dock.py" line="808" />
         <source>Temperature (°C)</source>
         <translation>温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="791" />
+        <location filename="../../parkflow/ui/results/dock.py" line="808" />
         <source>Composite curves</source>
         <translation>复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="797" />
+        <location filename="../../parkflow/ui/results/dock.py" line="814" />
         <source>Grand composite</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="799" />
+        <location filename="../../parkflow/ui/results/dock.py" line="816" />
         <source>Shifted temperature (°C)</source>
         <translation>位移温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="799" />
+        <location filename="../../parkflow/ui/results/dock.py" line="816" />
         <source>Grand composite curve</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="826" />
+        <location filename="../../parkflow/ui/results/dock.py" line="843" />
         <source>en</source>
         <comment>language code of the shadow-price readings: en or zh</comment>
         <translation>zh</translation>
@@ -1612,36 +1776,288 @@ Your park is still open and can be saved. Details are in the log file:
     </message>
 </context>
 <context>
+    <name>SitePlan</name>
+    <message>
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="82" />
+        <source>the PDF page cannot be rendered</source>
+        <extracomment>Width in pixels a PDF page is rendered to.</extracomment>
+        <translation>无法渲染该 PDF 页面</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="89" />
+        <source>{name} is not a PNG or JPG image</source>
+        <translation>{name} 不是 PNG 或 JPG 图像</translation>
+    </message>
+</context>
+<context>
+    <name>SitePlanController</name>
+    <message>
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="119" />
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="128" />
+        <source>Load site plan</source>
+        <translation>载入总平面图</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="120" />
+        <source>Site plans (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>总平面图 (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="127" />
+        <source>Site plan not loaded: {reason}</source>
+        <translation>未载入总平面图：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="129" />
+        <source>Site plan {name} loaded; calibrate its scale with two points of known distance</source>
+        <translation>已载入总平面图 {name}；请用两个已知距离的点标定比例尺</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="135" />
+        <source>Remove site plan</source>
+        <translation>移除总平面图</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="136" />
+        <source>Site plan removed</source>
+        <translation>已移除总平面图</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="141" />
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="164" />
+        <source>Load a site plan first</source>
+        <translation>请先载入总平面图</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="144" />
+        <source>Click the first of two points whose distance you know</source>
+        <translation>请点击已知距离的两点中的第一点</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="149" />
+        <source>Click the second point</source>
+        <translation>请点击第二点</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="153" />
+        <source>Calibrate scale</source>
+        <translation>标定比例尺</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="153" />
+        <source>Distance between the two points (m):</source>
+        <translation>两点间距离（m）：</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="168" />
+        <source>Click two different points and give a distance above 0</source>
+        <translation>请点击两个不同的点并输入大于 0 的距离</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="169" />
+        <source>Calibrate site plan</source>
+        <translation>标定总平面图</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/site_plan_ui.py" line="170" />
+        <source>Site plan calibrated: {m} m per pixel</source>
+        <translation>总平面图已标定：每像素 {m} m</translation>
+    </message>
+</context>
+<context>
     <name>TablesWidget</name>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="292" />
+        <location filename="../../parkflow/ui/tables.py" line="322" />
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="293" />
+        <location filename="../../parkflow/ui/tables.py" line="323" />
         <source>Streams</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="294" />
+        <location filename="../../parkflow/ui/tables.py" line="324" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="295" />
+        <location filename="../../parkflow/ui/tables.py" line="325" />
         <source>Utilities</source>
         <translation>公用工程</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="296" />
+        <location filename="../../parkflow/ui/tables.py" line="326" />
         <source>Disposals</source>
         <translation>处置方式</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="297" />
+        <location filename="../../parkflow/ui/tables.py" line="327" />
         <source>Converters</source>
         <translation>转换装置</translation>
+    </message>
+</context>
+<context>
+    <name>WhoGainsTab</name>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="229" />
+        <source>Solving every coalition of enterprises…</source>
+        <extracomment>Bar colours: standalone cost, Shapley share, shadow-price share.</extracomment>
+        <translation>正在求解所有企业联盟…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="253" />
+        <source>Share the saving</source>
+        <translation>分配节省</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="254" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="258" />
+        <source>CNY/yr (bars)</source>
+        <translation>元/年（柱）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="264" />
+        <source>Standalone cost</source>
+        <translation>独立运行成本</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="264" />
+        <source>Shapley share</source>
+        <translation>Shapley分配</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="264" />
+        <source>Shadow-price share</source>
+        <translation>影子价格结算</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="270" />
+        <source>Could not share the saving: %1</source>
+        <translation>无法分配节省：%1</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="274" />
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="288" />
+        <source>Optimize the park to see who gains.</source>
+        <translation>请先优化园区，再查看谁受益。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="291" />
+        <source>Press “Share the saving” to solve the park's coalitions (sampled Shapley shares for more than 12 enterprises).</source>
+        <translation>点击“分配节省”求解园区各企业联盟（企业多于12家时抽样估计Shapley分配）。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="306" />
+        <source>The park saves %1 CNY/yr together.</source>
+        <translation>园区合作每年共节省 %1 元。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="308" />
+        <source>Shapley shares exact over all %1 coalitions.</source>
+        <translation>Shapley分配按全部 %1 个联盟精确计算。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="310" />
+        <source>Shapley shares sampled over %1 random orders (± one standard error in the table).</source>
+        <translation>Shapley分配由 %1 个随机顺序抽样估计（表中±为一个标准误差）。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="346" />
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="346" />
+        <source>Standalone cost (CNY/yr)</source>
+        <translation>独立运行成本（元/年）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="346" />
+        <source>Without transfer (CNY/yr)</source>
+        <translation>无转移支付时节省（元/年）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="347" />
+        <source>Shapley share (CNY/yr)</source>
+        <translation>Shapley分配（元/年）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="347" />
+        <source>± standard error</source>
+        <translation>±标准误差</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="348" />
+        <source>Shadow-price share (CNY/yr)</source>
+        <translation>影子价格结算（元/年）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="348" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="360" />
+        <source>Capex (CNY)</source>
+        <translation>投资（元）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="348" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="361" />
+        <source>NPV (CNY)</source>
+        <translation>净现值（元）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="349" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="361" />
+        <source>IRR</source>
+        <translation>内部收益率</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="349" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="361" />
+        <source>Payback (yr)</source>
+        <translation>静态回收期（年）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="360" />
+        <source>Link</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="360" />
+        <source>From</source>
+        <translation>供方</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="360" />
+        <source>To (pays)</source>
+        <translation>受方（付费）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="360" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="361" />
+        <source>Annual saving (CNY/yr)</source>
+        <translation>年节省（元/年）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="362" />
+        <source>existing</source>
+        <translation>现有</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="362" />
+        <source>candidate</source>
+        <translation>候选</translation>
     </message>
 </context>
 <context><name>KpiCatalogue</name><message><source>CO2 emissions, scope 1 + 2</source><translation>二氧化碳排放量（范围一+二）</translation></message><message><source>CO2, scope 1 (direct)</source><translation>二氧化碳直接排放（范围一）</translation></message><message><source>CO2, scope 2 (purchased energy)</source><translation>二氧化碳间接排放（范围二）</translation></message><message><source>CO2 upstream, scope 3 (not in the total)</source><translation>上游二氧化碳（范围三，不计入总量）</translation></message><message><source>CO2 utilised as a product (still emitted)</source><translation>作为产品利用的二氧化碳（仍计入排放）</translation></message><message><source>COD generated</source><translation>COD产生量</translation></message><message><source>COD discharged</source><translation>COD排放量</translation></message><message><source>NH3-N generated</source><translation>氨氮产生量</translation></message><message><source>NH3-N discharged</source><translation>氨氮排放量</translation></message><message><source>NOx emitted</source><translation>氮氧化物排放量</translation></message><message><source>SO2 emitted</source><translation>二氧化硫排放量</translation></message><message><source>Particulate matter emitted</source><translation>颗粒物排放量</translation></message><message><source>VOCs emitted</source><translation>挥发性有机物排放量</translation></message><message><source>Water pollution equivalents</source><translation>水污染当量数</translation></message><message><source>Air pollution equivalents</source><translation>大气污染当量数</translation></message><message><source>Environmental protection tax (estimate)</source><translation>环境保护税（估算）</translation></message><message><source>Energy use of the modelled exchanges</source><translation>建模范围能源消费量</translation></message><message><source>Natural gas</source><translation>天然气消费量</translation></message><message><source>Fresh water</source><translation>新鲜水用量</translation></message><message><source>Cost</source><translation>成本</translation></message><message><source>CO2 per 10⁴ CNY of value added</source><translation>单位工业增加值二氧化碳排放</translation></message><message><source>Energy per 10⁴ CNY of value added</source><translation>单位工业增加值能耗</translation></message></context></TS>

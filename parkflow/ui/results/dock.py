@@ -52,6 +52,7 @@ from parkflow.ui.results.formatting import (
     status_title,
 )
 from parkflow.ui.results.frame_model import FrameTableModel
+from parkflow.ui.results.who_gains import WhoGainsTab
 from parkflow.ui.worker import diagnosis_text
 
 LOG = logging.getLogger(__name__)
@@ -94,6 +95,8 @@ class ResultsDock(QDockWidget):
         #: KPI key → card, rebuilt by :meth:`set_result`
         self.kpi_cards: dict[str, KpiCard] = {}
 
+        #: True while the language changes: the "Who gains" tab keeps its shares
+        self._keep_share = False
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._build_summary_tab(), self.tr("Summary"))
@@ -102,6 +105,8 @@ class ResultsDock(QDockWidget):
         self.tabs.addTab(self._build_pareto_tab(), self.tr("Pareto"))
         self.tabs.addTab(self._build_heat_tab(), self.tr("Heat"))
         self.tabs.addTab(self._build_enterprises_tab(), self.tr("Enterprises"))
+        self.who_gains = WhoGainsTab()
+        self.tabs.addTab(self.who_gains, self.tr("Who gains"))
         self.setWidget(self.tabs)
         self.clear()
 
@@ -346,10 +351,18 @@ class ResultsDock(QDockWidget):
         self.composite_plot.set_curves([], "", "", "")
         self.grand_composite_plot.set_curves([], "", "", "")
         self._update_charts()
+        if not self._keep_share:
+            self.who_gains.clear()
+
+    def shutdown(self) -> None:
+        """Stop and join the "Who gains" run (window closing, tests)."""
+        self.who_gains.runner.shutdown()
 
     def set_result(self, park: Park, result: Any) -> None:
         """Show one optimization result of ``park`` (a feasible or diagnosed one)."""
         self._show_result(park, result)
+        feasible = str(getattr(result, "status", "") or "") != "infeasible"
+        self.who_gains.set_park(park if feasible else None)
 
     def set_pareto(self, park: Park, results: Sequence[Any]) -> None:
         """Show a Pareto sweep: the front, and the cheapest point's result in the other tabs."""
@@ -431,7 +444,7 @@ class ResultsDock(QDockWidget):
         self.setWindowTitle(self.tr("Results"))
         for index, title in enumerate(
             (self.tr("Summary"), self.tr("Charts"), self.tr("Prices"), self.tr("Pareto"), self.tr("Heat"),
-             self.tr("Enterprises"))
+             self.tr("Enterprises"), self.tr("Who gains"))
         ):
             self.tabs.setTabText(index, title)
         self.quantity_label.setText(self.tr("Quantity:"))
@@ -445,7 +458,11 @@ class ResultsDock(QDockWidget):
         park, result, pareto_results, targets = self._park, self._result, self._pareto_results, self._targets
         current_tab = self.tabs.currentIndex()
         diagnosis = self.diagnosis_box.toPlainText() if result is None else ""
-        self.clear()
+        self._keep_share = True
+        try:
+            self.clear()
+        finally:
+            self._keep_share = False
         selected_point = self.pareto_plot.selected_index
         if park is not None and pareto_results:
             self.set_pareto(park, pareto_results)

@@ -1,0 +1,380 @@
+"""The results dock's "Who gains" tab: how the park's saving is shared, and whether every
+enterprise would agree.
+
+One group of bars per enterprise (standalone cost, Shapley share,
+shadow-price share), the core check and who would refuse without a
+transfer in words, and the appraisal of every enterprise and built link.
+The shares come from :func:`parkflow.report.share.share_benefits`, run on a
+copy of the park in its own thread (like Optimize) with progress and
+cancel; small parks (exact Shapley values) are shared as soon as a result
+is shown, larger ones on request.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import traceback
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parkflow.model.entities import Park
+from parkflow.ui.results.charts import _QuantityAxis, _style_plot
+from parkflow.ui.results.formatting import format_quantity
+
+#: Bar colours: standalone cost, Shapley share, shadow-price share.
+SERIES_COLOURS = ("#9e9e9e", "#1f77b4", "#ff7f0e")
+
+
+class _ShareThread(QThread):
+    """One benefit-sharing run; the outcome is read back in the GUI thread after ``finished``."""
+
+    progressed = Signal(float)
+
+    def __init__(self, park: Park, cancel_event: threading.Event) -> None:
+        super().__init__()
+        self.park = park
+        self.cancel_event = cancel_event
+        self.result: Any = None
+        self.error_message: str | None = None
+        self.error_detail = ""
+
+    def run(self) -> None:  # noqa: D102 - QThread entry point
+        from parkflow.report.share import share_benefits
+
+        try:
+            self.result = share_benefits(
+                self.park, progress=lambda _stage, fraction: self.progressed.emit(float(fraction)),
+                cancel=self.cancel_event,
+            )
+        except BaseException as error:  # noqa: BLE001 - shown to the user, never lost
+            from parkflow.ui.worker import describe_failure
+
+            self.error_message = describe_failure(error)
+            self.error_detail = "".join(traceback.format_exception(error))
+
+
+class _Keeper(QObject):
+    """Holds every running share thread until it finishes, so that closing the dock mid-run
+    never destroys a running QThread (which aborts the process)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.threads: set[_ShareThread] = set()
+
+    def keep(self, thread: _ShareThread) -> None:
+        self.threads.add(thread)
+        thread.finished.connect(self._on_finished)
+
+    def _on_finished(self) -> None:
+        thread = self.sender()
+        if isinstance(thread, _ShareThread) and thread in self.threads:
+            thread.wait()
+            self.threads.discard(thread)
+            thread.deleteLater()
+
+
+_KEEPER: _Keeper | None = None
+
+
+def _keeper() -> _Keeper:
+    global _KEEPER
+    if _KEEPER is None:
+        _KEEPER = _Keeper()
+    return _KEEPER
+
+
+class ShareRunner(QObject):
+    """Starts and cancels benefit-sharing runs; ``finished(result)``, ``failed(str)``, ``cancelled()``."""
+
+    progress = Signal(float)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread: _ShareThread | None = None
+        self._cancel = threading.Event()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def start(self, park: Park) -> None:
+        if self._thread is not None:
+            return
+        self._cancel = threading.Event()
+        thread = _ShareThread(park.copy(), self._cancel)
+        thread.progressed.connect(self.progress)
+        thread.finished.connect(self._on_finished)
+        _keeper().keep(thread)
+        self._thread = thread
+        thread.start()
+
+    def cancel(self) -> None:
+        if self._thread is not None:
+            self._cancel.set()
+
+    def shutdown(self, timeout_ms: int = 30_000) -> bool:
+        thread = self._thread
+        if thread is None:
+            return True
+        self._cancel.set()
+        with contextlib.suppress(RuntimeError, TypeError):
+            thread.finished.disconnect(self._on_finished)
+        joined = bool(thread.wait(timeout_ms))
+        if joined:
+            self._thread = None
+        return joined
+
+    def _on_finished(self) -> None:
+        thread = self._thread
+        if thread is None:
+            return
+        thread.wait()
+        self._thread = None
+        if self._cancel.is_set():
+            self.cancelled.emit()
+        elif thread.error_message is not None:
+            self.failed.emit(thread.error_message)
+        else:
+            self.finished.emit(thread.result)
+
+
+class WhoGainsTab(QWidget):
+    """The tab: chart, sentences and appraisal tables of one :class:`ShareResult`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._park: Park | None = None
+        self._result: Any = None
+        self._message = ""
+        self.runner = ShareRunner(self)
+        self.runner.progress.connect(self._on_progress)
+        self.runner.finished.connect(self.set_share)
+        self.runner.failed.connect(self._on_failed)
+        self.runner.cancelled.connect(self._on_cancelled)
+
+        layout = QVBoxLayout(self)
+        controls = QHBoxLayout()
+        self.compute_button = QPushButton()
+        self.compute_button.clicked.connect(self.compute)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.runner.cancel)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 100)
+        controls.addWidget(self.compute_button)
+        controls.addWidget(self.cancel_button)
+        controls.addWidget(self.progress_bar, 1)
+        layout.addLayout(controls)
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.summary_label)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.chart = pg.PlotWidget(axisItems={"left": _QuantityAxis("left")})
+        _style_plot(self.chart)
+        self.chart.setMinimumHeight(160)
+        self.legend_label = QLabel()
+        chart_box = QWidget()
+        chart_layout = QVBoxLayout(chart_box)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.addWidget(self.legend_label)
+        chart_layout.addWidget(self.chart)
+        splitter.addWidget(chart_box)
+        self.enterprise_table = QTableWidget()
+        self.link_table = QTableWidget()
+        for table in (self.enterprise_table, self.link_table):
+            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            table.verticalHeader().setVisible(False)
+            splitter.addWidget(table)
+        splitter.setSizes([300, 220, 180])
+        layout.addWidget(splitter, 1)
+        self.retranslate_ui()
+        self.clear()
+
+    # -- public ---------------------------------------------------------------
+    def set_park(self, park: Park | None) -> None:
+        """A new result was shown for ``park``: shares of the old one no longer hold."""
+        self.runner.shutdown()
+        self._park = park
+        self._result = None
+        self._message = ""
+        self._show()
+        from parkflow.report.share import SHAPLEY_EXACT_LIMIT
+
+        if park is not None and 0 < len(park.enterprises) <= SHAPLEY_EXACT_LIMIT:
+            self.compute()
+
+    def compute(self) -> None:
+        if self._park is None or self.runner.running:
+            return
+        self._message = self.tr("Solving every coalition of enterprises…")
+        self.progress_bar.setValue(0)
+        self.runner.start(self._park)
+        self._show()
+
+    def clear(self) -> None:
+        self.set_park(None)
+
+    def set_share(self, result: Any) -> None:
+        self._result = result
+        self._message = ""
+        self.progress_bar.setValue(100)
+        self._show()
+
+    @property
+    def result(self) -> Any:
+        return self._result
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.compute_button.setText(self.tr("Share the saving"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.legend_label.setText(" ".join(
+            f'<span style="color:{colour}">■</span> {label}'
+            for colour, label in zip(SERIES_COLOURS, self._series_names(), strict=True)
+        ) + "  " + self.tr("CNY/yr (bars)"))
+        if hasattr(self, "enterprise_table"):
+            self._show()
+
+    # -- internals ------------------------------------------------------------
+    def _series_names(self) -> tuple[str, str, str]:
+        return (self.tr("Standalone cost"), self.tr("Shapley share"), self.tr("Shadow-price share"))
+
+    def _on_progress(self, fraction: float) -> None:
+        self.progress_bar.setValue(int(round(100 * max(0.0, min(1.0, fraction)))))
+
+    def _on_failed(self, message: str) -> None:
+        self._message = self.tr("Could not share the saving: %1").replace("%1", message)
+        self._show()
+
+    def _on_cancelled(self) -> None:
+        self._message = self.tr("Cancelled.")
+        self._show()
+
+    def _show(self) -> None:
+        running = self.runner.running
+        self.compute_button.setEnabled(self._park is not None and not running)
+        self.cancel_button.setEnabled(running)
+        self.progress_bar.setVisible(running)
+        result = self._result
+        self.chart.clear()
+        if result is None:
+            if self._message:
+                self.summary_label.setText(self._message)
+            elif self._park is None:
+                self.summary_label.setText(self.tr("Optimize the park to see who gains."))
+            else:
+                self.summary_label.setText(self.tr(
+                    "Press “Share the saving” to solve the park's coalitions (sampled Shapley shares "
+                    "for more than 12 enterprises)."))
+            self.enterprise_table.setRowCount(0)
+            self.link_table.setRowCount(0)
+            return
+        self.summary_label.setText(self._sentences(result))
+        self._draw_bars(result)
+        self._fill_enterprises(result)
+        self._fill_links(result)
+
+    def _sentences(self, result: Any) -> str:
+        from parkflow.report.share_content import core_sentence, refusal_sentence
+        from parkflow.ui.i18n import current_language
+
+        pick = 1 if current_language().startswith("zh") else 0
+        saving = self.tr("The park saves %1 CNY/yr together.").replace(
+            "%1", format_quantity(result.park_saving_cny_per_yr))
+        how = (self.tr("Shapley shares exact over all %1 coalitions.").replace("%1", str(result.coalitions_solved))
+               if result.exact else
+               self.tr("Shapley shares sampled over %1 random orders (± one standard error in the table).")
+               .replace("%1", str(result.permutations)))
+        return " ".join([saving, how, core_sentence(result)[pick], refusal_sentence(result)[pick]])
+
+    def _draw_bars(self, result: Any) -> None:
+        enterprises = result.enterprises
+        width = 0.26
+        for offset, (values, colour) in enumerate(zip(
+            ([share.standalone_cost_cny_per_yr for share in enterprises],
+             [share.shapley_cny_per_yr or 0.0 for share in enterprises],
+             [share.prices_cny_per_yr or 0.0 for share in enterprises]),
+            SERIES_COLOURS, strict=True,
+        )):
+            positions = [index + (offset - 1) * width for index in range(len(enterprises))]
+            self.chart.addItem(pg.BarGraphItem(x=positions, height=values, width=width,
+                                               brush=pg.mkBrush(colour), pen=pg.mkPen(None)))
+        self.chart.getAxis("bottom").setTicks([[(index, share.id) for index, share in enumerate(enterprises)]])
+        self.chart.autoRange()
+
+    def _fill(self, table: QTableWidget, headers: list[str], rows: list[list[Any]]) -> None:
+        table.clear()
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(rows))
+        for row_number, row in enumerate(rows):
+            for column, value in enumerate(row):
+                if isinstance(value, float):
+                    item = QTableWidgetItem(format_quantity(value))
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                else:
+                    item = QTableWidgetItem("–" if value is None else str(value))
+                table.setItem(row_number, column, item)
+        table.resizeColumnsToContents()
+
+    def _fill_enterprises(self, result: Any) -> None:
+        sampled = not result.exact
+        headers = [self.tr("Enterprise"), self.tr("Standalone cost (CNY/yr)"), self.tr("Without transfer (CNY/yr)"),
+                   self.tr("Shapley share (CNY/yr)"), *([self.tr("± standard error")] if sampled else []),
+                   self.tr("Shadow-price share (CNY/yr)"), self.tr("Capex (CNY)"), self.tr("NPV (CNY)"),
+                   self.tr("IRR"), self.tr("Payback (yr)")]
+        rows = [
+            [share.id, share.standalone_cost_cny_per_yr, share.no_transfer_cny_per_yr, share.shapley_cny_per_yr,
+             *([share.shapley_stderr_cny_per_yr] if sampled else []), share.prices_cny_per_yr,
+             share.appraisal.capex_cny, share.appraisal.npv_cny, _percent(share.appraisal.irr),
+             _payback(share.appraisal)]
+            for share in result.enterprises
+        ]
+        self._fill(self.enterprise_table, headers, rows)
+
+    def _fill_links(self, result: Any) -> None:
+        headers = [self.tr("Link"), self.tr("From"), self.tr("To (pays)"), self.tr("Status"), self.tr("Capex (CNY)"),
+                   self.tr("Annual saving (CNY/yr)"), self.tr("NPV (CNY)"), self.tr("IRR"), self.tr("Payback (yr)")]
+        existing, candidate = self.tr("existing"), self.tr("candidate")
+        rows = [
+            [item.id, item.source_enterprise, item.sink_enterprise,
+             existing if item.status == "existing" else candidate, item.appraisal.capex_cny,
+             item.appraisal.annual_saving_cny_per_yr, item.appraisal.npv_cny, _percent(item.appraisal.irr),
+             _payback(item.appraisal) if item.status != "existing" else "–"]
+            for item in result.links
+        ]
+        self._fill(self.link_table, headers, rows)
+
+
+def _percent(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1%}"
+
+
+def _payback(appraisal: Any) -> str:
+    if not appraisal.capex_cny:
+        return "–"
+    return "∞" if appraisal.payback_yr is None else f"{appraisal.payback_yr:.1f}"
