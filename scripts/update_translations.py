@@ -331,6 +331,16 @@ ZH: dict[str, str] = {
     "sink balance": "需方平衡",
     "link capacity": "连接能力",
     "converter capacity": "转换装置能力",
+    # compare from the File menu
+    "Co&mpare With…": "对比其他情景(&M)…",
+    "Compare With &Last Saved Version": "与上次保存的版本对比(&L)",
+    "Compare with": "对比",
+    "Save the park first: there is no saved version to compare with": "请先保存园区：还没有可对比的已保存版本",
+    "{name} (last saved)": "{name}（上次保存）",
+    "Cannot compare with {name}": "无法与 {name} 对比",
+    "{name} (open in ParkFlow)": "{name}（ParkFlow 中打开的）",
+    "result in the editor": "编辑器中的结果",
+    "not optimized since the last edit": "上次编辑后尚未优化",
 }
 
 

@@ -40,6 +40,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QGraphicsEllipseItem,
     QGraphicsItem,
     QGraphicsPathItem,
@@ -52,6 +53,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -426,6 +428,13 @@ class CompareWindow(QWidget):
         top.addWidget(self.alternative_box)
         top.addSpacing(16)
         top.addWidget(legend)
+        self.export_button = QPushButton(_tr("Export compare report… 导出对比报告…"))
+        self.export_button.setObjectName("compare_export_button")
+        self.export_button.setToolTip(_tr("Write this comparison as an HTML or Excel report 将此对比写成 HTML 或 Excel 报告"))
+        self.export_button.clicked.connect(self.export_report_dialog)
+        self.export_button.setEnabled(False)
+        top.addSpacing(16)
+        top.addWidget(self.export_button)
 
         self.scene_a, self.scene_b = CompareScene(self), CompareScene(self)
         self._selecting = False
@@ -534,9 +543,41 @@ class CompareWindow(QWidget):
         ]
         self._compare(scenarios[0], scenarios[1:], kpi_provider)
 
+    def set_scenario_data(
+        self, baseline: ScenarioData, others: Sequence[ScenarioData], kpi_provider: KpiProvider | None = None
+    ) -> None:
+        """Compare scenarios already read (e.g. a file against the park open in the editor)."""
+        self._compare(baseline, others, kpi_provider)
+
+    def export_report(self, path: str | Path) -> Path:
+        """Write the compare report (``.html`` or ``.xlsx``) of what the window shows."""
+        from parkflow.report.compare_render import render_compare_report
+
+        return render_compare_report(self.comparisons, path)
+
+    def export_report_dialog(self) -> None:
+        if not self.comparisons:
+            return
+        suggestion = f"compare_{Path(self.comparisons[0].a.label).stem}.html"
+        path, _ = QFileDialog.getSaveFileName(
+            self, _tr("Export compare report 导出对比报告"), suggestion,
+            _tr("HTML report (*.html);;Excel report (*.xlsx)"),
+        )
+        if not path:
+            return
+        if Path(path).suffix.lower() not in (".html", ".htm", ".xlsx"):
+            path += ".html"
+        try:
+            self.export_report(path)
+        except (ParkError, OSError, ValueError) as error:
+            QMessageBox.warning(self, _tr("Cannot write the report 无法写入报告"), str(error))
+            return
+        QMessageBox.information(self, _tr("Report written 报告已写入"), str(path))
+
     def set_comparisons(self, comparisons: Sequence[Comparison]) -> None:
         """Show comparisons already computed (one baseline, any number of alternatives)."""
         self.comparisons = list(comparisons)
+        self.export_button.setEnabled(bool(self.comparisons))
         self.alternative_box.blockSignals(True)
         self.alternative_box.clear()
         for comparison in self.comparisons:

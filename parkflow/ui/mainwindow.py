@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.view.setObjectName("park_view")
         self.setCentralWidget(self.view)
         self.sankey_window: QWidget | None = None
+        self.compare_windows: list[QWidget] = []
         self.last_error_message = ""
         self._build_docks()
         self._build_actions()
@@ -218,6 +219,8 @@ class MainWindow(QMainWindow):
         self._action("import_workbook", self.import_workbook, "Ctrl+I")
         self._action("export_workbook", self.export_workbook, "Ctrl+Shift+E")
         self._action("export_report", self.export_report, "Ctrl+R")
+        self._action("compare_with", self.compare_with, "Ctrl+Shift+C")
+        self._action("compare_saved", self.compare_with_saved)
         self._action("quit", self.close, key.Quit)
         undo = self.document.undo_stack.createUndoAction(self)
         undo.setObjectName("undo")
@@ -270,6 +273,9 @@ class MainWindow(QMainWindow):
             self.file_menu.addAction(get[name])
         self.file_menu.addSeparator()
         for name in ("import_workbook", "export_workbook", "export_report"):
+            self.file_menu.addAction(get[name])
+        self.file_menu.addSeparator()
+        for name in ("compare_with", "compare_saved"):
             self.file_menu.addAction(get[name])
         self.file_menu.addSeparator()
         self.file_menu.addAction(get["quit"])
@@ -334,7 +340,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         document = self.document
         document.modified_changed.connect(lambda _modified: self._update_title())
-        document.file_path_changed.connect(lambda _path: self._update_title())
+        document.file_path_changed.connect(lambda _path: (self._update_title(), self._update_actions()))
         document.result_changed.connect(self._update_actions)
         self.scene.status_message.connect(self.show_status)
         self.scene.selectionChanged.connect(self._on_canvas_selection)
@@ -369,6 +375,8 @@ class MainWindow(QMainWindow):
             "import_workbook": self.tr("&Import Workbook…"),
             "export_workbook": self.tr("&Export Workbook…"),
             "export_report": self.tr("Export &Report…"),
+            "compare_with": self.tr("Co&mpare With…"),
+            "compare_saved": self.tr("Compare With &Last Saved Version"),
             "quit": self.tr("&Quit"),
             "add_enterprise": self.tr("Add &Enterprise"),
             "add_stream": self.tr("Add &Stream to Enterprise"),
@@ -438,6 +446,7 @@ class MainWindow(QMainWindow):
         get["pareto"].setEnabled(has_runner and not running)
         get["cancel"].setEnabled(running)
         get["targets"].setEnabled(self.results_available)
+        get["compare_saved"].setEnabled(bool(self.document.file_path))
         sankey_cls = _optional("parkflow.ui.sankey", "SankeyWindow")
         get["sankey"].setEnabled(sankey_cls is not None and self.document.result is not None)
 
@@ -675,6 +684,55 @@ class MainWindow(QMainWindow):
             self._show_file_error(self.tr("Cannot export the report {name}").format(name=Path(path).name), exc)
             return
         self.show_status(self.tr("Report written to {path}").format(path=path))
+
+    # -- compare ---------------------------------------------------------------------------
+    def compare_with(self, path: str | None = None) -> QWidget | None:
+        """Compare another scenario file (the baseline) with the park open here."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Compare with"),
+                self._last_folder(),
+                self.tr("ParkFlow scenarios (*.parkflow);;Park workbooks (*.xlsx);;All files (*)"),
+            )
+            if not path:
+                return None
+        return self._open_compare(path, Path(path).name)
+
+    def compare_with_saved(self) -> QWidget | None:
+        """Compare the last saved version of this file (baseline) with the park as edited now."""
+        path = self.document.file_path
+        if not path:
+            self.show_status(self.tr("Save the park first: there is no saved version to compare with"))
+            return None
+        return self._open_compare(path, self.tr("{name} (last saved)").format(name=Path(path).name))
+
+    def _open_compare(self, baseline_path: str, baseline_label: str) -> QWidget | None:
+        from parkflow.report.compare import ScenarioData, load_scenario, prepare_results
+        from parkflow.ui.compare import CompareWindow
+
+        try:
+            baseline = load_scenario(baseline_path, label=baseline_label)
+            prepare_results(baseline, optimize_missing=False)
+        except Exception as exc:
+            self._show_file_error(self.tr("Cannot compare with {name}").format(name=Path(baseline_path).name), exc)
+            return None
+        document = self.document
+        fresh = document.result is not None and not document.result_stale
+        name = Path(document.file_path).name if document.file_path else (self.display_name or self.tr("Untitled"))
+        current = ScenarioData(
+            self.tr("{name} (open in ParkFlow)").format(name=name),
+            document.park.copy(),
+            result=document.result if fresh else None,
+            result_note=self.tr("result in the editor") if fresh else self.tr("not optimized since the last edit"),
+        )
+        window = CompareWindow(self)
+        window.setObjectName("compare_window")
+        window.setWindowFlag(Qt.WindowType.Window, True)
+        window.set_scenario_data(baseline, [current])
+        window.show()
+        self.compare_windows = [w for w in self.compare_windows if w.isVisible()] + [window]
+        return window
 
     def _show_file_error(self, title: str, error: BaseException) -> None:
         if isinstance(error, ParkError):

@@ -269,454 +269,501 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="365" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="371" />
         <source>&amp;New</source>
         <extracomment>Minutes between autosaves to the recovery file.</extracomment>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="366" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="372" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="367" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="373" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="368" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="374" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="369" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="375" />
         <source>&amp;Import Workbook…</source>
         <translation>导入工作簿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="370" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="376" />
         <source>&amp;Export Workbook…</source>
         <translation>导出工作簿(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="371" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="377" />
         <source>Export &amp;Report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="372" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="378" />
+        <source>Co&amp;mpare With…</source>
+        <translation>对比其他情景(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="379" />
+        <source>Compare With &amp;Last Saved Version</source>
+        <translation>与上次保存的版本对比(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="380" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="373" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="381" />
         <source>Add &amp;Enterprise</source>
         <translation>添加企业(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="374" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="382" />
         <source>Add &amp;Stream to Enterprise</source>
         <translation>为企业添加物流(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="375" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="383" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="376" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="384" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="377" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="385" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="378" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="386" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="379" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="387" />
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="380" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="388" />
         <source>&amp;Fit Park</source>
         <translation>显示整个园区(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="381" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="389" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="382" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="390" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="383" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="391" />
         <source>Show All Media</source>
         <translation>显示全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="384" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="392" />
         <source>&amp;Optimize…</source>
         <translation>优化(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="385" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="393" />
         <source>&amp;Pareto Front…</source>
         <translation>帕累托前沿(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="386" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="394" />
         <source>&amp;Cancel Optimization</source>
         <translation>取消优化(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="387" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="395" />
         <source>Heat &amp;Targets</source>
         <translation>热集成目标(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="388" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="396" />
         <source>&amp;Sankey Diagram</source>
         <translation>桑基图(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="392" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="400" />
         <source>Optimize the exchange network (F5)</source>
         <translation>优化交换网络 (F5)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="393" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="401" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="394" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="402" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="397" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="405" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="398" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="406" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="399" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="407" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="400" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="408" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="401" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="409" />
         <source>&amp;Docks</source>
         <translation>停靠窗口(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="402" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="410" />
         <source>Filter by &amp;Medium</source>
         <translation>按介质筛选(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="403" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="411" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="404" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="412" />
         <source>&amp;Optimize</source>
         <translation>优化(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="405" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="413" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="406" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="414" />
         <source>Optimize</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="407" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="415" />
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="408" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="416" />
         <source>Tables</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="409" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="417" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="410" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="418" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="412" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="420" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="415" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="423" />
         <source>Results are not available in this build.</source>
         <translation>此版本不提供结果视图。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="416" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="424" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="429" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="437" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="722" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="450" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="459" />
         <source>{errors} errors, {warnings} warnings</source>
         <translation>{errors} 个错误，{warnings} 个警告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="494" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="503" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="495" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="504" />
         <source>The park has unsaved changes. Save them first?</source>
         <translation>园区有未保存的修改。是否先保存？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="507" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="516" />
         <source>New park</source>
         <translation>新园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="528" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="537" />
         <source>Open park</source>
         <translation>打开园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="530" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="539" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="696" />
         <source>ParkFlow scenarios (*.parkflow);;Park workbooks (*.xlsx);;All files (*)</source>
         <translation>ParkFlow 方案 (*.parkflow);;园区工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="540" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="543" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="549" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="552" />
         <source>Cannot open {name}</source>
         <translation>无法打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="552" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="561" />
         <source>Opened {path}</source>
         <translation>已打开 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="607" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="616" />
         <source>Save park as</source>
         <translation>园区另存为</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="607" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="616" />
         <source>ParkFlow scenarios (*.parkflow)</source>
         <translation>ParkFlow 方案 (*.parkflow)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="626" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="635" />
         <source>Cannot save {name}</source>
         <translation>无法保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="631" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="640" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="638" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="647" />
         <source>Import park workbook</source>
         <translation>导入园区工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="638" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="647" />
         <source>Park workbooks (*.xlsx *.xlsm)</source>
         <translation>园区工作簿 (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="646" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="655" />
         <source>Export park workbook</source>
         <translation>导出园区工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="648" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="657" />
         <source>Park workbooks (*.xlsx)</source>
         <translation>园区工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="657" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="666" />
         <source>Cannot export {name}</source>
         <translation>无法导出 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="659" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="668" />
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="664" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="673" />
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="666" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="675" />
         <source>HTML report (*.html);;PDF report (*.pdf);;Excel report (*.xlsx)</source>
         <translation>HTML 报告 (*.html);;PDF 报告 (*.pdf);;Excel 报告 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="675" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="684" />
         <source>Cannot export the report {name}</source>
         <translation>无法导出报告 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="677" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="686" />
         <source>Report written to {path}</source>
         <translation>报告已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="683" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="694" />
+        <source>Compare with</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="706" />
+        <source>Save the park first: there is no saved version to compare with</source>
+        <translation>请先保存园区：还没有可对比的已保存版本</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="708" />
+        <source>{name} (last saved)</source>
+        <translation>{name}（上次保存）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="718" />
+        <source>Cannot compare with {name}</source>
+        <translation>无法与 {name} 对比</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="724" />
+        <source>{name} (open in ParkFlow)</source>
+        <translation>{name}（ParkFlow 中打开的）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="727" />
+        <source>result in the editor</source>
+        <translation>编辑器中的结果</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="727" />
+        <source>not optimized since the last edit</source>
+        <translation>上次编辑后尚未优化</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="741" />
         <source>… and {count} more</source>
         <translation>…… 另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="686" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="744" />
         <source>This part of ParkFlow is not available: {error}</source>
         <translation>ParkFlow 的这一部分不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="692" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="750" />
         <source>Nothing was changed; your park is as it was.</source>
         <translation>没有任何改动；园区保持原样。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="749" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="807" />
         <source>New enterprise</source>
         <translation>新企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="759" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="817" />
         <source>Select an enterprise first</source>
         <translation>请先选择一家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="762" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="820" />
         <source>New stream</source>
         <translation>新物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="791" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="849" />
         <source>Copied {count} enterprises</source>
         <translation>已复制 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="796" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="854" />
         <source>The clipboard holds no ParkFlow enterprises</source>
         <translation>剪贴板中没有 ParkFlow 企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="807" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="865" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="807" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="865" />
         <source>Enterprise or stream (id, name or sector):</source>
         <translation>企业或物流（编号、名称或行业）：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="812" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="870" />
         <source>Nothing matches “{text}”</source>
         <translation>没有与“{text}”匹配的项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="815" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="873" />
         <source>{count} matches for “{text}”</source>
         <translation>“{text}”有 {count} 个匹配</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="840" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="898" />
         <source>The optimizer is not available in this build</source>
         <translation>此版本不提供优化器</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="850" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="908" />
         <source>The park has problems</source>
         <translation>园区数据有问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="851" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="909" />
         <source>Fix the {count} errors listed under Problems before optimizing.</source>
         <translation>请先修正“问题”中列出的 {count} 个错误再优化。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="877" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="935" />
         <source>Optimizing…</source>
         <translation>正在优化…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="886" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="944" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="910" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="968" />
         <source>Pareto front with {count} points</source>
         <translation>帕累托前沿共 {count} 个点</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="921" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="979" />
         <source>Optimization finished: {status}, objective {value} {unit}</source>
         <translation>优化完成：{status}，目标值 {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="934" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="992" />
         <source>Optimization failed</source>
         <translation>优化失败</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="938" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="996" />
         <source>Optimization cancelled</source>
         <translation>优化已取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="950" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1008" />
         <source>Optimize first to see the Sankey diagram</source>
         <translation>请先优化再查看桑基图</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="993" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1051" />
         <source>ParkFlow did not close properly. Unsaved changes were kept in a recovery file:
 {path}
 
@@ -727,27 +774,27 @@ Restore them?</source>
 是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="996" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1054" />
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1007" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1065" />
         <source>Restored the unsaved changes</source>
         <translation>已恢复未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1012" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1070" />
         <source>The recovery file is kept at {path}</source>
         <translation>恢复文件保留在 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1024" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1082" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1026" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1084" />
         <source>Something went wrong inside ParkFlow: {error}
 
 Your park is still open and can be saved. Details are in the log file:
