@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QComboBox, QMessageBox
 from ui_helpers import no_leaks, small_park  # noqa: F401 - fixture
 
 from parkflow.model.entities import Enterprise
 from parkflow.ui import commands, i18n
 from parkflow.ui.app import make_application
+from parkflow.ui.inspector import NotesEdit
 from parkflow.ui.mainwindow import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -81,3 +84,81 @@ def test_compare_with_another_file(window, tmp_path) -> None:
     assert compare is not None
     assert compare.comparison.a.label == "before.parkflow"
     assert compare.comparison.diff.added["links"] == ["L1"]
+
+
+# -- words instead of code names ------------------------------------------------------------
+CODE_NAME = re.compile(r"\b[a-z0-9]+_[a-z0-9_]+\b")
+
+
+def _all_forms(window):
+    """(kind, id) of one item of every kind, and the park settings (None)."""
+    yield None
+    park = window.document.park
+    for kind in ("enterprises", "streams", "links", "utilities", "disposals"):
+        yield kind, next(iter(park.collection(kind)))
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_inspector_and_tables_show_labels_with_units_never_code_names(window, language) -> None:
+    window.set_language(language)
+    for form in _all_forms(window):
+        if form is None:
+            window.inspector.show_park()
+        else:
+            window.inspector.show_entity(*form)
+        for column, label in window.inspector.labels.items():
+            assert not CODE_NAME.search(label.text()), (form, column, label.text())
+            assert label.text() != column or column in ("id",), (form, column)
+            assert window.inspector.editors[column].toolTip(), (form, column)
+    labels = {label.text() for label in window.inspector.labels.values()}
+    window.inspector.show_park()
+    hours = window.inspector.labels["hours_per_year"].text()
+    assert hours == ("年运行小时数（h/年）" if language == "zh_CN" else "Operating hours per year (h/yr)")
+    assert "8000" in window.inspector.editors["hours_per_year"].toolTip()
+    for kind, table in window.tables.tables.items():
+        model = table.model
+        for section, column in enumerate(model.columns):
+            header = model.headerData(section, Qt.Orientation.Horizontal)
+            assert not CODE_NAME.search(header), (kind, column, header)
+            assert model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    # enum values read as words in the table
+    streams = window.tables.tables["streams"].model
+    medium_column = streams.columns.index("medium")
+    shown = streams.data(streams.index(0, medium_column))
+    assert shown == ("蒸汽" if language == "zh_CN" else "Steam")
+    assert labels
+
+
+def test_references_and_enums_are_drop_downs_and_notes_are_multi_line(window) -> None:
+    inspector = window.inspector
+    inspector.show_entity("streams", "S2")
+    for column in ("enterprise", "utility", "disposal", "medium", "direction"):
+        assert isinstance(inspector.editors[column], QComboBox), column
+    enterprise = inspector.editors["enterprise"]
+    assert [enterprise.itemData(i) for i in range(enterprise.count())] == ["E1", "E2", "E3"]
+    # choosing another enterprise from the drop-down moves the stream there
+    enterprise.setCurrentIndex(enterprise.findData("E3"))
+    enterprise.activated.emit(enterprise.currentIndex())
+    assert window.document.park.streams["S2"].enterprise == "E3"
+    utility = inspector.editors["utility"]
+    assert utility.itemData(0) == ""  # a sink may have no utility
+    inspector.show_entity("utilities", "U1")
+    factor = inspector.editors["factor"]
+    assert isinstance(factor, QComboBox) and factor.findData("steam_gas_boiler") > 0
+    inspector.show_entity("enterprises", "E1")
+    notes = inspector.editors["notes"]
+    assert isinstance(notes, NotesEdit)
+    notes.setPlainText("line one\nline two")
+    notes.editing_finished.emit()
+    assert window.document.park.enterprises["E1"].notes == "line one\nline two"
+
+
+def test_money_reads_in_wan_and_yi_in_chinese(window) -> None:
+    from parkflow.ui.results.formatting import format_quantity, kpi_unit
+
+    assert format_quantity(253.726e6) == "253.73 M"
+    assert kpi_unit("cost_cny_per_yr") == "CNY/yr"
+    window.set_language("zh_CN")
+    assert format_quantity(253.726e6) == "2.54 亿"
+    assert format_quantity(1.27e7) == "1,270 万"
+    assert kpi_unit("cost_cny_per_yr") == "元/年"

@@ -340,7 +340,8 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         document = self.document
         document.modified_changed.connect(lambda _modified: self._update_title())
-        document.file_path_changed.connect(lambda _path: (self._update_title(), self._update_actions()))
+        document.file_path_changed.connect(lambda _path: self._update_title())
+        document.file_path_changed.connect(lambda _path: self._update_actions())
         document.result_changed.connect(self._update_actions)
         self.scene.status_message.connect(self.show_status)
         self.scene.selectionChanged.connect(self._on_canvas_selection)

@@ -23,9 +23,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -33,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from parkflow.model.entities import ENTITY_SHEETS, MEDIUM_COLOUR, Direction, Enterprise, Medium, Stream
-from parkflow.ui import commands, fields
+from parkflow.ui import catalogue, commands, fields
 from parkflow.ui.document import KINDS, Document, EditRefused
 
 Index = QModelIndex | QPersistentModelIndex
@@ -76,11 +79,23 @@ class EntityTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal:
+            text = catalogue.field_text(self.kind, self.columns[section])
+            if role == Qt.ItemDataRole.DisplayRole:
+                return text.label
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return text.tooltip
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
-            if orientation == Qt.Orientation.Horizontal:
-                return self.columns[section]
             return section + 1
         return None
+
+    def retranslate(self) -> None:
+        """Headers and enum values in the current language."""
+        if self.columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -96,7 +111,11 @@ class EntityTableModel(QAbstractTableModel):
             return None
         column = self.columns[index.column()]
         value = getattr(entity, column)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column in catalogue.ENUMS and value is not None:
+                return catalogue.enum_title(value)
+            return fields.show(value)
+        if role == Qt.ItemDataRole.EditRole:
             return fields.show(value)
         if role == Qt.ItemDataRole.DecorationRole and column == "medium" and isinstance(value, Medium):
             return QColor(MEDIUM_COLOUR[value])
@@ -164,6 +183,46 @@ class EntityTableModel(QAbstractTableModel):
         self.endResetModel()
 
 
+class ChoiceDelegate(QStyledItemDelegate):
+    """A drop-down editor for enum and reference columns (the field table says which)."""
+
+    def __init__(self, model: EntityTableModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.table_model = model
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+        column = self.table_model.columns[index.column()]
+        kind = self.table_model.kind
+        how = catalogue.field_text(kind, column).editor
+        if how == catalogue.ENUM:
+            choices = [(member.value, catalogue.enum_title(member)) for member in catalogue.ENUMS[column]]
+        elif how in (catalogue.REFERENCE, catalogue.FACTOR):
+            choices = catalogue.reference_choices(self.table_model.document.park, kind, column)
+        else:
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        for value, text in choices:
+            combo.addItem(text, value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox):
+            value = str(index.data(Qt.ItemDataRole.EditRole) or "")
+            position = editor.findData(value)
+            if position < 0:
+                editor.addItem(value, value)
+                position = editor.count() - 1
+            editor.setCurrentIndex(position)
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)
+
+
 class EntityTable(QWidget):
     """A filter box, a sortable table and add/delete buttons for one kind."""
 
@@ -190,6 +249,7 @@ class EntityTable(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
+        self.view.setItemDelegate(ChoiceDelegate(self.model, self.view))
         # no initial sort: sorting 50,000 links on opening costs seconds
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
@@ -216,6 +276,7 @@ class EntityTable(QWidget):
         self.filter_edit.setPlaceholderText(self.tr("Filter…"))
         self.add_button.setText(self.tr("Add"))
         self.delete_button.setText(self.tr("Delete"))
+        self.model.retranslate()
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.view.selectionModel().selectedRows()

@@ -155,28 +155,28 @@
 <context>
     <name>EntityTable</name>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="216" />
+        <location filename="../../parkflow/ui/tables.py" line="276" />
         <source>Filter…</source>
         <extracomment>the reason an edit was refused, for the status bar</extracomment>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="217" />
+        <location filename="../../parkflow/ui/tables.py" line="277" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="218" />
+        <location filename="../../parkflow/ui/tables.py" line="278" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="250" />
+        <location filename="../../parkflow/ui/tables.py" line="311" />
         <source>New enterprise</source>
         <translation>新企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="253" />
+        <location filename="../../parkflow/ui/tables.py" line="314" />
         <source>Add an enterprise first</source>
         <translation>请先添加企业</translation>
     </message>
@@ -203,51 +203,585 @@
         <source>{column} must be a finite number</source>
         <translation>{column} 必须是有限数值</translation>
     </message>
-</context>
-<context>
-    <name>Inspector</name>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="100" />
-        <source>Park settings</source>
-        <translation>园区设置</translation>
+        <location filename="../../parkflow/ui/catalogue.py" line="66" />
+        <source>Blank: computed from the factor profile chosen above (factor library).</source>
+        <extracomment>The pseudo-kind of the park settings (the ``park`` sheet). How a field is edited. A drop-down of the ids of one kind (``reference:&lt;kind&gt;``), blank allowed where noted. Reference fields: (kind, column) → (kind referred to, blank allowed, stream direction wanted).</extracomment>
+        <translation>留空：按上面选择的因子配置（因子库）计算。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="103" />
+        <location filename="../../parkflow/ui/catalogue.py" line="67" />
+        <source>per unit of this row's unit (blank unit: the medium's canonical unit)</source>
+        <translation>每单位（本行的单位；单位留空时为该介质的标准单位）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="70" />
+        <source>Park name</source>
+        <translation>园区名称</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="70" />
+        <source>The park's name, shown in titles and reports.</source>
+        <translation>园区名称，显示在标题和报告中。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="72" />
+        <source>Operating hours per year (h/yr)</source>
+        <translation>年运行小时数（h/年）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="73" />
+        <source>Hours a year the streams flow; annual figures are hourly rates × these hours. Default {value} h.</source>
+        <translation>物流每年运行的小时数；年度数值 = 小时流量 × 该小时数。默认 {value} 小时。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="77" />
+        <source>Minimum approach temperature ΔTmin (K)</source>
+        <translation>最小传热温差 ΔTmin（K）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="78" />
+        <source>Smallest temperature difference a heat exchanger needs between hot and cold sides (heat cascade). Default {value} K.</source>
+        <translation>换热器冷热两侧所需的最小温差（热量梯级利用）。默认 {value} K。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="82" />
+        <source>Discount rate (%)</source>
+        <translation>折现率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="83" />
+        <source>Annualises the capital cost of candidate links over their lifetime. Default {value} %.</source>
+        <translation>用于将候选连接的投资按寿命期年化。默认 {value} %。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="87" />
+        <source>CO₂ price (CNY/t)</source>
+        <translation>CO₂ 价格（元/吨）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="88" />
+        <source>Price of one tonne of CO₂ in the cost objective (e.g. the carbon market price). Default 0: CO₂ counts in the KPIs but not in the cost.</source>
+        <translation>成本目标中每吨 CO₂ 的价格（如碳市场价格）。默认 0：CO₂ 计入指标，但不计入成本。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="92" />
+        <source>COD price (CNY/t)</source>
+        <translation>COD 价格（元/吨）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="93" />
+        <source>Price of one tonne of COD discharged in the cost objective (e.g. the discharge fee). Default 0.</source>
+        <translation>成本目标中每吨 COD 排放的价格（如排污费）。默认 0。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="96" />
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="96" />
+        <source>Short identifier used by links and other rows; set when the item is made.</source>
+        <translation>供连接和其他行引用的简短编号；创建时确定。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="97" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="97" />
+        <source>Name shown on the canvas and in reports (Chinese and/or English).</source>
+        <translation>显示在画布和报告中的名称（中文和/或英文）。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="98" />
+        <source>Medium</source>
+        <translation>介质</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="98" />
+        <source>What flows: steam, heat, hot water, hydrogen, water, material, fuel or electricity.</source>
+        <translation>流动的是什么：蒸汽、热量、热水、氢气、水、物料、燃料或电力。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="100" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="101" />
+        <source>Unit of the amount, e.g. t/h, kg/h, MW, GJ/h, Nm3/h, t/d. Blank: the medium's canonical unit.</source>
+        <translation>数量的单位，如 t/h、kg/h、MW、GJ/h、Nm3/h、t/d。留空：该介质的标准单位。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="103" />
+        <source>Pressure (MPa, absolute)</source>
+        <translation>压力（MPa，绝压）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="104" />
+        <source>Steam only. A source may serve a sink whose pressure is not higher. Blank: not given.</source>
+        <translation>仅蒸汽。源只能供给压力不高于自身的汇。留空：未给出。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="107" />
+        <source>Temperature (°C)</source>
+        <translation>温度 (°C)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="108" />
+        <source>Steam, heat and hot water: the supply temperature. Blank: not given.</source>
+        <translation>蒸汽、热量和热水：供应温度。留空：未给出。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="111" />
+        <source>Purity (%)</source>
+        <translation>纯度（%）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="112" />
+        <source>Hydrogen and material: purity; for a sink the minimum the blend it receives must reach.</source>
+        <translation>氢气和物料：纯度；对汇而言为混合后必须达到的最低值。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="115" />
+        <source>COD (mg/L)</source>
+        <translation>COD（mg/L）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="116" />
+        <source>Water: chemical oxygen demand; for a sink the maximum the blend it receives may have.</source>
+        <translation>水：化学需氧量；对汇而言为混合后允许的最高值。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="119" />
+        <source>Factor profile</source>
+        <translation>因子配置</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="120" />
+        <source>A profile of the factor library (resources/factors.csv) that fills blank cost, CO₂ and COD figures below, e.g. gas-boiler steam or grid electricity. Typed figures always win.</source>
+        <translation>因子库（resources/factors.csv）中的一种配置，用于填补下方留空的成本、CO₂ 和 COD 数值，如燃气锅炉蒸汽或电网电力。手工填写的数值始终优先。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="123" />
+        <source>Cost (CNY per unit)</source>
+        <translation>成本（元/单位）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="123" />
+        <source>Price paid {per_unit}.</source>
+        <translation>{per_unit}支付的价格。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="125" />
+        <source>CO₂ (t per unit)</source>
+        <translation>CO₂（吨/单位）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="125" />
+        <source>CO₂ emitted {per_unit}.</source>
+        <translation>{per_unit}排放的 CO₂。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="127" />
+        <source>COD (t per unit)</source>
+        <translation>COD（吨/单位）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="127" />
+        <source>COD discharged {per_unit}.</source>
+        <translation>{per_unit}排放的 COD。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="128" />
+        <location filename="../../parkflow/ui/catalogue.py" line="155" />
+        <source>Capacity (source units per hour)</source>
+        <translation>能力（源单位/小时）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="128" />
+        <source>Most it can carry or take per hour. Blank: no limit.</source>
+        <translation>每小时最多能输送或接收的量。留空：不限。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="130" />
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="130" />
+        <source>Industry, e.g. chemicals, textiles, power.</source>
+        <translation>所属行业，如化工、纺织、电力。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="131" />
+        <source>Position east (km)</source>
+        <translation>东向位置（km）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="131" />
+        <source>East–west position on the park map; drag the box to change it. Blank: placed automatically.</source>
+        <translation>园区图上的东西向位置；拖动方框即可修改。留空：自动放置。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="132" />
+        <source>Position north (km)</source>
+        <translation>北向位置（km）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="132" />
+        <source>North–south position on the park map. Blank: placed automatically.</source>
+        <translation>园区图上的南北向位置。留空：自动放置。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="133" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="133" />
+        <source>Free text: contacts, sources of the figures, open questions.</source>
+        <translation>自由文字：联系人、数据来源、待解决的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="135" />
+        <location filename="../../parkflow/ui/catalogue.py" line="164" />
+        <location filename="../../parkflow/ui/catalogue.py" line="211" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="104" />
+        <location filename="../../parkflow/ui/catalogue.py" line="135" />
+        <source>The enterprise that offers or needs this stream.</source>
+        <translation>供出或需要此物流的企业。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="136" />
+        <source>Offered or needed</source>
+        <translation>供出或需求</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="136" />
+        <source>Source: the enterprise offers it (by-product, waste heat). Sink: the enterprise needs it.</source>
+        <translation>源：企业供出（副产品、余热）。汇：企业需要。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="137" />
+        <source>Amount (per hour, in the unit below)</source>
+        <translation>数量（每小时，单位见下）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="137" />
+        <source>Rate while operating, in the stream's unit. Annual figures multiply it by the park's hours per year.</source>
+        <translation>运行时的流量，以该物流的单位计。年度数值 = 流量 × 园区年运行小时数。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="139" />
+        <source>Target temperature (°C)</source>
+        <translation>目标温度（°C）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="140" />
+        <source>Heat and hot water: the temperature the stream is cooled or heated to (return temperature).</source>
+        <translation>热量和热水：物流被冷却或加热到的温度（回水温度）。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="141" />
+        <source>Substance</source>
+        <translation>物质</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="141" />
+        <source>Material only: what it is; a source serves only sinks of the same substance.</source>
+        <translation>仅物料：是什么物质；源只能供给同一物质的汇。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="143" />
+        <source>Supplied today by (utility)</source>
+        <translation>当前供应方（公用工程）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="144" />
+        <source>Sink only: the conventional supply that makes up what the exchange does not deliver (e.g. gas-boiler steam).</source>
+        <translation>仅汇：补足交换未能供给部分的常规供应（如燃气锅炉蒸汽）。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="146" />
+        <source>Disposed of today by</source>
+        <translation>当前处置方式</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="147" />
+        <source>Source only: where unused flow goes today (cooling tower, flare, wastewater plant).</source>
+        <translation>仅源：未利用的流量目前去向（冷却塔、火炬、污水处理厂）。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="150" />
+        <source>COD removal (%)</source>
+        <translation>COD 去除率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="150" />
+        <source>Share of the source's COD the treatment removes before discharge. Blank: none removed.</source>
+        <translation>排放前处理去除的源 COD 比例。留空：不去除。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="152" />
+        <source>From (source stream)</source>
+        <translation>从（源物流）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="152" />
+        <source>The offered stream the pipe or delivery starts from.</source>
+        <translation>管道或运输的起点物流（供出方）。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="153" />
+        <source>To (sink stream)</source>
+        <translation>到（汇物流）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="153" />
+        <source>The needed stream the pipe or delivery serves.</source>
+        <translation>管道或运输供给的需求物流。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="154" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="154" />
+        <source>Existing: built, with today's flow. Candidate: may be built, at its capital cost.</source>
+        <translation>已建：已建成，有当前流量。候选：可以新建，需投资。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="155" />
+        <source>Most the link carries per hour, in the source's unit. Blank: no limit.</source>
+        <translation>连接每小时最多输送的量，以源的单位计。留空：不限。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="156" />
+        <source>Flow today (source units per hour)</source>
+        <translation>当前流量（源单位/小时）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="156" />
+        <source>Existing links: what flows today (the 'current' state of the KPIs).</source>
+        <translation>已建连接：当前的流量（指标的“现状”情景）。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="157" />
+        <source>Length (km)</source>
+        <translation>长度（km）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="157" />
+        <source>Pipe length. Blank: straight line between the enterprises × the park's routing factor.</source>
+        <translation>管道长度。留空：企业间直线距离 × 园区布管系数。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="158" />
+        <source>Transport cost (CNY per unit)</source>
+        <translation>输送成本（元/单位）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="158" />
+        <source>Cost of carrying one unit of the source's flow. Blank: 0.</source>
+        <translation>输送一个单位源流量的成本。留空：0。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="159" />
+        <source>Capital cost (CNY)</source>
+        <translation>投资（元）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="159" />
+        <source>Candidate links: cost to build, annualised over the lifetime at the park's discount rate.</source>
+        <translation>候选连接：建设费用，按园区折现率在寿命期内年化。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="160" />
+        <source>Lifetime (years)</source>
+        <translation>寿命（年）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="160" />
+        <source>Years over which the capital cost is annualised.</source>
+        <translation>投资年化所用的年数。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="161" />
+        <source>Loss (%)</source>
+        <translation>损失（%）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="161" />
+        <source>Share of the flow lost on the way (heat loss, leaks). Blank: 0.</source>
+        <translation>途中损失的流量比例（散热、泄漏）。留空：0。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="162" />
+        <source>Diameter (mm)</source>
+        <translation>管径（mm）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="162" />
+        <source>Pipe size. Blank: the smallest standard size that carries the design flow.</source>
+        <translation>管道尺寸。留空：能输送设计流量的最小标准管径。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="164" />
+        <source>The enterprise the converter belongs to.</source>
+        <translation>转换装置所属的企业。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="165" />
+        <source>Intake (sink stream)</source>
+        <translation>输入（汇物流）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="165" />
+        <source>The sink stream the converter takes in (no utility: flexible demand).</source>
+        <translation>转换装置接收的汇物流（无公用工程：需求可变）。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="166" />
+        <source>Output (source stream)</source>
+        <translation>输出（源物流）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="166" />
+        <source>The source stream the converter produces: ratio × intake.</source>
+        <translation>转换装置产出的源物流：比例 × 输入。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="167" />
+        <source>Output per unit of intake</source>
+        <translation>单位输入的产出</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="167" />
+        <source>Units of output per unit of intake, e.g. MW of power per t/h of steam.</source>
+        <translation>每单位输入的产出量，如每 t/h 蒸汽发电多少 MW。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="199" />
+        <source>Offered (source)</source>
+        <translation>供出（源）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="200" />
+        <source>Needed (sink)</source>
+        <translation>需求（汇）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="201" />
+        <source>Existing</source>
+        <translation>已建</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="202" />
+        <source>Candidate (may be built)</source>
+        <translation>候选（可新建）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="212" />
         <source>Stream</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="105" />
+        <location filename="../../parkflow/ui/catalogue.py" line="213" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="106" />
+        <location filename="../../parkflow/ui/catalogue.py" line="214" />
         <source>Utility</source>
         <translation>公用工程</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="107" />
+        <location filename="../../parkflow/ui/catalogue.py" line="215" />
         <source>Disposal</source>
         <translation>处置方式</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="108" />
+        <location filename="../../parkflow/ui/catalogue.py" line="216" />
         <source>Converter</source>
         <translation>转换装置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="155" />
+        <location filename="../../parkflow/ui/catalogue.py" line="242" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="258" />
+        <source>Steam from a gas boiler</source>
+        <translation>燃气锅炉蒸汽</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="259" />
+        <source>Grid electricity</source>
+        <translation>电网电力</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="260" />
+        <source>Hydrogen from natural gas (SMR)</source>
+        <translation>天然气制氢（SMR）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="261" />
+        <source>Hydrogen from coal</source>
+        <translation>煤制氢</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="262" />
+        <source>Natural gas as fuel</source>
+        <translation>天然气燃料</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="263" />
+        <source>Purchased heat</source>
+        <translation>外购热力</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="264" />
+        <source>Fresh water</source>
+        <translation>新鲜水</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="265" />
+        <source>Cooling tower</source>
+        <translation>冷却塔</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="266" />
+        <source>Flare</source>
+        <translation>火炬</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="267" />
+        <source>Wastewater plant</source>
+        <translation>污水处理厂</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="148" />
+        <source>Park settings</source>
+        <translation>园区设置</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="221" />
         <source>a number is needed</source>
         <translation>需要一个数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="159" />
+        <location filename="../../parkflow/ui/inspector.py" line="225" />
         <source>must be ≥ 0</source>
         <translation>必须 ≥ 0</translation>
     </message>
@@ -269,501 +803,501 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="371" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="372" />
         <source>&amp;New</source>
         <extracomment>Minutes between autosaves to the recovery file.</extracomment>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="372" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="373" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="373" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="374" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="374" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="375" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="375" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="376" />
         <source>&amp;Import Workbook…</source>
         <translation>导入工作簿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="376" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="377" />
         <source>&amp;Export Workbook…</source>
         <translation>导出工作簿(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="377" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="378" />
         <source>Export &amp;Report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="378" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="379" />
         <source>Co&amp;mpare With…</source>
         <translation>对比其他情景(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="379" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="380" />
         <source>Compare With &amp;Last Saved Version</source>
         <translation>与上次保存的版本对比(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="380" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="381" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="381" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="382" />
         <source>Add &amp;Enterprise</source>
         <translation>添加企业(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="382" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="383" />
         <source>Add &amp;Stream to Enterprise</source>
         <translation>为企业添加物流(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="383" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="384" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="384" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="385" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="385" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="386" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="386" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="387" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="387" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="388" />
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="388" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="389" />
         <source>&amp;Fit Park</source>
         <translation>显示整个园区(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="389" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="390" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="390" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="391" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="391" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="392" />
         <source>Show All Media</source>
         <translation>显示全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="392" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="393" />
         <source>&amp;Optimize…</source>
         <translation>优化(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="393" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="394" />
         <source>&amp;Pareto Front…</source>
         <translation>帕累托前沿(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="394" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="395" />
         <source>&amp;Cancel Optimization</source>
         <translation>取消优化(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="395" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="396" />
         <source>Heat &amp;Targets</source>
         <translation>热集成目标(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="396" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="397" />
         <source>&amp;Sankey Diagram</source>
         <translation>桑基图(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="400" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="401" />
         <source>Optimize the exchange network (F5)</source>
         <translation>优化交换网络 (F5)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="401" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="402" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="402" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="403" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="405" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="406" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="406" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="407" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="407" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="408" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="408" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="409" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="409" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="410" />
         <source>&amp;Docks</source>
         <translation>停靠窗口(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="410" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="411" />
         <source>Filter by &amp;Medium</source>
         <translation>按介质筛选(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="411" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="412" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="412" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="413" />
         <source>&amp;Optimize</source>
         <translation>优化(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="413" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="414" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="414" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="415" />
         <source>Optimize</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="415" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="416" />
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="416" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="417" />
         <source>Tables</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="417" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="418" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="418" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="419" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="420" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="421" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="423" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="424" />
         <source>Results are not available in this build.</source>
         <translation>此版本不提供结果视图。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="424" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="425" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="437" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="722" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="438" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="723" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="459" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="460" />
         <source>{errors} errors, {warnings} warnings</source>
         <translation>{errors} 个错误，{warnings} 个警告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="503" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="504" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="504" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="505" />
         <source>The park has unsaved changes. Save them first?</source>
         <translation>园区有未保存的修改。是否先保存？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="516" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="517" />
         <source>New park</source>
         <translation>新园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="537" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="538" />
         <source>Open park</source>
         <translation>打开园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="539" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="696" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="540" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="697" />
         <source>ParkFlow scenarios (*.parkflow);;Park workbooks (*.xlsx);;All files (*)</source>
         <translation>ParkFlow 方案 (*.parkflow);;园区工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="549" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="552" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="550" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="553" />
         <source>Cannot open {name}</source>
         <translation>无法打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="561" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="562" />
         <source>Opened {path}</source>
         <translation>已打开 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="616" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="617" />
         <source>Save park as</source>
         <translation>园区另存为</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="616" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="617" />
         <source>ParkFlow scenarios (*.parkflow)</source>
         <translation>ParkFlow 方案 (*.parkflow)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="635" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="636" />
         <source>Cannot save {name}</source>
         <translation>无法保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="640" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="641" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="647" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="648" />
         <source>Import park workbook</source>
         <translation>导入园区工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="647" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="648" />
         <source>Park workbooks (*.xlsx *.xlsm)</source>
         <translation>园区工作簿 (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="655" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="656" />
         <source>Export park workbook</source>
         <translation>导出园区工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="657" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="658" />
         <source>Park workbooks (*.xlsx)</source>
         <translation>园区工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="666" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="667" />
         <source>Cannot export {name}</source>
         <translation>无法导出 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="668" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="669" />
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="673" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="674" />
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="675" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="676" />
         <source>HTML report (*.html);;PDF report (*.pdf);;Excel report (*.xlsx)</source>
         <translation>HTML 报告 (*.html);;PDF 报告 (*.pdf);;Excel 报告 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="684" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="685" />
         <source>Cannot export the report {name}</source>
         <translation>无法导出报告 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="686" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="687" />
         <source>Report written to {path}</source>
         <translation>报告已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="694" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="695" />
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="706" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="707" />
         <source>Save the park first: there is no saved version to compare with</source>
         <translation>请先保存园区：还没有可对比的已保存版本</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="708" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="709" />
         <source>{name} (last saved)</source>
         <translation>{name}（上次保存）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="718" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="719" />
         <source>Cannot compare with {name}</source>
         <translation>无法与 {name} 对比</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="724" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="725" />
         <source>{name} (open in ParkFlow)</source>
         <translation>{name}（ParkFlow 中打开的）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="727" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="728" />
         <source>result in the editor</source>
         <translation>编辑器中的结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="727" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="728" />
         <source>not optimized since the last edit</source>
         <translation>上次编辑后尚未优化</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="741" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="742" />
         <source>… and {count} more</source>
         <translation>…… 另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="744" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="745" />
         <source>This part of ParkFlow is not available: {error}</source>
         <translation>ParkFlow 的这一部分不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="750" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="751" />
         <source>Nothing was changed; your park is as it was.</source>
         <translation>没有任何改动；园区保持原样。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="807" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="808" />
         <source>New enterprise</source>
         <translation>新企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="817" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="818" />
         <source>Select an enterprise first</source>
         <translation>请先选择一家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="820" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="821" />
         <source>New stream</source>
         <translation>新物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="849" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="850" />
         <source>Copied {count} enterprises</source>
         <translation>已复制 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="854" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="855" />
         <source>The clipboard holds no ParkFlow enterprises</source>
         <translation>剪贴板中没有 ParkFlow 企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="865" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="866" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="865" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="866" />
         <source>Enterprise or stream (id, name or sector):</source>
         <translation>企业或物流（编号、名称或行业）：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="870" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="871" />
         <source>Nothing matches “{text}”</source>
         <translation>没有与“{text}”匹配的项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="873" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="874" />
         <source>{count} matches for “{text}”</source>
         <translation>“{text}”有 {count} 个匹配</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="898" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="899" />
         <source>The optimizer is not available in this build</source>
         <translation>此版本不提供优化器</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="908" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="909" />
         <source>The park has problems</source>
         <translation>园区数据有问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="909" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="910" />
         <source>Fix the {count} errors listed under Problems before optimizing.</source>
         <translation>请先修正“问题”中列出的 {count} 个错误再优化。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="935" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="936" />
         <source>Optimizing…</source>
         <translation>正在优化…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="944" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="945" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="968" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="969" />
         <source>Pareto front with {count} points</source>
         <translation>帕累托前沿共 {count} 个点</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="979" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="980" />
         <source>Optimization finished: {status}, objective {value} {unit}</source>
         <translation>优化完成：{status}，目标值 {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="992" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="993" />
         <source>Optimization failed</source>
         <translation>优化失败</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="996" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="997" />
         <source>Optimization cancelled</source>
         <translation>优化已取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1008" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1009" />
         <source>Optimize first to see the Sankey diagram</source>
         <translation>请先优化再查看桑基图</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1051" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1052" />
         <source>ParkFlow did not close properly. Unsaved changes were kept in a recovery file:
 {path}
 
@@ -774,27 +1308,27 @@ Restore them?</source>
 是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1054" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1055" />
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1065" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1066" />
         <source>Restored the unsaved changes</source>
         <translation>已恢复未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1070" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1071" />
         <source>The recovery file is kept at {path}</source>
         <translation>恢复文件保留在 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1082" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1083" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1084" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1085" />
         <source>Something went wrong inside ParkFlow: {error}
 
 Your park is still open and can be saved. Details are in the log file:
@@ -808,42 +1342,42 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>Media</name>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="116" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="136" />
         <source>Steam</source>
         <translation>蒸汽</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="117" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="137" />
         <source>Heat</source>
         <translation>热量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="118" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="138" />
         <source>Hot water</source>
         <translation>热水</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="119" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="139" />
         <source>Hydrogen</source>
         <translation>氢气</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="120" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="140" />
         <source>Water</source>
         <translation>水</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="121" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="141" />
         <source>Material</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="122" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="142" />
         <source>Fuel</source>
         <translation>燃料</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="123" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="143" />
         <source>Electricity</source>
         <translation>电力</translation>
     </message>
@@ -1118,414 +1652,414 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>ResultsDock</name>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="83" />
-        <location filename="../../parkflow/ui/results/dock.py" line="354" />
+        <location filename="../../parkflow/ui/results/dock.py" line="84" />
+        <location filename="../../parkflow/ui/results/dock.py" line="355" />
         <source>Results</source>
         <extracomment>Price-table columns kept in the model (and the item lookup) but not shown: the per-year forms repeat the per-hour ones, and the constraint name repeats family + key.</extracomment>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="96" />
-        <location filename="../../parkflow/ui/results/dock.py" line="356" />
+        <location filename="../../parkflow/ui/results/dock.py" line="97" />
+        <location filename="../../parkflow/ui/results/dock.py" line="357" />
         <source>Summary</source>
         <extracomment>KPI key → card, rebuilt by :meth:`set_result`</extracomment>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="97" />
-        <location filename="../../parkflow/ui/results/dock.py" line="356" />
+        <location filename="../../parkflow/ui/results/dock.py" line="98" />
+        <location filename="../../parkflow/ui/results/dock.py" line="357" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="98" />
-        <location filename="../../parkflow/ui/results/dock.py" line="356" />
+        <location filename="../../parkflow/ui/results/dock.py" line="99" />
+        <location filename="../../parkflow/ui/results/dock.py" line="357" />
         <source>Prices</source>
         <translation>影子价格</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="99" />
-        <location filename="../../parkflow/ui/results/dock.py" line="356" />
+        <location filename="../../parkflow/ui/results/dock.py" line="100" />
+        <location filename="../../parkflow/ui/results/dock.py" line="357" />
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="100" />
-        <location filename="../../parkflow/ui/results/dock.py" line="356" />
+        <location filename="../../parkflow/ui/results/dock.py" line="101" />
+        <location filename="../../parkflow/ui/results/dock.py" line="357" />
         <source>Heat</source>
         <translation>热量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="156" />
-        <location filename="../../parkflow/ui/results/dock.py" line="359" />
+        <location filename="../../parkflow/ui/results/dock.py" line="157" />
+        <location filename="../../parkflow/ui/results/dock.py" line="360" />
         <source>Quantity:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="186" />
+        <location filename="../../parkflow/ui/results/dock.py" line="187" />
         <source>Shadow prices of balances and binding capacities</source>
         <translation>平衡约束与紧约束能力的影子价格</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="192" />
+        <location filename="../../parkflow/ui/results/dock.py" line="193" />
         <source>Reduced costs of unused candidate links</source>
         <translation>未使用候选连接的检验数</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="256" />
+        <location filename="../../parkflow/ui/results/dock.py" line="257" />
         <source>No optimization result yet: run Optimize.</source>
         <translation>尚无优化结果：请运行“优化”。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="264" />
+        <location filename="../../parkflow/ui/results/dock.py" line="265" />
         <source>Run an optimization to see shadow prices.</source>
         <translation>运行优化后可查看影子价格。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="265" />
+        <location filename="../../parkflow/ui/results/dock.py" line="266" />
         <source>Run an optimization to see reduced costs.</source>
         <translation>运行优化后可查看检验数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="267" />
+        <location filename="../../parkflow/ui/results/dock.py" line="268" />
         <source>Run a Pareto sweep (Optimize, Pareto points ≥ 2) to see the cost–CO₂ trade-off.</source>
         <translation>运行帕累托扫描（优化，帕累托点数 ≥ 2）查看成本–CO₂ 权衡。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="268" />
+        <location filename="../../parkflow/ui/results/dock.py" line="269" />
         <source>Heat targets have not been computed.</source>
         <translation>尚未计算热集成目标。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/results/dock.py" line="293" />
+        <location filename="../../parkflow/ui/results/dock.py" line="294" />
         <source>%n trade-off point(s). Click a point to show its network and figures.</source>
         <translation><numerusform>%n 个权衡点。点击一个点查看其网络与指标。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/results/dock.py" line="298" />
+        <location filename="../../parkflow/ui/results/dock.py" line="299" />
         <source>All %n point(s) coincide: the cheapest operation is also the lowest-CO₂ one, so there is no trade-off to choose.</source>
         <translation><numerusform>全部 %n 个点重合：成本最低的运行方式也是 CO₂ 最低的，无需权衡。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="308" />
+        <location filename="../../parkflow/ui/results/dock.py" line="309" />
         <source>The Pareto sweep gave no points.</source>
         <translation>帕累托扫描没有得到任何点。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="319" />
+        <location filename="../../parkflow/ui/results/dock.py" line="320" />
         <source>Heat targets could not be computed: %1</source>
         <translation>无法计算热集成目标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="329" />
+        <location filename="../../parkflow/ui/results/dock.py" line="330" />
         <source>The optimization gave no result.</source>
         <translation>优化没有得到结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="408" />
+        <location filename="../../parkflow/ui/results/dock.py" line="409" />
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>状态：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="411" />
+        <location filename="../../parkflow/ui/results/dock.py" line="412" />
         <source>objective %1 = &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation>目标 %1 = &lt;b&gt;%2&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="421" />
+        <location filename="../../parkflow/ui/results/dock.py" line="422" />
         <source>gap %1 %</source>
         <translation>间隙 %1 %</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="424" />
+        <location filename="../../parkflow/ui/results/dock.py" line="425" />
         <source>solved in %1 s</source>
         <translation>求解用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="436" />
+        <location filename="../../parkflow/ui/results/dock.py" line="437" />
         <source>The network found is within %1 % of the savings at stake (%2 %3: the existing links alone minus the best bound).</source>
         <translation>所得管网与最大可节约量相差不超过 %1 %（可节约量 %2 %3：仅用现有连接的成本减去最优界）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="457" />
+        <location filename="../../parkflow/ui/results/dock.py" line="458" />
         <source>Energy counts electricity as: %1</source>
         <translation>能耗中电力按以下方式折算：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="473" />
+        <location filename="../../parkflow/ui/results/dock.py" line="474" />
         <source>KPIs could not be computed: %1</source>
         <translation>无法计算指标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="491" />
+        <location filename="../../parkflow/ui/results/dock.py" line="492" />
         <source>Not modelled in this park: no utility supplies it.</source>
         <translation>本园区未建模：没有公用工程提供此项。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="538" />
+        <location filename="../../parkflow/ui/results/dock.py" line="539" />
         <source>%1 by state</source>
         <translation>各状态的%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="545" />
+        <location filename="../../parkflow/ui/results/dock.py" line="546" />
         <source>Reduction by enterprise (standalone − optimized)</source>
         <translation>按企业的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="547" />
+        <location filename="../../parkflow/ui/results/dock.py" line="548" />
         <source>Reduction by medium (standalone − optimized)</source>
         <translation>按介质的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="563" />
+        <location filename="../../parkflow/ui/results/dock.py" line="564" />
         <source>Breakdowns are not available.</source>
         <translation>没有分项数据。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="578" />
+        <location filename="../../parkflow/ui/results/dock.py" line="579" />
         <source>Showing the %1 largest of %2 %3.</source>
         <translation>显示 %2 个%3中最大的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="580" />
+        <location filename="../../parkflow/ui/results/dock.py" line="581" />
         <source>enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="580" />
+        <location filename="../../parkflow/ui/results/dock.py" line="581" />
         <source>media</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="587" />
+        <location filename="../../parkflow/ui/results/dock.py" line="588" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="599" />
+        <location filename="../../parkflow/ui/results/dock.py" line="600" />
         <source>No shadow prices: the result has none.</source>
         <translation>没有影子价格：结果中没有。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="601" />
+        <location filename="../../parkflow/ui/results/dock.py" line="602" />
         <source>No reduced costs: every candidate link is used, or there are none.</source>
         <translation>没有检验数：所有候选连接都已使用，或没有候选连接。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="627" />
+        <location filename="../../parkflow/ui/results/dock.py" line="628" />
         <source>Constraint</source>
         <translation>约束</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="628" />
+        <location filename="../../parkflow/ui/results/dock.py" line="629" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="629" />
+        <location filename="../../parkflow/ui/results/dock.py" line="630" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="630" />
+        <location filename="../../parkflow/ui/results/dock.py" line="631" />
         <source>Balance or limit</source>
         <translation>平衡或限值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="631" />
+        <location filename="../../parkflow/ui/results/dock.py" line="632" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="632" />
-        <location filename="../../parkflow/ui/results/dock.py" line="634" />
+        <location filename="../../parkflow/ui/results/dock.py" line="633" />
+        <location filename="../../parkflow/ui/results/dock.py" line="635" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="633" />
+        <location filename="../../parkflow/ui/results/dock.py" line="634" />
         <source>Cheaper by</source>
         <translation>需降低</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="635" />
+        <location filename="../../parkflow/ui/results/dock.py" line="636" />
         <source>Annual capex (CNY/yr)</source>
         <translation>年化投资（元/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="636" />
+        <location filename="../../parkflow/ui/results/dock.py" line="637" />
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="687" />
+        <location filename="../../parkflow/ui/results/dock.py" line="688" />
         <source>Minimum hot utility &lt;b&gt;%1 MW&lt;/b&gt;, minimum cold utility &lt;b&gt;%2 MW&lt;/b&gt;.</source>
         <translation>最小热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，最小冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="691" />
+        <location filename="../../parkflow/ui/results/dock.py" line="692" />
         <source>No pinch: one utility alone balances the park.</source>
         <translation>无夹点：仅需一种公用工程即可平衡园区。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="693" />
+        <location filename="../../parkflow/ui/results/dock.py" line="694" />
         <source>Pinch at %1 °C (hot) / %2 °C (cold).</source>
         <translation>夹点 %1 °C（热）/ %2 °C（冷）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="700" />
+        <location filename="../../parkflow/ui/results/dock.py" line="701" />
         <source>With the park's own pipes: hot utility &lt;b&gt;%1 MW&lt;/b&gt;, cold utility &lt;b&gt;%2 MW&lt;/b&gt; (the difference to the targets is what new links could still recover).</source>
         <translation>利用园区现有管道：热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;（与目标的差值即新连接仍可回收的部分）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="704" />
+        <location filename="../../parkflow/ui/results/dock.py" line="705" />
         <source>Heat flow (MW)</source>
         <translation>热流 (MW)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="709" />
+        <location filename="../../parkflow/ui/results/dock.py" line="710" />
         <source>Hot composite</source>
         <translation>热复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="709" />
+        <location filename="../../parkflow/ui/results/dock.py" line="710" />
         <source>Cold composite</source>
         <translation>冷复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="711" />
+        <location filename="../../parkflow/ui/results/dock.py" line="712" />
         <source>Temperature (°C)</source>
         <translation>温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="711" />
+        <location filename="../../parkflow/ui/results/dock.py" line="712" />
         <source>Composite curves</source>
         <translation>复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="717" />
+        <location filename="../../parkflow/ui/results/dock.py" line="718" />
         <source>Grand composite</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="719" />
+        <location filename="../../parkflow/ui/results/dock.py" line="720" />
         <source>Shifted temperature (°C)</source>
         <translation>位移温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="719" />
+        <location filename="../../parkflow/ui/results/dock.py" line="720" />
         <source>Grand composite curve</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="746" />
+        <location filename="../../parkflow/ui/results/dock.py" line="747" />
         <source>en</source>
         <comment>language code of the shadow-price readings: en or zh</comment>
         <translation>zh</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="32" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="33" />
         <source>CO₂ emissions</source>
         <extracomment>KPI keys in display order (DESIGN §6) with their unit; titles come from :func:`kpi_title`. Magnitudes below this are solver round-off (HiGHS feasibility tolerance 1e-7) and read as 0. States of the park in display order (DESIGN §4).</extracomment>
         <translation>CO₂ 排放</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="33" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="34" />
         <source>COD discharged</source>
         <translation>COD 排放</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="34" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="35" />
         <source>COD generated</source>
         <translation>COD 产生</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="35" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="36" />
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="36" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="37" />
         <source>Natural gas</source>
         <translation>天然气</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="37" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="38" />
         <source>Fresh water</source>
         <translation>新鲜水</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="38" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="39" />
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="46" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="47" />
         <source>Standalone</source>
         <translation>独立运行</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="47" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="48" />
         <source>Current</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="48" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="49" />
         <source>Optimized</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="131" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="151" />
         <source>optimal</source>
         <translation>最优</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="132" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="152" />
         <source>time limit reached (best solution found)</source>
         <translation>达到时间限制（已找到的最优解）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="133" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="153" />
         <source>infeasible</source>
         <translation>不可行</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="134" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="154" />
         <source>unbounded</source>
         <translation>无界</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="142" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="162" />
         <source>cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="143" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="163" />
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="144" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="164" />
         <source>COD</source>
         <translation>COD</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="152" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="172" />
         <source>source balance</source>
         <translation>供方平衡</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="153" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="173" />
         <source>sink balance</source>
         <translation>需方平衡</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="154" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="174" />
         <source>link capacity</source>
         <translation>连接能力</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="155" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="175" />
         <source>converter capacity</source>
         <translation>转换装置能力</translation>
     </message>
@@ -1628,34 +2162,68 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>TablesWidget</name>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="292" />
+        <location filename="../../parkflow/ui/tables.py" line="353" />
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="293" />
+        <location filename="../../parkflow/ui/tables.py" line="354" />
         <source>Streams</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="294" />
+        <location filename="../../parkflow/ui/tables.py" line="355" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="295" />
+        <location filename="../../parkflow/ui/tables.py" line="356" />
         <source>Utilities</source>
         <translation>公用工程</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="296" />
+        <location filename="../../parkflow/ui/tables.py" line="357" />
         <source>Disposals</source>
         <translation>处置方式</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="297" />
+        <location filename="../../parkflow/ui/tables.py" line="358" />
         <source>Converters</source>
         <translation>转换装置</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="57" />
+        <source>CNY/yr</source>
+        <translation>元/年</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="58" />
+        <source>CNY</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="59" />
+        <source>t/yr</source>
+        <translation>吨/年</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="60" />
+        <source>tce/yr</source>
+        <translation>吨标煤/年</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="61" />
+        <source>Nm³/yr</source>
+        <translation>Nm³/年</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="62" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="63" />
+        <source>t CO₂/yr</source>
+        <translation>吨 CO₂/年</translation>
     </message>
 </context>
 </TS>

@@ -49,6 +49,7 @@ from parkflow.ui.results.formatting import (
     objective_title,
     state_title,
     status_title,
+    unit_title,
 )
 from parkflow.ui.results.frame_model import FrameTableModel
 from parkflow.ui.worker import diagnosis_text
@@ -411,7 +412,7 @@ class ResultsDock(QDockWidget):
                 self.tr("objective %1 = <b>%2</b> %3")
                 .replace("%1", objective_title(name))
                 .replace("%2", format_quantity(value, digits=4))
-                .replace("%3", unit)
+                .replace("%3", unit_title(unit))
             )
         gap = getattr(result, "gap", None)
         totals = getattr(result, "totals", None) or {}
@@ -437,7 +438,7 @@ class ResultsDock(QDockWidget):
                         "links alone minus the best bound).")
                 .replace("%1", f"{100.0 * float(short):.2f}")
                 .replace("%2", format_quantity(float(at_stake), digits=4))
-                .replace("%3", str(getattr(result, "objective_unit", "") or ""))
+                .replace("%3", unit_title(str(getattr(result, "objective_unit", "") or "")))
             )
         for note in getattr(result, "notes", ()) or ():
             if not (at_stake is not None and str(note).startswith(MILP_GAP_NOTE)):
