@@ -12,8 +12,9 @@ from ui_helpers import no_leaks, small_park  # noqa: F401 - fixture
 from parkflow.model.entities import Enterprise
 from parkflow.ui import commands, i18n
 from parkflow.ui.app import make_application
+from parkflow.ui.help import guide_path
 from parkflow.ui.inspector import NotesEdit
-from parkflow.ui.mainwindow import MainWindow
+from parkflow.ui.mainwindow import MainWindow, is_sample, samples_dir
 
 pytestmark = pytest.mark.gui
 
@@ -162,3 +163,135 @@ def test_money_reads_in_wan_and_yi_in_chinese(window) -> None:
     assert format_quantity(253.726e6) == "2.54 亿"
     assert format_quantity(1.27e7) == "1,270 万"
     assert kpi_unit("cost_cny_per_yr") == "元/年"
+
+
+# -- help, hint, context menu, template ------------------------------------------------------
+def test_help_menu_opens_the_bilingual_guide_shipped_with_the_package(window) -> None:
+    assert {"help_guide", "about"} <= _menu_action_names(window.help_menu)
+    assert window.actions_by_name["help_guide"].shortcut().toString() == "F1"
+    for language in ("en", "zh_CN"):
+        text = guide_path(language).read_text(encoding="utf-8")
+        # drawing, importing a workbook, optimizing, reading results, a report, comparing
+        for anchor in ('id="draw"', 'id="start"', 'id="optimize"', 'id="read"', 'id="report"', 'id="compare"'):
+            assert anchor in text, (language, anchor)
+    help_window = window.show_help()
+    assert "User guide" in help_window.browser.toPlainText() or "user guide" in help_window.browser.toPlainText()
+    window.set_language("zh_CN")
+    assert "用户指南" in help_window.browser.toPlainText()
+    help_window.close()
+
+
+def test_empty_canvas_shows_a_hint_until_the_first_enterprise(window) -> None:
+    assert not window.canvas_hint.isVisible()
+    window.new_park()
+    assert window.canvas_hint.isVisible()
+    assert "Ctrl+E" in window.canvas_hint.text()
+    window.add_enterprise()
+    assert not window.canvas_hint.isVisible()
+
+
+def _trigger(menu, name: str) -> None:
+    action = next(action for action in menu.actions() if action.objectName() == name)
+    action.trigger()
+
+
+def test_canvas_context_menus_add_here_add_stream_properties_delete(window) -> None:
+    scene = window.scene
+    empty_point = scene.km_to_scene(8.0, 8.0)
+    menu = window.canvas_context_menu(empty_point)
+    assert {"context_add_enterprise", "context_paste", "context_park_settings"} <= _menu_action_names(menu)
+    before = set(window.document.park.enterprises)
+    _trigger(menu, "context_add_enterprise")
+    (new_id,) = set(window.document.park.enterprises) - before
+    enterprise = window.document.park.enterprises[new_id]
+    assert (enterprise.x_km, enterprise.y_km) == (8.0, 8.0)  # free there: lands where clicked
+    box = scene.enterprise_items["E1"].sceneBoundingRect().center()
+    menu = window.canvas_context_menu(box)
+    assert {"context_add_stream", "context_properties", "context_delete"} <= _menu_action_names(menu)
+    _trigger(menu, "context_add_stream")
+    assert window.inspector.kind == "streams"
+    assert window.document.park.streams[window.inspector.entity_id].enterprise == "E1"
+    menu = window.canvas_context_menu(scene.enterprise_items[new_id].sceneBoundingRect().center())
+    _trigger(menu, "context_delete")
+    assert new_id not in window.document.park.enterprises
+
+
+def test_new_from_workbook_template_writes_every_sheet_explained_and_reads_back(window, tmp_path) -> None:
+    from openpyxl import load_workbook
+
+    from parkflow.model.io import load_park
+    from parkflow.model.validate import validate_park
+    from parkflow.model.workbook import SHEET_ORDER
+
+    path = tmp_path / "template.xlsx"
+    assert window.new_from_template(str(path))
+    book = load_workbook(path)
+    assert book.sheetnames == list(SHEET_ORDER)
+    for name in SHEET_ORDER:
+        sheet = book[name]
+        assert sheet.max_row >= 2, name  # headers and at least one example row
+    note = book["streams"]["A1"].comment.text if book["streams"]["A1"].value == "id" else ""
+    amount = next(cell for cell in book["streams"][1] if cell.value == "amount")
+    assert "Amount" in amount.comment.text and "数量" in amount.comment.text
+    assert note
+    park = load_park(str(path))
+    assert not [problem for problem in validate_park(park) if problem.severity == "error"]
+    assert set(window.document.park.enterprises) == set(park.enterprises)  # the example is open
+
+
+# -- the new item is the selection ------------------------------------------------------------
+def test_a_new_enterprise_is_the_only_selection_shown_in_the_inspector_in_free_space(window) -> None:
+    scene = window.scene
+    scene.select_entity("enterprises", "E1")
+    window.view.centerOn(scene.enterprise_items["E1"].sceneBoundingRect().center())
+    new_id = window.add_enterprise()
+    assert scene.selected_entities() == [("enterprises", new_id)]
+    assert (window.inspector.kind, window.inspector.entity_id) == ("enterprises", new_id)
+    new_box = scene.enterprise_items[new_id].sceneBoundingRect()
+    for other_id, item in scene.enterprise_items.items():
+        if other_id != new_id:
+            assert not new_box.intersects(item.sceneBoundingRect()), other_id
+    # a second one does not land on the first
+    second = window.add_enterprise()
+    assert not scene.enterprise_items[second].sceneBoundingRect().intersects(scene.enterprise_items[new_id].sceneBoundingRect())
+
+
+def test_paste_selects_the_pasted_copy_only_and_places_it_clear_of_the_original(window) -> None:
+    scene = window.scene
+    scene.select_entity("enterprises", "E2")
+    window.copy_selection()
+    window.paste()
+    selected = scene.selected_entities()
+    assert len(selected) == 1 and selected[0][1] not in ("E1", "E2", "E3")
+    copy_id = selected[0][1]
+    assert window.inspector.entity_id == copy_id
+    copy_box = scene.enterprise_items[copy_id].sceneBoundingRect()
+    assert not copy_box.intersects(scene.enterprise_items["E2"].sceneBoundingRect())
+
+
+def test_adding_a_stream_uses_the_selected_enterprise_in_menus_and_tables(window) -> None:
+    window.scene.select_entity("enterprises", "E3")
+    stream_id = window.add_stream()
+    assert window.document.park.streams[stream_id].enterprise == "E3"
+    assert (window.inspector.kind, window.inspector.entity_id) == ("streams", stream_id)
+    window.scene.select_entity("enterprises", "E2")
+    table_stream = window.tables.tables["streams"].add_row()
+    assert window.document.park.streams[table_stream].enterprise == "E2"
+    assert window.inspector.entity_id == table_stream
+    # the Links tab adds a link between a source and a sink that may be linked
+    link_id = window.tables.tables["links"].add_row()
+    link = window.document.park.links[link_id]
+    # S3 needs 1.6 MPa, more than S1's 1.0 MPa, so the first pair that works is S1 → the new sink on E3
+    assert (link.source, link.sink) == ("S1", stream_id)
+    assert window.inspector.entity_id == link_id
+
+
+def test_a_bundled_sample_opens_as_a_template(window, tmp_path) -> None:
+    sample = samples_dir() / "jiaxing_port.parkflow"
+    if not sample.is_file():
+        pytest.skip("no bundled sample")
+    assert window.open_path(str(sample))
+    assert window.document.file_path is None  # Save goes to Save As
+    assert "jiaxing_port" in window.windowTitle()
+    window.settings.setValue("recent_files", [str(sample)])
+    assert not is_sample(window._last_folder(writing=True))

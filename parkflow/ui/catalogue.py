@@ -19,8 +19,9 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass
 from enum import Enum
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from parkflow.model.entities import PARK_DEFAULTS, Direction, LinkStatus, Medium, Park
 from parkflow.ui import i18n
@@ -52,6 +53,34 @@ REFERENCES: dict[tuple[str, str], tuple[str, bool, Direction | None]] = {
 ENUMS: dict[str, type[Enum]] = {"direction": Direction, "medium": Medium, "status": LinkStatus}
 
 
+class Translator(Protocol):
+    """Anything with Qt's ``translate(context, text)``: QCoreApplication, or one language's table."""
+
+    def translate(self, context: str, text: str) -> str: ...
+
+
+class _InstalledLanguage:
+    """The application's current language (the installed translators)."""
+
+    def translate(self, context: str, text: str) -> str:
+        return QCoreApplication.translate(context, text)
+
+
+class _OneLanguage:
+    """One language's compiled texts, whatever language the application shows (English: the sources)."""
+
+    def __init__(self, language: str) -> None:
+        self.translator: QTranslator | None = None
+        if language != i18n.DEFAULT_LANGUAGE:
+            self.translator = QTranslator()
+            self.translator.load(f"parkflow_{language}", str(i18n.translations_dir()))
+
+    def translate(self, context: str, text: str) -> str:
+        if self.translator is None:
+            return text
+        return self.translator.translate(context, text) or text
+
+
 @dataclass(frozen=True)
 class FieldText:
     """A field as people see it: label (with unit), tooltip and how it is edited."""
@@ -61,110 +90,113 @@ class FieldText:
     editor: str = NUMBER
 
 
-def _build() -> dict[tuple[str, str], FieldText]:
-    """Every field of every kind; a ``("*", column)`` entry serves all kinds with that column."""
-    blank_from_factor = QCoreApplication.translate("Fields", "Blank: computed from the factor profile chosen above (factor library).")
-    per_unit = QCoreApplication.translate("Fields", "per unit of this row's unit (blank unit: the medium's canonical unit)")
+def _build(tr: Translator) -> dict[tuple[str, str], FieldText]:
+    """Every field of every kind; a ``("*", column)`` entry serves all kinds with that column.
+
+    ``tr.translate("Fields", text)`` gives each text in the wanted language.
+    """
+    blank_from_factor = tr.translate("Fields", "Blank: computed from the factor profile chosen above (factor library).")
+    per_unit = tr.translate("Fields", "per unit of this row's unit (blank unit: the medium's canonical unit)")
     entries: dict[tuple[str, str], FieldText] = {
         # park settings (the park sheet)
-        (PARK, "name"): FieldText(QCoreApplication.translate("Fields", "Park name"), QCoreApplication.translate("Fields", "The park's name, shown in titles and reports."), TEXT),
+        (PARK, "name"): FieldText(tr.translate("Fields", "Park name"), tr.translate("Fields", "The park's name, shown in titles and reports."), TEXT),
         (PARK, "hours_per_year"): FieldText(
-            QCoreApplication.translate("Fields", "Operating hours per year (h/yr)"),
-            QCoreApplication.translate("Fields", "Hours a year the streams flow; annual figures are hourly rates × these hours. Default {value} h.").format(
+            tr.translate("Fields", "Operating hours per year (h/yr)"),
+            tr.translate("Fields", "Hours a year the streams flow; annual figures are hourly rates × these hours. Default {value} h.").format(
                 value=f"{PARK_DEFAULTS['hours_per_year']:g}"),
         ),
         (PARK, "dt_min_k"): FieldText(
-            QCoreApplication.translate("Fields", "Minimum approach temperature ΔTmin (K)"),
-            QCoreApplication.translate("Fields", "Smallest temperature difference a heat exchanger needs between hot and cold sides "
+            tr.translate("Fields", "Minimum approach temperature ΔTmin (K)"),
+            tr.translate("Fields", "Smallest temperature difference a heat exchanger needs between hot and cold sides "
                "(heat cascade). Default {value} K.").format(value=f"{PARK_DEFAULTS['dt_min_k']:g}"),
         ),
         (PARK, "discount_rate_pct"): FieldText(
-            QCoreApplication.translate("Fields", "Discount rate (%)"),
-            QCoreApplication.translate("Fields", "Annualises the capital cost of candidate links over their lifetime. Default {value} %.").format(
+            tr.translate("Fields", "Discount rate (%)"),
+            tr.translate("Fields", "Annualises the capital cost of candidate links over their lifetime. Default {value} %.").format(
                 value=f"{PARK_DEFAULTS['discount_rate_pct']:g}"),
         ),
         (PARK, "co2_price_cny_per_t"): FieldText(
-            QCoreApplication.translate("Fields", "CO₂ price (CNY/t)"),
-            QCoreApplication.translate("Fields", "Price of one tonne of CO₂ in the cost objective (e.g. the carbon market price). "
+            tr.translate("Fields", "CO₂ price (CNY/t)"),
+            tr.translate("Fields", "Price of one tonne of CO₂ in the cost objective (e.g. the carbon market price). "
                "Default 0: CO₂ counts in the KPIs but not in the cost."),
         ),
         (PARK, "cod_price_cny_per_t"): FieldText(
-            QCoreApplication.translate("Fields", "COD price (CNY/t)"),
-            QCoreApplication.translate("Fields", "Price of one tonne of COD discharged in the cost objective (e.g. the discharge fee). Default 0."),
+            tr.translate("Fields", "COD price (CNY/t)"),
+            tr.translate("Fields", "Price of one tonne of COD discharged in the cost objective (e.g. the discharge fee). Default 0."),
         ),
         # shared columns
-        ("*", "id"): FieldText(QCoreApplication.translate("Fields", "ID"), QCoreApplication.translate("Fields", "Short identifier used by links and other rows; set when the item is made."), TEXT),
-        ("*", "name"): FieldText(QCoreApplication.translate("Fields", "Name"), QCoreApplication.translate("Fields", "Name shown on the canvas and in reports (Chinese and/or English)."), TEXT),
-        ("*", "medium"): FieldText(QCoreApplication.translate("Fields", "Medium"), QCoreApplication.translate("Fields", "What flows: steam, heat, hot water, hydrogen, water, material, fuel or electricity."), ENUM),
+        ("*", "id"): FieldText(tr.translate("Fields", "ID"), tr.translate("Fields", "Short identifier used by links and other rows; set when the item is made."), TEXT),
+        ("*", "name"): FieldText(tr.translate("Fields", "Name"), tr.translate("Fields", "Name shown on the canvas and in reports (Chinese and/or English)."), TEXT),
+        ("*", "medium"): FieldText(tr.translate("Fields", "Medium"), tr.translate("Fields", "What flows: steam, heat, hot water, hydrogen, water, material, fuel or electricity."), ENUM),
         ("*", "unit"): FieldText(
-            QCoreApplication.translate("Fields", "Unit"),
-            QCoreApplication.translate("Fields", "Unit of the amount, e.g. t/h, kg/h, MW, GJ/h, Nm3/h, t/d. Blank: the medium's canonical unit."), TEXT),
+            tr.translate("Fields", "Unit"),
+            tr.translate("Fields", "Unit of the amount, e.g. t/h, kg/h, MW, GJ/h, Nm3/h, t/d. Blank: the medium's canonical unit."), TEXT),
         ("*", "pressure_mpa"): FieldText(
-            QCoreApplication.translate("Fields", "Pressure (MPa, absolute)"),
-            QCoreApplication.translate("Fields", "Steam only. A source may serve a sink whose pressure is not higher. Blank: not given."),
+            tr.translate("Fields", "Pressure (MPa, absolute)"),
+            tr.translate("Fields", "Steam only. A source may serve a sink whose pressure is not higher. Blank: not given."),
         ),
         ("*", "temperature_c"): FieldText(
-            QCoreApplication.translate("Fields", "Temperature (°C)"),
-            QCoreApplication.translate("Fields", "Steam, heat and hot water: the supply temperature. Blank: not given."),
+            tr.translate("Fields", "Temperature (°C)"),
+            tr.translate("Fields", "Steam, heat and hot water: the supply temperature. Blank: not given."),
         ),
         ("*", "purity_pct"): FieldText(
-            QCoreApplication.translate("Fields", "Purity (%)"),
-            QCoreApplication.translate("Fields", "Hydrogen and material: purity; for a sink the minimum the blend it receives must reach."),
+            tr.translate("Fields", "Purity (%)"),
+            tr.translate("Fields", "Hydrogen and material: purity; for a sink the minimum the blend it receives must reach."),
         ),
         ("*", "cod_mg_l"): FieldText(
-            QCoreApplication.translate("Fields", "COD (mg/L)"),
-            QCoreApplication.translate("Fields", "Water: chemical oxygen demand; for a sink the maximum the blend it receives may have."),
+            tr.translate("Fields", "COD (mg/L)"),
+            tr.translate("Fields", "Water: chemical oxygen demand; for a sink the maximum the blend it receives may have."),
         ),
         ("*", "factor"): FieldText(
-            QCoreApplication.translate("Fields", "Factor profile"),
-            QCoreApplication.translate("Fields", "A profile of the factor library (resources/factors.csv) that fills blank cost, CO₂ and COD "
+            tr.translate("Fields", "Factor profile"),
+            tr.translate("Fields", "A profile of the factor library (resources/factors.csv) that fills blank cost, CO₂ and COD "
                "figures below, e.g. gas-boiler steam or grid electricity. Typed figures always win."), FACTOR),
         ("*", "cost_cny_per_unit"): FieldText(
-            QCoreApplication.translate("Fields", "Cost (CNY per unit)"), QCoreApplication.translate("Fields", "Price paid {per_unit}.").format(per_unit=per_unit) + " " + blank_from_factor),
+            tr.translate("Fields", "Cost (CNY per unit)"), tr.translate("Fields", "Price paid {per_unit}.").format(per_unit=per_unit) + " " + blank_from_factor),
         ("*", "co2_t_per_unit"): FieldText(
-            QCoreApplication.translate("Fields", "CO₂ (t per unit)"), QCoreApplication.translate("Fields", "CO₂ emitted {per_unit}.").format(per_unit=per_unit) + " " + blank_from_factor),
+            tr.translate("Fields", "CO₂ (t per unit)"), tr.translate("Fields", "CO₂ emitted {per_unit}.").format(per_unit=per_unit) + " " + blank_from_factor),
         ("*", "cod_t_per_unit"): FieldText(
-            QCoreApplication.translate("Fields", "COD (t per unit)"), QCoreApplication.translate("Fields", "COD discharged {per_unit}.").format(per_unit=per_unit) + " " + blank_from_factor),
-        ("*", "capacity"): FieldText(QCoreApplication.translate("Fields", "Capacity (source units per hour)"), QCoreApplication.translate("Fields", "Most it can carry or take per hour. Blank: no limit.")),
+            tr.translate("Fields", "COD (t per unit)"), tr.translate("Fields", "COD discharged {per_unit}.").format(per_unit=per_unit) + " " + blank_from_factor),
+        ("*", "capacity"): FieldText(tr.translate("Fields", "Capacity (source units per hour)"), tr.translate("Fields", "Most it can carry or take per hour. Blank: no limit.")),
         # enterprises
-        ("enterprises", "sector"): FieldText(QCoreApplication.translate("Fields", "Sector"), QCoreApplication.translate("Fields", "Industry, e.g. chemicals, textiles, power."), TEXT),
-        ("enterprises", "x_km"): FieldText(QCoreApplication.translate("Fields", "Position east (km)"), QCoreApplication.translate("Fields", "East–west position on the park map; drag the box to change it. Blank: placed automatically.")),
-        ("enterprises", "y_km"): FieldText(QCoreApplication.translate("Fields", "Position north (km)"), QCoreApplication.translate("Fields", "North–south position on the park map. Blank: placed automatically.")),
-        ("enterprises", "notes"): FieldText(QCoreApplication.translate("Fields", "Notes"), QCoreApplication.translate("Fields", "Free text: contacts, sources of the figures, open questions."), NOTES),
+        ("enterprises", "sector"): FieldText(tr.translate("Fields", "Sector"), tr.translate("Fields", "Industry, e.g. chemicals, textiles, power."), TEXT),
+        ("enterprises", "x_km"): FieldText(tr.translate("Fields", "Position east (km)"), tr.translate("Fields", "East–west position on the park map; drag the box to change it. Blank: placed automatically.")),
+        ("enterprises", "y_km"): FieldText(tr.translate("Fields", "Position north (km)"), tr.translate("Fields", "North–south position on the park map. Blank: placed automatically.")),
+        ("enterprises", "notes"): FieldText(tr.translate("Fields", "Notes"), tr.translate("Fields", "Free text: contacts, sources of the figures, open questions."), NOTES),
         # streams
-        ("streams", "enterprise"): FieldText(QCoreApplication.translate("Fields", "Enterprise"), QCoreApplication.translate("Fields", "The enterprise that offers or needs this stream."), REFERENCE),
-        ("streams", "direction"): FieldText(QCoreApplication.translate("Fields", "Offered or needed"), QCoreApplication.translate("Fields", "Source: the enterprise offers it (by-product, waste heat). Sink: the enterprise needs it."), ENUM),
-        ("streams", "amount"): FieldText(QCoreApplication.translate("Fields", "Amount (per hour, in the unit below)"), QCoreApplication.translate("Fields", "Rate while operating, in the stream's unit. Annual figures multiply it by the park's hours per year.")),
+        ("streams", "enterprise"): FieldText(tr.translate("Fields", "Enterprise"), tr.translate("Fields", "The enterprise that offers or needs this stream."), REFERENCE),
+        ("streams", "direction"): FieldText(tr.translate("Fields", "Offered or needed"), tr.translate("Fields", "Source: the enterprise offers it (by-product, waste heat). Sink: the enterprise needs it."), ENUM),
+        ("streams", "amount"): FieldText(tr.translate("Fields", "Amount (per hour, in the unit below)"), tr.translate("Fields", "Rate while operating, in the stream's unit. Annual figures multiply it by the park's hours per year.")),
         ("streams", "target_temperature_c"): FieldText(
-            QCoreApplication.translate("Fields", "Target temperature (°C)"),
-            QCoreApplication.translate("Fields", "Heat and hot water: the temperature the stream is cooled or heated to (return temperature).")),
-        ("streams", "substance"): FieldText(QCoreApplication.translate("Fields", "Substance"), QCoreApplication.translate("Fields", "Material only: what it is; a source serves only sinks of the same substance."), TEXT),
+            tr.translate("Fields", "Target temperature (°C)"),
+            tr.translate("Fields", "Heat and hot water: the temperature the stream is cooled or heated to (return temperature).")),
+        ("streams", "substance"): FieldText(tr.translate("Fields", "Substance"), tr.translate("Fields", "Material only: what it is; a source serves only sinks of the same substance."), TEXT),
         ("streams", "utility"): FieldText(
-            QCoreApplication.translate("Fields", "Supplied today by (utility)"),
-            QCoreApplication.translate("Fields", "Sink only: the conventional supply that makes up what the exchange does not deliver (e.g. gas-boiler steam)."), REFERENCE),
+            tr.translate("Fields", "Supplied today by (utility)"),
+            tr.translate("Fields", "Sink only: the conventional supply that makes up what the exchange does not deliver (e.g. gas-boiler steam)."), REFERENCE),
         ("streams", "disposal"): FieldText(
-            QCoreApplication.translate("Fields", "Disposed of today by"),
-            QCoreApplication.translate("Fields", "Source only: where unused flow goes today (cooling tower, flare, wastewater plant)."), REFERENCE),
+            tr.translate("Fields", "Disposed of today by"),
+            tr.translate("Fields", "Source only: where unused flow goes today (cooling tower, flare, wastewater plant)."), REFERENCE),
         # disposals
         ("disposals", "cod_removal_pct"): FieldText(
-            QCoreApplication.translate("Fields", "COD removal (%)"), QCoreApplication.translate("Fields", "Share of the source's COD the treatment removes before discharge. Blank: none removed.")),
+            tr.translate("Fields", "COD removal (%)"), tr.translate("Fields", "Share of the source's COD the treatment removes before discharge. Blank: none removed.")),
         # links
-        ("links", "source"): FieldText(QCoreApplication.translate("Fields", "From (source stream)"), QCoreApplication.translate("Fields", "The offered stream the pipe or delivery starts from."), REFERENCE),
-        ("links", "sink"): FieldText(QCoreApplication.translate("Fields", "To (sink stream)"), QCoreApplication.translate("Fields", "The needed stream the pipe or delivery serves."), REFERENCE),
-        ("links", "status"): FieldText(QCoreApplication.translate("Fields", "Status"), QCoreApplication.translate("Fields", "Existing: built, with today's flow. Candidate: may be built, at its capital cost."), ENUM),
-        ("links", "capacity"): FieldText(QCoreApplication.translate("Fields", "Capacity (source units per hour)"), QCoreApplication.translate("Fields", "Most the link carries per hour, in the source's unit. Blank: no limit.")),
-        ("links", "current_flow"): FieldText(QCoreApplication.translate("Fields", "Flow today (source units per hour)"), QCoreApplication.translate("Fields", "Existing links: what flows today (the 'current' state of the KPIs).")),
-        ("links", "distance_km"): FieldText(QCoreApplication.translate("Fields", "Length (km)"), QCoreApplication.translate("Fields", "Pipe length. Blank: straight line between the enterprises × the park's routing factor.")),
-        ("links", "cost_cny_per_unit"): FieldText(QCoreApplication.translate("Fields", "Transport cost (CNY per unit)"), QCoreApplication.translate("Fields", "Cost of carrying one unit of the source's flow. Blank: 0.")),
-        ("links", "capex_cny"): FieldText(QCoreApplication.translate("Fields", "Capital cost (CNY)"), QCoreApplication.translate("Fields", "Candidate links: cost to build, annualised over the lifetime at the park's discount rate.")),
-        ("links", "lifetime_yr"): FieldText(QCoreApplication.translate("Fields", "Lifetime (years)"), QCoreApplication.translate("Fields", "Years over which the capital cost is annualised.")),
-        ("links", "loss_pct"): FieldText(QCoreApplication.translate("Fields", "Loss (%)"), QCoreApplication.translate("Fields", "Share of the flow lost on the way (heat loss, leaks). Blank: 0.")),
-        ("links", "diameter_mm"): FieldText(QCoreApplication.translate("Fields", "Diameter (mm)"), QCoreApplication.translate("Fields", "Pipe size. Blank: the smallest standard size that carries the design flow.")),
+        ("links", "source"): FieldText(tr.translate("Fields", "From (source stream)"), tr.translate("Fields", "The offered stream the pipe or delivery starts from."), REFERENCE),
+        ("links", "sink"): FieldText(tr.translate("Fields", "To (sink stream)"), tr.translate("Fields", "The needed stream the pipe or delivery serves."), REFERENCE),
+        ("links", "status"): FieldText(tr.translate("Fields", "Status"), tr.translate("Fields", "Existing: built, with today's flow. Candidate: may be built, at its capital cost."), ENUM),
+        ("links", "capacity"): FieldText(tr.translate("Fields", "Capacity (source units per hour)"), tr.translate("Fields", "Most the link carries per hour, in the source's unit. Blank: no limit.")),
+        ("links", "current_flow"): FieldText(tr.translate("Fields", "Flow today (source units per hour)"), tr.translate("Fields", "Existing links: what flows today (the 'current' state of the KPIs).")),
+        ("links", "distance_km"): FieldText(tr.translate("Fields", "Length (km)"), tr.translate("Fields", "Pipe length. Blank: straight line between the enterprises × the park's routing factor.")),
+        ("links", "cost_cny_per_unit"): FieldText(tr.translate("Fields", "Transport cost (CNY per unit)"), tr.translate("Fields", "Cost of carrying one unit of the source's flow. Blank: 0.")),
+        ("links", "capex_cny"): FieldText(tr.translate("Fields", "Capital cost (CNY)"), tr.translate("Fields", "Candidate links: cost to build, annualised over the lifetime at the park's discount rate.")),
+        ("links", "lifetime_yr"): FieldText(tr.translate("Fields", "Lifetime (years)"), tr.translate("Fields", "Years over which the capital cost is annualised.")),
+        ("links", "loss_pct"): FieldText(tr.translate("Fields", "Loss (%)"), tr.translate("Fields", "Share of the flow lost on the way (heat loss, leaks). Blank: 0.")),
+        ("links", "diameter_mm"): FieldText(tr.translate("Fields", "Diameter (mm)"), tr.translate("Fields", "Pipe size. Blank: the smallest standard size that carries the design flow.")),
         # converters
-        ("converters", "enterprise"): FieldText(QCoreApplication.translate("Fields", "Enterprise"), QCoreApplication.translate("Fields", "The enterprise the converter belongs to."), REFERENCE),
-        ("converters", "input"): FieldText(QCoreApplication.translate("Fields", "Intake (sink stream)"), QCoreApplication.translate("Fields", "The sink stream the converter takes in (no utility: flexible demand)."), REFERENCE),
-        ("converters", "output"): FieldText(QCoreApplication.translate("Fields", "Output (source stream)"), QCoreApplication.translate("Fields", "The source stream the converter produces: ratio × intake."), REFERENCE),
-        ("converters", "ratio"): FieldText(QCoreApplication.translate("Fields", "Output per unit of intake"), QCoreApplication.translate("Fields", "Units of output per unit of intake, e.g. MW of power per t/h of steam.")),
+        ("converters", "enterprise"): FieldText(tr.translate("Fields", "Enterprise"), tr.translate("Fields", "The enterprise the converter belongs to."), REFERENCE),
+        ("converters", "input"): FieldText(tr.translate("Fields", "Intake (sink stream)"), tr.translate("Fields", "The sink stream the converter takes in (no utility: flexible demand)."), REFERENCE),
+        ("converters", "output"): FieldText(tr.translate("Fields", "Output (source stream)"), tr.translate("Fields", "The source stream the converter produces: ratio × intake."), REFERENCE),
+        ("converters", "ratio"): FieldText(tr.translate("Fields", "Output per unit of intake"), tr.translate("Fields", "Units of output per unit of intake, e.g. MW of power per t/h of steam.")),
     }
     return entries
 
@@ -176,8 +208,13 @@ def catalogue() -> dict[tuple[str, str], FieldText]:
     """The field table in the current language."""
     language = i18n.current_language()
     if language not in _cache:
-        _cache[language] = _build()
+        _cache[language] = _build(_InstalledLanguage())
     return _cache[language]
+
+
+def catalogue_in(language: str) -> dict[tuple[str, str], FieldText]:
+    """The field table in ``language`` whatever the application shows (for bilingual files)."""
+    return _build(_OneLanguage(language))
 
 
 def field_text(kind: str, column: str) -> FieldText:
@@ -230,6 +267,7 @@ __all__ = [
     "TEXT",
     "FieldText",
     "catalogue",
+    "catalogue_in",
     "enum_title",
     "field_text",
     "kind_title",

@@ -26,15 +26,28 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSettings, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QMimeData,
+    QObject,
+    QPointF,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QProgressBar,
@@ -48,6 +61,7 @@ from parkflow.model.validate import validate_park
 from parkflow.ui import commands, i18n
 from parkflow.ui.canvas import ParkScene, ParkView
 from parkflow.ui.document import KIND_OF_SINGULAR, Document, EditRefused
+from parkflow.ui.help import HelpWindow
 from parkflow.ui.inspector import Inspector
 from parkflow.ui.problems import ProblemsWidget
 from parkflow.ui.tables import TablesWidget
@@ -68,6 +82,27 @@ def _optional(module: str, name: str) -> Any:
     except Exception as exc:  # missing or broken: the window shows a placeholder
         log.info("%s.%s unavailable: %s", module, name, exc)
         return None
+
+
+def samples_dir() -> Path:
+    """The folder of the sample parks shipped with ParkFlow."""
+    try:
+        from importlib import resources
+
+        return Path(str(resources.files("parkflow.sample_parks")))
+    except (ModuleNotFoundError, TypeError):
+        import parkflow
+
+        return Path(parkflow.__file__).resolve().parent.parent / "sample_parks"
+
+
+def is_sample(path: str | Path) -> bool:
+    """True for a bundled sample (or its folder): opened as a template, never written over."""
+    try:
+        Path(path).resolve().relative_to(samples_dir().resolve())
+    except ValueError:
+        return False
+    return True
 
 
 def app_data_dir() -> Path:
@@ -133,6 +168,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.view)
         self.sankey_window: QWidget | None = None
         self.compare_windows: list[QWidget] = []
+        self.help_window: HelpWindow | None = None
+        self.canvas_hint = QLabel(self.view.viewport())
+        self.canvas_hint.setObjectName("canvas_hint")
+        self.canvas_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.canvas_hint.setTextFormat(Qt.TextFormat.RichText)
+        self.canvas_hint.setStyleSheet(
+            "QLabel { color: #57606a; background: rgba(255, 255, 255, 220); border: 1px dashed #afb8c1; "
+            "border-radius: 8px; padding: 16px; font-size: 11pt; }")
+        self.canvas_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.view.viewport().installEventFilter(self)
         self.last_error_message = ""
         self._build_docks()
         self._build_actions()
@@ -155,6 +200,8 @@ class MainWindow(QMainWindow):
         self.inspector = Inspector(self.document, self)
         self.inspector_dock = self._dock("inspector_dock", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
         self.tables = TablesWidget(self.document, self)
+        for table in self.tables.tables.values():
+            table.enterprise_in_focus = lambda: self.enterprise_in_focus()
         self.tables_dock = self._dock("tables_dock", self.tables, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.problems = ProblemsWidget(self.document, self)
         self.problems_dock = self._dock("problems_dock", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -213,6 +260,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
         key = QKeySequence.StandardKey
         self._action("new", self.new_park, key.New)
+        self._action("new_from_template", self.new_from_template)
         self._action("open", self.open_dialog, key.Open)
         self._action("save", self.save, key.Save)
         self._action("save_as", self.save_as, key.SaveAs)
@@ -227,11 +275,17 @@ class MainWindow(QMainWindow):
         undo.setShortcut(QKeySequence(key.Undo))
         redo = self.document.undo_stack.createRedoAction(self)
         redo.setObjectName("redo")
-        redo.setShortcut(QKeySequence(key.Redo))
+        # Ctrl+Y redoes everywhere (Qt's standard redo on Linux is only Ctrl+Shift+Z)
+        redo_keys = [QKeySequence(key.Redo)] + [QKeySequence(text) for text in ("Ctrl+Y", "Ctrl+Shift+Z")]
+        unique_redo_keys: list[QKeySequence] = []
+        for sequence in redo_keys:
+            if not sequence.isEmpty() and sequence not in unique_redo_keys:
+                unique_redo_keys.append(sequence)
+        redo.setShortcuts(unique_redo_keys)
         self.actions_by_name["undo"] = undo
         self.actions_by_name["redo"] = redo
         self._action("add_enterprise", self.add_enterprise, "Ctrl+E")
-        self._action("add_stream", self.add_stream, "Ctrl+Shift+S")
+        self._action("add_stream", self.add_stream, "Ctrl+Shift+A")
         self._action("delete", self.delete_selected, key.Delete)
         self._action("copy", self.copy_selection, key.Copy)
         self._action("paste", self.paste, key.Paste)
@@ -246,6 +300,8 @@ class MainWindow(QMainWindow):
         self._action("cancel", self.cancel_optimization, "Esc")
         self._action("targets", self.show_targets, "F6")
         self._action("sankey", self.show_sankey, "F7")
+        self._action("help_guide", self.show_help, key.HelpContents)
+        self._action("about", self.show_about)
         self.medium_actions: dict[Medium, QAction] = {}
         for medium in Medium:
             action = self._action(f"filter_{medium.value}", self._on_medium_filter, checkable=True)
@@ -265,7 +321,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         get = self.actions_by_name
         self.file_menu = bar.addMenu("")
-        for name in ("new", "open"):
+        for name in ("new", "new_from_template", "open"):
             self.file_menu.addAction(get[name])
         self.recent_menu = self.file_menu.addMenu("")
         self.file_menu.addSeparator()
@@ -305,6 +361,9 @@ class MainWindow(QMainWindow):
         self.optimize_menu = bar.addMenu("")
         for name in ("optimize", "pareto", "cancel", "targets", "sankey"):
             self.optimize_menu.addAction(get[name])
+        self.help_menu = bar.addMenu("")
+        for name in ("help_guide", "about"):
+            self.help_menu.addAction(get[name])
         self.file_toolbar = self.addToolBar("")
         self.file_toolbar.setObjectName("file_toolbar")
         for name in ("new", "open", "save", "undo", "redo", "fit"):
@@ -343,6 +402,9 @@ class MainWindow(QMainWindow):
         document.file_path_changed.connect(lambda _path: self._update_title())
         document.file_path_changed.connect(lambda _path: self._update_actions())
         document.result_changed.connect(self._update_actions)
+        document.park_reset.connect(self._update_canvas_hint)
+        document.enterprise_added.connect(lambda _id: self._update_canvas_hint())
+        document.enterprise_removed.connect(lambda _id: self._update_canvas_hint())
         self.scene.status_message.connect(self.show_status)
         self.scene.selectionChanged.connect(self._on_canvas_selection)
         self.scene.links_selection_changed.connect(self._on_canvas_selection)
@@ -370,6 +432,9 @@ class MainWindow(QMainWindow):
         """Set every text of the window in the current language."""
         texts = {
             "new": self.tr("&New"),
+            "new_from_template": self.tr("New from &Workbook Template…"),
+            "help_guide": self.tr("&User Guide"),
+            "about": self.tr("&About ParkFlow"),
             "open": self.tr("&Open…"),
             "save": self.tr("&Save"),
             "save_as": self.tr("Save &As…"),
@@ -411,6 +476,16 @@ class MainWindow(QMainWindow):
         self.filter_menu.setTitle(self.tr("Filter by &Medium"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.optimize_menu.setTitle(self.tr("&Optimize"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.actions_by_name["new_from_template"].setToolTip(
+            self.tr("Write an Excel workbook with every sheet, its headers explained and an example row, "
+                    "and open the example"))
+        self.canvas_hint.setText(self.tr(
+            "<b>An empty park.</b><br>Right-click here or press Ctrl+E to add an enterprise,<br>"
+            "or use File ▸ New from Workbook Template… to fill in a workbook.<br>"
+            "Help ▸ User Guide (F1) walks you through a first hour."))
+        if self.help_window is not None:
+            self.help_window.show_guide()
         self.file_toolbar.setWindowTitle(self.tr("File"))
         self.optimize_toolbar.setWindowTitle(self.tr("Optimize"))
         self.inspector_dock.setWindowTitle(self.tr("Inspector"))
@@ -516,6 +591,35 @@ class MainWindow(QMainWindow):
         self.display_name = ""
         self._set_park(Park(name=self.tr("New park")), None, None)
 
+    def new_from_template(self, path: str | None = None) -> bool:
+        """Write a workbook template (every sheet, explained headers, an example row) and open its example."""
+        if not self.maybe_save():
+            return False
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Write park workbook template"),
+                str(Path(self._last_folder(writing=True)) / "park_template.xlsx"),
+                self.tr("Park workbooks (*.xlsx)"),
+            )
+            if not path:
+                return False
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        try:
+            from parkflow.ui.template import write_template
+
+            write_template(path)
+        except Exception as exc:
+            self._show_file_error(self.tr("Cannot write {name}").format(name=Path(path).name), exc)
+            return False
+        if not self.open_path(path):
+            return False
+        self.show_status(
+            self.tr("Template written to {path}: fill it in (header notes explain each column), "
+                    "then File ▸ Import Workbook").format(path=path), 30_000)
+        return True
+
     def _set_park(self, park: Park, path: str | None, result: Any) -> None:
         self.document.set_park(park, path, result)
         if getattr(self, "_opened_result_stale", False):
@@ -552,6 +656,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             self._show_file_error(self.tr("Cannot open {name}").format(name=Path(path).name), exc)
             return False
+        as_untitled = as_untitled or is_sample(path)  # a sample opens as a template: Save asks for a new file
         is_scenario = path.lower().endswith(".parkflow") and not as_untitled
         self.display_name = Path(path).name if not is_scenario else ""
         self._set_park(park, str(path) if is_scenario else None, result)
@@ -612,7 +717,7 @@ class MainWindow(QMainWindow):
         return self._write(self.document.file_path)
 
     def save_as(self) -> bool:
-        suggestion = self.document.file_path or str(Path(self._last_folder()) / self._suggested_name())
+        suggestion = self.document.file_path or str(Path(self._last_folder(writing=True)) / self._suggested_name())
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save park as"), suggestion, self.tr("ParkFlow scenarios (*.parkflow)")
         )
@@ -654,7 +759,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export park workbook"),
-            str(Path(self._last_folder()) / (Path(self._suggested_name()).stem + ".xlsx")),
+            str(Path(self._last_folder(writing=True)) / (Path(self._suggested_name()).stem + ".xlsx")),
             self.tr("Park workbooks (*.xlsx)"),
         )
         if not path:
@@ -672,7 +777,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export report"),
-            str(Path(self._last_folder()) / (Path(self._suggested_name()).stem + ".html")),
+            str(Path(self._last_folder(writing=True)) / (Path(self._suggested_name()).stem + ".html")),
             self.tr("HTML report (*.html);;PDF report (*.pdf);;Excel report (*.xlsx)"),
         )
         if not path:
@@ -680,7 +785,7 @@ class MainWindow(QMainWindow):
         try:
             from parkflow.report import render_report
 
-            render_report(self.document.park, self.document.result, path)
+            render_report(self.document.park, self.document.result, path, **self._report_source())
         except Exception as exc:
             self._show_file_error(self.tr("Cannot export the report {name}").format(name=Path(path).name), exc)
             return
@@ -735,6 +840,17 @@ class MainWindow(QMainWindow):
         self.compare_windows = [w for w in self.compare_windows if w.isVisible()] + [window]
         return window
 
+    def _report_source(self) -> dict[str, Any]:
+        """What a report says about where the park comes from: its file, or that it is not saved."""
+        path = self.document.file_path
+        if path:
+            saved = time.strftime("%Y-%m-%d %H:%M", time.localtime(Path(path).stat().st_mtime)) if Path(path).exists() else ""
+            unsaved = self.tr(" (with unsaved edits)") if self.document.modified else ""
+            return {"scenario_name": Path(path).name + unsaved, "saved_at": saved or None}
+        name = self.display_name or self.document.park.name or self.tr("Untitled")
+        return {"scenario_name": self.tr("{name} (not saved)").format(name=name),
+                "saved_at": self.tr("not saved")}
+
     def _show_file_error(self, title: str, error: BaseException) -> None:
         if isinstance(error, ParkError):
             lines = [str(problem) for problem in error.problems[:20]]
@@ -754,10 +870,12 @@ class MainWindow(QMainWindow):
         box.setObjectName("file_error_box")
         box.exec()
 
-    def _last_folder(self) -> str:
-        recent = self.recent_files()
-        if recent:
-            return str(Path(recent[0]).parent)
+    def _last_folder(self, writing: bool = False) -> str:
+        """Where file dialogs start: the last file's folder (never the bundled samples when writing)."""
+        for recent in self.recent_files():
+            folder = Path(recent).parent
+            if not (writing and is_sample(folder)):
+                return str(folder)
         return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
     # -- recent files -----------------------------------------------------------------------
@@ -799,30 +917,130 @@ class MainWindow(QMainWindow):
             self.document.undo_stack.push(command)
         return command is not None
 
-    def add_enterprise(self) -> str | None:
-        """Add an enterprise at the centre of the view; returns its id."""
+    def add_enterprise(self, at_km: tuple[float, float] | None = None) -> str | None:
+        """Add an enterprise in free space near ``at_km`` (default: the view's centre); returns its id.
+
+        The new enterprise becomes the only selection and is shown in the
+        inspector, so what is typed next edits it.
+        """
         document = self.document
         enterprise_id = document.new_id("enterprises")
-        centre = self.view.mapToScene(self.view.viewport().rect().center())
-        x_km, y_km = self.scene.scene_to_km(centre)
+        if at_km is None:
+            at_km = self.scene.scene_to_km(self.view.mapToScene(self.view.viewport().rect().center()))
+        x_km, y_km = self.scene.free_position_km(at_km)
         enterprise = Enterprise(enterprise_id, self.tr("New enterprise"), "", x_km, y_km)
         if self._push(lambda: commands.add_command(document, "enterprises", enterprise)):
             self.jump_to("enterprises", enterprise_id)
+            self._focus_inspector("name")
             return enterprise_id
         return None
 
-    def add_stream(self) -> str | None:
-        """Add a stream (a steam sink) to the selected enterprise; returns its id."""
+    def enterprise_in_focus(self) -> str | None:
+        """The enterprise a new stream joins: selected on the canvas, else the one the inspector shows."""
         selected = [eid for kind, eid in self.scene.selected_entities() if kind == "enterprises"]
-        if not selected:
+        if selected:
+            return selected[0]
+        kind, entity_id = self.inspector.kind, self.inspector.entity_id
+        entity = self.document.entity(kind, entity_id) if kind and entity_id else None
+        if kind == "enterprises" and entity is not None:
+            return entity_id
+        owner = getattr(entity, "enterprise", None)
+        return str(owner) if owner else None
+
+    def add_stream(self, enterprise_id: str | None = None) -> str | None:
+        """Add a stream (a steam sink) to ``enterprise_id`` or the enterprise in focus; returns its id."""
+        enterprise_id = enterprise_id or self.enterprise_in_focus()
+        if enterprise_id is None or enterprise_id not in self.document.park.enterprises:
             self.show_status(self.tr("Select an enterprise first"))
             return None
         stream_id = self.document.new_id("streams")
-        stream = Stream(stream_id, selected[0], Direction.SINK, Medium.STEAM, self.tr("New stream"))
+        stream = Stream(stream_id, enterprise_id, Direction.SINK, Medium.STEAM, self.tr("New stream"))
         if self._push(lambda: commands.add_command(self.document, "streams", stream)):
+            self.scene.blockSignals(True)
+            self.scene.select_entity("enterprises", enterprise_id)
+            self.scene.blockSignals(False)
             self.show_entity("streams", stream_id)
+            self.inspector_dock.raise_()
+            self._focus_inspector("name")
             return stream_id
         return None
+
+    def _focus_inspector(self, column: str) -> None:
+        editor = self.inspector.editors.get(column)
+        if editor is not None and self.isVisible():
+            editor.setFocus()
+            if isinstance(editor, QLineEdit):
+                editor.selectAll()
+
+    def show_properties(self, kind: str, entity_id: str) -> None:
+        """Show an item in the inspector (context menu ▸ Properties)."""
+        self.jump_to(kind, entity_id)
+        self.inspector_dock.show()
+        self.inspector_dock.raise_()
+
+    # -- canvas: hint and context menu ---------------------------------------------------------
+    def _update_canvas_hint(self) -> None:
+        empty = not self.document.park.enterprises
+        self.canvas_hint.setVisible(empty)
+        if empty:
+            self.canvas_hint.adjustSize()
+            area = self.view.viewport().rect()
+            hint = self.canvas_hint.rect()
+            self.canvas_hint.move(max(0, (area.width() - hint.width()) // 2), max(0, (area.height() - hint.height()) // 2))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.view.viewport():
+            if event.type() == QEvent.Type.Resize:
+                self._update_canvas_hint()
+            elif event.type() == QEvent.Type.ContextMenu:
+                position = cast(QContextMenuEvent, event).pos()
+                menu = self.canvas_context_menu(self.view.mapToScene(position))
+                menu.exec(self.view.viewport().mapToGlobal(position))
+                menu.deleteLater()
+                return True
+        return super().eventFilter(watched, event)
+
+    def canvas_context_menu(self, scene_point: QPointF) -> QMenu:
+        """The right-click menu for what is under ``scene_point`` (scene px)."""
+        menu = QMenu(self)
+        menu.setObjectName("canvas_context_menu")
+        hit = self.scene.entity_at(scene_point)
+        if hit is None:
+            at_km = self.scene.scene_to_km(scene_point)
+            add = menu.addAction(self.tr("Add Enterprise Here"))
+            add.setObjectName("context_add_enterprise")
+            add.triggered.connect(lambda: self._guarded(lambda: self.add_enterprise(at_km)))
+            paste = menu.addAction(self.tr("Paste"))
+            paste.setObjectName("context_paste")
+            paste.triggered.connect(lambda: self._guarded(self.paste))
+            menu.addSeparator()
+            settings = menu.addAction(self.tr("Park Settings"))
+            settings.setObjectName("context_park_settings")
+            settings.triggered.connect(self._show_park_settings)
+            return menu
+        kind, entity_id = hit
+        if kind == "enterprises":
+            add_stream = menu.addAction(self.tr("Add Stream"))
+            add_stream.setObjectName("context_add_stream")
+            add_stream.triggered.connect(lambda: self._guarded(lambda: self.add_stream(entity_id)))
+            copy = menu.addAction(self.tr("Copy"))
+            copy.setObjectName("context_copy")
+            copy.triggered.connect(lambda: self._guarded(lambda: self._copy_enterprises([entity_id])))
+        properties = menu.addAction(self.tr("Properties"))
+        properties.setObjectName("context_properties")
+        properties.triggered.connect(lambda: self._guarded(lambda: self.show_properties(kind, entity_id)))
+        menu.addSeparator()
+        delete = menu.addAction(self.tr("Delete"))
+        delete.setObjectName("context_delete")
+        delete.triggered.connect(
+            lambda: self._guarded(lambda: self._push(lambda: commands.delete_command(self.document, [(kind, entity_id)]))))
+        return menu
+
+    def _show_park_settings(self) -> None:
+        self.scene.clearSelection()
+        self.inspector.show_park()
+        self.inspector_dock.show()
+        self.inspector_dock.raise_()
 
     def delete_selected(self) -> None:
         items = self.scene.selected_entities()
@@ -840,8 +1058,10 @@ class MainWindow(QMainWindow):
 
     def copy_selection(self) -> None:
         enterprise_ids = [eid for kind, eid in self.scene.selected_entities() if kind == "enterprises"]
-        if not enterprise_ids:
-            return
+        if enterprise_ids:
+            self._copy_enterprises(enterprise_ids)
+
+    def _copy_enterprises(self, enterprise_ids: list[str]) -> None:
         payload = commands.copy_payload(self.document, enterprise_ids)
         mime = QMimeData()
         mime.setData(commands.PARK_MIME_TYPE, QByteArray(payload.encode("utf-8")))
@@ -856,10 +1076,35 @@ class MainWindow(QMainWindow):
             return
         payload = bytes(mime.data(commands.PARK_MIME_TYPE).data()).decode("utf-8")
         before = set(self.document.park.enterprises)
-        if self._push(lambda: commands.paste_command(self.document, payload)):
+        offset_km = self._free_paste_offset_km(payload)
+        if self._push(lambda: commands.paste_command(self.document, payload, offset_km)):
+            pasted = sorted(set(self.document.park.enterprises) - before)
+            self.scene.blockSignals(True)
             self.scene.clearSelection()
-            for enterprise_id in set(self.document.park.enterprises) - before:
+            if self.scene.selected_link is not None:
+                self.scene.select_link(None)
+            for enterprise_id in pasted:
                 self.scene.enterprise_items[enterprise_id].setSelected(True)
+            self.scene.blockSignals(False)
+            if len(pasted) == 1:
+                self.show_entity("enterprises", pasted[0])
+            elif pasted:
+                self.inspector.show_park()
+
+    def _free_paste_offset_km(self, payload: str) -> float:
+        """The smallest diagonal shift (0.3 km steps) at which every pasted box lands in free space."""
+        try:
+            rows = json.loads(payload).get("enterprises", [])
+            positions = [(float(row["x_km"]), float(row["y_km"])) for row in rows
+                         if row.get("x_km") is not None and row.get("y_km") is not None]
+        except (TypeError, ValueError, AttributeError, KeyError):
+            return 0.3
+        for step in range(1, 40):
+            offset = round(0.3 * step, 3)
+            shifted = [(x + offset, y + offset) for x, y in positions]
+            if all(self.scene.free_position_km(point) == point for point in shifted):
+                return offset
+        return 0.3
 
     def find(self, text: str | None = None) -> list[tuple[str, str]]:  # type: ignore[override]  # shadows static QWidget.find(int); tests and the Find action call it
         if text is None:
@@ -995,6 +1240,28 @@ class MainWindow(QMainWindow):
     def _on_cancelled(self) -> None:
         self._end_progress()
         self.show_status(self.tr("Optimization cancelled"))
+
+    def show_help(self) -> HelpWindow:
+        """The user guide in the current language."""
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+        else:
+            self.help_window.show_guide()
+        self.help_window.show()
+        self.help_window.raise_()
+        return self.help_window
+
+    def show_about(self) -> None:
+        from parkflow import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About ParkFlow"),
+            self.tr("<b>ParkFlow {version}</b><p>Industrial-park symbiosis and cascaded energy use: draw the "
+                    "exchange network, optimize which sources serve which sinks, and report CO₂, COD, energy, "
+                    "water and cost.</p><p>Help ▸ User Guide (F1) walks you through a first hour.</p>"
+                    ).format(version=__version__),
+        )
 
     def show_targets(self) -> None:
         if self.results_available:

@@ -9,6 +9,7 @@ workbook columns (DESIGN §5); the id column is read-only.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -35,7 +36,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parkflow.model.entities import ENTITY_SHEETS, MEDIUM_COLOUR, Direction, Enterprise, Medium, Stream
+from parkflow.model.compat import link_refusal
+from parkflow.model.entities import (
+    ENTITY_SHEETS,
+    MEDIUM_COLOUR,
+    Direction,
+    Enterprise,
+    Link,
+    LinkStatus,
+    Medium,
+    Park,
+    Stream,
+)
 from parkflow.ui import catalogue, commands, fields
 from parkflow.ui.document import KINDS, Document, EditRefused
 
@@ -244,7 +256,9 @@ class EntityTable(QWidget):
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.add_button = QPushButton(self)
         self.add_button.clicked.connect(self.add_row)
-        self.add_button.setVisible(kind not in ("links", "converters"))
+        self.add_button.setVisible(kind != "converters")
+        #: the enterprise a new stream joins (the main window points it at the selection)
+        self.enterprise_in_focus: Callable[[], str | None] = lambda: None
         self.delete_button = QPushButton(self)
         self.delete_button.clicked.connect(self.delete_selected)
         self.view = QTableView(self)
@@ -301,8 +315,13 @@ class EntityTable(QWidget):
             for index in self.view.selectionModel().selectedRows()
         ]
 
-    def add_row(self) -> None:
-        """Add a new entity with defaults (a stream joins the first enterprise)."""
+    def add_row(self) -> str | None:
+        """Add a new entity with defaults, select it and show it; returns its id.
+
+        A stream joins the enterprise in focus (selected on the canvas or shown
+        in the inspector); a link joins the first source and sink that may be
+        linked and are not yet.
+        """
         document = self.document
         park = document.park
         new_id = document.new_id(self.kind)
@@ -310,10 +329,25 @@ class EntityTable(QWidget):
         if self.kind == "enterprises":
             entity = Enterprise(new_id, self.tr("New enterprise"))
         elif self.kind == "streams":
-            if not park.enterprises:
-                self.status_message.emit(self.tr("Add an enterprise first"))
-                return
-            entity = Stream(new_id, next(iter(park.enterprises)), Direction.SINK, Medium.STEAM)
+            enterprise_id = self.enterprise_in_focus()
+            if enterprise_id is None and len(park.enterprises) == 1:
+                enterprise_id = next(iter(park.enterprises))
+            if enterprise_id is None:
+                if park.enterprises:
+                    self.status_message.emit(self.tr(
+                        "Select the enterprise the stream belongs to (on the canvas or in the Enterprises table) first"))
+                else:
+                    self.status_message.emit(self.tr("Add an enterprise first"))
+                return None
+            entity = Stream(new_id, enterprise_id, Direction.SINK, Medium.STEAM, self.tr("New stream"))
+        elif self.kind == "links":
+            pair = first_unlinked_pair(park)
+            if pair is None:
+                self.status_message.emit(self.tr(
+                    "No source and sink can be linked yet: add a source and a sink of the same medium "
+                    "(or drag from a source port to a sink port on the canvas)"))
+                return None
+            entity = Link(new_id, pair[0], pair[1], LinkStatus.CANDIDATE)
         else:
             cls = ENTITY_SHEETS[self.kind]
             entity = cls(id=new_id, medium=Medium.STEAM)  # type: ignore[call-arg]
@@ -321,14 +355,31 @@ class EntityTable(QWidget):
             document.undo_stack.push(commands.add_command(document, self.kind, entity))
         except EditRefused as exc:
             self.status_message.emit(str(exc))
-            return
+            return None
+        self.filter_edit.clear()  # a filter could hide the new row
         self.select(new_id)
+        self.entity_selected.emit(self.kind, new_id)
+        return str(new_id)
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         command = commands.delete_command(self.document, [(self.kind, entity_id) for entity_id in ids])
         if command is not None:
             self.document.undo_stack.push(command)
+
+
+def first_unlinked_pair(park: Park) -> tuple[str, str] | None:
+    """The first (source, sink) of different enterprises that may be linked and are not yet."""
+    linked = {(link.source, link.sink) for link in park.links.values()}
+    sources = [stream for stream in park.streams.values() if stream.direction is Direction.SOURCE]
+    sinks = [stream for stream in park.streams.values() if stream.direction is Direction.SINK]
+    for source in sources:
+        for sink in sinks:
+            if source.enterprise == sink.enterprise or (source.id, sink.id) in linked:
+                continue
+            if link_refusal(park, source, sink) is None:
+                return source.id, sink.id
+    return None
 
 
 class TablesWidget(QTabWidget):

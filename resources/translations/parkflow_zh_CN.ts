@@ -155,30 +155,45 @@
 <context>
     <name>EntityTable</name>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="276" />
+        <location filename="../../parkflow/ui/tables.py" line="290" />
         <source>Filter…</source>
-        <extracomment>the reason an edit was refused, for the status bar</extracomment>
+        <extracomment>the reason an edit was refused, for the status bar the enterprise a new stream joins (the main window points it at the selection)</extracomment>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="277" />
+        <location filename="../../parkflow/ui/tables.py" line="291" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="278" />
+        <location filename="../../parkflow/ui/tables.py" line="292" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="311" />
+        <location filename="../../parkflow/ui/tables.py" line="330" />
         <source>New enterprise</source>
         <translation>新企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="314" />
+        <location filename="../../parkflow/ui/tables.py" line="338" />
+        <source>Select the enterprise the stream belongs to (on the canvas or in the Enterprises table) first</source>
+        <translation>请先选择物流所属的企业（在画布上或企业表中）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/tables.py" line="340" />
         <source>Add an enterprise first</source>
         <translation>请先添加企业</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/tables.py" line="342" />
+        <source>New stream</source>
+        <translation>新物流</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/tables.py" line="347" />
+        <source>No source and sink can be linked yet: add a source and a sink of the same medium (or drag from a source port to a sink port on the canvas)</source>
+        <translation>目前没有可连接的源和汇：请添加同一介质的源和汇（或在画布上从源端口拖到汇端口）</translation>
     </message>
 </context>
 <context>
@@ -204,568 +219,576 @@
         <translation>{column} 必须是有限数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="66" />
+        <location filename="../../parkflow/ui/catalogue.py" line="98" />
         <source>Blank: computed from the factor profile chosen above (factor library).</source>
         <extracomment>The pseudo-kind of the park settings (the ``park`` sheet). How a field is edited. A drop-down of the ids of one kind (``reference:&lt;kind&gt;``), blank allowed where noted. Reference fields: (kind, column) → (kind referred to, blank allowed, stream direction wanted).</extracomment>
         <translation>留空：按上面选择的因子配置（因子库）计算。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="67" />
+        <location filename="../../parkflow/ui/catalogue.py" line="99" />
         <source>per unit of this row's unit (blank unit: the medium's canonical unit)</source>
         <translation>每单位（本行的单位；单位留空时为该介质的标准单位）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="70" />
+        <location filename="../../parkflow/ui/catalogue.py" line="102" />
         <source>Park name</source>
         <translation>园区名称</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="70" />
+        <location filename="../../parkflow/ui/catalogue.py" line="102" />
         <source>The park's name, shown in titles and reports.</source>
         <translation>园区名称，显示在标题和报告中。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="72" />
+        <location filename="../../parkflow/ui/catalogue.py" line="104" />
         <source>Operating hours per year (h/yr)</source>
         <translation>年运行小时数（h/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="73" />
+        <location filename="../../parkflow/ui/catalogue.py" line="105" />
         <source>Hours a year the streams flow; annual figures are hourly rates × these hours. Default {value} h.</source>
         <translation>物流每年运行的小时数；年度数值 = 小时流量 × 该小时数。默认 {value} 小时。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="77" />
+        <location filename="../../parkflow/ui/catalogue.py" line="109" />
         <source>Minimum approach temperature ΔTmin (K)</source>
         <translation>最小传热温差 ΔTmin（K）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="78" />
+        <location filename="../../parkflow/ui/catalogue.py" line="110" />
         <source>Smallest temperature difference a heat exchanger needs between hot and cold sides (heat cascade). Default {value} K.</source>
         <translation>换热器冷热两侧所需的最小温差（热量梯级利用）。默认 {value} K。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="82" />
+        <location filename="../../parkflow/ui/catalogue.py" line="114" />
         <source>Discount rate (%)</source>
         <translation>折现率（%）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="83" />
+        <location filename="../../parkflow/ui/catalogue.py" line="115" />
         <source>Annualises the capital cost of candidate links over their lifetime. Default {value} %.</source>
         <translation>用于将候选连接的投资按寿命期年化。默认 {value} %。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="87" />
+        <location filename="../../parkflow/ui/catalogue.py" line="119" />
         <source>CO₂ price (CNY/t)</source>
         <translation>CO₂ 价格（元/吨）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="88" />
+        <location filename="../../parkflow/ui/catalogue.py" line="120" />
         <source>Price of one tonne of CO₂ in the cost objective (e.g. the carbon market price). Default 0: CO₂ counts in the KPIs but not in the cost.</source>
         <translation>成本目标中每吨 CO₂ 的价格（如碳市场价格）。默认 0：CO₂ 计入指标，但不计入成本。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="92" />
+        <location filename="../../parkflow/ui/catalogue.py" line="124" />
         <source>COD price (CNY/t)</source>
         <translation>COD 价格（元/吨）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="93" />
+        <location filename="../../parkflow/ui/catalogue.py" line="125" />
         <source>Price of one tonne of COD discharged in the cost objective (e.g. the discharge fee). Default 0.</source>
         <translation>成本目标中每吨 COD 排放的价格（如排污费）。默认 0。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="96" />
+        <location filename="../../parkflow/ui/catalogue.py" line="128" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="96" />
+        <location filename="../../parkflow/ui/catalogue.py" line="128" />
         <source>Short identifier used by links and other rows; set when the item is made.</source>
         <translation>供连接和其他行引用的简短编号；创建时确定。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="97" />
+        <location filename="../../parkflow/ui/catalogue.py" line="129" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="97" />
+        <location filename="../../parkflow/ui/catalogue.py" line="129" />
         <source>Name shown on the canvas and in reports (Chinese and/or English).</source>
         <translation>显示在画布和报告中的名称（中文和/或英文）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="98" />
+        <location filename="../../parkflow/ui/catalogue.py" line="130" />
         <source>Medium</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="98" />
+        <location filename="../../parkflow/ui/catalogue.py" line="130" />
         <source>What flows: steam, heat, hot water, hydrogen, water, material, fuel or electricity.</source>
         <translation>流动的是什么：蒸汽、热量、热水、氢气、水、物料、燃料或电力。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="100" />
+        <location filename="../../parkflow/ui/catalogue.py" line="132" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="101" />
+        <location filename="../../parkflow/ui/catalogue.py" line="133" />
         <source>Unit of the amount, e.g. t/h, kg/h, MW, GJ/h, Nm3/h, t/d. Blank: the medium's canonical unit.</source>
         <translation>数量的单位，如 t/h、kg/h、MW、GJ/h、Nm3/h、t/d。留空：该介质的标准单位。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="103" />
+        <location filename="../../parkflow/ui/catalogue.py" line="135" />
         <source>Pressure (MPa, absolute)</source>
         <translation>压力（MPa，绝压）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="104" />
+        <location filename="../../parkflow/ui/catalogue.py" line="136" />
         <source>Steam only. A source may serve a sink whose pressure is not higher. Blank: not given.</source>
         <translation>仅蒸汽。源只能供给压力不高于自身的汇。留空：未给出。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="107" />
+        <location filename="../../parkflow/ui/catalogue.py" line="139" />
         <source>Temperature (°C)</source>
         <translation>温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="108" />
+        <location filename="../../parkflow/ui/catalogue.py" line="140" />
         <source>Steam, heat and hot water: the supply temperature. Blank: not given.</source>
         <translation>蒸汽、热量和热水：供应温度。留空：未给出。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="111" />
+        <location filename="../../parkflow/ui/catalogue.py" line="143" />
         <source>Purity (%)</source>
         <translation>纯度（%）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="112" />
+        <location filename="../../parkflow/ui/catalogue.py" line="144" />
         <source>Hydrogen and material: purity; for a sink the minimum the blend it receives must reach.</source>
         <translation>氢气和物料：纯度；对汇而言为混合后必须达到的最低值。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="115" />
+        <location filename="../../parkflow/ui/catalogue.py" line="147" />
         <source>COD (mg/L)</source>
         <translation>COD（mg/L）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="116" />
+        <location filename="../../parkflow/ui/catalogue.py" line="148" />
         <source>Water: chemical oxygen demand; for a sink the maximum the blend it receives may have.</source>
         <translation>水：化学需氧量；对汇而言为混合后允许的最高值。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="119" />
+        <location filename="../../parkflow/ui/catalogue.py" line="151" />
         <source>Factor profile</source>
         <translation>因子配置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="120" />
+        <location filename="../../parkflow/ui/catalogue.py" line="152" />
         <source>A profile of the factor library (resources/factors.csv) that fills blank cost, CO₂ and COD figures below, e.g. gas-boiler steam or grid electricity. Typed figures always win.</source>
         <translation>因子库（resources/factors.csv）中的一种配置，用于填补下方留空的成本、CO₂ 和 COD 数值，如燃气锅炉蒸汽或电网电力。手工填写的数值始终优先。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="123" />
+        <location filename="../../parkflow/ui/catalogue.py" line="155" />
         <source>Cost (CNY per unit)</source>
         <translation>成本（元/单位）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="123" />
+        <location filename="../../parkflow/ui/catalogue.py" line="155" />
         <source>Price paid {per_unit}.</source>
         <translation>{per_unit}支付的价格。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="125" />
+        <location filename="../../parkflow/ui/catalogue.py" line="157" />
         <source>CO₂ (t per unit)</source>
         <translation>CO₂（吨/单位）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="125" />
+        <location filename="../../parkflow/ui/catalogue.py" line="157" />
         <source>CO₂ emitted {per_unit}.</source>
         <translation>{per_unit}排放的 CO₂。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="127" />
+        <location filename="../../parkflow/ui/catalogue.py" line="159" />
         <source>COD (t per unit)</source>
         <translation>COD（吨/单位）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="127" />
+        <location filename="../../parkflow/ui/catalogue.py" line="159" />
         <source>COD discharged {per_unit}.</source>
         <translation>{per_unit}排放的 COD。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="128" />
-        <location filename="../../parkflow/ui/catalogue.py" line="155" />
+        <location filename="../../parkflow/ui/catalogue.py" line="160" />
+        <location filename="../../parkflow/ui/catalogue.py" line="187" />
         <source>Capacity (source units per hour)</source>
         <translation>能力（源单位/小时）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="128" />
+        <location filename="../../parkflow/ui/catalogue.py" line="160" />
         <source>Most it can carry or take per hour. Blank: no limit.</source>
         <translation>每小时最多能输送或接收的量。留空：不限。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="130" />
+        <location filename="../../parkflow/ui/catalogue.py" line="162" />
         <source>Sector</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="130" />
+        <location filename="../../parkflow/ui/catalogue.py" line="162" />
         <source>Industry, e.g. chemicals, textiles, power.</source>
         <translation>所属行业，如化工、纺织、电力。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="131" />
+        <location filename="../../parkflow/ui/catalogue.py" line="163" />
         <source>Position east (km)</source>
         <translation>东向位置（km）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="131" />
+        <location filename="../../parkflow/ui/catalogue.py" line="163" />
         <source>East–west position on the park map; drag the box to change it. Blank: placed automatically.</source>
         <translation>园区图上的东西向位置；拖动方框即可修改。留空：自动放置。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="132" />
+        <location filename="../../parkflow/ui/catalogue.py" line="164" />
         <source>Position north (km)</source>
         <translation>北向位置（km）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="132" />
+        <location filename="../../parkflow/ui/catalogue.py" line="164" />
         <source>North–south position on the park map. Blank: placed automatically.</source>
         <translation>园区图上的南北向位置。留空：自动放置。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="133" />
+        <location filename="../../parkflow/ui/catalogue.py" line="165" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="133" />
+        <location filename="../../parkflow/ui/catalogue.py" line="165" />
         <source>Free text: contacts, sources of the figures, open questions.</source>
         <translation>自由文字：联系人、数据来源、待解决的问题。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="135" />
-        <location filename="../../parkflow/ui/catalogue.py" line="164" />
-        <location filename="../../parkflow/ui/catalogue.py" line="211" />
+        <location filename="../../parkflow/ui/catalogue.py" line="167" />
+        <location filename="../../parkflow/ui/catalogue.py" line="196" />
+        <location filename="../../parkflow/ui/catalogue.py" line="248" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="135" />
+        <location filename="../../parkflow/ui/catalogue.py" line="167" />
         <source>The enterprise that offers or needs this stream.</source>
         <translation>供出或需要此物流的企业。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="136" />
+        <location filename="../../parkflow/ui/catalogue.py" line="168" />
         <source>Offered or needed</source>
         <translation>供出或需求</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="136" />
+        <location filename="../../parkflow/ui/catalogue.py" line="168" />
         <source>Source: the enterprise offers it (by-product, waste heat). Sink: the enterprise needs it.</source>
         <translation>源：企业供出（副产品、余热）。汇：企业需要。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="137" />
+        <location filename="../../parkflow/ui/catalogue.py" line="169" />
         <source>Amount (per hour, in the unit below)</source>
         <translation>数量（每小时，单位见下）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="137" />
+        <location filename="../../parkflow/ui/catalogue.py" line="169" />
         <source>Rate while operating, in the stream's unit. Annual figures multiply it by the park's hours per year.</source>
         <translation>运行时的流量，以该物流的单位计。年度数值 = 流量 × 园区年运行小时数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="139" />
+        <location filename="../../parkflow/ui/catalogue.py" line="171" />
         <source>Target temperature (°C)</source>
         <translation>目标温度（°C）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="140" />
+        <location filename="../../parkflow/ui/catalogue.py" line="172" />
         <source>Heat and hot water: the temperature the stream is cooled or heated to (return temperature).</source>
         <translation>热量和热水：物流被冷却或加热到的温度（回水温度）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="141" />
+        <location filename="../../parkflow/ui/catalogue.py" line="173" />
         <source>Substance</source>
         <translation>物质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="141" />
+        <location filename="../../parkflow/ui/catalogue.py" line="173" />
         <source>Material only: what it is; a source serves only sinks of the same substance.</source>
         <translation>仅物料：是什么物质；源只能供给同一物质的汇。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="143" />
+        <location filename="../../parkflow/ui/catalogue.py" line="175" />
         <source>Supplied today by (utility)</source>
         <translation>当前供应方（公用工程）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="144" />
+        <location filename="../../parkflow/ui/catalogue.py" line="176" />
         <source>Sink only: the conventional supply that makes up what the exchange does not deliver (e.g. gas-boiler steam).</source>
         <translation>仅汇：补足交换未能供给部分的常规供应（如燃气锅炉蒸汽）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="146" />
+        <location filename="../../parkflow/ui/catalogue.py" line="178" />
         <source>Disposed of today by</source>
         <translation>当前处置方式</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="147" />
+        <location filename="../../parkflow/ui/catalogue.py" line="179" />
         <source>Source only: where unused flow goes today (cooling tower, flare, wastewater plant).</source>
         <translation>仅源：未利用的流量目前去向（冷却塔、火炬、污水处理厂）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="150" />
+        <location filename="../../parkflow/ui/catalogue.py" line="182" />
         <source>COD removal (%)</source>
         <translation>COD 去除率（%）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="150" />
+        <location filename="../../parkflow/ui/catalogue.py" line="182" />
         <source>Share of the source's COD the treatment removes before discharge. Blank: none removed.</source>
         <translation>排放前处理去除的源 COD 比例。留空：不去除。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="152" />
+        <location filename="../../parkflow/ui/catalogue.py" line="184" />
         <source>From (source stream)</source>
         <translation>从（源物流）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="152" />
+        <location filename="../../parkflow/ui/catalogue.py" line="184" />
         <source>The offered stream the pipe or delivery starts from.</source>
         <translation>管道或运输的起点物流（供出方）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="153" />
+        <location filename="../../parkflow/ui/catalogue.py" line="185" />
         <source>To (sink stream)</source>
         <translation>到（汇物流）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="153" />
+        <location filename="../../parkflow/ui/catalogue.py" line="185" />
         <source>The needed stream the pipe or delivery serves.</source>
         <translation>管道或运输供给的需求物流。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="154" />
+        <location filename="../../parkflow/ui/catalogue.py" line="186" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="154" />
+        <location filename="../../parkflow/ui/catalogue.py" line="186" />
         <source>Existing: built, with today's flow. Candidate: may be built, at its capital cost.</source>
         <translation>已建：已建成，有当前流量。候选：可以新建，需投资。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="155" />
+        <location filename="../../parkflow/ui/catalogue.py" line="187" />
         <source>Most the link carries per hour, in the source's unit. Blank: no limit.</source>
         <translation>连接每小时最多输送的量，以源的单位计。留空：不限。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="156" />
+        <location filename="../../parkflow/ui/catalogue.py" line="188" />
         <source>Flow today (source units per hour)</source>
         <translation>当前流量（源单位/小时）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="156" />
+        <location filename="../../parkflow/ui/catalogue.py" line="188" />
         <source>Existing links: what flows today (the 'current' state of the KPIs).</source>
         <translation>已建连接：当前的流量（指标的“现状”情景）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="157" />
+        <location filename="../../parkflow/ui/catalogue.py" line="189" />
         <source>Length (km)</source>
         <translation>长度（km）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="157" />
+        <location filename="../../parkflow/ui/catalogue.py" line="189" />
         <source>Pipe length. Blank: straight line between the enterprises × the park's routing factor.</source>
         <translation>管道长度。留空：企业间直线距离 × 园区布管系数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="158" />
+        <location filename="../../parkflow/ui/catalogue.py" line="190" />
         <source>Transport cost (CNY per unit)</source>
         <translation>输送成本（元/单位）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="158" />
+        <location filename="../../parkflow/ui/catalogue.py" line="190" />
         <source>Cost of carrying one unit of the source's flow. Blank: 0.</source>
         <translation>输送一个单位源流量的成本。留空：0。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="159" />
+        <location filename="../../parkflow/ui/catalogue.py" line="191" />
         <source>Capital cost (CNY)</source>
         <translation>投资（元）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="159" />
+        <location filename="../../parkflow/ui/catalogue.py" line="191" />
         <source>Candidate links: cost to build, annualised over the lifetime at the park's discount rate.</source>
         <translation>候选连接：建设费用，按园区折现率在寿命期内年化。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="160" />
+        <location filename="../../parkflow/ui/catalogue.py" line="192" />
         <source>Lifetime (years)</source>
         <translation>寿命（年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="160" />
+        <location filename="../../parkflow/ui/catalogue.py" line="192" />
         <source>Years over which the capital cost is annualised.</source>
         <translation>投资年化所用的年数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="161" />
+        <location filename="../../parkflow/ui/catalogue.py" line="193" />
         <source>Loss (%)</source>
         <translation>损失（%）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="161" />
+        <location filename="../../parkflow/ui/catalogue.py" line="193" />
         <source>Share of the flow lost on the way (heat loss, leaks). Blank: 0.</source>
         <translation>途中损失的流量比例（散热、泄漏）。留空：0。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="162" />
+        <location filename="../../parkflow/ui/catalogue.py" line="194" />
         <source>Diameter (mm)</source>
         <translation>管径（mm）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="162" />
+        <location filename="../../parkflow/ui/catalogue.py" line="194" />
         <source>Pipe size. Blank: the smallest standard size that carries the design flow.</source>
         <translation>管道尺寸。留空：能输送设计流量的最小标准管径。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="164" />
+        <location filename="../../parkflow/ui/catalogue.py" line="196" />
         <source>The enterprise the converter belongs to.</source>
         <translation>转换装置所属的企业。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="165" />
+        <location filename="../../parkflow/ui/catalogue.py" line="197" />
         <source>Intake (sink stream)</source>
         <translation>输入（汇物流）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="165" />
+        <location filename="../../parkflow/ui/catalogue.py" line="197" />
         <source>The sink stream the converter takes in (no utility: flexible demand).</source>
         <translation>转换装置接收的汇物流（无公用工程：需求可变）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="166" />
+        <location filename="../../parkflow/ui/catalogue.py" line="198" />
         <source>Output (source stream)</source>
         <translation>输出（源物流）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="166" />
+        <location filename="../../parkflow/ui/catalogue.py" line="198" />
         <source>The source stream the converter produces: ratio × intake.</source>
         <translation>转换装置产出的源物流：比例 × 输入。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="167" />
+        <location filename="../../parkflow/ui/catalogue.py" line="199" />
         <source>Output per unit of intake</source>
         <translation>单位输入的产出</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="167" />
+        <location filename="../../parkflow/ui/catalogue.py" line="199" />
         <source>Units of output per unit of intake, e.g. MW of power per t/h of steam.</source>
         <translation>每单位输入的产出量，如每 t/h 蒸汽发电多少 MW。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="199" />
+        <location filename="../../parkflow/ui/catalogue.py" line="236" />
         <source>Offered (source)</source>
         <translation>供出（源）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="200" />
+        <location filename="../../parkflow/ui/catalogue.py" line="237" />
         <source>Needed (sink)</source>
         <translation>需求（汇）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="201" />
+        <location filename="../../parkflow/ui/catalogue.py" line="238" />
         <source>Existing</source>
         <translation>已建</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="202" />
+        <location filename="../../parkflow/ui/catalogue.py" line="239" />
         <source>Candidate (may be built)</source>
         <translation>候选（可新建）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="212" />
+        <location filename="../../parkflow/ui/catalogue.py" line="249" />
         <source>Stream</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="213" />
+        <location filename="../../parkflow/ui/catalogue.py" line="250" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="214" />
+        <location filename="../../parkflow/ui/catalogue.py" line="251" />
         <source>Utility</source>
         <translation>公用工程</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="215" />
+        <location filename="../../parkflow/ui/catalogue.py" line="252" />
         <source>Disposal</source>
         <translation>处置方式</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="216" />
+        <location filename="../../parkflow/ui/catalogue.py" line="253" />
         <source>Converter</source>
         <translation>转换装置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="242" />
+        <location filename="../../parkflow/ui/catalogue.py" line="280" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="258" />
+        <location filename="../../parkflow/ui/catalogue.py" line="296" />
         <source>Steam from a gas boiler</source>
         <translation>燃气锅炉蒸汽</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="259" />
+        <location filename="../../parkflow/ui/catalogue.py" line="297" />
         <source>Grid electricity</source>
         <translation>电网电力</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="260" />
+        <location filename="../../parkflow/ui/catalogue.py" line="298" />
         <source>Hydrogen from natural gas (SMR)</source>
         <translation>天然气制氢（SMR）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="261" />
+        <location filename="../../parkflow/ui/catalogue.py" line="299" />
         <source>Hydrogen from coal</source>
         <translation>煤制氢</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="262" />
+        <location filename="../../parkflow/ui/catalogue.py" line="300" />
         <source>Natural gas as fuel</source>
         <translation>天然气燃料</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="263" />
+        <location filename="../../parkflow/ui/catalogue.py" line="301" />
         <source>Purchased heat</source>
         <translation>外购热力</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="264" />
+        <location filename="../../parkflow/ui/catalogue.py" line="302" />
         <source>Fresh water</source>
         <translation>新鲜水</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="265" />
+        <location filename="../../parkflow/ui/catalogue.py" line="303" />
         <source>Cooling tower</source>
         <translation>冷却塔</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="266" />
+        <location filename="../../parkflow/ui/catalogue.py" line="304" />
         <source>Flare</source>
         <translation>火炬</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="267" />
+        <location filename="../../parkflow/ui/catalogue.py" line="305" />
         <source>Wastewater plant</source>
         <translation>污水处理厂</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../parkflow/ui/help.py" line="50" />
+        <source>ParkFlow user guide</source>
+        <translation>ParkFlow 用户指南</translation>
     </message>
 </context>
 <context>
@@ -803,501 +826,608 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="372" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="434" />
         <source>&amp;New</source>
         <extracomment>Minutes between autosaves to the recovery file.</extracomment>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="373" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="435" />
+        <source>New from &amp;Workbook Template…</source>
+        <translation>从工作簿模板新建(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="436" />
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="437" />
+        <source>&amp;About ParkFlow</source>
+        <translation>关于 ParkFlow(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="438" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="374" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="439" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="375" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="440" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="376" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="441" />
         <source>&amp;Import Workbook…</source>
         <translation>导入工作簿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="377" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="442" />
         <source>&amp;Export Workbook…</source>
         <translation>导出工作簿(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="378" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="443" />
         <source>Export &amp;Report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="379" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="444" />
         <source>Co&amp;mpare With…</source>
         <translation>对比其他情景(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="380" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="445" />
         <source>Compare With &amp;Last Saved Version</source>
         <translation>与上次保存的版本对比(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="381" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="446" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="382" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="447" />
         <source>Add &amp;Enterprise</source>
         <translation>添加企业(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="383" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="448" />
         <source>Add &amp;Stream to Enterprise</source>
         <translation>为企业添加物流(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="384" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="449" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="385" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="450" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="386" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="451" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="387" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="452" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="388" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="453" />
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="389" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="454" />
         <source>&amp;Fit Park</source>
         <translation>显示整个园区(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="390" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="455" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="391" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="456" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="392" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="457" />
         <source>Show All Media</source>
         <translation>显示全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="393" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="458" />
         <source>&amp;Optimize…</source>
         <translation>优化(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="394" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="459" />
         <source>&amp;Pareto Front…</source>
         <translation>帕累托前沿(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="395" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="460" />
         <source>&amp;Cancel Optimization</source>
         <translation>取消优化(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="396" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="461" />
         <source>Heat &amp;Targets</source>
         <translation>热集成目标(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="397" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="462" />
         <source>&amp;Sankey Diagram</source>
         <translation>桑基图(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="401" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="466" />
         <source>Optimize the exchange network (F5)</source>
         <translation>优化交换网络 (F5)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="402" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="467" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="403" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="468" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="406" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="471" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="407" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="472" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="408" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="473" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="409" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="474" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="410" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="475" />
         <source>&amp;Docks</source>
         <translation>停靠窗口(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="411" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="476" />
         <source>Filter by &amp;Medium</source>
         <translation>按介质筛选(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="412" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="477" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="413" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="478" />
         <source>&amp;Optimize</source>
         <translation>优化(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="414" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="479" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="481" />
+        <source>Write an Excel workbook with every sheet, its headers explained and an example row, and open the example</source>
+        <translation>写出一个 Excel 工作簿（含所有工作表、表头说明和一行示例），并打开该示例</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="484" />
+        <source>&lt;b&gt;An empty park.&lt;/b&gt;&lt;br&gt;Right-click here or press Ctrl+E to add an enterprise,&lt;br&gt;or use File ▸ New from Workbook Template… to fill in a workbook.&lt;br&gt;Help ▸ User Guide (F1) walks you through a first hour.</source>
+        <translation>&lt;b&gt;这是一个空园区。&lt;/b&gt;&lt;br&gt;在此处右键或按 Ctrl+E 添加企业，&lt;br&gt;或用 文件 ▸ 从工作簿模板新建… 填写工作簿。&lt;br&gt;帮助 ▸ 用户指南（F1）带您完成第一个小时。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="489" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="415" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="490" />
         <source>Optimize</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="416" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="491" />
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="417" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="492" />
         <source>Tables</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="418" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="493" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="419" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="494" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="421" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="496" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="424" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="499" />
         <source>Results are not available in this build.</source>
         <translation>此版本不提供结果视图。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="425" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="500" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="438" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="723" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="513" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="828" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="850" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="460" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="535" />
         <source>{errors} errors, {warnings} warnings</source>
         <translation>{errors} 个错误，{warnings} 个警告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="504" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="579" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="505" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="580" />
         <source>The park has unsaved changes. Save them first?</source>
         <translation>园区有未保存的修改。是否先保存？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="517" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="592" />
         <source>New park</source>
         <translation>新园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="538" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="601" />
+        <source>Write park workbook template</source>
+        <translation>写出园区工作簿模板</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="614" />
+        <source>Cannot write {name}</source>
+        <translation>无法写入 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="619" />
+        <source>Template written to {path}: fill it in (header notes explain each column), then File ▸ Import Workbook</source>
+        <translation>模板已写入 {path}：请填写（表头批注说明了每一列），然后用 文件 ▸ 导入工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="642" />
         <source>Open park</source>
         <translation>打开园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="540" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="697" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="644" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="802" />
         <source>ParkFlow scenarios (*.parkflow);;Park workbooks (*.xlsx);;All files (*)</source>
         <translation>ParkFlow 方案 (*.parkflow);;园区工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="550" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="553" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="654" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="657" />
         <source>Cannot open {name}</source>
         <translation>无法打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="562" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="667" />
         <source>Opened {path}</source>
         <translation>已打开 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="617" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="722" />
         <source>Save park as</source>
         <translation>园区另存为</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="617" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="722" />
         <source>ParkFlow scenarios (*.parkflow)</source>
         <translation>ParkFlow 方案 (*.parkflow)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="636" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="741" />
         <source>Cannot save {name}</source>
         <translation>无法保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="641" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="746" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="648" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="753" />
         <source>Import park workbook</source>
         <translation>导入园区工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="648" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="753" />
         <source>Park workbooks (*.xlsx *.xlsm)</source>
         <translation>园区工作簿 (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="656" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="761" />
         <source>Export park workbook</source>
         <translation>导出园区工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="658" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="603" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="763" />
         <source>Park workbooks (*.xlsx)</source>
         <translation>园区工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="667" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="772" />
         <source>Cannot export {name}</source>
         <translation>无法导出 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="669" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="774" />
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="674" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="779" />
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="676" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="781" />
         <source>HTML report (*.html);;PDF report (*.pdf);;Excel report (*.xlsx)</source>
         <translation>HTML 报告 (*.html);;PDF 报告 (*.pdf);;Excel 报告 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="685" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="790" />
         <source>Cannot export the report {name}</source>
         <translation>无法导出报告 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="687" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="792" />
         <source>Report written to {path}</source>
         <translation>报告已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="695" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="800" />
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="707" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="812" />
         <source>Save the park first: there is no saved version to compare with</source>
         <translation>请先保存园区：还没有可对比的已保存版本</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="709" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="814" />
         <source>{name} (last saved)</source>
         <translation>{name}（上次保存）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="719" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="824" />
         <source>Cannot compare with {name}</source>
         <translation>无法与 {name} 对比</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="725" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="830" />
         <source>{name} (open in ParkFlow)</source>
         <translation>{name}（ParkFlow 中打开的）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="728" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="833" />
         <source>result in the editor</source>
         <translation>编辑器中的结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="728" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="833" />
         <source>not optimized since the last edit</source>
         <translation>上次编辑后尚未优化</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="742" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="848" />
+        <source> (with unsaved edits)</source>
+        <translation>（含未保存的编辑）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="851" />
+        <source>{name} (not saved)</source>
+        <translation>{name}（未保存）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="852" />
+        <source>not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="858" />
         <source>… and {count} more</source>
         <translation>…… 另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="745" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="861" />
         <source>This part of ParkFlow is not available: {error}</source>
         <translation>ParkFlow 的这一部分不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="751" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="867" />
         <source>Nothing was changed; your park is as it was.</source>
         <translation>没有任何改动；园区保持原样。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="808" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="931" />
         <source>New enterprise</source>
         <translation>新企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="818" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="954" />
         <source>Select an enterprise first</source>
         <translation>请先选择一家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="821" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="957" />
         <source>New stream</source>
         <translation>新物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="850" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1010" />
+        <source>Add Enterprise Here</source>
+        <translation>在此添加企业</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1013" />
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1017" />
+        <source>Park Settings</source>
+        <translation>园区设置</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1023" />
+        <source>Add Stream</source>
+        <translation>添加物流</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1026" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1029" />
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1033" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1070" />
         <source>Copied {count} enterprises</source>
         <translation>已复制 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="855" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1075" />
         <source>The clipboard holds no ParkFlow enterprises</source>
         <translation>剪贴板中没有 ParkFlow 企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="866" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1111" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="866" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1111" />
         <source>Enterprise or stream (id, name or sector):</source>
         <translation>企业或物流（编号、名称或行业）：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="871" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1116" />
         <source>Nothing matches “{text}”</source>
         <translation>没有与“{text}”匹配的项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="874" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1119" />
         <source>{count} matches for “{text}”</source>
         <translation>“{text}”有 {count} 个匹配</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="899" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1144" />
         <source>The optimizer is not available in this build</source>
         <translation>此版本不提供优化器</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="909" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1154" />
         <source>The park has problems</source>
         <translation>园区数据有问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="910" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1155" />
         <source>Fix the {count} errors listed under Problems before optimizing.</source>
         <translation>请先修正“问题”中列出的 {count} 个错误再优化。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="936" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1181" />
         <source>Optimizing…</source>
         <translation>正在优化…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="945" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1190" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="969" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1214" />
         <source>Pareto front with {count} points</source>
         <translation>帕累托前沿共 {count} 个点</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="980" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1225" />
         <source>Optimization finished: {status}, objective {value} {unit}</source>
         <translation>优化完成：{status}，目标值 {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="993" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1238" />
         <source>Optimization failed</source>
         <translation>优化失败</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="997" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1242" />
         <source>Optimization cancelled</source>
         <translation>优化已取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1009" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1259" />
+        <source>About ParkFlow</source>
+        <translation>关于 ParkFlow</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1260" />
+        <source>&lt;b&gt;ParkFlow {version}&lt;/b&gt;&lt;p&gt;Industrial-park symbiosis and cascaded energy use: draw the exchange network, optimize which sources serve which sinks, and report CO₂, COD, energy, water and cost.&lt;/p&gt;&lt;p&gt;Help ▸ User Guide (F1) walks you through a first hour.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;ParkFlow {version}&lt;/b&gt;&lt;p&gt;工业园区共生与能源梯级利用：绘制交换网络，优化哪些源供给哪些汇，并报告 CO₂、COD、能耗、用水和成本。&lt;/p&gt;&lt;p&gt;帮助 ▸ 用户指南（F1）带您完成第一个小时。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1276" />
         <source>Optimize first to see the Sankey diagram</source>
         <translation>请先优化再查看桑基图</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1052" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1319" />
         <source>ParkFlow did not close properly. Unsaved changes were kept in a recovery file:
 {path}
 
@@ -1308,27 +1438,27 @@ Restore them?</source>
 是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1055" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1322" />
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1066" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1333" />
         <source>Restored the unsaved changes</source>
         <translation>已恢复未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1071" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1338" />
         <source>The recovery file is kept at {path}</source>
         <translation>恢复文件保留在 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1083" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1350" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1085" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1352" />
         <source>Something went wrong inside ParkFlow: {error}
 
 Your park is still open and can be saved. Details are in the log file:
@@ -1574,48 +1704,48 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>ParkScene</name>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="619" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="627" />
         <source>candidate</source>
         <extracomment>With more links than this, edges are drawn without antialiasing and candidate links without flow are hidden when zoomed out. Zoom below which unused candidate links of a dense park are hidden. Zoom below which edges are drawn as straight lines (curves are not visible). kind, id — a click on a port (stream) or an item that should show in the inspector the selected link changed (links are not graphics items) link id → its edge (painted in the background; see EdgeRecord)</extracomment>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="619" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="627" />
         <source>existing</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="622" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="630" />
         <source>capacity {value:g}</source>
         <translation>能力 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="624" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="632" />
         <source>optimized flow {value:.4g}</source>
         <translation>优化流量 {value:.4g}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="626" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="634" />
         <source>utilisation {value:.0%}</source>
         <translation>利用率 {value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="628" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="636" />
         <source>unused</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="814" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="856" />
         <source>link {id} already joins these streams</source>
         <translation>连接 {id} 已连接这两个物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="822" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="864" />
         <source>Added link {id}: {source} → {sink}</source>
         <translation>已添加连接 {id}：{source} → {sink}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="825" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="867" />
         <source>Link refused: {reason}</source>
         <translation>无法连接：{reason}</translation>
     </message>
@@ -2162,32 +2292,32 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>TablesWidget</name>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="353" />
+        <location filename="../../parkflow/ui/tables.py" line="404" />
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="354" />
+        <location filename="../../parkflow/ui/tables.py" line="405" />
         <source>Streams</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="355" />
+        <location filename="../../parkflow/ui/tables.py" line="406" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="356" />
+        <location filename="../../parkflow/ui/tables.py" line="407" />
         <source>Utilities</source>
         <translation>公用工程</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="357" />
+        <location filename="../../parkflow/ui/tables.py" line="408" />
         <source>Disposals</source>
         <translation>处置方式</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="358" />
+        <location filename="../../parkflow/ui/tables.py" line="409" />
         <source>Converters</source>
         <translation>转换装置</translation>
     </message>
