@@ -475,6 +475,15 @@ ZH: dict[str, str] = {
     "Properties": "属性",
     "About ParkFlow": "关于 ParkFlow",
     "<b>ParkFlow {version}</b><p>Industrial-park symbiosis and cascaded energy use: draw the exchange network, optimize which sources serve which sinks, and report CO₂, COD, energy, water and cost.</p><p>Help ▸ User Guide (F1) walks you through a first hour.</p>": "<b>ParkFlow {version}</b><p>工业园区共生与能源梯级利用：绘制交换网络，优化哪些源供给哪些汇，并报告 CO₂、COD、能耗、用水和成本。</p><p>帮助 ▸ 用户指南（F1）带您完成第一个小时。</p>",
+    # stale results and the no-costs warning
+    "none": "无",
+    "No costs are set: no utility or disposal has a price (typed or from a factor profile) and the CO₂ and COD prices are 0.\n\nWithout a price: {names}.\n\nMinimising cost would find nothing to save (0 % saving). Minimise CO₂ instead, or give the utilities a price or a factor profile first.": "未设置任何成本：没有公用工程或处置方式有价格（手工填写或来自因子配置），CO₂ 和 COD 价格均为 0。\n\n没有价格的：{names}。\n\n以成本最小为目标将找不到任何节省（节省 0 %）。请改为 CO₂ 最小，或先为公用工程填写价格或选择因子配置。",
+    "No costs are set": "未设置成本",
+    "Minimise CO₂": "CO₂ 最小",
+    "Minimise cost anyway": "仍按成本最小",
+    "Results are out of date: the park changed after the last optimization.": "结果已过期：上次优化后园区已被修改。",
+    "Re-optimize": "重新优化",
+    "Optimize again with the last options (F5 asks for options first)": "按上次的选项重新优化（F5 会先询问选项）",
 }
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QMessageBox
 from ui_helpers import no_leaks, small_park  # noqa: F401 - fixture
 
@@ -295,3 +297,75 @@ def test_a_bundled_sample_opens_as_a_template(window, tmp_path) -> None:
     assert "jiaxing_port" in window.windowTitle()
     window.settings.setValue("recent_files", [str(sample)])
     assert not is_sample(window._last_folder(writing=True))
+
+
+# -- stale results, costs, Pareto memory ------------------------------------------------------
+def test_an_edit_marks_results_out_of_date_at_once_and_one_click_reoptimizes(window, qtbot) -> None:
+    from parkflow.optimize import optimize
+
+    park = window.document.park
+    result = optimize(park)
+    window.document.set_result(result)
+    window.results_dock.set_result(park, result)
+    assert not window.canvas_stale_banner.isVisible()
+    assert not window.results_dock.stale_banner.isVisible()
+    # moving a box changes nothing the optimizer sees
+    window.document.undo_stack.push(commands.move_command(window.document, {"E1": ((0.0, 0.0), (0.2, 0.1))}))
+    assert not window.canvas_stale_banner.isVisible()
+    stream = park.streams["S2"]
+    window.document.undo_stack.push(commands.change_command(
+        window.document, "streams", dataclasses.replace(stream, amount=14.0)))
+    assert window.canvas_stale_banner.isVisible()
+    assert window.results_dock.stale_banner.isVisible()
+    assert not window.results_dock.cards_grid.isEnabled()
+    with qtbot.waitSignal(window.runner.finished, timeout=60_000):
+        window.canvas_stale_banner.button.click()
+    assert not window.document.result_stale
+    assert not window.canvas_stale_banner.isVisible()
+    assert not window.results_dock.stale_banner.isVisible()
+
+
+def test_no_costs_warns_names_what_has_no_price_and_offers_co2(window) -> None:
+    from parkflow.optimize import SolveOptions
+
+    park = window.document.park
+    for utility in park.utilities.values():
+        utility.cost_cny_per_unit = None
+    asked: list[str] = []
+    window.ask_no_costs = lambda message: asked.append(message) or "co2"
+    options = window.check_costs(SolveOptions(objective="cost"))
+    assert options.objective == "co2"
+    assert "U1" in asked[0] and "U2" in asked[0] and "D1" in asked[0]
+    # the CO2 objective needs no prices: no question
+    asked.clear()
+    assert window.check_costs(SolveOptions(objective="co2")).objective == "co2"
+    assert not asked
+    # one price is enough
+    park.utilities["U1"].cost_cny_per_unit = 220.0
+    assert window.check_costs(SolveOptions(objective="cost")).objective == "cost"
+    assert not asked
+
+
+def test_f5_runs_one_optimization_even_after_a_pareto_sweep(window, monkeypatch) -> None:
+    from parkflow.ui.results import OptimizeDialog
+
+    window.settings.setValue("optimize_dialog/pareto_points", 7)
+    started: list[int] = []
+    monkeypatch.setattr(OptimizeDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(window, "start_optimization", lambda options=None, pareto_points=0: started.append(pareto_points))
+    window.run_optimization()
+    window.run_optimization(pareto=True)
+    assert started == [0, 7]
+
+
+# -- small faults ---------------------------------------------------------------------------
+def test_every_shortcut_is_bound_once_and_ctrl_y_redoes(window) -> None:
+    seen: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for sequence in action.shortcuts():
+            text = sequence.toString()
+            assert text not in seen, f"{text} is bound to {seen[text]} and {action.objectName() or action.text()}"
+            seen[text] = action.objectName() or action.text()
+    redo_keys = {sequence.toString() for sequence in window.actions_by_name["redo"].shortcuts()}
+    assert "Ctrl+Y" in redo_keys
+    assert window.actions_by_name["add_stream"].shortcut().toString() == "Ctrl+Shift+A"

@@ -64,6 +64,7 @@ from parkflow.ui.document import KIND_OF_SINGULAR, Document, EditRefused
 from parkflow.ui.help import HelpWindow
 from parkflow.ui.inspector import Inspector
 from parkflow.ui.problems import ProblemsWidget
+from parkflow.ui.stale import StaleBanner
 from parkflow.ui.tables import TablesWidget
 
 log = logging.getLogger("parkflow.ui")
@@ -177,8 +178,11 @@ class MainWindow(QMainWindow):
             "QLabel { color: #57606a; background: rgba(255, 255, 255, 220); border: 1px dashed #afb8c1; "
             "border-radius: 8px; padding: 16px; font-size: 11pt; }")
         self.canvas_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.canvas_stale_banner = StaleBanner(self.view.viewport(), "canvas_stale_banner")
+        self.canvas_stale_banner.reoptimize_requested.connect(lambda: self._guarded(self.reoptimize))
         self.view.viewport().installEventFilter(self)
         self.last_error_message = ""
+        self.last_warning = ""
         self._build_docks()
         self._build_actions()
         self._build_menus()
@@ -403,6 +407,7 @@ class MainWindow(QMainWindow):
         document.file_path_changed.connect(lambda _path: self._update_actions())
         document.result_changed.connect(self._update_actions)
         document.park_reset.connect(self._update_canvas_hint)
+        document.result_stale_changed.connect(self._on_result_stale)
         document.enterprise_added.connect(lambda _id: self._update_canvas_hint())
         document.enterprise_removed.connect(lambda _id: self._update_canvas_hint())
         self.scene.status_message.connect(self.show_status)
@@ -421,6 +426,8 @@ class MainWindow(QMainWindow):
                 self.jump_to(KIND_OF_SINGULAR.get(kind, kind), entity_id)
 
             self.results_dock.item_activated.connect(jump_to_result)  # type: ignore[attr-defined]
+            self.results_dock.stale_banner.reoptimize_requested.connect(  # type: ignore[attr-defined]
+                lambda: self._guarded(self.reoptimize))
 
     # == translation ===================================================================
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -979,6 +986,22 @@ class MainWindow(QMainWindow):
         self.inspector_dock.raise_()
 
     # -- canvas: hint and context menu ---------------------------------------------------------
+    def _on_result_stale(self, _stale: bool = False) -> None:
+        """Mark the results out of date (or current) on the canvas and in the results dock at once."""
+        stale = self.document.result is not None and self.document.result_stale
+        self.canvas_stale_banner.setVisible(stale)
+        if stale:
+            self._place_stale_banner()
+        if self.results_available:
+            self.results_dock.set_stale(stale)  # type: ignore[attr-defined]
+
+    def _place_stale_banner(self) -> None:
+        area = self.view.viewport().rect()
+        width = min(area.width() - 16, 640)
+        self.canvas_stale_banner.setFixedWidth(max(width, 200))
+        self.canvas_stale_banner.adjustSize()
+        self.canvas_stale_banner.move(max(0, (area.width() - self.canvas_stale_banner.width()) // 2), 8)
+
     def _update_canvas_hint(self) -> None:
         empty = not self.document.park.enterprises
         self.canvas_hint.setVisible(empty)
@@ -992,6 +1015,8 @@ class MainWindow(QMainWindow):
         if watched is self.view.viewport():
             if event.type() == QEvent.Type.Resize:
                 self._update_canvas_hint()
+                if self.canvas_stale_banner.isVisible():
+                    self._place_stale_banner()
             elif event.type() == QEvent.Type.ContextMenu:
                 position = cast(QContextMenuEvent, event).pos()
                 menu = self.canvas_context_menu(self.view.mapToScene(position))
@@ -1160,15 +1185,87 @@ class MainWindow(QMainWindow):
         points = 0
         if dialog_cls is not None:
             dialog = dialog_cls(self, self.settings)
-            if pareto and hasattr(dialog, "pareto_spin") and dialog.pareto_spin.value() == 0:
-                dialog.pareto_spin.setValue(7)
+            if hasattr(dialog, "pareto_spin"):
+                # F5 is one optimization, Shift+F5 a sweep, whatever the dialog showed last time
+                if not pareto:
+                    dialog.pareto_spin.setValue(0)
+                elif dialog.pareto_spin.value() == 0:
+                    dialog.pareto_spin.setValue(7)
             accepted = dialog.exec()
             options = dialog.options() if accepted else None
             points = dialog.pareto_points() if accepted and hasattr(dialog, "pareto_points") else 0
             dialog.deleteLater()
             if not accepted:
                 return
+        options = self.check_costs(options)
+        if options is None:
+            return
         self.start_optimization(options, points)
+
+    def reoptimize(self) -> None:
+        """Optimize again at once with the options last chosen (one click on "Re-optimize")."""
+        if self.runner is None or self.runner.running:
+            return
+        errors = [p for p in validate_park(self.document.park) if p.severity == "error"]
+        if errors:
+            self.run_optimization()  # explains the errors
+            return
+        options: Any = None
+        dialog_cls = _optional("parkflow.ui.results", "OptimizeDialog")
+        if dialog_cls is not None:
+            dialog = dialog_cls(self, self.settings)  # not shown: it reads the last options
+            options = dialog.options()
+            dialog.deleteLater()
+        options = self.check_costs(options)
+        if options is None:
+            return
+        self.start_optimization(options, 0)
+
+    def check_costs(self, options: Any) -> Any:
+        """Before a cost optimization of a park where nothing has a price: say so and offer CO₂.
+
+        Returns the options to run (the objective possibly switched to CO₂), or
+        None when the user cancels.
+        """
+        objective = getattr(options, "objective", "cost")
+        if objective != "cost":
+            return options
+        from parkflow.optimize.factors import cost_coverage
+
+        coverage = cost_coverage(self.document.park)
+        if not coverage.nothing_priced:
+            return options
+        names = ", ".join([*coverage.unpriced_utilities, *coverage.unpriced_disposals]) or self.tr("none")
+        message = self.tr(
+            "No costs are set: no utility or disposal has a price (typed or from a factor profile) "
+            "and the CO₂ and COD prices are 0.\n\nWithout a price: {names}.\n\n"
+            "Minimising cost would find nothing to save (0 % saving). Minimise CO₂ instead, "
+            "or give the utilities a price or a factor profile first."
+        ).format(names=names)
+        self.last_warning = message
+        answer = self.ask_no_costs(message)
+        if answer == "cancel":
+            return None
+        if answer == "co2":
+            import dataclasses
+
+            from parkflow.optimize import SolveOptions
+
+            base = options if options is not None else SolveOptions()
+            return dataclasses.replace(base, objective="co2")
+        return options
+
+    def ask_no_costs(self, message: str) -> str:
+        """"co2", "cost" or "cancel" (a dialog; tests replace it)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("No costs are set"), message, QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("no_costs_box")
+        co2 = box.addButton(self.tr("Minimise CO₂"), QMessageBox.ButtonRole.AcceptRole)
+        cost = box.addButton(self.tr("Minimise cost anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(co2)
+        box.exec()
+        clicked = box.clickedButton()
+        return "co2" if clicked is co2 else "cost" if clicked is cost else "cancel"
 
     def start_optimization(self, options: Any = None, pareto_points: int = 0) -> None:
         """Start the runner on a copy of the park (no dialog)."""

@@ -58,96 +58,96 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="227" />
+        <location filename="../../parkflow/ui/document.py" line="242" />
         <source>the id must not be empty</source>
-        <extracomment>Entity kinds (workbook sheet names) in the order they depend on each other. Singular name of each kind, as used in signals and problem locations. Prefix of generated ids per kind. kind (sheet name), id — emitted after the per-kind signal</extracomment>
+        <extracomment>Entity kinds (workbook sheet names) in the order they depend on each other. Singular name of each kind, as used in signals and problem locations. Prefix of generated ids per kind. kind (sheet name), id — emitted after the per-kind signal True when the result stopped matching the park (an edit), False when it matches again</extracomment>
         <translation>编号不能为空</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="230" />
+        <location filename="../../parkflow/ui/document.py" line="245" />
         <source>the id {id} is already used by another {kind}</source>
         <translation>编号 {id} 已被另一个 {kind} 使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="234" />
-        <location filename="../../parkflow/ui/document.py" line="283" />
+        <location filename="../../parkflow/ui/document.py" line="249" />
+        <location filename="../../parkflow/ui/document.py" line="298" />
         <source>{kind} {id} does not exist</source>
         <translation>{kind} {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="238" />
+        <location filename="../../parkflow/ui/document.py" line="253" />
         <source>{field} must be a finite number</source>
         <translation>{field} 必须是有限数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="241" />
-        <location filename="../../parkflow/ui/document.py" line="270" />
-        <location filename="../../parkflow/ui/document.py" line="329" />
+        <location filename="../../parkflow/ui/document.py" line="256" />
+        <location filename="../../parkflow/ui/document.py" line="285" />
+        <location filename="../../parkflow/ui/document.py" line="344" />
         <source>enterprise {id} does not exist</source>
         <translation>企业 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="243" />
+        <location filename="../../parkflow/ui/document.py" line="258" />
         <source>amount must be a number ≥ 0</source>
         <translation>数量必须是 ≥ 0 的数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="245" />
+        <location filename="../../parkflow/ui/document.py" line="260" />
         <source>utility {id} does not exist</source>
         <translation>公用工程 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="247" />
+        <location filename="../../parkflow/ui/document.py" line="262" />
         <source>disposal {id} does not exist</source>
         <translation>处置方式 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="251" />
+        <location filename="../../parkflow/ui/document.py" line="266" />
         <source>stream {id} has links; delete them before turning it into a {direction}</source>
         <translation>物流 {id} 已有连接；请先删除连接再将其改为 {direction}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="257" />
+        <location filename="../../parkflow/ui/document.py" line="272" />
         <source>source stream {id} does not exist</source>
         <translation>供方物流 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="259" />
+        <location filename="../../parkflow/ui/document.py" line="274" />
         <source>sink stream {id} does not exist</source>
         <translation>需方物流 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="265" />
+        <location filename="../../parkflow/ui/document.py" line="280" />
         <source>link {other} already joins {source} to {sink}</source>
         <translation>连接 {other} 已连接 {source} 与 {sink}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="274" />
+        <location filename="../../parkflow/ui/document.py" line="289" />
         <source>the input {id} must be an existing sink stream</source>
         <translation>输入 {id} 必须是已有的需方物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="276" />
+        <location filename="../../parkflow/ui/document.py" line="291" />
         <source>the output {id} must be an existing source stream</source>
         <translation>输出 {id} 必须是已有的供方物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="278" />
+        <location filename="../../parkflow/ui/document.py" line="293" />
         <source>ratio must be a number &gt; 0</source>
         <translation>转换比必须是 &gt; 0 的数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="287" />
+        <location filename="../../parkflow/ui/document.py" line="302" />
         <source>{kind} {id} is still used by {names}</source>
         <translation>{kind} {id} 仍被 {names} 使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="337" />
+        <location filename="../../parkflow/ui/document.py" line="352" />
         <source>unknown park setting {key}</source>
         <translation>未知的园区设置 {key}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="339" />
+        <location filename="../../parkflow/ui/document.py" line="354" />
         <source>{key} must be a number ≥ 0</source>
         <translation>{key} 必须是 ≥ 0 的数值</translation>
     </message>
@@ -826,608 +826,641 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="434" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="441" />
         <source>&amp;New</source>
         <extracomment>Minutes between autosaves to the recovery file.</extracomment>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="435" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="442" />
         <source>New from &amp;Workbook Template…</source>
         <translation>从工作簿模板新建(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="436" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="443" />
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="437" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="444" />
         <source>&amp;About ParkFlow</source>
         <translation>关于 ParkFlow(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="438" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="445" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="439" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="446" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="440" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="447" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="441" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="448" />
         <source>&amp;Import Workbook…</source>
         <translation>导入工作簿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="442" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="449" />
         <source>&amp;Export Workbook…</source>
         <translation>导出工作簿(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="443" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="450" />
         <source>Export &amp;Report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="444" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="451" />
         <source>Co&amp;mpare With…</source>
         <translation>对比其他情景(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="445" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="452" />
         <source>Compare With &amp;Last Saved Version</source>
         <translation>与上次保存的版本对比(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="446" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="453" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="447" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="454" />
         <source>Add &amp;Enterprise</source>
         <translation>添加企业(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="448" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="455" />
         <source>Add &amp;Stream to Enterprise</source>
         <translation>为企业添加物流(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="449" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="456" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="450" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="457" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="451" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="458" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="452" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="459" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="453" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="460" />
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="454" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="461" />
         <source>&amp;Fit Park</source>
         <translation>显示整个园区(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="455" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="462" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="456" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="463" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="457" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="464" />
         <source>Show All Media</source>
         <translation>显示全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="458" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="465" />
         <source>&amp;Optimize…</source>
         <translation>优化(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="459" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="466" />
         <source>&amp;Pareto Front…</source>
         <translation>帕累托前沿(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="460" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="467" />
         <source>&amp;Cancel Optimization</source>
         <translation>取消优化(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="461" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="468" />
         <source>Heat &amp;Targets</source>
         <translation>热集成目标(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="462" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="469" />
         <source>&amp;Sankey Diagram</source>
         <translation>桑基图(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="466" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="473" />
         <source>Optimize the exchange network (F5)</source>
         <translation>优化交换网络 (F5)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="467" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="474" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="468" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="475" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="471" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="478" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="472" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="479" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="473" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="480" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="474" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="481" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="475" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="482" />
         <source>&amp;Docks</source>
         <translation>停靠窗口(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="476" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="483" />
         <source>Filter by &amp;Medium</source>
         <translation>按介质筛选(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="477" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="484" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="478" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="485" />
         <source>&amp;Optimize</source>
         <translation>优化(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="479" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="486" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="481" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="488" />
         <source>Write an Excel workbook with every sheet, its headers explained and an example row, and open the example</source>
         <translation>写出一个 Excel 工作簿（含所有工作表、表头说明和一行示例），并打开该示例</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="484" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="491" />
         <source>&lt;b&gt;An empty park.&lt;/b&gt;&lt;br&gt;Right-click here or press Ctrl+E to add an enterprise,&lt;br&gt;or use File ▸ New from Workbook Template… to fill in a workbook.&lt;br&gt;Help ▸ User Guide (F1) walks you through a first hour.</source>
         <translation>&lt;b&gt;这是一个空园区。&lt;/b&gt;&lt;br&gt;在此处右键或按 Ctrl+E 添加企业，&lt;br&gt;或用 文件 ▸ 从工作簿模板新建… 填写工作簿。&lt;br&gt;帮助 ▸ 用户指南（F1）带您完成第一个小时。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="489" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="496" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="490" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="497" />
         <source>Optimize</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="491" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="498" />
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="492" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="499" />
         <source>Tables</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="493" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="500" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="494" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="501" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="496" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="503" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="499" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="506" />
         <source>Results are not available in this build.</source>
         <translation>此版本不提供结果视图。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="500" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="507" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="513" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="828" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="850" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="520" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="835" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="857" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="535" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="542" />
         <source>{errors} errors, {warnings} warnings</source>
         <translation>{errors} 个错误，{warnings} 个警告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="579" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="586" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="580" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="587" />
         <source>The park has unsaved changes. Save them first?</source>
         <translation>园区有未保存的修改。是否先保存？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="592" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="599" />
         <source>New park</source>
         <translation>新园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="601" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="608" />
         <source>Write park workbook template</source>
         <translation>写出园区工作簿模板</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="614" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="621" />
         <source>Cannot write {name}</source>
         <translation>无法写入 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="619" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="626" />
         <source>Template written to {path}: fill it in (header notes explain each column), then File ▸ Import Workbook</source>
         <translation>模板已写入 {path}：请填写（表头批注说明了每一列），然后用 文件 ▸ 导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="642" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="649" />
         <source>Open park</source>
         <translation>打开园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="644" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="802" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="651" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="809" />
         <source>ParkFlow scenarios (*.parkflow);;Park workbooks (*.xlsx);;All files (*)</source>
         <translation>ParkFlow 方案 (*.parkflow);;园区工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="654" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="657" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="661" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="664" />
         <source>Cannot open {name}</source>
         <translation>无法打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="667" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="674" />
         <source>Opened {path}</source>
         <translation>已打开 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="722" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="729" />
         <source>Save park as</source>
         <translation>园区另存为</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="722" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="729" />
         <source>ParkFlow scenarios (*.parkflow)</source>
         <translation>ParkFlow 方案 (*.parkflow)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="741" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="748" />
         <source>Cannot save {name}</source>
         <translation>无法保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="746" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="753" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="753" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="760" />
         <source>Import park workbook</source>
         <translation>导入园区工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="753" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="760" />
         <source>Park workbooks (*.xlsx *.xlsm)</source>
         <translation>园区工作簿 (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="761" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="768" />
         <source>Export park workbook</source>
         <translation>导出园区工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="603" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="763" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="610" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="770" />
         <source>Park workbooks (*.xlsx)</source>
         <translation>园区工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="772" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="779" />
         <source>Cannot export {name}</source>
         <translation>无法导出 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="774" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="781" />
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="779" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="786" />
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="781" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="788" />
         <source>HTML report (*.html);;PDF report (*.pdf);;Excel report (*.xlsx)</source>
         <translation>HTML 报告 (*.html);;PDF 报告 (*.pdf);;Excel 报告 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="790" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="797" />
         <source>Cannot export the report {name}</source>
         <translation>无法导出报告 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="792" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="799" />
         <source>Report written to {path}</source>
         <translation>报告已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="800" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="807" />
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="812" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="819" />
         <source>Save the park first: there is no saved version to compare with</source>
         <translation>请先保存园区：还没有可对比的已保存版本</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="814" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="821" />
         <source>{name} (last saved)</source>
         <translation>{name}（上次保存）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="824" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="831" />
         <source>Cannot compare with {name}</source>
         <translation>无法与 {name} 对比</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="830" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="837" />
         <source>{name} (open in ParkFlow)</source>
         <translation>{name}（ParkFlow 中打开的）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="833" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="840" />
         <source>result in the editor</source>
         <translation>编辑器中的结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="833" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="840" />
         <source>not optimized since the last edit</source>
         <translation>上次编辑后尚未优化</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="848" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="855" />
         <source> (with unsaved edits)</source>
         <translation>（含未保存的编辑）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="851" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="858" />
         <source>{name} (not saved)</source>
         <translation>{name}（未保存）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="852" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="859" />
         <source>not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="858" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="865" />
         <source>… and {count} more</source>
         <translation>…… 另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="861" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="868" />
         <source>This part of ParkFlow is not available: {error}</source>
         <translation>ParkFlow 的这一部分不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="867" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="874" />
         <source>Nothing was changed; your park is as it was.</source>
         <translation>没有任何改动；园区保持原样。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="931" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="938" />
         <source>New enterprise</source>
         <translation>新企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="954" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="961" />
         <source>Select an enterprise first</source>
         <translation>请先选择一家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="957" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="964" />
         <source>New stream</source>
         <translation>新物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1010" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1035" />
         <source>Add Enterprise Here</source>
         <translation>在此添加企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1013" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1038" />
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1017" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1042" />
         <source>Park Settings</source>
         <translation>园区设置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1023" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1048" />
         <source>Add Stream</source>
         <translation>添加物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1026" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1051" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1029" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1054" />
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1033" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1058" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1070" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1095" />
         <source>Copied {count} enterprises</source>
         <translation>已复制 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1075" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1100" />
         <source>The clipboard holds no ParkFlow enterprises</source>
         <translation>剪贴板中没有 ParkFlow 企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1111" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1136" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1111" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1136" />
         <source>Enterprise or stream (id, name or sector):</source>
         <translation>企业或物流（编号、名称或行业）：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1116" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1141" />
         <source>Nothing matches “{text}”</source>
         <translation>没有与“{text}”匹配的项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1119" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1144" />
         <source>{count} matches for “{text}”</source>
         <translation>“{text}”有 {count} 个匹配</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1144" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1169" />
         <source>The optimizer is not available in this build</source>
         <translation>此版本不提供优化器</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1154" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1179" />
         <source>The park has problems</source>
         <translation>园区数据有问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1155" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1180" />
         <source>Fix the {count} errors listed under Problems before optimizing.</source>
         <translation>请先修正“问题”中列出的 {count} 个错误再优化。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1181" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1238" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1240" />
+        <source>No costs are set: no utility or disposal has a price (typed or from a factor profile) and the CO₂ and COD prices are 0.
+
+Without a price: {names}.
+
+Minimising cost would find nothing to save (0 % saving). Minimise CO₂ instead, or give the utilities a price or a factor profile first.</source>
+        <translation>未设置任何成本：没有公用工程或处置方式有价格（手工填写或来自因子配置），CO₂ 和 COD 价格均为 0。
+
+没有价格的：{names}。
+
+以成本最小为目标将找不到任何节省（节省 0 %）。请改为 CO₂ 最小，或先为公用工程填写价格或选择因子配置。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1260" />
+        <source>No costs are set</source>
+        <translation>未设置成本</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1262" />
+        <source>Minimise CO₂</source>
+        <translation>CO₂ 最小</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1263" />
+        <source>Minimise cost anyway</source>
+        <translation>仍按成本最小</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1278" />
         <source>Optimizing…</source>
         <translation>正在优化…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1190" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1287" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1214" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1311" />
         <source>Pareto front with {count} points</source>
         <translation>帕累托前沿共 {count} 个点</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1225" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1322" />
         <source>Optimization finished: {status}, objective {value} {unit}</source>
         <translation>优化完成：{status}，目标值 {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1238" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1335" />
         <source>Optimization failed</source>
         <translation>优化失败</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1242" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1339" />
         <source>Optimization cancelled</source>
         <translation>优化已取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1259" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1356" />
         <source>About ParkFlow</source>
         <translation>关于 ParkFlow</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1260" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1357" />
         <source>&lt;b&gt;ParkFlow {version}&lt;/b&gt;&lt;p&gt;Industrial-park symbiosis and cascaded energy use: draw the exchange network, optimize which sources serve which sinks, and report CO₂, COD, energy, water and cost.&lt;/p&gt;&lt;p&gt;Help ▸ User Guide (F1) walks you through a first hour.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ParkFlow {version}&lt;/b&gt;&lt;p&gt;工业园区共生与能源梯级利用：绘制交换网络，优化哪些源供给哪些汇，并报告 CO₂、COD、能耗、用水和成本。&lt;/p&gt;&lt;p&gt;帮助 ▸ 用户指南（F1）带您完成第一个小时。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1276" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1373" />
         <source>Optimize first to see the Sankey diagram</source>
         <translation>请先优化再查看桑基图</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1319" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1416" />
         <source>ParkFlow did not close properly. Unsaved changes were kept in a recovery file:
 {path}
 
@@ -1438,27 +1471,27 @@ Restore them?</source>
 是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1322" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1419" />
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1333" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1430" />
         <source>Restored the unsaved changes</source>
         <translation>已恢复未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1338" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1435" />
         <source>The recovery file is kept at {path}</source>
         <translation>恢复文件保留在 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1350" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1447" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1352" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1449" />
         <source>Something went wrong inside ParkFlow: {error}
 
 Your park is still open and can be saved. Details are in the log file:
@@ -1782,307 +1815,308 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>ResultsDock</name>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="84" />
-        <location filename="../../parkflow/ui/results/dock.py" line="355" />
+        <location filename="../../parkflow/ui/results/dock.py" line="85" />
+        <location filename="../../parkflow/ui/results/dock.py" line="369" />
         <source>Results</source>
         <extracomment>Price-table columns kept in the model (and the item lookup) but not shown: the per-year forms repeat the per-hour ones, and the constraint name repeats family + key.</extracomment>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="97" />
-        <location filename="../../parkflow/ui/results/dock.py" line="357" />
+        <location filename="../../parkflow/ui/results/dock.py" line="98" />
+        <location filename="../../parkflow/ui/results/dock.py" line="371" />
         <source>Summary</source>
         <extracomment>KPI key → card, rebuilt by :meth:`set_result`</extracomment>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="98" />
-        <location filename="../../parkflow/ui/results/dock.py" line="357" />
+        <location filename="../../parkflow/ui/results/dock.py" line="99" />
+        <location filename="../../parkflow/ui/results/dock.py" line="371" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="99" />
-        <location filename="../../parkflow/ui/results/dock.py" line="357" />
+        <location filename="../../parkflow/ui/results/dock.py" line="100" />
+        <location filename="../../parkflow/ui/results/dock.py" line="371" />
         <source>Prices</source>
         <translation>影子价格</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="100" />
-        <location filename="../../parkflow/ui/results/dock.py" line="357" />
+        <location filename="../../parkflow/ui/results/dock.py" line="101" />
+        <location filename="../../parkflow/ui/results/dock.py" line="371" />
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="101" />
-        <location filename="../../parkflow/ui/results/dock.py" line="357" />
+        <location filename="../../parkflow/ui/results/dock.py" line="102" />
+        <location filename="../../parkflow/ui/results/dock.py" line="371" />
         <source>Heat</source>
         <translation>热量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="157" />
-        <location filename="../../parkflow/ui/results/dock.py" line="360" />
+        <location filename="../../parkflow/ui/results/dock.py" line="166" />
+        <location filename="../../parkflow/ui/results/dock.py" line="374" />
         <source>Quantity:</source>
+        <extracomment>"results are out of date" with a Re-optimize button, shown after an edit</extracomment>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="187" />
+        <location filename="../../parkflow/ui/results/dock.py" line="196" />
         <source>Shadow prices of balances and binding capacities</source>
         <translation>平衡约束与紧约束能力的影子价格</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="193" />
+        <location filename="../../parkflow/ui/results/dock.py" line="202" />
         <source>Reduced costs of unused candidate links</source>
         <translation>未使用候选连接的检验数</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="257" />
+        <location filename="../../parkflow/ui/results/dock.py" line="266" />
         <source>No optimization result yet: run Optimize.</source>
         <translation>尚无优化结果：请运行“优化”。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="265" />
+        <location filename="../../parkflow/ui/results/dock.py" line="274" />
         <source>Run an optimization to see shadow prices.</source>
         <translation>运行优化后可查看影子价格。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="266" />
+        <location filename="../../parkflow/ui/results/dock.py" line="275" />
         <source>Run an optimization to see reduced costs.</source>
         <translation>运行优化后可查看检验数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="268" />
+        <location filename="../../parkflow/ui/results/dock.py" line="277" />
         <source>Run a Pareto sweep (Optimize, Pareto points ≥ 2) to see the cost–CO₂ trade-off.</source>
         <translation>运行帕累托扫描（优化，帕累托点数 ≥ 2）查看成本–CO₂ 权衡。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="269" />
+        <location filename="../../parkflow/ui/results/dock.py" line="278" />
         <source>Heat targets have not been computed.</source>
         <translation>尚未计算热集成目标。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/results/dock.py" line="294" />
+        <location filename="../../parkflow/ui/results/dock.py" line="308" />
         <source>%n trade-off point(s). Click a point to show its network and figures.</source>
         <translation><numerusform>%n 个权衡点。点击一个点查看其网络与指标。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/results/dock.py" line="299" />
+        <location filename="../../parkflow/ui/results/dock.py" line="313" />
         <source>All %n point(s) coincide: the cheapest operation is also the lowest-CO₂ one, so there is no trade-off to choose.</source>
         <translation><numerusform>全部 %n 个点重合：成本最低的运行方式也是 CO₂ 最低的，无需权衡。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="309" />
+        <location filename="../../parkflow/ui/results/dock.py" line="323" />
         <source>The Pareto sweep gave no points.</source>
         <translation>帕累托扫描没有得到任何点。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="320" />
+        <location filename="../../parkflow/ui/results/dock.py" line="334" />
         <source>Heat targets could not be computed: %1</source>
         <translation>无法计算热集成目标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="330" />
+        <location filename="../../parkflow/ui/results/dock.py" line="344" />
         <source>The optimization gave no result.</source>
         <translation>优化没有得到结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="409" />
+        <location filename="../../parkflow/ui/results/dock.py" line="423" />
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>状态：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="412" />
+        <location filename="../../parkflow/ui/results/dock.py" line="426" />
         <source>objective %1 = &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation>目标 %1 = &lt;b&gt;%2&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="422" />
+        <location filename="../../parkflow/ui/results/dock.py" line="436" />
         <source>gap %1 %</source>
         <translation>间隙 %1 %</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="425" />
+        <location filename="../../parkflow/ui/results/dock.py" line="439" />
         <source>solved in %1 s</source>
         <translation>求解用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="437" />
+        <location filename="../../parkflow/ui/results/dock.py" line="451" />
         <source>The network found is within %1 % of the savings at stake (%2 %3: the existing links alone minus the best bound).</source>
         <translation>所得管网与最大可节约量相差不超过 %1 %（可节约量 %2 %3：仅用现有连接的成本减去最优界）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="458" />
+        <location filename="../../parkflow/ui/results/dock.py" line="472" />
         <source>Energy counts electricity as: %1</source>
         <translation>能耗中电力按以下方式折算：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="474" />
+        <location filename="../../parkflow/ui/results/dock.py" line="488" />
         <source>KPIs could not be computed: %1</source>
         <translation>无法计算指标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="492" />
+        <location filename="../../parkflow/ui/results/dock.py" line="506" />
         <source>Not modelled in this park: no utility supplies it.</source>
         <translation>本园区未建模：没有公用工程提供此项。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="539" />
+        <location filename="../../parkflow/ui/results/dock.py" line="553" />
         <source>%1 by state</source>
         <translation>各状态的%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="546" />
+        <location filename="../../parkflow/ui/results/dock.py" line="560" />
         <source>Reduction by enterprise (standalone − optimized)</source>
         <translation>按企业的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="548" />
+        <location filename="../../parkflow/ui/results/dock.py" line="562" />
         <source>Reduction by medium (standalone − optimized)</source>
         <translation>按介质的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="564" />
+        <location filename="../../parkflow/ui/results/dock.py" line="578" />
         <source>Breakdowns are not available.</source>
         <translation>没有分项数据。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="579" />
+        <location filename="../../parkflow/ui/results/dock.py" line="593" />
         <source>Showing the %1 largest of %2 %3.</source>
         <translation>显示 %2 个%3中最大的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="581" />
+        <location filename="../../parkflow/ui/results/dock.py" line="595" />
         <source>enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="581" />
+        <location filename="../../parkflow/ui/results/dock.py" line="595" />
         <source>media</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="588" />
+        <location filename="../../parkflow/ui/results/dock.py" line="602" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="600" />
+        <location filename="../../parkflow/ui/results/dock.py" line="614" />
         <source>No shadow prices: the result has none.</source>
         <translation>没有影子价格：结果中没有。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="602" />
+        <location filename="../../parkflow/ui/results/dock.py" line="616" />
         <source>No reduced costs: every candidate link is used, or there are none.</source>
         <translation>没有检验数：所有候选连接都已使用，或没有候选连接。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="628" />
+        <location filename="../../parkflow/ui/results/dock.py" line="642" />
         <source>Constraint</source>
         <translation>约束</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="629" />
+        <location filename="../../parkflow/ui/results/dock.py" line="643" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="630" />
+        <location filename="../../parkflow/ui/results/dock.py" line="644" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="631" />
+        <location filename="../../parkflow/ui/results/dock.py" line="645" />
         <source>Balance or limit</source>
         <translation>平衡或限值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="632" />
+        <location filename="../../parkflow/ui/results/dock.py" line="646" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="633" />
-        <location filename="../../parkflow/ui/results/dock.py" line="635" />
+        <location filename="../../parkflow/ui/results/dock.py" line="647" />
+        <location filename="../../parkflow/ui/results/dock.py" line="649" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="634" />
+        <location filename="../../parkflow/ui/results/dock.py" line="648" />
         <source>Cheaper by</source>
         <translation>需降低</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="636" />
+        <location filename="../../parkflow/ui/results/dock.py" line="650" />
         <source>Annual capex (CNY/yr)</source>
         <translation>年化投资（元/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="637" />
+        <location filename="../../parkflow/ui/results/dock.py" line="651" />
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="688" />
+        <location filename="../../parkflow/ui/results/dock.py" line="702" />
         <source>Minimum hot utility &lt;b&gt;%1 MW&lt;/b&gt;, minimum cold utility &lt;b&gt;%2 MW&lt;/b&gt;.</source>
         <translation>最小热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，最小冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="692" />
+        <location filename="../../parkflow/ui/results/dock.py" line="706" />
         <source>No pinch: one utility alone balances the park.</source>
         <translation>无夹点：仅需一种公用工程即可平衡园区。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="694" />
+        <location filename="../../parkflow/ui/results/dock.py" line="708" />
         <source>Pinch at %1 °C (hot) / %2 °C (cold).</source>
         <translation>夹点 %1 °C（热）/ %2 °C（冷）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="701" />
+        <location filename="../../parkflow/ui/results/dock.py" line="715" />
         <source>With the park's own pipes: hot utility &lt;b&gt;%1 MW&lt;/b&gt;, cold utility &lt;b&gt;%2 MW&lt;/b&gt; (the difference to the targets is what new links could still recover).</source>
         <translation>利用园区现有管道：热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;（与目标的差值即新连接仍可回收的部分）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="705" />
+        <location filename="../../parkflow/ui/results/dock.py" line="719" />
         <source>Heat flow (MW)</source>
         <translation>热流 (MW)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="710" />
+        <location filename="../../parkflow/ui/results/dock.py" line="724" />
         <source>Hot composite</source>
         <translation>热复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="710" />
+        <location filename="../../parkflow/ui/results/dock.py" line="724" />
         <source>Cold composite</source>
         <translation>冷复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="712" />
+        <location filename="../../parkflow/ui/results/dock.py" line="726" />
         <source>Temperature (°C)</source>
         <translation>温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="712" />
+        <location filename="../../parkflow/ui/results/dock.py" line="726" />
         <source>Composite curves</source>
         <translation>复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="718" />
+        <location filename="../../parkflow/ui/results/dock.py" line="732" />
         <source>Grand composite</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="720" />
+        <location filename="../../parkflow/ui/results/dock.py" line="734" />
         <source>Shifted temperature (°C)</source>
         <translation>位移温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="720" />
+        <location filename="../../parkflow/ui/results/dock.py" line="734" />
         <source>Grand composite curve</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="747" />
+        <location filename="../../parkflow/ui/results/dock.py" line="761" />
         <source>en</source>
         <comment>language code of the shadow-price readings: en or zh</comment>
         <translation>zh</translation>
@@ -2287,6 +2321,24 @@ Your park is still open and can be saved. Details are in the log file:
         <location filename="../../parkflow/ui/sankey.py" line="338" />
         <source>Smaller senders and receivers are merged so that names stay readable.</source>
         <translation>较小的供给方和接收方已合并，以便名称清晰可读。</translation>
+    </message>
+</context>
+<context>
+    <name>StaleBanner</name>
+    <message>
+        <location filename="../../parkflow/ui/stale.py" line="39" />
+        <source>Results are out of date: the park changed after the last optimization.</source>
+        <translation>结果已过期：上次优化后园区已被修改。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/stale.py" line="40" />
+        <source>Re-optimize</source>
+        <translation>重新优化</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/stale.py" line="41" />
+        <source>Optimize again with the last options (F5 asks for options first)</source>
+        <translation>按上次的选项重新优化（F5 会先询问选项）</translation>
     </message>
 </context>
 <context>

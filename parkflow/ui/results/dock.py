@@ -52,6 +52,7 @@ from parkflow.ui.results.formatting import (
     unit_title,
 )
 from parkflow.ui.results.frame_model import FrameTableModel
+from parkflow.ui.stale import StaleBanner
 from parkflow.ui.worker import diagnosis_text
 
 LOG = logging.getLogger(__name__)
@@ -99,7 +100,15 @@ class ResultsDock(QDockWidget):
         self.tabs.addTab(self._build_prices_tab(), self.tr("Prices"))
         self.tabs.addTab(self._build_pareto_tab(), self.tr("Pareto"))
         self.tabs.addTab(self._build_heat_tab(), self.tr("Heat"))
-        self.setWidget(self.tabs)
+        #: "results are out of date" with a Re-optimize button, shown after an edit
+        self.stale_banner = StaleBanner(self, "results_stale_banner")
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.setSpacing(2)
+        holder_layout.addWidget(self.stale_banner)
+        holder_layout.addWidget(self.tabs, 1)
+        self.setWidget(holder)
         self.clear()
 
     # ---------------------------------------------------------------- building
@@ -275,6 +284,11 @@ class ResultsDock(QDockWidget):
     def set_result(self, park: Park, result: Any) -> None:
         """Show one optimization result of ``park`` (a feasible or diagnosed one)."""
         self._show_result(park, result)
+
+    def set_stale(self, stale: bool) -> None:
+        """Mark the figures shown as out of date (the park changed since) or current."""
+        self.stale_banner.setVisible(stale)
+        self.cards_grid.setEnabled(not stale)  # greyed figures read as "not for this park"
 
     def set_pareto(self, park: Park, results: Sequence[Any]) -> None:
         """Show a Pareto sweep: the front, and the cheapest point's result in the other tabs."""
