@@ -369,3 +369,24 @@ def test_every_shortcut_is_bound_once_and_ctrl_y_redoes(window) -> None:
     redo_keys = {sequence.toString() for sequence in window.actions_by_name["redo"].shortcuts()}
     assert "Ctrl+Y" in redo_keys
     assert window.actions_by_name["add_stream"].shortcut().toString() == "Ctrl+Shift+A"
+
+
+def test_language_switch_retranslates_undo_texts_tooltips_table_values_and_qt_dialogs(window) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    enterprise_id = window.add_enterprise()
+    assert window.document.undo_stack.undoText() == f"Add enterprise {enterprise_id}"
+    port = window.scene.enterprise_items["E1"].ports["S1"]
+    assert "Offered (source)" in port.toolTip() and "Steam" in port.toolTip()
+    window.set_language("zh_CN")
+    assert window.document.undo_stack.undoText() == f"添加 企业 {enterprise_id}"
+    assert "供出（源）" in port.toolTip() and "蒸汽" in port.toolTip()
+    # Qt's own dialogs ("Look in:", button texts) speak Chinese too
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "查找范围："
+    links = window.tables.tables["links"].model
+    status = links.data(links.index(0, links.columns.index("status")))
+    assert status == "已建"
+    assert window.tables.tables["links"].add_button.text() == "添加"
+    window.set_language("en")
+    assert window.document.undo_stack.undoText() == f"Add enterprise {enterprise_id}"
+    assert links.data(links.index(0, links.columns.index("status"))) == "Existing"

@@ -55,10 +55,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parkflow.model.entities import MEDIUM_ZH, Direction, Enterprise, Medium, Park, Stream
+from parkflow.model.entities import Direction, Enterprise, Medium, Park, Stream
 from parkflow.model.problems import ParkError
 from parkflow.model.validate import validate_park
-from parkflow.ui import commands, i18n
+from parkflow.ui import catalogue, commands, i18n
 from parkflow.ui.canvas import ParkScene, ParkView
 from parkflow.ui.document import KIND_OF_SINGULAR, Document, EditRefused
 from parkflow.ui.help import HelpWindow
@@ -474,7 +474,13 @@ class MainWindow(QMainWindow):
         self.actions_by_name["undo"].setText(self.tr("&Undo"))
         self.actions_by_name["redo"].setText(self.tr("&Redo"))
         for medium, action in self.medium_actions.items():
-            action.setText(f"{medium.value} · {MEDIUM_ZH[medium]}")
+            action.setText(catalogue.enum_title(medium))
+        park = self.document.park
+        for item in self.scene.enterprise_items.values():  # port tooltips in the new language
+            for stream_id, port in item.ports.items():
+                stream = park.streams.get(stream_id)
+                if stream is not None:
+                    port.set_stream(stream)
         self.file_menu.setTitle(self.tr("&File"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -505,6 +511,7 @@ class MainWindow(QMainWindow):
             if isinstance(placeholder, QLabel):
                 placeholder.setText(self.tr("Results are not available in this build."))
         self.cancel_button.setText(self.tr("Cancel"))
+        commands.retranslate_stack(self.document.undo_stack)
         self.tables.retranslate()
         self.inspector.retranslate()
         self.problems.retranslate()

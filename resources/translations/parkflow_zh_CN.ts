@@ -3,54 +3,54 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="58" />
+        <location filename="../../parkflow/ui/commands.py" line="79" />
         <source>Add {kind} {id}</source>
         <extracomment>Clipboard MIME type of copied park fragments (JSON of entity rows per kind). Ids of mergeable commands (QUndoCommand.id()).</extracomment>
         <translation>添加 {kind} {id}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="75" />
-        <location filename="../../parkflow/ui/commands.py" line="247" />
+        <location filename="../../parkflow/ui/commands.py" line="97" />
+        <location filename="../../parkflow/ui/commands.py" line="276" />
         <source>Delete {kind} {id}</source>
         <translation>删除 {kind} {id}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="100" />
+        <location filename="../../parkflow/ui/commands.py" line="123" />
         <source>Edit {kind} {id}</source>
         <translation>编辑 {kind} {id}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="125" />
+        <location filename="../../parkflow/ui/commands.py" line="148" />
         <source>Move {id}</source>
         <translation>移动 {id}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="151" />
+        <location filename="../../parkflow/ui/commands.py" line="174" />
         <source>Edit park settings</source>
         <translation>编辑园区设置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="213" />
+        <location filename="../../parkflow/ui/commands.py" line="238" />
         <source>Move {count} enterprises</source>
         <translation>移动 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="249" />
+        <location filename="../../parkflow/ui/commands.py" line="277" />
         <source>Delete {count} items</source>
         <translation>删除 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="292" />
+        <location filename="../../parkflow/ui/commands.py" line="321" />
         <source>the clipboard holds no ParkFlow items</source>
         <translation>剪贴板中没有 ParkFlow 项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="309" />
+        <location filename="../../parkflow/ui/commands.py" line="338" />
         <source> (copy)</source>
         <translation>（副本）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="326" />
+        <location filename="../../parkflow/ui/commands.py" line="356" />
         <source>Paste {count} items</source>
         <translation>粘贴 {count} 项</translation>
     </message>
@@ -987,407 +987,407 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="478" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="484" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="479" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="485" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="480" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="486" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="481" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="487" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="482" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="488" />
         <source>&amp;Docks</source>
         <translation>停靠窗口(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="483" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="489" />
         <source>Filter by &amp;Medium</source>
         <translation>按介质筛选(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="484" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="490" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="485" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="491" />
         <source>&amp;Optimize</source>
         <translation>优化(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="486" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="492" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="488" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="494" />
         <source>Write an Excel workbook with every sheet, its headers explained and an example row, and open the example</source>
         <translation>写出一个 Excel 工作簿（含所有工作表、表头说明和一行示例），并打开该示例</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="491" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="497" />
         <source>&lt;b&gt;An empty park.&lt;/b&gt;&lt;br&gt;Right-click here or press Ctrl+E to add an enterprise,&lt;br&gt;or use File ▸ New from Workbook Template… to fill in a workbook.&lt;br&gt;Help ▸ User Guide (F1) walks you through a first hour.</source>
         <translation>&lt;b&gt;这是一个空园区。&lt;/b&gt;&lt;br&gt;在此处右键或按 Ctrl+E 添加企业，&lt;br&gt;或用 文件 ▸ 从工作簿模板新建… 填写工作簿。&lt;br&gt;帮助 ▸ 用户指南（F1）带您完成第一个小时。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="496" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="502" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="497" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="503" />
         <source>Optimize</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="498" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="504" />
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="499" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="505" />
         <source>Tables</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="500" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="506" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="501" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="507" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="503" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="509" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="506" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="512" />
         <source>Results are not available in this build.</source>
         <translation>此版本不提供结果视图。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="507" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="513" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="520" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="835" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="857" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="527" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="842" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="864" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="542" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="549" />
         <source>{errors} errors, {warnings} warnings</source>
         <translation>{errors} 个错误，{warnings} 个警告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="586" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="593" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="587" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="594" />
         <source>The park has unsaved changes. Save them first?</source>
         <translation>园区有未保存的修改。是否先保存？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="599" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="606" />
         <source>New park</source>
         <translation>新园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="608" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="615" />
         <source>Write park workbook template</source>
         <translation>写出园区工作簿模板</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="621" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="628" />
         <source>Cannot write {name}</source>
         <translation>无法写入 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="626" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="633" />
         <source>Template written to {path}: fill it in (header notes explain each column), then File ▸ Import Workbook</source>
         <translation>模板已写入 {path}：请填写（表头批注说明了每一列），然后用 文件 ▸ 导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="649" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="656" />
         <source>Open park</source>
         <translation>打开园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="651" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="809" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="658" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="816" />
         <source>ParkFlow scenarios (*.parkflow);;Park workbooks (*.xlsx);;All files (*)</source>
         <translation>ParkFlow 方案 (*.parkflow);;园区工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="661" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="664" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="668" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="671" />
         <source>Cannot open {name}</source>
         <translation>无法打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="674" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="681" />
         <source>Opened {path}</source>
         <translation>已打开 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="729" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="736" />
         <source>Save park as</source>
         <translation>园区另存为</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="729" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="736" />
         <source>ParkFlow scenarios (*.parkflow)</source>
         <translation>ParkFlow 方案 (*.parkflow)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="748" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="755" />
         <source>Cannot save {name}</source>
         <translation>无法保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="753" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="760" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="760" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="767" />
         <source>Import park workbook</source>
         <translation>导入园区工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="760" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="767" />
         <source>Park workbooks (*.xlsx *.xlsm)</source>
         <translation>园区工作簿 (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="768" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="775" />
         <source>Export park workbook</source>
         <translation>导出园区工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="610" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="770" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="617" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="777" />
         <source>Park workbooks (*.xlsx)</source>
         <translation>园区工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="779" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="786" />
         <source>Cannot export {name}</source>
         <translation>无法导出 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="781" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="788" />
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="786" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="793" />
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="788" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="795" />
         <source>HTML report (*.html);;PDF report (*.pdf);;Excel report (*.xlsx)</source>
         <translation>HTML 报告 (*.html);;PDF 报告 (*.pdf);;Excel 报告 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="797" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="804" />
         <source>Cannot export the report {name}</source>
         <translation>无法导出报告 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="799" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="806" />
         <source>Report written to {path}</source>
         <translation>报告已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="807" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="814" />
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="819" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="826" />
         <source>Save the park first: there is no saved version to compare with</source>
         <translation>请先保存园区：还没有可对比的已保存版本</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="821" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="828" />
         <source>{name} (last saved)</source>
         <translation>{name}（上次保存）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="831" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="838" />
         <source>Cannot compare with {name}</source>
         <translation>无法与 {name} 对比</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="837" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="844" />
         <source>{name} (open in ParkFlow)</source>
         <translation>{name}（ParkFlow 中打开的）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="840" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="847" />
         <source>result in the editor</source>
         <translation>编辑器中的结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="840" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="847" />
         <source>not optimized since the last edit</source>
         <translation>上次编辑后尚未优化</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="855" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="862" />
         <source> (with unsaved edits)</source>
         <translation>（含未保存的编辑）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="858" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="865" />
         <source>{name} (not saved)</source>
         <translation>{name}（未保存）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="859" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="866" />
         <source>not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="865" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="872" />
         <source>… and {count} more</source>
         <translation>…… 另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="868" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="875" />
         <source>This part of ParkFlow is not available: {error}</source>
         <translation>ParkFlow 的这一部分不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="874" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="881" />
         <source>Nothing was changed; your park is as it was.</source>
         <translation>没有任何改动；园区保持原样。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="938" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="945" />
         <source>New enterprise</source>
         <translation>新企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="961" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="968" />
         <source>Select an enterprise first</source>
         <translation>请先选择一家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="964" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="971" />
         <source>New stream</source>
         <translation>新物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1035" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1042" />
         <source>Add Enterprise Here</source>
         <translation>在此添加企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1038" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1045" />
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1042" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1049" />
         <source>Park Settings</source>
         <translation>园区设置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1048" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1055" />
         <source>Add Stream</source>
         <translation>添加物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1051" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1058" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1054" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1061" />
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1058" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1065" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1095" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1102" />
         <source>Copied {count} enterprises</source>
         <translation>已复制 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1100" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1107" />
         <source>The clipboard holds no ParkFlow enterprises</source>
         <translation>剪贴板中没有 ParkFlow 企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1136" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1143" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1136" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1143" />
         <source>Enterprise or stream (id, name or sector):</source>
         <translation>企业或物流（编号、名称或行业）：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1141" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1148" />
         <source>Nothing matches “{text}”</source>
         <translation>没有与“{text}”匹配的项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1144" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1151" />
         <source>{count} matches for “{text}”</source>
         <translation>“{text}”有 {count} 个匹配</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1169" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1176" />
         <source>The optimizer is not available in this build</source>
         <translation>此版本不提供优化器</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1179" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1186" />
         <source>The park has problems</source>
         <translation>园区数据有问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1180" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1187" />
         <source>Fix the {count} errors listed under Problems before optimizing.</source>
         <translation>请先修正“问题”中列出的 {count} 个错误再优化。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1238" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1245" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1240" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1247" />
         <source>No costs are set: no utility or disposal has a price (typed or from a factor profile) and the CO₂ and COD prices are 0.
 
 Without a price: {names}.
@@ -1400,67 +1400,67 @@ Minimising cost would find nothing to save (0 % saving). Minimise CO₂ instead,
 以成本最小为目标将找不到任何节省（节省 0 %）。请改为 CO₂ 最小，或先为公用工程填写价格或选择因子配置。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1260" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1267" />
         <source>No costs are set</source>
         <translation>未设置成本</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1262" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1269" />
         <source>Minimise CO₂</source>
         <translation>CO₂ 最小</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1263" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1270" />
         <source>Minimise cost anyway</source>
         <translation>仍按成本最小</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1278" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1285" />
         <source>Optimizing…</source>
         <translation>正在优化…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1287" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1294" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1311" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1318" />
         <source>Pareto front with {count} points</source>
         <translation>帕累托前沿共 {count} 个点</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1322" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1329" />
         <source>Optimization finished: {status}, objective {value} {unit}</source>
         <translation>优化完成：{status}，目标值 {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1335" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1342" />
         <source>Optimization failed</source>
         <translation>优化失败</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1339" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1346" />
         <source>Optimization cancelled</source>
         <translation>优化已取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1356" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1363" />
         <source>About ParkFlow</source>
         <translation>关于 ParkFlow</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1357" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1364" />
         <source>&lt;b&gt;ParkFlow {version}&lt;/b&gt;&lt;p&gt;Industrial-park symbiosis and cascaded energy use: draw the exchange network, optimize which sources serve which sinks, and report CO₂, COD, energy, water and cost.&lt;/p&gt;&lt;p&gt;Help ▸ User Guide (F1) walks you through a first hour.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ParkFlow {version}&lt;/b&gt;&lt;p&gt;工业园区共生与能源梯级利用：绘制交换网络，优化哪些源供给哪些汇，并报告 CO₂、COD、能耗、用水和成本。&lt;/p&gt;&lt;p&gt;帮助 ▸ 用户指南（F1）带您完成第一个小时。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1373" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1380" />
         <source>Optimize first to see the Sankey diagram</source>
         <translation>请先优化再查看桑基图</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1416" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1423" />
         <source>ParkFlow did not close properly. Unsaved changes were kept in a recovery file:
 {path}
 
@@ -1471,27 +1471,27 @@ Restore them?</source>
 是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1419" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1426" />
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1430" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1437" />
         <source>Restored the unsaved changes</source>
         <translation>已恢复未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1435" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1442" />
         <source>The recovery file is kept at {path}</source>
         <translation>恢复文件保留在 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1447" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1454" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1449" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1456" />
         <source>Something went wrong inside ParkFlow: {error}
 
 Your park is still open and can be saved. Details are in the log file:
@@ -1748,37 +1748,37 @@ Your park is still open and can be saved. Details are in the log file:
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="630" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="632" />
         <source>capacity {value:g}</source>
         <translation>能力 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="632" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="634" />
         <source>optimized flow {value:.4g}</source>
         <translation>优化流量 {value:.4g}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="634" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="636" />
         <source>utilisation {value:.0%}</source>
         <translation>利用率 {value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="636" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="638" />
         <source>unused</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="856" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="858" />
         <source>link {id} already joins these streams</source>
         <translation>连接 {id} 已连接这两个物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="864" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="866" />
         <source>Added link {id}: {source} → {sink}</source>
         <translation>已添加连接 {id}：{source} → {sink}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="867" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="869" />
         <source>Link refused: {reason}</source>
         <translation>无法连接：{reason}</translation>
     </message>

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parkflow.model.entities import MEDIUM_COLOUR, MEDIUM_ZH, Enterprise, LinkStatus, Medium, Stream
+from parkflow.model.entities import MEDIUM_COLOUR, Enterprise, LinkStatus, Medium, Stream
 
 if TYPE_CHECKING:  # pragma: no cover
     from parkflow.ui.canvas.scene import ParkScene
@@ -48,6 +48,13 @@ _COLOURS: dict[Medium, QColor] = {medium: QColor(colour) for medium, colour in M
 
 def medium_colour(medium: Medium) -> QColor:
     return _COLOURS[medium]
+
+
+def port_tooltip(stream: Stream, unit: str) -> str:
+    """A stream port's tooltip in the current language: id, name, offered or needed, medium, amount."""
+    from parkflow.ui.catalogue import enum_title
+
+    return f"{stream.id} · {stream.name}\n{enum_title(stream.direction)}, {enum_title(stream.medium)}: {stream.amount:g} {unit}"
 
 
 class PortItem(QGraphicsItem):
@@ -73,11 +80,7 @@ class PortItem(QGraphicsItem):
         self.medium = stream.medium
         self.label = stream.name or stream.id
         unit = stream.unit or ""
-        direction = "source" if stream.is_source else "sink"
-        self.setToolTip(
-            f"{stream.id} · {stream.name}\n{direction}, {stream.medium.value} "
-            f"({MEDIUM_ZH[stream.medium]}): {stream.amount:g} {unit}"
-        )
+        self.setToolTip(port_tooltip(stream, unit))
         self.update()
 
     def type(self) -> int:  # noqa: A003 - Qt's name

@@ -625,7 +625,9 @@ class ParkScene(QGraphicsScene):
         link = self.park.links.get(edge.link_id)
         translate = QCoreApplication.translate
         status = translate("ParkScene", "candidate") if edge.is_candidate else translate("ParkScene", "existing")
-        lines = [f"{edge.link_id}: {edge.source_id} → {edge.sink_id}", f"{edge.medium.value}, {status}"]
+        from parkflow.ui.catalogue import enum_title
+
+        lines = [f"{edge.link_id}: {edge.source_id} → {edge.sink_id}", f"{enum_title(edge.medium)}, {status}"]
         if link is not None and link.capacity:
             lines.append(translate("ParkScene", "capacity {value:g}").format(value=link.capacity))
         if edge.flow is not None:
