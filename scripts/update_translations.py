@@ -484,6 +484,19 @@ ZH: dict[str, str] = {
     "Results are out of date: the park changed after the last optimization.": "结果已过期：上次优化后园区已被修改。",
     "Re-optimize": "重新优化",
     "Optimize again with the last options (F5 asks for options first)": "按上次的选项重新优化（F5 会先询问选项）",
+    # small faults: plurals, optimized flow column, objective note
+    "Paste 1 item": "粘贴 1 项",
+    "Out of date: the park changed after this optimization": "已过期：此次优化后园区已被修改",
+    "Optimized flow (source units per hour)": "优化流量（源单位/小时）",
+    "What the last optimization sends through the link, in the source's unit. Blank until you optimize; grey when the park changed since.": "上次优化通过该连接输送的量，以源的单位计。优化前为空；园区修改后显示为灰色。",
+    "1 error": "1 个错误",
+    "{count} errors": "{count} 个错误",
+    "1 warning": "1 个警告",
+    "{count} warnings": "{count} 个警告",
+    "Copied 1 enterprise": "已复制 1 家企业",
+    "1 match for “{text}”": "“{text}”有 1 个匹配",
+    "Fix the error listed under Problems before optimizing.": "请先修正“问题”中列出的错误，再进行优化。",
+    "The objective is what the optimizer minimised: operating cost plus the annualised capital cost of new links and CO₂/COD at their prices. The Cost card counts operating cost only (utilities, disposals, transport), so the two figures differ.": "目标值是优化器最小化的量：运行成本，加上新建连接的年化投资以及按价格计的 CO₂/COD。“成本”卡只计运行成本（公用工程、处置、输送），因此两个数值不同。",
 }
 
 

@@ -390,3 +390,42 @@ def test_language_switch_retranslates_undo_texts_tooltips_table_values_and_qt_di
     window.set_language("en")
     assert window.document.undo_stack.undoText() == f"Add enterprise {enterprise_id}"
     assert links.data(links.index(0, links.columns.index("status"))) == "Existing"
+
+
+def test_a_link_within_one_enterprise_loops_over_its_box(window) -> None:
+    from parkflow.model.entities import Direction, Link, Medium, Stream
+
+    document = window.document
+    document.undo_stack.push(commands.add_command(
+        document, "streams", Stream("S9", "E1", Direction.SINK, Medium.STEAM, "own use", 5.0, "t/h", pressure_mpa=0.5)))
+    document.undo_stack.push(commands.add_command(document, "links", Link("L9", "S1", "S9")))
+    edge = window.scene.edge_items["L9"]
+    box = window.scene.enterprise_items["E1"].sceneBoundingRect()
+    path = edge.path().boundingRect()
+    assert path.top() < box.top()  # over the box, where it can be seen and clicked
+    assert path.left() < box.left() and path.right() > box.right()
+
+
+def test_optimized_flow_is_a_column_of_the_links_table(window) -> None:
+    from parkflow.optimize import optimize
+
+    model = window.tables.tables["links"].model
+    column = model.columns.index("optimized_flow")
+    assert model.data(model.index(0, column)) is None  # no result yet
+    header = model.headerData(column, Qt.Orientation.Horizontal)
+    assert header.startswith("Optimized flow")
+    result = optimize(window.document.park)
+    window.document.set_result(result)
+    flow = result.to_state().link_flows["L1"].amount
+    assert float(model.data(model.index(0, column))) == pytest.approx(flow, rel=1e-6)
+    assert not (model.flags(model.index(0, column)) & Qt.ItemFlag.ItemIsEditable)
+
+
+def test_plural_forms_read_right_for_one(window) -> None:
+    window._on_problem_count(1, 1)
+    assert window.problem_label.text() == "1 error, 1 warning"
+    window._on_problem_count(2, 0)
+    assert window.problem_label.text() == "2 errors, 0 warnings"
+    window.scene.select_entity("enterprises", "E1")
+    window.copy_selection()
+    assert window.statusBar().currentMessage() == "Copied 1 enterprise"

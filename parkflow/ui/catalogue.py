@@ -191,6 +191,10 @@ def _build(tr: Translator) -> dict[tuple[str, str], FieldText]:
         ("links", "capex_cny"): FieldText(tr.translate("Fields", "Capital cost (CNY)"), tr.translate("Fields", "Candidate links: cost to build, annualised over the lifetime at the park's discount rate.")),
         ("links", "lifetime_yr"): FieldText(tr.translate("Fields", "Lifetime (years)"), tr.translate("Fields", "Years over which the capital cost is annualised.")),
         ("links", "loss_pct"): FieldText(tr.translate("Fields", "Loss (%)"), tr.translate("Fields", "Share of the flow lost on the way (heat loss, leaks). Blank: 0.")),
+        ("links", "optimized_flow"): FieldText(
+            tr.translate("Fields", "Optimized flow (source units per hour)"),
+            tr.translate("Fields", "What the last optimization sends through the link, in the source's unit. "
+                         "Blank until you optimize; grey when the park changed since."), TEXT),
         ("links", "diameter_mm"): FieldText(tr.translate("Fields", "Diameter (mm)"), tr.translate("Fields", "Pipe size. Blank: the smallest standard size that carries the design flow.")),
         # converters
         ("converters", "enterprise"): FieldText(tr.translate("Fields", "Enterprise"), tr.translate("Fields", "The enterprise the converter belongs to."), REFERENCE),

@@ -353,7 +353,8 @@ def paste_command(document: Document, payload: str, offset_km: float = 0.3) -> Q
     if not entities:
         return None
     pasted = len(entities)
-    macro = MacroCommand(lambda: QCoreApplication.translate("Commands", "Paste {count} items").format(count=pasted))
+    macro = MacroCommand(lambda: QCoreApplication.translate("Commands", "Paste 1 item") if pasted == 1
+                         else QCoreApplication.translate("Commands", "Paste {count} items").format(count=pasted))
     for kind, entity in entities:
         macro.add(AddEntityCommand(document, kind, entity))
     return macro

@@ -546,7 +546,9 @@ class MainWindow(QMainWindow):
 
     def _on_problem_count(self, errors: int, warnings: int) -> None:
         self._problem_counts = (errors, warnings)
-        self.problem_label.setText(self.tr("{errors} errors, {warnings} warnings").format(errors=errors, warnings=warnings))
+        error_text = self.tr("1 error") if errors == 1 else self.tr("{count} errors").format(count=errors)
+        warning_text = self.tr("1 warning") if warnings == 1 else self.tr("{count} warnings").format(count=warnings)
+        self.problem_label.setText(f"{error_text}, {warning_text}")
 
     # == selection ==========================================================================
     def _on_canvas_selection(self) -> None:
@@ -1099,7 +1101,9 @@ class MainWindow(QMainWindow):
         mime.setData(commands.PARK_MIME_TYPE, QByteArray(payload.encode("utf-8")))
         mime.setText(payload)
         QApplication.clipboard().setMimeData(mime)
-        self.show_status(self.tr("Copied {count} enterprises").format(count=len(enterprise_ids)))
+        count = len(enterprise_ids)
+        self.show_status(self.tr("Copied 1 enterprise") if count == 1
+                         else self.tr("Copied {count} enterprises").format(count=count))
 
     def paste(self) -> None:
         mime = QApplication.clipboard().mimeData()
@@ -1148,7 +1152,8 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("Nothing matches “{text}”").format(text=text))
             return hits
         self.jump_to(*hits[0])
-        self.show_status(self.tr("{count} matches for “{text}”").format(count=len(hits), text=text))
+        self.show_status(self.tr("1 match for “{text}”").format(text=text) if len(hits) == 1
+                         else self.tr("{count} matches for “{text}”").format(count=len(hits), text=text))
         return hits
 
     def _on_medium_filter(self) -> None:
@@ -1184,7 +1189,8 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 self.tr("The park has problems"),
-                self.tr("Fix the {count} errors listed under Problems before optimizing.").format(count=len(errors)),
+                self.tr("Fix the error listed under Problems before optimizing.") if len(errors) == 1
+                else self.tr("Fix the {count} errors listed under Problems before optimizing.").format(count=len(errors)),
             )
             return
         dialog_cls = _optional("parkflow.ui.results", "OptimizeDialog")

@@ -54,6 +54,10 @@ from parkflow.ui.document import KINDS, Document, EditRefused
 Index = QModelIndex | QPersistentModelIndex
 
 
+#: Read-only columns a table adds after the workbook columns, filled from the last result.
+RESULT_COLUMNS: dict[str, tuple[str, ...]] = {"links": ("optimized_flow",)}
+
+
 class EntityTableModel(QAbstractTableModel):
     """One entity kind of the document as an editable table."""
 
@@ -64,7 +68,9 @@ class EntityTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.document = document
         self.kind = kind
-        self.columns = ENTITY_SHEETS[kind].columns()
+        #: the workbook columns, then read-only columns computed from the last result
+        self.columns = ENTITY_SHEETS[kind].columns() + list(RESULT_COLUMNS.get(kind, ()))
+        self._flows: dict[str, float] | None = None
         self.kinds = fields.field_kinds(kind)
         self._ids: list[str] = list(document.park.collection(kind))
         self._row_of: dict[str, int] = {}
@@ -73,6 +79,9 @@ class EntityTableModel(QAbstractTableModel):
         document.entity_removed.connect(self._on_removed)
         document.entity_changed.connect(self._on_changed)
         document.park_reset.connect(self._on_reset)
+        if kind in RESULT_COLUMNS:
+            document.result_changed.connect(self._on_result_changed)
+            document.result_stale_changed.connect(lambda _stale: self._on_result_changed())
 
     def _reindex(self) -> None:
         self._row_of = {entity_id: row for row, entity_id in enumerate(self._ids)}
@@ -111,7 +120,8 @@ class EntityTableModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and self.columns[index.column()] != "id":
+        column = self.columns[index.column()] if index.isValid() else ""
+        if index.isValid() and column != "id" and column not in RESULT_COLUMNS.get(self.kind, ()):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -122,6 +132,8 @@ class EntityTableModel(QAbstractTableModel):
         if entity is None:
             return None
         column = self.columns[index.column()]
+        if column == "optimized_flow":
+            return self._flow_data(entity.id, role)
         value = getattr(entity, column)
         if role == Qt.ItemDataRole.DisplayRole:
             if column in catalogue.ENUMS and value is not None:
@@ -137,6 +149,40 @@ class EntityTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == "id":
             return QBrush(QColor("#555555"))
         return None
+
+    # -- the optimized flow column ------------------------------------------------------------
+    def optimized_flows(self) -> dict[str, float]:
+        """Link id → flow of the last optimization (empty without a result)."""
+        if self._flows is None:
+            self._flows = {}
+            result = self.document.result
+            if result is not None:
+                try:
+                    self._flows = {key: float(flow.amount) for key, flow in result.to_state().link_flows.items()}
+                except Exception:  # a result of an unexpected shape: no flows, never a broken table
+                    self._flows = {}
+        return self._flows
+
+    def _flow_data(self, link_id: str, role: int) -> Any:
+        flows = self.optimized_flows()
+        if link_id not in flows:
+            return None
+        flow = flows[link_id]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return fields.show(round(flow, 6))
+        if role == Qt.ItemDataRole.UserRole:
+            return flow
+        if role == Qt.ItemDataRole.ForegroundRole and self.document.result_stale:
+            return QBrush(QColor("#9a9a9a"))  # out of date: the park changed since
+        if role == Qt.ItemDataRole.ToolTipRole and self.document.result_stale:
+            return self.tr("Out of date: the park changed after this optimization")
+        return None
+
+    def _on_result_changed(self) -> None:
+        self._flows = None
+        column = self.columns.index("optimized_flow")
+        if self._ids:
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._ids) - 1, column))
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:

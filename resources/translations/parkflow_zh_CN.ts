@@ -51,6 +51,11 @@
     </message>
     <message>
         <location filename="../../parkflow/ui/commands.py" line="356" />
+        <source>Paste 1 item</source>
+        <translation>粘贴 1 项</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/commands.py" line="357" />
         <source>Paste {count} items</source>
         <translation>粘贴 {count} 项</translation>
     </message>
@@ -155,45 +160,54 @@
 <context>
     <name>EntityTable</name>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="290" />
+        <location filename="../../parkflow/ui/tables.py" line="336" />
         <source>Filter…</source>
-        <extracomment>the reason an edit was refused, for the status bar the enterprise a new stream joins (the main window points it at the selection)</extracomment>
+        <extracomment>the enterprise a new stream joins (the main window points it at the selection)</extracomment>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="291" />
+        <location filename="../../parkflow/ui/tables.py" line="337" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="292" />
+        <location filename="../../parkflow/ui/tables.py" line="338" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="330" />
+        <location filename="../../parkflow/ui/tables.py" line="376" />
         <source>New enterprise</source>
         <translation>新企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="338" />
+        <location filename="../../parkflow/ui/tables.py" line="384" />
         <source>Select the enterprise the stream belongs to (on the canvas or in the Enterprises table) first</source>
         <translation>请先选择物流所属的企业（在画布上或企业表中）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="340" />
+        <location filename="../../parkflow/ui/tables.py" line="386" />
         <source>Add an enterprise first</source>
         <translation>请先添加企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="342" />
+        <location filename="../../parkflow/ui/tables.py" line="388" />
         <source>New stream</source>
         <translation>新物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="347" />
+        <location filename="../../parkflow/ui/tables.py" line="393" />
         <source>No source and sink can be linked yet: add a source and a sink of the same medium (or drag from a source port to a sink port on the canvas)</source>
         <translation>目前没有可连接的源和汇：请添加同一介质的源和汇（或在画布上从源端口拖到汇端口）</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTableModel</name>
+    <message>
+        <location filename="../../parkflow/ui/tables.py" line="178" />
+        <source>Out of date: the park changed after this optimization</source>
+        <extracomment>Read-only columns a table adds after the workbook columns, filled from the last result. the reason an edit was refused, for the status bar the workbook columns, then read-only columns computed from the last result</extracomment>
+        <translation>已过期：此次优化后园区已被修改</translation>
     </message>
 </context>
 <context>
@@ -462,8 +476,8 @@
     </message>
     <message>
         <location filename="../../parkflow/ui/catalogue.py" line="167" />
-        <location filename="../../parkflow/ui/catalogue.py" line="196" />
-        <location filename="../../parkflow/ui/catalogue.py" line="248" />
+        <location filename="../../parkflow/ui/catalogue.py" line="200" />
+        <location filename="../../parkflow/ui/catalogue.py" line="252" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
@@ -638,147 +652,157 @@
         <translation>途中损失的流量比例（散热、泄漏）。留空：0。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="194" />
+        <location filename="../../parkflow/ui/catalogue.py" line="195" />
+        <source>Optimized flow (source units per hour)</source>
+        <translation>优化流量（源单位/小时）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="196" />
+        <source>What the last optimization sends through the link, in the source's unit. Blank until you optimize; grey when the park changed since.</source>
+        <translation>上次优化通过该连接输送的量，以源的单位计。优化前为空；园区修改后显示为灰色。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="198" />
         <source>Diameter (mm)</source>
         <translation>管径（mm）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="194" />
+        <location filename="../../parkflow/ui/catalogue.py" line="198" />
         <source>Pipe size. Blank: the smallest standard size that carries the design flow.</source>
         <translation>管道尺寸。留空：能输送设计流量的最小标准管径。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="196" />
+        <location filename="../../parkflow/ui/catalogue.py" line="200" />
         <source>The enterprise the converter belongs to.</source>
         <translation>转换装置所属的企业。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="197" />
+        <location filename="../../parkflow/ui/catalogue.py" line="201" />
         <source>Intake (sink stream)</source>
         <translation>输入（汇物流）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="197" />
+        <location filename="../../parkflow/ui/catalogue.py" line="201" />
         <source>The sink stream the converter takes in (no utility: flexible demand).</source>
         <translation>转换装置接收的汇物流（无公用工程：需求可变）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="198" />
+        <location filename="../../parkflow/ui/catalogue.py" line="202" />
         <source>Output (source stream)</source>
         <translation>输出（源物流）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="198" />
+        <location filename="../../parkflow/ui/catalogue.py" line="202" />
         <source>The source stream the converter produces: ratio × intake.</source>
         <translation>转换装置产出的源物流：比例 × 输入。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="199" />
+        <location filename="../../parkflow/ui/catalogue.py" line="203" />
         <source>Output per unit of intake</source>
         <translation>单位输入的产出</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="199" />
+        <location filename="../../parkflow/ui/catalogue.py" line="203" />
         <source>Units of output per unit of intake, e.g. MW of power per t/h of steam.</source>
         <translation>每单位输入的产出量，如每 t/h 蒸汽发电多少 MW。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="236" />
+        <location filename="../../parkflow/ui/catalogue.py" line="240" />
         <source>Offered (source)</source>
         <translation>供出（源）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="237" />
+        <location filename="../../parkflow/ui/catalogue.py" line="241" />
         <source>Needed (sink)</source>
         <translation>需求（汇）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="238" />
+        <location filename="../../parkflow/ui/catalogue.py" line="242" />
         <source>Existing</source>
         <translation>已建</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="239" />
+        <location filename="../../parkflow/ui/catalogue.py" line="243" />
         <source>Candidate (may be built)</source>
         <translation>候选（可新建）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="249" />
+        <location filename="../../parkflow/ui/catalogue.py" line="253" />
         <source>Stream</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="250" />
+        <location filename="../../parkflow/ui/catalogue.py" line="254" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="251" />
+        <location filename="../../parkflow/ui/catalogue.py" line="255" />
         <source>Utility</source>
         <translation>公用工程</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="252" />
+        <location filename="../../parkflow/ui/catalogue.py" line="256" />
         <source>Disposal</source>
         <translation>处置方式</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="253" />
+        <location filename="../../parkflow/ui/catalogue.py" line="257" />
         <source>Converter</source>
         <translation>转换装置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="280" />
+        <location filename="../../parkflow/ui/catalogue.py" line="284" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="296" />
+        <location filename="../../parkflow/ui/catalogue.py" line="300" />
         <source>Steam from a gas boiler</source>
         <translation>燃气锅炉蒸汽</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="297" />
+        <location filename="../../parkflow/ui/catalogue.py" line="301" />
         <source>Grid electricity</source>
         <translation>电网电力</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="298" />
+        <location filename="../../parkflow/ui/catalogue.py" line="302" />
         <source>Hydrogen from natural gas (SMR)</source>
         <translation>天然气制氢（SMR）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="299" />
+        <location filename="../../parkflow/ui/catalogue.py" line="303" />
         <source>Hydrogen from coal</source>
         <translation>煤制氢</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="300" />
+        <location filename="../../parkflow/ui/catalogue.py" line="304" />
         <source>Natural gas as fuel</source>
         <translation>天然气燃料</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="301" />
+        <location filename="../../parkflow/ui/catalogue.py" line="305" />
         <source>Purchased heat</source>
         <translation>外购热力</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="302" />
+        <location filename="../../parkflow/ui/catalogue.py" line="306" />
         <source>Fresh water</source>
         <translation>新鲜水</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="303" />
+        <location filename="../../parkflow/ui/catalogue.py" line="307" />
         <source>Cooling tower</source>
         <translation>冷却塔</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="304" />
+        <location filename="../../parkflow/ui/catalogue.py" line="308" />
         <source>Flare</source>
         <translation>火炬</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="305" />
+        <location filename="../../parkflow/ui/catalogue.py" line="309" />
         <source>Wastewater plant</source>
         <translation>污水处理厂</translation>
     </message>
@@ -1088,306 +1112,336 @@
     </message>
     <message>
         <location filename="../../parkflow/ui/mainwindow.py" line="527" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="842" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="864" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="844" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="866" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="549" />
-        <source>{errors} errors, {warnings} warnings</source>
-        <translation>{errors} 个错误，{warnings} 个警告</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="593" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="595" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="594" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="596" />
         <source>The park has unsaved changes. Save them first?</source>
         <translation>园区有未保存的修改。是否先保存？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="606" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="608" />
         <source>New park</source>
         <translation>新园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="615" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="617" />
         <source>Write park workbook template</source>
         <translation>写出园区工作簿模板</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="628" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="630" />
         <source>Cannot write {name}</source>
         <translation>无法写入 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="633" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="635" />
         <source>Template written to {path}: fill it in (header notes explain each column), then File ▸ Import Workbook</source>
         <translation>模板已写入 {path}：请填写（表头批注说明了每一列），然后用 文件 ▸ 导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="656" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="658" />
         <source>Open park</source>
         <translation>打开园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="658" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="816" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="660" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="818" />
         <source>ParkFlow scenarios (*.parkflow);;Park workbooks (*.xlsx);;All files (*)</source>
         <translation>ParkFlow 方案 (*.parkflow);;园区工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="668" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="671" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="670" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="673" />
         <source>Cannot open {name}</source>
         <translation>无法打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="681" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="683" />
         <source>Opened {path}</source>
         <translation>已打开 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="736" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="738" />
         <source>Save park as</source>
         <translation>园区另存为</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="736" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="738" />
         <source>ParkFlow scenarios (*.parkflow)</source>
         <translation>ParkFlow 方案 (*.parkflow)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="755" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="757" />
         <source>Cannot save {name}</source>
         <translation>无法保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="760" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="762" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="767" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="769" />
         <source>Import park workbook</source>
         <translation>导入园区工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="767" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="769" />
         <source>Park workbooks (*.xlsx *.xlsm)</source>
         <translation>园区工作簿 (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="775" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="777" />
         <source>Export park workbook</source>
         <translation>导出园区工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="617" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="777" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="619" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="779" />
         <source>Park workbooks (*.xlsx)</source>
         <translation>园区工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="786" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="549" />
+        <source>1 error</source>
+        <translation>1 个错误</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="549" />
+        <source>{count} errors</source>
+        <translation>{count} 个错误</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="550" />
+        <source>1 warning</source>
+        <translation>1 个警告</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="550" />
+        <source>{count} warnings</source>
+        <translation>{count} 个警告</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="788" />
         <source>Cannot export {name}</source>
         <translation>无法导出 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="788" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="790" />
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="793" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="795" />
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="795" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="797" />
         <source>HTML report (*.html);;PDF report (*.pdf);;Excel report (*.xlsx)</source>
         <translation>HTML 报告 (*.html);;PDF 报告 (*.pdf);;Excel 报告 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="804" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="806" />
         <source>Cannot export the report {name}</source>
         <translation>无法导出报告 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="806" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="808" />
         <source>Report written to {path}</source>
         <translation>报告已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="814" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="816" />
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="826" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="828" />
         <source>Save the park first: there is no saved version to compare with</source>
         <translation>请先保存园区：还没有可对比的已保存版本</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="828" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="830" />
         <source>{name} (last saved)</source>
         <translation>{name}（上次保存）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="838" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="840" />
         <source>Cannot compare with {name}</source>
         <translation>无法与 {name} 对比</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="844" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="846" />
         <source>{name} (open in ParkFlow)</source>
         <translation>{name}（ParkFlow 中打开的）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="847" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="849" />
         <source>result in the editor</source>
         <translation>编辑器中的结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="847" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="849" />
         <source>not optimized since the last edit</source>
         <translation>上次编辑后尚未优化</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="862" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="864" />
         <source> (with unsaved edits)</source>
         <translation>（含未保存的编辑）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="865" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="867" />
         <source>{name} (not saved)</source>
         <translation>{name}（未保存）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="866" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="868" />
         <source>not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="872" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="874" />
         <source>… and {count} more</source>
         <translation>…… 另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="875" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="877" />
         <source>This part of ParkFlow is not available: {error}</source>
         <translation>ParkFlow 的这一部分不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="881" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="883" />
         <source>Nothing was changed; your park is as it was.</source>
         <translation>没有任何改动；园区保持原样。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="945" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="947" />
         <source>New enterprise</source>
         <translation>新企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="968" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="970" />
         <source>Select an enterprise first</source>
         <translation>请先选择一家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="971" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="973" />
         <source>New stream</source>
         <translation>新物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1042" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1044" />
         <source>Add Enterprise Here</source>
         <translation>在此添加企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1045" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1047" />
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1049" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1051" />
         <source>Park Settings</source>
         <translation>园区设置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1055" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1057" />
         <source>Add Stream</source>
         <translation>添加物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1058" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1060" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1061" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1063" />
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1065" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1067" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1102" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1105" />
+        <source>Copied 1 enterprise</source>
+        <translation>已复制 1 家企业</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1106" />
         <source>Copied {count} enterprises</source>
         <translation>已复制 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1107" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1111" />
         <source>The clipboard holds no ParkFlow enterprises</source>
         <translation>剪贴板中没有 ParkFlow 企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1143" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1147" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1143" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1147" />
         <source>Enterprise or stream (id, name or sector):</source>
         <translation>企业或物流（编号、名称或行业）：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1148" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1152" />
         <source>Nothing matches “{text}”</source>
         <translation>没有与“{text}”匹配的项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1151" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1155" />
+        <source>1 match for “{text}”</source>
+        <translation>“{text}”有 1 个匹配</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1156" />
         <source>{count} matches for “{text}”</source>
         <translation>“{text}”有 {count} 个匹配</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1176" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1181" />
         <source>The optimizer is not available in this build</source>
         <translation>此版本不提供优化器</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1186" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1191" />
         <source>The park has problems</source>
         <translation>园区数据有问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1187" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1192" />
+        <source>Fix the error listed under Problems before optimizing.</source>
+        <translation>请先修正“问题”中列出的错误，再进行优化。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1193" />
         <source>Fix the {count} errors listed under Problems before optimizing.</source>
         <translation>请先修正“问题”中列出的 {count} 个错误再优化。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1245" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1251" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1247" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1253" />
         <source>No costs are set: no utility or disposal has a price (typed or from a factor profile) and the CO₂ and COD prices are 0.
 
 Without a price: {names}.
@@ -1400,67 +1454,67 @@ Minimising cost would find nothing to save (0 % saving). Minimise CO₂ instead,
 以成本最小为目标将找不到任何节省（节省 0 %）。请改为 CO₂ 最小，或先为公用工程填写价格或选择因子配置。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1267" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1273" />
         <source>No costs are set</source>
         <translation>未设置成本</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1269" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1275" />
         <source>Minimise CO₂</source>
         <translation>CO₂ 最小</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1270" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1276" />
         <source>Minimise cost anyway</source>
         <translation>仍按成本最小</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1285" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1291" />
         <source>Optimizing…</source>
         <translation>正在优化…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1294" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1300" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1318" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1324" />
         <source>Pareto front with {count} points</source>
         <translation>帕累托前沿共 {count} 个点</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1329" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1335" />
         <source>Optimization finished: {status}, objective {value} {unit}</source>
         <translation>优化完成：{status}，目标值 {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1342" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1348" />
         <source>Optimization failed</source>
         <translation>优化失败</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1346" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1352" />
         <source>Optimization cancelled</source>
         <translation>优化已取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1363" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1369" />
         <source>About ParkFlow</source>
         <translation>关于 ParkFlow</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1364" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1370" />
         <source>&lt;b&gt;ParkFlow {version}&lt;/b&gt;&lt;p&gt;Industrial-park symbiosis and cascaded energy use: draw the exchange network, optimize which sources serve which sinks, and report CO₂, COD, energy, water and cost.&lt;/p&gt;&lt;p&gt;Help ▸ User Guide (F1) walks you through a first hour.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ParkFlow {version}&lt;/b&gt;&lt;p&gt;工业园区共生与能源梯级利用：绘制交换网络，优化哪些源供给哪些汇，并报告 CO₂、COD、能耗、用水和成本。&lt;/p&gt;&lt;p&gt;帮助 ▸ 用户指南（F1）带您完成第一个小时。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1380" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1386" />
         <source>Optimize first to see the Sankey diagram</source>
         <translation>请先优化再查看桑基图</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1423" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1429" />
         <source>ParkFlow did not close properly. Unsaved changes were kept in a recovery file:
 {path}
 
@@ -1471,27 +1525,27 @@ Restore them?</source>
 是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1426" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1432" />
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1437" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1443" />
         <source>Restored the unsaved changes</source>
         <translation>已恢复未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1442" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1448" />
         <source>The recovery file is kept at {path}</source>
         <translation>恢复文件保留在 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1454" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1460" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1456" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1462" />
         <source>Something went wrong inside ParkFlow: {error}
 
 Your park is still open and can be saved. Details are in the log file:
@@ -1737,48 +1791,48 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>ParkScene</name>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="627" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="630" />
         <source>candidate</source>
         <extracomment>With more links than this, edges are drawn without antialiasing and candidate links without flow are hidden when zoomed out. Zoom below which unused candidate links of a dense park are hidden. Zoom below which edges are drawn as straight lines (curves are not visible). kind, id — a click on a port (stream) or an item that should show in the inspector the selected link changed (links are not graphics items) link id → its edge (painted in the background; see EdgeRecord)</extracomment>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="627" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="630" />
         <source>existing</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="632" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="635" />
         <source>capacity {value:g}</source>
         <translation>能力 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="634" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="637" />
         <source>optimized flow {value:.4g}</source>
         <translation>优化流量 {value:.4g}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="636" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="639" />
         <source>utilisation {value:.0%}</source>
         <translation>利用率 {value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="638" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="641" />
         <source>unused</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="858" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="861" />
         <source>link {id} already joins these streams</source>
         <translation>连接 {id} 已连接这两个物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="866" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="869" />
         <source>Added link {id}: {source} → {sink}</source>
         <translation>已添加连接 {id}：{source} → {sink}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="869" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="872" />
         <source>Link refused: {reason}</source>
         <translation>无法连接：{reason}</translation>
     </message>
@@ -1940,183 +1994,188 @@ Your park is still open and can be saved. Details are in the log file:
         <translation>求解用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="451" />
+        <location filename="../../parkflow/ui/results/dock.py" line="450" />
+        <source>The objective is what the optimizer minimised: operating cost plus the annualised capital cost of new links and CO₂/COD at their prices. The Cost card counts operating cost only (utilities, disposals, transport), so the two figures differ.</source>
+        <translation>目标值是优化器最小化的量：运行成本，加上新建连接的年化投资以及按价格计的 CO₂/COD。“成本”卡只计运行成本（公用工程、处置、输送），因此两个数值不同。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="457" />
         <source>The network found is within %1 % of the savings at stake (%2 %3: the existing links alone minus the best bound).</source>
         <translation>所得管网与最大可节约量相差不超过 %1 %（可节约量 %2 %3：仅用现有连接的成本减去最优界）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="472" />
+        <location filename="../../parkflow/ui/results/dock.py" line="478" />
         <source>Energy counts electricity as: %1</source>
         <translation>能耗中电力按以下方式折算：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="488" />
+        <location filename="../../parkflow/ui/results/dock.py" line="494" />
         <source>KPIs could not be computed: %1</source>
         <translation>无法计算指标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="506" />
+        <location filename="../../parkflow/ui/results/dock.py" line="512" />
         <source>Not modelled in this park: no utility supplies it.</source>
         <translation>本园区未建模：没有公用工程提供此项。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="553" />
+        <location filename="../../parkflow/ui/results/dock.py" line="559" />
         <source>%1 by state</source>
         <translation>各状态的%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="560" />
+        <location filename="../../parkflow/ui/results/dock.py" line="566" />
         <source>Reduction by enterprise (standalone − optimized)</source>
         <translation>按企业的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="562" />
+        <location filename="../../parkflow/ui/results/dock.py" line="568" />
         <source>Reduction by medium (standalone − optimized)</source>
         <translation>按介质的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="578" />
+        <location filename="../../parkflow/ui/results/dock.py" line="584" />
         <source>Breakdowns are not available.</source>
         <translation>没有分项数据。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="593" />
+        <location filename="../../parkflow/ui/results/dock.py" line="599" />
         <source>Showing the %1 largest of %2 %3.</source>
         <translation>显示 %2 个%3中最大的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="595" />
+        <location filename="../../parkflow/ui/results/dock.py" line="601" />
         <source>enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="595" />
+        <location filename="../../parkflow/ui/results/dock.py" line="601" />
         <source>media</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="602" />
+        <location filename="../../parkflow/ui/results/dock.py" line="608" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="614" />
+        <location filename="../../parkflow/ui/results/dock.py" line="620" />
         <source>No shadow prices: the result has none.</source>
         <translation>没有影子价格：结果中没有。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="616" />
+        <location filename="../../parkflow/ui/results/dock.py" line="622" />
         <source>No reduced costs: every candidate link is used, or there are none.</source>
         <translation>没有检验数：所有候选连接都已使用，或没有候选连接。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="642" />
+        <location filename="../../parkflow/ui/results/dock.py" line="648" />
         <source>Constraint</source>
         <translation>约束</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="643" />
+        <location filename="../../parkflow/ui/results/dock.py" line="649" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="644" />
+        <location filename="../../parkflow/ui/results/dock.py" line="650" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="645" />
+        <location filename="../../parkflow/ui/results/dock.py" line="651" />
         <source>Balance or limit</source>
         <translation>平衡或限值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="646" />
+        <location filename="../../parkflow/ui/results/dock.py" line="652" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="647" />
-        <location filename="../../parkflow/ui/results/dock.py" line="649" />
+        <location filename="../../parkflow/ui/results/dock.py" line="653" />
+        <location filename="../../parkflow/ui/results/dock.py" line="655" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="648" />
+        <location filename="../../parkflow/ui/results/dock.py" line="654" />
         <source>Cheaper by</source>
         <translation>需降低</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="650" />
+        <location filename="../../parkflow/ui/results/dock.py" line="656" />
         <source>Annual capex (CNY/yr)</source>
         <translation>年化投资（元/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="651" />
+        <location filename="../../parkflow/ui/results/dock.py" line="657" />
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="702" />
+        <location filename="../../parkflow/ui/results/dock.py" line="708" />
         <source>Minimum hot utility &lt;b&gt;%1 MW&lt;/b&gt;, minimum cold utility &lt;b&gt;%2 MW&lt;/b&gt;.</source>
         <translation>最小热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，最小冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="706" />
+        <location filename="../../parkflow/ui/results/dock.py" line="712" />
         <source>No pinch: one utility alone balances the park.</source>
         <translation>无夹点：仅需一种公用工程即可平衡园区。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="708" />
+        <location filename="../../parkflow/ui/results/dock.py" line="714" />
         <source>Pinch at %1 °C (hot) / %2 °C (cold).</source>
         <translation>夹点 %1 °C（热）/ %2 °C（冷）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="715" />
+        <location filename="../../parkflow/ui/results/dock.py" line="721" />
         <source>With the park's own pipes: hot utility &lt;b&gt;%1 MW&lt;/b&gt;, cold utility &lt;b&gt;%2 MW&lt;/b&gt; (the difference to the targets is what new links could still recover).</source>
         <translation>利用园区现有管道：热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;（与目标的差值即新连接仍可回收的部分）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="719" />
+        <location filename="../../parkflow/ui/results/dock.py" line="725" />
         <source>Heat flow (MW)</source>
         <translation>热流 (MW)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="724" />
+        <location filename="../../parkflow/ui/results/dock.py" line="730" />
         <source>Hot composite</source>
         <translation>热复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="724" />
+        <location filename="../../parkflow/ui/results/dock.py" line="730" />
         <source>Cold composite</source>
         <translation>冷复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="726" />
+        <location filename="../../parkflow/ui/results/dock.py" line="732" />
         <source>Temperature (°C)</source>
         <translation>温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="726" />
+        <location filename="../../parkflow/ui/results/dock.py" line="732" />
         <source>Composite curves</source>
         <translation>复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="732" />
+        <location filename="../../parkflow/ui/results/dock.py" line="738" />
         <source>Grand composite</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="734" />
+        <location filename="../../parkflow/ui/results/dock.py" line="740" />
         <source>Shifted temperature (°C)</source>
         <translation>位移温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="734" />
+        <location filename="../../parkflow/ui/results/dock.py" line="740" />
         <source>Grand composite curve</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="761" />
+        <location filename="../../parkflow/ui/results/dock.py" line="767" />
         <source>en</source>
         <comment>language code of the shadow-price readings: en or zh</comment>
         <translation>zh</translation>
@@ -2344,32 +2403,32 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>TablesWidget</name>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="404" />
+        <location filename="../../parkflow/ui/tables.py" line="450" />
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="405" />
+        <location filename="../../parkflow/ui/tables.py" line="451" />
         <source>Streams</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="406" />
+        <location filename="../../parkflow/ui/tables.py" line="452" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="407" />
+        <location filename="../../parkflow/ui/tables.py" line="453" />
         <source>Utilities</source>
         <translation>公用工程</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="408" />
+        <location filename="../../parkflow/ui/tables.py" line="454" />
         <source>Disposals</source>
         <translation>处置方式</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="409" />
+        <location filename="../../parkflow/ui/tables.py" line="455" />
         <source>Converters</source>
         <translation>转换装置</translation>
     </message>

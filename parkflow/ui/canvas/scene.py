@@ -265,8 +265,11 @@ class ParkScene(QGraphicsScene):
         sink = self.port_items[edge.sink_id]
         source_box = source.parentItem()
         sink_box = sink.parentItem()
+        # a link between two streams of one enterprise loops over its box (it would run hidden behind it)
+        over_y = source_box.y() - 28.0 if source_box is sink_box else None
         edge.route(
-            source_box.x() + source.x(), source_box.y() + source.y(), sink_box.x() + sink.x(), sink_box.y() + sink.y()
+            source_box.x() + source.x(), source_box.y() + source.y(), sink_box.x() + sink.x(), sink_box.y() + sink.y(),
+            over_y,
         )
 
     # -- edges painted in the cached background -----------------------------------------

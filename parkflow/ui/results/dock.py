@@ -444,6 +444,12 @@ class ResultsDock(QDockWidget):
         from parkflow.optimize.solve import MILP_GAP_NOTE
 
         lines: list[str] = []
+        if getattr(result, "objective_name", "") == "cost" and getattr(result, "objective_value", None) is not None:
+            # the objective and the Cost card differ on purpose: say why where both are read
+            lines.append(self.tr(
+                "The objective is what the optimizer minimised: operating cost plus the annualised capital "
+                "cost of new links and CO₂/COD at their prices. The Cost card counts operating cost only "
+                "(utilities, disposals, transport), so the two figures differ."))
         totals = getattr(result, "totals", None) or {}
         at_stake, short = totals.get("savings_at_stake"), totals.get("savings_gap")
         if at_stake is not None and short is not None:
