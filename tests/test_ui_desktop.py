@@ -429,3 +429,10 @@ def test_plural_forms_read_right_for_one(window) -> None:
     window.scene.select_entity("enterprises", "E1")
     window.copy_selection()
     assert window.statusBar().currentMessage() == "Copied 1 enterprise"
+
+
+def test_empty_pareto_and_heat_tabs_show_a_hint_not_empty_axes(window) -> None:
+    dock = window.results_dock
+    dock.clear()
+    assert dock.pareto_plot.isHidden() and "Shift+F5" in dock.pareto_label.text()
+    assert dock.heat_plots.isHidden() and "F6" in dock.targets_label.text()

@@ -421,6 +421,9 @@ class CompareWindow(QWidget):
         )
         legend.setText(legend.text() + " <span style='color:#777'>· unchanged items pale 未变项淡色</span>")
         legend.setTextFormat(Qt.TextFormat.RichText)
+        # the heading and the legend wrap, so the window fits a 1366-pixel-wide screen
+        legend.setWordWrap(True)
+        self.heading.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         self.alternative_label = QLabel(_tr("Alternative 方案:"))

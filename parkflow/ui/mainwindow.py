@@ -1332,8 +1332,12 @@ class MainWindow(QMainWindow):
             status_title = _optional("parkflow.ui.results.formatting", "status_title")
             if status_title is not None:
                 status = status_title(str(status))
+            from parkflow.ui.results.formatting import format_quantity, unit_title
+
+            # the same number and unit as the results dock (万/亿 and 元/年 in Chinese)
             self.show_status(self.tr("Optimization finished: {status}, objective {value} {unit}").format(
-                status=status, value=f"{value:,.0f}" if isinstance(value, (int, float)) else value, unit=unit))
+                status=status, value=format_quantity(value, digits=4) if isinstance(value, (int, float)) else value,
+                unit=unit_title(str(unit))))
         if self.results_available:
             self.results_dock.show()
             self.results_dock.raise_()
@@ -1471,12 +1475,27 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 900)
+        self._fit_screen()
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         code = i18n.current_language()
         for action_code, action in self.language_actions.items():
             action.setChecked(action_code == code)
+
+    def _fit_screen(self) -> None:
+        """Never larger than the screen's free area (a 1366×768 laptop shows the whole window)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        frame = 40  # title bar and borders the window manager adds
+        width, height = min(self.width(), area.width()), min(self.height(), area.height() - frame)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+            if area.width() < 1500:  # narrow screen: the docks give the canvas room
+                self.resizeDocks([self.inspector_dock], [320], Qt.Orientation.Horizontal)
+                self.resizeDocks([self.tables_dock], [180], Qt.Orientation.Vertical)
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -337,6 +337,13 @@ class EntityTable(QWidget):
         self.add_button.setText(self.tr("Add"))
         self.delete_button.setText(self.tr("Delete"))
         self.model.retranslate()
+        # every header readable in full ("Position north (km)" was cut off)
+        metrics = self.view.horizontalHeader().fontMetrics()
+        for section in range(self.model.columnCount()):
+            header = str(self.model.headerData(section, Qt.Orientation.Horizontal) or "")
+            wanted = metrics.horizontalAdvance(header) + 28
+            if self.view.columnWidth(section) < wanted:
+                self.view.setColumnWidth(section, wanted)
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.view.selectionModel().selectedRows()

@@ -38,8 +38,9 @@ def example_park() -> Park:
         "E2": Enterprise("E2", "印染厂 Dyeing works", "textiles", 1.5, 0.5),
     }
     park.utilities = {
+        # a typed price: the factor profile fills CO2 and COD, the price is the park's own (CNY per t)
         "U1": Utility("U1", Medium.STEAM, "燃气锅炉蒸汽 Gas-boiler steam", "t", "steam_gas_boiler",
-                      pressure_mpa=1.6, temperature_c=250.0),
+                      cost_cny_per_unit=230.0, pressure_mpa=1.6, temperature_c=250.0),
     }
     park.disposals = {"D1": Disposal("D1", Medium.STEAM, "放散 Vent", "t", "", 0.0, 0.0, 0.0)}
     park.streams = {

@@ -176,27 +176,27 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="376" />
+        <location filename="../../parkflow/ui/tables.py" line="383" />
         <source>New enterprise</source>
         <translation>新企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="384" />
+        <location filename="../../parkflow/ui/tables.py" line="391" />
         <source>Select the enterprise the stream belongs to (on the canvas or in the Enterprises table) first</source>
         <translation>请先选择物流所属的企业（在画布上或企业表中）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="386" />
+        <location filename="../../parkflow/ui/tables.py" line="393" />
         <source>Add an enterprise first</source>
         <translation>请先添加企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="388" />
+        <location filename="../../parkflow/ui/tables.py" line="395" />
         <source>New stream</source>
         <translation>新物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="393" />
+        <location filename="../../parkflow/ui/tables.py" line="400" />
         <source>No source and sink can be linked yet: add a source and a sink of the same medium (or drag from a source port to a sink port on the canvas)</source>
         <translation>目前没有可连接的源和汇：请添加同一介质的源和汇（或在画布上从源端口拖到汇端口）</translation>
     </message>
@@ -1484,37 +1484,37 @@ Minimising cost would find nothing to save (0 % saving). Minimise CO₂ instead,
         <translation>帕累托前沿共 {count} 个点</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1335" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1338" />
         <source>Optimization finished: {status}, objective {value} {unit}</source>
         <translation>优化完成：{status}，目标值 {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1348" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1352" />
         <source>Optimization failed</source>
         <translation>优化失败</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1352" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1356" />
         <source>Optimization cancelled</source>
         <translation>优化已取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1369" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1373" />
         <source>About ParkFlow</source>
         <translation>关于 ParkFlow</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1370" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1374" />
         <source>&lt;b&gt;ParkFlow {version}&lt;/b&gt;&lt;p&gt;Industrial-park symbiosis and cascaded energy use: draw the exchange network, optimize which sources serve which sinks, and report CO₂, COD, energy, water and cost.&lt;/p&gt;&lt;p&gt;Help ▸ User Guide (F1) walks you through a first hour.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ParkFlow {version}&lt;/b&gt;&lt;p&gt;工业园区共生与能源梯级利用：绘制交换网络，优化哪些源供给哪些汇，并报告 CO₂、COD、能耗、用水和成本。&lt;/p&gt;&lt;p&gt;帮助 ▸ 用户指南（F1）带您完成第一个小时。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1386" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1390" />
         <source>Optimize first to see the Sankey diagram</source>
         <translation>请先优化再查看桑基图</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1429" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1433" />
         <source>ParkFlow did not close properly. Unsaved changes were kept in a recovery file:
 {path}
 
@@ -1525,27 +1525,27 @@ Restore them?</source>
 是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1432" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1436" />
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1443" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1447" />
         <source>Restored the unsaved changes</source>
         <translation>已恢复未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1448" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1452" />
         <source>The recovery file is kept at {path}</source>
         <translation>恢复文件保留在 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1460" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1464" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1462" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1466" />
         <source>Something went wrong inside ParkFlow: {error}
 
 Your park is still open and can be saved. Details are in the log file:
@@ -1869,313 +1869,318 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>ResultsDock</name>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="85" />
-        <location filename="../../parkflow/ui/results/dock.py" line="369" />
+        <location filename="../../parkflow/ui/results/dock.py" line="83" />
+        <source>{row}: {figures} from the factor profile “{profile}”</source>
+        <extracomment>Price-table columns kept in the model (and the item lookup) but not shown: the per-year forms repeat the per-hour ones, and the constraint name repeats family + key. The optimizer's note on figures a factor profile filled in ("U1: co2_t_per_unit = 0.175 from factor 'x'").</extracomment>
+        <translation>{row}：{figures}，取自因子配置“{profile}”</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="105" />
+        <location filename="../../parkflow/ui/results/dock.py" line="415" />
         <source>Results</source>
-        <extracomment>Price-table columns kept in the model (and the item lookup) but not shown: the per-year forms repeat the per-hour ones, and the constraint name repeats family + key.</extracomment>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="98" />
-        <location filename="../../parkflow/ui/results/dock.py" line="371" />
+        <location filename="../../parkflow/ui/results/dock.py" line="118" />
+        <location filename="../../parkflow/ui/results/dock.py" line="417" />
         <source>Summary</source>
         <extracomment>KPI key → card, rebuilt by :meth:`set_result`</extracomment>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="99" />
-        <location filename="../../parkflow/ui/results/dock.py" line="371" />
+        <location filename="../../parkflow/ui/results/dock.py" line="119" />
+        <location filename="../../parkflow/ui/results/dock.py" line="417" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="100" />
-        <location filename="../../parkflow/ui/results/dock.py" line="371" />
+        <location filename="../../parkflow/ui/results/dock.py" line="120" />
+        <location filename="../../parkflow/ui/results/dock.py" line="417" />
         <source>Prices</source>
         <translation>影子价格</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="101" />
-        <location filename="../../parkflow/ui/results/dock.py" line="371" />
+        <location filename="../../parkflow/ui/results/dock.py" line="121" />
+        <location filename="../../parkflow/ui/results/dock.py" line="417" />
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="102" />
-        <location filename="../../parkflow/ui/results/dock.py" line="371" />
+        <location filename="../../parkflow/ui/results/dock.py" line="122" />
+        <location filename="../../parkflow/ui/results/dock.py" line="417" />
         <source>Heat</source>
         <translation>热量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="166" />
-        <location filename="../../parkflow/ui/results/dock.py" line="374" />
+        <location filename="../../parkflow/ui/results/dock.py" line="186" />
+        <location filename="../../parkflow/ui/results/dock.py" line="420" />
         <source>Quantity:</source>
         <extracomment>"results are out of date" with a Re-optimize button, shown after an edit</extracomment>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="196" />
+        <location filename="../../parkflow/ui/results/dock.py" line="222" />
         <source>Shadow prices of balances and binding capacities</source>
         <translation>平衡约束与紧约束能力的影子价格</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="202" />
+        <location filename="../../parkflow/ui/results/dock.py" line="228" />
         <source>Reduced costs of unused candidate links</source>
         <translation>未使用候选连接的检验数</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="266" />
+        <location filename="../../parkflow/ui/results/dock.py" line="305" />
         <source>No optimization result yet: run Optimize.</source>
         <translation>尚无优化结果：请运行“优化”。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="274" />
+        <location filename="../../parkflow/ui/results/dock.py" line="313" />
         <source>Run an optimization to see shadow prices.</source>
         <translation>运行优化后可查看影子价格。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="275" />
+        <location filename="../../parkflow/ui/results/dock.py" line="314" />
         <source>Run an optimization to see reduced costs.</source>
         <translation>运行优化后可查看检验数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="277" />
-        <source>Run a Pareto sweep (Optimize, Pareto points ≥ 2) to see the cost–CO₂ trade-off.</source>
-        <translation>运行帕累托扫描（优化，帕累托点数 ≥ 2）查看成本–CO₂ 权衡。</translation>
+        <location filename="../../parkflow/ui/results/dock.py" line="317" />
+        <source>No Pareto front yet. Optimize ▸ Pareto Front… (Shift+F5) solves several points between the cheapest and the lowest-CO₂ operation and plots them here.</source>
+        <translation>尚无帕累托前沿。优化 ▸ 帕累托前沿…（Shift+F5）会在最低成本与最低 CO₂ 之间求解多个方案，并在此绘出。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="278" />
-        <source>Heat targets have not been computed.</source>
-        <translation>尚未计算热集成目标。</translation>
+        <location filename="../../parkflow/ui/results/dock.py" line="320" />
+        <source>Heat targets have not been computed. Optimize ▸ Heat Targets (F6) draws the composite curves of the park's heat and hot-water streams here.</source>
+        <translation>尚未计算热集成目标。优化 ▸ 热集成目标（F6）会在此绘出园区热量和热水物流的组合曲线。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/results/dock.py" line="308" />
+        <location filename="../../parkflow/ui/results/dock.py" line="354" />
         <source>%n trade-off point(s). Click a point to show its network and figures.</source>
         <translation><numerusform>%n 个权衡点。点击一个点查看其网络与指标。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/results/dock.py" line="313" />
+        <location filename="../../parkflow/ui/results/dock.py" line="359" />
         <source>All %n point(s) coincide: the cheapest operation is also the lowest-CO₂ one, so there is no trade-off to choose.</source>
         <translation><numerusform>全部 %n 个点重合：成本最低的运行方式也是 CO₂ 最低的，无需权衡。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="323" />
+        <location filename="../../parkflow/ui/results/dock.py" line="369" />
         <source>The Pareto sweep gave no points.</source>
         <translation>帕累托扫描没有得到任何点。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="334" />
+        <location filename="../../parkflow/ui/results/dock.py" line="380" />
         <source>Heat targets could not be computed: %1</source>
         <translation>无法计算热集成目标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="344" />
+        <location filename="../../parkflow/ui/results/dock.py" line="390" />
         <source>The optimization gave no result.</source>
         <translation>优化没有得到结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="423" />
+        <location filename="../../parkflow/ui/results/dock.py" line="469" />
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>状态：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="426" />
+        <location filename="../../parkflow/ui/results/dock.py" line="472" />
         <source>objective %1 = &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation>目标 %1 = &lt;b&gt;%2&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="436" />
+        <location filename="../../parkflow/ui/results/dock.py" line="482" />
         <source>gap %1 %</source>
         <translation>间隙 %1 %</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="439" />
+        <location filename="../../parkflow/ui/results/dock.py" line="485" />
         <source>solved in %1 s</source>
         <translation>求解用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="450" />
+        <location filename="../../parkflow/ui/results/dock.py" line="496" />
         <source>The objective is what the optimizer minimised: operating cost plus the annualised capital cost of new links and CO₂/COD at their prices. The Cost card counts operating cost only (utilities, disposals, transport), so the two figures differ.</source>
         <translation>目标值是优化器最小化的量：运行成本，加上新建连接的年化投资以及按价格计的 CO₂/COD。“成本”卡只计运行成本（公用工程、处置、输送），因此两个数值不同。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="457" />
+        <location filename="../../parkflow/ui/results/dock.py" line="503" />
         <source>The network found is within %1 % of the savings at stake (%2 %3: the existing links alone minus the best bound).</source>
         <translation>所得管网与最大可节约量相差不超过 %1 %（可节约量 %2 %3：仅用现有连接的成本减去最优界）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="478" />
+        <location filename="../../parkflow/ui/results/dock.py" line="524" />
         <source>Energy counts electricity as: %1</source>
         <translation>能耗中电力按以下方式折算：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="494" />
+        <location filename="../../parkflow/ui/results/dock.py" line="540" />
         <source>KPIs could not be computed: %1</source>
         <translation>无法计算指标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="512" />
+        <location filename="../../parkflow/ui/results/dock.py" line="558" />
         <source>Not modelled in this park: no utility supplies it.</source>
         <translation>本园区未建模：没有公用工程提供此项。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="559" />
+        <location filename="../../parkflow/ui/results/dock.py" line="605" />
         <source>%1 by state</source>
         <translation>各状态的%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="566" />
+        <location filename="../../parkflow/ui/results/dock.py" line="612" />
         <source>Reduction by enterprise (standalone − optimized)</source>
         <translation>按企业的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="568" />
+        <location filename="../../parkflow/ui/results/dock.py" line="614" />
         <source>Reduction by medium (standalone − optimized)</source>
         <translation>按介质的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="584" />
+        <location filename="../../parkflow/ui/results/dock.py" line="630" />
         <source>Breakdowns are not available.</source>
         <translation>没有分项数据。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="599" />
+        <location filename="../../parkflow/ui/results/dock.py" line="645" />
         <source>Showing the %1 largest of %2 %3.</source>
         <translation>显示 %2 个%3中最大的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="601" />
+        <location filename="../../parkflow/ui/results/dock.py" line="647" />
         <source>enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="601" />
+        <location filename="../../parkflow/ui/results/dock.py" line="647" />
         <source>media</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="608" />
+        <location filename="../../parkflow/ui/results/dock.py" line="654" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="620" />
+        <location filename="../../parkflow/ui/results/dock.py" line="666" />
         <source>No shadow prices: the result has none.</source>
         <translation>没有影子价格：结果中没有。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="622" />
+        <location filename="../../parkflow/ui/results/dock.py" line="668" />
         <source>No reduced costs: every candidate link is used, or there are none.</source>
         <translation>没有检验数：所有候选连接都已使用，或没有候选连接。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="648" />
+        <location filename="../../parkflow/ui/results/dock.py" line="694" />
         <source>Constraint</source>
         <translation>约束</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="649" />
+        <location filename="../../parkflow/ui/results/dock.py" line="695" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="650" />
+        <location filename="../../parkflow/ui/results/dock.py" line="696" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="651" />
+        <location filename="../../parkflow/ui/results/dock.py" line="697" />
         <source>Balance or limit</source>
         <translation>平衡或限值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="652" />
+        <location filename="../../parkflow/ui/results/dock.py" line="698" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="653" />
-        <location filename="../../parkflow/ui/results/dock.py" line="655" />
+        <location filename="../../parkflow/ui/results/dock.py" line="699" />
+        <location filename="../../parkflow/ui/results/dock.py" line="701" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="654" />
+        <location filename="../../parkflow/ui/results/dock.py" line="700" />
         <source>Cheaper by</source>
         <translation>需降低</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="656" />
+        <location filename="../../parkflow/ui/results/dock.py" line="702" />
         <source>Annual capex (CNY/yr)</source>
         <translation>年化投资（元/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="657" />
+        <location filename="../../parkflow/ui/results/dock.py" line="703" />
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="708" />
+        <location filename="../../parkflow/ui/results/dock.py" line="754" />
         <source>Minimum hot utility &lt;b&gt;%1 MW&lt;/b&gt;, minimum cold utility &lt;b&gt;%2 MW&lt;/b&gt;.</source>
         <translation>最小热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，最小冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="712" />
+        <location filename="../../parkflow/ui/results/dock.py" line="758" />
         <source>No pinch: one utility alone balances the park.</source>
         <translation>无夹点：仅需一种公用工程即可平衡园区。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="714" />
+        <location filename="../../parkflow/ui/results/dock.py" line="760" />
         <source>Pinch at %1 °C (hot) / %2 °C (cold).</source>
         <translation>夹点 %1 °C（热）/ %2 °C（冷）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="721" />
+        <location filename="../../parkflow/ui/results/dock.py" line="767" />
         <source>With the park's own pipes: hot utility &lt;b&gt;%1 MW&lt;/b&gt;, cold utility &lt;b&gt;%2 MW&lt;/b&gt; (the difference to the targets is what new links could still recover).</source>
         <translation>利用园区现有管道：热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;（与目标的差值即新连接仍可回收的部分）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="725" />
+        <location filename="../../parkflow/ui/results/dock.py" line="771" />
         <source>Heat flow (MW)</source>
         <translation>热流 (MW)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="730" />
+        <location filename="../../parkflow/ui/results/dock.py" line="776" />
         <source>Hot composite</source>
         <translation>热复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="730" />
+        <location filename="../../parkflow/ui/results/dock.py" line="776" />
         <source>Cold composite</source>
         <translation>冷复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="732" />
+        <location filename="../../parkflow/ui/results/dock.py" line="778" />
         <source>Temperature (°C)</source>
         <translation>温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="732" />
+        <location filename="../../parkflow/ui/results/dock.py" line="778" />
         <source>Composite curves</source>
         <translation>复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="738" />
+        <location filename="../../parkflow/ui/results/dock.py" line="784" />
         <source>Grand composite</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="740" />
+        <location filename="../../parkflow/ui/results/dock.py" line="786" />
         <source>Shifted temperature (°C)</source>
         <translation>位移温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="740" />
+        <location filename="../../parkflow/ui/results/dock.py" line="786" />
         <source>Grand composite curve</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="767" />
+        <location filename="../../parkflow/ui/results/dock.py" line="814" />
         <source>en</source>
         <comment>language code of the shadow-price readings: en or zh</comment>
         <translation>zh</translation>
@@ -2403,32 +2408,32 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>TablesWidget</name>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="450" />
+        <location filename="../../parkflow/ui/tables.py" line="457" />
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="451" />
+        <location filename="../../parkflow/ui/tables.py" line="458" />
         <source>Streams</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="452" />
+        <location filename="../../parkflow/ui/tables.py" line="459" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="453" />
+        <location filename="../../parkflow/ui/tables.py" line="460" />
         <source>Utilities</source>
         <translation>公用工程</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="454" />
+        <location filename="../../parkflow/ui/tables.py" line="461" />
         <source>Disposals</source>
         <translation>处置方式</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="455" />
+        <location filename="../../parkflow/ui/tables.py" line="462" />
         <source>Converters</source>
         <translation>转换装置</translation>
     </message>

@@ -165,7 +165,7 @@ class ParetoPlot(pg.PlotWidget):
 
     def retranslate_ui(self) -> None:
         """Axis titles in the current language."""
-        self.setLabel("bottom", QCoreApplication.translate("ResultsCharts", "CO₂ emissions") + " (t/yr)")
+        self.setLabel("bottom", QCoreApplication.translate("ResultsCharts", "CO₂ emissions") + f" ({unit_title('t/yr')})")
         self.setLabel("left", QCoreApplication.translate("ResultsCharts", "Cost") + f" ({unit_title('CNY/yr')})")
 
     def set_points(self, co2_values: Sequence[float], cost_values: Sequence[float]) -> None:

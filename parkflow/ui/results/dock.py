@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import inspect
 import logging
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from parkflow.model.entities import MEDIUM_COLOUR, Medium, Park
+from parkflow.ui import catalogue
 from parkflow.ui.results.cards import KpiCard
 from parkflow.ui.results.charts import BarChart, CurvePlot, ParetoPlot
 from parkflow.ui.results.formatting import (
@@ -62,6 +64,24 @@ LOG = logging.getLogger(__name__)
 _HIDDEN_PRICE_COLUMNS = frozenset({"constraint", "shadow_price", "shadow_price_unit", "reduced_cost", "unit"})
 
 _STATE_COLOUR = {"standalone": "#8c8c8c", "current": "#4c72b0", "optimized": "#2ca02c"}
+
+
+#: The optimizer's note on figures a factor profile filled in ("U1: co2_t_per_unit = 0.175 from factor 'x'").
+_FACTOR_NOTE = re.compile(r"^(?P<row>[^:]+): (?P<figures>.+) from factor '(?P<profile>[^']+)'$")
+
+
+def factor_note_text(note: str) -> str:
+    """A factor-filled figures note in words of the current language; other notes as written."""
+    match = _FACTOR_NOTE.match(note)
+    if match is None:
+        return note
+    figures = []
+    for part in match["figures"].split(", "):
+        name, _, value = part.partition(" = ")
+        label = catalogue.field_text("utilities", name.strip()).label
+        figures.append(f"{label} {value.strip()}")
+    return QCoreApplication.translate("ResultsDock", "{row}: {figures} from the factor profile “{profile}”").format(
+        row=match["row"], figures=", ".join(figures), profile=catalogue.profile_title(match["profile"]))
 
 
 class ResultsDock(QDockWidget):
@@ -183,7 +203,13 @@ class ResultsDock(QDockWidget):
         for chart in (self.state_chart, self.enterprise_chart, self.medium_chart):
             chart.setMinimumHeight(150)
             splitter.addWidget(chart)
-        layout.addWidget(splitter, 1)
+        # three charts need 450 px: on a short screen (1366×768) they scroll instead of making
+        # the window taller than the screen
+        charts_area = QScrollArea()
+        charts_area.setWidgetResizable(True)
+        charts_area.setFrameShape(QFrame.Shape.NoFrame)
+        charts_area.setWidget(splitter)
+        layout.addWidget(charts_area, 1)
         return page
 
     def _build_prices_tab(self) -> QWidget:
@@ -254,8 +280,21 @@ class ResultsDock(QDockWidget):
         self.grand_composite_plot = CurvePlot()
         splitter.addWidget(self.composite_plot)
         splitter.addWidget(self.grand_composite_plot)
+        self.heat_plots = splitter
         layout.addWidget(splitter, 1)
         return page
+
+    def _show_plots(self, label: QLabel, plots: QWidget, shown: bool) -> None:
+        """Plots only with something to plot; otherwise the hint alone, in the middle of the tab."""
+        plots.setVisible(shown)
+        label.setAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop if shown else Qt.AlignmentFlag.AlignCenter
+        )
+        label.setStyleSheet("" if shown else "color: #57606a; font-size: 11pt; padding: 24px;")
+        page = label.parentWidget()
+        layout = page.layout() if page is not None else None
+        if isinstance(layout, QVBoxLayout):
+            layout.setStretchFactor(label, 0 if shown else 1)
 
     # ------------------------------------------------------------------ public
     def clear(self) -> None:
@@ -274,8 +313,14 @@ class ResultsDock(QDockWidget):
         self.duals_reading.setText(self.tr("Run an optimization to see shadow prices."))
         self.reduced_costs_reading.setText(self.tr("Run an optimization to see reduced costs."))
         self.pareto_plot.set_points([], [])
-        self.pareto_label.setText(self.tr("Run a Pareto sweep (Optimize, Pareto points ≥ 2) to see the cost–CO₂ trade-off."))
-        self.targets_label.setText(self.tr("Heat targets have not been computed."))
+        self.pareto_label.setText(self.tr(
+            "No Pareto front yet. Optimize ▸ Pareto Front… (Shift+F5) solves several points between the "
+            "cheapest and the lowest-CO₂ operation and plots them here."))
+        self.targets_label.setText(self.tr(
+            "Heat targets have not been computed. Optimize ▸ Heat Targets (F6) draws the composite curves "
+            "of the park's heat and hot-water streams here."))
+        self._show_plots(self.pareto_label, self.pareto_plot, False)
+        self._show_plots(self.targets_label, self.heat_plots, False)
         self._targets = None
         self.composite_plot.set_curves([], "", "", "")
         self.grand_composite_plot.set_curves([], "", "", "")
@@ -303,6 +348,7 @@ class ResultsDock(QDockWidget):
                 cost = float(result.objective_value)
             cost_values.append(cost)
         self.pareto_plot.set_points(co2_values, cost_values)
+        self._show_plots(self.pareto_label, self.pareto_plot, bool(self._pareto_results))
         if self._pareto_results:
             self.pareto_label.setText(
                 self.tr("%n trade-off point(s). Click a point to show its network and figures.", "", len(self._pareto_results))
@@ -462,7 +508,7 @@ class ResultsDock(QDockWidget):
             )
         for note in getattr(result, "notes", ()) or ():
             if not (at_stake is not None and str(note).startswith(MILP_GAP_NOTE)):
-                lines.append(str(note))
+                lines.append(factor_note_text(str(note)))
         return "\n".join(lines)
 
     def _convention_text(self) -> str:
@@ -739,6 +785,7 @@ class ResultsDock(QDockWidget):
         self.grand_composite_plot.set_curves(
             grand_curves, heat_label, self.tr("Shifted temperature (°C)"), self.tr("Grand composite curve")
         )
+        self._show_plots(self.targets_label, self.heat_plots, bool(curves or grand_curves))
 
 
 # ---------------------------------------------------------------------------
