@@ -421,16 +421,13 @@ class CompareWindow(QWidget):
         )
         legend.setText(legend.text() + " <span style='color:#777'>· unchanged items pale 未变项淡色</span>")
         legend.setTextFormat(Qt.TextFormat.RichText)
-        # the heading and the legend wrap, so the window fits a 1366-pixel-wide screen
-        legend.setWordWrap(True)
+        # the heading wraps and the legend has its own line, so the window fits a 1366-pixel-wide screen
         self.heading.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         self.alternative_label = QLabel(_tr("Alternative 方案:"))
         top.addWidget(self.alternative_label)
         top.addWidget(self.alternative_box)
-        top.addSpacing(16)
-        top.addWidget(legend)
         self.export_button = QPushButton(_tr("Export compare report… 导出对比报告…"))
         self.export_button.setObjectName("compare_export_button")
         self.export_button.setToolTip(_tr("Write this comparison as an HTML or Excel report 将此对比写成 HTML 或 Excel 报告"))
@@ -438,6 +435,7 @@ class CompareWindow(QWidget):
         self.export_button.setEnabled(False)
         top.addSpacing(16)
         top.addWidget(self.export_button)
+        self.legend = legend
 
         self.scene_a, self.scene_b = CompareScene(self), CompareScene(self)
         self._selecting = False
@@ -495,6 +493,7 @@ class CompareWindow(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.legend)
         layout.addWidget(main, 1)
 
     # -- public API ----------------------------------------------------------------

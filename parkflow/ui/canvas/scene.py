@@ -743,12 +743,26 @@ class ParkScene(QGraphicsScene):
         """The point nearest ``near_km`` on a grid around it where a new box overlaps no box.
 
         Rings of candidate places one box (plus a gap) apart are tried outwards,
-        nearest first, so a new enterprise lands beside the others, not on them.
+        nearest first, so a new enterprise lands beside the others, not on them
+        (nor, in parks of up to a few thousand links, on a drawn link).
         """
         gap = 30.0
         step_x, step_y = BOX_WIDTH + gap, height_px + gap
         occupied = [item.sceneBoundingRect().adjusted(-gap / 2, -gap / 2, gap / 2, gap / 2)
                     for item in self.enterprise_items.values()]
+        # links are avoided where checking them is cheap; a dense park only avoids the boxes
+        edges = list(self.edge_items.values()) if len(self.edge_items) <= 2000 else []
+
+        def crosses_link(box: QRectF) -> bool:
+            for edge in edges:
+                x0, y0, x1, y1 = edge.bounds
+                if x1 < box.left() or x0 > box.right() or y1 < box.top() or y0 > box.bottom():
+                    continue
+                for polygon in edge.path().toSubpathPolygons():
+                    points = [polygon.at(index) for index in range(polygon.size())]
+                    if any(box.contains(point) for point in points):
+                        return True
+            return False
         origin = self.km_to_scene(*near_km)
         for ring in range(0, 40):
             places = [(dx, dy) for dx in range(-ring, ring + 1) for dy in range(-ring, ring + 1)
@@ -757,7 +771,7 @@ class ParkScene(QGraphicsScene):
             for dx, dy in places:
                 corner = QPointF(origin.x() + dx * step_x, origin.y() + dy * step_y)
                 box = QRectF(corner.x(), corner.y(), BOX_WIDTH, height_px)
-                if not any(box.intersects(rect) for rect in occupied):
+                if not any(box.intersects(rect) for rect in occupied) and not crosses_link(box):
                     return self.scene_to_km(corner)
         return near_km
 
