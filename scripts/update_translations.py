@@ -496,10 +496,10 @@ ZH: dict[str, str] = {
     "Copied 1 enterprise": "已复制 1 家企业",
     "1 match for “{text}”": "“{text}”有 1 个匹配",
     "Fix the error listed under Problems before optimizing.": "请先修正“问题”中列出的错误，再进行优化。",
-    "The objective is what the optimizer minimised: operating cost plus the annualised capital cost of new links and CO₂/COD at their prices. The Cost card counts operating cost only (utilities, disposals, transport), so the two figures differ.": "目标值是优化器最小化的量：运行成本，加上新建连接的年化投资以及按价格计的 CO₂/COD。“成本”卡只计运行成本（公用工程、处置、输送），因此两个数值不同。",
     "{row}: {figures} from the factor profile “{profile}”": "{row}：{figures}，取自因子配置“{profile}”",
     "No Pareto front yet. Optimize ▸ Pareto Front… (Shift+F5) solves several points between the cheapest and the lowest-CO₂ operation and plots them here.": "尚无帕累托前沿。优化 ▸ 帕累托前沿…（Shift+F5）会在最低成本与最低 CO₂ 之间求解多个方案，并在此绘出。",
     "Heat targets have not been computed. Optimize ▸ Heat Targets (F6) draws the composite curves of the park's heat and hot-water streams here.": "尚未计算热集成目标。优化 ▸ 热集成目标（F6）会在此绘出园区热量和热水物流的组合曲线。",
+    "The objective (%1) and the Cost card (%2) differ: in LP mode the optimizer charges a new link's capital cost in proportion to the share of its capacity used (a lower bound), while the Cost card counts the full annualised capital cost of every new link that carries flow. MILP mode charges it in full, and the two agree.": "目标值（%1）与成本卡（%2）不同：LP 模式下优化器按新建连接所用容量的比例计入其投资（下界），而成本卡计入每条有流量的新建连接的全部年化投资。MILP 模式按全额计入，两者一致。",
 }
 
 

@@ -1822,17 +1822,17 @@ Your park is still open and can be saved. Details are in the log file:
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="861" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="875" />
         <source>link {id} already joins these streams</source>
         <translation>连接 {id} 已连接这两个物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="869" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="883" />
         <source>Added link {id}: {source} → {sink}</source>
         <translation>已添加连接 {id}：{source} → {sink}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="872" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="886" />
         <source>Link refused: {reason}</source>
         <translation>无法连接：{reason}</translation>
     </message>
@@ -1999,188 +1999,188 @@ Your park is still open and can be saved. Details are in the log file:
         <translation>求解用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="496" />
-        <source>The objective is what the optimizer minimised: operating cost plus the annualised capital cost of new links and CO₂/COD at their prices. The Cost card counts operating cost only (utilities, disposals, transport), so the two figures differ.</source>
-        <translation>目标值是优化器最小化的量：运行成本，加上新建连接的年化投资以及按价格计的 CO₂/COD。“成本”卡只计运行成本（公用工程、处置、输送），因此两个数值不同。</translation>
+        <location filename="../../parkflow/ui/results/dock.py" line="499" />
+        <source>The objective (%1) and the Cost card (%2) differ: in LP mode the optimizer charges a new link's capital cost in proportion to the share of its capacity used (a lower bound), while the Cost card counts the full annualised capital cost of every new link that carries flow. MILP mode charges it in full, and the two agree.</source>
+        <translation>目标值（%1）与成本卡（%2）不同：LP 模式下优化器按新建连接所用容量的比例计入其投资（下界），而成本卡计入每条有流量的新建连接的全部年化投资。MILP 模式按全额计入，两者一致。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="503" />
+        <location filename="../../parkflow/ui/results/dock.py" line="509" />
         <source>The network found is within %1 % of the savings at stake (%2 %3: the existing links alone minus the best bound).</source>
         <translation>所得管网与最大可节约量相差不超过 %1 %（可节约量 %2 %3：仅用现有连接的成本减去最优界）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="524" />
+        <location filename="../../parkflow/ui/results/dock.py" line="530" />
         <source>Energy counts electricity as: %1</source>
         <translation>能耗中电力按以下方式折算：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="540" />
+        <location filename="../../parkflow/ui/results/dock.py" line="546" />
         <source>KPIs could not be computed: %1</source>
         <translation>无法计算指标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="558" />
+        <location filename="../../parkflow/ui/results/dock.py" line="564" />
         <source>Not modelled in this park: no utility supplies it.</source>
         <translation>本园区未建模：没有公用工程提供此项。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="605" />
+        <location filename="../../parkflow/ui/results/dock.py" line="611" />
         <source>%1 by state</source>
         <translation>各状态的%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="612" />
+        <location filename="../../parkflow/ui/results/dock.py" line="618" />
         <source>Reduction by enterprise (standalone − optimized)</source>
         <translation>按企业的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="614" />
+        <location filename="../../parkflow/ui/results/dock.py" line="620" />
         <source>Reduction by medium (standalone − optimized)</source>
         <translation>按介质的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="630" />
+        <location filename="../../parkflow/ui/results/dock.py" line="636" />
         <source>Breakdowns are not available.</source>
         <translation>没有分项数据。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="645" />
+        <location filename="../../parkflow/ui/results/dock.py" line="651" />
         <source>Showing the %1 largest of %2 %3.</source>
         <translation>显示 %2 个%3中最大的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="647" />
+        <location filename="../../parkflow/ui/results/dock.py" line="653" />
         <source>enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="647" />
+        <location filename="../../parkflow/ui/results/dock.py" line="653" />
         <source>media</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="654" />
+        <location filename="../../parkflow/ui/results/dock.py" line="660" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="666" />
+        <location filename="../../parkflow/ui/results/dock.py" line="672" />
         <source>No shadow prices: the result has none.</source>
         <translation>没有影子价格：结果中没有。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="668" />
+        <location filename="../../parkflow/ui/results/dock.py" line="674" />
         <source>No reduced costs: every candidate link is used, or there are none.</source>
         <translation>没有检验数：所有候选连接都已使用，或没有候选连接。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="694" />
+        <location filename="../../parkflow/ui/results/dock.py" line="700" />
         <source>Constraint</source>
         <translation>约束</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="695" />
+        <location filename="../../parkflow/ui/results/dock.py" line="701" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="696" />
+        <location filename="../../parkflow/ui/results/dock.py" line="702" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="697" />
+        <location filename="../../parkflow/ui/results/dock.py" line="703" />
         <source>Balance or limit</source>
         <translation>平衡或限值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="698" />
+        <location filename="../../parkflow/ui/results/dock.py" line="704" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="699" />
-        <location filename="../../parkflow/ui/results/dock.py" line="701" />
+        <location filename="../../parkflow/ui/results/dock.py" line="705" />
+        <location filename="../../parkflow/ui/results/dock.py" line="707" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="700" />
+        <location filename="../../parkflow/ui/results/dock.py" line="706" />
         <source>Cheaper by</source>
         <translation>需降低</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="702" />
+        <location filename="../../parkflow/ui/results/dock.py" line="708" />
         <source>Annual capex (CNY/yr)</source>
         <translation>年化投资（元/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="703" />
+        <location filename="../../parkflow/ui/results/dock.py" line="709" />
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="754" />
+        <location filename="../../parkflow/ui/results/dock.py" line="760" />
         <source>Minimum hot utility &lt;b&gt;%1 MW&lt;/b&gt;, minimum cold utility &lt;b&gt;%2 MW&lt;/b&gt;.</source>
         <translation>最小热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，最小冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="758" />
+        <location filename="../../parkflow/ui/results/dock.py" line="764" />
         <source>No pinch: one utility alone balances the park.</source>
         <translation>无夹点：仅需一种公用工程即可平衡园区。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="760" />
+        <location filename="../../parkflow/ui/results/dock.py" line="766" />
         <source>Pinch at %1 °C (hot) / %2 °C (cold).</source>
         <translation>夹点 %1 °C（热）/ %2 °C（冷）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="767" />
+        <location filename="../../parkflow/ui/results/dock.py" line="773" />
         <source>With the park's own pipes: hot utility &lt;b&gt;%1 MW&lt;/b&gt;, cold utility &lt;b&gt;%2 MW&lt;/b&gt; (the difference to the targets is what new links could still recover).</source>
         <translation>利用园区现有管道：热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;（与目标的差值即新连接仍可回收的部分）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="771" />
+        <location filename="../../parkflow/ui/results/dock.py" line="777" />
         <source>Heat flow (MW)</source>
         <translation>热流 (MW)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="776" />
+        <location filename="../../parkflow/ui/results/dock.py" line="782" />
         <source>Hot composite</source>
         <translation>热复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="776" />
+        <location filename="../../parkflow/ui/results/dock.py" line="782" />
         <source>Cold composite</source>
         <translation>冷复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="778" />
+        <location filename="../../parkflow/ui/results/dock.py" line="784" />
         <source>Temperature (°C)</source>
         <translation>温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="778" />
+        <location filename="../../parkflow/ui/results/dock.py" line="784" />
         <source>Composite curves</source>
         <translation>复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="784" />
+        <location filename="../../parkflow/ui/results/dock.py" line="790" />
         <source>Grand composite</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="786" />
+        <location filename="../../parkflow/ui/results/dock.py" line="792" />
         <source>Shifted temperature (°C)</source>
         <translation>位移温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="786" />
+        <location filename="../../parkflow/ui/results/dock.py" line="792" />
         <source>Grand composite curve</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="814" />
+        <location filename="../../parkflow/ui/results/dock.py" line="820" />
         <source>en</source>
         <comment>language code of the shadow-price readings: en or zh</comment>
         <translation>zh</translation>
