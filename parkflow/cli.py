@@ -86,6 +86,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_gui(path: str | None) -> int:
+    from parkflow.desktop_check import check_xcb
+
+    xcb = check_xcb()
+    if not xcb.ok:  # Qt would abort with a cryptic message; say what to install instead
+        print(xcb.message(), file=sys.stderr)
+        return EXIT_ERROR
     try:
         from parkflow.ui.app import run_app
     except ImportError as exc:

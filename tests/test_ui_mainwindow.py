@@ -55,7 +55,7 @@ def test_create_enterprise_and_streams_then_undo_redo(window) -> None:
     # the inspector edits the new stream's medium through a command
     window.inspector.show_entity("streams", second)
     combo = window.inspector.editors["medium"]
-    combo.setCurrentText("water")
+    combo.setCurrentIndex(combo.findData("water"))
     combo.activated.emit(combo.currentIndex())
     assert document.park.streams[second].medium is Medium.WATER
     assert window.scene.port_items[second].medium is Medium.WATER

@@ -11,6 +11,8 @@ Numbers typed in the row always win.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from parkflow.model.entities import Disposal, Park, Utility
 from parkflow.model.factors import FactorError, FactorLibrary
 
@@ -57,3 +59,32 @@ def effective_rows(park: Park) -> tuple[dict[str, Utility], dict[str, Disposal],
         if note:
             notes.append(note)
     return utilities, disposals, notes
+
+
+@dataclass(frozen=True)
+class CostCoverage:
+    """Which utilities and disposals have a price once the factor library has filled blanks.
+
+    ``nothing_priced`` is True when no utility or disposal costs anything and
+    CO2 and COD have no price: the cost objective then has nothing to save,
+    and an optimization "to minimum cost" reports 0 % saving whatever the
+    network could do.
+    """
+
+    unpriced_utilities: tuple[str, ...]
+    unpriced_disposals: tuple[str, ...]
+    nothing_priced: bool
+
+
+def cost_coverage(park: Park) -> CostCoverage:
+    """What the cost objective can see in ``park`` (typed prices and factor profiles alike)."""
+    utilities, disposals, _notes = effective_rows(park)
+
+    def priced(row: Utility | Disposal) -> bool:
+        return bool(row.cost_cny_per_unit) and row.cost_cny_per_unit != 0
+
+    unpriced_utilities = tuple(key for key, row in utilities.items() if not priced(row))
+    unpriced_disposals = tuple(key for key, row in disposals.items() if not priced(row))
+    any_priced = any(priced(row) for row in utilities.values()) or any(priced(row) for row in disposals.values())
+    emissions_priced = park.co2_price_cny_per_t > 0 or park.cod_price_cny_per_t > 0
+    return CostCoverage(unpriced_utilities, unpriced_disposals, not any_priced and not emissions_priced)

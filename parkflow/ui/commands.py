@@ -17,14 +17,15 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from parkflow.model.entities import ENTITY_SHEETS, Direction, LinkStatus, Medium
-from parkflow.ui.document import KINDS, SINGULAR, Document, EditRefused, Entity
+from parkflow.ui import catalogue, i18n
+from parkflow.ui.document import KINDS, Document, EditRefused, Entity
 
 #: Clipboard MIME type of copied park fragments (JSON of entity rows per kind).
 PARK_MIME_TYPE = "application/x-parkflow-fragment"
@@ -47,6 +48,25 @@ def entity_from_row(kind: str, row: dict[str, Any]) -> Entity:
     return cls(**values)  # type: ignore[return-value]
 
 
+def describe(command: QUndoCommand, text: Callable[[], str]) -> None:
+    """Give ``command`` its text now and keep how to make it, so a language switch can redo it."""
+    command._describe = text  # type: ignore[attr-defined]
+    command.setText(text())
+
+
+def retranslate_stack(stack: QUndoStack) -> None:
+    """Every command's text in the current language (the Edit menu's undo and redo say them)."""
+    for index in range(stack.count()):
+        command = stack.command(index)
+        text = getattr(command, "_describe", None)
+        if text is not None:
+            command.setText(text())
+
+
+def _kind(kind: str) -> str:
+    return catalogue.kind_title(kind).lower() if i18n.current_language() == i18n.DEFAULT_LANGUAGE else catalogue.kind_title(kind)
+
+
 class AddEntityCommand(QUndoCommand):
     """Add one entity; undo removes it."""
 
@@ -55,7 +75,8 @@ class AddEntityCommand(QUndoCommand):
         self.document = document
         self.kind = kind
         self.entity = entity.copy()
-        self.setText(QCoreApplication.translate("Commands", "Add {kind} {id}").format(kind=SINGULAR[kind], id=entity.id))
+        entity_id = entity.id
+        describe(self, lambda: QCoreApplication.translate("Commands", "Add {kind} {id}").format(kind=_kind(kind), id=entity_id))
 
     def redo(self) -> None:
         self.document.add_entity(self.kind, self.entity.copy())
@@ -72,7 +93,8 @@ class RemoveEntityCommand(QUndoCommand):
         self.document = document
         self.kind = kind
         self.entity = entity.copy()
-        self.setText(QCoreApplication.translate("Commands", "Delete {kind} {id}").format(kind=SINGULAR[kind], id=entity.id))
+        entity_id = entity.id
+        describe(self, lambda: QCoreApplication.translate("Commands", "Delete {kind} {id}").format(kind=_kind(kind), id=entity_id))
 
     def redo(self) -> None:
         self.document.remove_entity(self.kind, self.entity.id)
@@ -97,7 +119,8 @@ class ChangeEntityCommand(QUndoCommand):
         self.kind = kind
         self.old = old.copy()
         self.new = new.copy()
-        self.setText(QCoreApplication.translate("Commands", "Edit {kind} {id}").format(kind=SINGULAR[kind], id=new.id))
+        entity_id = new.id
+        describe(self, lambda: QCoreApplication.translate("Commands", "Edit {kind} {id}").format(kind=_kind(kind), id=entity_id))
 
     def redo(self) -> None:
         self.document.change_entity(self.kind, self.new.copy())
@@ -122,7 +145,7 @@ class MoveEnterpriseCommand(QUndoCommand):
         self.enterprise_id = enterprise_id
         self.old = old
         self.new = new
-        self.setText(QCoreApplication.translate("Commands", "Move {id}").format(id=enterprise_id))
+        describe(self, lambda: QCoreApplication.translate("Commands", "Move {id}").format(id=enterprise_id))
 
     def id(self) -> int:  # noqa: A003 - Qt's name
         return MOVE_COMMAND_ID
@@ -148,7 +171,7 @@ class ChangeSettingsCommand(QUndoCommand):
         self.document = document
         self.new = dict(new)
         self.old = {key: getattr(document.park, key) for key in new}
-        self.setText(QCoreApplication.translate("Commands", "Edit park settings"))
+        describe(self, lambda: QCoreApplication.translate("Commands", "Edit park settings"))
 
     def redo(self) -> None:
         self.document.set_settings(self.new)
@@ -165,8 +188,9 @@ class MacroCommand(QUndoCommand):
     so their overridden ``redo``/``undo`` would be lost (a crash).
     """
 
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
+    def __init__(self, text: Callable[[], str]) -> None:
+        super().__init__()
+        describe(self, text)
         self.commands: list[QUndoCommand] = []
 
     def add(self, command: QUndoCommand) -> None:
@@ -210,7 +234,8 @@ def move_command(
     if len(moves) == 1:
         (enterprise_id, (old, new)), = moves.items()
         return MoveEnterpriseCommand(document, enterprise_id, old, new)
-    macro = MacroCommand(QCoreApplication.translate("Commands", "Move {count} enterprises").format(count=len(moves)))
+    count = len(moves)
+    macro = MacroCommand(lambda: QCoreApplication.translate("Commands", "Move {count} enterprises").format(count=count))
     for enterprise_id, (old, new) in moves.items():
         macro.add(MoveEnterpriseCommand(document, enterprise_id, old, new))
     return macro
@@ -243,10 +268,14 @@ def delete_command(document: Document, items: Iterable[tuple[str, str]]) -> QUnd
     park = document.park
     order = {kind: index for index, kind in enumerate(("links", "converters", "streams", "enterprises", "utilities", "disposals"))}
     ordered = sorted(doomed, key=lambda item: (order[item[0]], item[1]))
-    if len(ordered) == 1:
-        text = QCoreApplication.translate("Commands", "Delete {kind} {id}").format(kind=SINGULAR[ordered[0][0]], id=ordered[0][1])
-    else:
-        text = QCoreApplication.translate("Commands", "Delete {count} items").format(count=len(ordered))
+    first_kind, first_id = ordered[0]
+    count = len(ordered)
+
+    def text() -> str:
+        if count == 1:
+            return QCoreApplication.translate("Commands", "Delete {kind} {id}").format(kind=_kind(first_kind), id=first_id)
+        return QCoreApplication.translate("Commands", "Delete {count} items").format(count=count)
+
     macro = MacroCommand(text)
     doomed_streams = {entity_id for kind, entity_id in doomed if kind == "streams"}
     # detach surviving streams from utilities/disposals being deleted
@@ -323,7 +352,9 @@ def paste_command(document: Document, payload: str, offset_km: float = 0.3) -> Q
             entities.append((kind, entity_from_row(kind, row)))
     if not entities:
         return None
-    macro = MacroCommand(QCoreApplication.translate("Commands", "Paste {count} items").format(count=len(entities)))
+    pasted = len(entities)
+    macro = MacroCommand(lambda: QCoreApplication.translate("Commands", "Paste 1 item") if pasted == 1
+                         else QCoreApplication.translate("Commands", "Paste {count} items").format(count=pasted))
     for kind, entity in entities:
         macro.add(AddEntityCommand(document, kind, entity))
     return macro

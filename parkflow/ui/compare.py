@@ -40,6 +40,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QGraphicsEllipseItem,
     QGraphicsItem,
     QGraphicsPathItem,
@@ -52,6 +53,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -419,13 +421,21 @@ class CompareWindow(QWidget):
         )
         legend.setText(legend.text() + " <span style='color:#777'>· unchanged items pale 未变项淡色</span>")
         legend.setTextFormat(Qt.TextFormat.RichText)
+        # the heading wraps and the legend has its own line, so the window fits a 1366-pixel-wide screen
+        self.heading.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         self.alternative_label = QLabel(_tr("Alternative 方案:"))
         top.addWidget(self.alternative_label)
         top.addWidget(self.alternative_box)
+        self.export_button = QPushButton(_tr("Export compare report… 导出对比报告…"))
+        self.export_button.setObjectName("compare_export_button")
+        self.export_button.setToolTip(_tr("Write this comparison as an HTML or Excel report 将此对比写成 HTML 或 Excel 报告"))
+        self.export_button.clicked.connect(self.export_report_dialog)
+        self.export_button.setEnabled(False)
         top.addSpacing(16)
-        top.addWidget(legend)
+        top.addWidget(self.export_button)
+        self.legend = legend
 
         self.scene_a, self.scene_b = CompareScene(self), CompareScene(self)
         self._selecting = False
@@ -483,6 +493,7 @@ class CompareWindow(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.legend)
         layout.addWidget(main, 1)
 
     # -- public API ----------------------------------------------------------------
@@ -534,9 +545,41 @@ class CompareWindow(QWidget):
         ]
         self._compare(scenarios[0], scenarios[1:], kpi_provider)
 
+    def set_scenario_data(
+        self, baseline: ScenarioData, others: Sequence[ScenarioData], kpi_provider: KpiProvider | None = None
+    ) -> None:
+        """Compare scenarios already read (e.g. a file against the park open in the editor)."""
+        self._compare(baseline, others, kpi_provider)
+
+    def export_report(self, path: str | Path) -> Path:
+        """Write the compare report (``.html`` or ``.xlsx``) of what the window shows."""
+        from parkflow.report.compare_render import render_compare_report
+
+        return render_compare_report(self.comparisons, path)
+
+    def export_report_dialog(self) -> None:
+        if not self.comparisons:
+            return
+        suggestion = f"compare_{Path(self.comparisons[0].a.label).stem}.html"
+        path, _ = QFileDialog.getSaveFileName(
+            self, _tr("Export compare report 导出对比报告"), suggestion,
+            _tr("HTML report (*.html);;Excel report (*.xlsx)"),
+        )
+        if not path:
+            return
+        if Path(path).suffix.lower() not in (".html", ".htm", ".xlsx"):
+            path += ".html"
+        try:
+            self.export_report(path)
+        except (ParkError, OSError, ValueError) as error:
+            QMessageBox.warning(self, _tr("Cannot write the report 无法写入报告"), str(error))
+            return
+        QMessageBox.information(self, _tr("Report written 报告已写入"), str(path))
+
     def set_comparisons(self, comparisons: Sequence[Comparison]) -> None:
         """Show comparisons already computed (one baseline, any number of alternatives)."""
         self.comparisons = list(comparisons)
+        self.export_button.setEnabled(bool(self.comparisons))
         self.alternative_box.blockSignals(True)
         self.alternative_box.clear()
         for comparison in self.comparisons:

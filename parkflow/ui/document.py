@@ -102,6 +102,8 @@ class Document(QObject):
     park_reset = Signal()
     result_changed = Signal()
     site_plan_changed = Signal()
+    #: True when the result stopped matching the park (an edit), False when it matches again
+    result_stale_changed = Signal(bool)
     modified_changed = Signal(bool)
     file_path_changed = Signal(str)
 
@@ -156,6 +158,7 @@ class Document(QObject):
         self.undo_stack.setClean()
         self.park_reset.emit()
         self.result_changed.emit()
+        self.result_stale_changed.emit(False)
         self.file_path_changed.emit(path or "")
         self.modified_changed.emit(self.modified)
 
@@ -171,15 +174,27 @@ class Document(QObject):
         return self._result_stale
 
     def set_result(self, result: Any) -> None:
+        was_stale = self._result_stale
         self._result = result
         self._result_stale = False
         self.result_changed.emit()
+        if was_stale:
+            self.result_stale_changed.emit(False)
+
+    def _set_stale(self) -> None:
+        """An edit the optimizer would see: the result (if any) no longer belongs to the park."""
+        if self._result_stale:
+            return
+        self._result_stale = True
+        if self._result is not None:
+            self.result_stale_changed.emit(True)
 
     def mark_result_stale(self) -> None:
         """The result no longer belongs to the park (e.g. a file edited elsewhere)."""
         if self._result is not None and not self._result_stale:
             self._result_stale = True
             self.result_changed.emit()
+            self.result_stale_changed.emit(True)
 
     # -- queries -------------------------------------------------------------
     def entity(self, kind: str, entity_id: str) -> Entity | None:
@@ -299,7 +314,7 @@ class Document(QObject):
         if reason:
             raise EditRefused(reason)
         self._park.collection(kind)[entity.id] = entity
-        self._result_stale = True
+        self._set_stale()
         self._emit(kind, "added", entity.id)
 
     def remove_entity(self, kind: str, entity_id: str) -> Entity:
@@ -307,7 +322,7 @@ class Document(QObject):
         if reason:
             raise EditRefused(reason)
         entity = self._park.collection(kind).pop(entity_id)
-        self._result_stale = True
+        self._set_stale()
         self._emit(kind, "removed", entity_id)
         return entity
 
@@ -324,7 +339,7 @@ class Document(QObject):
             and dataclasses.replace(old, x_km=entity.x_km, y_km=entity.y_km) == entity
             and not self._moves_computed_lengths(entity.id)
         ):
-            self._result_stale = True
+            self._set_stale()
         self._emit(kind, "changed", entity.id)
         return old
 
@@ -372,7 +387,7 @@ class Document(QObject):
         for key, value in settings.items():
             old[key] = getattr(self._park, key)
             setattr(self._park, key, value)
-        self._result_stale = True
+        self._set_stale()
         self.settings_changed.emit()
         return old
 

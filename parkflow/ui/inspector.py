@@ -1,8 +1,11 @@
 """Property editor for the selected item (or the park's settings).
 
 The inspector shows one form per entity kind, built from the entity's
-workbook columns.  Editing a field (Enter or leaving the field) parses and
-checks the value, then pushes one change command; a refused value shows its
+workbook columns, each labelled, explained and edited as the field table in
+:mod:`parkflow.ui.catalogue` says: numbers and text in a line, enums and
+references to other items in drop-downs, notes in a multi-line editor.
+Editing a field (Enter, a choice, or leaving the field) parses and checks
+the value, then pushes one change command; a refused value shows its
 reason under the form and the field returns to the stored value.
 """
 
@@ -11,23 +14,38 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from parkflow.model.entities import ENTITY_SHEETS, PARK_DEFAULTS, ElectricityTceBasis, Link
-from parkflow.ui import commands, fields
+from parkflow.ui import catalogue, commands, fields
 from parkflow.ui.document import SINGULAR, Document, EditRefused
 from parkflow.ui.pipe_cells import COMPUTED_COLUMNS, computed_text, pipe_of, rule_tooltip
 
 #: The park setting choosing how electricity converts to tce (a choice, not a number).
 ENERGY_BASIS = "electricity_tce_basis"
+
+
+class NotesEdit(QPlainTextEdit):
+    """A multi-line note that commits when it loses focus."""
+
+    editing_finished = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        self.editing_finished.emit()
+
+
+Editor = QLineEdit | QComboBox | NotesEdit
 
 
 class Inspector(QWidget):
@@ -40,7 +58,8 @@ class Inspector(QWidget):
         self.document = document
         self.kind: str | None = None
         self.entity_id: str | None = None
-        self.editors: dict[str, QLineEdit | QComboBox] = {}
+        self.editors: dict[str, Editor] = {}
+        self.labels: dict[str, QLabel] = {}
         self.title = QLabel(self)
         self.title.setWordWrap(True)
         self.error_label = QLabel(self)
@@ -52,6 +71,7 @@ class Inspector(QWidget):
         self.result_label.setVisible(False)
         self.form_host = QWidget(self)
         self.form = QFormLayout(self.form_host)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form_host)
@@ -62,6 +82,7 @@ class Inspector(QWidget):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error_label)
         document.entity_changed.connect(self._on_entity_changed)
+        document.entity_added.connect(self._on_references_changed)
         document.entity_removed.connect(self._on_entity_removed)
         document.settings_changed.connect(self._on_settings_changed)
         document.park_reset.connect(self.show_park)
@@ -72,12 +93,14 @@ class Inspector(QWidget):
         self.show_park()
 
     # -- what is shown ----------------------------------------------------------------
+    @property
+    def catalogue_kind(self) -> str:
+        return self.kind if self.kind is not None else catalogue.PARK
+
     def show_park(self) -> None:
         self.kind = None
         self.entity_id = None
-        kinds = {key: "text" if key == "name" else "float" for key in PARK_DEFAULTS}
-        kinds[ENERGY_BASIS] = "enum"
-        self._build([*PARK_DEFAULTS, ENERGY_BASIS], kinds)
+        self._build([*PARK_DEFAULTS, ENERGY_BASIS])
         self._fill()
 
     def show_entity(self, kind: str, entity_id: str) -> None:
@@ -86,43 +109,68 @@ class Inspector(QWidget):
             return
         self.kind = kind
         self.entity_id = entity_id
-        self._build(ENTITY_SHEETS[kind].columns(), fields.field_kinds(kind))
+        self._build(ENTITY_SHEETS[kind].columns())
         self._fill()
 
-    def _build(self, columns: list[str], kinds: dict[str, str]) -> None:
+    def _build(self, columns: list[str]) -> None:
         while self.form.rowCount():
             self.form.removeRow(0)
         self.editors = {}
+        self.labels = {}
         self.error_label.clear()
         for column in columns:
-            editor: QLineEdit | QComboBox
-            if kinds[column] == "enum":
+            how = catalogue.field_text(self.catalogue_kind, column).editor
+            editor: Editor
+            if how in (catalogue.ENUM, catalogue.REFERENCE, catalogue.FACTOR):
                 editor = QComboBox(self.form_host)
-                editor.addItems([member.value for member in fields.ENUM_FIELDS[column]])
                 editor.activated.connect(lambda _index, name=column: self._commit(name))
+            elif how == catalogue.NOTES:
+                editor = NotesEdit(self.form_host)
+                editor.setTabChangesFocus(True)
+                editor.setFixedHeight(90)
+                editor.editing_finished.connect(lambda name=column: self._commit(name))
             else:
                 editor = QLineEdit(self.form_host)
                 editor.editingFinished.connect(lambda name=column: self._commit(name))
                 if column == "id":
                     editor.setReadOnly(True)
             editor.setObjectName(f"inspector_{column}")
-            self.form.addRow(column, editor)
+            label = QLabel(self.form_host)
+            label.setWordWrap(True)
+            label.setBuddy(editor)
+            self.form.addRow(label, editor)
             self.editors[column] = editor
+            self.labels[column] = label
         self.retranslate()
+
+    def _fill_choices(self, column: str, combo: QComboBox) -> None:
+        """The drop-down's items: enum members or the ids of the kind referred to."""
+        how = catalogue.field_text(self.catalogue_kind, column).editor
+        if how == catalogue.ENUM:
+            choices = [(member.value, catalogue.enum_title(member)) for member in catalogue.ENUMS[column]]
+        else:
+            choices = catalogue.reference_choices(self.document.park, self.catalogue_kind, column)
+        combo.blockSignals(True)
+        combo.clear()
+        for value, text in choices:
+            combo.addItem(text, value)
+        combo.blockSignals(False)
 
     def retranslate(self) -> None:
         if self.kind is None:
             self.title.setText(self.tr("Park settings"))
         else:
-            names = {
-                "enterprises": self.tr("Enterprise"),
-                "streams": self.tr("Stream"),
-                "links": self.tr("Link"),
-                "utilities": self.tr("Utility"),
-                "disposals": self.tr("Disposal"),
-                "converters": self.tr("Converter"),
-            }
-            self.title.setText(f"<b>{names[self.kind]} {self.entity_id}</b>")
+            self.title.setText(f"<b>{catalogue.kind_title(self.kind)} {self.entity_id}</b>")
+        for column, label in self.labels.items():
+            text = catalogue.field_text(self.catalogue_kind, column)
+            label.setText(text.label)
+            label.setToolTip(text.tooltip)
+            self.editors[column].setToolTip(text.tooltip)
+        for column, editor in self.editors.items():
+            if isinstance(editor, QComboBox):
+                self._fill_choices(column, editor)
+        if self.editors:
+            self._fill()
 
     def _current_values(self) -> dict[str, Any]:
         if self.kind is None:
@@ -139,7 +187,14 @@ class Inspector(QWidget):
             text = fields.show(values.get(column))
             editor.blockSignals(True)
             if isinstance(editor, QComboBox):
-                editor.setCurrentText(text)
+                index = editor.findData(text)
+                if index < 0:  # a value the drop-down does not list (a dangling reference): show it as it is
+                    editor.addItem(text, text)
+                    index = editor.count() - 1
+                editor.setCurrentIndex(index)
+            elif isinstance(editor, NotesEdit):
+                if editor.toPlainText() != text:
+                    editor.setPlainText(text)
             else:
                 editor.setText(text)
                 editor.setCursorPosition(0)
@@ -147,7 +202,8 @@ class Inspector(QWidget):
                 computed = computed_text(pipe, column) if pipe is not None and column in COMPUTED_COLUMNS else None
                 editor.setPlaceholderText(computed or "")
                 editor.setToolTip(
-                    rule_tooltip(self.document.park, link, pipe, column) if computed and link and pipe else ""
+                    rule_tooltip(self.document.park, link, pipe, column) if computed and link and pipe
+                    else catalogue.field_text(self.catalogue_kind, column).tooltip
                 )
             editor.blockSignals(False)
         self._fill_result(link)
@@ -181,19 +237,28 @@ class Inspector(QWidget):
         self.result_label.setText("<b>" + self.tr("Last result") + stale + "</b><br>" + "<br>".join(lines))
         self.result_label.setVisible(True)
 
+    def editor_text(self, column: str) -> str:
+        """What the field's editor holds, as the text ``fields.parse`` reads."""
+        editor = self.editors[column]
+        if isinstance(editor, QComboBox):
+            data = editor.currentData()
+            return str(data) if data is not None else editor.currentText()
+        if isinstance(editor, NotesEdit):
+            return editor.toPlainText()
+        return editor.text()
+
     # -- editing -------------------------------------------------------------------------
     def _commit(self, column: str) -> None:
-        editor = self.editors.get(column)
-        if editor is None:
+        if column not in self.editors:
             return
-        text = editor.currentText() if isinstance(editor, QComboBox) else editor.text()
+        text = self.editor_text(column)
         try:
             if self.kind is None:
                 self._commit_setting(column, text)
             else:
                 self._commit_field(column, text)
         except (ValueError, EditRefused) as exc:
-            message = f"{column}: {exc}"
+            message = f"{catalogue.field_text(self.catalogue_kind, column).label}: {exc}"
             self.error_label.setText(message)
             self.status_message.emit(message)
             self._fill()
@@ -224,6 +289,8 @@ class Inspector(QWidget):
         if entity is None:
             return
         value = fields.parse(self.kind, column, text)
+        if column == "notes" and isinstance(value, str):
+            value = value.rstrip()
         if value == getattr(entity, column):
             return
         command = commands.change_command(self.document, self.kind, fields.with_value(entity, column, value))
@@ -233,6 +300,19 @@ class Inspector(QWidget):
     def _on_entity_changed(self, kind: str, entity_id: str) -> None:
         if kind == self.kind and entity_id == self.entity_id:
             self._fill()
+        elif self._refers_to(kind):
+            self.retranslate()  # a name in a drop-down changed
+
+    def _on_references_changed(self, kind: str, _entity_id: str) -> None:
+        if self._refers_to(kind):
+            self.retranslate()
+
+    def _refers_to(self, kind: str) -> bool:
+        if self.kind is None:
+            return False
+        return any(
+            catalogue.REFERENCES.get((self.kind, column), ("",))[0] == kind for column in self.editors
+        )
 
     def _refill(self, *_args: Any) -> None:
         if self.kind == "links":
@@ -241,10 +321,12 @@ class Inspector(QWidget):
     def _on_entity_removed(self, kind: str, entity_id: str) -> None:
         if kind == self.kind and entity_id == self.entity_id:
             self.show_park()
+        elif self._refers_to(kind):
+            self.retranslate()
 
     def _on_settings_changed(self) -> None:
         if self.kind is None:
             self._fill()
 
 
-__all__ = ["Inspector", "SINGULAR"]
+__all__ = ["Inspector", "NotesEdit", "SINGULAR"]

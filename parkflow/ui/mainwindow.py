@@ -26,15 +26,28 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSettings, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QMimeData,
+    QObject,
+    QPointF,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QProgressBar,
@@ -42,14 +55,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parkflow.model.entities import MEDIUM_ZH, Direction, Enterprise, Medium, Park, Stream
+from parkflow.model.entities import Direction, Enterprise, Medium, Park, Stream
 from parkflow.model.problems import ParkError
 from parkflow.model.validate import validate_park
-from parkflow.ui import commands, i18n
+from parkflow.ui import catalogue, commands, i18n
 from parkflow.ui.canvas import ParkScene, ParkView
 from parkflow.ui.document import KIND_OF_SINGULAR, Document, EditRefused
+from parkflow.ui.help import HelpWindow
 from parkflow.ui.inspector import Inspector
 from parkflow.ui.problems import ProblemsWidget
+from parkflow.ui.stale import StaleBanner
 from parkflow.ui.tables import TablesWidget
 
 log = logging.getLogger("parkflow.ui")
@@ -68,6 +83,27 @@ def _optional(module: str, name: str) -> Any:
     except Exception as exc:  # missing or broken: the window shows a placeholder
         log.info("%s.%s unavailable: %s", module, name, exc)
         return None
+
+
+def samples_dir() -> Path:
+    """The folder of the sample parks shipped with ParkFlow."""
+    try:
+        from importlib import resources
+
+        return Path(str(resources.files("parkflow.sample_parks")))
+    except (ModuleNotFoundError, TypeError):
+        import parkflow
+
+        return Path(parkflow.__file__).resolve().parent.parent / "sample_parks"
+
+
+def is_sample(path: str | Path) -> bool:
+    """True for a bundled sample (or its folder): opened as a template, never written over."""
+    try:
+        Path(path).resolve().relative_to(samples_dir().resolve())
+    except ValueError:
+        return False
+    return True
 
 
 def app_data_dir() -> Path:
@@ -135,7 +171,21 @@ class MainWindow(QMainWindow):
 
         self.site_plan = SitePlanController(self.document, self.scene, self)
         self.sankey_window: QWidget | None = None
+        self.compare_windows: list[QWidget] = []
+        self.help_window: HelpWindow | None = None
+        self.canvas_hint = QLabel(self.view.viewport())
+        self.canvas_hint.setObjectName("canvas_hint")
+        self.canvas_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.canvas_hint.setTextFormat(Qt.TextFormat.RichText)
+        self.canvas_hint.setStyleSheet(
+            "QLabel { color: #57606a; background: rgba(255, 255, 255, 220); border: 1px dashed #afb8c1; "
+            "border-radius: 8px; padding: 16px; font-size: 11pt; }")
+        self.canvas_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.canvas_stale_banner = StaleBanner(self.view.viewport(), "canvas_stale_banner")
+        self.canvas_stale_banner.reoptimize_requested.connect(lambda: self._guarded(self.reoptimize))
+        self.view.viewport().installEventFilter(self)
         self.last_error_message = ""
+        self.last_warning = ""
         self._build_docks()
         self._build_actions()
         self._build_menus()
@@ -157,6 +207,8 @@ class MainWindow(QMainWindow):
         self.inspector = Inspector(self.document, self)
         self.inspector_dock = self._dock("inspector_dock", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
         self.tables = TablesWidget(self.document, self)
+        for table in self.tables.tables.values():
+            table.enterprise_in_focus = lambda: self.enterprise_in_focus()
         self.tables_dock = self._dock("tables_dock", self.tables, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.problems = ProblemsWidget(self.document, self)
         self.problems_dock = self._dock("problems_dock", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -215,23 +267,32 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
         key = QKeySequence.StandardKey
         self._action("new", self.new_park, key.New)
+        self._action("new_from_template", self.new_from_template)
         self._action("open", self.open_dialog, key.Open)
         self._action("save", self.save, key.Save)
         self._action("save_as", self.save_as, key.SaveAs)
         self._action("import_workbook", self.import_workbook, "Ctrl+I")
         self._action("export_workbook", self.export_workbook, "Ctrl+Shift+E")
         self._action("export_report", self.export_report, "Ctrl+R")
+        self._action("compare_with", self.compare_with, "Ctrl+Shift+C")
+        self._action("compare_saved", self.compare_with_saved)
         self._action("quit", self.close, key.Quit)
         undo = self.document.undo_stack.createUndoAction(self)
         undo.setObjectName("undo")
         undo.setShortcut(QKeySequence(key.Undo))
         redo = self.document.undo_stack.createRedoAction(self)
         redo.setObjectName("redo")
-        redo.setShortcut(QKeySequence(key.Redo))
+        # Ctrl+Y redoes everywhere (Qt's standard redo on Linux is only Ctrl+Shift+Z)
+        redo_keys = [QKeySequence(key.Redo)] + [QKeySequence(text) for text in ("Ctrl+Y", "Ctrl+Shift+Z")]
+        unique_redo_keys: list[QKeySequence] = []
+        for sequence in redo_keys:
+            if not sequence.isEmpty() and sequence not in unique_redo_keys:
+                unique_redo_keys.append(sequence)
+        redo.setShortcuts(unique_redo_keys)
         self.actions_by_name["undo"] = undo
         self.actions_by_name["redo"] = redo
         self._action("add_enterprise", self.add_enterprise, "Ctrl+E")
-        self._action("add_stream", self.add_stream, "Ctrl+Shift+S")
+        self._action("add_stream", self.add_stream, "Ctrl+Shift+A")
         self._action("delete", self.delete_selected, key.Delete)
         self._action("copy", self.copy_selection, key.Copy)
         self._action("paste", self.paste, key.Paste)
@@ -250,6 +311,8 @@ class MainWindow(QMainWindow):
         self._action("cancel", self.cancel_optimization, "Esc")
         self._action("targets", self.show_targets, "F6")
         self._action("sankey", self.show_sankey, "F7")
+        self._action("help_guide", self.show_help, key.HelpContents)
+        self._action("about", self.show_about)
         self.medium_actions: dict[Medium, QAction] = {}
         for medium in Medium:
             action = self._action(f"filter_{medium.value}", self._on_medium_filter, checkable=True)
@@ -269,7 +332,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         get = self.actions_by_name
         self.file_menu = bar.addMenu("")
-        for name in ("new", "open"):
+        for name in ("new", "new_from_template", "open"):
             self.file_menu.addAction(get[name])
         self.recent_menu = self.file_menu.addMenu("")
         self.file_menu.addSeparator()
@@ -277,6 +340,9 @@ class MainWindow(QMainWindow):
             self.file_menu.addAction(get[name])
         self.file_menu.addSeparator()
         for name in ("import_workbook", "export_workbook", "export_report"):
+            self.file_menu.addAction(get[name])
+        self.file_menu.addSeparator()
+        for name in ("compare_with", "compare_saved"):
             self.file_menu.addAction(get[name])
         self.file_menu.addSeparator()
         self.file_menu.addAction(get["quit"])
@@ -311,6 +377,9 @@ class MainWindow(QMainWindow):
         self.optimize_menu = bar.addMenu("")
         for name in ("optimize", "pareto", "cancel", "targets", "sankey"):
             self.optimize_menu.addAction(get[name])
+        self.help_menu = bar.addMenu("")
+        for name in ("help_guide", "about"):
+            self.help_menu.addAction(get[name])
         self.file_toolbar = self.addToolBar("")
         self.file_toolbar.setObjectName("file_toolbar")
         for name in ("new", "open", "save", "undo", "redo", "fit"):
@@ -347,7 +416,12 @@ class MainWindow(QMainWindow):
         document = self.document
         document.modified_changed.connect(lambda _modified: self._update_title())
         document.file_path_changed.connect(lambda _path: self._update_title())
+        document.file_path_changed.connect(lambda _path: self._update_actions())
         document.result_changed.connect(self._update_actions)
+        document.park_reset.connect(self._update_canvas_hint)
+        document.result_stale_changed.connect(self._on_result_stale)
+        document.enterprise_added.connect(lambda _id: self._update_canvas_hint())
+        document.enterprise_removed.connect(lambda _id: self._update_canvas_hint())
         self.scene.status_message.connect(self.show_status)
         self.scene.selectionChanged.connect(self._on_canvas_selection)
         self.scene.links_selection_changed.connect(self._on_canvas_selection)
@@ -365,6 +439,8 @@ class MainWindow(QMainWindow):
                 self.jump_to(KIND_OF_SINGULAR.get(kind, kind), entity_id)
 
             self.results_dock.item_activated.connect(jump_to_result)  # type: ignore[attr-defined]
+            self.results_dock.stale_banner.reoptimize_requested.connect(  # type: ignore[attr-defined]
+                lambda: self._guarded(self.reoptimize))
 
     # == translation ===================================================================
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -376,12 +452,17 @@ class MainWindow(QMainWindow):
         """Set every text of the window in the current language."""
         texts = {
             "new": self.tr("&New"),
+            "new_from_template": self.tr("New from &Workbook Template…"),
+            "help_guide": self.tr("&User Guide"),
+            "about": self.tr("&About ParkFlow"),
             "open": self.tr("&Open…"),
             "save": self.tr("&Save"),
             "save_as": self.tr("Save &As…"),
             "import_workbook": self.tr("&Import Workbook…"),
             "export_workbook": self.tr("&Export Workbook…"),
             "export_report": self.tr("Export &Report…"),
+            "compare_with": self.tr("Co&mpare With…"),
+            "compare_saved": self.tr("Compare With &Last Saved Version"),
             "quit": self.tr("&Quit"),
             "add_enterprise": self.tr("Add &Enterprise"),
             "add_stream": self.tr("Add &Stream to Enterprise"),
@@ -410,7 +491,13 @@ class MainWindow(QMainWindow):
         self.actions_by_name["undo"].setText(self.tr("&Undo"))
         self.actions_by_name["redo"].setText(self.tr("&Redo"))
         for medium, action in self.medium_actions.items():
-            action.setText(f"{medium.value} · {MEDIUM_ZH[medium]}")
+            action.setText(catalogue.enum_title(medium))
+        park = self.document.park
+        for item in self.scene.enterprise_items.values():  # port tooltips in the new language
+            for stream_id, port in item.ports.items():
+                stream = park.streams.get(stream_id)
+                if stream is not None:
+                    port.set_stream(stream)
         self.file_menu.setTitle(self.tr("&File"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -420,6 +507,16 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.site_plan_menu.setTitle(self.tr("&Site Plan"))
         self.optimize_menu.setTitle(self.tr("&Optimize"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.actions_by_name["new_from_template"].setToolTip(
+            self.tr("Write an Excel workbook with every sheet, its headers explained and an example row, "
+                    "and open the example"))
+        self.canvas_hint.setText(self.tr(
+            "<b>An empty park.</b><br>Right-click here or press Ctrl+E to add an enterprise,<br>"
+            "or use File ▸ New from Workbook Template… to fill in a workbook.<br>"
+            "Help ▸ User Guide (F1) walks you through a first hour."))
+        if self.help_window is not None:
+            self.help_window.show_guide()
         self.file_toolbar.setWindowTitle(self.tr("File"))
         self.optimize_toolbar.setWindowTitle(self.tr("Optimize"))
         self.inspector_dock.setWindowTitle(self.tr("Inspector"))
@@ -432,6 +529,7 @@ class MainWindow(QMainWindow):
             if isinstance(placeholder, QLabel):
                 placeholder.setText(self.tr("Results are not available in this build."))
         self.cancel_button.setText(self.tr("Cancel"))
+        commands.retranslate_stack(self.document.undo_stack)
         self.tables.retranslate()
         self.inspector.retranslate()
         self.problems.retranslate()
@@ -456,6 +554,7 @@ class MainWindow(QMainWindow):
         get["pareto"].setEnabled(has_runner and not running)
         get["cancel"].setEnabled(running)
         get["targets"].setEnabled(self.results_available)
+        get["compare_saved"].setEnabled(bool(self.document.file_path))
         sankey_cls = _optional("parkflow.ui.sankey", "SankeyWindow")
         get["sankey"].setEnabled(sankey_cls is not None and self.document.result is not None)
 
@@ -465,7 +564,9 @@ class MainWindow(QMainWindow):
 
     def _on_problem_count(self, errors: int, warnings: int) -> None:
         self._problem_counts = (errors, warnings)
-        self.problem_label.setText(self.tr("{errors} errors, {warnings} warnings").format(errors=errors, warnings=warnings))
+        error_text = self.tr("1 error") if errors == 1 else self.tr("{count} errors").format(count=errors)
+        warning_text = self.tr("1 warning") if warnings == 1 else self.tr("{count} warnings").format(count=warnings)
+        self.problem_label.setText(f"{error_text}, {warning_text}")
 
     # == selection ==========================================================================
     def _on_canvas_selection(self) -> None:
@@ -524,6 +625,35 @@ class MainWindow(QMainWindow):
         self.display_name = ""
         self._set_park(Park(name=self.tr("New park")), None, None)
 
+    def new_from_template(self, path: str | None = None) -> bool:
+        """Write a workbook template (every sheet, explained headers, an example row) and open its example."""
+        if not self.maybe_save():
+            return False
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Write park workbook template"),
+                str(Path(self._last_folder(writing=True)) / "park_template.xlsx"),
+                self.tr("Park workbooks (*.xlsx)"),
+            )
+            if not path:
+                return False
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        try:
+            from parkflow.ui.template import write_template
+
+            write_template(path)
+        except Exception as exc:
+            self._show_file_error(self.tr("Cannot write {name}").format(name=Path(path).name), exc)
+            return False
+        if not self.open_path(path):
+            return False
+        self.show_status(
+            self.tr("Template written to {path}: fill it in (header notes explain each column), "
+                    "then File ▸ Import Workbook").format(path=path), 30_000)
+        return True
+
     def _set_park(self, park: Park, path: str | None, result: Any) -> None:
         self.document.set_park(park, path, result)
         if getattr(self, "_opened_result_stale", False):
@@ -560,6 +690,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             self._show_file_error(self.tr("Cannot open {name}").format(name=Path(path).name), exc)
             return False
+        as_untitled = as_untitled or is_sample(path)  # a sample opens as a template: Save asks for a new file
         is_scenario = path.lower().endswith(".parkflow") and not as_untitled
         self.display_name = Path(path).name if not is_scenario else ""
         self._set_park(park, str(path) if is_scenario else None, result)
@@ -620,7 +751,7 @@ class MainWindow(QMainWindow):
         return self._write(self.document.file_path)
 
     def save_as(self) -> bool:
-        suggestion = self.document.file_path or str(Path(self._last_folder()) / self._suggested_name())
+        suggestion = self.document.file_path or str(Path(self._last_folder(writing=True)) / self._suggested_name())
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save park as"), suggestion, self.tr("ParkFlow scenarios (*.parkflow)")
         )
@@ -662,7 +793,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export park workbook"),
-            str(Path(self._last_folder()) / (Path(self._suggested_name()).stem + ".xlsx")),
+            str(Path(self._last_folder(writing=True)) / (Path(self._suggested_name()).stem + ".xlsx")),
             self.tr("Park workbooks (*.xlsx)"),
         )
         if not path:
@@ -680,7 +811,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export report"),
-            str(Path(self._last_folder()) / (Path(self._suggested_name()).stem + ".html")),
+            str(Path(self._last_folder(writing=True)) / (Path(self._suggested_name()).stem + ".html")),
             self.tr("HTML report (*.html);;PDF report (*.pdf);;Excel report (*.xlsx)"),
         )
         if not path:
@@ -688,11 +819,71 @@ class MainWindow(QMainWindow):
         try:
             from parkflow.report import render_report
 
-            render_report(self.document.park, self.document.result, path)
+            render_report(self.document.park, self.document.result, path, **self._report_source())
         except Exception as exc:
             self._show_file_error(self.tr("Cannot export the report {name}").format(name=Path(path).name), exc)
             return
         self.show_status(self.tr("Report written to {path}").format(path=path))
+
+    # -- compare ---------------------------------------------------------------------------
+    def compare_with(self, path: str | None = None) -> QWidget | None:
+        """Compare another scenario file (the baseline) with the park open here."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Compare with"),
+                self._last_folder(),
+                self.tr("ParkFlow scenarios (*.parkflow);;Park workbooks (*.xlsx);;All files (*)"),
+            )
+            if not path:
+                return None
+        return self._open_compare(path, Path(path).name)
+
+    def compare_with_saved(self) -> QWidget | None:
+        """Compare the last saved version of this file (baseline) with the park as edited now."""
+        path = self.document.file_path
+        if not path:
+            self.show_status(self.tr("Save the park first: there is no saved version to compare with"))
+            return None
+        return self._open_compare(path, self.tr("{name} (last saved)").format(name=Path(path).name))
+
+    def _open_compare(self, baseline_path: str, baseline_label: str) -> QWidget | None:
+        from parkflow.report.compare import ScenarioData, load_scenario, prepare_results
+        from parkflow.ui.compare import CompareWindow
+
+        try:
+            baseline = load_scenario(baseline_path, label=baseline_label)
+            prepare_results(baseline, optimize_missing=False)
+        except Exception as exc:
+            self._show_file_error(self.tr("Cannot compare with {name}").format(name=Path(baseline_path).name), exc)
+            return None
+        document = self.document
+        fresh = document.result is not None and not document.result_stale
+        name = Path(document.file_path).name if document.file_path else (self.display_name or self.tr("Untitled"))
+        current = ScenarioData(
+            self.tr("{name} (open in ParkFlow)").format(name=name),
+            document.park.copy(),
+            result=document.result if fresh else None,
+            result_note=self.tr("result in the editor") if fresh else self.tr("not optimized since the last edit"),
+        )
+        window = CompareWindow(self)
+        window.setObjectName("compare_window")
+        window.setWindowFlag(Qt.WindowType.Window, True)
+        window.set_scenario_data(baseline, [current])
+        window.show()
+        self.compare_windows = [w for w in self.compare_windows if w.isVisible()] + [window]
+        return window
+
+    def _report_source(self) -> dict[str, Any]:
+        """What a report says about where the park comes from: its file, or that it is not saved."""
+        path = self.document.file_path
+        if path:
+            saved = time.strftime("%Y-%m-%d %H:%M", time.localtime(Path(path).stat().st_mtime)) if Path(path).exists() else ""
+            unsaved = self.tr(" (with unsaved edits)") if self.document.modified else ""
+            return {"scenario_name": Path(path).name + unsaved, "saved_at": saved or None}
+        name = self.display_name or self.document.park.name or self.tr("Untitled")
+        return {"scenario_name": self.tr("{name} (not saved)").format(name=name),
+                "saved_at": self.tr("not saved")}
 
     def _show_file_error(self, title: str, error: BaseException) -> None:
         if isinstance(error, ParkError):
@@ -713,10 +904,12 @@ class MainWindow(QMainWindow):
         box.setObjectName("file_error_box")
         box.exec()
 
-    def _last_folder(self) -> str:
-        recent = self.recent_files()
-        if recent:
-            return str(Path(recent[0]).parent)
+    def _last_folder(self, writing: bool = False) -> str:
+        """Where file dialogs start: the last file's folder (never the bundled samples when writing)."""
+        for recent in self.recent_files():
+            folder = Path(recent).parent
+            if not (writing and is_sample(folder)):
+                return str(folder)
         return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
     # -- recent files -----------------------------------------------------------------------
@@ -770,30 +963,148 @@ class MainWindow(QMainWindow):
             self.document.undo_stack.push(command)
             self.show_status(command.text())
 
-    def add_enterprise(self) -> str | None:
-        """Add an enterprise at the centre of the view; returns its id."""
+    def add_enterprise(self, at_km: tuple[float, float] | None = None) -> str | None:
+        """Add an enterprise in free space near ``at_km`` (default: the view's centre); returns its id.
+
+        The new enterprise becomes the only selection and is shown in the
+        inspector, so what is typed next edits it.
+        """
         document = self.document
         enterprise_id = document.new_id("enterprises")
-        centre = self.view.mapToScene(self.view.viewport().rect().center())
-        x_km, y_km = self.scene.scene_to_km(centre)
+        if at_km is None:
+            at_km = self.scene.scene_to_km(self.view.mapToScene(self.view.viewport().rect().center()))
+        x_km, y_km = self.scene.free_position_km(at_km)
         enterprise = Enterprise(enterprise_id, self.tr("New enterprise"), "", x_km, y_km)
         if self._push(lambda: commands.add_command(document, "enterprises", enterprise)):
             self.jump_to("enterprises", enterprise_id)
+            self._focus_inspector("name")
             return enterprise_id
         return None
 
-    def add_stream(self) -> str | None:
-        """Add a stream (a steam sink) to the selected enterprise; returns its id."""
+    def enterprise_in_focus(self) -> str | None:
+        """The enterprise a new stream joins: selected on the canvas, else the one the inspector shows."""
         selected = [eid for kind, eid in self.scene.selected_entities() if kind == "enterprises"]
-        if not selected:
+        if selected:
+            return selected[0]
+        kind, entity_id = self.inspector.kind, self.inspector.entity_id
+        entity = self.document.entity(kind, entity_id) if kind and entity_id else None
+        if kind == "enterprises" and entity is not None:
+            return entity_id
+        owner = getattr(entity, "enterprise", None)
+        return str(owner) if owner else None
+
+    def add_stream(self, enterprise_id: str | None = None) -> str | None:
+        """Add a stream (a steam sink) to ``enterprise_id`` or the enterprise in focus; returns its id."""
+        enterprise_id = enterprise_id or self.enterprise_in_focus()
+        if enterprise_id is None or enterprise_id not in self.document.park.enterprises:
             self.show_status(self.tr("Select an enterprise first"))
             return None
         stream_id = self.document.new_id("streams")
-        stream = Stream(stream_id, selected[0], Direction.SINK, Medium.STEAM, self.tr("New stream"))
+        stream = Stream(stream_id, enterprise_id, Direction.SINK, Medium.STEAM, self.tr("New stream"))
         if self._push(lambda: commands.add_command(self.document, "streams", stream)):
+            self.scene.blockSignals(True)
+            self.scene.select_entity("enterprises", enterprise_id)
+            self.scene.blockSignals(False)
             self.show_entity("streams", stream_id)
+            self.inspector_dock.raise_()
+            self._focus_inspector("name")
             return stream_id
         return None
+
+    def _focus_inspector(self, column: str) -> None:
+        editor = self.inspector.editors.get(column)
+        if editor is not None and self.isVisible():
+            editor.setFocus()
+            if isinstance(editor, QLineEdit):
+                editor.selectAll()
+
+    def show_properties(self, kind: str, entity_id: str) -> None:
+        """Show an item in the inspector (context menu ▸ Properties)."""
+        self.jump_to(kind, entity_id)
+        self.inspector_dock.show()
+        self.inspector_dock.raise_()
+
+    # -- canvas: hint and context menu ---------------------------------------------------------
+    def _on_result_stale(self, _stale: bool = False) -> None:
+        """Mark the results out of date (or current) on the canvas and in the results dock at once."""
+        stale = self.document.result is not None and self.document.result_stale
+        self.canvas_stale_banner.setVisible(stale)
+        if stale:
+            self._place_stale_banner()
+        if self.results_available:
+            self.results_dock.set_stale(stale)  # type: ignore[attr-defined]
+
+    def _place_stale_banner(self) -> None:
+        area = self.view.viewport().rect()
+        width = min(area.width() - 16, 640)
+        self.canvas_stale_banner.setFixedWidth(max(width, 200))
+        self.canvas_stale_banner.adjustSize()
+        self.canvas_stale_banner.move(max(0, (area.width() - self.canvas_stale_banner.width()) // 2), 8)
+
+    def _update_canvas_hint(self) -> None:
+        empty = not self.document.park.enterprises
+        self.canvas_hint.setVisible(empty)
+        if empty:
+            self.canvas_hint.adjustSize()
+            area = self.view.viewport().rect()
+            hint = self.canvas_hint.rect()
+            self.canvas_hint.move(max(0, (area.width() - hint.width()) // 2), max(0, (area.height() - hint.height()) // 2))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.view.viewport():
+            if event.type() == QEvent.Type.Resize:
+                self._update_canvas_hint()
+                if self.canvas_stale_banner.isVisible():
+                    self._place_stale_banner()
+            elif event.type() == QEvent.Type.ContextMenu:
+                position = cast(QContextMenuEvent, event).pos()
+                menu = self.canvas_context_menu(self.view.mapToScene(position))
+                menu.exec(self.view.viewport().mapToGlobal(position))
+                menu.deleteLater()
+                return True
+        return super().eventFilter(watched, event)
+
+    def canvas_context_menu(self, scene_point: QPointF) -> QMenu:
+        """The right-click menu for what is under ``scene_point`` (scene px)."""
+        menu = QMenu(self)
+        menu.setObjectName("canvas_context_menu")
+        hit = self.scene.entity_at(scene_point)
+        if hit is None:
+            at_km = self.scene.scene_to_km(scene_point)
+            add = menu.addAction(self.tr("Add Enterprise Here"))
+            add.setObjectName("context_add_enterprise")
+            add.triggered.connect(lambda: self._guarded(lambda: self.add_enterprise(at_km)))
+            paste = menu.addAction(self.tr("Paste"))
+            paste.setObjectName("context_paste")
+            paste.triggered.connect(lambda: self._guarded(self.paste))
+            menu.addSeparator()
+            settings = menu.addAction(self.tr("Park Settings"))
+            settings.setObjectName("context_park_settings")
+            settings.triggered.connect(self._show_park_settings)
+            return menu
+        kind, entity_id = hit
+        if kind == "enterprises":
+            add_stream = menu.addAction(self.tr("Add Stream"))
+            add_stream.setObjectName("context_add_stream")
+            add_stream.triggered.connect(lambda: self._guarded(lambda: self.add_stream(entity_id)))
+            copy = menu.addAction(self.tr("Copy"))
+            copy.setObjectName("context_copy")
+            copy.triggered.connect(lambda: self._guarded(lambda: self._copy_enterprises([entity_id])))
+        properties = menu.addAction(self.tr("Properties"))
+        properties.setObjectName("context_properties")
+        properties.triggered.connect(lambda: self._guarded(lambda: self.show_properties(kind, entity_id)))
+        menu.addSeparator()
+        delete = menu.addAction(self.tr("Delete"))
+        delete.setObjectName("context_delete")
+        delete.triggered.connect(
+            lambda: self._guarded(lambda: self._push(lambda: commands.delete_command(self.document, [(kind, entity_id)]))))
+        return menu
+
+    def _show_park_settings(self) -> None:
+        self.scene.clearSelection()
+        self.inspector.show_park()
+        self.inspector_dock.show()
+        self.inspector_dock.raise_()
 
     def delete_selected(self) -> None:
         items = self.scene.selected_entities()
@@ -811,14 +1122,18 @@ class MainWindow(QMainWindow):
 
     def copy_selection(self) -> None:
         enterprise_ids = [eid for kind, eid in self.scene.selected_entities() if kind == "enterprises"]
-        if not enterprise_ids:
-            return
+        if enterprise_ids:
+            self._copy_enterprises(enterprise_ids)
+
+    def _copy_enterprises(self, enterprise_ids: list[str]) -> None:
         payload = commands.copy_payload(self.document, enterprise_ids)
         mime = QMimeData()
         mime.setData(commands.PARK_MIME_TYPE, QByteArray(payload.encode("utf-8")))
         mime.setText(payload)
         QApplication.clipboard().setMimeData(mime)
-        self.show_status(self.tr("Copied {count} enterprises").format(count=len(enterprise_ids)))
+        count = len(enterprise_ids)
+        self.show_status(self.tr("Copied 1 enterprise") if count == 1
+                         else self.tr("Copied {count} enterprises").format(count=count))
 
     def paste(self) -> None:
         mime = QApplication.clipboard().mimeData()
@@ -827,10 +1142,35 @@ class MainWindow(QMainWindow):
             return
         payload = bytes(mime.data(commands.PARK_MIME_TYPE).data()).decode("utf-8")
         before = set(self.document.park.enterprises)
-        if self._push(lambda: commands.paste_command(self.document, payload)):
+        offset_km = self._free_paste_offset_km(payload)
+        if self._push(lambda: commands.paste_command(self.document, payload, offset_km)):
+            pasted = sorted(set(self.document.park.enterprises) - before)
+            self.scene.blockSignals(True)
             self.scene.clearSelection()
-            for enterprise_id in set(self.document.park.enterprises) - before:
+            if self.scene.selected_link is not None:
+                self.scene.select_link(None)
+            for enterprise_id in pasted:
                 self.scene.enterprise_items[enterprise_id].setSelected(True)
+            self.scene.blockSignals(False)
+            if len(pasted) == 1:
+                self.show_entity("enterprises", pasted[0])
+            elif pasted:
+                self.inspector.show_park()
+
+    def _free_paste_offset_km(self, payload: str) -> float:
+        """The smallest diagonal shift (0.3 km steps) at which every pasted box lands in free space."""
+        try:
+            rows = json.loads(payload).get("enterprises", [])
+            positions = [(float(row["x_km"]), float(row["y_km"])) for row in rows
+                         if row.get("x_km") is not None and row.get("y_km") is not None]
+        except (TypeError, ValueError, AttributeError, KeyError):
+            return 0.3
+        for step in range(1, 40):
+            offset = round(0.3 * step, 3)
+            shifted = [(x + offset, y + offset) for x, y in positions]
+            if all(self.scene.free_position_km(point) == point for point in shifted):
+                return offset
+        return 0.3
 
     def find(self, text: str | None = None) -> list[tuple[str, str]]:  # type: ignore[override]  # shadows static QWidget.find(int); tests and the Find action call it
         if text is None:
@@ -842,7 +1182,8 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("Nothing matches “{text}”").format(text=text))
             return hits
         self.jump_to(*hits[0])
-        self.show_status(self.tr("{count} matches for “{text}”").format(count=len(hits), text=text))
+        self.show_status(self.tr("1 match for “{text}”").format(text=text) if len(hits) == 1
+                         else self.tr("{count} matches for “{text}”").format(count=len(hits), text=text))
         return hits
 
     def _on_medium_filter(self) -> None:
@@ -878,7 +1219,8 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 self.tr("The park has problems"),
-                self.tr("Fix the {count} errors listed under Problems before optimizing.").format(count=len(errors)),
+                self.tr("Fix the error listed under Problems before optimizing.") if len(errors) == 1
+                else self.tr("Fix the {count} errors listed under Problems before optimizing.").format(count=len(errors)),
             )
             return
         dialog_cls = _optional("parkflow.ui.results", "OptimizeDialog")
@@ -886,15 +1228,87 @@ class MainWindow(QMainWindow):
         points = 0
         if dialog_cls is not None:
             dialog = dialog_cls(self, self.settings)
-            if pareto and hasattr(dialog, "pareto_spin") and dialog.pareto_spin.value() == 0:
-                dialog.pareto_spin.setValue(7)
+            if hasattr(dialog, "pareto_spin"):
+                # F5 is one optimization, Shift+F5 a sweep, whatever the dialog showed last time
+                if not pareto:
+                    dialog.pareto_spin.setValue(0)
+                elif dialog.pareto_spin.value() == 0:
+                    dialog.pareto_spin.setValue(7)
             accepted = dialog.exec()
             options = dialog.options() if accepted else None
             points = dialog.pareto_points() if accepted and hasattr(dialog, "pareto_points") else 0
             dialog.deleteLater()
             if not accepted:
                 return
+        options = self.check_costs(options)
+        if options is None:
+            return
         self.start_optimization(options, points)
+
+    def reoptimize(self) -> None:
+        """Optimize again at once with the options last chosen (one click on "Re-optimize")."""
+        if self.runner is None or self.runner.running:
+            return
+        errors = [p for p in validate_park(self.document.park) if p.severity == "error"]
+        if errors:
+            self.run_optimization()  # explains the errors
+            return
+        options: Any = None
+        dialog_cls = _optional("parkflow.ui.results", "OptimizeDialog")
+        if dialog_cls is not None:
+            dialog = dialog_cls(self, self.settings)  # not shown: it reads the last options
+            options = dialog.options()
+            dialog.deleteLater()
+        options = self.check_costs(options)
+        if options is None:
+            return
+        self.start_optimization(options, 0)
+
+    def check_costs(self, options: Any) -> Any:
+        """Before a cost optimization of a park where nothing has a price: say so and offer CO₂.
+
+        Returns the options to run (the objective possibly switched to CO₂), or
+        None when the user cancels.
+        """
+        objective = getattr(options, "objective", "cost")
+        if objective != "cost":
+            return options
+        from parkflow.optimize.factors import cost_coverage
+
+        coverage = cost_coverage(self.document.park)
+        if not coverage.nothing_priced:
+            return options
+        names = ", ".join([*coverage.unpriced_utilities, *coverage.unpriced_disposals]) or self.tr("none")
+        message = self.tr(
+            "No costs are set: no utility or disposal has a price (typed or from a factor profile) "
+            "and the CO₂ and COD prices are 0.\n\nWithout a price: {names}.\n\n"
+            "Minimising cost would find nothing to save (0 % saving). Minimise CO₂ instead, "
+            "or give the utilities a price or a factor profile first."
+        ).format(names=names)
+        self.last_warning = message
+        answer = self.ask_no_costs(message)
+        if answer == "cancel":
+            return None
+        if answer == "co2":
+            import dataclasses
+
+            from parkflow.optimize import SolveOptions
+
+            base = options if options is not None else SolveOptions()
+            return dataclasses.replace(base, objective="co2")
+        return options
+
+    def ask_no_costs(self, message: str) -> str:
+        """"co2", "cost" or "cancel" (a dialog; tests replace it)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("No costs are set"), message, QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("no_costs_box")
+        co2 = box.addButton(self.tr("Minimise CO₂"), QMessageBox.ButtonRole.AcceptRole)
+        cost = box.addButton(self.tr("Minimise cost anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(co2)
+        box.exec()
+        clicked = box.clickedButton()
+        return "co2" if clicked is co2 else "cost" if clicked is cost else "cancel"
 
     def start_optimization(self, options: Any = None, pareto_points: int = 0) -> None:
         """Start the runner on a copy of the park (no dialog)."""
@@ -948,8 +1362,12 @@ class MainWindow(QMainWindow):
             status_title = _optional("parkflow.ui.results.formatting", "status_title")
             if status_title is not None:
                 status = status_title(str(status))
+            from parkflow.ui.results.formatting import format_quantity, unit_title
+
+            # the same number and unit as the results dock (万/亿 and 元/年 in Chinese)
             self.show_status(self.tr("Optimization finished: {status}, objective {value} {unit}").format(
-                status=status, value=f"{value:,.0f}" if isinstance(value, (int, float)) else value, unit=unit))
+                status=status, value=format_quantity(value, digits=4) if isinstance(value, (int, float)) else value,
+                unit=unit_title(str(unit))))
         if self.results_available:
             self.results_dock.show()
             self.results_dock.raise_()
@@ -966,6 +1384,28 @@ class MainWindow(QMainWindow):
     def _on_cancelled(self) -> None:
         self._end_progress()
         self.show_status(self.tr("Optimization cancelled"))
+
+    def show_help(self) -> HelpWindow:
+        """The user guide in the current language."""
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+        else:
+            self.help_window.show_guide()
+        self.help_window.show()
+        self.help_window.raise_()
+        return self.help_window
+
+    def show_about(self) -> None:
+        from parkflow import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About ParkFlow"),
+            self.tr("<b>ParkFlow {version}</b><p>Industrial-park symbiosis and cascaded energy use: draw the "
+                    "exchange network, optimize which sources serve which sinks, and report CO₂, COD, energy, "
+                    "water and cost.</p><p>Help ▸ User Guide (F1) walks you through a first hour.</p>"
+                    ).format(version=__version__),
+        )
 
     def show_targets(self) -> None:
         if self.results_available:
@@ -1065,12 +1505,27 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 900)
+        self._fit_screen()
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         code = i18n.current_language()
         for action_code, action in self.language_actions.items():
             action.setChecked(action_code == code)
+
+    def _fit_screen(self) -> None:
+        """Never larger than the screen's free area (a 1366×768 laptop shows the whole window)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        frame = 40  # title bar and borders the window manager adds
+        width, height = min(self.width(), area.width()), min(self.height(), area.height() - frame)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+            if area.width() < 1500:  # narrow screen: the docks give the canvas room
+                self.resizeDocks([self.inspector_dock], [320], Qt.Orientation.Horizontal)
+                self.resizeDocks([self.tables_dock], [180], Qt.Orientation.Vertical)
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

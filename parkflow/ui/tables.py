@@ -9,6 +9,7 @@ workbook columns (DESIGN §5); the id column is read-only.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,21 +24,39 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from parkflow.model.entities import ENTITY_SHEETS, MEDIUM_COLOUR, Direction, Enterprise, Link, Medium, Stream
-from parkflow.ui import commands, fields
+from parkflow.model.compat import link_refusal
+from parkflow.model.entities import (
+    ENTITY_SHEETS,
+    MEDIUM_COLOUR,
+    Direction,
+    Enterprise,
+    Link,
+    LinkStatus,
+    Medium,
+    Park,
+    Stream,
+)
+from parkflow.ui import catalogue, commands, fields
 from parkflow.ui.document import KINDS, Document, EditRefused
 from parkflow.ui.pipe_cells import COMPUTED_COLUMNS, COMPUTED_GREY, computed_text, pipe_of, rule_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+#: Read-only columns a table adds after the workbook columns, filled from the last result.
+RESULT_COLUMNS: dict[str, tuple[str, ...]] = {"links": ("optimized_flow",)}
 
 
 class EntityTableModel(QAbstractTableModel):
@@ -50,7 +69,9 @@ class EntityTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.document = document
         self.kind = kind
-        self.columns = ENTITY_SHEETS[kind].columns()
+        #: the workbook columns, then read-only columns computed from the last result
+        self.columns = ENTITY_SHEETS[kind].columns() + list(RESULT_COLUMNS.get(kind, ()))
+        self._flows: dict[str, float] | None = None
         self.kinds = fields.field_kinds(kind)
         self._ids: list[str] = list(document.park.collection(kind))
         self._row_of: dict[str, int] = {}
@@ -63,6 +84,9 @@ class EntityTableModel(QAbstractTableModel):
             document.enterprise_changed.connect(self._on_site_changed)
             document.stream_changed.connect(self._on_site_changed)
             document.settings_changed.connect(self._on_site_changed)
+        if kind in RESULT_COLUMNS:
+            document.result_changed.connect(self._on_result_changed)
+            document.result_stale_changed.connect(lambda _stale: self._on_result_changed())
 
     def _reindex(self) -> None:
         self._row_of = {entity_id: row for row, entity_id in enumerate(self._ids)}
@@ -81,15 +105,28 @@ class EntityTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal:
+            text = catalogue.field_text(self.kind, self.columns[section])
+            if role == Qt.ItemDataRole.DisplayRole:
+                return text.label
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return text.tooltip
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
-            if orientation == Qt.Orientation.Horizontal:
-                return self.columns[section]
             return section + 1
         return None
 
+    def retranslate(self) -> None:
+        """Headers and enum values in the current language."""
+        if self.columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1))
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and self.columns[index.column()] != "id":
+        column = self.columns[index.column()] if index.isValid() else ""
+        if index.isValid() and column != "id" and column not in RESULT_COLUMNS.get(self.kind, ()):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -100,12 +137,18 @@ class EntityTableModel(QAbstractTableModel):
         if entity is None:
             return None
         column = self.columns[index.column()]
+        if column == "optimized_flow":
+            return self._flow_data(entity.id, role)
         value = getattr(entity, column)
         if value is None and column in COMPUTED_COLUMNS and isinstance(entity, Link):
             computed = self._computed(entity, column, role)
             if computed is not None:
                 return computed
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column in catalogue.ENUMS and value is not None:
+                return catalogue.enum_title(value)
+            return fields.show(value)
+        if role == Qt.ItemDataRole.EditRole:
             return fields.show(value)
         if role == Qt.ItemDataRole.DecorationRole and column == "medium" and isinstance(value, Medium):
             return QColor(MEDIUM_COLOUR[value])
@@ -136,6 +179,40 @@ class EntityTableModel(QAbstractTableModel):
         """Positions, streams or settings changed: computed pipe fields may have too."""
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1))
+
+    # -- the optimized flow column ------------------------------------------------------------
+    def optimized_flows(self) -> dict[str, float]:
+        """Link id → flow of the last optimization (empty without a result)."""
+        if self._flows is None:
+            self._flows = {}
+            result = self.document.result
+            if result is not None:
+                try:
+                    self._flows = {key: float(flow.amount) for key, flow in result.to_state().link_flows.items()}
+                except Exception:  # a result of an unexpected shape: no flows, never a broken table
+                    self._flows = {}
+        return self._flows
+
+    def _flow_data(self, link_id: str, role: int) -> Any:
+        flows = self.optimized_flows()
+        if link_id not in flows:
+            return None
+        flow = flows[link_id]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return fields.show(round(flow, 6))
+        if role == Qt.ItemDataRole.UserRole:
+            return flow
+        if role == Qt.ItemDataRole.ForegroundRole and self.document.result_stale:
+            return QBrush(QColor("#9a9a9a"))  # out of date: the park changed since
+        if role == Qt.ItemDataRole.ToolTipRole and self.document.result_stale:
+            return self.tr("Out of date: the park changed after this optimization")
+        return None
+
+    def _on_result_changed(self) -> None:
+        self._flows = None
+        column = self.columns.index("optimized_flow")
+        if self._ids:
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._ids) - 1, column))
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
@@ -194,6 +271,46 @@ class EntityTableModel(QAbstractTableModel):
         self.endResetModel()
 
 
+class ChoiceDelegate(QStyledItemDelegate):
+    """A drop-down editor for enum and reference columns (the field table says which)."""
+
+    def __init__(self, model: EntityTableModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.table_model = model
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+        column = self.table_model.columns[index.column()]
+        kind = self.table_model.kind
+        how = catalogue.field_text(kind, column).editor
+        if how == catalogue.ENUM:
+            choices = [(member.value, catalogue.enum_title(member)) for member in catalogue.ENUMS[column]]
+        elif how in (catalogue.REFERENCE, catalogue.FACTOR):
+            choices = catalogue.reference_choices(self.table_model.document.park, kind, column)
+        else:
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        for value, text in choices:
+            combo.addItem(text, value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox):
+            value = str(index.data(Qt.ItemDataRole.EditRole) or "")
+            position = editor.findData(value)
+            if position < 0:
+                editor.addItem(value, value)
+                position = editor.count() - 1
+            editor.setCurrentIndex(position)
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)
+
+
 class EntityTable(QWidget):
     """A filter box, a sortable table and add/delete buttons for one kind."""
 
@@ -215,11 +332,14 @@ class EntityTable(QWidget):
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.add_button = QPushButton(self)
         self.add_button.clicked.connect(self.add_row)
-        self.add_button.setVisible(kind not in ("links", "converters"))
+        self.add_button.setVisible(kind != "converters")
+        #: the enterprise a new stream joins (the main window points it at the selection)
+        self.enterprise_in_focus: Callable[[], str | None] = lambda: None
         self.delete_button = QPushButton(self)
         self.delete_button.clicked.connect(self.delete_selected)
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
+        self.view.setItemDelegate(ChoiceDelegate(self.model, self.view))
         # no initial sort: sorting 50,000 links on opening costs seconds
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
@@ -246,6 +366,14 @@ class EntityTable(QWidget):
         self.filter_edit.setPlaceholderText(self.tr("Filter…"))
         self.add_button.setText(self.tr("Add"))
         self.delete_button.setText(self.tr("Delete"))
+        self.model.retranslate()
+        # every header readable in full ("Position north (km)" was cut off)
+        metrics = self.view.horizontalHeader().fontMetrics()
+        for section in range(self.model.columnCount()):
+            header = str(self.model.headerData(section, Qt.Orientation.Horizontal) or "")
+            wanted = metrics.horizontalAdvance(header) + 28
+            if self.view.columnWidth(section) < wanted:
+                self.view.setColumnWidth(section, wanted)
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.view.selectionModel().selectedRows()
@@ -270,8 +398,13 @@ class EntityTable(QWidget):
             for index in self.view.selectionModel().selectedRows()
         ]
 
-    def add_row(self) -> None:
-        """Add a new entity with defaults (a stream joins the first enterprise)."""
+    def add_row(self) -> str | None:
+        """Add a new entity with defaults, select it and show it; returns its id.
+
+        A stream joins the enterprise in focus (selected on the canvas or shown
+        in the inspector); a link joins the first source and sink that may be
+        linked and are not yet.
+        """
         document = self.document
         park = document.park
         new_id = document.new_id(self.kind)
@@ -279,10 +412,25 @@ class EntityTable(QWidget):
         if self.kind == "enterprises":
             entity = Enterprise(new_id, self.tr("New enterprise"))
         elif self.kind == "streams":
-            if not park.enterprises:
-                self.status_message.emit(self.tr("Add an enterprise first"))
-                return
-            entity = Stream(new_id, next(iter(park.enterprises)), Direction.SINK, Medium.STEAM)
+            enterprise_id = self.enterprise_in_focus()
+            if enterprise_id is None and len(park.enterprises) == 1:
+                enterprise_id = next(iter(park.enterprises))
+            if enterprise_id is None:
+                if park.enterprises:
+                    self.status_message.emit(self.tr(
+                        "Select the enterprise the stream belongs to (on the canvas or in the Enterprises table) first"))
+                else:
+                    self.status_message.emit(self.tr("Add an enterprise first"))
+                return None
+            entity = Stream(new_id, enterprise_id, Direction.SINK, Medium.STEAM, self.tr("New stream"))
+        elif self.kind == "links":
+            pair = first_unlinked_pair(park)
+            if pair is None:
+                self.status_message.emit(self.tr(
+                    "No source and sink can be linked yet: add a source and a sink of the same medium "
+                    "(or drag from a source port to a sink port on the canvas)"))
+                return None
+            entity = Link(new_id, pair[0], pair[1], LinkStatus.CANDIDATE)
         else:
             cls = ENTITY_SHEETS[self.kind]
             entity = cls(id=new_id, medium=Medium.STEAM)  # type: ignore[call-arg]
@@ -290,14 +438,31 @@ class EntityTable(QWidget):
             document.undo_stack.push(commands.add_command(document, self.kind, entity))
         except EditRefused as exc:
             self.status_message.emit(str(exc))
-            return
+            return None
+        self.filter_edit.clear()  # a filter could hide the new row
         self.select(new_id)
+        self.entity_selected.emit(self.kind, new_id)
+        return str(new_id)
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         command = commands.delete_command(self.document, [(self.kind, entity_id) for entity_id in ids])
         if command is not None:
             self.document.undo_stack.push(command)
+
+
+def first_unlinked_pair(park: Park) -> tuple[str, str] | None:
+    """The first (source, sink) of different enterprises that may be linked and are not yet."""
+    linked = {(link.source, link.sink) for link in park.links.values()}
+    sources = [stream for stream in park.streams.values() if stream.direction is Direction.SOURCE]
+    sinks = [stream for stream in park.streams.values() if stream.direction is Direction.SINK]
+    for source in sources:
+        for sink in sinks:
+            if source.enterprise == sink.enterprise or (source.id, sink.id) in linked:
+                continue
+            if link_refusal(park, source, sink) is None:
+                return source.id, sink.id
+    return None
 
 
 class TablesWidget(QTabWidget):

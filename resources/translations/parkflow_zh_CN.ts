@@ -3,54 +3,59 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="58" />
+        <location filename="../../parkflow/ui/commands.py" line="79" />
         <source>Add {kind} {id}</source>
         <extracomment>Clipboard MIME type of copied park fragments (JSON of entity rows per kind). Ids of mergeable commands (QUndoCommand.id()).</extracomment>
         <translation>添加 {kind} {id}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="75" />
-        <location filename="../../parkflow/ui/commands.py" line="247" />
+        <location filename="../../parkflow/ui/commands.py" line="97" />
+        <location filename="../../parkflow/ui/commands.py" line="276" />
         <source>Delete {kind} {id}</source>
         <translation>删除 {kind} {id}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="100" />
+        <location filename="../../parkflow/ui/commands.py" line="123" />
         <source>Edit {kind} {id}</source>
         <translation>编辑 {kind} {id}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="125" />
+        <location filename="../../parkflow/ui/commands.py" line="148" />
         <source>Move {id}</source>
         <translation>移动 {id}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="151" />
+        <location filename="../../parkflow/ui/commands.py" line="174" />
         <source>Edit park settings</source>
         <translation>编辑园区设置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="213" />
+        <location filename="../../parkflow/ui/commands.py" line="238" />
         <source>Move {count} enterprises</source>
         <translation>移动 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="249" />
+        <location filename="../../parkflow/ui/commands.py" line="277" />
         <source>Delete {count} items</source>
         <translation>删除 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="292" />
+        <location filename="../../parkflow/ui/commands.py" line="321" />
         <source>the clipboard holds no ParkFlow items</source>
         <translation>剪贴板中没有 ParkFlow 项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="309" />
+        <location filename="../../parkflow/ui/commands.py" line="338" />
         <source> (copy)</source>
         <translation>（副本）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="326" />
+        <location filename="../../parkflow/ui/commands.py" line="356" />
+        <source>Paste 1 item</source>
+        <translation>粘贴 1 项</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/commands.py" line="357" />
         <source>Paste {count} items</source>
         <translation>粘贴 {count} 项</translation>
     </message>
@@ -58,101 +63,101 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="231" />
+        <location filename="../../parkflow/ui/document.py" line="246" />
         <source>the id must not be empty</source>
-        <extracomment>Entity kinds (workbook sheet names) in the order they depend on each other. Singular name of each kind, as used in signals and problem locations. Prefix of generated ids per kind. kind (sheet name), id — emitted after the per-kind signal</extracomment>
+        <extracomment>Entity kinds (workbook sheet names) in the order they depend on each other. Singular name of each kind, as used in signals and problem locations. Prefix of generated ids per kind. kind (sheet name), id — emitted after the per-kind signal True when the result stopped matching the park (an edit), False when it matches again</extracomment>
         <translation>编号不能为空</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="234" />
+        <location filename="../../parkflow/ui/document.py" line="249" />
         <source>the id {id} is already used by another {kind}</source>
         <translation>编号 {id} 已被另一个 {kind} 使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="238" />
-        <location filename="../../parkflow/ui/document.py" line="287" />
+        <location filename="../../parkflow/ui/document.py" line="253" />
+        <location filename="../../parkflow/ui/document.py" line="302" />
         <source>{kind} {id} does not exist</source>
         <translation>{kind} {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="242" />
+        <location filename="../../parkflow/ui/document.py" line="257" />
         <source>{field} must be a finite number</source>
         <translation>{field} 必须是有限数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="245" />
-        <location filename="../../parkflow/ui/document.py" line="274" />
-        <location filename="../../parkflow/ui/document.py" line="356" />
+        <location filename="../../parkflow/ui/document.py" line="260" />
+        <location filename="../../parkflow/ui/document.py" line="289" />
+        <location filename="../../parkflow/ui/document.py" line="371" />
         <source>enterprise {id} does not exist</source>
         <translation>企业 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="247" />
+        <location filename="../../parkflow/ui/document.py" line="262" />
         <source>amount must be a number ≥ 0</source>
         <translation>数量必须是 ≥ 0 的数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="249" />
+        <location filename="../../parkflow/ui/document.py" line="264" />
         <source>utility {id} does not exist</source>
         <translation>公用工程 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="251" />
+        <location filename="../../parkflow/ui/document.py" line="266" />
         <source>disposal {id} does not exist</source>
         <translation>处置方式 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="255" />
+        <location filename="../../parkflow/ui/document.py" line="270" />
         <source>stream {id} has links; delete them before turning it into a {direction}</source>
         <translation>物流 {id} 已有连接；请先删除连接再将其改为 {direction}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="261" />
+        <location filename="../../parkflow/ui/document.py" line="276" />
         <source>source stream {id} does not exist</source>
         <translation>供方物流 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="263" />
+        <location filename="../../parkflow/ui/document.py" line="278" />
         <source>sink stream {id} does not exist</source>
         <translation>需方物流 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="269" />
+        <location filename="../../parkflow/ui/document.py" line="284" />
         <source>link {other} already joins {source} to {sink}</source>
         <translation>连接 {other} 已连接 {source} 与 {sink}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="278" />
+        <location filename="../../parkflow/ui/document.py" line="293" />
         <source>the input {id} must be an existing sink stream</source>
         <translation>输入 {id} 必须是已有的需方物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="280" />
+        <location filename="../../parkflow/ui/document.py" line="295" />
         <source>the output {id} must be an existing source stream</source>
         <translation>输出 {id} 必须是已有的供方物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="282" />
+        <location filename="../../parkflow/ui/document.py" line="297" />
         <source>ratio must be a number &gt; 0</source>
         <translation>转换比必须是 &gt; 0 的数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="291" />
+        <location filename="../../parkflow/ui/document.py" line="306" />
         <source>{kind} {id} is still used by {names}</source>
         <translation>{kind} {id} 仍被 {names} 使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="365" />
+        <location filename="../../parkflow/ui/document.py" line="380" />
         <source>{key} must be calorific or generation</source>
         <translation>{key} 必须为 calorific（当量值）或 generation（等价值）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="369" />
+        <location filename="../../parkflow/ui/document.py" line="384" />
         <source>unknown park setting {key}</source>
         <translation>未知的园区设置 {key}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="371" />
+        <location filename="../../parkflow/ui/document.py" line="386" />
         <source>{key} must be a number ≥ 0</source>
         <translation>{key} 必须是 ≥ 0 的数值</translation>
     </message>
@@ -160,30 +165,54 @@
 <context>
     <name>EntityTable</name>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="246" />
+        <location filename="../../parkflow/ui/tables.py" line="366" />
         <source>Filter…</source>
-        <extracomment>the reason an edit was refused, for the status bar</extracomment>
+        <extracomment>the enterprise a new stream joins (the main window points it at the selection)</extracomment>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="247" />
+        <location filename="../../parkflow/ui/tables.py" line="367" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="248" />
+        <location filename="../../parkflow/ui/tables.py" line="368" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="280" />
+        <location filename="../../parkflow/ui/tables.py" line="413" />
         <source>New enterprise</source>
         <translation>新企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="283" />
+        <location filename="../../parkflow/ui/tables.py" line="421" />
+        <source>Select the enterprise the stream belongs to (on the canvas or in the Enterprises table) first</source>
+        <translation>请先选择物流所属的企业（在画布上或企业表中）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/tables.py" line="423" />
         <source>Add an enterprise first</source>
         <translation>请先添加企业</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/tables.py" line="425" />
+        <source>New stream</source>
+        <translation>新物流</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/tables.py" line="430" />
+        <source>No source and sink can be linked yet: add a source and a sink of the same medium (or drag from a source port to a sink port on the canvas)</source>
+        <translation>目前没有可连接的源和汇：请添加同一介质的源和汇（或在画布上从源端口拖到汇端口）</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTableModel</name>
+    <message>
+        <location filename="../../parkflow/ui/tables.py" line="208" />
+        <source>Out of date: the park changed after this optimization</source>
+        <extracomment>Read-only columns a table adds after the workbook columns, filled from the last result. the reason an edit was refused, for the status bar the workbook columns, then read-only columns computed from the last result</extracomment>
+        <translation>已过期：此次优化后园区已被修改</translation>
     </message>
 </context>
 <context>
@@ -208,92 +237,664 @@
         <source>{column} must be a finite number</source>
         <translation>{column} 必须是有限数值</translation>
     </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="100" />
+        <source>Blank: computed from the factor profile chosen above (factor library).</source>
+        <extracomment>The pseudo-kind of the park settings (the ``park`` sheet). How a field is edited. A drop-down of the ids of one kind (``reference:&lt;kind&gt;``), blank allowed where noted. Reference fields: (kind, column) → (kind referred to, blank allowed, stream direction wanted).</extracomment>
+        <translation>留空：按上面选择的因子配置（因子库）计算。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="101" />
+        <source>per unit of this row's unit (blank unit: the medium's canonical unit)</source>
+        <translation>每单位（本行的单位；单位留空时为该介质的标准单位）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="104" />
+        <source>Park name</source>
+        <translation>园区名称</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="104" />
+        <source>The park's name, shown in titles and reports.</source>
+        <translation>园区名称，显示在标题和报告中。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="106" />
+        <source>Operating hours per year (h/yr)</source>
+        <translation>年运行小时数（h/年）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="107" />
+        <source>Hours a year the streams flow; annual figures are hourly rates × these hours. Default {value} h.</source>
+        <translation>物流每年运行的小时数；年度数值 = 小时流量 × 该小时数。默认 {value} 小时。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="111" />
+        <source>Minimum approach temperature ΔTmin (K)</source>
+        <translation>最小传热温差 ΔTmin（K）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="112" />
+        <source>Smallest temperature difference a heat exchanger needs between hot and cold sides (heat cascade). Default {value} K.</source>
+        <translation>换热器冷热两侧所需的最小温差（热量梯级利用）。默认 {value} K。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="116" />
+        <source>Discount rate (%)</source>
+        <translation>折现率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="117" />
+        <source>Annualises the capital cost of candidate links over their lifetime. Default {value} %.</source>
+        <translation>用于将候选连接的投资按寿命期年化。默认 {value} %。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="121" />
+        <source>CO₂ price (CNY/t)</source>
+        <translation>CO₂ 价格（元/吨）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="122" />
+        <source>Price of one tonne of CO₂ in the cost objective (e.g. the carbon market price). Default 0: CO₂ counts in the KPIs but not in the cost.</source>
+        <translation>成本目标中每吨 CO₂ 的价格（如碳市场价格）。默认 0：CO₂ 计入指标，但不计入成本。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="126" />
+        <source>COD price (CNY/t)</source>
+        <translation>COD 价格（元/吨）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="127" />
+        <source>Price of one tonne of COD discharged in the cost objective (e.g. the discharge fee). Default 0.</source>
+        <translation>成本目标中每吨 COD 排放的价格（如排污费）。默认 0。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="130" />
+        <source>Electricity in energy (tce) counted at</source>
+        <translation>电力折标煤按</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="131" />
+        <source>Calorific equivalent 0.1229 kgce/kWh (GB/T 2589, the default) or the supply coal rate of power generation; reports show the other basis beside it.</source>
+        <translation>当量值 0.1229 千克标准煤/千瓦时（GB/T 2589，默认）或发电煤耗（等价值）；报告同时列出另一口径。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="134" />
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="134" />
+        <source>Short identifier used by links and other rows; set when the item is made.</source>
+        <translation>供连接和其他行引用的简短编号；创建时确定。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="135" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="135" />
+        <source>Name shown on the canvas and in reports (Chinese and/or English).</source>
+        <translation>显示在画布和报告中的名称（中文和/或英文）。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="136" />
+        <source>Medium</source>
+        <translation>介质</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="136" />
+        <source>What flows: steam, heat, hot water, hydrogen, water, material, fuel or electricity.</source>
+        <translation>流动的是什么：蒸汽、热量、热水、氢气、水、物料、燃料或电力。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="138" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="139" />
+        <source>Unit of the amount, e.g. t/h, kg/h, MW, GJ/h, Nm3/h, t/d. Blank: the medium's canonical unit.</source>
+        <translation>数量的单位，如 t/h、kg/h、MW、GJ/h、Nm3/h、t/d。留空：该介质的标准单位。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="141" />
+        <source>Pressure (MPa, absolute)</source>
+        <translation>压力（MPa，绝压）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="142" />
+        <source>Steam only. A source may serve a sink whose pressure is not higher. Blank: not given.</source>
+        <translation>仅蒸汽。源只能供给压力不高于自身的汇。留空：未给出。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="145" />
+        <source>Temperature (°C)</source>
+        <translation>温度 (°C)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="146" />
+        <source>Steam, heat and hot water: the supply temperature. Blank: not given.</source>
+        <translation>蒸汽、热量和热水：供应温度。留空：未给出。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="149" />
+        <source>Purity (%)</source>
+        <translation>纯度（%）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="150" />
+        <source>Hydrogen and material: purity; for a sink the minimum the blend it receives must reach.</source>
+        <translation>氢气和物料：纯度；对汇而言为混合后必须达到的最低值。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="153" />
+        <source>COD (mg/L)</source>
+        <translation>COD（mg/L）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="154" />
+        <source>Water: chemical oxygen demand; for a sink the maximum the blend it receives may have.</source>
+        <translation>水：化学需氧量；对汇而言为混合后允许的最高值。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="157" />
+        <source>Factor profile</source>
+        <translation>因子配置</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="158" />
+        <source>A profile of the factor library (resources/factors.csv) that fills blank cost, CO₂ and COD figures below, e.g. gas-boiler steam or grid electricity. Typed figures always win.</source>
+        <translation>因子库（resources/factors.csv）中的一种配置，用于填补下方留空的成本、CO₂ 和 COD 数值，如燃气锅炉蒸汽或电网电力。手工填写的数值始终优先。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="161" />
+        <source>Cost (CNY per unit)</source>
+        <translation>成本（元/单位）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="161" />
+        <source>Price paid {per_unit}.</source>
+        <translation>{per_unit}支付的价格。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="163" />
+        <source>CO₂ (t per unit)</source>
+        <translation>CO₂（吨/单位）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="163" />
+        <source>CO₂ emitted {per_unit}.</source>
+        <translation>{per_unit}排放的 CO₂。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="165" />
+        <source>COD (t per unit)</source>
+        <translation>COD（吨/单位）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="165" />
+        <source>COD discharged {per_unit}.</source>
+        <translation>{per_unit}排放的 COD。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="166" />
+        <location filename="../../parkflow/ui/catalogue.py" line="193" />
+        <source>Capacity (source units per hour)</source>
+        <translation>能力（源单位/小时）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="166" />
+        <source>Most it can carry or take per hour. Blank: no limit.</source>
+        <translation>每小时最多能输送或接收的量。留空：不限。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="168" />
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="168" />
+        <source>Industry, e.g. chemicals, textiles, power.</source>
+        <translation>所属行业，如化工、纺织、电力。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="169" />
+        <source>Position east (km)</source>
+        <translation>东向位置（km）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="169" />
+        <source>East–west position on the park map; drag the box to change it. Blank: placed automatically.</source>
+        <translation>园区图上的东西向位置；拖动方框即可修改。留空：自动放置。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="170" />
+        <source>Position north (km)</source>
+        <translation>北向位置（km）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="170" />
+        <source>North–south position on the park map. Blank: placed automatically.</source>
+        <translation>园区图上的南北向位置。留空：自动放置。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="171" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="171" />
+        <source>Free text: contacts, sources of the figures, open questions.</source>
+        <translation>自由文字：联系人、数据来源、待解决的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="173" />
+        <location filename="../../parkflow/ui/catalogue.py" line="206" />
+        <location filename="../../parkflow/ui/catalogue.py" line="260" />
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="173" />
+        <source>The enterprise that offers or needs this stream.</source>
+        <translation>供出或需要此物流的企业。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="174" />
+        <source>Offered or needed</source>
+        <translation>供出或需求</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="174" />
+        <source>Source: the enterprise offers it (by-product, waste heat). Sink: the enterprise needs it.</source>
+        <translation>源：企业供出（副产品、余热）。汇：企业需要。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="175" />
+        <source>Amount (per hour, in the unit below)</source>
+        <translation>数量（每小时，单位见下）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="175" />
+        <source>Rate while operating, in the stream's unit. Annual figures multiply it by the park's hours per year.</source>
+        <translation>运行时的流量，以该物流的单位计。年度数值 = 流量 × 园区年运行小时数。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="177" />
+        <source>Target temperature (°C)</source>
+        <translation>目标温度（°C）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="178" />
+        <source>Heat and hot water: the temperature the stream is cooled or heated to (return temperature).</source>
+        <translation>热量和热水：物流被冷却或加热到的温度（回水温度）。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="179" />
+        <source>Substance</source>
+        <translation>物质</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="179" />
+        <source>Material only: what it is; a source serves only sinks of the same substance.</source>
+        <translation>仅物料：是什么物质；源只能供给同一物质的汇。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="181" />
+        <source>Supplied today by (utility)</source>
+        <translation>当前供应方（公用工程）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="182" />
+        <source>Sink only: the conventional supply that makes up what the exchange does not deliver (e.g. gas-boiler steam).</source>
+        <translation>仅汇：补足交换未能供给部分的常规供应（如燃气锅炉蒸汽）。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="184" />
+        <source>Disposed of today by</source>
+        <translation>当前处置方式</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="185" />
+        <source>Source only: where unused flow goes today (cooling tower, flare, wastewater plant).</source>
+        <translation>仅源：未利用的流量目前去向（冷却塔、火炬、污水处理厂）。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="188" />
+        <source>COD removal (%)</source>
+        <translation>COD 去除率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="188" />
+        <source>Share of the source's COD the treatment removes before discharge. Blank: none removed.</source>
+        <translation>排放前处理去除的源 COD 比例。留空：不去除。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="190" />
+        <source>From (source stream)</source>
+        <translation>从（源物流）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="190" />
+        <source>The offered stream the pipe or delivery starts from.</source>
+        <translation>管道或运输的起点物流（供出方）。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="191" />
+        <source>To (sink stream)</source>
+        <translation>到（汇物流）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="191" />
+        <source>The needed stream the pipe or delivery serves.</source>
+        <translation>管道或运输供给的需求物流。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="192" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="192" />
+        <source>Existing: built, with today's flow. Candidate: may be built, at its capital cost.</source>
+        <translation>已建：已建成，有当前流量。候选：可以新建，需投资。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="193" />
+        <source>Most the link carries per hour, in the source's unit. Blank: no limit.</source>
+        <translation>连接每小时最多输送的量，以源的单位计。留空：不限。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="194" />
+        <source>Flow today (source units per hour)</source>
+        <translation>当前流量（源单位/小时）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="194" />
+        <source>Existing links: what flows today (the 'current' state of the KPIs).</source>
+        <translation>已建连接：当前的流量（指标的“现状”情景）。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="195" />
+        <source>Length (km)</source>
+        <translation>长度（km）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="195" />
+        <source>Pipe length. Blank: straight line between the enterprises × the park's routing factor.</source>
+        <translation>管道长度。留空：企业间直线距离 × 园区布管系数。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="196" />
+        <source>Transport cost (CNY per unit)</source>
+        <translation>输送成本（元/单位）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="196" />
+        <source>Cost of carrying one unit of the source's flow. Blank: 0.</source>
+        <translation>输送一个单位源流量的成本。留空：0。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="197" />
+        <source>Capital cost (CNY)</source>
+        <translation>投资（元）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="197" />
+        <source>Candidate links: cost to build, annualised over the lifetime at the park's discount rate.</source>
+        <translation>候选连接：建设费用，按园区折现率在寿命期内年化。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="198" />
+        <source>Lifetime (years)</source>
+        <translation>寿命（年）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="198" />
+        <source>Years over which the capital cost is annualised.</source>
+        <translation>投资年化所用的年数。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="199" />
+        <source>Loss (%)</source>
+        <translation>损失（%）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="199" />
+        <source>Share of the flow lost on the way (heat loss, leaks). Blank: 0.</source>
+        <translation>途中损失的流量比例（散热、泄漏）。留空：0。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="201" />
+        <source>Optimized flow (source units per hour)</source>
+        <translation>优化流量（源单位/小时）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="202" />
+        <source>What the last optimization sends through the link, in the source's unit. Blank until you optimize; grey when the park changed since.</source>
+        <translation>上次优化通过该连接输送的量，以源的单位计。优化前为空；园区修改后显示为灰色。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="204" />
+        <source>Diameter (mm)</source>
+        <translation>管径（mm）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="204" />
+        <source>Pipe size. Blank: the smallest standard size that carries the design flow.</source>
+        <translation>管道尺寸。留空：能输送设计流量的最小标准管径。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="206" />
+        <source>The enterprise the converter belongs to.</source>
+        <translation>转换装置所属的企业。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="207" />
+        <source>Intake (sink stream)</source>
+        <translation>输入（汇物流）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="207" />
+        <source>The sink stream the converter takes in (no utility: flexible demand).</source>
+        <translation>转换装置接收的汇物流（无公用工程：需求可变）。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="208" />
+        <source>Output (source stream)</source>
+        <translation>输出（源物流）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="208" />
+        <source>The source stream the converter produces: ratio × intake.</source>
+        <translation>转换装置产出的源物流：比例 × 输入。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="209" />
+        <source>Output per unit of intake</source>
+        <translation>单位输入的产出</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="209" />
+        <source>Units of output per unit of intake, e.g. MW of power per t/h of steam.</source>
+        <translation>每单位输入的产出量，如每 t/h 蒸汽发电多少 MW。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="246" />
+        <source>Offered (source)</source>
+        <translation>供出（源）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="247" />
+        <source>Needed (sink)</source>
+        <translation>需求（汇）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="248" />
+        <source>Existing</source>
+        <translation>已建</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="249" />
+        <source>Candidate (may be built)</source>
+        <translation>候选（可新建）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="250" />
+        <source>Calorific equivalent (当量值)</source>
+        <translation>当量值</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="251" />
+        <source>Supply coal rate (等价值)</source>
+        <translation>等价值（发电煤耗）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="261" />
+        <source>Stream</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="262" />
+        <source>Link</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="263" />
+        <source>Utility</source>
+        <translation>公用工程</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="264" />
+        <source>Disposal</source>
+        <translation>处置方式</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="265" />
+        <source>Converter</source>
+        <translation>转换装置</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="292" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="308" />
+        <source>Steam from a gas boiler</source>
+        <translation>燃气锅炉蒸汽</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="309" />
+        <source>Grid electricity</source>
+        <translation>电网电力</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="310" />
+        <source>Hydrogen from natural gas (SMR)</source>
+        <translation>天然气制氢（SMR）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="311" />
+        <source>Hydrogen from coal</source>
+        <translation>煤制氢</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="312" />
+        <source>Natural gas as fuel</source>
+        <translation>天然气燃料</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="313" />
+        <source>Purchased heat</source>
+        <translation>外购热力</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="314" />
+        <source>Fresh water</source>
+        <translation>新鲜水</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="315" />
+        <source>Cooling tower</source>
+        <translation>冷却塔</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="316" />
+        <source>Flare</source>
+        <translation>火炬</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="317" />
+        <source>Wastewater plant</source>
+        <translation>污水处理厂</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../parkflow/ui/help.py" line="50" />
+        <source>ParkFlow user guide</source>
+        <translation>ParkFlow 用户指南</translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="115" />
+        <location filename="../../parkflow/ui/inspector.py" line="161" />
         <source>Park settings</source>
         <extracomment>The park setting choosing how electricity converts to tce (a choice, not a number).</extracomment>
         <translation>园区设置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="118" />
-        <source>Enterprise</source>
-        <translation>企业</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/inspector.py" line="119" />
-        <source>Stream</source>
-        <translation>物流</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/inspector.py" line="120" />
-        <source>Link</source>
-        <translation>连接</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/inspector.py" line="121" />
-        <source>Utility</source>
-        <translation>公用工程</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/inspector.py" line="122" />
-        <source>Disposal</source>
-        <translation>处置方式</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/inspector.py" line="123" />
-        <source>Converter</source>
-        <translation>转换装置</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/inspector.py" line="173" />
+        <location filename="../../parkflow/ui/inspector.py" line="229" />
         <source>Optimized flow: {amount} {unit}</source>
         <translation>优化流量：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="174" />
+        <location filename="../../parkflow/ui/inspector.py" line="230" />
         <source>Delivered: {amount} {unit}</source>
         <translation>送达：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="175" />
+        <location filename="../../parkflow/ui/inspector.py" line="231" />
         <source>Length: {km} km</source>
         <translation>长度：{km} km</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="176" />
+        <location filename="../../parkflow/ui/inspector.py" line="232" />
         <source>Size: DN{dn}</source>
         <translation>管径：DN{dn}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="177" />
+        <location filename="../../parkflow/ui/inspector.py" line="233" />
         <source>Loss: {pct} %</source>
         <translation>损失：{pct} %</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="178" />
+        <location filename="../../parkflow/ui/inspector.py" line="234" />
         <source>Capex: {cny} CNY</source>
         <translation>投资：{cny} 元</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="180" />
+        <location filename="../../parkflow/ui/inspector.py" line="236" />
         <source> (stale: the park changed since)</source>
         <translation>（已过期：园区此后有改动）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="181" />
+        <location filename="../../parkflow/ui/inspector.py" line="237" />
         <source>Last result</source>
         <translation>上次结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="214" />
+        <location filename="../../parkflow/ui/inspector.py" line="279" />
         <source>a number is needed</source>
         <translation>需要一个数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="218" />
+        <location filename="../../parkflow/ui/inspector.py" line="283" />
         <source>must be ≥ 0</source>
         <translation>必须 ≥ 0</translation>
     </message>
@@ -315,479 +916,696 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="378" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="454" />
         <source>&amp;New</source>
         <extracomment>Minutes between autosaves to the recovery file.</extracomment>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="379" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="455" />
+        <source>New from &amp;Workbook Template…</source>
+        <translation>从工作簿模板新建(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="456" />
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="457" />
+        <source>&amp;About ParkFlow</source>
+        <translation>关于 ParkFlow(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="458" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="380" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="459" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="381" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="460" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="382" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="461" />
         <source>&amp;Import Workbook…</source>
         <translation>导入工作簿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="383" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="462" />
         <source>&amp;Export Workbook…</source>
         <translation>导出工作簿(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="384" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="463" />
         <source>Export &amp;Report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="385" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="464" />
+        <source>Co&amp;mpare With…</source>
+        <translation>对比其他情景(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="465" />
+        <source>Compare With &amp;Last Saved Version</source>
+        <translation>与上次保存的版本对比(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="466" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="386" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="467" />
         <source>Add &amp;Enterprise</source>
         <translation>添加企业(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="387" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="468" />
         <source>Add &amp;Stream to Enterprise</source>
         <translation>为企业添加物流(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="388" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="469" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="389" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="470" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="390" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="471" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="391" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="472" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="392" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="473" />
         <source>Propose &amp;candidate links…</source>
         <translation>生成候选连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="393" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="474" />
         <source>&amp;Load Site Plan…</source>
         <translation>载入总平面图(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="394" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="475" />
         <source>&amp;Calibrate Scale…</source>
         <translation>标定比例尺(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="395" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="476" />
         <source>&amp;Remove Site Plan</source>
         <translation>移除总平面图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="396" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="477" />
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="397" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="478" />
         <source>&amp;Fit Park</source>
         <translation>显示整个园区(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="398" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="479" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="399" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="480" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="400" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="481" />
         <source>Show All Media</source>
         <translation>显示全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="401" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="482" />
         <source>&amp;Optimize…</source>
         <translation>优化(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="402" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="483" />
         <source>&amp;Pareto Front…</source>
         <translation>帕累托前沿(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="403" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="484" />
         <source>&amp;Cancel Optimization</source>
         <translation>取消优化(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="404" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="485" />
         <source>Heat &amp;Targets</source>
         <translation>热集成目标(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="405" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="486" />
         <source>&amp;Sankey Diagram</source>
         <translation>桑基图(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="409" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="490" />
         <source>Optimize the exchange network (F5)</source>
         <translation>优化交换网络 (F5)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="410" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="491" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="411" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="492" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="414" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="501" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="415" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="502" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="416" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="503" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="417" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="504" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="418" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="505" />
         <source>&amp;Docks</source>
         <translation>停靠窗口(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="419" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="506" />
         <source>Filter by &amp;Medium</source>
         <translation>按介质筛选(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="420" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="507" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="421" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="508" />
         <source>&amp;Site Plan</source>
         <translation>总平面图(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="422" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="509" />
         <source>&amp;Optimize</source>
         <translation>优化(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="423" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="510" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="512" />
+        <source>Write an Excel workbook with every sheet, its headers explained and an example row, and open the example</source>
+        <translation>写出一个 Excel 工作簿（含所有工作表、表头说明和一行示例），并打开该示例</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="515" />
+        <source>&lt;b&gt;An empty park.&lt;/b&gt;&lt;br&gt;Right-click here or press Ctrl+E to add an enterprise,&lt;br&gt;or use File ▸ New from Workbook Template… to fill in a workbook.&lt;br&gt;Help ▸ User Guide (F1) walks you through a first hour.</source>
+        <translation>&lt;b&gt;这是一个空园区。&lt;/b&gt;&lt;br&gt;在此处右键或按 Ctrl+E 添加企业，&lt;br&gt;或用 文件 ▸ 从工作簿模板新建… 填写工作簿。&lt;br&gt;帮助 ▸ 用户指南（F1）带您完成第一个小时。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="520" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="424" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="521" />
         <source>Optimize</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="425" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="522" />
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="426" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="523" />
         <source>Tables</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="427" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="524" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="428" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="525" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="430" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="527" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="433" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="530" />
         <source>Results are not available in this build.</source>
         <translation>此版本不提供结果视图。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="434" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="531" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="447" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="545" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="862" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="884" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="468" />
-        <source>{errors} errors, {warnings} warnings</source>
-        <translation>{errors} 个错误，{warnings} 个警告</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="512" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="613" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="513" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="614" />
         <source>The park has unsaved changes. Save them first?</source>
         <translation>园区有未保存的修改。是否先保存？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="525" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="626" />
         <source>New park</source>
         <translation>新园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="546" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="676" />
         <source>Open park</source>
         <translation>打开园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="548" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="678" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="836" />
         <source>ParkFlow scenarios (*.parkflow);;Park workbooks (*.xlsx);;All files (*)</source>
         <translation>ParkFlow 方案 (*.parkflow);;园区工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="558" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="561" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="688" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="691" />
         <source>Cannot open {name}</source>
         <translation>无法打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="570" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="701" />
         <source>Opened {path}</source>
         <translation>已打开 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="625" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="756" />
         <source>Save park as</source>
         <translation>园区另存为</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="625" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="756" />
         <source>ParkFlow scenarios (*.parkflow)</source>
         <translation>ParkFlow 方案 (*.parkflow)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="644" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="775" />
         <source>Cannot save {name}</source>
         <translation>无法保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="649" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="780" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="656" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="787" />
         <source>Import park workbook</source>
         <translation>导入园区工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="656" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="787" />
         <source>Park workbooks (*.xlsx *.xlsm)</source>
         <translation>园区工作簿 (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="664" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="795" />
         <source>Export park workbook</source>
         <translation>导出园区工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="666" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="637" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="797" />
         <source>Park workbooks (*.xlsx)</source>
         <translation>园区工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="675" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="567" />
+        <source>1 error</source>
+        <translation>1 个错误</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="567" />
+        <source>{count} errors</source>
+        <translation>{count} 个错误</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="568" />
+        <source>1 warning</source>
+        <translation>1 个警告</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="568" />
+        <source>{count} warnings</source>
+        <translation>{count} 个警告</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="635" />
+        <source>Write park workbook template</source>
+        <translation>写出园区工作簿模板</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="648" />
+        <source>Cannot write {name}</source>
+        <translation>无法写入 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="653" />
+        <source>Template written to {path}: fill it in (header notes explain each column), then File ▸ Import Workbook</source>
+        <translation>模板已写入 {path}：请填写（表头批注说明了每一列），然后用 文件 ▸ 导入工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="806" />
         <source>Cannot export {name}</source>
         <translation>无法导出 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="677" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="808" />
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="682" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="813" />
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="684" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="815" />
         <source>HTML report (*.html);;PDF report (*.pdf);;Excel report (*.xlsx)</source>
         <translation>HTML 报告 (*.html);;PDF 报告 (*.pdf);;Excel 报告 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="693" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="824" />
         <source>Cannot export the report {name}</source>
         <translation>无法导出报告 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="695" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="826" />
         <source>Report written to {path}</source>
         <translation>报告已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="701" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="834" />
+        <source>Compare with</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="846" />
+        <source>Save the park first: there is no saved version to compare with</source>
+        <translation>请先保存园区：还没有可对比的已保存版本</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="848" />
+        <source>{name} (last saved)</source>
+        <translation>{name}（上次保存）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="858" />
+        <source>Cannot compare with {name}</source>
+        <translation>无法与 {name} 对比</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="864" />
+        <source>{name} (open in ParkFlow)</source>
+        <translation>{name}（ParkFlow 中打开的）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="867" />
+        <source>result in the editor</source>
+        <translation>编辑器中的结果</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="867" />
+        <source>not optimized since the last edit</source>
+        <translation>上次编辑后尚未优化</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="882" />
+        <source> (with unsaved edits)</source>
+        <translation>（含未保存的编辑）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="885" />
+        <source>{name} (not saved)</source>
+        <translation>{name}（未保存）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="886" />
+        <source>not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="892" />
         <source>… and {count} more</source>
         <translation>…… 另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="704" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="895" />
         <source>This part of ParkFlow is not available: {error}</source>
         <translation>ParkFlow 的这一部分不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="710" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="901" />
         <source>Nothing was changed; your park is as it was.</source>
         <translation>没有任何改动；园区保持原样。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="779" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="977" />
         <source>New enterprise</source>
         <translation>新企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="789" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1000" />
         <source>Select an enterprise first</source>
         <translation>请先选择一家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="792" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1003" />
         <source>New stream</source>
         <translation>新物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="821" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1074" />
+        <source>Add Enterprise Here</source>
+        <translation>在此添加企业</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1077" />
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1081" />
+        <source>Park Settings</source>
+        <translation>园区设置</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1087" />
+        <source>Add Stream</source>
+        <translation>添加物流</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1090" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1093" />
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1097" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1135" />
+        <source>Copied 1 enterprise</source>
+        <translation>已复制 1 家企业</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1136" />
         <source>Copied {count} enterprises</source>
         <translation>已复制 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="826" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1141" />
         <source>The clipboard holds no ParkFlow enterprises</source>
         <translation>剪贴板中没有 ParkFlow 企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="837" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1177" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="837" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1177" />
         <source>Enterprise or stream (id, name or sector):</source>
         <translation>企业或物流（编号、名称或行业）：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="842" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1182" />
         <source>Nothing matches “{text}”</source>
         <translation>没有与“{text}”匹配的项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="845" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1185" />
+        <source>1 match for “{text}”</source>
+        <translation>“{text}”有 1 个匹配</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1186" />
         <source>{count} matches for “{text}”</source>
         <translation>“{text}”有 {count} 个匹配</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="870" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1211" />
         <source>The optimizer is not available in this build</source>
         <translation>此版本不提供优化器</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="880" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1221" />
         <source>The park has problems</source>
         <translation>园区数据有问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="881" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1222" />
+        <source>Fix the error listed under Problems before optimizing.</source>
+        <translation>请先修正“问题”中列出的错误，再进行优化。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1223" />
         <source>Fix the {count} errors listed under Problems before optimizing.</source>
         <translation>请先修正“问题”中列出的 {count} 个错误再优化。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="907" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1281" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1283" />
+        <source>No costs are set: no utility or disposal has a price (typed or from a factor profile) and the CO₂ and COD prices are 0.
+
+Without a price: {names}.
+
+Minimising cost would find nothing to save (0 % saving). Minimise CO₂ instead, or give the utilities a price or a factor profile first.</source>
+        <translation>未设置任何成本：没有公用工程或处置方式有价格（手工填写或来自因子配置），CO₂ 和 COD 价格均为 0。
+
+没有价格的：{names}。
+
+以成本最小为目标将找不到任何节省（节省 0 %）。请改为 CO₂ 最小，或先为公用工程填写价格或选择因子配置。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1303" />
+        <source>No costs are set</source>
+        <translation>未设置成本</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1305" />
+        <source>Minimise CO₂</source>
+        <translation>CO₂ 最小</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1306" />
+        <source>Minimise cost anyway</source>
+        <translation>仍按成本最小</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1321" />
         <source>Optimizing…</source>
         <translation>正在优化…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="916" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1330" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="940" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1354" />
         <source>Pareto front with {count} points</source>
         <translation>帕累托前沿共 {count} 个点</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="951" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1368" />
         <source>Optimization finished: {status}, objective {value} {unit}</source>
         <translation>优化完成：{status}，目标值 {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="964" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1382" />
         <source>Optimization failed</source>
         <translation>优化失败</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="968" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1386" />
         <source>Optimization cancelled</source>
         <translation>优化已取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="980" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1403" />
+        <source>About ParkFlow</source>
+        <translation>关于 ParkFlow</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1404" />
+        <source>&lt;b&gt;ParkFlow {version}&lt;/b&gt;&lt;p&gt;Industrial-park symbiosis and cascaded energy use: draw the exchange network, optimize which sources serve which sinks, and report CO₂, COD, energy, water and cost.&lt;/p&gt;&lt;p&gt;Help ▸ User Guide (F1) walks you through a first hour.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;ParkFlow {version}&lt;/b&gt;&lt;p&gt;工业园区共生与能源梯级利用：绘制交换网络，优化哪些源供给哪些汇，并报告 CO₂、COD、能耗、用水和成本。&lt;/p&gt;&lt;p&gt;帮助 ▸ 用户指南（F1）带您完成第一个小时。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="1420" />
         <source>Optimize first to see the Sankey diagram</source>
         <translation>请先优化再查看桑基图</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1023" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1463" />
         <source>ParkFlow did not close properly. Unsaved changes were kept in a recovery file:
 {path}
 
@@ -798,27 +1616,27 @@ Restore them?</source>
 是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1026" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1466" />
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1037" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1477" />
         <source>Restored the unsaved changes</source>
         <translation>已恢复未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1042" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1482" />
         <source>The recovery file is kept at {path}</source>
         <translation>恢复文件保留在 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1054" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1494" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1056" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1496" />
         <source>Something went wrong inside ParkFlow: {error}
 
 Your park is still open and can be saved. Details are in the log file:
@@ -832,42 +1650,42 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>Media</name>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="105" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="125" />
         <source>Steam</source>
         <translation>蒸汽</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="106" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="126" />
         <source>Heat</source>
         <translation>热量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="107" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="127" />
         <source>Hot water</source>
         <translation>热水</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="108" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="128" />
         <source>Hydrogen</source>
         <translation>氢气</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="109" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="129" />
         <source>Water</source>
         <translation>水</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="110" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="130" />
         <source>Material</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="111" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="131" />
         <source>Fuel</source>
         <translation>燃料</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="112" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="132" />
         <source>Electricity</source>
         <translation>电力</translation>
     </message>
@@ -1064,53 +1882,53 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>ParkScene</name>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="189" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="197" />
         <source>The site plan image cannot be read</source>
         <extracomment>With more links than this, edges are drawn without antialiasing and candidate links without flow are hidden when zoomed out. Zoom below which unused candidate links of a dense park are hidden. Zoom below which edges are drawn as straight lines (curves are not visible). kind, id — a click on a port (stream) or an item that should show in the inspector the selected link changed (links are not graphics items) link id → its edge (painted in the background; see EdgeRecord) the site plan drawn under everything, and where (scene rect) while set, a left click on the canvas gives its scene point here (site-plan calibration)</extracomment>
         <translation>无法读取总平面图图像</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="664" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="675" />
         <source>candidate</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="664" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="675" />
         <source>existing</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="667" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="680" />
         <source>capacity {value:g}</source>
         <translation>能力 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="669" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="682" />
         <source>optimized flow {value:.4g}</source>
         <translation>优化流量 {value:.4g}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="671" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="684" />
         <source>utilisation {value:.0%}</source>
         <translation>利用率 {value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="673" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="686" />
         <source>unused</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="871" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="932" />
         <source>link {id} already joins these streams</source>
         <translation>连接 {id} 已连接这两个物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="879" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="940" />
         <source>Added link {id}: {source} → {sink}</source>
         <translation>已添加连接 {id}：{source} → {sink}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="882" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="943" />
         <source>Link refused: {reason}</source>
         <translation>无法连接：{reason}</translation>
     </message>
@@ -1235,447 +2053,459 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>ResultsDock</name>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="87" />
-        <location filename="../../parkflow/ui/results/dock.py" line="444" />
+        <location filename="../../parkflow/ui/results/dock.py" line="109" />
+        <location filename="../../parkflow/ui/results/dock.py" line="505" />
         <source>Results</source>
-        <extracomment>Price-table columns kept in the model (and the item lookup) but not shown: the per-year forms repeat the per-hour ones, and the constraint name repeats family + key. Enterprise id → grade colour to paint on the canvas ({}: plain boxes).</extracomment>
+        <extracomment>Enterprise id → grade colour to paint on the canvas ({}: plain boxes).</extracomment>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="102" />
-        <location filename="../../parkflow/ui/results/dock.py" line="446" />
+        <location filename="../../parkflow/ui/results/dock.py" line="124" />
+        <location filename="../../parkflow/ui/results/dock.py" line="507" />
         <source>Summary</source>
         <extracomment>KPI key → card, rebuilt by :meth:`set_result` True while the language changes: the "Who gains" tab keeps its shares</extracomment>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="103" />
-        <location filename="../../parkflow/ui/results/dock.py" line="446" />
+        <location filename="../../parkflow/ui/results/dock.py" line="125" />
+        <location filename="../../parkflow/ui/results/dock.py" line="507" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="104" />
-        <location filename="../../parkflow/ui/results/dock.py" line="446" />
+        <location filename="../../parkflow/ui/results/dock.py" line="126" />
+        <location filename="../../parkflow/ui/results/dock.py" line="507" />
         <source>Prices</source>
         <translation>影子价格</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="105" />
-        <location filename="../../parkflow/ui/results/dock.py" line="446" />
+        <location filename="../../parkflow/ui/results/dock.py" line="127" />
+        <location filename="../../parkflow/ui/results/dock.py" line="507" />
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="106" />
-        <location filename="../../parkflow/ui/results/dock.py" line="446" />
+        <location filename="../../parkflow/ui/results/dock.py" line="128" />
+        <location filename="../../parkflow/ui/results/dock.py" line="507" />
         <source>Heat</source>
         <translation>热量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="107" />
-        <location filename="../../parkflow/ui/results/dock.py" line="447" />
+        <location filename="../../parkflow/ui/results/dock.py" line="129" />
+        <location filename="../../parkflow/ui/results/dock.py" line="508" />
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="109" />
-        <location filename="../../parkflow/ui/results/dock.py" line="447" />
+        <location filename="../../parkflow/ui/results/dock.py" line="131" />
+        <location filename="../../parkflow/ui/results/dock.py" line="508" />
         <source>Who gains</source>
         <translation>谁受益</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="165" />
-        <location filename="../../parkflow/ui/results/dock.py" line="450" />
+        <location filename="../../parkflow/ui/results/dock.py" line="195" />
+        <location filename="../../parkflow/ui/results/dock.py" line="511" />
         <source>Quantity:</source>
+        <extracomment>"results are out of date" with a Re-optimize button, shown after an edit</extracomment>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="195" />
+        <location filename="../../parkflow/ui/results/dock.py" line="231" />
         <source>Shadow prices of balances and binding capacities</source>
         <translation>平衡约束与紧约束能力的影子价格</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="201" />
+        <location filename="../../parkflow/ui/results/dock.py" line="237" />
         <source>Reduced costs of unused candidate links</source>
         <translation>未使用候选连接的检验数</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="250" />
-        <location filename="../../parkflow/ui/results/dock.py" line="451" />
+        <location filename="../../parkflow/ui/results/dock.py" line="286" />
+        <location filename="../../parkflow/ui/results/dock.py" line="512" />
         <source>Colour enterprises on the canvas by grade</source>
         <translation>在画布上按等级为企业着色</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="275" />
+        <location filename="../../parkflow/ui/results/dock.py" line="311" />
         <source>Run an optimization to see the indicators of each enterprise.</source>
         <translation>运行优化后可查看各企业指标。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="285" />
+        <location filename="../../parkflow/ui/results/dock.py" line="321" />
         <source>Grading rules could not be read: %1</source>
         <translation>无法读取分级规则：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="290" />
+        <location filename="../../parkflow/ui/results/dock.py" line="326" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="290" />
+        <location filename="../../parkflow/ui/results/dock.py" line="326" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="290" />
+        <location filename="../../parkflow/ui/results/dock.py" line="326" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="291" />
+        <location filename="../../parkflow/ui/results/dock.py" line="327" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="293" />
+        <location filename="../../parkflow/ui/results/dock.py" line="329" />
         <source>COD permit surplus (t/yr)</source>
         <translation>COD节余排污指标（吨/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="294" />
+        <location filename="../../parkflow/ui/results/dock.py" line="330" />
         <source>NH3-N permit surplus (t/yr)</source>
         <translation>氨氮节余排污指标（吨/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="298" />
+        <location filename="../../parkflow/ui/results/dock.py" line="334" />
         <source>Grades by %1 (state: %2).</source>
         <translation>分级规则：%1（状态：%2）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="300" />
+        <location filename="../../parkflow/ui/results/dock.py" line="336" />
         <source>These rules are an example built from the dimensions the provincial reports name, not an official index.</source>
         <translation>此规则为依据省级报告所列维度构建的示例，非官方指数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="336" />
+        <location filename="../../parkflow/ui/results/dock.py" line="385" />
         <source>No optimization result yet: run Optimize.</source>
         <translation>尚无优化结果：请运行“优化”。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="345" />
+        <location filename="../../parkflow/ui/results/dock.py" line="394" />
         <source>Run an optimization to see shadow prices.</source>
         <translation>运行优化后可查看影子价格。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="346" />
+        <location filename="../../parkflow/ui/results/dock.py" line="395" />
         <source>Run an optimization to see reduced costs.</source>
         <translation>运行优化后可查看检验数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="348" />
-        <source>Run a Pareto sweep (Optimize, Pareto points ≥ 2) to see the cost–CO₂ trade-off.</source>
-        <translation>运行帕累托扫描（优化，帕累托点数 ≥ 2）查看成本–CO₂ 权衡。</translation>
+        <location filename="../../parkflow/ui/results/dock.py" line="85" />
+        <source>{row}: {figures} from the factor profile “{profile}”</source>
+        <extracomment>Price-table columns kept in the model (and the item lookup) but not shown: the per-year forms repeat the per-hour ones, and the constraint name repeats family + key. The optimizer's note on figures a factor profile filled in ("U1: co2_t_per_unit = 0.175 from factor 'x'").</extracomment>
+        <translation>{row}：{figures}，取自因子配置“{profile}”</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="349" />
-        <source>Heat targets have not been computed.</source>
-        <translation>尚未计算热集成目标。</translation>
+        <location filename="../../parkflow/ui/results/dock.py" line="398" />
+        <source>No Pareto front yet. Optimize ▸ Pareto Front… (Shift+F5) solves several points between the cheapest and the lowest-CO₂ operation and plots them here.</source>
+        <translation>尚无帕累托前沿。优化 ▸ 帕累托前沿…（Shift+F5）会在最低成本与最低 CO₂ 之间求解多个方案，并在此绘出。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="401" />
+        <source>Heat targets have not been computed. Optimize ▸ Heat Targets (F6) draws the composite curves of the park's heat and hot-water streams here.</source>
+        <translation>尚未计算热集成目标。优化 ▸ 热集成目标（F6）会在此绘出园区热量和热水物流的组合曲线。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/results/dock.py" line="382" />
+        <location filename="../../parkflow/ui/results/dock.py" line="443" />
         <source>%n trade-off point(s). Click a point to show its network and figures.</source>
         <translation><numerusform>%n 个权衡点。点击一个点查看其网络与指标。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/results/dock.py" line="387" />
+        <location filename="../../parkflow/ui/results/dock.py" line="448" />
         <source>All %n point(s) coincide: the cheapest operation is also the lowest-CO₂ one, so there is no trade-off to choose.</source>
         <translation><numerusform>全部 %n 个点重合：成本最低的运行方式也是 CO₂ 最低的，无需权衡。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="397" />
+        <location filename="../../parkflow/ui/results/dock.py" line="458" />
         <source>The Pareto sweep gave no points.</source>
         <translation>帕累托扫描没有得到任何点。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="408" />
+        <location filename="../../parkflow/ui/results/dock.py" line="469" />
         <source>Heat targets could not be computed: %1</source>
         <translation>无法计算热集成目标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="418" />
+        <location filename="../../parkflow/ui/results/dock.py" line="479" />
         <source>The optimization gave no result.</source>
         <translation>优化没有得到结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="505" />
+        <location filename="../../parkflow/ui/results/dock.py" line="566" />
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>状态：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="508" />
+        <location filename="../../parkflow/ui/results/dock.py" line="569" />
         <source>objective %1 = &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation>目标 %1 = &lt;b&gt;%2&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="518" />
+        <location filename="../../parkflow/ui/results/dock.py" line="579" />
         <source>gap %1 %</source>
         <translation>间隙 %1 %</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="521" />
+        <location filename="../../parkflow/ui/results/dock.py" line="582" />
         <source>solved in %1 s</source>
         <translation>求解用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="533" />
+        <location filename="../../parkflow/ui/results/dock.py" line="596" />
+        <source>The objective (%1) and the Cost card (%2) differ: in LP mode the optimizer charges a new link's capital cost in proportion to the share of its capacity used (a lower bound), while the Cost card counts the full annualised capital cost of every new link that carries flow. MILP mode charges it in full, and the two agree.</source>
+        <translation>目标值（%1）与成本卡（%2）不同：LP 模式下优化器按新建连接所用容量的比例计入其投资（下界），而成本卡计入每条有流量的新建连接的全部年化投资。MILP 模式按全额计入，两者一致。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="606" />
         <source>The network found is within %1 % of the savings at stake (%2 %3: the existing links alone minus the best bound).</source>
         <translation>所得管网与最大可节约量相差不超过 %1 %（可节约量 %2 %3：仅用现有连接的成本减去最优界）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="554" />
+        <location filename="../../parkflow/ui/results/dock.py" line="627" />
         <source>Energy counts electricity as: %1</source>
         <translation>能耗中电力按以下方式折算：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="570" />
+        <location filename="../../parkflow/ui/results/dock.py" line="643" />
         <source>KPIs could not be computed: %1</source>
         <translation>无法计算指标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="588" />
+        <location filename="../../parkflow/ui/results/dock.py" line="661" />
         <source>Not modelled in this park: nothing in it carries this quantity.</source>
         <translation>本园区未建模：园区内没有任何项目涉及此数量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="635" />
+        <location filename="../../parkflow/ui/results/dock.py" line="708" />
         <source>%1 by state</source>
         <translation>各状态的%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="642" />
+        <location filename="../../parkflow/ui/results/dock.py" line="715" />
         <source>Reduction by enterprise (standalone − optimized)</source>
         <translation>按企业的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="644" />
+        <location filename="../../parkflow/ui/results/dock.py" line="717" />
         <source>Reduction by medium (standalone − optimized)</source>
         <translation>按介质的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="660" />
+        <location filename="../../parkflow/ui/results/dock.py" line="733" />
         <source>Breakdowns are not available.</source>
         <translation>没有分项数据。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="675" />
+        <location filename="../../parkflow/ui/results/dock.py" line="748" />
         <source>Showing the %1 largest of %2 %3.</source>
         <translation>显示 %2 个%3中最大的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="677" />
+        <location filename="../../parkflow/ui/results/dock.py" line="750" />
         <source>enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="677" />
+        <location filename="../../parkflow/ui/results/dock.py" line="750" />
         <source>media</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="684" />
+        <location filename="../../parkflow/ui/results/dock.py" line="757" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="696" />
+        <location filename="../../parkflow/ui/results/dock.py" line="769" />
         <source>No shadow prices: the result has none.</source>
         <translation>没有影子价格：结果中没有。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="698" />
+        <location filename="../../parkflow/ui/results/dock.py" line="771" />
         <source>No reduced costs: every candidate link is used, or there are none.</source>
         <translation>没有检验数：所有候选连接都已使用，或没有候选连接。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="724" />
+        <location filename="../../parkflow/ui/results/dock.py" line="797" />
         <source>Constraint</source>
         <translation>约束</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="725" />
+        <location filename="../../parkflow/ui/results/dock.py" line="798" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="726" />
+        <location filename="../../parkflow/ui/results/dock.py" line="799" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="727" />
+        <location filename="../../parkflow/ui/results/dock.py" line="800" />
         <source>Balance or limit</source>
         <translation>平衡或限值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="728" />
+        <location filename="../../parkflow/ui/results/dock.py" line="801" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="729" />
-        <location filename="../../parkflow/ui/results/dock.py" line="731" />
+        <location filename="../../parkflow/ui/results/dock.py" line="802" />
+        <location filename="../../parkflow/ui/results/dock.py" line="804" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="730" />
+        <location filename="../../parkflow/ui/results/dock.py" line="803" />
         <source>Cheaper by</source>
         <translation>需降低</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="732" />
+        <location filename="../../parkflow/ui/results/dock.py" line="805" />
         <source>Annual capex (CNY/yr)</source>
         <translation>年化投资（元/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="733" />
+        <location filename="../../parkflow/ui/results/dock.py" line="806" />
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="784" />
+        <location filename="../../parkflow/ui/results/dock.py" line="857" />
         <source>Minimum hot utility &lt;b&gt;%1 MW&lt;/b&gt;, minimum cold utility &lt;b&gt;%2 MW&lt;/b&gt;.</source>
         <translation>最小热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，最小冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="788" />
+        <location filename="../../parkflow/ui/results/dock.py" line="861" />
         <source>No pinch: one utility alone balances the park.</source>
         <translation>无夹点：仅需一种公用工程即可平衡园区。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="790" />
+        <location filename="../../parkflow/ui/results/dock.py" line="863" />
         <source>Pinch at %1 °C (hot) / %2 °C (cold).</source>
         <translation>夹点 %1 °C（热）/ %2 °C（冷）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="797" />
+        <location filename="../../parkflow/ui/results/dock.py" line="870" />
         <source>With the park's own pipes: hot utility &lt;b&gt;%1 MW&lt;/b&gt;, cold utility &lt;b&gt;%2 MW&lt;/b&gt; (the difference to the targets is what new links could still recover).</source>
         <translation>利用园区现有管道：热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;（与目标的差值即新连接仍可回收的部分）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="801" />
+        <location filename="../../parkflow/ui/results/dock.py" line="874" />
         <source>Heat flow (MW)</source>
         <translation>热流 (MW)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="806" />
+        <location filename="../../parkflow/ui/results/dock.py" line="879" />
         <source>Hot composite</source>
         <translation>热复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="806" />
+        <location filename="../../parkflow/ui/results/dock.py" line="879" />
         <source>Cold composite</source>
         <translation>冷复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="808" />
+        <location filename="../../parkflow/ui/results/dock.py" line="881" />
         <source>Temperature (°C)</source>
         <translation>温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="808" />
+        <location filename="../../parkflow/ui/results/dock.py" line="881" />
         <source>Composite curves</source>
         <translation>复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="814" />
+        <location filename="../../parkflow/ui/results/dock.py" line="887" />
         <source>Grand composite</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="816" />
+        <location filename="../../parkflow/ui/results/dock.py" line="889" />
         <source>Shifted temperature (°C)</source>
         <translation>位移温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="816" />
+        <location filename="../../parkflow/ui/results/dock.py" line="889" />
         <source>Grand composite curve</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="843" />
+        <location filename="../../parkflow/ui/results/dock.py" line="917" />
         <source>en</source>
         <comment>language code of the shadow-price readings: en or zh</comment>
         <translation>zh</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="39" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="40" />
         <source>Standalone</source>
         <extracomment>KPI keys in display order with their unit, from the one KPI catalogue. Magnitudes below this are solver round-off (HiGHS feasibility tolerance 1e-7) and read as 0. States of the park in display order (DESIGN §4). Translation context of the KPI catalogue's labels: scripts/update_translations.py writes each English label with the catalogue's Chinese one into the translation file.</extracomment>
         <translation>独立运行</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="40" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="41" />
         <source>Current</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="41" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="42" />
         <source>Optimized</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="120" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="140" />
         <source>optimal</source>
         <translation>最优</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="121" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="141" />
         <source>time limit reached (best solution found)</source>
         <translation>达到时间限制（已找到的最优解）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="122" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="142" />
         <source>infeasible</source>
         <translation>不可行</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="123" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="143" />
         <source>unbounded</source>
         <translation>无界</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="131" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="151" />
         <source>cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="132" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="152" />
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="133" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="153" />
         <source>COD</source>
         <translation>COD</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="141" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="161" />
         <source>source balance</source>
         <translation>供方平衡</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="142" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="162" />
         <source>sink balance</source>
         <translation>需方平衡</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="143" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="163" />
         <source>link capacity</source>
         <translation>连接能力</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="144" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="164" />
         <source>converter capacity</source>
         <translation>转换装置能力</translation>
     </message>
@@ -1865,36 +2695,88 @@ Your park is still open and can be saved. Details are in the log file:
     </message>
 </context>
 <context>
+    <name>StaleBanner</name>
+    <message>
+        <location filename="../../parkflow/ui/stale.py" line="39" />
+        <source>Results are out of date: the park changed after the last optimization.</source>
+        <translation>结果已过期：上次优化后园区已被修改。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/stale.py" line="40" />
+        <source>Re-optimize</source>
+        <translation>重新优化</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/stale.py" line="41" />
+        <source>Optimize again with the last options (F5 asks for options first)</source>
+        <translation>按上次的选项重新优化（F5 会先询问选项）</translation>
+    </message>
+</context>
+<context>
     <name>TablesWidget</name>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="322" />
+        <location filename="../../parkflow/ui/tables.py" line="487" />
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="323" />
+        <location filename="../../parkflow/ui/tables.py" line="488" />
         <source>Streams</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="324" />
+        <location filename="../../parkflow/ui/tables.py" line="489" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="325" />
+        <location filename="../../parkflow/ui/tables.py" line="490" />
         <source>Utilities</source>
         <translation>公用工程</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="326" />
+        <location filename="../../parkflow/ui/tables.py" line="491" />
         <source>Disposals</source>
         <translation>处置方式</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="327" />
+        <location filename="../../parkflow/ui/tables.py" line="492" />
         <source>Converters</source>
         <translation>转换装置</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="50" />
+        <source>CNY/yr</source>
+        <translation>元/年</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="51" />
+        <source>CNY</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="52" />
+        <source>t/yr</source>
+        <translation>吨/年</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="53" />
+        <source>tce/yr</source>
+        <translation>吨标煤/年</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="54" />
+        <source>Nm³/yr</source>
+        <translation>Nm³/年</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="55" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="56" />
+        <source>t CO₂/yr</source>
+        <translation>吨 CO₂/年</translation>
     </message>
 </context>
 <context>

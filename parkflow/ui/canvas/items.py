@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parkflow.model.entities import MEDIUM_COLOUR, MEDIUM_ZH, Enterprise, LinkStatus, Medium, Stream
+from parkflow.model.entities import MEDIUM_COLOUR, Enterprise, LinkStatus, Medium, Stream
 
 if TYPE_CHECKING:  # pragma: no cover
     from parkflow.ui.canvas.scene import ParkScene
 
 BOX_WIDTH = 220.0
+#: How far a link within one enterprise swings out of the box's sides on its loop over the box (px).
+LOOP_REACH = 45.0
 HEADER_HEIGHT = 40.0
 PORT_PITCH = 16.0
 PORT_RADIUS = 5.5
@@ -48,6 +50,13 @@ _COLOURS: dict[Medium, QColor] = {medium: QColor(colour) for medium, colour in M
 
 def medium_colour(medium: Medium) -> QColor:
     return _COLOURS[medium]
+
+
+def port_tooltip(stream: Stream, unit: str) -> str:
+    """A stream port's tooltip in the current language: id, name, offered or needed, medium, amount."""
+    from parkflow.ui.catalogue import enum_title
+
+    return f"{stream.id} · {stream.name}\n{enum_title(stream.direction)}, {enum_title(stream.medium)}: {stream.amount:g} {unit}"
 
 
 class PortItem(QGraphicsItem):
@@ -73,11 +82,7 @@ class PortItem(QGraphicsItem):
         self.medium = stream.medium
         self.label = stream.name or stream.id
         unit = stream.unit or ""
-        direction = "source" if stream.is_source else "sink"
-        self.setToolTip(
-            f"{stream.id} · {stream.name}\n{direction}, {stream.medium.value} "
-            f"({MEDIUM_ZH[stream.medium]}): {stream.amount:g} {unit}"
-        )
+        self.setToolTip(port_tooltip(stream, unit))
         self.update()
 
     def type(self) -> int:  # noqa: A003 - Qt's name
@@ -259,7 +264,7 @@ class EdgeRecord:
     __slots__ = (
         "link_id", "source_id", "sink_id", "medium", "status", "overlay_only", "flow",
         "filtered_out", "lod_hidden", "width_px", "opacity", "_path", "ends", "bounds", "live_item", "_scene_ref",
-        "candidate", "_pen", "line",
+        "candidate", "_pen", "line", "over_y",
     )
 
     def __init__(
@@ -286,6 +291,8 @@ class EdgeRecord:
         self._path: QPainterPath | None = None
         #: (x_start, y_start, x_end, y_end): source port → sink port, scene coordinates
         self.ends: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+        #: height of the loop over the box for a link within one enterprise (None: a plain curve)
+        self.over_y: float | None = None
         #: (x0, y0, x1, y1) in scene coordinates, padded for the pen
         self.bounds: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
         self.live_item: EdgeItem | LiveEdgesItem | None = None
@@ -312,9 +319,15 @@ class EdgeRecord:
         """The curve, built on first use (most edges of a big park are never drawn as curves)."""
         if self._path is None:
             x_start, y_start, x_end, y_end = self.ends
-            reach = max(40.0, abs(x_end - x_start) * 0.5)
             path = QPainterPath(QPointF(x_start, y_start))
-            path.cubicTo(QPointF(x_start + reach, y_start), QPointF(x_end - reach, y_end), QPointF(x_end, y_end))
+            over_y = self.over_y
+            if over_y is not None:  # out of the right side, over the box, into the left side
+                middle = QPointF((x_start + x_end) / 2, over_y)
+                path.cubicTo(QPointF(x_start + LOOP_REACH, y_start), QPointF(x_start + LOOP_REACH, over_y), middle)
+                path.cubicTo(QPointF(x_end - LOOP_REACH, over_y), QPointF(x_end - LOOP_REACH, y_end), QPointF(x_end, y_end))
+            else:
+                reach = max(40.0, abs(x_end - x_start) * 0.5)
+                path.cubicTo(QPointF(x_start + reach, y_start), QPointF(x_end - reach, y_end), QPointF(x_end, y_end))
             self._path = path
         return self._path
 
@@ -335,24 +348,33 @@ class EdgeRecord:
         if self.live_item is not None:
             self.live_item.follow(self)
 
-    def route(self, x_start: float, y_start: float, x_end: float, y_end: float) -> None:
+    def route(
+        self, x_start: float, y_start: float, x_end: float, y_end: float, over_y: float | None = None
+    ) -> None:
         """A cubic from the source port (right side) to the sink port (left side).
 
         Control points sit ``reach`` = max(40, |Δx|/2) px out horizontally; the
         curve stays inside the hull of its control points, which gives the
-        bounds without building the path.
+        bounds without building the path.  With ``over_y`` (a link between two
+        streams of one enterprise) the curve loops over the box at that height
+        instead of running behind it.
         """
         self.ends = (x_start, y_start, x_end, y_end)
+        self.over_y = over_y
         self._path = None
         self.line = None
-        reach = max(40.0, abs(x_end - x_start) * 0.5)
         pad = 2.0
-        self.bounds = (
-            min(x_start, x_end - reach) - pad,
-            min(y_start, y_end) - pad,
-            max(x_start + reach, x_end) + pad,
-            max(y_start, y_end) + pad,
-        )
+        if over_y is not None:
+            reach = LOOP_REACH
+            self.bounds = (x_end - reach - pad, over_y - pad, x_start + reach + pad, max(y_start, y_end) + pad)
+        else:
+            reach = max(40.0, abs(x_end - x_start) * 0.5)
+            self.bounds = (
+                min(x_start, x_end - reach) - pad,
+                min(y_start, y_end) - pad,
+                max(x_start + reach, x_end) + pad,
+                max(y_start, y_end) + pad,
+            )
         if self.live_item is not None:
             self.live_item.setPath(self.path())
 

@@ -27,7 +27,15 @@ from PySide6.QtWidgets import (
 from parkflow.model.compat import link_refusal
 from parkflow.model.entities import Link, LinkStatus, Medium
 from parkflow.ui import commands
-from parkflow.ui.canvas.items import EdgeItem, EdgeRecord, EnterpriseItem, LiveEdgesItem, PortItem, edge_pen
+from parkflow.ui.canvas.items import (
+    BOX_WIDTH,
+    EdgeItem,
+    EdgeRecord,
+    EnterpriseItem,
+    LiveEdgesItem,
+    PortItem,
+    edge_pen,
+)
 from parkflow.ui.canvas.layout import auto_layout, pixels_per_km
 from parkflow.ui.document import Document, EditRefused
 
@@ -296,8 +304,11 @@ class ParkScene(QGraphicsScene):
         sink = self.port_items[edge.sink_id]
         source_box = source.parentItem()
         sink_box = sink.parentItem()
+        # a link between two streams of one enterprise loops over its box (it would run hidden behind it)
+        over_y = source_box.y() - 28.0 if source_box is sink_box else None
         edge.route(
-            source_box.x() + source.x(), source_box.y() + source.y(), sink_box.x() + sink.x(), sink_box.y() + sink.y()
+            source_box.x() + source.x(), source_box.y() + source.y(), sink_box.x() + sink.x(), sink_box.y() + sink.y(),
+            over_y,
         )
 
     # -- edges painted in the cached background -----------------------------------------
@@ -662,7 +673,9 @@ class ParkScene(QGraphicsScene):
         link = self.park.links.get(edge.link_id)
         translate = QCoreApplication.translate
         status = translate("ParkScene", "candidate") if edge.is_candidate else translate("ParkScene", "existing")
-        lines = [f"{edge.link_id}: {edge.source_id} → {edge.sink_id}", f"{edge.medium.value}, {status}"]
+        from parkflow.ui.catalogue import enum_title
+
+        lines = [f"{edge.link_id}: {edge.source_id} → {edge.sink_id}", f"{enum_title(edge.medium)}, {status}"]
         if link is not None and link.capacity:
             lines.append(translate("ParkScene", "capacity {value:g}").format(value=link.capacity))
         if edge.flow is not None:
@@ -766,6 +779,54 @@ class ParkScene(QGraphicsScene):
             if needle in s.id.lower() or needle in s.name.lower()
         ]
         return hits
+
+    # -- what is where: the context menu and new enterprises ------------------------------------
+    def entity_at(self, point: QPointF) -> tuple[str, str] | None:
+        """(kind, id) of the stream port, enterprise box or link under ``point`` (scene px)."""
+        port = self._port_at(point)
+        if port is not None:
+            return ("streams", port.stream_id)
+        for item in self.items(point):
+            if isinstance(item, EnterpriseItem):
+                return ("enterprises", item.enterprise_id)
+        edge = self.edge_at(point)
+        return ("links", edge.link_id) if edge is not None else None
+
+    def free_position_km(self, near_km: tuple[float, float], height_px: float = 120.0) -> tuple[float, float]:
+        """The point nearest ``near_km`` on a grid around it where a new box overlaps no box.
+
+        Rings of candidate places one box (plus a gap) apart are tried outwards,
+        nearest first, so a new enterprise lands beside the others, not on them
+        (nor, in parks of up to a few thousand links, on a drawn link).
+        """
+        gap = 30.0
+        step_x, step_y = BOX_WIDTH + gap, height_px + gap
+        occupied = [item.sceneBoundingRect().adjusted(-gap / 2, -gap / 2, gap / 2, gap / 2)
+                    for item in self.enterprise_items.values()]
+        # links are avoided where checking them is cheap; a dense park only avoids the boxes
+        edges = list(self.edge_items.values()) if len(self.edge_items) <= 2000 else []
+
+        def crosses_link(box: QRectF) -> bool:
+            for edge in edges:
+                x0, y0, x1, y1 = edge.bounds
+                if x1 < box.left() or x0 > box.right() or y1 < box.top() or y0 > box.bottom():
+                    continue
+                for polygon in edge.path().toSubpathPolygons():
+                    points = [polygon.at(index) for index in range(polygon.size())]
+                    if any(box.contains(point) for point in points):
+                        return True
+            return False
+        origin = self.km_to_scene(*near_km)
+        for ring in range(0, 40):
+            places = [(dx, dy) for dx in range(-ring, ring + 1) for dy in range(-ring, ring + 1)
+                      if max(abs(dx), abs(dy)) == ring]
+            places.sort(key=lambda place: (place[0] * step_x) ** 2 + (place[1] * step_y) ** 2)
+            for dx, dy in places:
+                corner = QPointF(origin.x() + dx * step_x, origin.y() + dy * step_y)
+                box = QRectF(corner.x(), corner.y(), BOX_WIDTH, height_px)
+                if not any(box.intersects(rect) for rect in occupied) and not crosses_link(box):
+                    return self.scene_to_km(corner)
+        return near_km
 
     # -- mouse: moves and new links --------------------------------------------------------------
     def _port_at(self, position: QPointF) -> PortItem | None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QWidget
 
-from parkflow.ui.results.formatting import format_quantity
+from parkflow.ui.results.formatting import format_quantity, unit_title
 
 #: Width of the category axis of horizontal bar charts: room for about 22 characters of a name.
 CATEGORY_AXIS_WIDTH = 180
@@ -165,8 +165,8 @@ class ParetoPlot(pg.PlotWidget):
 
     def retranslate_ui(self) -> None:
         """Axis titles in the current language."""
-        self.setLabel("bottom", QCoreApplication.translate("ResultsCharts", "CO₂ emissions") + " (t/yr)")
-        self.setLabel("left", QCoreApplication.translate("ResultsCharts", "Cost") + " (CNY/yr)")
+        self.setLabel("bottom", QCoreApplication.translate("ResultsCharts", "CO₂ emissions") + f" ({unit_title('t/yr')})")
+        self.setLabel("left", QCoreApplication.translate("ResultsCharts", "Cost") + f" ({unit_title('CNY/yr')})")
 
     def set_points(self, co2_values: Sequence[float], cost_values: Sequence[float]) -> None:
         """Show points (CO₂, cost) in sweep order, joined by a line."""
@@ -182,7 +182,7 @@ class ParetoPlot(pg.PlotWidget):
         self.scatter = pg.ScatterPlotItem(
             x=xs, y=ys, data=list(range(len(xs))), size=12,
             brush=pg.mkBrush("#1f77b4"), pen=pg.mkPen("#ffffff", width=1), hoverable=True,
-            tip=lambda x, y, data, cost=cost_word: f"CO₂ {format_quantity(x)} t/yr\n{cost} {format_quantity(y)} CNY/yr",
+            tip=lambda x, y, data, cost=cost_word: f"CO₂ {format_quantity(x)} {unit_title('t/yr')}\n{cost} {format_quantity(y)} {unit_title('CNY/yr')}",
         )
         self.scatter.sigClicked.connect(self._on_clicked)
         self.addItem(self.scatter)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import inspect
 import logging
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from parkflow.model.entities import MEDIUM_COLOUR, Medium, Park
+from parkflow.ui import catalogue
 from parkflow.ui.results.cards import KpiCard
 from parkflow.ui.results.charts import BarChart, CurvePlot, ParetoPlot
 from parkflow.ui.results.formatting import (
@@ -50,9 +52,11 @@ from parkflow.ui.results.formatting import (
     objective_title,
     state_title,
     status_title,
+    unit_title,
 )
 from parkflow.ui.results.frame_model import FrameTableModel
 from parkflow.ui.results.who_gains import WhoGainsTab
+from parkflow.ui.stale import StaleBanner
 from parkflow.ui.worker import diagnosis_text
 
 LOG = logging.getLogger(__name__)
@@ -62,6 +66,24 @@ LOG = logging.getLogger(__name__)
 _HIDDEN_PRICE_COLUMNS = frozenset({"constraint", "shadow_price", "shadow_price_unit", "reduced_cost", "unit"})
 
 _STATE_COLOUR = {"standalone": "#8c8c8c", "current": "#4c72b0", "optimized": "#2ca02c"}
+
+
+#: The optimizer's note on figures a factor profile filled in ("U1: co2_t_per_unit = 0.175 from factor 'x'").
+_FACTOR_NOTE = re.compile(r"^(?P<row>[^:]+): (?P<figures>.+) from factor '(?P<profile>[^']+)'$")
+
+
+def factor_note_text(note: str) -> str:
+    """A factor-filled figures note in words of the current language; other notes as written."""
+    match = _FACTOR_NOTE.match(note)
+    if match is None:
+        return note
+    figures = []
+    for part in match["figures"].split(", "):
+        name, _, value = part.partition(" = ")
+        label = catalogue.field_text("utilities", name.strip()).label
+        figures.append(f"{label} {value.strip()}")
+    return QCoreApplication.translate("ResultsDock", "{row}: {figures} from the factor profile “{profile}”").format(
+        row=match["row"], figures=", ".join(figures), profile=catalogue.profile_title(match["profile"]))
 
 
 class ResultsDock(QDockWidget):
@@ -107,7 +129,15 @@ class ResultsDock(QDockWidget):
         self.tabs.addTab(self._build_enterprises_tab(), self.tr("Enterprises"))
         self.who_gains = WhoGainsTab()
         self.tabs.addTab(self.who_gains, self.tr("Who gains"))
-        self.setWidget(self.tabs)
+        #: "results are out of date" with a Re-optimize button, shown after an edit
+        self.stale_banner = StaleBanner(self, "results_stale_banner")
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.setSpacing(2)
+        holder_layout.addWidget(self.stale_banner)
+        holder_layout.addWidget(self.tabs, 1)
+        self.setWidget(holder)
         self.clear()
 
     # ---------------------------------------------------------------- building
@@ -182,7 +212,13 @@ class ResultsDock(QDockWidget):
         for chart in (self.state_chart, self.enterprise_chart, self.medium_chart):
             chart.setMinimumHeight(150)
             splitter.addWidget(chart)
-        layout.addWidget(splitter, 1)
+        # three charts need 450 px: on a short screen (1366×768) they scroll instead of making
+        # the window taller than the screen
+        charts_area = QScrollArea()
+        charts_area.setWidgetResizable(True)
+        charts_area.setFrameShape(QFrame.Shape.NoFrame)
+        charts_area.setWidget(splitter)
+        layout.addWidget(charts_area, 1)
         return page
 
     def _build_prices_tab(self) -> QWidget:
@@ -324,8 +360,21 @@ class ResultsDock(QDockWidget):
         self.grand_composite_plot = CurvePlot()
         splitter.addWidget(self.composite_plot)
         splitter.addWidget(self.grand_composite_plot)
+        self.heat_plots = splitter
         layout.addWidget(splitter, 1)
         return page
+
+    def _show_plots(self, label: QLabel, plots: QWidget, shown: bool) -> None:
+        """Plots only with something to plot; otherwise the hint alone, in the middle of the tab."""
+        plots.setVisible(shown)
+        label.setAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop if shown else Qt.AlignmentFlag.AlignCenter
+        )
+        label.setStyleSheet("" if shown else "color: #57606a; font-size: 11pt; padding: 24px;")
+        page = label.parentWidget()
+        layout = page.layout() if page is not None else None
+        if isinstance(layout, QVBoxLayout):
+            layout.setStretchFactor(label, 0 if shown else 1)
 
     # ------------------------------------------------------------------ public
     def clear(self) -> None:
@@ -345,8 +394,14 @@ class ResultsDock(QDockWidget):
         self.duals_reading.setText(self.tr("Run an optimization to see shadow prices."))
         self.reduced_costs_reading.setText(self.tr("Run an optimization to see reduced costs."))
         self.pareto_plot.set_points([], [])
-        self.pareto_label.setText(self.tr("Run a Pareto sweep (Optimize, Pareto points ≥ 2) to see the cost–CO₂ trade-off."))
-        self.targets_label.setText(self.tr("Heat targets have not been computed."))
+        self.pareto_label.setText(self.tr(
+            "No Pareto front yet. Optimize ▸ Pareto Front… (Shift+F5) solves several points between the "
+            "cheapest and the lowest-CO₂ operation and plots them here."))
+        self.targets_label.setText(self.tr(
+            "Heat targets have not been computed. Optimize ▸ Heat Targets (F6) draws the composite curves "
+            "of the park's heat and hot-water streams here."))
+        self._show_plots(self.pareto_label, self.pareto_plot, False)
+        self._show_plots(self.targets_label, self.heat_plots, False)
         self._targets = None
         self.composite_plot.set_curves([], "", "", "")
         self.grand_composite_plot.set_curves([], "", "", "")
@@ -364,6 +419,11 @@ class ResultsDock(QDockWidget):
         feasible = str(getattr(result, "status", "") or "") != "infeasible"
         self.who_gains.set_park(park if feasible else None)
 
+    def set_stale(self, stale: bool) -> None:
+        """Mark the figures shown as out of date (the park changed since) or current."""
+        self.stale_banner.setVisible(stale)
+        self.cards_grid.setEnabled(not stale)  # greyed figures read as "not for this park"
+
     def set_pareto(self, park: Park, results: Sequence[Any]) -> None:
         """Show a Pareto sweep: the front, and the cheapest point's result in the other tabs."""
         self._pareto_results = list(results)
@@ -377,6 +437,7 @@ class ResultsDock(QDockWidget):
                 cost = float(result.objective_value)
             cost_values.append(cost)
         self.pareto_plot.set_points(co2_values, cost_values)
+        self._show_plots(self.pareto_label, self.pareto_plot, bool(self._pareto_results))
         if self._pareto_results:
             self.pareto_label.setText(
                 self.tr("%n trade-off point(s). Click a point to show its network and figures.", "", len(self._pareto_results))
@@ -483,10 +544,10 @@ class ResultsDock(QDockWidget):
         diagnosis = getattr(result, "diagnosis", None)
         self._set_diagnosis(diagnosis_text(diagnosis) if diagnosis else "")
         self.status_label.setText(self._status_text(result))
+        self._kpis = self._kpi_dict(park, result) if status != "infeasible" else {}
         notes = self._notes_text(result)
         self.notes_label.setText(notes)
         self.notes_label.setVisible(bool(notes))
-        self._kpis = self._kpi_dict(park, result) if status != "infeasible" else {}
         self._set_cards(self._kpis)
         self._update_enterprises()
         self.convention_label.setText(self._convention_text())
@@ -508,7 +569,7 @@ class ResultsDock(QDockWidget):
                 self.tr("objective %1 = <b>%2</b> %3")
                 .replace("%1", objective_title(name))
                 .replace("%2", format_quantity(value, digits=4))
-                .replace("%3", unit)
+                .replace("%3", unit_title(unit))
             )
         gap = getattr(result, "gap", None)
         totals = getattr(result, "totals", None) or {}
@@ -526,6 +587,18 @@ class ResultsDock(QDockWidget):
         from parkflow.optimize.solve import MILP_GAP_NOTE
 
         lines: list[str] = []
+        objective = getattr(result, "objective_value", None)
+        cost = self._kpis.get("cost_cny_per_yr", {}).get("optimized")
+        if (getattr(result, "objective_name", "") == "cost" and objective is not None and cost is not None
+                and abs(float(cost) - float(objective)) > 5e-4 * max(abs(float(cost)), 1.0)):
+            # both are read side by side: say why they differ
+            lines.append(self.tr(
+                "The objective (%1) and the Cost card (%2) differ: in LP mode the optimizer charges a new "
+                "link's capital cost in proportion to the share of its capacity used (a lower bound), while "
+                "the Cost card counts the full annualised capital cost of every new link that carries flow. "
+                "MILP mode charges it in full, and the two agree.")
+                .replace("%1", format_quantity(float(objective), digits=4))
+                .replace("%2", format_quantity(float(cost), digits=4)))
         totals = getattr(result, "totals", None) or {}
         at_stake, short = totals.get("savings_at_stake"), totals.get("savings_gap")
         if at_stake is not None and short is not None:
@@ -534,11 +607,11 @@ class ResultsDock(QDockWidget):
                         "links alone minus the best bound).")
                 .replace("%1", f"{100.0 * float(short):.2f}")
                 .replace("%2", format_quantity(float(at_stake), digits=4))
-                .replace("%3", str(getattr(result, "objective_unit", "") or ""))
+                .replace("%3", unit_title(str(getattr(result, "objective_unit", "") or "")))
             )
         for note in getattr(result, "notes", ()) or ():
             if not (at_stake is not None and str(note).startswith(MILP_GAP_NOTE)):
-                lines.append(str(note))
+                lines.append(factor_note_text(str(note)))
         return "\n".join(lines)
 
     def _convention_text(self) -> str:
@@ -815,6 +888,7 @@ class ResultsDock(QDockWidget):
         self.grand_composite_plot.set_curves(
             grand_curves, heat_label, self.tr("Shifted temperature (°C)"), self.tr("Grand composite curve")
         )
+        self._show_plots(self.targets_label, self.heat_plots, bool(curves or grand_curves))
 
 
 # ---------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from parkflow.model.entities import Medium
 from parkflow.report.catalogue import CATALOGUE, KPI
 from parkflow.report.catalogue import kpi_unit as catalogue_unit
+from parkflow.ui import i18n
 
 #: KPI keys in display order with their unit, from the one KPI catalogue.
 KPI_UNITS: dict[str, str] = {definition.key: definition.unit for definition in CATALOGUE}
@@ -43,9 +44,23 @@ def state_title(state: str) -> str:
     return titles.get(state, state)
 
 
+def unit_title(unit: str) -> str:
+    """A unit as people of the current language write it (元/年 for CNY/yr in Chinese)."""
+    titles = {
+        "CNY/yr": QCoreApplication.translate("Units", "CNY/yr"),
+        "CNY": QCoreApplication.translate("Units", "CNY"),
+        "t/yr": QCoreApplication.translate("Units", "t/yr"),
+        "tce/yr": QCoreApplication.translate("Units", "tce/yr"),
+        "Nm³/yr": QCoreApplication.translate("Units", "Nm³/yr"),
+        "tCO2/yr": QCoreApplication.translate("Units", "t CO₂/yr"),
+        "t CO2/yr": QCoreApplication.translate("Units", "t CO₂/yr"),
+    }
+    return titles.get(unit, unit)
+
+
 def kpi_unit(key: str) -> str:
-    """Unit of a KPI key (from the KPI catalogue; guessed from the key's suffix for others)."""
-    return catalogue_unit(key)
+    """Unit of a KPI key in the current language (from the KPI catalogue; guessed from the key's suffix for others)."""
+    return unit_title(catalogue_unit(key))
 
 
 def format_quantity(value: float | None, digits: int = 3) -> str:
@@ -66,9 +81,14 @@ def format_quantity(value: float | None, digits: int = 3) -> str:
     if abs(number) < ZERO_BELOW:
         return "0"
     magnitude = abs(number)
-    for threshold, suffix in ((1e9, " G"), (1e6, " M")):
+    # Chinese readers count large numbers in 万 (10⁴) and 亿 (10⁸): 2.54 亿, 1,270 万
+    steps = ((1e8, " 亿", 1e8), (1e6, " 万", 1e4)) if i18n.current_language() == "zh_CN" else (
+        (1e9, " G", 1e9), (1e6, " M", 1e6))
+    for threshold, suffix, scale in steps:
         if magnitude >= threshold:
-            return f"{number / threshold:,.{max(digits - 1, 0)}f}{suffix}".replace("-", "−")
+            if scale == 1e4:
+                return f"{number / scale:,.0f}{suffix}".replace("-", "−")
+            return f"{number / scale:,.{max(digits - 1, 0)}f}{suffix}".replace("-", "−")
     if magnitude >= 10 ** (digits - 1):
         return f"{number:,.0f}".replace("-", "−")
     decimals = max(digits - 1 - int(math.floor(math.log10(magnitude))), 0)

@@ -1,0 +1,332 @@
+"""What every field is called where people read it: label with unit, tooltip, editor.
+
+One table for the inspector, the entity tables and the dialogs: a field's
+label carries its unit in the current language ("Hours per year (h/yr)",
+"年运行小时数（h/年）"), its tooltip says what it means and where a blank or
+default comes from, and its editor kind says how it is edited (a number, a
+drop-down of enterprises, utilities, disposals, streams or factor profiles,
+a drop-down of an enum, a multi-line note).  The workbook column names
+(``hours_per_year``, ``dt_min_k`` …) stay the names files and scripts use;
+people never have to read them.
+
+Texts are built with ``QCoreApplication.translate("Fields", …)`` on each
+call of :func:`catalogue` and cached per language, so a language switch
+shows the new language at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from enum import Enum
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from parkflow.model.entities import PARK_DEFAULTS, Direction, ElectricityTceBasis, LinkStatus, Medium, Park
+from parkflow.ui import i18n
+
+#: The pseudo-kind of the park settings (the ``park`` sheet).
+PARK = "park"
+
+#: How a field is edited.
+TEXT = "text"
+NUMBER = "number"
+NOTES = "notes"
+ENUM = "enum"
+#: A drop-down of the ids of one kind (``reference:<kind>``), blank allowed where noted.
+REFERENCE = "reference"
+FACTOR = "factor"
+
+#: Reference fields: (kind, column) → (kind referred to, blank allowed, stream direction wanted).
+REFERENCES: dict[tuple[str, str], tuple[str, bool, Direction | None]] = {
+    ("streams", "enterprise"): ("enterprises", False, None),
+    ("streams", "utility"): ("utilities", True, None),
+    ("streams", "disposal"): ("disposals", True, None),
+    ("links", "source"): ("streams", False, Direction.SOURCE),
+    ("links", "sink"): ("streams", False, Direction.SINK),
+    ("converters", "enterprise"): ("enterprises", False, None),
+    ("converters", "input"): ("streams", False, Direction.SINK),
+    ("converters", "output"): ("streams", False, Direction.SOURCE),
+}
+
+ENUMS: dict[str, type[Enum]] = {
+    "direction": Direction, "medium": Medium, "status": LinkStatus, "electricity_tce_basis": ElectricityTceBasis,
+}
+
+
+class Translator(Protocol):
+    """Anything with Qt's ``translate(context, text)``: QCoreApplication, or one language's table."""
+
+    def translate(self, context: str, text: str) -> str: ...
+
+
+class _InstalledLanguage:
+    """The application's current language (the installed translators)."""
+
+    def translate(self, context: str, text: str) -> str:
+        return QCoreApplication.translate(context, text)
+
+
+class _OneLanguage:
+    """One language's compiled texts, whatever language the application shows (English: the sources)."""
+
+    def __init__(self, language: str) -> None:
+        self.translator: QTranslator | None = None
+        if language != i18n.DEFAULT_LANGUAGE:
+            self.translator = QTranslator()
+            self.translator.load(f"parkflow_{language}", str(i18n.translations_dir()))
+
+    def translate(self, context: str, text: str) -> str:
+        if self.translator is None:
+            return text
+        return self.translator.translate(context, text) or text
+
+
+@dataclass(frozen=True)
+class FieldText:
+    """A field as people see it: label (with unit), tooltip and how it is edited."""
+
+    label: str
+    tooltip: str
+    editor: str = NUMBER
+
+
+def _build(tr: Translator) -> dict[tuple[str, str], FieldText]:
+    """Every field of every kind; a ``("*", column)`` entry serves all kinds with that column.
+
+    ``tr.translate("Fields", text)`` gives each text in the wanted language.
+    """
+    blank_from_factor = tr.translate("Fields", "Blank: computed from the factor profile chosen above (factor library).")
+    per_unit = tr.translate("Fields", "per unit of this row's unit (blank unit: the medium's canonical unit)")
+    entries: dict[tuple[str, str], FieldText] = {
+        # park settings (the park sheet)
+        (PARK, "name"): FieldText(tr.translate("Fields", "Park name"), tr.translate("Fields", "The park's name, shown in titles and reports."), TEXT),
+        (PARK, "hours_per_year"): FieldText(
+            tr.translate("Fields", "Operating hours per year (h/yr)"),
+            tr.translate("Fields", "Hours a year the streams flow; annual figures are hourly rates × these hours. Default {value} h.").format(
+                value=f"{PARK_DEFAULTS['hours_per_year']:g}"),
+        ),
+        (PARK, "dt_min_k"): FieldText(
+            tr.translate("Fields", "Minimum approach temperature ΔTmin (K)"),
+            tr.translate("Fields", "Smallest temperature difference a heat exchanger needs between hot and cold sides "
+               "(heat cascade). Default {value} K.").format(value=f"{PARK_DEFAULTS['dt_min_k']:g}"),
+        ),
+        (PARK, "discount_rate_pct"): FieldText(
+            tr.translate("Fields", "Discount rate (%)"),
+            tr.translate("Fields", "Annualises the capital cost of candidate links over their lifetime. Default {value} %.").format(
+                value=f"{PARK_DEFAULTS['discount_rate_pct']:g}"),
+        ),
+        (PARK, "co2_price_cny_per_t"): FieldText(
+            tr.translate("Fields", "CO₂ price (CNY/t)"),
+            tr.translate("Fields", "Price of one tonne of CO₂ in the cost objective (e.g. the carbon market price). "
+               "Default 0: CO₂ counts in the KPIs but not in the cost."),
+        ),
+        (PARK, "cod_price_cny_per_t"): FieldText(
+            tr.translate("Fields", "COD price (CNY/t)"),
+            tr.translate("Fields", "Price of one tonne of COD discharged in the cost objective (e.g. the discharge fee). Default 0."),
+        ),
+        (PARK, "electricity_tce_basis"): FieldText(
+            tr.translate("Fields", "Electricity in energy (tce) counted at"),
+            tr.translate("Fields", "Calorific equivalent 0.1229 kgce/kWh (GB/T 2589, the default) or the supply coal rate of "
+                         "power generation; reports show the other basis beside it."), ENUM),
+        # shared columns
+        ("*", "id"): FieldText(tr.translate("Fields", "ID"), tr.translate("Fields", "Short identifier used by links and other rows; set when the item is made."), TEXT),
+        ("*", "name"): FieldText(tr.translate("Fields", "Name"), tr.translate("Fields", "Name shown on the canvas and in reports (Chinese and/or English)."), TEXT),
+        ("*", "medium"): FieldText(tr.translate("Fields", "Medium"), tr.translate("Fields", "What flows: steam, heat, hot water, hydrogen, water, material, fuel or electricity."), ENUM),
+        ("*", "unit"): FieldText(
+            tr.translate("Fields", "Unit"),
+            tr.translate("Fields", "Unit of the amount, e.g. t/h, kg/h, MW, GJ/h, Nm3/h, t/d. Blank: the medium's canonical unit."), TEXT),
+        ("*", "pressure_mpa"): FieldText(
+            tr.translate("Fields", "Pressure (MPa, absolute)"),
+            tr.translate("Fields", "Steam only. A source may serve a sink whose pressure is not higher. Blank: not given."),
+        ),
+        ("*", "temperature_c"): FieldText(
+            tr.translate("Fields", "Temperature (°C)"),
+            tr.translate("Fields", "Steam, heat and hot water: the supply temperature. Blank: not given."),
+        ),
+        ("*", "purity_pct"): FieldText(
+            tr.translate("Fields", "Purity (%)"),
+            tr.translate("Fields", "Hydrogen and material: purity; for a sink the minimum the blend it receives must reach."),
+        ),
+        ("*", "cod_mg_l"): FieldText(
+            tr.translate("Fields", "COD (mg/L)"),
+            tr.translate("Fields", "Water: chemical oxygen demand; for a sink the maximum the blend it receives may have."),
+        ),
+        ("*", "factor"): FieldText(
+            tr.translate("Fields", "Factor profile"),
+            tr.translate("Fields", "A profile of the factor library (resources/factors.csv) that fills blank cost, CO₂ and COD "
+               "figures below, e.g. gas-boiler steam or grid electricity. Typed figures always win."), FACTOR),
+        ("*", "cost_cny_per_unit"): FieldText(
+            tr.translate("Fields", "Cost (CNY per unit)"), tr.translate("Fields", "Price paid {per_unit}.").format(per_unit=per_unit) + " " + blank_from_factor),
+        ("*", "co2_t_per_unit"): FieldText(
+            tr.translate("Fields", "CO₂ (t per unit)"), tr.translate("Fields", "CO₂ emitted {per_unit}.").format(per_unit=per_unit) + " " + blank_from_factor),
+        ("*", "cod_t_per_unit"): FieldText(
+            tr.translate("Fields", "COD (t per unit)"), tr.translate("Fields", "COD discharged {per_unit}.").format(per_unit=per_unit) + " " + blank_from_factor),
+        ("*", "capacity"): FieldText(tr.translate("Fields", "Capacity (source units per hour)"), tr.translate("Fields", "Most it can carry or take per hour. Blank: no limit.")),
+        # enterprises
+        ("enterprises", "sector"): FieldText(tr.translate("Fields", "Sector"), tr.translate("Fields", "Industry, e.g. chemicals, textiles, power."), TEXT),
+        ("enterprises", "x_km"): FieldText(tr.translate("Fields", "Position east (km)"), tr.translate("Fields", "East–west position on the park map; drag the box to change it. Blank: placed automatically.")),
+        ("enterprises", "y_km"): FieldText(tr.translate("Fields", "Position north (km)"), tr.translate("Fields", "North–south position on the park map. Blank: placed automatically.")),
+        ("enterprises", "notes"): FieldText(tr.translate("Fields", "Notes"), tr.translate("Fields", "Free text: contacts, sources of the figures, open questions."), NOTES),
+        # streams
+        ("streams", "enterprise"): FieldText(tr.translate("Fields", "Enterprise"), tr.translate("Fields", "The enterprise that offers or needs this stream."), REFERENCE),
+        ("streams", "direction"): FieldText(tr.translate("Fields", "Offered or needed"), tr.translate("Fields", "Source: the enterprise offers it (by-product, waste heat). Sink: the enterprise needs it."), ENUM),
+        ("streams", "amount"): FieldText(tr.translate("Fields", "Amount (per hour, in the unit below)"), tr.translate("Fields", "Rate while operating, in the stream's unit. Annual figures multiply it by the park's hours per year.")),
+        ("streams", "target_temperature_c"): FieldText(
+            tr.translate("Fields", "Target temperature (°C)"),
+            tr.translate("Fields", "Heat and hot water: the temperature the stream is cooled or heated to (return temperature).")),
+        ("streams", "substance"): FieldText(tr.translate("Fields", "Substance"), tr.translate("Fields", "Material only: what it is; a source serves only sinks of the same substance."), TEXT),
+        ("streams", "utility"): FieldText(
+            tr.translate("Fields", "Supplied today by (utility)"),
+            tr.translate("Fields", "Sink only: the conventional supply that makes up what the exchange does not deliver (e.g. gas-boiler steam)."), REFERENCE),
+        ("streams", "disposal"): FieldText(
+            tr.translate("Fields", "Disposed of today by"),
+            tr.translate("Fields", "Source only: where unused flow goes today (cooling tower, flare, wastewater plant)."), REFERENCE),
+        # disposals
+        ("disposals", "cod_removal_pct"): FieldText(
+            tr.translate("Fields", "COD removal (%)"), tr.translate("Fields", "Share of the source's COD the treatment removes before discharge. Blank: none removed.")),
+        # links
+        ("links", "source"): FieldText(tr.translate("Fields", "From (source stream)"), tr.translate("Fields", "The offered stream the pipe or delivery starts from."), REFERENCE),
+        ("links", "sink"): FieldText(tr.translate("Fields", "To (sink stream)"), tr.translate("Fields", "The needed stream the pipe or delivery serves."), REFERENCE),
+        ("links", "status"): FieldText(tr.translate("Fields", "Status"), tr.translate("Fields", "Existing: built, with today's flow. Candidate: may be built, at its capital cost."), ENUM),
+        ("links", "capacity"): FieldText(tr.translate("Fields", "Capacity (source units per hour)"), tr.translate("Fields", "Most the link carries per hour, in the source's unit. Blank: no limit.")),
+        ("links", "current_flow"): FieldText(tr.translate("Fields", "Flow today (source units per hour)"), tr.translate("Fields", "Existing links: what flows today (the 'current' state of the KPIs).")),
+        ("links", "distance_km"): FieldText(tr.translate("Fields", "Length (km)"), tr.translate("Fields", "Pipe length. Blank: straight line between the enterprises × the park's routing factor.")),
+        ("links", "cost_cny_per_unit"): FieldText(tr.translate("Fields", "Transport cost (CNY per unit)"), tr.translate("Fields", "Cost of carrying one unit of the source's flow. Blank: 0.")),
+        ("links", "capex_cny"): FieldText(tr.translate("Fields", "Capital cost (CNY)"), tr.translate("Fields", "Candidate links: cost to build, annualised over the lifetime at the park's discount rate.")),
+        ("links", "lifetime_yr"): FieldText(tr.translate("Fields", "Lifetime (years)"), tr.translate("Fields", "Years over which the capital cost is annualised.")),
+        ("links", "loss_pct"): FieldText(tr.translate("Fields", "Loss (%)"), tr.translate("Fields", "Share of the flow lost on the way (heat loss, leaks). Blank: 0.")),
+        ("links", "optimized_flow"): FieldText(
+            tr.translate("Fields", "Optimized flow (source units per hour)"),
+            tr.translate("Fields", "What the last optimization sends through the link, in the source's unit. "
+                         "Blank until you optimize; grey when the park changed since."), TEXT),
+        ("links", "diameter_mm"): FieldText(tr.translate("Fields", "Diameter (mm)"), tr.translate("Fields", "Pipe size. Blank: the smallest standard size that carries the design flow.")),
+        # converters
+        ("converters", "enterprise"): FieldText(tr.translate("Fields", "Enterprise"), tr.translate("Fields", "The enterprise the converter belongs to."), REFERENCE),
+        ("converters", "input"): FieldText(tr.translate("Fields", "Intake (sink stream)"), tr.translate("Fields", "The sink stream the converter takes in (no utility: flexible demand)."), REFERENCE),
+        ("converters", "output"): FieldText(tr.translate("Fields", "Output (source stream)"), tr.translate("Fields", "The source stream the converter produces: ratio × intake."), REFERENCE),
+        ("converters", "ratio"): FieldText(tr.translate("Fields", "Output per unit of intake"), tr.translate("Fields", "Units of output per unit of intake, e.g. MW of power per t/h of steam.")),
+    }
+    return entries
+
+
+_cache: dict[str, dict[tuple[str, str], FieldText]] = {}
+
+
+def catalogue() -> dict[tuple[str, str], FieldText]:
+    """The field table in the current language."""
+    language = i18n.current_language()
+    if language not in _cache:
+        _cache[language] = _build(_InstalledLanguage())
+    return _cache[language]
+
+
+def catalogue_in(language: str) -> dict[tuple[str, str], FieldText]:
+    """The field table in ``language`` whatever the application shows (for bilingual files)."""
+    return _build(_OneLanguage(language))
+
+
+def field_text(kind: str, column: str) -> FieldText:
+    """Label, tooltip and editor kind of ``column`` of ``kind`` (``"park"`` for settings)."""
+    table = catalogue()
+    found = table.get((kind, column)) or table.get(("*", column))
+    if found is None:  # a column added to the model but not described here yet: readable, never a code name
+        return FieldText(column.replace("_", " ").capitalize(), "", NUMBER)
+    return found
+
+
+def enum_title(value: Enum | str) -> str:
+    """An enum member for people (medium, direction, link status), translated."""
+    if isinstance(value, Medium) or value in {member.value for member in Medium}:
+        from parkflow.ui.results.formatting import medium_title
+
+        return medium_title(value)
+    titles = {
+        Direction.SOURCE.value: QCoreApplication.translate("Fields", "Offered (source)"),
+        Direction.SINK.value: QCoreApplication.translate("Fields", "Needed (sink)"),
+        LinkStatus.EXISTING.value: QCoreApplication.translate("Fields", "Existing"),
+        LinkStatus.CANDIDATE.value: QCoreApplication.translate("Fields", "Candidate (may be built)"),
+        ElectricityTceBasis.CALORIFIC.value: QCoreApplication.translate("Fields", "Calorific equivalent (当量值)"),
+        ElectricityTceBasis.GENERATION.value: QCoreApplication.translate("Fields", "Supply coal rate (等价值)"),
+    }
+    text = value.value if isinstance(value, Enum) else str(value)
+    return titles.get(text, text)
+
+
+def kind_title(kind: str) -> str:
+    """An entity kind's singular name, translated."""
+    titles = {
+        "enterprises": QCoreApplication.translate("Fields", "Enterprise"),
+        "streams": QCoreApplication.translate("Fields", "Stream"),
+        "links": QCoreApplication.translate("Fields", "Link"),
+        "utilities": QCoreApplication.translate("Fields", "Utility"),
+        "disposals": QCoreApplication.translate("Fields", "Disposal"),
+        "converters": QCoreApplication.translate("Fields", "Converter"),
+    }
+    return titles.get(kind, kind)
+
+
+__all__ = [
+    "ENUM",
+    "ENUMS",
+    "FACTOR",
+    "NOTES",
+    "NUMBER",
+    "PARK",
+    "REFERENCE",
+    "REFERENCES",
+    "TEXT",
+    "FieldText",
+    "catalogue",
+    "catalogue_in",
+    "enum_title",
+    "field_text",
+    "kind_title",
+    "reference_choices",
+]
+
+
+def reference_choices(park: Park, kind: str, column: str) -> list[tuple[str, str]]:
+    """(value, text) pairs for a reference or factor drop-down; a blank first where blank is allowed."""
+    none_text = QCoreApplication.translate("Fields", "(none)")
+    if column == "factor":
+        return [("", none_text)] + [(name, profile_title(name)) for name in _factor_profiles()]
+    target, blank_allowed, direction = REFERENCES[(kind, column)]
+    choices: list[tuple[str, str]] = [("", none_text)] if blank_allowed else []
+    for entity_id, entity in park.collection(target).items():
+        if direction is not None and getattr(entity, "direction", direction) is not direction:
+            continue
+        name = getattr(entity, "name", "")
+        choices.append((entity_id, f"{entity_id} · {name}" if name else entity_id))
+    return choices
+
+
+def profile_title(name: str) -> str:
+    """A factor-library profile for people, translated (unknown names as typed)."""
+    titles = {
+        "steam_gas_boiler": QCoreApplication.translate("Fields", "Steam from a gas boiler"),
+        "grid_electricity": QCoreApplication.translate("Fields", "Grid electricity"),
+        "hydrogen_smr": QCoreApplication.translate("Fields", "Hydrogen from natural gas (SMR)"),
+        "hydrogen_coal": QCoreApplication.translate("Fields", "Hydrogen from coal"),
+        "natural_gas_fuel": QCoreApplication.translate("Fields", "Natural gas as fuel"),
+        "purchased_heat": QCoreApplication.translate("Fields", "Purchased heat"),
+        "fresh_water": QCoreApplication.translate("Fields", "Fresh water"),
+        "cooling_tower": QCoreApplication.translate("Fields", "Cooling tower"),
+        "flare": QCoreApplication.translate("Fields", "Flare"),
+        "wastewater_plant": QCoreApplication.translate("Fields", "Wastewater plant"),
+    }
+    return titles.get(name, name)
+
+
+_profiles: list[str] = []
+
+
+def _factor_profiles() -> list[str]:
+    if not _profiles:
+        from parkflow.model.factors import FactorLibrary
+
+        # a damaged library: the drop-down lists no profiles (the file's own value is still shown)
+        with contextlib.suppress(Exception):
+            _profiles.extend(FactorLibrary.load().profile_names())
+    return _profiles
