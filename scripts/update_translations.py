@@ -22,6 +22,72 @@ ROOT = Path(__file__).resolve().parents[1]
 TS_FILE = ROOT / "resources" / "translations" / "parkflow_zh_CN.ts"
 
 ZH: dict[str, str] = {
+    # fields of the accounting, indicators and pipes
+    "Environmental tax in the cost (0 or 1)": "成本计入环保税（0或1）",
+    "1: the cost (KPI and cost objective) includes the estimated environmental protection tax at the factor library's rates (Zhejiang's by default). Default 0.":
+        "1：成本（指标及成本目标）计入按因子库税额（默认浙江）估算的环境保护税。默认 0。",
+    "Pipe routing factor": "管线路由系数",
+    "Pipe length over the straight distance between two enterprises (pipes follow racks and roads). Default 1.3.":
+        "管线长度与两企业间直线距离之比（管线沿管廊和道路敷设）。默认 1.3。",
+    "Steam pressure tolerance (%)": "蒸汽压力容差（%）",
+    "How far below its nominal pressure a steam sink may still be served at the pipe's end. Default 5 %.":
+        "蒸汽需方在管线末端压力可低于其额定压力的幅度。默认 5 %。",
+    "Hours a year this enterprise's streams flow (e.g. 8,760 for a plant that runs every day). Blank: the park's.":
+        "本企业物流每年流动的小时数（全年连续运行为 8760）。空白：采用园区设置。",
+    "Industrial value added (CNY/yr)": "工业增加值（元/年）",
+    "Gives the intensities per 10⁴ CNY of value added (CO₂ and energy). Blank: no intensity for this enterprise.":
+        "用于计算单位增加值（万元）的碳排放和能耗强度。空白：不计算本企业强度。",
+    "COD discharge permit (t/yr)": "COD许可排放量（吨/年）",
+    "The enterprise's permitted COD discharge; the surplus allowance is permit − discharged. Blank: no permit entered.":
+        "企业许可的COD排放量；节余排污指标 = 许可量 − 排放量。空白：未填许可量。",
+    "NH₃-N discharge permit (t/yr)": "氨氮许可排放量（吨/年）",
+    "The enterprise's permitted ammonia-nitrogen discharge; the surplus allowance is permit − discharged.":
+        "企业许可的氨氮排放量；节余排污指标 = 许可量 − 排放量。",
+    "Energy (tce per unit)": "能耗（吨标准煤/单位）",
+    "Standard coal per unit (GB/T 2589). Blank: computed from the factor profile.":
+        "每单位折标准煤量（GB/T 2589）。空白：由因子配置计算。",
+    "Emission scope (1, 2 or 3)": "排放范围（1、2或3）",
+    "1: burned or emitted inside the park; 2: purchased power, steam or heat; 3: upstream (materials, water), reported apart and never added to the CO₂ total. Blank: from the factor profile.":
+        "1：园区内燃烧或工艺排放；2：外购电力、蒸汽或热力；3：上游（外购物料、水），单独报告，不计入二氧化碳总量。空白：按因子配置。",
+    "NH₃-N (mg/L)": "氨氮（毫克/升）",
+    "Water: ammonia nitrogen; for a sink the maximum the blend it receives may have. Blank: not given.":
+        "水：氨氮浓度；对需方为其所接收混合水的上限。空白：未给出。",
+    "NOx (t per unit)": "氮氧化物（吨/单位）",
+    "NOx emitted per unit. Blank: from the factor profile.":
+        "每单位排放的氮氧化物。空白：按因子配置。",
+    "SO₂ (t per unit)": "二氧化硫（吨/单位）",
+    "SO₂ emitted per unit. Blank: from the factor profile.":
+        "每单位排放的二氧化硫。空白：按因子配置。",
+    "Particulates (t per unit)": "颗粒物（吨/单位）",
+    "Particulate matter emitted per unit. Blank: from the factor profile.":
+        "每单位排放的颗粒物。空白：按因子配置。",
+    "VOCs (t per unit)": "挥发性有机物（吨/单位）",
+    "Volatile organic compounds emitted per unit. Blank: from the factor profile.":
+        "每单位排放的挥发性有机物。空白：按因子配置。",
+    "NH₃-N removal (%)": "氨氮去除率（%）",
+    "Share of the ammonia nitrogen received that the treatment removes before discharge. Blank: from the factor profile, else none.":
+        "处理设施在排放前去除的氨氮比例。空白：按因子配置，否则不去除。",
+    "Effluent share (%)": "外排废水比例（%）",
+    "Water sinks: share of the water received that leaves as effluent (e.g. cooling-tower blowdown). Default 100.":
+        "水需方：所接收水量中作为废水外排的比例（如冷却塔排污）。默认 100。",
+    "COD passed to effluent (%)": "进入废水的COD比例（%）",
+    "Water sinks: share of the COD received that leaves in the effluent; the rest is destroyed or retained in the process. Default 100.":
+        "水需方：所接收COD中随废水排出的比例；其余在工艺中分解或留存。默认 100。",
+    "NH₃-N passed to effluent (%)": "进入废水的氨氮比例（%）",
+    "Water sinks: share of the ammonia nitrogen received that leaves in the effluent. Default 100.":
+        "水需方：所接收氨氮中随废水排出的比例。默认 100。",
+    "Residue (source stream)": "残余物（供方物流）",
+    "The source stream of what the unit leaves over (mother liquor, bottoms, unrecovered gas): residue ratio × intake.":
+        "装置产生的残余物（母液、釜残、未回收气体）对应的供方物流：残余比 × 进料量。",
+    "Residue per unit of intake": "单位进料残余量",
+    "Units of residue per unit of intake.":
+        "每单位进料产生的残余物量。",
+    "Own use (sink stream)": "自用能耗（需方物流）",
+    "The sink stream of the steam or power the unit itself uses: own-use ratio × intake, met by links or its utility.":
+        "装置自身消耗的蒸汽或电力对应的需方物流：自用比 × 进料量，由连接或公用工程满足。",
+    "Own use per unit of intake": "单位进料自用量",
+    "Units of own use per unit of intake (for a heat pump: 1 ÷ COP).":
+        "每单位进料的自用量（热泵为 1 ÷ COP）。",
     # park settings: the electricity energy basis
     "Electricity in energy (tce) counted at": "电力折标煤按",
     "Calorific equivalent 0.1229 kgce/kWh (GB/T 2589, the default) or the supply coal rate of power generation; reports show the other basis beside it.":

@@ -48,6 +48,8 @@ REFERENCES: dict[tuple[str, str], tuple[str, bool, Direction | None]] = {
     ("converters", "enterprise"): ("enterprises", False, None),
     ("converters", "input"): ("streams", False, Direction.SINK),
     ("converters", "output"): ("streams", False, Direction.SOURCE),
+    ("converters", "residue"): ("streams", True, Direction.SOURCE),
+    ("converters", "aux"): ("streams", True, Direction.SINK),
 }
 
 ENUMS: dict[str, type[Enum]] = {
@@ -202,6 +204,29 @@ def _build(tr: Translator) -> dict[tuple[str, str], FieldText]:
             tr.translate("Fields", "What the last optimization sends through the link, in the source's unit. "
                          "Blank until you optimize; grey when the park changed since."), TEXT),
         ("links", "diameter_mm"): FieldText(tr.translate("Fields", "Diameter (mm)"), tr.translate("Fields", "Pipe size. Blank: the smallest standard size that carries the design flow.")),
+        # accounting, indicators and pipes
+        (PARK, "environmental_tax_in_cost"): FieldText(tr.translate("Fields", "Environmental tax in the cost (0 or 1)"), tr.translate("Fields", "1: the cost (KPI and cost objective) includes the estimated environmental protection tax at the factor library's rates (Zhejiang's by default). Default 0."), NUMBER),
+        (PARK, "pipe_routing_factor"): FieldText(tr.translate("Fields", "Pipe routing factor"), tr.translate("Fields", "Pipe length over the straight distance between two enterprises (pipes follow racks and roads). Default 1.3."), NUMBER),
+        (PARK, "steam_pressure_tolerance_pct"): FieldText(tr.translate("Fields", "Steam pressure tolerance (%)"), tr.translate("Fields", "How far below its nominal pressure a steam sink may still be served at the pipe's end. Default 5 %."), NUMBER),
+        ("enterprises", "hours_per_year"): FieldText(tr.translate("Fields", "Operating hours per year (h/yr)"), tr.translate("Fields", "Hours a year this enterprise's streams flow (e.g. 8,760 for a plant that runs every day). Blank: the park's."), NUMBER),
+        ("enterprises", "value_added_cny_per_yr"): FieldText(tr.translate("Fields", "Industrial value added (CNY/yr)"), tr.translate("Fields", "Gives the intensities per 10⁴ CNY of value added (CO₂ and energy). Blank: no intensity for this enterprise."), NUMBER),
+        ("enterprises", "cod_permit_t_per_yr"): FieldText(tr.translate("Fields", "COD discharge permit (t/yr)"), tr.translate("Fields", "The enterprise's permitted COD discharge; the surplus allowance is permit − discharged. Blank: no permit entered."), NUMBER),
+        ("enterprises", "nh3n_permit_t_per_yr"): FieldText(tr.translate("Fields", "NH₃-N discharge permit (t/yr)"), tr.translate("Fields", "The enterprise's permitted ammonia-nitrogen discharge; the surplus allowance is permit − discharged."), NUMBER),
+        ("*", "energy_tce_per_unit"): FieldText(tr.translate("Fields", "Energy (tce per unit)"), tr.translate("Fields", "Standard coal per unit (GB/T 2589). Blank: computed from the factor profile."), NUMBER),
+        ("*", "scope"): FieldText(tr.translate("Fields", "Emission scope (1, 2 or 3)"), tr.translate("Fields", "1: burned or emitted inside the park; 2: purchased power, steam or heat; 3: upstream (materials, water), reported apart and never added to the CO₂ total. Blank: from the factor profile."), NUMBER),
+        ("*", "nh3n_mg_l"): FieldText(tr.translate("Fields", "NH₃-N (mg/L)"), tr.translate("Fields", "Water: ammonia nitrogen; for a sink the maximum the blend it receives may have. Blank: not given."), NUMBER),
+        ("*", "nox_t_per_unit"): FieldText(tr.translate("Fields", "NOx (t per unit)"), tr.translate("Fields", "NOx emitted per unit. Blank: from the factor profile."), NUMBER),
+        ("*", "so2_t_per_unit"): FieldText(tr.translate("Fields", "SO₂ (t per unit)"), tr.translate("Fields", "SO₂ emitted per unit. Blank: from the factor profile."), NUMBER),
+        ("*", "pm_t_per_unit"): FieldText(tr.translate("Fields", "Particulates (t per unit)"), tr.translate("Fields", "Particulate matter emitted per unit. Blank: from the factor profile."), NUMBER),
+        ("*", "vocs_t_per_unit"): FieldText(tr.translate("Fields", "VOCs (t per unit)"), tr.translate("Fields", "Volatile organic compounds emitted per unit. Blank: from the factor profile."), NUMBER),
+        ("disposals", "nh3n_removal_pct"): FieldText(tr.translate("Fields", "NH₃-N removal (%)"), tr.translate("Fields", "Share of the ammonia nitrogen received that the treatment removes before discharge. Blank: from the factor profile, else none."), NUMBER),
+        ("streams", "effluent_pct"): FieldText(tr.translate("Fields", "Effluent share (%)"), tr.translate("Fields", "Water sinks: share of the water received that leaves as effluent (e.g. cooling-tower blowdown). Default 100."), NUMBER),
+        ("streams", "cod_pass_pct"): FieldText(tr.translate("Fields", "COD passed to effluent (%)"), tr.translate("Fields", "Water sinks: share of the COD received that leaves in the effluent; the rest is destroyed or retained in the process. Default 100."), NUMBER),
+        ("streams", "nh3n_pass_pct"): FieldText(tr.translate("Fields", "NH₃-N passed to effluent (%)"), tr.translate("Fields", "Water sinks: share of the ammonia nitrogen received that leaves in the effluent. Default 100."), NUMBER),
+        ("converters", "residue"): FieldText(tr.translate("Fields", "Residue (source stream)"), tr.translate("Fields", "The source stream of what the unit leaves over (mother liquor, bottoms, unrecovered gas): residue ratio × intake."), REFERENCE),
+        ("converters", "residue_ratio"): FieldText(tr.translate("Fields", "Residue per unit of intake"), tr.translate("Fields", "Units of residue per unit of intake."), NUMBER),
+        ("converters", "aux"): FieldText(tr.translate("Fields", "Own use (sink stream)"), tr.translate("Fields", "The sink stream of the steam or power the unit itself uses: own-use ratio × intake, met by links or its utility."), REFERENCE),
+        ("converters", "aux_ratio"): FieldText(tr.translate("Fields", "Own use per unit of intake"), tr.translate("Fields", "Units of own use per unit of intake (for a heat pump: 1 ÷ COP)."), NUMBER),
         # converters
         ("converters", "enterprise"): FieldText(tr.translate("Fields", "Enterprise"), tr.translate("Fields", "The enterprise the converter belongs to."), REFERENCE),
         ("converters", "input"): FieldText(tr.translate("Fields", "Intake (sink stream)"), tr.translate("Fields", "The sink stream the converter takes in (no utility: flexible demand)."), REFERENCE),
