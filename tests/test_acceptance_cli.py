@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 from fpdf import FPDF
+from report_helpers import small_park, small_result
 
 import parkflow.commands.pareto as pareto_command
 from parkflow.cli import main
 from parkflow.report import render_report
-from report_helpers import small_park, small_result
 
 ROOT = Path(__file__).resolve().parents[1]
 JIAXING = ROOT / "sample_parks" / "jiaxing_port.parkflow"

@@ -10,6 +10,7 @@ import csv
 from pathlib import Path
 
 import pytest
+from report_helpers import small_park, small_result
 
 from parkflow.model import physics
 from parkflow.report.kpis import (
@@ -20,7 +21,6 @@ from parkflow.report.kpis import (
     kpis_for_state,
     park_kpis,
 )
-from report_helpers import small_park, small_result
 
 LIBRARY_FILE = Path(__file__).resolve().parents[1] / "resources" / "factors.csv"
 HOURS = 8000.0

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from report_helpers import small_park, small_result
 
 from parkflow.report import fonts, render_report
-from report_helpers import small_park, small_result
 
 ROOT = Path(__file__).resolve().parents[1]
 

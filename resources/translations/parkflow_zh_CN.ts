@@ -1,6 +1,242 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CanvasReading</name>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="61" />
+        <source>steam</source>
+        <extracomment>Largest side (px) of an exported PNG: a 1,000-enterprise park stays a few tens of MB in memory. Scale of an exported PNG of a small park (crisp when printed or zoomed). Space between the legend and the corner of the view. lupdate finds texts in calls named ``translate`` with a literal context</extracomment>
+        <translation>蒸汽</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="62" />
+        <source>heat</source>
+        <translation>热量</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="63" />
+        <source>hot water</source>
+        <translation>热水</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="64" />
+        <source>hydrogen</source>
+        <translation>氢气</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="65" />
+        <source>water</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="66" />
+        <source>material</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="67" />
+        <source>fuel</source>
+        <translation>燃料</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="68" />
+        <source>electricity</source>
+        <translation>电力</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="83" />
+        <source>Legend</source>
+        <extracomment>One legend row: (kind, colour, text). Kinds: "title", "medium", "existing", "candidate", "unused", "flow", "port", "converter", "note".</extracomment>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="88" />
+        <source>existing link</source>
+        <translation>现有连接</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="89" />
+        <source>candidate link (may be built)</source>
+        <translation>候选连接（可新建）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="91" />
+        <source>unused in the result (faint)</source>
+        <translation>结果中未使用（淡色）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="92" />
+        <source>width: optimized flow, widest = largest of its medium</source>
+        <translation>线宽：优化流量，最宽 = 该介质最大流量</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="93" />
+        <source>stream: needs on the left, offers on the right</source>
+        <translation>物流：左侧为需求，右侧为供给</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="94" />
+        <source>converter input or output</source>
+        <translation>转换装置的输入或输出</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="97" />
+        <source>candidate links</source>
+        <translation>候选连接</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="99" />
+        <source>unused links</source>
+        <translation>未使用的连接</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="101" />
+        <source>other media</source>
+        <translation>其他介质</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="103" />
+        <source>Hidden: {what}</source>
+        <translation>已隐藏：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="282" />
+        <source>Could not write {path}</source>
+        <translation>无法写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="309" />
+        <source>Could not start printing to {name}</source>
+        <translation>无法开始打印到 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="426" />
+        <source>&amp;Legend</source>
+        <translation>图例(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="426" />
+        <source>Show what colours, dashes and widths mean</source>
+        <translation>显示颜色、虚线和线宽的含义</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="428" />
+        <source>Hide &amp;Candidate Links</source>
+        <translation>隐藏候选连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="429" />
+        <source>Show only links that exist today (and those the result uses, unless also hidden)</source>
+        <translation>只显示现有连接（以及结果使用的连接，除非也被隐藏）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="432" />
+        <source>Hide &amp;Unused Links</source>
+        <translation>隐藏未使用的连接(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="433" />
+        <source>After optimizing: hide links that carry no flow in the shown result</source>
+        <translation>优化后：隐藏在当前结果中没有流量的连接</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="436" />
+        <source>&amp;Arrange Park Automatically</source>
+        <translation>自动布置园区(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="437" />
+        <source>Place every enterprise by exchange, partners near each other, no overlaps (undoable)</source>
+        <translation>按交换关系布置所有企业，交换伙伴相邻、互不重叠（可撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="439" />
+        <source>Export &amp;Canvas…</source>
+        <translation>导出画布(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="439" />
+        <source>Save the whole drawn park as a PNG image or a PDF</source>
+        <translation>将整个园区图保存为 PNG 图片或 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="440" />
+        <source>&amp;Print Canvas…</source>
+        <translation>打印画布(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="440" />
+        <source>Print the whole drawn park on one page</source>
+        <translation>将整个园区图打印在一页上</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="446" />
+        <source>All Media</source>
+        <translation>全部介质</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="450" />
+        <source>Show &amp;Only Medium</source>
+        <translation>只显示一种介质(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="451" />
+        <source>Canvas</source>
+        <translation>画布</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="452" />
+        <source>Show the links of one medium only</source>
+        <translation>只显示一种介质的连接</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="460" />
+        <source>All media</source>
+        <translation>全部介质</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="463" />
+        <source>Several media</source>
+        <translation>多种介质</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="509" />
+        <source>The park is already arranged</source>
+        <translation>园区已按此方式布置</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="519" />
+        <source>park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="522" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="533" />
+        <source>Export Canvas</source>
+        <translation>导出画布</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="524" />
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="535" />
+        <source>Canvas exported to {path}</source>
+        <translation>画布已导出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="544" />
+        <source>Print Canvas</source>
+        <translation>打印画布</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="548" />
+        <source>Canvas sent to the printer</source>
+        <translation>画布已发送到打印机</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../parkflow/ui/commands.py" line="58" />
@@ -53,6 +289,12 @@
         <location filename="../../parkflow/ui/commands.py" line="326" />
         <source>Paste {count} items</source>
         <translation>粘贴 {count} 项</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/layout.py" line="208" />
+        <source>Arrange {count} enterprises automatically</source>
+        <extracomment>Above this many enterprises in one group the force layout is too slow for opening a park; larger groups fill their block in sector order. Pixels between neighbouring boxes that the scale aims at (box width 220 px). Width of one grid cell in km; the scale maps it to TARGET_SPACING_PX. Height in px of a box with one port row and the space kept below a box (the same figures as the canvas items: header 40, port pitch 16, margin 6).</extracomment>
+        <translation>自动布置 {count} 家企业</translation>
     </message>
 </context>
 <context>
@@ -269,454 +511,454 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="365" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="368" />
         <source>&amp;New</source>
         <extracomment>Minutes between autosaves to the recovery file.</extracomment>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="366" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="369" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="367" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="370" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="368" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="371" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="369" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="372" />
         <source>&amp;Import Workbook…</source>
         <translation>导入工作簿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="370" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="373" />
         <source>&amp;Export Workbook…</source>
         <translation>导出工作簿(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="371" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="374" />
         <source>Export &amp;Report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="372" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="375" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="373" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="376" />
         <source>Add &amp;Enterprise</source>
         <translation>添加企业(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="374" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="377" />
         <source>Add &amp;Stream to Enterprise</source>
         <translation>为企业添加物流(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="375" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="378" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="376" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="379" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="377" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="380" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="378" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="381" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="379" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="382" />
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="380" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="383" />
         <source>&amp;Fit Park</source>
         <translation>显示整个园区(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="381" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="384" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="382" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="385" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="383" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="386" />
         <source>Show All Media</source>
         <translation>显示全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="384" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="387" />
         <source>&amp;Optimize…</source>
         <translation>优化(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="385" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="388" />
         <source>&amp;Pareto Front…</source>
         <translation>帕累托前沿(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="386" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="389" />
         <source>&amp;Cancel Optimization</source>
         <translation>取消优化(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="387" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="390" />
         <source>Heat &amp;Targets</source>
         <translation>热集成目标(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="388" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="391" />
         <source>&amp;Sankey Diagram</source>
         <translation>桑基图(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="392" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="395" />
         <source>Optimize the exchange network (F5)</source>
         <translation>优化交换网络 (F5)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="393" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="396" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="394" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="397" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="397" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="400" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="398" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="401" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="399" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="402" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="400" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="403" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="401" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="404" />
         <source>&amp;Docks</source>
         <translation>停靠窗口(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="402" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="405" />
         <source>Filter by &amp;Medium</source>
         <translation>按介质筛选(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="403" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="406" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="404" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="407" />
         <source>&amp;Optimize</source>
         <translation>优化(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="405" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="408" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="406" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="409" />
         <source>Optimize</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="407" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="410" />
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="408" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="411" />
         <source>Tables</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="409" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="412" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="410" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="413" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="412" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="415" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="415" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="418" />
         <source>Results are not available in this build.</source>
         <translation>此版本不提供结果视图。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="416" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="419" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="429" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="432" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="450" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="453" />
         <source>{errors} errors, {warnings} warnings</source>
         <translation>{errors} 个错误，{warnings} 个警告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="494" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="497" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="495" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="498" />
         <source>The park has unsaved changes. Save them first?</source>
         <translation>园区有未保存的修改。是否先保存？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="507" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="510" />
         <source>New park</source>
         <translation>新园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="528" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="531" />
         <source>Open park</source>
         <translation>打开园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="530" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="533" />
         <source>ParkFlow scenarios (*.parkflow);;Park workbooks (*.xlsx);;All files (*)</source>
         <translation>ParkFlow 方案 (*.parkflow);;园区工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="540" />
         <location filename="../../parkflow/ui/mainwindow.py" line="543" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="546" />
         <source>Cannot open {name}</source>
         <translation>无法打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="552" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="555" />
         <source>Opened {path}</source>
         <translation>已打开 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="607" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="610" />
         <source>Save park as</source>
         <translation>园区另存为</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="607" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="610" />
         <source>ParkFlow scenarios (*.parkflow)</source>
         <translation>ParkFlow 方案 (*.parkflow)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="626" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="629" />
         <source>Cannot save {name}</source>
         <translation>无法保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="631" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="634" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="638" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="641" />
         <source>Import park workbook</source>
         <translation>导入园区工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="638" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="641" />
         <source>Park workbooks (*.xlsx *.xlsm)</source>
         <translation>园区工作簿 (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="646" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="649" />
         <source>Export park workbook</source>
         <translation>导出园区工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="648" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="651" />
         <source>Park workbooks (*.xlsx)</source>
         <translation>园区工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="657" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="660" />
         <source>Cannot export {name}</source>
         <translation>无法导出 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="659" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="662" />
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="664" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="667" />
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="666" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="669" />
         <source>HTML report (*.html);;PDF report (*.pdf);;Excel report (*.xlsx)</source>
         <translation>HTML 报告 (*.html);;PDF 报告 (*.pdf);;Excel 报告 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="675" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="678" />
         <source>Cannot export the report {name}</source>
         <translation>无法导出报告 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="677" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="680" />
         <source>Report written to {path}</source>
         <translation>报告已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="683" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="686" />
         <source>… and {count} more</source>
         <translation>…… 另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="686" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="689" />
         <source>This part of ParkFlow is not available: {error}</source>
         <translation>ParkFlow 的这一部分不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="692" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="695" />
         <source>Nothing was changed; your park is as it was.</source>
         <translation>没有任何改动；园区保持原样。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="749" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="752" />
         <source>New enterprise</source>
         <translation>新企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="759" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="762" />
         <source>Select an enterprise first</source>
         <translation>请先选择一家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="762" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="765" />
         <source>New stream</source>
         <translation>新物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="791" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="794" />
         <source>Copied {count} enterprises</source>
         <translation>已复制 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="796" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="799" />
         <source>The clipboard holds no ParkFlow enterprises</source>
         <translation>剪贴板中没有 ParkFlow 企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="807" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="810" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="807" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="810" />
         <source>Enterprise or stream (id, name or sector):</source>
         <translation>企业或物流（编号、名称或行业）：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="812" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="815" />
         <source>Nothing matches “{text}”</source>
         <translation>没有与“{text}”匹配的项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="815" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="818" />
         <source>{count} matches for “{text}”</source>
         <translation>“{text}”有 {count} 个匹配</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="840" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="843" />
         <source>The optimizer is not available in this build</source>
         <translation>此版本不提供优化器</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="850" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="853" />
         <source>The park has problems</source>
         <translation>园区数据有问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="851" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="854" />
         <source>Fix the {count} errors listed under Problems before optimizing.</source>
         <translation>请先修正“问题”中列出的 {count} 个错误再优化。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="877" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="880" />
         <source>Optimizing…</source>
         <translation>正在优化…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="886" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="889" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="910" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="913" />
         <source>Pareto front with {count} points</source>
         <translation>帕累托前沿共 {count} 个点</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="921" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="924" />
         <source>Optimization finished: {status}, objective {value} {unit}</source>
         <translation>优化完成：{status}，目标值 {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="934" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="937" />
         <source>Optimization failed</source>
         <translation>优化失败</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="938" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="941" />
         <source>Optimization cancelled</source>
         <translation>优化已取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="950" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="953" />
         <source>Optimize first to see the Sankey diagram</source>
         <translation>请先优化再查看桑基图</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="993" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="996" />
         <source>ParkFlow did not close properly. Unsaved changes were kept in a recovery file:
 {path}
 
@@ -727,27 +969,27 @@ Restore them?</source>
 是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="996" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="999" />
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1007" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1010" />
         <source>Restored the unsaved changes</source>
         <translation>已恢复未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1012" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1015" />
         <source>The recovery file is kept at {path}</source>
         <translation>恢复文件保留在 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1024" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1027" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1026" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1029" />
         <source>Something went wrong inside ParkFlow: {error}
 
 Your park is still open and can be saved. Details are in the log file:
@@ -993,48 +1235,48 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>ParkScene</name>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="619" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="633" />
         <source>candidate</source>
-        <extracomment>With more links than this, edges are drawn without antialiasing and candidate links without flow are hidden when zoomed out. Zoom below which unused candidate links of a dense park are hidden. Zoom below which edges are drawn as straight lines (curves are not visible). kind, id — a click on a port (stream) or an item that should show in the inspector the selected link changed (links are not graphics items) link id → its edge (painted in the background; see EdgeRecord)</extracomment>
+        <extracomment>With more links than this, edges are drawn without antialiasing and candidate links without flow are hidden when zoomed out. Zoom below which unused candidate links of a dense park are hidden. Zoom below which edges are drawn as straight lines (curves are not visible). kind, id — a click on a port (stream) or an item that should show in the inspector the selected link changed (links are not graphics items) what is filtered out changed (media, candidate or unused links) a result overlay was applied or cleared (the legend shows flow widths then) link id → its edge (painted in the background; see EdgeRecord)</extracomment>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="619" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="633" />
         <source>existing</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="622" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="636" />
         <source>capacity {value:g}</source>
         <translation>能力 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="624" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="638" />
         <source>optimized flow {value:.4g}</source>
         <translation>优化流量 {value:.4g}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="626" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="640" />
         <source>utilisation {value:.0%}</source>
         <translation>利用率 {value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="628" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="642" />
         <source>unused</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="814" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="861" />
         <source>link {id} already joins these streams</source>
         <translation>连接 {id} 已连接这两个物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="822" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="869" />
         <source>Added link {id}: {source} → {sink}</source>
         <translation>已添加连接 {id}：{source} → {sink}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="825" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="872" />
         <source>Link refused: {reason}</source>
         <translation>无法连接：{reason}</translation>
     </message>
