@@ -278,7 +278,7 @@ def export_image(scene: ParkScene, path: str | Path, legend: bool = True) -> QSi
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     render_canvas(scene, painter, QRectF(0, 0, size.width(), size.height()), legend, max(1.0, size.width() / 1600))
     painter.end()
-    if not image.save(str(path), b"PNG"):
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]  # the stub wants bytes; PySide6 takes str
         raise OSError(translate("CanvasReading", "Could not write {path}").format(path=path))
     return size
 
