@@ -212,6 +212,9 @@ def test_wrap_lines_breaks_names_and_elides_the_last_line() -> None:
     chinese = wrap_lines("嘉兴港区热电有限公司第二分厂", metrics, 100.0, 3)
     assert 2 <= len(chinese) <= 3 and all(metrics.horizontalAdvance(line) <= 100.5 for line in chinese)
     assert wrap_lines("短名", metrics, 200.0, 2) == ["短名"]
+    # a Chinese word wider than the box, then English words: no line wider than the box
+    mixed = wrap_lines("嘉兴港区工业污水处理厂 Jiaxing Port wastewater", metrics, 100.0, 2)
+    assert mixed[0].startswith("嘉兴") and all(metrics.horizontalAdvance(line) <= 100.5 for line in mixed)
 
 
 def _render_item(item: EnterpriseItem, zoom: float) -> QImage:

@@ -227,7 +227,7 @@ class EnterpriseItem(QGraphicsItem):
         painter.drawRoundedRect(rect, 6, 6)
         room = rect.adjusted(6, 4, -6, -4)
         font = QFont(painter.font())
-        font.setBold(True)
+        font.setWeight(QFont.Weight.DemiBold)
         font.setPixelSize(max(1, int(min(NAME_SCREEN_PX / lod, room.height()))))
         metrics = QFontMetricsF(font)
         line_count = max(1, int(room.height() // metrics.lineSpacing()))
@@ -311,27 +311,30 @@ def label_rooms(sink_px: float | None, source_px: float | None) -> tuple[float, 
 def wrap_lines(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> list[str]:
     """``text`` broken into at most ``max_lines`` lines of ``width`` px; the last one elided.
 
-    Breaks at spaces where there are any, else between characters (Chinese
-    names have no spaces).
+    Breaks at spaces; a word wider than a line (a Chinese name has no
+    spaces) breaks between its characters.
     """
-    words = text.split(" ") if " " in text.strip() else list(text)
-    joiner = " " if " " in text.strip() else ""
+    #: (piece, whether a space comes before it)
+    pieces: list[tuple[str, bool]] = []
+    for word in text.split():
+        if metrics.horizontalAdvance(word) <= width:
+            pieces.append((word, bool(pieces)))
+        else:
+            pieces.extend((char, bool(pieces) and index == 0) for index, char in enumerate(word))
     lines: list[str] = []
     current = ""
-    for index, word in enumerate(words):
-        candidate = f"{current}{joiner}{word}" if current else word
-        if metrics.horizontalAdvance(candidate) <= width or not current:
+    for index, (piece, spaced) in enumerate(pieces):
+        candidate = f"{current}{' ' if spaced and current else ''}{piece}"
+        if not current or metrics.horizontalAdvance(candidate) <= width:
             current = candidate
             continue
         if len(lines) == max_lines - 1:
-            rest = joiner.join([current, *words[index:]])
+            rest = current + "".join(f"{' ' if sp else ''}{pc}" for pc, sp in pieces[index:])
             lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
             return lines
         lines.append(current)
-        current = word
+        current = piece
     if current:
-        if len(lines) == max_lines:
-            return lines
         lines.append(metrics.elidedText(current, Qt.TextElideMode.ElideRight, width))
     return lines
 

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPaintEvent,
+    QPixmap,
     QPen,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -79,7 +80,7 @@ LegendRow = tuple[str, QColor, str]
 
 def legend_rows(scene: ParkScene) -> list[LegendRow]:
     """What the legend explains for this scene: its media, link styles and, with a result, flows."""
-    grey = QColor("#555555")
+    grey = QColor("#333333")
     rows: list[LegendRow] = [("title", grey, translate("CanvasReading", "Legend"))]
     shown = scene.medium_filter
     for medium in scene.media_in_park():
@@ -107,18 +108,45 @@ def legend_rows(scene: ParkScene) -> list[LegendRow]:
 _SAMPLE_WIDTH = 34.0
 _ROW_HEIGHT = 17.0
 _PADDING = 8.0
+#: Media are listed in this many columns, to keep the legend low over the canvas.
+_MEDIUM_COLUMNS = 2
+_COLUMN_GAP = 14.0
+
+
+def _legend_layout(rows: list[LegendRow], font: QFont) -> tuple[list[list[LegendRow]], float, float]:
+    """(lines of rows, width of one medium column, width of the text column) for the legend."""
+    metrics = QFontMetricsF(font)
+    media = [row for row in rows if row[0] == "medium"]
+    medium_text = max((metrics.horizontalAdvance(text) for _kind, _colour, text in media), default=0.0)
+    medium_column = _SAMPLE_WIDTH + 8 + medium_text + _COLUMN_GAP
+    lines: list[list[LegendRow]] = []
+    for row in rows:
+        if row[0] == "medium" and lines and lines[-1][0][0] == "medium" and len(lines[-1]) < _MEDIUM_COLUMNS:
+            lines[-1].append(row)
+        else:
+            lines.append([row])
+    bold = QFont(font)
+    bold.setBold(True)
+    widest = max(
+        (
+            QFontMetricsF(bold if kind == "title" else font).horizontalAdvance(text) + (
+                0.0 if kind in ("title", "note") else _SAMPLE_WIDTH + 8)
+            for kind, _colour, text in rows
+            if kind != "medium"
+        ),
+        default=0.0,
+    )
+    return lines, medium_column, max(widest, medium_column * _MEDIUM_COLUMNS - _COLUMN_GAP)
 
 
 def legend_size(rows: list[LegendRow], font: QFont) -> QSize:
-    metrics = QFontMetricsF(font)
-    widest = max((metrics.horizontalAdvance(text) for _kind, _colour, text in rows), default=0.0)
-    width = _PADDING * 2 + _SAMPLE_WIDTH + 8 + widest
-    height = _PADDING * 2 + _ROW_HEIGHT * len(rows)
-    return QSize(int(width) + 1, int(height) + 1)
+    lines, _medium_column, width = _legend_layout(rows, font)
+    return QSize(int(_PADDING * 2 + width) + 1, int(_PADDING * 2 + _ROW_HEIGHT * len(lines)) + 1)
 
 
 def paint_legend(painter: QPainter, top_left: QPointF, rows: list[LegendRow], font: QFont) -> None:
     """Draw the legend box at ``top_left`` in the painter's current coordinates."""
+    lines, medium_column, _width = _legend_layout(rows, font)
     size = legend_size(rows, font)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -126,23 +154,24 @@ def paint_legend(painter: QPainter, top_left: QPointF, rows: list[LegendRow], fo
     painter.setPen(QPen(QColor("#9aa5ae"), 1))
     painter.setBrush(QColor(255, 255, 255, 235))
     painter.drawRoundedRect(box, 5, 5)
-    x = top_left.x() + _PADDING
     y = top_left.y() + _PADDING
-    for kind, colour, text in rows:
+    for line in lines:
         middle = y + _ROW_HEIGHT / 2
-        sample = QRectF(x, y, _SAMPLE_WIDTH, _ROW_HEIGHT)
-        row_font = QFont(font)
-        row_font.setBold(kind == "title")
-        row_font.setItalic(kind == "note")
-        painter.setFont(row_font)
-        text_x = x if kind in ("title", "note") else x + _SAMPLE_WIDTH + 8
-        _paint_sample(painter, kind, colour, sample, middle)
-        painter.setPen(colour if kind == "note" else QColor("#222222"))
-        painter.drawText(
-            QRectF(text_x, y, box.right() - text_x - _PADDING + 1, _ROW_HEIGHT),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            text,
-        )
+        for column, (kind, colour, text) in enumerate(line):
+            x = top_left.x() + _PADDING + column * medium_column
+            sample = QRectF(x, y, _SAMPLE_WIDTH, _ROW_HEIGHT)
+            row_font = QFont(font)
+            row_font.setBold(kind == "title")
+            row_font.setItalic(kind == "note")
+            painter.setFont(row_font)
+            text_x = x if kind in ("title", "note") else x + _SAMPLE_WIDTH + 8
+            _paint_sample(painter, kind, colour, sample, middle)
+            painter.setPen(colour if kind == "note" else QColor("#222222"))
+            painter.drawText(
+                QRectF(text_x, y, box.right() - text_x - _PADDING + 1, _ROW_HEIGHT),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
         y += _ROW_HEIGHT
     painter.restore()
 
@@ -186,6 +215,7 @@ class CanvasLegend(QWidget):
         self.view = view
         self.scene = view.park_scene
         self.rows: list[LegendRow] = []
+        self._pixmap = QPixmap()
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         self.scene.filters_changed.connect(self.refresh)
         self.scene.overlay_changed.connect(self.refresh)
@@ -210,7 +240,17 @@ class CanvasLegend(QWidget):
         if self.scene.document is None:
             return
         self.rows = legend_rows(self.scene)
-        self.resize(legend_size(self.rows, self.legend_font()))
+        size = legend_size(self.rows, self.legend_font())
+        self.resize(size)
+        # painted once into a pixmap: the legend sits over the canvas and is
+        # repainted whenever a drag dirties the area under it
+        ratio = self.devicePixelRatioF()
+        self._pixmap = QPixmap(int(size.width() * ratio), int(size.height() * ratio))
+        self._pixmap.setDevicePixelRatio(ratio)
+        self._pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(self._pixmap)
+        paint_legend(painter, QPointF(0, 0), self.rows, self.legend_font())
+        painter.end()
         self._place()
         self.update()
 
@@ -233,7 +273,7 @@ class CanvasLegend(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
-        paint_legend(painter, QPointF(0, 0), self.rows, self.legend_font())
+        painter.drawPixmap(0, 0, self._pixmap)
         painter.end()
 
 
