@@ -200,7 +200,7 @@ def test_a_long_port_label_alone_on_its_row_is_not_cut(window) -> None:
     assert label in window.scene.port_items["S9"].toolTip()
 
 
-def test_wrap_lines_breaks_names_and_elides_the_last_line() -> None:
+def test_wrap_lines_breaks_names_and_elides_the_last_line(qapp) -> None:
     from PySide6.QtGui import QFont
 
     font = QFont()

@@ -30,8 +30,8 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPaintEvent,
-    QPixmap,
     QPen,
+    QPixmap,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QWidget
