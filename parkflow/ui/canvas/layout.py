@@ -50,6 +50,10 @@ CELL_KM = 1.0
 _BOX_BASE_PX = 46.0
 _PORT_PITCH_PX = 16.0
 _ROW_GAP_PX = 80.0
+#: Columns are this many cells apart when the boxes are low enough for rows of one cell.
+_COLUMN_CELLS = 1.4
+#: Width : height the packed groups aim at (screens and pages are landscape).
+_ASPECT = 1.5
 
 
 def exchange_graph(park: Park, enterprise_ids: list[str]) -> nx.Graph:
@@ -121,9 +125,9 @@ def _group_block(park: Park, graph: nx.Graph, group: list[str]) -> tuple[int, in
 def arrange(park: Park, enterprise_ids: list[str], cell_km: float = CELL_KM) -> dict[str, tuple[float, float]]:
     """Positions in km (east, north) for ``enterprise_ids``, grouped by exchange, on a grid.
 
-    Top-left at (0, 0); groups are packed left to right in shelves about as
-    wide as the whole layout is tall, with one empty column and row between
-    groups.  Row height follows the tallest box (most ports) so boxes never
+    Top-left at (0, 0); groups are packed left to right in shelves, so that
+    the whole is about :data:`_ASPECT` times as wide as tall, with one empty
+    column and row between groups.  Row height follows the tallest box (most ports) so boxes never
     overlap at the scale :func:`pixels_per_km` picks, which maps ``cell_km``
     to TARGET_SPACING_PX (pass the km of TARGET_SPACING_PX at the canvas's
     current scale to keep that scale).
@@ -143,10 +147,15 @@ def arrange(park: Park, enterprise_ids: list[str], cell_km: float = CELL_KM) -> 
         _BOX_BASE_PX + _PORT_PITCH_PX * max(1, sinks.get(eid, 0), sources.get(eid, 0)) for eid in enterprise_ids
     )
     row_km = max(cell_km, cell_km * (tallest_px + _ROW_GAP_PX) / TARGET_SPACING_PX)
+    # links run sideways (sources on the right of a box, sinks on the left):
+    # give them wider gaps between columns; only when rows are one cell, so
+    # that the nearest neighbours (which set the scale) stay one cell apart
+    column_km = cell_km * _COLUMN_CELLS if row_km == cell_km else cell_km
     blocks = [_group_block(park, graph, group) for group in groups]
+    area = sum((columns + 1) * (rows + 1) for columns, rows, _cells in blocks)
     shelf_width = max(
         max(columns for columns, _rows, _cells in blocks),
-        math.ceil(math.sqrt(sum((columns + 1) * (rows + 1) for columns, rows, _cells in blocks))),
+        math.ceil(math.sqrt(area * _ASPECT * row_km / column_km)),
     )
     positions: dict[str, tuple[float, float]] = {}
     column_at, row_at, shelf_rows = 0, 0, 0
@@ -154,7 +163,7 @@ def arrange(park: Park, enterprise_ids: list[str], cell_km: float = CELL_KM) -> 
         if column_at and column_at + columns > shelf_width:
             column_at, row_at, shelf_rows = 0, row_at + shelf_rows + 1, 0
         for eid, (column, row) in cells.items():
-            positions[eid] = ((column_at + column) * cell_km, -(row_at + row) * row_km)
+            positions[eid] = ((column_at + column) * column_km, -(row_at + row) * row_km)
         column_at += columns + 1
         shelf_rows = max(shelf_rows, rows)
     return positions
