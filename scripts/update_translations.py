@@ -378,6 +378,8 @@ ZH: dict[str, str] = {
     "Print Canvas": "打印画布",
     "Canvas sent to the printer": "画布已发送到打印机",
     "Arrange {count} enterprises automatically": "自动布置 {count} 家企业",
+    "Zoom in to see candidate links": "放大可查看候选连接",
+    ", ": "、",
 }
 
 

@@ -111,6 +111,18 @@ def test_legend_in_the_view_corner_stays_put_and_follows_the_result(window, qtbo
     assert legend.geometry().bottom() == before.bottom()  # grew upwards, still in its corner
 
 
+def test_legend_says_when_zooming_out_hides_candidates(window) -> None:
+    window.document.set_park(generate_park(60, 3))  # 2,890 links: a dense park
+    view = window.view
+    view.resetTransform()
+    view.scale(0.2, 0.2)
+    view._zoom_settled()
+    assert "Zoom in to see candidate links" in [text for _k, _c, text in window.canvas_reading.legend.rows]
+    view.resetTransform()
+    view._zoom_settled()
+    assert "Zoom in to see candidate links" not in [text for _k, _c, text in window.canvas_reading.legend.rows]
+
+
 def test_legend_toggles_and_is_remembered(window) -> None:
     action = window.actions_by_name["show_legend"]
     assert action.isChecked()
@@ -212,6 +224,9 @@ def test_wrap_lines_breaks_names_and_elides_the_last_line(qapp) -> None:
     chinese = wrap_lines("嘉兴港区热电有限公司第二分厂", metrics, 100.0, 3)
     assert 2 <= len(chinese) <= 3 and all(metrics.horizontalAdvance(line) <= 100.5 for line in chinese)
     assert wrap_lines("短名", metrics, 200.0, 2) == ["短名"]
+    # a long Latin word is not cut in the middle of a line: it gets its own, elided
+    latin = wrap_lines("Longda Petrochemicalsandmore Company", metrics, 100.0, 3)
+    assert latin[0] == "Longda" and latin[1].startswith("Petro") and latin[1].endswith("…")
     # a Chinese word wider than the box, then English words: no line wider than the box
     mixed = wrap_lines("嘉兴港区工业污水处理厂 Jiaxing Port wastewater", metrics, 100.0, 2)
     assert mixed[0].startswith("嘉兴") and all(metrics.horizontalAdvance(line) <= 100.5 for line in mixed)

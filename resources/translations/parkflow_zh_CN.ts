@@ -3,235 +3,246 @@
 <context>
     <name>CanvasReading</name>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="61" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="62" />
         <source>steam</source>
         <extracomment>Largest side (px) of an exported PNG: a 1,000-enterprise park stays a few tens of MB in memory. Scale of an exported PNG of a small park (crisp when printed or zoomed). Space between the legend and the corner of the view. lupdate finds texts in calls named ``translate`` with a literal context</extracomment>
         <translation>蒸汽</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="62" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="63" />
         <source>heat</source>
         <translation>热量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="63" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="64" />
         <source>hot water</source>
         <translation>热水</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="64" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="65" />
         <source>hydrogen</source>
         <translation>氢气</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="65" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="66" />
         <source>water</source>
         <translation>水</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="66" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="67" />
         <source>material</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="67" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="68" />
         <source>fuel</source>
         <translation>燃料</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="68" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="69" />
         <source>electricity</source>
         <translation>电力</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="83" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="84" />
         <source>Legend</source>
         <extracomment>One legend row: (kind, colour, text). Kinds: "title", "medium", "existing", "candidate", "unused", "flow", "port", "converter", "note".</extracomment>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="88" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="89" />
         <source>existing link</source>
         <translation>现有连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="89" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="90" />
         <source>candidate link (may be built)</source>
         <translation>候选连接（可新建）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="91" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="92" />
         <source>unused in the result (faint)</source>
         <translation>结果中未使用（淡色）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="92" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="93" />
         <source>width: optimized flow, widest = largest of its medium</source>
         <translation>线宽：优化流量，最宽 = 该介质最大流量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="93" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="94" />
         <source>stream: needs on the left, offers on the right</source>
         <translation>物流：左侧为需求，右侧为供给</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="94" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="95" />
         <source>converter input or output</source>
         <translation>转换装置的输入或输出</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="97" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="98" />
         <source>candidate links</source>
         <translation>候选连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="99" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="100" />
         <source>unused links</source>
         <translation>未使用的连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="101" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="102" />
         <source>other media</source>
         <translation>其他介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="103" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="104" />
         <source>Hidden: {what}</source>
         <translation>已隐藏：{what}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="282" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="105" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="107" />
+        <source>Zoom in to see candidate links</source>
+        <translation>放大可查看候选连接</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="325" />
         <source>Could not write {path}</source>
+        <extracomment>Media are listed in this many columns, to keep the legend low over the canvas.</extracomment>
         <translation>无法写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="309" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="352" />
         <source>Could not start printing to {name}</source>
         <translation>无法开始打印到 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="426" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="469" />
         <source>&amp;Legend</source>
         <translation>图例(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="426" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="469" />
         <source>Show what colours, dashes and widths mean</source>
         <translation>显示颜色、虚线和线宽的含义</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="428" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="471" />
         <source>Hide &amp;Candidate Links</source>
         <translation>隐藏候选连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="429" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="472" />
         <source>Show only links that exist today (and those the result uses, unless also hidden)</source>
         <translation>只显示现有连接（以及结果使用的连接，除非也被隐藏）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="432" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="475" />
         <source>Hide &amp;Unused Links</source>
         <translation>隐藏未使用的连接(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="433" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="476" />
         <source>After optimizing: hide links that carry no flow in the shown result</source>
         <translation>优化后：隐藏在当前结果中没有流量的连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="436" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="479" />
         <source>&amp;Arrange Park Automatically</source>
         <translation>自动布置园区(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="437" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="480" />
         <source>Place every enterprise by exchange, partners near each other, no overlaps (undoable)</source>
         <translation>按交换关系布置所有企业，交换伙伴相邻、互不重叠（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="439" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="482" />
         <source>Export &amp;Canvas…</source>
         <translation>导出画布(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="439" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="482" />
         <source>Save the whole drawn park as a PNG image or a PDF</source>
         <translation>将整个园区图保存为 PNG 图片或 PDF</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="440" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="483" />
         <source>&amp;Print Canvas…</source>
         <translation>打印画布(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="440" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="483" />
         <source>Print the whole drawn park on one page</source>
         <translation>将整个园区图打印在一页上</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="446" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="489" />
         <source>All Media</source>
         <translation>全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="450" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="493" />
         <source>Show &amp;Only Medium</source>
         <translation>只显示一种介质(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="451" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="494" />
         <source>Canvas</source>
         <translation>画布</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="452" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="495" />
         <source>Show the links of one medium only</source>
         <translation>只显示一种介质的连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="460" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="503" />
         <source>All media</source>
         <translation>全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="463" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="506" />
         <source>Several media</source>
         <translation>多种介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="509" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="552" />
         <source>The park is already arranged</source>
         <translation>园区已按此方式布置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="519" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="562" />
         <source>park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="522" />
-        <location filename="../../parkflow/ui/canvas/reading.py" line="533" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="565" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="576" />
         <source>Export Canvas</source>
         <translation>导出画布</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="524" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="567" />
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="535" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="578" />
         <source>Canvas exported to {path}</source>
         <translation>画布已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="544" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="587" />
         <source>Print Canvas</source>
         <translation>打印画布</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="548" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="591" />
         <source>Canvas sent to the printer</source>
         <translation>画布已发送到打印机</translation>
     </message>
@@ -291,9 +302,9 @@
         <translation>粘贴 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/layout.py" line="208" />
+        <location filename="../../parkflow/ui/canvas/layout.py" line="217" />
         <source>Arrange {count} enterprises automatically</source>
-        <extracomment>Above this many enterprises in one group the force layout is too slow for opening a park; larger groups fill their block in sector order. Pixels between neighbouring boxes that the scale aims at (box width 220 px). Width of one grid cell in km; the scale maps it to TARGET_SPACING_PX. Height in px of a box with one port row and the space kept below a box (the same figures as the canvas items: header 40, port pitch 16, margin 6).</extracomment>
+        <extracomment>Above this many enterprises in one group the force layout is too slow for opening a park; larger groups fill their block in sector order. Pixels between neighbouring boxes that the scale aims at (box width 220 px). Width of one grid cell in km; the scale maps it to TARGET_SPACING_PX. Height in px of a box with one port row and the space kept below a box (the same figures as the canvas items: header 40, port pitch 16, margin 6). Columns are this many cells apart when the boxes are low enough for rows of one cell. Width : height the packed groups aim at (screens and pages are landscape).</extracomment>
         <translation>自动布置 {count} 家企业</translation>
     </message>
 </context>
@@ -1266,17 +1277,17 @@ Your park is still open and can be saved. Details are in the log file:
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="861" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="868" />
         <source>link {id} already joins these streams</source>
         <translation>连接 {id} 已连接这两个物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="869" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="876" />
         <source>Added link {id}: {source} → {sink}</source>
         <translation>已添加连接 {id}：{source} → {sink}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="872" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="879" />
         <source>Link refused: {reason}</source>
         <translation>无法连接：{reason}</translation>
     </message>

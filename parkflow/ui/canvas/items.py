@@ -311,13 +311,15 @@ def label_rooms(sink_px: float | None, source_px: float | None) -> tuple[float, 
 def wrap_lines(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> list[str]:
     """``text`` broken into at most ``max_lines`` lines of ``width`` px; the last one elided.
 
-    Breaks at spaces; a word wider than a line (a Chinese name has no
-    spaces) breaks between its characters.
+    Breaks at spaces; a Chinese word wider than a line (Chinese names have
+    no spaces) breaks between its characters, a long word in Latin letters
+    is shortened with an ellipsis.
     """
     #: (piece, whether a space comes before it)
     pieces: list[tuple[str, bool]] = []
     for word in text.split():
-        if metrics.horizontalAdvance(word) <= width:
+        if metrics.horizontalAdvance(word) <= width or not any(char >= "\u2e80" for char in word):
+            # a long word in Latin letters keeps its line and ends with an ellipsis
             pieces.append((word, bool(pieces)))
         else:
             pieces.extend((char, bool(pieces) and index == 0) for index, char in enumerate(word))
@@ -332,7 +334,7 @@ def wrap_lines(text: str, metrics: QFontMetricsF, width: float, max_lines: int) 
             rest = current + "".join(f"{' ' if sp else ''}{pc}" for pc, sp in pieces[index:])
             lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
             return lines
-        lines.append(current)
+        lines.append(metrics.elidedText(current, Qt.TextElideMode.ElideRight, width))
         current = piece
     if current:
         lines.append(metrics.elidedText(current, Qt.TextElideMode.ElideRight, width))

@@ -101,7 +101,10 @@ def legend_rows(scene: ParkScene) -> list[LegendRow]:
     if shown is not None:
         hidden.append(translate("CanvasReading", "other media"))
     if hidden:
-        rows.append(("note", QColor("#9c4221"), translate("CanvasReading", "Hidden: {what}").format(what=", ".join(hidden))))
+        rows.append(("note", QColor("#9c4221"), translate("CanvasReading", "Hidden: {what}").format(
+            what=translate("CanvasReading", ", ").join(hidden))))
+    if scene.candidates_hidden_by_zoom and not scene.hide_candidates:
+        rows.append(("note", QColor("#555555"), translate("CanvasReading", "Zoom in to see candidate links")))
     return rows
 
 

@@ -650,6 +650,13 @@ class ParkScene(QGraphicsScene):
         if before != (zoom < CANDIDATE_LOD_ZOOM):
             self._apply_lod()
             self.invalidate_edges()
+            if self.dense:
+                self.filters_changed.emit()
+
+    @property
+    def candidates_hidden_by_zoom(self) -> bool:
+        """Whether unused candidate links are left out because the view is zoomed far out."""
+        return self.dense and self._zoom < CANDIDATE_LOD_ZOOM
 
     def _apply_lod(self) -> None:
         for edge in self.edge_items.values():
