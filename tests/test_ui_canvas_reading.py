@@ -379,7 +379,7 @@ def test_export_pdf_and_print_to_a_pdf_printer(window, tmp_path, monkeypatch) ->
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Accepted)
     window.canvas_reading.print_dialog(pdf_printer(printed, window.scene))
     assert printed.read_bytes()[:5] == b"%PDF-"
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # also fine at printer resolution
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "direct.pdf"))
     print_canvas(window.scene, printer, legend=False)

@@ -48,6 +48,10 @@ if TYPE_CHECKING:  # pragma: no cover
 EXPORT_MAX_PX = 5000
 #: Scale of an exported PNG of a small park (crisp when printed or zoomed).
 EXPORT_MAX_SCALE = 2.0
+#: Printers and PDFs work at screen resolution: link pens are cosmetic (their
+#: width is in device pixels), so at 1,200 dpi a 1.6 px link would print
+#: 0.03 mm wide.  Lines and text stay vectors in the PDF either way.
+PRINTER_MODE = QPrinter.PrinterMode.ScreenResolution
 #: Space between the legend and the corner of the view.
 LEGEND_MARGIN = 10
 
@@ -299,7 +303,9 @@ def render_canvas(scene: ParkScene, painter: QPainter, target: QRectF, legend: b
     if legend and scene.document is not None:
         rows = legend_rows(scene)
         font = QFont(QGuiApplication.font())
-        font.setPointSizeF(8.5)
+        # pixels, not points: a printer's points are 1/72 inch at its own
+        # resolution, and the legend is scaled to the device below
+        font.setPixelSize(11)
         size = legend_size(rows, font)
         painter.save()
         painter.resetTransform()
@@ -328,7 +334,7 @@ def export_image(scene: ParkScene, path: str | Path, legend: bool = True) -> QSi
 
 def pdf_printer(path: str | Path, scene: ParkScene) -> QPrinter:
     """A printer that writes a PDF, landscape when the park is wider than tall."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer = QPrinter(PRINTER_MODE)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
     _page_for(printer, scene)
@@ -581,7 +587,7 @@ class CanvasReadingControls(QObject):
     def print_dialog(self, printer: QPrinter | None = None) -> None:
         """File ▸ Print Canvas: choose a printer (``printer`` preset for tests), print one page."""
         if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer = QPrinter(PRINTER_MODE)
             _page_for(printer, self.scene)
         dialog = QPrintDialog(printer, self.window)
         dialog.setWindowTitle(translate("CanvasReading", "Print Canvas"))
