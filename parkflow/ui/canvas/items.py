@@ -117,6 +117,8 @@ class EnterpriseItem(QGraphicsItem):
         #: (y, full label, room in px) of each port label, sinks and sources
         self._sink_labels: list[tuple[float, str, float]] = []
         self._source_labels: list[tuple[float, str, float]] = []
+        self._label_pairs: list[tuple[float, str | None, str | None]] = []
+        self._labels_measured = True
         #: (x, y, medium, converter port) of each port, painted with the box
         self._port_marks: list[tuple[float, float, Medium, bool]] = []
         self.hidden_media: set[Medium] = set()
@@ -161,23 +163,40 @@ class EnterpriseItem(QGraphicsItem):
                 port.setPos(column, y)
                 self.ports[stream.id] = port
                 self._port_marks.append((column, y, stream.medium, port.is_converter_port))
+        # (y, sink label, source label) per row; the rooms are measured on
+        # the first close-up paint (opening 1,000 enterprises measures none)
+        self._label_pairs = [
+            (
+                HEADER_HEIGHT + index * PORT_PITCH + PORT_PITCH / 2,
+                (sinks[index].name or sinks[index].id) if index < len(sinks) else None,
+                (sources[index].name or sources[index].id) if index < len(sources) else None,
+            )
+            for index in range(rows)
+        ]
+        self._labels_measured = False
+        self.update()
+
+    def _measure_labels(self) -> None:
+        """Give each port label its room on its row (:func:`label_rooms`)."""
+        if self._labels_measured:
+            return
         metrics = QFontMetricsF(_label_font())
-        for index in range(rows):
-            sink = sinks[index].name or sinks[index].id if index < len(sinks) else None
-            source = sources[index].name or sources[index].id if index < len(sources) else None
+        self._sink_labels = []
+        self._source_labels = []
+        for y, sink, source in self._label_pairs:
             sink_room, source_room = label_rooms(
                 metrics.horizontalAdvance(sink) if sink else None,
                 metrics.horizontalAdvance(source) if source else None,
             )
-            y = HEADER_HEIGHT + index * PORT_PITCH + PORT_PITCH / 2
             if sink:
                 self._sink_labels.append((y, sink, sink_room))
             if source:
                 self._source_labels.append((y, source, source_room))
-        self.update()
+        self._labels_measured = True
 
     def label_texts(self) -> list[tuple[str, str]]:
         """(full label, text drawn) of every port label at full detail, sinks first."""
+        self._measure_labels()
         metrics = QFontMetricsF(_label_font())
         return [
             (label, metrics.elidedText(label, Qt.TextElideMode.ElideRight, room))
@@ -263,6 +282,7 @@ class EnterpriseItem(QGraphicsItem):
         painter.setPen(QColor("#555555"))
         sector = metrics.elidedText(self.sector, Qt.TextElideMode.ElideRight, BOX_WIDTH - 12)
         painter.drawText(QRectF(6, 20, BOX_WIDTH - 12, 15), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, sector)
+        self._measure_labels()
         painter.setFont(_label_font())
         metrics = QFontMetricsF(_label_font())
         painter.setPen(QColor("#333333"))

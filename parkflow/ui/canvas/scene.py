@@ -221,6 +221,7 @@ class ParkScene(QGraphicsScene):
                 ends[stream_id] = (x + port.x(), y + port.y())
         streams = self.park.streams
         hidden = self._hidden_media()
+        by_status = self.hide_candidates or (self.hide_unused and self._overlay is not None)
         edges_of_stream = self._edges_of_stream
         for link in links:
             source = streams.get(link.source)
@@ -233,7 +234,7 @@ class ParkScene(QGraphicsScene):
             edges_of_stream.setdefault(link.source, set()).add(link.id)
             edges_of_stream.setdefault(link.sink, set()).add(link.id)
             edge.route(start[0], start[1], end[0], end[1])
-            edge.filtered_out = edge.medium in hidden or self._filtered_by_status(edge)
+            edge.filtered_out = edge.medium in hidden or (by_status and self._filtered_by_status(edge))
 
     def _make_edge(self, link: Link, overlay_only: bool = False) -> EdgeRecord | None:
         source = self.park.streams.get(link.source)
