@@ -40,6 +40,7 @@ FILL_ZOOM = 0.2
 #: NAME_SCREEN_PX tall on screen; at and above it, name, sector and port labels.
 DETAIL_ZOOM = 0.75
 NAME_SCREEN_PX = 12.0
+NAME_SMALLEST_SCREEN_PX = 10.0
 #: Space between a port dot and its label, and between two labels of one row.
 LABEL_INSET = 9.0
 LABEL_GAP = 8.0
@@ -249,6 +250,11 @@ class EnterpriseItem(QGraphicsItem):
         font.setWeight(QFont.Weight.DemiBold)
         font.setPixelSize(max(1, int(min(NAME_SCREEN_PX / lod, room.height()))))
         metrics = QFontMetricsF(font)
+        if metrics.horizontalAdvance(self.name) > room.width() and room.height() < 2 * metrics.lineSpacing():
+            # a long name in a low box: a slightly smaller font that gives it two lines
+            two_lines = room.height() / 2 / (metrics.lineSpacing() / font.pixelSize())
+            font.setPixelSize(max(1, int(max(two_lines, NAME_SMALLEST_SCREEN_PX / lod))))
+            metrics = QFontMetricsF(font)
         line_count = max(1, int(room.height() // metrics.lineSpacing()))
         lines = wrap_lines(self.name, metrics, room.width(), line_count)
         painter.setFont(font)
