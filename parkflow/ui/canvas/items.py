@@ -253,8 +253,9 @@ class EnterpriseItem(QGraphicsItem):
         if metrics.horizontalAdvance(self.name) > room.width() and room.height() < 2 * metrics.lineSpacing():
             # a long name in a low box: a slightly smaller font that gives it two lines
             two_lines = room.height() / 2 / (metrics.lineSpacing() / font.pixelSize())
-            font.setPixelSize(max(1, int(max(two_lines, NAME_SMALLEST_SCREEN_PX / lod))))
-            metrics = QFontMetricsF(font)
+            if two_lines >= NAME_SMALLEST_SCREEN_PX / lod:
+                font.setPixelSize(max(1, int(two_lines)))
+                metrics = QFontMetricsF(font)
         line_count = max(1, int(room.height() // metrics.lineSpacing()))
         lines = wrap_lines(self.name, metrics, room.width(), line_count)
         painter.setFont(font)
