@@ -60,6 +60,7 @@ from parkflow.model.problems import ParkError
 from parkflow.model.validate import validate_park
 from parkflow.ui import catalogue, commands, i18n
 from parkflow.ui.canvas import ParkScene, ParkView
+from parkflow.ui.canvas.reading import install_reading_controls
 from parkflow.ui.document import KIND_OF_SINGULAR, Document, EditRefused
 from parkflow.ui.help import HelpWindow
 from parkflow.ui.inspector import Inspector
@@ -189,6 +190,8 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_actions()
         self._build_menus()
+        # legend, link filters, arrange, canvas export and print (menus and the Canvas toolbar)
+        self.canvas_reading = install_reading_controls(self)
         self._build_status_bar()
         self._build_runner()
         self._connect()

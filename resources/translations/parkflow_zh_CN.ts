@@ -1,6 +1,253 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CanvasReading</name>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="66" />
+        <source>steam</source>
+        <extracomment>Largest side (px) of an exported PNG: a 1,000-enterprise park stays a few tens of MB in memory. Scale of an exported PNG of a small park (crisp when printed or zoomed). Printers and PDFs work at screen resolution: link pens are cosmetic (their width is in device pixels), so at 1,200 dpi a 1.6 px link would print 0.03 mm wide. Lines and text stay vectors in the PDF either way. Space between the legend and the corner of the view. lupdate finds texts in calls named ``translate`` with a literal context</extracomment>
+        <translation>蒸汽</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="67" />
+        <source>heat</source>
+        <translation>热量</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="68" />
+        <source>hot water</source>
+        <translation>热水</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="69" />
+        <source>hydrogen</source>
+        <translation>氢气</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="70" />
+        <source>water</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="71" />
+        <source>material</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="72" />
+        <source>fuel</source>
+        <translation>燃料</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="73" />
+        <source>electricity</source>
+        <translation>电力</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="88" />
+        <source>Legend</source>
+        <extracomment>One legend row: (kind, colour, text). Kinds: "title", "medium", "existing", "candidate", "unused", "flow", "port", "converter", "note".</extracomment>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="93" />
+        <source>existing link</source>
+        <translation>现有连接</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="94" />
+        <source>candidate link (may be built)</source>
+        <translation>候选连接（可新建）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="96" />
+        <source>unused in the result (faint)</source>
+        <translation>结果中未使用（淡色）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="97" />
+        <source>width: optimized flow, widest = largest of its medium</source>
+        <translation>线宽：优化流量，最宽 = 该介质最大流量</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="98" />
+        <source>stream: needs on the left, offers on the right</source>
+        <translation>物流：左侧为需求，右侧为供给</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="99" />
+        <source>converter input or output</source>
+        <translation>转换装置的输入或输出</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="102" />
+        <source>candidate links</source>
+        <translation>候选连接</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="104" />
+        <source>unused links</source>
+        <translation>未使用的连接</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="106" />
+        <source>other media</source>
+        <translation>其他介质</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="108" />
+        <source>Hidden: {what}</source>
+        <translation>已隐藏：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="109" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="111" />
+        <source>Zoom in to see candidate links</source>
+        <translation>放大可查看候选连接</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="331" />
+        <source>Could not write {path}</source>
+        <extracomment>Media are listed in this many columns, to keep the legend low over the canvas.</extracomment>
+        <translation>无法写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="358" />
+        <source>Could not start printing to {name}</source>
+        <translation>无法开始打印到 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="475" />
+        <source>&amp;Legend</source>
+        <translation>图例(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="475" />
+        <source>Show what colours, dashes and widths mean</source>
+        <translation>显示颜色、虚线和线宽的含义</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="477" />
+        <source>Hide &amp;Candidate Links</source>
+        <translation>隐藏候选连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="478" />
+        <source>Show only links that exist today (and those the result uses, unless also hidden)</source>
+        <translation>只显示现有连接（以及结果使用的连接，除非也被隐藏）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="481" />
+        <source>Hide &amp;Unused Links</source>
+        <translation>隐藏未使用的连接(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="482" />
+        <source>After optimizing: hide links that carry no flow in the shown result</source>
+        <translation>优化后：隐藏在当前结果中没有流量的连接</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="485" />
+        <source>&amp;Arrange Park Automatically</source>
+        <translation>自动布置园区(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="486" />
+        <source>Place every enterprise by exchange, partners near each other, no overlaps (undoable)</source>
+        <translation>按交换关系布置所有企业，交换伙伴相邻、互不重叠（可撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="488" />
+        <source>Export &amp;Canvas…</source>
+        <translation>导出画布(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="488" />
+        <source>Save the whole drawn park as a PNG image or a PDF</source>
+        <translation>将整个园区图保存为 PNG 图片或 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="489" />
+        <source>&amp;Print Canvas…</source>
+        <translation>打印画布(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="489" />
+        <source>Print the whole drawn park on one page</source>
+        <translation>将整个园区图打印在一页上</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="495" />
+        <source>All Media</source>
+        <translation>全部介质</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="499" />
+        <source>Show &amp;Only Medium</source>
+        <translation>只显示一种介质(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="500" />
+        <source>Canvas</source>
+        <translation>画布</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="501" />
+        <source>Show the links of one medium only</source>
+        <translation>只显示一种介质的连接</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="509" />
+        <source>All media</source>
+        <translation>全部介质</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="512" />
+        <source>Several media</source>
+        <translation>多种介质</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="558" />
+        <source>The park is already arranged</source>
+        <translation>园区已按此方式布置</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="568" />
+        <source>park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="571" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="582" />
+        <source>Export Canvas</source>
+        <translation>导出画布</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="573" />
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="584" />
+        <source>Canvas exported to {path}</source>
+        <translation>画布已导出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="593" />
+        <source>Print Canvas</source>
+        <translation>打印画布</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="597" />
+        <source>Canvas sent to the printer</source>
+        <translation>画布已发送到打印机</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../parkflow/ui/commands.py" line="79" />
@@ -58,6 +305,12 @@
         <location filename="../../parkflow/ui/commands.py" line="357" />
         <source>Paste {count} items</source>
         <translation>粘贴 {count} 项</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/layout.py" line="217" />
+        <source>Arrange {count} enterprises automatically</source>
+        <extracomment>Above this many enterprises in one group the force layout is too slow for opening a park; larger groups fill their block in sector order. Pixels between neighbouring boxes that the scale aims at (box width 220 px). Width of one grid cell in km; the scale maps it to TARGET_SPACING_PX. Height in px of a box with one port row and the space kept below a box (the same figures as the canvas items: header 40, port pitch 16, margin 6). Columns are this many cells apart when the boxes are low enough for rows of one cell. Width : height the packed groups aim at (screens and pages are landscape).</extracomment>
+        <translation>自动布置 {count} 家企业</translation>
     </message>
 </context>
 <context>
@@ -1132,623 +1385,623 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="454" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="457" />
         <source>&amp;New</source>
         <extracomment>Minutes between autosaves to the recovery file.</extracomment>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="455" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="458" />
         <source>New from &amp;Workbook Template…</source>
         <translation>从工作簿模板新建(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="456" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="459" />
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="457" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="460" />
         <source>&amp;About ParkFlow</source>
         <translation>关于 ParkFlow(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="458" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="461" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="459" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="462" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="460" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="463" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="461" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="464" />
         <source>&amp;Import Workbook…</source>
         <translation>导入工作簿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="462" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="465" />
         <source>&amp;Export Workbook…</source>
         <translation>导出工作簿(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="463" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="466" />
         <source>Export &amp;Report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="464" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="467" />
         <source>Co&amp;mpare With…</source>
         <translation>对比其他情景(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="465" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="468" />
         <source>Compare With &amp;Last Saved Version</source>
         <translation>与上次保存的版本对比(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="466" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="469" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="467" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="470" />
         <source>Add &amp;Enterprise</source>
         <translation>添加企业(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="468" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="471" />
         <source>Add &amp;Stream to Enterprise</source>
         <translation>为企业添加物流(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="469" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="472" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="470" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="473" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="471" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="474" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="472" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="475" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="473" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="476" />
         <source>Propose &amp;candidate links…</source>
         <translation>生成候选连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="474" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="477" />
         <source>&amp;Load Site Plan…</source>
         <translation>载入总平面图(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="475" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="478" />
         <source>&amp;Calibrate Scale…</source>
         <translation>标定比例尺(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="476" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="479" />
         <source>&amp;Remove Site Plan</source>
         <translation>移除总平面图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="477" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="480" />
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="478" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="481" />
         <source>&amp;Fit Park</source>
         <translation>显示整个园区(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="479" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="482" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="480" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="483" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="481" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="484" />
         <source>Show All Media</source>
         <translation>显示全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="482" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="485" />
         <source>&amp;Optimize…</source>
         <translation>优化(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="483" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="486" />
         <source>&amp;Pareto Front…</source>
         <translation>帕累托前沿(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="484" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="487" />
         <source>&amp;Cancel Optimization</source>
         <translation>取消优化(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="485" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="488" />
         <source>Heat &amp;Targets</source>
         <translation>热集成目标(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="486" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="489" />
         <source>&amp;Sankey Diagram</source>
         <translation>桑基图(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="490" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="493" />
         <source>Optimize the exchange network (F5)</source>
         <translation>优化交换网络 (F5)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="491" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="494" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="492" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="495" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="501" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="504" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="502" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="505" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="503" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="506" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="504" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="507" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="505" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="508" />
         <source>&amp;Docks</source>
         <translation>停靠窗口(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="506" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="509" />
         <source>Filter by &amp;Medium</source>
         <translation>按介质筛选(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="507" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="510" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="508" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="511" />
         <source>&amp;Site Plan</source>
         <translation>总平面图(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="509" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="512" />
         <source>&amp;Optimize</source>
         <translation>优化(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="510" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="513" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="512" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="515" />
         <source>Write an Excel workbook with every sheet, its headers explained and an example row, and open the example</source>
         <translation>写出一个 Excel 工作簿（含所有工作表、表头说明和一行示例），并打开该示例</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="515" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="518" />
         <source>&lt;b&gt;An empty park.&lt;/b&gt;&lt;br&gt;Right-click here or press Ctrl+E to add an enterprise,&lt;br&gt;or use File ▸ New from Workbook Template… to fill in a workbook.&lt;br&gt;Help ▸ User Guide (F1) walks you through a first hour.</source>
         <translation>&lt;b&gt;这是一个空园区。&lt;/b&gt;&lt;br&gt;在此处右键或按 Ctrl+E 添加企业，&lt;br&gt;或用 文件 ▸ 从工作簿模板新建… 填写工作簿。&lt;br&gt;帮助 ▸ 用户指南（F1）带您完成第一个小时。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="520" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="523" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="521" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="524" />
         <source>Optimize</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="522" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="525" />
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="523" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="526" />
         <source>Tables</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="524" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="527" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="525" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="528" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="527" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="530" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="530" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="533" />
         <source>Results are not available in this build.</source>
         <translation>此版本不提供结果视图。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="531" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="534" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="545" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="862" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="884" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="548" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="865" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="887" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="613" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="616" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="614" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="617" />
         <source>The park has unsaved changes. Save them first?</source>
         <translation>园区有未保存的修改。是否先保存？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="626" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="629" />
         <source>New park</source>
         <translation>新园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="676" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="679" />
         <source>Open park</source>
         <translation>打开园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="678" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="836" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="681" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="839" />
         <source>ParkFlow scenarios (*.parkflow);;Park workbooks (*.xlsx);;All files (*)</source>
         <translation>ParkFlow 方案 (*.parkflow);;园区工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="688" />
         <location filename="../../parkflow/ui/mainwindow.py" line="691" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="694" />
         <source>Cannot open {name}</source>
         <translation>无法打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="701" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="704" />
         <source>Opened {path}</source>
         <translation>已打开 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="756" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="759" />
         <source>Save park as</source>
         <translation>园区另存为</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="756" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="759" />
         <source>ParkFlow scenarios (*.parkflow)</source>
         <translation>ParkFlow 方案 (*.parkflow)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="775" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="778" />
         <source>Cannot save {name}</source>
         <translation>无法保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="780" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="783" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="787" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="790" />
         <source>Import park workbook</source>
         <translation>导入园区工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="787" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="790" />
         <source>Park workbooks (*.xlsx *.xlsm)</source>
         <translation>园区工作簿 (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="795" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="798" />
         <source>Export park workbook</source>
         <translation>导出园区工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="637" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="797" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="640" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="800" />
         <source>Park workbooks (*.xlsx)</source>
         <translation>园区工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="567" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="570" />
         <source>1 error</source>
         <translation>1 个错误</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="567" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="570" />
         <source>{count} errors</source>
         <translation>{count} 个错误</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="568" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="571" />
         <source>1 warning</source>
         <translation>1 个警告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="568" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="571" />
         <source>{count} warnings</source>
         <translation>{count} 个警告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="635" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="638" />
         <source>Write park workbook template</source>
         <translation>写出园区工作簿模板</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="648" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="651" />
         <source>Cannot write {name}</source>
         <translation>无法写入 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="653" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="656" />
         <source>Template written to {path}: fill it in (header notes explain each column), then File ▸ Import Workbook</source>
         <translation>模板已写入 {path}：请填写（表头批注说明了每一列），然后用 文件 ▸ 导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="806" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="809" />
         <source>Cannot export {name}</source>
         <translation>无法导出 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="808" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="811" />
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="813" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="816" />
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="815" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="818" />
         <source>HTML report (*.html);;PDF report (*.pdf);;Excel report (*.xlsx)</source>
         <translation>HTML 报告 (*.html);;PDF 报告 (*.pdf);;Excel 报告 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="824" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="827" />
         <source>Cannot export the report {name}</source>
         <translation>无法导出报告 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="826" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="829" />
         <source>Report written to {path}</source>
         <translation>报告已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="834" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="837" />
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="846" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="849" />
         <source>Save the park first: there is no saved version to compare with</source>
         <translation>请先保存园区：还没有可对比的已保存版本</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="848" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="851" />
         <source>{name} (last saved)</source>
         <translation>{name}（上次保存）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="858" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="861" />
         <source>Cannot compare with {name}</source>
         <translation>无法与 {name} 对比</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="864" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="867" />
         <source>{name} (open in ParkFlow)</source>
         <translation>{name}（ParkFlow 中打开的）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="867" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="870" />
         <source>result in the editor</source>
         <translation>编辑器中的结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="867" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="870" />
         <source>not optimized since the last edit</source>
         <translation>上次编辑后尚未优化</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="882" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="885" />
         <source> (with unsaved edits)</source>
         <translation>（含未保存的编辑）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="885" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="888" />
         <source>{name} (not saved)</source>
         <translation>{name}（未保存）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="886" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="889" />
         <source>not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="892" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="895" />
         <source>… and {count} more</source>
         <translation>…… 另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="895" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="898" />
         <source>This part of ParkFlow is not available: {error}</source>
         <translation>ParkFlow 的这一部分不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="901" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="904" />
         <source>Nothing was changed; your park is as it was.</source>
         <translation>没有任何改动；园区保持原样。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="977" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="980" />
         <source>New enterprise</source>
         <translation>新企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1000" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1003" />
         <source>Select an enterprise first</source>
         <translation>请先选择一家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1003" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1006" />
         <source>New stream</source>
         <translation>新物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1074" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1077" />
         <source>Add Enterprise Here</source>
         <translation>在此添加企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1077" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1080" />
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1081" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1084" />
         <source>Park Settings</source>
         <translation>园区设置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1087" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1090" />
         <source>Add Stream</source>
         <translation>添加物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1090" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1093" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1093" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1096" />
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1097" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1100" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1135" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1138" />
         <source>Copied 1 enterprise</source>
         <translation>已复制 1 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1136" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1139" />
         <source>Copied {count} enterprises</source>
         <translation>已复制 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1141" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1144" />
         <source>The clipboard holds no ParkFlow enterprises</source>
         <translation>剪贴板中没有 ParkFlow 企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1177" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1180" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1177" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1180" />
         <source>Enterprise or stream (id, name or sector):</source>
         <translation>企业或物流（编号、名称或行业）：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1182" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1185" />
         <source>Nothing matches “{text}”</source>
         <translation>没有与“{text}”匹配的项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1185" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1188" />
         <source>1 match for “{text}”</source>
         <translation>“{text}”有 1 个匹配</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1186" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1189" />
         <source>{count} matches for “{text}”</source>
         <translation>“{text}”有 {count} 个匹配</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1211" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1214" />
         <source>The optimizer is not available in this build</source>
         <translation>此版本不提供优化器</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1221" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1224" />
         <source>The park has problems</source>
         <translation>园区数据有问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1222" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1225" />
         <source>Fix the error listed under Problems before optimizing.</source>
         <translation>请先修正“问题”中列出的错误，再进行优化。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1223" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1226" />
         <source>Fix the {count} errors listed under Problems before optimizing.</source>
         <translation>请先修正“问题”中列出的 {count} 个错误再优化。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1281" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1284" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1283" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1286" />
         <source>No costs are set: no utility or disposal has a price (typed or from a factor profile) and the CO₂ and COD prices are 0.
 
 Without a price: {names}.
@@ -1761,67 +2014,67 @@ Minimising cost would find nothing to save (0 % saving). Minimise CO₂ instead,
 以成本最小为目标将找不到任何节省（节省 0 %）。请改为 CO₂ 最小，或先为公用工程填写价格或选择因子配置。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1303" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1306" />
         <source>No costs are set</source>
         <translation>未设置成本</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1305" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1308" />
         <source>Minimise CO₂</source>
         <translation>CO₂ 最小</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1306" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1309" />
         <source>Minimise cost anyway</source>
         <translation>仍按成本最小</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1321" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1324" />
         <source>Optimizing…</source>
         <translation>正在优化…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1330" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1333" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1354" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1357" />
         <source>Pareto front with {count} points</source>
         <translation>帕累托前沿共 {count} 个点</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1368" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1371" />
         <source>Optimization finished: {status}, objective {value} {unit}</source>
         <translation>优化完成：{status}，目标值 {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1382" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1385" />
         <source>Optimization failed</source>
         <translation>优化失败</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1386" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1389" />
         <source>Optimization cancelled</source>
         <translation>优化已取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1403" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1406" />
         <source>About ParkFlow</source>
         <translation>关于 ParkFlow</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1404" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1407" />
         <source>&lt;b&gt;ParkFlow {version}&lt;/b&gt;&lt;p&gt;Industrial-park symbiosis and cascaded energy use: draw the exchange network, optimize which sources serve which sinks, and report CO₂, COD, energy, water and cost.&lt;/p&gt;&lt;p&gt;Help ▸ User Guide (F1) walks you through a first hour.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ParkFlow {version}&lt;/b&gt;&lt;p&gt;工业园区共生与能源梯级利用：绘制交换网络，优化哪些源供给哪些汇，并报告 CO₂、COD、能耗、用水和成本。&lt;/p&gt;&lt;p&gt;帮助 ▸ 用户指南（F1）带您完成第一个小时。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1420" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1423" />
         <source>Optimize first to see the Sankey diagram</source>
         <translation>请先优化再查看桑基图</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1463" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1466" />
         <source>ParkFlow did not close properly. Unsaved changes were kept in a recovery file:
 {path}
 
@@ -1832,27 +2085,27 @@ Restore them?</source>
 是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1466" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1469" />
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1477" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1480" />
         <source>Restored the unsaved changes</source>
         <translation>已恢复未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1482" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1485" />
         <source>The recovery file is kept at {path}</source>
         <translation>恢复文件保留在 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1494" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1497" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1496" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1499" />
         <source>Something went wrong inside ParkFlow: {error}
 
 Your park is still open and can be saved. Details are in the log file:
@@ -2098,53 +2351,53 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>ParkScene</name>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="197" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="203" />
         <source>The site plan image cannot be read</source>
-        <extracomment>With more links than this, edges are drawn without antialiasing and candidate links without flow are hidden when zoomed out. Zoom below which unused candidate links of a dense park are hidden. Zoom below which edges are drawn as straight lines (curves are not visible). kind, id — a click on a port (stream) or an item that should show in the inspector the selected link changed (links are not graphics items) link id → its edge (painted in the background; see EdgeRecord) the site plan drawn under everything, and where (scene rect) while set, a left click on the canvas gives its scene point here (site-plan calibration)</extracomment>
+        <extracomment>With more links than this, edges are drawn without antialiasing and candidate links without flow are hidden when zoomed out. Zoom below which unused candidate links of a dense park are hidden. Zoom below which edges are drawn as straight lines (curves are not visible). kind, id — a click on a port (stream) or an item that should show in the inspector the selected link changed (links are not graphics items) what is filtered out changed (media, candidate or unused links) a result overlay was applied or cleared (the legend shows flow widths then) link id → its edge (painted in the background; see EdgeRecord) the site plan drawn under everything, and where (scene rect) while set, a left click on the canvas gives its scene point here (site-plan calibration)</extracomment>
         <translation>无法读取总平面图图像</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="675" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="690" />
         <source>candidate</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="675" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="690" />
         <source>existing</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="680" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="695" />
         <source>capacity {value:g}</source>
         <translation>能力 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="682" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="697" />
         <source>optimized flow {value:.4g}</source>
         <translation>优化流量 {value:.4g}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="684" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="699" />
         <source>utilisation {value:.0%}</source>
         <translation>利用率 {value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="686" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="701" />
         <source>unused</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="932" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="987" />
         <source>link {id} already joins these streams</source>
         <translation>连接 {id} 已连接这两个物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="940" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="995" />
         <source>Added link {id}: {source} → {sink}</source>
         <translation>已添加连接 {id}：{source} → {sink}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="943" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="998" />
         <source>Link refused: {reason}</source>
         <translation>无法连接：{reason}</translation>
     </message>

@@ -36,8 +36,18 @@ LOOP_REACH = 45.0
 HEADER_HEIGHT = 40.0
 PORT_PITCH = 16.0
 PORT_RADIUS = 5.5
-#: Below this zoom only filled boxes are drawn (no text, no ports).
-DETAIL_ZOOM = 0.35
+#: Below this zoom only filled boxes are drawn (a box is under ~45 screen px wide).
+FILL_ZOOM = 0.2
+#: Below this zoom a box shows its name alone, in a font that stays about
+#: NAME_SCREEN_PX tall on screen; at and above it, name, sector and port labels.
+DETAIL_ZOOM = 0.75
+NAME_SCREEN_PX = 12.0
+NAME_SMALLEST_SCREEN_PX = 10.0
+#: Space between a port dot and its label, and between two labels of one row.
+LABEL_INSET = 9.0
+LABEL_GAP = 8.0
+#: The port labels' font (points), also used to measure how much room each label needs.
+LABEL_POINT_SIZE = 7.5
 
 #: QGraphicsItem::UserType (65536); the PySide6 stubs omit this class attribute.
 _USER_TYPE: int = QGraphicsItem.UserType  # type: ignore[attr-defined]
@@ -110,9 +120,12 @@ class EnterpriseItem(QGraphicsItem):
         self.ports: dict[str, PortItem] = {}
         self._scene_ref = scene_ref
         self._height = HEADER_HEIGHT + 8
-        self._sink_labels: list[tuple[float, str]] = []
-        self._source_labels: list[tuple[float, str]] = []
-        #: (x, y, medium, converter port, visible) of each port, painted with the box
+        #: (y, full label, room in px) of each port label, sinks and sources
+        self._sink_labels: list[tuple[float, str, float]] = []
+        self._source_labels: list[tuple[float, str, float]] = []
+        self._label_pairs: list[tuple[float, str | None, str | None]] = []
+        self._labels_measured = True
+        #: (x, y, medium, converter port) of each port, painted with the box
         self._port_marks: list[tuple[float, float, Medium, bool]] = []
         self.hidden_media: set[Medium] = set()
         #: Colour of the enterprise's grade (red / yellow / green) when the canvas shows grades.
@@ -158,9 +171,45 @@ class EnterpriseItem(QGraphicsItem):
                 port.setPos(column, y)
                 self.ports[stream.id] = port
                 self._port_marks.append((column, y, stream.medium, port.is_converter_port))
-                label = stream.name or stream.id
-                (self._sink_labels if column == 0.0 else self._source_labels).append((y, label))
+        # (y, sink label, source label) per row; the rooms are measured on
+        # the first close-up paint (opening 1,000 enterprises measures none)
+        self._label_pairs = [
+            (
+                HEADER_HEIGHT + index * PORT_PITCH + PORT_PITCH / 2,
+                (sinks[index].name or sinks[index].id) if index < len(sinks) else None,
+                (sources[index].name or sources[index].id) if index < len(sources) else None,
+            )
+            for index in range(rows)
+        ]
+        self._labels_measured = False
         self.update()
+
+    def _measure_labels(self) -> None:
+        """Give each port label its room on its row (:func:`label_rooms`)."""
+        if self._labels_measured:
+            return
+        metrics = QFontMetricsF(_label_font())
+        self._sink_labels = []
+        self._source_labels = []
+        for y, sink, source in self._label_pairs:
+            sink_room, source_room = label_rooms(
+                metrics.horizontalAdvance(sink) if sink else None,
+                metrics.horizontalAdvance(source) if source else None,
+            )
+            if sink:
+                self._sink_labels.append((y, sink, sink_room))
+            if source:
+                self._source_labels.append((y, source, source_room))
+        self._labels_measured = True
+
+    def label_texts(self) -> list[tuple[str, str]]:
+        """(full label, text drawn) of every port label at full detail, sinks first."""
+        self._measure_labels()
+        metrics = QFontMetricsF(_label_font())
+        return [
+            (label, metrics.elidedText(label, Qt.TextElideMode.ElideRight, room))
+            for _y, label, room in self._sink_labels + self._source_labels
+        ]
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         margin = PORT_RADIUS + 1
@@ -181,11 +230,14 @@ class EnterpriseItem(QGraphicsItem):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         border = QColor("#1f4e79") if selected else QColor("#5b6770")
-        if lod < DETAIL_ZOOM:
+        if lod < FILL_ZOOM:
             fill = QColor(self.grade_colour) if self.grade_colour else QColor("#d9e2ea")
             painter.fillRect(rect, QColor("#9fc5e8") if selected else fill)
             return
-        self._paint_box(painter, rect, selected, border, lod)
+        if lod < DETAIL_ZOOM:
+            self._paint_name_alone(painter, rect, selected, border, lod)
+        else:
+            self._paint_box(painter, rect, selected, border)
         painter.setPen(QPen(QColor("#333333"), 0))
         for x, y, medium, converter_port in self._port_marks:
             if medium in self.hidden_media:
@@ -196,7 +248,37 @@ class EnterpriseItem(QGraphicsItem):
             else:
                 painter.drawEllipse(QPointF(x, y), PORT_RADIUS, PORT_RADIUS)
 
-    def _paint_box(self, painter: QPainter, rect: QRectF, selected: bool, border: QColor, lod: float) -> None:
+    def _paint_name_alone(self, painter: QPainter, rect: QRectF, selected: bool, border: QColor, lod: float) -> None:
+        """Zoomed out: the name alone, as large as reads well, over as many lines as fit."""
+        painter.setPen(QPen(border, 2.5 if selected else 1.0))
+        unselected = QColor(self.grade_colour).lighter(160) if self.grade_colour else QColor("#eef3f8")
+        painter.setBrush(QColor("#dbe8f4") if selected else unselected)
+        painter.drawRoundedRect(rect, 6, 6)
+        room = rect.adjusted(6, 4, -6, -4)
+        font = QFont(painter.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        font.setPixelSize(max(1, int(min(NAME_SCREEN_PX / lod, room.height()))))
+        metrics = QFontMetricsF(font)
+        if metrics.horizontalAdvance(self.name) > room.width() and room.height() < 2 * metrics.lineSpacing():
+            # a long name in a low box: a slightly smaller font that gives it two lines
+            two_lines = room.height() / 2 / (metrics.lineSpacing() / font.pixelSize())
+            if two_lines >= NAME_SMALLEST_SCREEN_PX / lod:
+                font.setPixelSize(max(1, int(two_lines)))
+                metrics = QFontMetricsF(font)
+        line_count = max(1, int(room.height() // metrics.lineSpacing()))
+        lines = wrap_lines(self.name, metrics, room.width(), line_count)
+        painter.setFont(font)
+        painter.setPen(QColor("#111111"))
+        height = len(lines) * metrics.lineSpacing()
+        top = room.top() + (room.height() - height) / 2
+        for index, line in enumerate(lines):
+            painter.drawText(
+                QRectF(room.left(), top + index * metrics.lineSpacing(), room.width(), metrics.lineSpacing()),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+                line,
+            )
+
+    def _paint_box(self, painter: QPainter, rect: QRectF, selected: bool, border: QColor) -> None:
         painter.setPen(QPen(border, 2.5 if selected else 1.0))
         painter.setBrush(QColor("#f7f9fb"))
         painter.drawRoundedRect(rect, 6, 6)
@@ -221,16 +303,83 @@ class EnterpriseItem(QGraphicsItem):
         painter.setPen(QColor("#555555"))
         sector = metrics.elidedText(self.sector, Qt.TextElideMode.ElideRight, BOX_WIDTH - 12)
         painter.drawText(QRectF(6, 20, BOX_WIDTH - 12, 15), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, sector)
-        if lod < 0.6:
-            return
+        self._measure_labels()
+        painter.setFont(_label_font())
+        metrics = QFontMetricsF(_label_font())
         painter.setPen(QColor("#333333"))
-        half = BOX_WIDTH / 2 - 12
-        for y, label in self._sink_labels:
-            text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, half)
-            painter.drawText(QRectF(9, y - 7, half, 14), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
-        for y, label in self._source_labels:
-            text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, half)
-            painter.drawText(QRectF(BOX_WIDTH / 2 + 3, y - 7, half, 14), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+        for y, label, room in self._sink_labels:
+            text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, room)
+            painter.drawText(
+                QRectF(LABEL_INSET, y - 7, room, 14), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text
+            )
+        for y, label, room in self._source_labels:
+            text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, room)
+            painter.drawText(
+                QRectF(BOX_WIDTH - LABEL_INSET - room, y - 7, room, 14),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
+
+
+def _label_font() -> QFont:
+    font = QFont()
+    font.setPointSizeF(LABEL_POINT_SIZE)
+    return font
+
+
+def label_rooms(sink_px: float | None, source_px: float | None) -> tuple[float, float]:
+    """Widths (px) given to the sink label (left) and the source label (right) of one port row.
+
+    A label alone on its row may use the whole box between the two port
+    columns; two labels share it: each gets what it needs when both fit,
+    otherwise the shorter keeps what it needs (up to half) and the longer
+    takes the rest, so only the longer one is shortened with an ellipsis.
+    """
+    inner = BOX_WIDTH - 2 * LABEL_INSET
+    if sink_px is None or source_px is None:
+        return inner, inner
+    shared = inner - LABEL_GAP
+    if sink_px + source_px <= shared:
+        return sink_px + 1, source_px + 1
+    half = shared / 2
+    if sink_px <= half:
+        return sink_px + 1, shared - sink_px - 1
+    if source_px <= half:
+        return shared - source_px - 1, source_px + 1
+    return half, half
+
+
+def wrap_lines(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> list[str]:
+    """``text`` broken into at most ``max_lines`` lines of ``width`` px; the last one elided.
+
+    Breaks at spaces; a Chinese word wider than a line (Chinese names have
+    no spaces) breaks between its characters, a long word in Latin letters
+    is shortened with an ellipsis.
+    """
+    #: (piece, whether a space comes before it)
+    pieces: list[tuple[str, bool]] = []
+    for word in text.split():
+        if metrics.horizontalAdvance(word) <= width or not any(char >= "\u2e80" for char in word):
+            # a long word in Latin letters keeps its line and ends with an ellipsis
+            pieces.append((word, bool(pieces)))
+        else:
+            pieces.extend((char, bool(pieces) and index == 0) for index, char in enumerate(word))
+    lines: list[str] = []
+    current = ""
+    for index, (piece, spaced) in enumerate(pieces):
+        candidate = f"{current}{' ' if spaced and current else ''}{piece}"
+        if not current or metrics.horizontalAdvance(candidate) <= width:
+            current = candidate
+            continue
+        if len(lines) == max_lines - 1:
+            rest = current + "".join(f"{' ' if sp else ''}{pc}" for pc, sp in pieces[index:])
+            lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+            return lines
+        lines.append(metrics.elidedText(current, Qt.TextElideMode.ElideRight, width))
+        current = piece
+    if current:
+        lines.append(metrics.elidedText(current, Qt.TextElideMode.ElideRight, width))
+    return lines
 
 
 #: Pens shared by all edges of one style: (medium, dashed, width in px tenths).

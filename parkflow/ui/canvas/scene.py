@@ -57,6 +57,10 @@ class ParkScene(QGraphicsScene):
     entity_clicked = Signal(str, str)
     #: the selected link changed (links are not graphics items)
     links_selection_changed = Signal()
+    #: what is filtered out changed (media, candidate or unused links)
+    filters_changed = Signal()
+    #: a result overlay was applied or cleared (the legend shows flow widths then)
+    overlay_changed = Signal()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -74,6 +78,8 @@ class ParkScene(QGraphicsScene):
         self.dense = False
         self._zoom = 1.0
         self._medium_filter: set[Medium] | None = None
+        self.hide_candidates = False
+        self.hide_unused = False
         self._overlay: Any = None
         self._link_drag: tuple[PortItem, QGraphicsPathItem] | None = None
         self._press_positions: dict[str, QPointF] = {}
@@ -262,6 +268,7 @@ class ParkScene(QGraphicsScene):
                 ends[stream_id] = (x + port.x(), y + port.y())
         streams = self.park.streams
         hidden = self._hidden_media()
+        by_status = self.hide_candidates or (self.hide_unused and self._overlay is not None)
         edges_of_stream = self._edges_of_stream
         for link in links:
             source = streams.get(link.source)
@@ -274,7 +281,7 @@ class ParkScene(QGraphicsScene):
             edges_of_stream.setdefault(link.source, set()).add(link.id)
             edges_of_stream.setdefault(link.sink, set()).add(link.id)
             edge.route(start[0], start[1], end[0], end[1])
-            edge.filtered_out = edge.medium in hidden
+            edge.filtered_out = edge.medium in hidden or (by_status and self._filtered_by_status(edge))
 
     def _make_edge(self, link: Link, overlay_only: bool = False) -> EdgeRecord | None:
         source = self.park.streams.get(link.source)
@@ -285,7 +292,7 @@ class ParkScene(QGraphicsScene):
         self._edges_of_stream.setdefault(link.source, set()).add(link.id)
         self._edges_of_stream.setdefault(link.sink, set()).add(link.id)
         self._route(edge)
-        edge.filtered_out = self._medium_filter is not None and edge.medium not in self._medium_filter
+        edge.filtered_out = self.is_filtered(edge)
         return edge
 
     def _drop_edge(self, link_id: str) -> None:
@@ -647,12 +654,20 @@ class ParkScene(QGraphicsScene):
         try:
             for edge in self.edge_items.values():
                 self._style_edge(edge)
+                if self.hide_unused:
+                    edge.filtered_out = self.is_filtered(edge)
                 self._apply_lod_to(edge)
         finally:
             if collecting:
                 gc.enable()
         self._order = None
         self.invalidate_edges()
+        self.overlay_changed.emit()
+
+    @property
+    def has_overlay(self) -> bool:
+        """Whether a result (flows) is drawn."""
+        return self._overlay is not None
 
     def _style_edge(self, edge: EdgeRecord) -> None:
         if self._overlay is None:
@@ -702,6 +717,13 @@ class ParkScene(QGraphicsScene):
         if before != (zoom < CANDIDATE_LOD_ZOOM):
             self._apply_lod()
             self.invalidate_edges()
+            if self.dense:
+                self.filters_changed.emit()
+
+    @property
+    def candidates_hidden_by_zoom(self) -> bool:
+        """Whether unused candidate links are left out because the view is zoomed far out."""
+        return self.dense and self._zoom < CANDIDATE_LOD_ZOOM
 
     def _apply_lod(self) -> None:
         for edge in self.edge_items.values():
@@ -717,6 +739,11 @@ class ParkScene(QGraphicsScene):
         if edge.live_item is not None:
             edge.live_item.follow(edge)
 
+    @property
+    def medium_filter(self) -> set[Medium] | None:
+        """The media shown (None: all)."""
+        return None if self._medium_filter is None else set(self._medium_filter)
+
     def set_medium_filter(self, media: set[Medium] | None) -> None:
         """Show only ports and links of ``media`` (None: everything)."""
         self._medium_filter = None if media is None else set(media)
@@ -725,11 +752,39 @@ class ParkScene(QGraphicsScene):
         hidden = self._hidden_media()
         for item in self.enterprise_items.values():
             item.set_hidden_media(hidden)
+        self._refilter()
+
+    def set_link_filters(self, hide_candidates: bool | None = None, hide_unused: bool | None = None) -> None:
+        """Hide candidate links, and/or links without flow in the shown result (None: unchanged)."""
+        if hide_candidates is not None:
+            self.hide_candidates = hide_candidates
+        if hide_unused is not None:
+            self.hide_unused = hide_unused
+        self._refilter()
+
+    def _filtered_by_status(self, edge: EdgeRecord) -> bool:
+        if self.hide_candidates and edge.is_candidate:
+            return True
+        return self.hide_unused and self._overlay is not None and not (edge.flow and edge.flow > 1e-9)
+
+    def is_filtered(self, edge: EdgeRecord) -> bool:
+        """Whether a filter hides ``edge``: its medium, candidate status or no flow in the result."""
+        if self._medium_filter is not None and edge.medium not in self._medium_filter:
+            return True
+        return self._filtered_by_status(edge)
+
+    def _refilter(self) -> None:
         for edge in self.edge_items.values():
-            edge.filtered_out = media is not None and edge.medium not in media
+            edge.filtered_out = self.is_filtered(edge)
             if edge.live_item is not None:
                 edge.live_item.follow(edge)
         self.invalidate_edges()
+        self.filters_changed.emit()
+
+    def media_in_park(self) -> list[Medium]:
+        """The media of the park's streams, in the order of :class:`Medium`."""
+        present = {stream.medium for stream in self.park.streams.values()} if self.document is not None else set()
+        return [medium for medium in Medium if medium in present]
 
     # -- selection and find ----------------------------------------------------------------------
     def selected_entities(self) -> list[tuple[str, str]]:
