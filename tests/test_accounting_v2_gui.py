@@ -16,13 +16,14 @@ def test_the_inspector_switches_the_energy_basis_and_undo_restores_it(qtbot) -> 
     qtbot.addWidget(inspector)
     inspector.show_park()
     combo = inspector.editors["electricity_tce_basis"]
-    assert combo.currentText() == "calorific"
-    combo.setCurrentText("generation")
+    assert combo.currentData() == "calorific"
+    assert "calorific" not in combo.currentText()  # words, not the code name
+    combo.setCurrentIndex(combo.findData("generation"))
     combo.activated.emit(combo.currentIndex())
     assert document.park.electricity_tce_basis is ElectricityTceBasis.GENERATION
     document.undo_stack.undo()
     assert document.park.electricity_tce_basis is ElectricityTceBasis.CALORIFIC
-    assert inspector.editors["electricity_tce_basis"].currentText() == "calorific"
+    assert inspector.editors["electricity_tce_basis"].currentData() == "calorific"
 
 
 def test_the_document_refuses_a_basis_that_is_not_one() -> None:

@@ -37,8 +37,8 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--language", choices=("both", "en", "zh"), default="both",
                         help="report language: both (bilingual headings, default), en or zh")
     parser.add_argument("--electricity", choices=("supply_coal_rate", "energy_content"), default=None,
-                        help="electricity → tce convention (default: the park's, else supply coal rate "
-                        "0.3055 kgce/kWh; energy_content is 0.1229 kgce/kWh)")
+                        help="electricity → tce convention (default: the park's electricity_tce_basis, "
+                        "calorific 0.1229 kgce/kWh unless set; supply_coal_rate is 0.3055 kgce/kWh)")
     parser.add_argument("--no-optimize", action="store_true",
                         help="do not optimize when there is no fresh stored result (report standalone and current only)")
     parser.add_argument("--objective", choices=("cost", "co2", "cod"), default="cost",
