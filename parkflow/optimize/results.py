@@ -1,4 +1,4 @@
-"""Results of an optimization as frames with named indexes (DESIGN §3.5).
+"""Results of an optimization as frames with named indexes (docs/design.md, "Results").
 
 Shadow-price convention: ``shadow_price`` is the change of the objective
 (per year: CNY/yr, or t/yr for the co2 and cod objectives) when the
@@ -86,7 +86,7 @@ class OptimizationResult:
         )
 
     def to_document(self) -> dict[str, Any]:
-        """JSON-serialisable document in the shape of ``parkflow optimize --json`` (DESIGN §6)."""
+        """JSON-serialisable document in the shape of ``parkflow optimize --json`` (docs/design.md, "Result document")."""
 
         def records(frame: pd.DataFrame, id_name: str, columns: list[str]) -> list[dict[str, Any]]:
             present = [column for column in columns if column in frame.columns]
