@@ -320,7 +320,7 @@ def build_problem(
 
     ``co2_cap_t_per_yr`` adds the ε-constraint of a Pareto sweep;
     ``diagnose`` turns capacities into rows and adds penalised slacks to
-    every balance, blend and capacity (infeasibility diagnosis, §3.5).
+    every balance, blend and capacity (infeasibility diagnosis: docs/design.md, "Results").
     """
     problem = LinearProblem(data, options)
     state: dict[str, np.ndarray] = {}

@@ -359,7 +359,7 @@ def read_results(problem: LinearProblem, solution: Solution) -> OptimizationResu
     totals = problem.metric_totals(values)
     totals["annual_capex"] = float(problem.compiled()["metrics"]["capex"] @ values)
     if problem.mip_savings is not None:
-        # in the objective's unit per year, and the share of it still open (MILP gap, §3.5)
+        # in the objective's unit per year, and the share of it still open (MILP gap)
         totals["savings_at_stake"], totals["savings_gap"] = problem.mip_savings
     objective_value = float(problem.compiled()["objective"] @ values)
     return OptimizationResult(
