@@ -1,4 +1,4 @@
-"""The three published sample-park figures recomputed through the public API, within 1 % of the method the factor sources give."""
+"""The three published sample-park figures recomputed through the public API, within 1 % of what the factor library's sources give (82,156 t CO2, 1,955 tce, 286–681 tce/month)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
 """Graphics items of the park canvas: enterprise boxes, stream ports, link edges.
 
 Items only draw and report; they never write to the park (the
-scene follows the model).  Performance choices (measured with 50k edges):
+scene follows the model).  Performance choices (measured with 50k edges,
+benchmarks/bench_gui.py):
 
 * edges recompute their path only when one of their ends moves
   (:meth:`EnterpriseItem.itemChange` calls :meth:`EdgeItem.update_path`);
