@@ -1,4 +1,4 @@
-"""Canvas performance on a generated 1,000-enterprise park (issue 5 targets).
+"""Canvas performance on a generated 1,000-enterprise park, against its targets.
 
 Prints, with the target next to each figure and the ratio figure/target:
 

@@ -1,4 +1,4 @@
-"""Scenario-file speed: save and open a 1,000-enterprise park (DESIGN §5).
+"""Scenario-file speed: save and open a 1,000-enterprise park (docs/design.md, "Files").
 
 Targets: save < 1 s and open < 1 s for 1,000 enterprises, about 6,000
 streams and 50,000 links, on a 2-core machine.  Prints the median of

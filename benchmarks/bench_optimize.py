@@ -1,4 +1,4 @@
-"""Benchmark of the matching optimizer on generated parks (issue 3).
+"""Benchmark of the matching optimizer on generated parks.
 
 For parks of 100, 300 and 1,000 enterprises (parkflow.model.generate), in LP
 mode with HiGHS, prints: time to prepare the arrays (validation included),

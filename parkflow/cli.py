@@ -1,4 +1,4 @@
-"""The ``parkflow`` command (DESIGN §6).
+"""The ``parkflow`` command (docs/design.md, "The command line").
 
 Exit codes: 0 success; 2 invalid input (problems printed, nothing written);
 3 infeasible (diagnosis printed); 1 unexpected error.

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the sample scenario files from their workbook folders (issue 2, "Sample parks").
+"""Build the sample scenario files from their workbook folders (sample_parks/README.md).
 
 Each sample park is kept as a folder of ``<sheet>.csv`` files under
 ``sample_parks/`` (the reviewable source: diffs read line by line) and as

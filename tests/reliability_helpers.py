@@ -1,6 +1,6 @@
 """Helpers of the reliability and fuzz tests (tests/test_fuzz_*.py, tests/test_reliability_*.py).
 
-The property every reader must keep (issue 7): a call either returns a park
+The property every reader must keep (docs/reliability.md): a call either returns a park
 that validates, or raises :class:`ParkError` / :class:`ScenarioFileError`
 whose problems each name a place and say something; never any other
 exception, never a partial result, and the input files are never changed.

@@ -1,4 +1,4 @@
-"""Shared helpers of the sample-park tests (issue 2): where the samples are, how to load them."""
+"""Shared helpers of the sample-park tests: where the samples are, how to load them."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ REPOSITORY = Path(__file__).resolve().parents[1]
 SAMPLES_DIR = REPOSITORY / "sample_parks"
 PUBLISHED_CSV = SAMPLES_DIR / "published.csv"
 BUILD_SCRIPT = REPOSITORY / "scripts" / "build_samples.py"
-#: The three real parks of CASES.md and their workbook folders.
+#: The three real parks of sample_parks/README.md and their workbook folders.
 SAMPLE_NAMES = ("jiaxing_port", "ningbo_petrochem", "taizhou_bay")
 
 

@@ -134,7 +134,7 @@ def test_chp_steam_from_coal_is_fuel_over_efficiency_times_enthalpy_rise() -> No
     assert burden is not None
     assert burden.energy_tce == pytest.approx(tce, rel=1e-9) == pytest.approx(0.10443, rel=1e-4)
     assert burden.co2_t == pytest.approx(tce * coal_co2, rel=1e-9) == pytest.approx(0.28954, rel=1e-4)
-    # gas CHP steam: the same heat ÷ 0.90 over natural gas (as gas-boiler steam): 0.1662 t/t (FACTORS.md)
+    # gas CHP steam: the same heat ÷ 0.90 over natural gas (as gas-boiler steam): 0.1662 t/t (GB/T 32150-2015 gas factor)
     gas = FactorLibrary.load().burden_values(
         Stream("G", "A", Direction.SOURCE, Medium.STEAM, amount=1, pressure_mpa=1.0, factor="chp_steam_gas"))
     assert gas is not None and gas.co2_t == pytest.approx(0.1662, rel=1e-3)

@@ -1,4 +1,4 @@
-"""``parkflow compare``: JSON shape, known edits, staleness, reports and refusals (issue 6).
+"""``parkflow compare``: JSON shape, known edits, staleness, reports and refusals.
 
 Uses the real accounting (parkflow.report.kpis) on small parks whose
 utilities and disposals have typed CO2 figures, so the expected deltas are

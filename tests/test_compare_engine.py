@@ -1,4 +1,4 @@
-"""The compare engine on small parks with known edits (issue 6).
+"""The compare engine on small parks with known edits.
 
 Expected KPI deltas are worked out by hand from the stand-in accounting in
 ``compare_helpers.linear_kpis`` (8000 h/yr, steam make-up 0.25 t CO2/t,

@@ -1,4 +1,4 @@
-"""Compare the Jiaxing sample park with edited copies of itself (issue 6, "sample parks with known edits").
+"""Compare the Jiaxing sample park with edited copies of itself (sample parks with known edits).
 
 Expected deltas come from the park's own data (amounts, utility factors),
 so the test follows the sample file if its estimates are revised, and

@@ -1,4 +1,4 @@
-"""The factor library file: every FACTORS.md factor, with source, region, year and ⚠ marks."""
+"""The factor library file: every accounting factor, with source, region, year and ⚠ marks."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Fuzzing the scenario reader (``*.parkflow``) with hypothesis (issue 7).
+"""Fuzzing the scenario reader (``*.parkflow``) with hypothesis (docs/reliability.md).
 
 Property: :func:`open_scenario` (and :func:`load_park`, which every command
 uses) either returns a scenario whose park holds values of the declared

@@ -1,4 +1,4 @@
-"""Fuzzing the workbook importer (CSV folder and .xlsx) with hypothesis (issue 7).
+"""Fuzzing the workbook importer (CSV folder and .xlsx) with hypothesis (docs/reliability.md).
 
 Property (tests/reliability_helpers.py::check_read): ``read_workbook``
 either returns a park that validates, with every row of the input, or raises

@@ -1,4 +1,4 @@
-"""The Qt-free layers stay Qt-free (DESIGN §1, STYLE.md point 1).
+"""The Qt-free layers stay Qt-free (docs/architecture.md).
 
 Two proofs: import-linter's contracts in pyproject.toml, and a run of the
 model, optimize and report layers in a subprocess where importing PySide6,

@@ -1,4 +1,4 @@
-"""The compatibility rules of DESIGN §2 and §3.6, asked in one place."""
+"""The compatibility rules of docs/design.md, "Media and compatibility", asked in one place."""
 
 from __future__ import annotations
 

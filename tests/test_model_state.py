@@ -1,4 +1,4 @@
-"""Standalone and current states follow from the park alone (DESIGN §4)."""
+"""Standalone and current states follow from the park alone (docs/design.md, "Accounting")."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Unit conversion to canonical units (DESIGN §2, §3.6)."""
+"""Unit conversion to canonical units (docs/design.md, "Units")."""
 
 from __future__ import annotations
 

@@ -16,7 +16,7 @@ from parkflow.cli import main
 
 DATA = Path(__file__).parent / "data" / "literature"
 HOURS = 8000.0
-NM3_PER_MOL = 22.414e-3  # DESIGN §3.6: gases 22.414 NL/mol
+NM3_PER_MOL = 22.414e-3  # docs/design.md, "Units": gases 22.414 NL/mol
 
 
 def run_optimize(case: str, tmp_path: Path) -> dict:

@@ -1,4 +1,4 @@
-"""Steam and water physics against IAPWS-IF97 check values (FACTORS.md)."""
+"""Steam and water physics against IAPWS-IF97 check values (``steam.check_*`` rows of resources/factors.csv)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 The condensate bounds are worked by hand from IAPWS-IF97 liquid enthalpies
 (h(95 °C) = 397.99 kJ/kg, h(100 °C) = 419.17 kJ/kg, h(179.9 °C) = 762.7 kJ/kg,
-make-up at 20 °C = 83.74 kJ/kg) and 29.3076 GJ/tce (FACTORS.md).
+make-up at 20 °C = 83.74 kJ/kg) and 29.3076 GJ/tce (GB/T 2589-2020).
 """
 
 from __future__ import annotations

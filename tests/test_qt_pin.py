@@ -2,7 +2,7 @@
 
 PySide6/shiboken6 6.12.0 drops a reference to None on every call of a Qt
 method returning nothing; on Python 3.11 the interpreter aborts after about
-5,000 calls (MEASURED.md).  This runs the MEASURED.md reproduction in a
+5,000 calls (measured).  This runs that reproduction in a
 child process (an abort would kill pytest itself): lifting the pin is safe
 only when this passes on the new version.
 """
@@ -41,7 +41,7 @@ def test_20000_setpos_calls_survive() -> None:
         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
     )
     assert completed.returncode == 0, (
-        "PySide6 lost references to None (MEASURED.md: 6.12.0 on Python 3.11); keep the pin.\n"
+        "PySide6 lost references to None (measured: 6.12.0 on Python 3.11); keep the pin.\n"
         + completed.stderr[-2000:]
     )
     assert completed.stdout.startswith("survived")

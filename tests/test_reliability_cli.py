@@ -1,4 +1,4 @@
-"""The command line under bad input and internal faults (issue 7, DESIGN §6).
+"""The command line under bad input and internal faults (docs/reliability.md; exit codes: docs/design.md, "Exit codes").
 
 * Every subcommand given a broken input exits 2, prints every problem with
   its place, prints no traceback, and writes nothing: a new output path

@@ -1,4 +1,4 @@
-"""docs/reliability.md: every row names a test, and every test it names exists (issue 7).
+"""docs/reliability.md: every row names a test, and every test it names exists.
 
 tests/test_store_reliability_doc.py checks the scenario-file and generator
 rows; this module checks every row of every section, whoever wrote it.

@@ -1,4 +1,4 @@
-"""The desktop application never shows a raw traceback and never loses a park (issue 7).
+"""The desktop application never shows a raw traceback and never loses a park (docs/reliability.md).
 
 * An unexpected exception in a menu action or in any other Qt slot shows a
   dialog with a short explanation and the log file's path; the full

@@ -1,6 +1,6 @@
-"""Solver trouble (issue 7): time-out, missing solver, cancelled run, infeasible park.
+"""Solver trouble (docs/reliability.md): time-out, missing solver, cancelled run, infeasible park.
 
-Each ends in a clear message and the exit code of DESIGN §6 (``optimize``:
+Each ends in a clear message and the exit code of docs/design.md, "Exit codes" (``optimize``:
 1 for solver trouble, 3 for infeasible with the diagnosis printed); the park
 object is unchanged (compared with a deep copy made before the run); and a
 scenario file's earlier stored results are kept when a new optimization

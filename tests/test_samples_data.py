@@ -1,6 +1,6 @@
-"""The sample parks' data (issue 2): physically consistent, sourced, and carrying the published figures.
+"""The sample parks' data: physically consistent, sourced, and carrying the published figures.
 
-The published quantities of CASES.md that a sample carries as a stream or
+The published quantities of the source reports (sample_parks/README.md) that a sample carries as a stream or
 link amount are checked here against the report's numbers, so an edit that
 breaks the calibration fails.  ``sample_parks/published.csv`` is checked
 for shape and for items that exist in their park.
@@ -195,7 +195,7 @@ def test_published_figures_name_real_items_of_their_park() -> None:
 
 
 def test_published_headline_figures_are_all_there() -> None:
-    """The figures of CASES.md that map to an exchange (the sanity checks of FACTORS.md among them)."""
+    """The published figures that map to an exchange (the three checked in tests/test_kpis_sanity.py among them)."""
     values = {(row["item"], row["kpi"]): float(row["published_value"]) for row in _published_rows()}
     assert values[("L_MF_H2_HHX", "natural_gas_nm3_per_yr")] == 38e6
     assert values[("L_MF_H2_HHX", "co2_t_per_yr")] == 75_100

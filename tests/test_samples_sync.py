@@ -1,4 +1,4 @@
-"""The sample parks (issue 2): each ``.parkflow`` equals its CSV folder, validates and optimizes.
+"""The sample parks: each ``.parkflow`` equals its CSV folder, validates and optimizes.
 
 The optimization checks recompute the physics from the result frames
 (balances, blend qualities) instead of trusting the solver, and pin the
@@ -138,7 +138,7 @@ def _close(first: float, second: float, tolerance: float = 1e-6) -> bool:
 @pytest.mark.parametrize("objective", ["cost", "co2", "cod"])
 @pytest.mark.parametrize("name", SAMPLE_NAMES)
 def test_optimized_flows_balance_every_stream(name: str, objective: str) -> None:
-    """DESIGN §3.1 recomputed from the frames: sources, sinks and converters balance."""
+    """Balances (docs/design.md, "Balances") recomputed from the frames: sources, sinks and converters balance."""
     park, result = _optimize(name, objective)
     flows, converters = result.flows, result.converters
     utilities = result.utilities["amount"].to_dict()
@@ -189,7 +189,7 @@ def test_optimized_flows_balance_every_stream(name: str, objective: str) -> None
 
 @pytest.mark.parametrize("name", SAMPLE_NAMES)
 def test_optimized_blends_meet_every_quality_limit(name: str) -> None:
-    """DESIGN §3.2: the blend entering each water, hydrogen or material sink meets its limit."""
+    """docs/design.md, "Blending": the blend entering each water, hydrogen or material sink meets its limit."""
     park, result = _optimize(name)
     flows, utilities = result.flows, result.utilities
     for sink in park.sinks():

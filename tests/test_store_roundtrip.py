@@ -1,4 +1,4 @@
-"""Scenario file round trips: park → file → park, results, metadata (DESIGN §5)."""
+"""Scenario file round trips: park → file → park, results, metadata (docs/design.md, "Files")."""
 
 from __future__ import annotations
 

@@ -197,8 +197,8 @@ def big_park(rows: int) -> Any:
 
 #: Relative tolerance for floats read back from an .xlsx file.  XlsxWriter (like
 #: openpyxl) writes numbers with 16 significant digits ("%.16g"), Excel keeps 15–17,
-#: so 0.1 + 0.2 comes back as 0.3: the round trip is not bit-identical.  DESIGN §5
-#: asks that export(import(w)) "describes the same park", which a relative
+#: so 0.1 + 0.2 comes back as 0.3: the round trip is not bit-identical.  docs/design.md,
+#: "Park workbook", asks that export(import(w)) "describes the same park", which a relative
 #: difference of 1e-12 (far below any measured quantity) does.
 XLSX_FLOAT_REL_TOL = 1e-12
 

@@ -8,7 +8,7 @@ result are optimized first (and the command says so) unless
 ``--no-optimize``, which compares their inputs, standalone and current
 states only.
 
-Exit codes (DESIGN §6): 0 done; 2 a file is unreadable, broken, invalid,
+Exit codes (docs/design.md, "Exit codes"): 0 done; 2 a file is unreadable, broken, invalid,
 of another schema version, or an output path is unusable (nothing written).
 """
 

@@ -1,4 +1,4 @@
-"""``parkflow generate --enterprises N --seed S -o OUT``: a synthetic park (DESIGN §6).
+"""``parkflow generate --enterprises N --seed S -o OUT``: a synthetic park (docs/design.md, "The command line").
 
 OUT ending in ``.parkflow`` is a scenario file; ``.xlsx`` a park workbook;
 anything else a folder of ``<sheet>.csv`` files.  Writing replaces an

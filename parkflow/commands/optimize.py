@@ -1,4 +1,4 @@
-"""``parkflow optimize IN``: optimize the park's matching and print its KPIs (DESIGN §6).
+"""``parkflow optimize IN``: optimize the park's matching and print its KPIs (docs/design.md, "The command line").
 
 Exit codes: 0 solved; 2 invalid input or unusable output path (nothing
 written); 3 infeasible (the diagnosis is printed); 1 solver trouble
@@ -46,7 +46,7 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "optimize",
         help="optimize source–sink matching and print the KPI table",
-        description="Optimize which sources serve which sinks (DESIGN §3) and print the KPIs of the "
+        description="Optimize which sources serve which sinks and print the KPIs of the "
         "standalone, current and optimized park. IN is a .parkflow file, an .xlsx workbook or a "
         "workbook folder.",
     )

@@ -1,4 +1,4 @@
-"""``parkflow pareto IN --points N``: cost–CO2 trade-off by ε-constraint (DESIGN §3.4, §6)."""
+"""``parkflow pareto IN --points N``: cost–CO2 trade-off by ε-constraint (docs/design.md, "Objectives")."""
 
 from __future__ import annotations
 

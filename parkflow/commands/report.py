@@ -1,4 +1,4 @@
-"""``parkflow report IN -o OUT.html|pdf|xlsx``: the park's report (DESIGN §4, §6).
+"""``parkflow report IN -o OUT.html|pdf|xlsx``: the park's report (docs/design.md, "Accounting").
 
 IN is a ``.parkflow`` scenario file, an ``.xlsx`` workbook or a workbook
 folder.  A fresh stored result of a scenario file is used as it is;

@@ -1,4 +1,4 @@
-"""``parkflow targets IN``: heat-cascade (pinch) targets of the whole park (DESIGN §3.3, §6)."""
+"""``parkflow targets IN``: heat-cascade (pinch) targets of the whole park (docs/design.md, "Heat targets")."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 Each problem is printed as ``sheet:row:column: message`` for a workbook
 cell, or ``stream <id>: message`` for a scenario file's entity, errors and
-warnings alike (DESIGN §6).  Exit code 2 when any problem is an error
+warnings alike (docs/design.md, "Exit codes").  Exit code 2 when any problem is an error
 (nothing else happens); 0 otherwise, after a one-line summary
 ``ok: N enterprises, M streams, K links``.
 """

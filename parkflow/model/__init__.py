@@ -1,4 +1,4 @@
-"""Qt-free domain model of ParkFlow (DESIGN §1, §2)."""
+"""Qt-free domain model of ParkFlow (docs/design.md, "The park")."""
 
 from parkflow.model.entities import (
     CANONICAL_UNIT,
@@ -15,7 +15,7 @@ from parkflow.model.entities import (
 )
 from parkflow.model.problems import ParkError, Problem, ScenarioFileError
 
-# Importing the factor library registers its names with the validator (DESIGN §5 `factor`).
+# Importing the factor library registers its names with the validator (a utility's or disposal's `factor` column).
 from parkflow.model import factors as _factors  # noqa: E402,F401  isort: skip
 
 __all__ = [

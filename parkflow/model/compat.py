@@ -2,7 +2,7 @@
 
 The validator, the editor (refusing a drawn link on the spot) and the
 optimizer (generating candidate links, conversion factors) all ask this
-module, so they can never disagree.  Rules: DESIGN §2 table and §3.6.
+module, so they can never disagree.  Rules: docs/design.md, "Media and compatibility".
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def thermal_mw_per_unit(stream: Stream) -> float:
     """Heat duty in MW carried by one canonical unit of a thermal stream.
 
     Heat is already in MW (1); hot water in t/h carries
-    4.186 kJ/(kg·K) × |ΔT| / 3600 MW per t/h (DESIGN §2).
+    4.186 kJ/(kg·K) × |ΔT| / 3600 MW per t/h (docs/design.md, "Media and compatibility").
     """
     if stream.medium is Medium.HOT_WATER:
         supply, target = stream.temperature_c, stream.target_temperature_c
@@ -163,7 +163,7 @@ def link_refusal(
 def compatible_pairs(park: Park) -> list[tuple[Stream, Stream]]:
     """Every (source, sink) pair a link could join: the implicit candidates.
 
-    Used when the park has no ``links`` sheet (DESIGN §3.6).  Pairs are
+    Used when the park has no ``links`` sheet (docs/design.md, "The park").  Pairs are
     grouped by medium first, so the cost is the sum over media of
     sources × sinks, not all streams squared.
     """

@@ -1,6 +1,6 @@
-"""The park's domain model: plain, Qt-free dataclasses (DESIGN §2).
+"""The park's domain model: plain, Qt-free dataclasses (docs/design.md, "The park").
 
-Every entity carries the fields of its workbook sheet (DESIGN §5) under the
+Every entity carries the fields of its workbook sheet (docs/workbook.md) under the
 same names, so that import, export, the scenario file and the editor all
 speak one vocabulary.  Quantities are stored as the user entered them
 (``amount`` + ``unit``); :mod:`parkflow.model.units` converts them to each
@@ -18,7 +18,7 @@ from parkflow.model.site_plan import SitePlan
 
 
 class Medium(str, Enum):
-    """What flows in a stream (DESIGN §2, "Media and what compatible means")."""
+    """What flows in a stream (docs/design.md, "Media and compatibility")."""
 
     STEAM = "steam"
     HEAT = "heat"
@@ -33,7 +33,7 @@ class Medium(str, Enum):
         return self.value
 
 
-#: Canonical rate unit of each medium (DESIGN §2 table).
+#: Canonical rate unit of each medium (docs/design.md, "Media and compatibility").
 CANONICAL_UNIT: dict[Medium, str] = {
     Medium.STEAM: "t/h",
     Medium.HEAT: "MW",
@@ -45,7 +45,7 @@ CANONICAL_UNIT: dict[Medium, str] = {
     Medium.ELECTRICITY: "MW",
 }
 
-#: Media whose streams take part in the heat cascade (DESIGN §3.3).
+#: Media whose streams take part in the heat cascade (docs/design.md, "Heat cascade").
 THERMAL_MEDIA: frozenset[Medium] = frozenset({Medium.HEAT, Medium.HOT_WATER})
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +58,7 @@ class BlendQuality:
     family: str
 
 
-#: Qualities a sink of each medium may limit (blending, DESIGN §3.2), the first
+#: Qualities a sink of each medium may limit (docs/design.md, "Blending"), the first
 #: being the medium's main one.  Water sinks limit COD and ammonia nitrogen alike.
 BLEND_QUALITIES: dict[Medium, tuple[BlendQuality, ...]] = {
     Medium.HYDROGEN: (BlendQuality("purity_pct", True, "blend"),),
@@ -315,7 +315,7 @@ class Link(_Row):
     """A pipe or delivery from a source stream to a sink stream.
 
     Capacity, current flow and variable cost are per canonical unit of the
-    *source* sent, before loss (DESIGN §3.6).
+    *source* sent, before loss.
     """
 
     SHEET: ClassVar[str] = "links"
@@ -369,7 +369,7 @@ class ElectricityTceBasis(str, Enum):
         return self.value
 
 
-#: Keys of the ``park`` sheet with their defaults (DESIGN §2, §5).
+#: Keys of the ``park`` sheet with their defaults (docs/design.md, "The park").
 PARK_DEFAULTS: dict[str, Any] = {
     "name": "",
     "hours_per_year": 8000.0,
@@ -392,7 +392,7 @@ class Park:
 
     ``links_declared`` is False when the workbook had no ``links`` sheet; the
     optimizer then treats every compatible source–sink pair as a candidate
-    (DESIGN §3.6).  ``factor_overrides`` maps factor-library keys to values
+    (docs/design.md, "The park").  ``factor_overrides`` maps factor-library keys to values
     the park uses instead of the library's.
     """
 

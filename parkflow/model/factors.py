@@ -1,6 +1,6 @@
 """The factor library: every accounting factor with its value, unit, year and source.
 
-The numbers live in ``resources/factors.csv`` (FACTORS.md), never in code.
+The numbers live in ``resources/factors.csv`` (each row with its source), never in code.
 This module reads them, picks the park's region and year, applies the park's
 overrides and combines factors into *profiles*: the entries a utility or
 disposal may name in its ``factor`` column (gas-boiler steam, grid
@@ -49,7 +49,7 @@ ELECTRICITY_BASIS_KEYS: dict[ElectricityTceBasis, str] = {
     ElectricityTceBasis.CALORIFIC: "electricity.kgce_energy_content",
     ElectricityTceBasis.GENERATION: "electricity.kgce_supply_coal_rate",
 }
-#: Region used when neither the caller nor the park chooses one (DESIGN §4, issue 4).
+#: Region used when neither the caller nor the park chooses one (docs/design.md, "The park").
 DEFAULT_REGION = "zhejiang"
 #: Columns of the library file, in order.
 COLUMNS = ("key", "value", "unit", "year", "region", "kind", "medium", "label_en", "label_zh", "source", "note")
@@ -70,7 +70,7 @@ PROFILE_ALIASES = {
     "natural_gas": "natural_gas_fuel",
 }
 #: Reference steam for the library's own gas-boiler-steam value: saturated
-#: at 1.0 MPa (the check value of FACTORS.md, h = 2777.1 kJ/kg).
+#: at 1.0 MPa (the IAPWS-IF97 check value ``steam.check_h_sat_1mpa``, h = 2777.1 kJ/kg).
 REFERENCE_STEAM_PRESSURE_MPA = 1.0
 
 Row = TypeVar("Row", Utility, Disposal)

@@ -4,7 +4,7 @@
 typical Chinese chemical-park sectors placed in sector zones of a 8 × 6 km
 park (48 km²), about six streams each with realistic qualities, the
 conventional utilities and disposal routes with cost and CO2 magnitudes
-from FACTORS.md, converters (back-pressure turbines, hydrogen burners,
+from the factor library, converters (back-pressure turbines, hydrogen burners,
 heat-exchange stations) and about fifty existing or candidate links per
 enterprise, each between a compatible pair (:func:`link_refusal`) within a
 distance that medium can travel.
@@ -16,7 +16,7 @@ Feasible by construction:
   fresh water below every COD limit, 99.99 % hydrogen, 99.9 % purchased
   materials, heat utilities hotter than every cold stream's target);
 * heat and hot-water sources return no lower than 40 °C, so the 30 °C
-  cooling towers can take all their unused heat (DESIGN §3.6: a heat
+  cooling towers can take all their unused heat (docs/design.md, "Heat cascade": a heat
   disposal takes heat from intervals whose shifted bottom is at or above
   its temperature + ΔTmin/2);
 * existing links carry flows that fit their capacity, never send more than
@@ -28,7 +28,7 @@ Feasible by construction:
 
 The same ``(arguments, seed)`` always gives the same park.
 
-Figures that are not from FACTORS.md are order-of-magnitude engineering
+Figures that are not from the factor library are order-of-magnitude engineering
 values for Chinese parks around 2023 and say so next to the number; they
 make the park plausible, they are not data about any real site.
 """
@@ -71,7 +71,7 @@ ZONE_SIGMA_KM = 1.0
 ROUTE_FACTOR = 1.3
 ROUTE_EXTRA_KM = 0.2
 
-#: Natural gas: NCV 38.931 MJ/Nm³ and 2.162 kgCO2/Nm³ (FACTORS.md, GB/T 32150-2015).
+#: Natural gas: NCV 38.931 MJ/Nm³ and 2.162 kgCO2/Nm³ (GB/T 32150-2015 annex A).
 GAS_NCV_MJ_PER_NM3 = 38.931
 GAS_CO2_KG_PER_NM3 = 2.162
 #: Industrial natural-gas price, CNY/Nm³ (Zhejiang non-residential tariffs
@@ -79,7 +79,7 @@ GAS_CO2_KG_PER_NM3 = 2.162
 GAS_PRICE_CNY_PER_NM3 = 3.6
 #: Gas boiler efficiency (modern industrial gas boilers, 0.90–0.93).
 BOILER_EFFICIENCY = 0.9
-#: Steam energy over 20 °C make-up water, GJ/t (FACTORS.md: h − 83.74 kJ/kg,
+#: Steam energy over 20 °C make-up water, GJ/t (h − 83.74 kJ/kg per the NDRC accounting guidelines,
 #: h ≈ 2,777 kJ/kg for saturated steam at 1 MPa → 2.69 GJ/t; higher grades
 #: carry ~3.2 GJ/t).
 STEAM_GJ_PER_T_LP = 2.69
@@ -99,7 +99,7 @@ _GAS_PER_GJ = _gas_per_gj_heat()
 
 
 def _steam_utility(utility_id: str, name: str, pressure: float, temperature: float, gj_per_t: float) -> Utility:
-    """Gas-boiler steam: cost and CO2 from the gas burned per tonne (FACTORS.md factors)."""
+    """Gas-boiler steam: cost and CO2 from the gas burned per tonne (factor-library values)."""
     gas = gj_per_t * _GAS_PER_GJ  # Nm³ per t of steam (≈ 77 at 2.69 GJ/t)
     return Utility(
         utility_id, Medium.STEAM, name, unit="t",
@@ -131,9 +131,9 @@ def standard_utilities() -> dict[str, Utility]:
     Each is able to serve every sink of its medium the generator makes
     (checked by the tests through the sink qualities).
     """
-    grid_co2 = 0.4974  # tCO2/MWh, Zhejiang 2023 (FACTORS.md ⚠)
+    grid_co2 = 0.4974  # tCO2/MWh, Zhejiang 2023 (MEE/NBS provincial table, ⚠ unchecked)
     utilities = [
-        # Steam grades of a park's gas-fired boiler house; GJ/t over make-up water (FACTORS.md method).
+        # Steam grades of a park's gas-fired boiler house; GJ/t over make-up water (as heat.makeup_water_enthalpy).
         _steam_utility("U-steam-lp", "LP steam from gas boilers 低压蒸汽", 1.2, 230.0, STEAM_GJ_PER_T_LP),
         _steam_utility("U-steam-mp", "MP steam from gas boilers 中压蒸汽", 2.8, 320.0, 2.95),
         _steam_utility("U-steam-hp", "HP steam from gas boilers 高压蒸汽", 4.5, 450.0, STEAM_GJ_PER_T_HP),
@@ -151,7 +151,7 @@ def standard_utilities() -> dict[str, Utility]:
             co2_t_per_unit=round(0.167 * _GAS_PER_GJ * GAS_CO2_KG_PER_NM3 / 1000.0, 5),
             temperature_c=130.0,
         ),
-        # SMR hydrogen after PSA: 10 kgCO2/kgH2 (FACTORS.md) / 11.126 Nm³/kg; ~1.5 CNY/Nm³ (≈ 17 CNY/kg).
+        # SMR hydrogen after PSA: 10 kgCO2/kgH2 (hydrogen.smr_co2) / 11.126 Nm³/kg; ~1.5 CNY/Nm³ (≈ 17 CNY/kg).
         Utility(
             "U-hydrogen", Medium.HYDROGEN, "SMR hydrogen 天然气制氢", unit="Nm3",
             cost_cny_per_unit=1.5, co2_t_per_unit=round(10.0 / 11.126 / 1000.0, 6), purity_pct=99.99,

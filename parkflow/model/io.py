@@ -2,7 +2,7 @@
 
 Every ``parkflow`` subcommand accepts a ``.parkflow`` file, an ``.xlsx``
 workbook or a workbook folder of ``<sheet>.csv`` files as input
-(DESIGN §6); this module is the one place that decides which reader to use.
+(docs/design.md, "Files"); this module is the one place that decides which reader to use.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Physics behind the accounting: steam and water heat, fuels, tce (FACTORS.md).
+"""Physics behind the accounting: steam and water heat, fuels, tce (factors and their sources: resources/factors.csv).
 
 Pure functions of numbers; the factor values themselves live in the factor
 library (``resources/factors.csv``) and are passed in by the caller, so that

@@ -122,7 +122,7 @@ def size_of(diameter_mm: float) -> PipeSize:
 
 #: Media carried in pipes that ParkFlow sizes (others: trucks, cables, no size).
 SIZED_MEDIA: frozenset[Medium] = frozenset({Medium.STEAM, Medium.HOT_WATER, Medium.HEAT, Medium.WATER})
-#: Media whose pipes lose heat (DESIGN: steam as condensate, hot water/heat as temperature).
+#: Media whose pipes lose heat (steam as condensate, hot water/heat as temperature).
 INSULATED_MEDIA: frozenset[Medium] = frozenset({Medium.STEAM, Medium.HOT_WATER, Medium.HEAT})
 #: Upper design velocity of water and hot water, m/s.
 WATER_VELOCITY_M_S = 2.5

@@ -1,7 +1,7 @@
 """Operating states of a park: who sends how much to whom, per hour.
 
 A :class:`FlowState` is what accounting needs from any state of the park
-(DESIGN §4): flow on every link, make-up from every utility, disposal of
+(docs/design.md, "Accounting"): flow on every link, make-up from every utility, disposal of
 every source and converter intakes, all as rates in canonical units.  The
 *standalone* and *current* states follow from the park alone and are built
 here; the *optimized* state comes from an optimization result
@@ -73,7 +73,7 @@ def sink_demand(park: Park, stream: Stream, intake: dict[str, float]) -> float:
 
 
 def link_gain(park: Park, source: Stream, sink: Stream, loss_pct: float | None) -> float:
-    """a_l of DESIGN §3.1: (1 − loss) × unit conversion source → sink."""
+    """Link gain a_l (docs/design.md, "Media and compatibility"): (1 − loss) × unit conversion source → sink."""
     loss = (loss_pct or 0.0) / 100.0
     return (1.0 - loss) * conversion_factor(source, sink)
 

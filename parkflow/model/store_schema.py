@@ -1,8 +1,8 @@
-"""Tables of the scenario file ``*.parkflow`` (DESIGN §5), defined with SQLModel.
+"""Tables of the scenario file ``*.parkflow`` (docs/design.md, "Files"), defined with SQLModel.
 
 The scenario file is one SQLite database holding one park.  Its tables are
 declared here as SQLModel classes (the project's single description of the
-schema, reusable on PostgreSQL per DESIGN §8); :mod:`parkflow.model.store`
+schema, reusable on PostgreSQL); :mod:`parkflow.model.store`
 reads and writes them in bulk through the DB-API with the same table and
 column names, because building 50,000 ORM objects would be far too slow.
 

@@ -4,13 +4,13 @@ All conversions here are linear, so each (unit, medium, hours per year) pair
 is resolved once to a factor and cached: converting 6,000 streams costs a
 few dictionary look-ups, not 6,000 pint parses.
 
-Rules (DESIGN §3.6):
+Rules (docs/design.md, "Units"):
 
 * a rate in any unit pint reads (t/d, kg/s, kW, GJ/h, mol/s, …);
 * per-year rates (``t/yr``, ``t/a``, ``MWh/yr``) divide by the park's
   *operating* hours per year, not by the calendar year;
 * gases: 22.414 NL/mol (``Nm3`` is a normal cubic metre); hydrogen
-  1 kg = 11.126 Nm³ (density 0.08988 kg/Nm³, FACTORS.md);
+  1 kg = 11.126 Nm³ (density 0.08988 kg/Nm³, ``hydrogen.density``);
 * water and hot water: 1 m³ = 1 t.
 """
 
@@ -28,13 +28,13 @@ from pint.facets.plain import PlainQuantity
 
 from parkflow.model.entities import CANONICAL_UNIT, Medium
 
-#: Hydrogen density at normal conditions, kg/Nm³ (FACTORS.md: 1 kg = 11.126 Nm³).
+#: Hydrogen density at normal conditions, kg/Nm³ (1 kg = 11.126 Nm³; ``hydrogen.density`` in resources/factors.csv).
 HYDROGEN_KG_PER_NM3 = 0.08988
-#: Hydrogen lower heating value, MJ/Nm³ (FACTORS.md).
+#: Hydrogen lower heating value, MJ/Nm³ (``hydrogen.lhv`` in resources/factors.csv).
 HYDROGEN_LHV_MJ_PER_NM3 = 10.79
-#: Specific heat of water used for hot-water duty, kJ/(kg·K) (DESIGN §2).
+#: Specific heat of water used for hot-water duty, kJ/(kg·K) (docs/design.md, "Media and compatibility").
 WATER_CP_KJ_PER_KG_K = 4.186
-#: Molar volume of an ideal gas at normal conditions, L/mol (DESIGN §3.6).
+#: Molar volume of an ideal gas at normal conditions, L/mol (docs/design.md, "Units").
 MOLAR_VOLUME_L_PER_MOL = 22.414
 
 
@@ -183,7 +183,7 @@ def canonical_factor(unit: str, medium: Medium, hours_per_year: float = 8000.0) 
 def to_canonical(
     amount: float, unit: str, medium: Medium, hours_per_year: float = 8000.0
 ) -> float:
-    """``amount`` in ``unit`` as the medium's canonical rate (DESIGN §2)."""
+    """``amount`` in ``unit`` as the medium's canonical rate (docs/design.md, "Units")."""
     return float(amount) * canonical_factor(unit or "", Medium(medium), float(hours_per_year))
 
 
@@ -200,7 +200,7 @@ def per_unit_factor(unit: str, medium: Medium) -> float:
     if not unit or not unit.strip():
         return 1.0
     quantity = _parse(unit)
-    # A power (MW, kW) is a rate too: "MW" reads as per MWh (DESIGN §3.6).
+    # A power (MW, kW) is a rate too: "MW" reads as per MWh (docs/design.md, "Units").
     if quantity.check("1/[time]") or quantity.check("[power]") or any(
         cast(float, exponent) < 0 and ureg.Quantity(1.0, name).check("[time]")  # exponents are real
         for name, exponent in quantity.unit_items()

@@ -1,4 +1,4 @@
-"""Find every problem in a park at once (DESIGN §2, §3.6, §5).
+"""Find every problem in a park at once (docs/design.md, "The park", "Media and compatibility", "Units").
 
 :func:`validate_park` never stops at the first problem: it returns all of
 them, each naming the entity and field and saying how to fix it.  The

@@ -1,6 +1,6 @@
 """Read and write the park workbook: an ``.xlsx`` file or a folder of CSV files.
 
-The format is fixed by DESIGN §5: one sheet (or ``<sheet>.csv``) per entity
+The format is fixed by docs/workbook.md: one sheet (or ``<sheet>.csv``) per entity
 kind, exact column names, blank cells take the column's default.  Reading
 never stops at the first problem: every cell that cannot be read, every
 unknown sheet or column and every problem :func:`validate_park` finds is
@@ -89,7 +89,7 @@ from parkflow.model.fileio import fsync_directory, write_atomically
 from parkflow.model.problems import ParkError, Problem
 from parkflow.model.validate import MAX_ABS_NUMBER, locate, validate_park
 
-#: Sheets of a park workbook, in the order they are written (DESIGN §5).
+#: Sheets of a park workbook, in the order they are written (docs/workbook.md).
 SHEET_ORDER: tuple[str, ...] = ("park", "enterprises", "utilities", "disposals", "streams", "links", "converters")
 #: Columns of the ``park`` sheet.
 PARK_COLUMNS: tuple[str, ...] = ("key", "value")
@@ -98,7 +98,7 @@ PARK_COLUMNS: tuple[str, ...] = ("key", "value")
 #: Text columns kept exactly as typed; every other text column (ids,
 #: references, units, factor names, substances) has surrounding spaces removed.
 FREE_TEXT_COLUMNS: frozenset[str] = frozenset({"name", "sector", "notes"})
-#: Optional ``park`` keys beyond DESIGN §5 (see the module docstring).
+#: Optional ``park`` keys beyond the fixed settings (see the module docstring).
 FACTOR_OVERRIDE_PREFIX = "factor:"
 _PARK_DEFAULT_FACTOR_REGION = Park().factor_region
 #: Refuse ``.xlsx`` files whose parts unpack to more than this (zip bombs).
@@ -1206,7 +1206,7 @@ def workbook_tables(park: Park) -> dict[str, tuple[list[str], list[list[Any]]]]:
     """The park as sheet → (columns, rows), in workbook order.
 
     The ``links`` sheet is left out when the park declares no links and has
-    none (DESIGN §3.6: no links sheet means every compatible pair is a
+    none (docs/design.md, "The park": no links sheet means every compatible pair is a
     candidate).
     """
     park_rows: list[list[Any]] = [[key, getattr(park, key)] for key in PARK_DEFAULTS]

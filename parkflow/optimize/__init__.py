@@ -1,4 +1,4 @@
-"""Qt-free matching optimizer (DESIGN §3): build → solve → results, diagnosis, Pareto, pinch targets."""
+"""Qt-free matching optimizer (docs/design.md, "The optimization model"): build → solve → results, diagnosis, Pareto, pinch targets."""
 
 from parkflow.optimize.core import build, optimize, prepare
 from parkflow.optimize.diagnose import Diagnosis, Violation

@@ -1,4 +1,4 @@
-"""Running one optimization: validate → prepare → build → solve → read (DESIGN §3)."""
+"""Running one optimization: validate → prepare → build → solve → read (docs/design.md, "The optimization model")."""
 
 from __future__ import annotations
 
@@ -81,7 +81,7 @@ def optimize(
     progress: Callable[[str, float], None] | None = None,
     cancel: Cancel | None = None,
 ) -> OptimizationResult:
-    """Optimize the park's matching (DESIGN §3).
+    """Optimize the park's matching (docs/design.md, "The optimization model").
 
     Parameters
     ----------

@@ -3,7 +3,7 @@
 :class:`ParkData` turns a :class:`~parkflow.model.entities.Park` into numpy
 arrays indexed by stream, link, converter and heat interval, so that
 :mod:`parkflow.optimize.problem` can build the constraint matrix by index
-arithmetic instead of expression by expression.  Rules: DESIGN §3.6.
+arithmetic instead of expression by expression.  Rules: docs/design.md, "The park" and "Units".
 """
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ class ParkData:
             self.converter_input[pos] = input_pos
             self.converter_output[pos] = output_pos
             self.converter_ratio[pos] = float(converter.ratio or 0.0)
-            # capacity defaults to the input stream's amount (DESIGN §3.6)
+            # capacity defaults to the input stream's amount (docs/design.md, "The park", Converter)
             self.converter_capacity[pos] = (
                 float(converter.capacity) if converter.capacity is not None else self.amount[input_pos]
             )

@@ -1,4 +1,4 @@
-"""Why a park is infeasible, in words a park manager understands (DESIGN §3.5).
+"""Why a park is infeasible, in words a park manager understands (docs/design.md, "Results").
 
 The park's problem is rebuilt with penalised slacks on every balance, blend
 and capacity row (:func:`parkflow.optimize.problem.add_slack_variables`) and

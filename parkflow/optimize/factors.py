@@ -1,4 +1,4 @@
-"""Fill blank utility and disposal figures from the factor library (DESIGN §5).
+"""Fill blank utility and disposal figures from the factor library (docs/design.md, "Per-unit values and the factor library").
 
 A utility or disposal row may name a ``factor`` profile of the library
 (``steam_gas_boiler``, ``grid_electricity``, …); numeric fields left blank are

@@ -1,4 +1,4 @@
-"""Shifted temperature intervals of the heat cascade (DESIGN §3.3, §3.6).
+"""Shifted temperature intervals of the heat cascade (docs/design.md, "Heat cascade").
 
 Hot streams are shifted down by ΔTmin/2 and cold streams up by ΔTmin/2; the
 shifted supply and target temperatures (and the shifted temperatures of heat

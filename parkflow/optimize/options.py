@@ -1,4 +1,4 @@
-"""What the user asks of one optimization run (DESIGN §3.4, §6)."""
+"""What the user asks of one optimization run (docs/design.md, "Objectives", "The command line")."""
 
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ class SolveOptions:
         say what was reached.  CBC uses the 0.01 % relative gap.
     heat_resolution_k:
         Rounding step (K) of shifted temperatures in the heat cascade: 0 is
-        exact (DESIGN §3.3); None (default) is exact unless the park has more
+        exact (docs/design.md, "Heat cascade"); None (default) is exact unless the park has more
         than 120 intervals, then the smallest of 0.5, 1, 2, 5 K that gives at
         most 120 (5 K at most), rounding conservatively (hot down, cold up).
     highs_options:

@@ -1,4 +1,4 @@
-"""Cost–CO2 Pareto fronts by the ε-constraint method (DESIGN §3.4).
+"""Cost–CO2 Pareto fronts by the ε-constraint method (docs/design.md, "Objectives").
 
 The two extremes are the cost-optimal point (its CO2 is ε_max) and the
 CO2-optimal point (ε_min).  Between them, ``points`` values of ε are spread

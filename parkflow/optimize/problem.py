@@ -1,4 +1,4 @@
-"""Building the matching problem (DESIGN §3) as arrays.
+"""Building the matching problem (docs/design.md, "The optimization model") as arrays.
 
 :func:`build_problem` calls a fixed sequence of ``add_<family>_variables`` /
 ``add_<family>_constraints`` functions; each states its equation.  Every
@@ -8,7 +8,7 @@ into the one name used in MPS files and by PuLP, and
 :meth:`LinearProblem.row_of` maps (family, key) to the row for results and
 duals.  The matrix is assembled from numpy index arithmetic in one piece
 (scipy CSC), so building and handing it to the solver stay small next to
-solving (DESIGN §3, issue 3 benchmark).
+solving (benchmarks/bench_optimize.py times both).
 
 Notation (rates per operating hour, canonical units): ``x_l`` flow sent on
 link l, ``u_k`` utility make-up of sink k, ``w_s`` disposal of source s,
@@ -246,7 +246,7 @@ class LinearProblem:
         return self._compiled
 
     def _objective_vector(self, metrics: dict[str, np.ndarray]) -> np.ndarray:
-        """Objective coefficients per column (DESIGN §3.4).
+        """Objective coefficients per column (docs/design.md, "Objectives").
 
         cost: hours × (cost + CO2 price × CO2 + COD price × COD) + annual capex  [CNY/yr];
         co2, cod: hours × that quantity [t/yr]; diagnosis: the slack penalties.  Each
@@ -316,11 +316,11 @@ def build_problem(
     co2_cap_t_per_yr: float | None = None,
     diagnose: bool = False,
 ) -> LinearProblem:
-    """The whole model of DESIGN §3 for one park.
+    """The whole model of docs/design.md, "The optimization model", for one park.
 
     ``co2_cap_t_per_yr`` adds the ε-constraint of a Pareto sweep;
     ``diagnose`` turns capacities into rows and adds penalised slacks to
-    every balance, blend and capacity (infeasibility diagnosis, §3.5).
+    every balance, blend and capacity (infeasibility diagnosis: docs/design.md, "Results").
     """
     problem = LinearProblem(data, options)
     state: dict[str, np.ndarray] = {}
@@ -550,7 +550,7 @@ def add_converter_capacity_constraints(
 
 
 def add_blend_constraints(problem: LinearProblem, state: dict[str, np.ndarray]) -> None:
-    """Blend quality of a sink k with limit q_k (DESIGN §3.2), incoming qualities q_s, utility q_u:
+    """Blend quality of a sink k with limit q_k (docs/design.md, "Blending"), incoming qualities q_s, utility q_u:
 
     Σ_l a_l x_l (q_s − q_k) + u_k (q_u − q_k) ≥ 0   (minimum: hydrogen and material purity)
     Σ_l a_l x_l (q_s − q_k) + u_k (q_u − q_k) ≤ 0   (maximum: water COD; NH3-N in family ``blend_nh3n``)
@@ -663,7 +663,7 @@ def _blend_bounds(
 
 
 def add_heat_variables_and_constraints(problem: LinearProblem, state: dict[str, np.ndarray]) -> None:
-    """Expanded-transshipment heat cascade (DESIGN §3.3, §3.6) over shifted intervals i.
+    """Expanded-transshipment heat cascade (docs/design.md, "Heat cascade") over shifted intervals i.
 
     Every hot stream s has duty H_s = mw_s A_s (mw_s ratio_c z_c for a converter
     output), spread by shares σ_{s,i} over the intervals of its shifted range;

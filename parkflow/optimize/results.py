@@ -1,4 +1,4 @@
-"""Results of an optimization as frames with named indexes (DESIGN §3.5).
+"""Results of an optimization as frames with named indexes (docs/design.md, "Results").
 
 Shadow-price convention: ``shadow_price`` is the change of the objective
 (per year: CNY/yr, or t/yr for the co2 and cod objectives) when the
@@ -86,7 +86,7 @@ class OptimizationResult:
         )
 
     def to_document(self) -> dict[str, Any]:
-        """JSON-serialisable document in the shape of ``parkflow optimize --json`` (DESIGN §6)."""
+        """JSON-serialisable document in the shape of ``parkflow optimize --json`` (docs/design.md, "Result document")."""
 
         def records(frame: pd.DataFrame, id_name: str, columns: list[str]) -> list[dict[str, Any]]:
             present = [column for column in columns if column in frame.columns]
@@ -359,7 +359,7 @@ def read_results(problem: LinearProblem, solution: Solution) -> OptimizationResu
     totals = problem.metric_totals(values)
     totals["annual_capex"] = float(problem.compiled()["metrics"]["capex"] @ values)
     if problem.mip_savings is not None:
-        # in the objective's unit per year, and the share of it still open (MILP gap, §3.5)
+        # in the objective's unit per year, and the share of it still open (MILP gap)
         totals["savings_at_stake"], totals["savings_gap"] = problem.mip_savings
     objective_value = float(problem.compiled()["objective"] @ values)
     return OptimizationResult(

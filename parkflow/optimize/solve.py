@@ -30,7 +30,7 @@ Cancel = threading.Event | Callable[[], bool]
 
 #: HiGHS options for the matching LPs.  They are transport-like (one row per
 #: stream, one column per link): interior point is several times faster than
-#: simplex at park scale (MEASURED.md: 2.6 s vs 13 s at 3,000 × 3,000), and
+#: simplex at park scale (measured 2.6 s against 13 s on a 3,000 × 3,000 problem), and
 #: crossover stays on so that duals and reduced costs are those of a vertex.
 HIGHS_LP_OPTIONS: dict[str, Any] = {
     "solver": "ipm",
@@ -516,7 +516,7 @@ def _solve_cbc(problem: LinearProblem, want_duals: bool) -> Solution:
     import warnings
 
     with warnings.catch_warnings():
-        # PuLP 3.3 deprecates its bundled CBC for 4.0; it is the CBC available here (MEASURED.md)
+        # PuLP 3.3 deprecates its bundled CBC for 4.0; it is the CBC that PuLP ships
         warnings.simplefilter("ignore", DeprecationWarning)
         command = pulp.PULP_CBC_CMD(
             msg=False, timeLimit=problem.options.time_limit,

@@ -1,4 +1,4 @@
-"""Heat-cascade (pinch) targets of the whole park (DESIGN §3.3).
+"""Heat-cascade (pinch) targets of the whole park (docs/design.md, "Heat targets").
 
 The problem table algorithm (Linnhoff & Flower 1978; Kemp, *Pinch Analysis
 and Process Integration*, 2nd ed., 2007, ch. 2): shift hot streams down and
@@ -45,7 +45,7 @@ class HeatTargets:
     notes: tuple[str, ...] = field(default_factory=tuple)
 
     def to_document(self) -> dict[str, object]:
-        """JSON document of ``parkflow targets --json`` (DESIGN §6)."""
+        """JSON document of ``parkflow targets --json`` (docs/design.md, "The command line")."""
         return {
             "hot_utility_mw": self.hot_utility_mw,
             "cold_utility_mw": self.cold_utility_mw,

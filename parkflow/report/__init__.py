@@ -1,4 +1,4 @@
-"""Qt-free accounting (KPIs) and report rendering (DESIGN §4).
+"""Qt-free accounting (KPIs) and report rendering (docs/design.md, "Accounting").
 
 ``park_kpis(park, result)`` gives the KPIs of the standalone, current and
 optimized park; ``render_report(park, result, path)`` writes an HTML, PDF

@@ -1,7 +1,7 @@
 """Compare scenarios: what differs between parks and what each difference does.
 
 Qt-free engine behind ``parkflow compare``, the compare report and the
-compare view (DESIGN §4, §6, §7; issue 6).
+compare view (docs/design.md, "Accounting", "The command line").
 
 Three layers of comparison, from the inputs to the results:
 
@@ -79,7 +79,7 @@ KIND_SINGULAR: dict[str, str] = {
     "settings": "park setting",
 }
 
-#: States of a park (DESIGN §4).
+#: States of a park (docs/design.md, "Accounting").
 STATES: tuple[str, ...] = ("standalone", "current", "optimized")
 STATE_ZH: dict[str, str] = {"standalone": "独立运行", "current": "现状", "optimized": "优化后"}
 
@@ -354,7 +354,7 @@ def field_unit(park: Park, kind: str, entity: Any, field_name: str) -> str:
 
     A stream's ``amount`` is in the stream's ``unit`` (blank: canonical); a
     link's capacity, current flow and variable cost are per canonical unit of
-    its source (DESIGN §3.6); a utility's or disposal's per-unit figures are
+    its source (docs/design.md, "The park", Link); a utility's or disposal's per-unit figures are
     per its ``unit`` (blank: canonical); a converter's capacity is in its
     input's canonical unit and its ratio is output per input.
     """
@@ -384,7 +384,7 @@ def field_unit(park: Park, kind: str, entity: Any, field_name: str) -> str:
 
 
 def _per(unit: str) -> str:
-    """The quantity a rate unit counts per (t/h → t, MW → MWh, Nm3/h → Nm3), DESIGN §3.6."""
+    """The quantity a rate unit counts per (t/h → t, MW → MWh, Nm3/h → Nm3), docs/design.md, "Units"."""
     if unit.endswith("/h"):
         return unit[:-2]
     if unit in ("MW", "kW", "GW"):
@@ -903,7 +903,7 @@ KpiComparison = dict[str, dict[str, KpiDelta]]
 
 
 def compare_tables(table_a: KpiTable, table_b: KpiTable) -> KpiComparison:
-    """Pair two KPI tables; KPIs of DESIGN §6 first, then any extra ones."""
+    """Pair two KPI tables; KPIs of docs/design.md, "KPIs", first, then any extra ones."""
     keys = [kpi for kpi in KPI_KEYS if kpi in table_a or kpi in table_b]
     keys += sorted((set(table_a) | set(table_b)) - set(keys))
     return {

@@ -58,7 +58,7 @@ from parkflow.report.catalogue import CATALOGUE, INTENSITY_KEYS, KPI_KEYS, PERMI
 KPI_LABELS: dict[str, tuple[str, str, str]] = {
     definition.key: (definition.label_en, definition.label_zh, definition.unit) for definition in CATALOGUE
 }
-#: States of a park (DESIGN §4).
+#: States of a park (docs/design.md, "Accounting").
 STATES: tuple[str, ...] = ("standalone", "current", "optimized")
 STATE_LABELS: dict[str, tuple[str, str]] = {
     "standalone": ("Standalone", "独立运行"),
@@ -656,7 +656,7 @@ def park_kpis(
     """KPIs of the standalone, current and (with ``result``) optimized park.
 
     ``result`` is an :class:`parkflow.optimize.OptimizationResult` (anything
-    with ``to_state()``).  ``as_dict()`` gives the DESIGN §6 ``kpis`` block.
+    with ``to_state()``).  ``as_dict()`` gives the ``kpis`` block of docs/design.md, "Result document".
     """
     states, built = _states(park, result)
     return compute_kpis(park, states, library, built, electricity_convention)

@@ -1,4 +1,4 @@
-"""Published figures next to ParkFlow's own (issue 4; CASES.md).
+"""Published figures next to ParkFlow's own (the sample parks' ``published.csv``).
 
 ``sample_parks/published.csv`` holds what a park's source report publishes
 about one exchange (columns ``park, item, kpi, published_value, unit,
@@ -33,7 +33,7 @@ _KPI_WORDS = (
     ("water", "fresh_water_t_per_yr"),
     ("cost", "cost_cny_per_yr"),
 )
-#: Condensate return bounds for the explanation (FACTORS.md sanity check 3):
+#: Condensate return bounds for the explanation (the Jiaxing condensate figure):
 #: atmospheric return at 100 °C to saturated condensate of 1.0 MPa steam, boiler 85–100 %.
 CONDENSATE_LOW_C = 100.0
 CONDENSATE_HIGH_PRESSURE_MPA = 1.0
@@ -146,7 +146,7 @@ def condensate_saving_tce(
     """Fuel (tce) saved by returning ``tonnes`` of condensate at ``temperature_c``.
 
     tce = t × (h_liquid(T) − 83.74 kJ/kg) / 1000 / efficiency / 29.3076,
-    h from IAPWS-IF97 (FACTORS.md sanity check 3).
+    h from IAPWS-IF97 (83.74 kJ/kg: NDRC accounting guidelines).
     """
     heat_gj = tonnes * physics.steam_heat_gj_per_t(
         physics.liquid_enthalpy_kj_per_kg(temperature_c), library.value("heat.makeup_water_enthalpy")
@@ -161,7 +161,7 @@ def condensate_range_tce(
 
     With ``temperature_c`` (the return temperature a park models): that
     temperature at boiler efficiency 100 % and 85 %.  Without it, the widest
-    physical range of FACTORS.md: atmospheric return at 100 °C and 100 % to
+    physical range: atmospheric return at 100 °C and 100 % to
     saturated condensate of 1.0 MPa steam at 85 %.
     """
     best, worst = BOILER_EFFICIENCY_RANGE[1], BOILER_EFFICIENCY_RANGE[0]

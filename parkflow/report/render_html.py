@@ -1,4 +1,4 @@
-"""The HTML report: one self-contained file, charts as inline SVG (DESIGN §4, issue 4)."""
+"""The HTML report: one self-contained file, charts as inline SVG (docs/design.md, "Accounting")."""
 
 from __future__ import annotations
 

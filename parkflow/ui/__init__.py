@@ -1,4 +1,4 @@
-"""The ParkFlow desktop application (PySide6): DESIGN §7.
+"""The ParkFlow desktop application (PySide6): docs/design.md, "The desktop application".
 
 ``document`` owns the park and its undo stack; ``commands`` are the undoable
 edits; ``canvas`` draws the park; ``inspector``, ``tables`` and ``problems``

@@ -1,4 +1,4 @@
-"""Start the desktop application: ``parkflow`` or ``parkflow FILE`` (DESIGN §6).
+"""Start the desktop application: ``parkflow`` or ``parkflow FILE`` (docs/design.md, "The command line").
 
 :func:`run_app` makes the QApplication, sets up the rotating log file and
 the translators, installs the last-resort exception hook, builds the main

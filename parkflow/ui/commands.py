@@ -1,6 +1,6 @@
 """Undo commands: every edit of the park is one ``QUndoCommand``.
 
-As in orange-canvas-core's ``document/commands.py`` (STYLE.md), a command
+As in orange-canvas-core's ``document/commands.py``, a command
 only calls :class:`~parkflow.ui.document.Document` methods — ``redo`` does
 the change, ``undo`` the inverse — and never touches views.  Deleting an
 enterprise is one macro with its streams, links and converters; deleting a

@@ -1,6 +1,6 @@
 """The editor's one source of truth: the park, its undo stack and its signals.
 
-Following orange-canvas-core's ``Scheme`` (STYLE.md): a :class:`Document`
+Following orange-canvas-core's ``Scheme``: a :class:`Document`
 is a ``QObject`` that owns the :class:`~parkflow.model.entities.Park`,
 validates every change *before* making it, and then emits one signal per
 change (``enterprise_added``, ``link_removed``, ``stream_changed`` …).  The

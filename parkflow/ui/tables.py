@@ -4,7 +4,7 @@
 of the :class:`~parkflow.ui.document.Document`: it listens to the
 document's ``entity_*`` signals and edits through undo commands, so a cell
 edit is undoable and appears on the canvas at once.  Columns are the
-workbook columns (DESIGN §5); the id column is read-only.
+workbook columns (docs/workbook.md); the id column is read-only.
 """
 
 from __future__ import annotations

@@ -307,7 +307,7 @@
         <translation>粘贴 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/layout.py" line="217" />
+        <location filename="../../parkflow/ui/canvas/layout.py" line="218" />
         <source>Arrange {count} enterprises automatically</source>
         <extracomment>Above this many enterprises in one group the force layout is too slow for opening a park; larger groups fill their block in sector order. Pixels between neighbouring boxes that the scale aims at (box width 220 px). Width of one grid cell in km; the scale maps it to TARGET_SPACING_PX. Height in px of a box with one port row and the space kept below a box (the same figures as the canvas items: header 40, port pitch 16, margin 6). Columns are this many cells apart when the boxes are low enough for rows of one cell. Width : height the packed groups aim at (screens and pages are landscape).</extracomment>
         <translation>自动布置 {count} 家企业</translation>
@@ -2910,7 +2910,7 @@ Your park is still open and can be saved. Details are in the log file:
     <message>
         <location filename="../../parkflow/ui/results/formatting.py" line="40" />
         <source>Standalone</source>
-        <extracomment>KPI keys in display order with their unit, from the one KPI catalogue. Magnitudes below this are solver round-off (HiGHS feasibility tolerance 1e-7) and read as 0. States of the park in display order (DESIGN §4). Translation context of the KPI catalogue's labels: scripts/update_translations.py writes each English label with the catalogue's Chinese one into the translation file.</extracomment>
+        <extracomment>KPI keys in display order with their unit, from the one KPI catalogue. Magnitudes below this are solver round-off (HiGHS feasibility tolerance 1e-7) and read as 0. States of the park in display order (docs/design.md, "Accounting"). Translation context of the KPI catalogue's labels: scripts/update_translations.py writes each English label with the catalogue's Chinese one into the translation file.</extracomment>
         <translation>独立运行</translation>
     </message>
     <message>

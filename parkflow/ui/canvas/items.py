@@ -1,7 +1,8 @@
 """Graphics items of the park canvas: enterprise boxes, stream ports, link edges.
 
-Items only draw and report; they never write to the park (STYLE.md: the
-scene follows the model).  Performance choices (MEASURED.md, 50k edges):
+Items only draw and report; they never write to the park (the
+scene follows the model).  Performance choices (measured with 50k edges,
+benchmarks/bench_gui.py):
 
 * edges recompute their path only when one of their ends moves
   (:meth:`EnterpriseItem.itemChange` calls :meth:`EdgeItem.update_path`);
@@ -544,7 +545,7 @@ class EdgeItem(QGraphicsPathItem):
         return EDGE_TYPE
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        """No antialiasing: live edges move every frame and may be long (MEASURED.md)."""
+        """No antialiasing: live edges move every frame and may be long."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(self.pen())
         painter.setBrush(Qt.BrushStyle.NoBrush)

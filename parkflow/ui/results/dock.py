@@ -615,7 +615,7 @@ class ResultsDock(QDockWidget):
         return "\n".join(lines)
 
     def _convention_text(self) -> str:
-        """Which electricity convention the energy figures use (DESIGN §4 asks to label it)."""
+        """Which electricity convention the energy figures use (reports label it: docs/design.md, "Energy")."""
         table = self._kpi_table
         if table is None or not self._kpis:
             return ""

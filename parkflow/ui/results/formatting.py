@@ -17,7 +17,7 @@ KPI_UNITS: dict[str, str] = {definition.key: definition.unit for definition in C
 #: Magnitudes below this are solver round-off (HiGHS feasibility tolerance 1e-7) and read as 0.
 ZERO_BELOW = 1e-6
 
-#: States of the park in display order (DESIGN §4).
+#: States of the park in display order (docs/design.md, "Accounting").
 STATES: tuple[str, ...] = ("standalone", "current", "optimized")
 
 
