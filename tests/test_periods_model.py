@@ -191,3 +191,26 @@ def test_periods_change_the_fingerprint_and_their_absence_keeps_it(tmp_path: Pat
     summer = seasons.copy()
     summer.profiles[profile_key("summer", "K1")].amount_factor = 0.6
     assert park_fingerprint(summer) != park_fingerprint(seasons)
+
+
+def test_the_optimizer_refuses_a_park_with_periods_instead_of_solving_the_annual_average(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from parkflow.cli import main
+    from parkflow.optimize import optimize
+
+    folder = write_tables(_seasons(), tmp_path, "csv")
+    park = read_workbook(folder)
+    with pytest.raises(ParkError) as caught:
+        optimize(park)
+    assert [problem.sheet for problem in caught.value.problems] == ["periods"]
+    # the same park without its time sheets is optimized as before
+    plain = park.copy()
+    plain.periods, plain.profiles = {}, {}
+    assert optimize(plain).status == "optimal"
+    # the command line: exit 2 (invalid input), the reason on stderr, nothing written
+    out = tmp_path / "result.json"
+    assert main(["optimize", str(folder), "--json", str(out)]) == 2
+    assert "periods: the park has periods and profiles, which ParkFlow reads and checks but cannot optimize" in (
+        capsys.readouterr().err)
+    assert not out.exists()
