@@ -14,11 +14,11 @@ from hypothesis import strategies as st
 from store_helpers import sample_park, temp_files
 
 from parkflow import __version__
-from parkflow.model.entities import ENTITY_SHEETS, PARK_DEFAULTS, Park
+from parkflow.model.entities import ENTITY_SHEETS, PARK_DEFAULTS, TIME_SHEETS, Park
 from parkflow.model.generate import generate_park
 from parkflow.model.problems import ScenarioFileError
 from parkflow.model.store import SCHEMA_VERSION, Scenario, open_scenario, save_scenario
-from parkflow.model.store_schema import ENTITY_TABLES, ParkRow, column_names
+from parkflow.model.store_schema import ENTITY_TABLES, TIME_TABLES, ParkRow, column_names
 
 
 def _round_trip(tmp_path: Path, park: Park, **kwargs: object) -> Scenario:
@@ -128,10 +128,12 @@ def test_tables_have_exactly_the_entity_fields() -> None:
     """The store must change whenever an entity gains a field (else data would be lost)."""
     for sheet, table in ENTITY_TABLES.items():
         assert column_names(table) == ENTITY_SHEETS[sheet].columns(), sheet
+    for sheet, table in TIME_TABLES.items():
+        assert column_names(table) == TIME_SHEETS[sheet].columns(), sheet
     park_fields = {f.name for f in dataclasses.fields(Park)}
     stored = set(column_names(ParkRow)) - {"id"}
     assert stored == set(PARK_DEFAULTS) | {"factor_region", "factor_year", "links_declared", "electricity_tce_basis"}
-    not_stored = park_fields - stored - set(ENTITY_SHEETS) - {"factor_overrides", "site_plan"}  # own tables
+    not_stored = park_fields - stored - set(ENTITY_SHEETS) - set(TIME_SHEETS) - {"factor_overrides", "site_plan"}  # own tables
     assert not_stored == set(), f"Park fields the scenario file does not store: {not_stored}"
 
 

@@ -357,6 +357,54 @@ class Converter(_Row):
     aux_ratio: float | None = None
 
 
+#: Separator of a profile's key: ``<period>/<item>``.
+PROFILE_KEY_SEPARATOR = "/"
+
+
+@dataclass(slots=True)
+class Period(_Row):
+    """A part of the year the park runs differently in (a season, a shutdown, a night).
+
+    ``hours`` is how many hours per year the period stands for; with periods,
+    their sum replaces the park's hours per year.  Periods of one ``cycle``
+    follow each other in sheet order, each lasting ``duration_h`` (storage
+    levels repeat over a cycle).
+    """
+
+    SHEET: ClassVar[str] = "periods"
+    id: str
+    name: str = ""
+    hours: float | None = None
+    cycle: str = ""
+    duration_h: float | None = None
+
+
+@dataclass(slots=True)
+class Profile(_Row):
+    """How one stream, utility or disposal differs in one period from its sheet figures.
+
+    ``amount_factor`` multiplies a stream's amount (0: shut down) and
+    ``cost_factor`` a utility's or disposal's cost; blank (and a missing
+    row) means 1.
+    """
+
+    SHEET: ClassVar[str] = "profiles"
+    period: str
+    item: str
+    amount_factor: float | None = None
+    cost_factor: float | None = None
+
+    @property
+    def id(self) -> str:
+        """The profile's key in :attr:`Park.profiles`: ``<period>/<item>``."""
+        return profile_key(self.period, self.item)
+
+
+def profile_key(period: str, item: str) -> str:
+    """The key of the profile of ``item`` in ``period``."""
+    return f"{period}{PROFILE_KEY_SEPARATOR}{item}"
+
+
 class ElectricityTceBasis(str, Enum):
     """How electricity converts to standard coal (GB/T 2589)."""
 
@@ -418,6 +466,10 @@ class Park:
     links_declared: bool = True
     #: the site plan under the canvas (model/site_plan.py), if the park has one
     site_plan: SitePlan | None = None
+    #: parts of the year the park runs differently in, in sheet order (none: one design point all year)
+    periods: dict[str, Period] = field(default_factory=dict)
+    #: per-period factors keyed by :func:`profile_key` (a missing profile means factor 1)
+    profiles: dict[str, Profile] = field(default_factory=dict)
 
     # -- convenience -------------------------------------------------------
     def sources(self) -> list[Stream]:
@@ -447,6 +499,20 @@ class Park:
 
     def converter_of_aux(self) -> dict[str, Converter]:
         return {c.aux: c for c in self.converters.values() if c.aux}
+
+    def period_hours(self) -> float:
+        """Hours per year the periods stand for together (0 when the park has no periods)."""
+        return float(sum(period.hours or 0.0 for period in self.periods.values()))
+
+    def amount_factor(self, period_id: str, stream_id: str) -> float:
+        """The factor on a stream's amount in a period (1 without a profile)."""
+        profile = self.profiles.get(profile_key(period_id, stream_id))
+        return 1.0 if profile is None or profile.amount_factor is None else float(profile.amount_factor)
+
+    def cost_factor(self, period_id: str, item_id: str) -> float:
+        """The factor on a utility's or disposal's cost in a period (1 without a profile)."""
+        profile = self.profiles.get(profile_key(period_id, item_id))
+        return 1.0 if profile is None or profile.cost_factor is None else float(profile.cost_factor)
 
     def hours_of(self, enterprise_id: str) -> float:
         """Operating hours per year of an enterprise (its own, else the park's)."""
@@ -483,6 +549,8 @@ class Park:
             converters={k: v.copy() for k, v in self.converters.items()},
             links_declared=self.links_declared,
             site_plan=self.site_plan,
+            periods={k: v.copy() for k, v in self.periods.items()},
+            profiles={k: v.copy() for k, v in self.profiles.items()},
         )
 
     def collection(self, kind: str) -> dict[str, Any]:
@@ -498,4 +566,11 @@ ENTITY_SHEETS: dict[str, type[_Row]] = {
     "streams": Stream,
     "links": Link,
     "converters": Converter,
+}
+
+#: Entity class of each sheet that describes the park over the year, in workbook
+#: order (optional sheets after the network's; a profile's key is period and item).
+TIME_SHEETS: dict[str, type[_Row]] = {
+    "periods": Period,
+    "profiles": Profile,
 }

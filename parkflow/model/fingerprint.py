@@ -60,6 +60,16 @@ def park_fingerprint(park: Park) -> str:
             }
             for entity_id in sorted(entities)
         ]
+    if park.periods or park.profiles:  # absent otherwise, so results saved before periods existed stay current
+        # periods in sheet order: the order of a cycle's periods can change a result
+        payload["periods"] = [
+            {name: _plain(value) for name, value in period.to_row().items() if name not in DESCRIPTIVE_FIELDS}
+            for period in park.periods.values()
+        ]
+        payload["profiles"] = [
+            {name: _plain(value) for name, value in park.profiles[key].to_row().items()}
+            for key in sorted(park.profiles)
+        ]
     text = json.dumps(payload, sort_keys=True, ensure_ascii=False, default=repr)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 

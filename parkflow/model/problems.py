@@ -20,6 +20,8 @@ KIND_OF_SHEET: dict[str, str] = {
     "disposals": "disposal",
     "links": "link",
     "converters": "converter",
+    "periods": "period",
+    "profiles": "profile",
 }
 
 

@@ -55,8 +55,11 @@ from parkflow.model.entities import (
     LinkStatus,
     Medium,
     Park,
+    Period,
+    Profile,
     Stream,
     Utility,
+    profile_key,
 )
 from parkflow.model.fileio import fsync_directory, is_stream_target, replace_target, write_through
 from parkflow.model.problems import Problem, ScenarioFileError
@@ -67,6 +70,7 @@ from parkflow.model.store_schema import (
     APPLICATION_NAME,
     ENTITY_TABLES,
     SCHEMA_VERSION,
+    TIME_TABLES,
     ParkRow,
     ScenarioTable,
     column_names,
@@ -102,6 +106,8 @@ _ENTITY_CLASS: dict[str, type[Any]] = {
     "streams": Stream,
     "links": Link,
     "converters": Converter,
+    "periods": Period,
+    "profiles": Profile,
 }
 
 #: Enum-typed columns of the entity tables and how to read them back.
@@ -116,6 +122,11 @@ _ENUM_COLUMNS: dict[str, dict[str, type[Enum]]] = {
 _TEXT_COLUMNS_ADDED_LATER: dict[str, tuple[str, ...]] = {
     "streams": ("factor",),
     "converters": ("residue", "aux"),
+}
+
+#: Optional text columns of the newer tables that a blank cell may leave NULL.
+_BLANK_TEXT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "periods": ("name", "cycle"),
 }
 
 #: The park-row columns that hold Park attributes (all but ``id``).
@@ -449,7 +460,7 @@ def _check_column_types(path: Path, connection: sqlite3.Connection, table: str) 
 
 def _read_park(path: Path, connection: sqlite3.Connection) -> Park:
     """Build the Park from the (current-schema) tables."""
-    for table in ("park", "factor_overrides", *ENTITY_TABLES):
+    for table in ("park", "factor_overrides", *ENTITY_TABLES, *TIME_TABLES):
         _check_column_types(path, connection, table)
     rows = _select(connection, "park", _PARK_COLUMNS)
     if len(rows) != 1:
@@ -474,7 +485,7 @@ def _read_park(path: Path, connection: sqlite3.Connection) -> Park:
         str(key): value for key, value in _select(connection, "factor_overrides", ("key", "value"))
         if value is not None  # a NaN override is stored as NULL: no override
     }
-    for sheet, table_class in ENTITY_TABLES.items():
+    for sheet, table_class in (*ENTITY_TABLES.items(), *TIME_TABLES.items()):
         setattr(park, sheet, _read_entities(path, connection, sheet, table_class))
     park.site_plan = _read_site_plan(path, connection)
     return park
@@ -502,15 +513,19 @@ def _read_entities(
     entity_class = _ENTITY_CLASS[sheet]
     columns = column_names(table)
     rows = _select(connection, sheet, columns)
-    entities = {row[0]: entity_class(*row) for row in rows}
+    if sheet == "profiles":  # keyed by period and item
+        keys = [profile_key(str(row[0]), str(row[1])) for row in rows]
+    else:
+        keys = [row[0] for row in rows]
+    entities = {key: entity_class(*row) for key, row in zip(keys, rows, strict=True)}
     if len(entities) != len(rows):
         from collections import Counter
 
-        twice = next(key for key, count in Counter(row[0] for row in rows).items() if count > 1)
+        twice = next(key for key, count in Counter(keys).items() if count > 1)
         raise _refuse(path, f"is corrupt: the {sheet} table holds the id {twice!r} more than once (ParkFlow "
                       "would keep only one of them); restore it from a backup")
     # Text columns added by a later schema are NULL in a migrated file: blank text.
-    for name in _TEXT_COLUMNS_ADDED_LATER.get(sheet, ()):
+    for name in _TEXT_COLUMNS_ADDED_LATER.get(sheet, ()) + _BLANK_TEXT_COLUMNS.get(sheet, ()):
         for entity in entities.values():
             if getattr(entity, name) is None:
                 setattr(entity, name, "")
@@ -748,7 +763,7 @@ def _build(park: Park, results_text: str | None, metadata: dict[str, str] | None
         park_values = [getattr(park, column) for column in _PARK_COLUMNS]
         _insert(connection, "park", ("id", *_PARK_COLUMNS), [(1, *park_values)])
         _insert(connection, "factor_overrides", ("key", "value"), sorted(park.factor_overrides.items()))
-        for sheet, table in ENTITY_TABLES.items():
+        for sheet, table in (*ENTITY_TABLES.items(), *TIME_TABLES.items()):
             columns = column_names(table)
             _insert(connection, sheet, columns, _entity_rows(park.collection(sheet).values(), columns))
         if results_text is not None:

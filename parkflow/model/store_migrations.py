@@ -134,12 +134,29 @@ def migrate_4_to_5(connection: sqlite3.Connection) -> None:
     )
 
 
+def migrate_5_to_6(connection: sqlite3.Connection) -> None:
+    """Version 6 adds the park over the year: its periods and their profiles.
+
+    Both tables start empty: a version-5 park has no periods, so it keeps
+    running one design point for its hours per year, as before.
+    """
+    connection.execute(
+        "CREATE TABLE periods (id VARCHAR NOT NULL, name VARCHAR, hours FLOAT, cycle VARCHAR, "
+        "duration_h FLOAT, PRIMARY KEY (id))"
+    )
+    connection.execute(
+        "CREATE TABLE profiles (period VARCHAR NOT NULL, item VARCHAR NOT NULL, amount_factor FLOAT, "
+        "cost_factor FLOAT, PRIMARY KEY (period, item))"
+    )
+
+
 #: Migration step from version N (the key) to N+1.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: migrate_1_to_2,
     2: migrate_2_to_3,
     3: migrate_3_to_4,
     4: migrate_4_to_5,
+    5: migrate_5_to_6,
 }
 
 

@@ -41,6 +41,10 @@ Schema history (each step has a migration in :mod:`parkflow.model.store_migratio
   ``pipe_routing_factor`` and ``steam_pressure_tolerance_pct``, and the
   site-plan backdrop (``site_plan``: image, scale and origin).  Blank in a
   version-4 file: sizes computed, settings at their defaults, no plan.
+* **6** — the park over the year: ``periods`` (``id``, ``name``, ``hours``,
+  ``cycle``, ``duration_h``) and ``profiles`` (``period``, ``item``,
+  ``amount_factor``, ``cost_factor``; keyed by period and item).  Empty in
+  a version-5 file: one design point all year, as before.
 """
 
 from __future__ import annotations
@@ -55,7 +59,7 @@ from sqlmodel import Field, SQLModel
 
 #: Current version of the scenario-file schema.  Bump it only together with
 #: a migration step in :mod:`parkflow.model.store_migrations`.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 #: ``PRAGMA application_id`` of every scenario file: the bytes "PFLW".  With
 #: it, ``file(1)`` and ParkFlow recognise a scenario file among SQLite files.
@@ -254,6 +258,27 @@ class SitePlanRow(ScenarioTable, table=True):
     y0_km: float | None = None
 
 
+class PeriodRow(ScenarioTable, table=True):
+    """A part of the year the park runs differently in; rows in sheet order."""
+
+    __tablename__ = "periods"
+    id: str = Field(primary_key=True)
+    name: str | None = None
+    hours: float | None = None
+    cycle: str | None = None
+    duration_h: float | None = None
+
+
+class ProfileRow(ScenarioTable, table=True):
+    """The factors on one stream, utility or disposal in one period."""
+
+    __tablename__ = "profiles"
+    period: str = Field(primary_key=True)
+    item: str = Field(primary_key=True)
+    amount_factor: float | None = None
+    cost_factor: float | None = None
+
+
 #: Entity sheet name → its table class, in the order rows are written.
 ENTITY_TABLES: dict[str, type[ScenarioTable]] = {
     "enterprises": EnterpriseRow,
@@ -264,6 +289,12 @@ ENTITY_TABLES: dict[str, type[ScenarioTable]] = {
     "converters": ConverterRow,
 }
 
+#: Sheets of the park over the year → their table class (written after the network's).
+TIME_TABLES: dict[str, type[ScenarioTable]] = {
+    "periods": PeriodRow,
+    "profiles": ProfileRow,
+}
+
 #: Every table of the current schema, in creation order.
 ALL_TABLES: tuple[type[ScenarioTable], ...] = (
     MetaRow,
@@ -272,6 +303,7 @@ ALL_TABLES: tuple[type[ScenarioTable], ...] = (
     *ENTITY_TABLES.values(),
     ResultsRow,
     SitePlanRow,
+    *TIME_TABLES.values(),
 )
 
 

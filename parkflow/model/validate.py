@@ -108,6 +108,8 @@ def validate_park(park: Park) -> list[Problem]:
     _check_streams(park, out)
     _check_links(park, out)
     _check_converters(park, out)
+    _check_periods(park, out)
+    _check_profiles(park, out)
     return out.problems + check_operating_assumptions(park)
 
 
@@ -389,6 +391,47 @@ def _check_converters(park: Park, out: _Collector) -> None:
             if stream_id in used:
                 out.add("converter", cid, f"stream {stream_id} already belongs to converter {used[stream_id]}", column)
             used[stream_id] = cid
+
+
+#: Hours in a (non-leap) year: the periods of a park cannot stand for more.
+HOURS_IN_YEAR = 8760.0
+
+
+def _check_periods(park: Park, out: _Collector) -> None:
+    """Each period lasts a positive number of hours, and together no more than a year."""
+    total = 0.0
+    for period in park.periods.values():
+        if not str(period.id).strip():
+            out.add("period", period.id, "id is empty", "id")
+        out.number("period", period.id, "hours", period.hours, low=0, high=HOURS_IN_YEAR, low_open=True, required=True)
+        out.number("period", period.id, "duration_h", period.duration_h, low=0, low_open=True)
+        if period.hours is None or not _finite(period.hours):
+            continue
+        before, total = total, total + period.hours
+        if before <= HOURS_IN_YEAR < total:
+            out.add("period", period.id, f"the periods' hours add up to {total:,.6g} h by this one, more than the "
+                    f"{HOURS_IN_YEAR:,.0f} h of a year; each period's hours are the hours per year it stands for",
+                    "hours")
+
+
+def _check_profiles(park: Park, out: _Collector) -> None:
+    """A profile names a known period and item, with factors that apply to that item and are not negative."""
+    for key, profile in park.profiles.items():
+        if profile.period not in park.periods:
+            known = ", ".join(park.periods) or "none: add a periods sheet"
+            out.add("profile", key, f"period {profile.period!r} is not on the periods sheet (periods: {known})", "period")
+        is_stream = profile.item in park.streams
+        is_priced = profile.item in park.utilities or profile.item in park.disposals
+        if not is_stream and not is_priced:
+            out.add("profile", key, f"item {profile.item!r} is neither a stream, a utility nor a disposal", "item")
+        for column in ("amount_factor", "cost_factor"):
+            out.number("profile", key, column, getattr(profile, column), low=0)
+        if profile.amount_factor is not None and not is_stream and is_priced:
+            out.add("profile", key, f"amount_factor multiplies a stream's amount, and {profile.item!r} is a utility "
+                    "or disposal; give its cost_factor instead", "amount_factor")
+        if profile.cost_factor is not None and is_stream and not is_priced:
+            out.add("profile", key, f"cost_factor multiplies a utility's or disposal's cost, and {profile.item!r} is "
+                    "a stream; give its amount_factor instead", "cost_factor")
 
 
 def locate(problems: list[Problem], rows: dict[tuple[str, str], int]) -> list[Problem]:

@@ -79,11 +79,13 @@ from parkflow.model.entities import (
     ENTITY_SHEETS,
     MEDIUM_ZH,
     PARK_DEFAULTS,
+    TIME_SHEETS,
     Direction,
     ElectricityTceBasis,
     LinkStatus,
     Medium,
     Park,
+    profile_key,
 )
 from parkflow.model.fileio import fsync_directory, write_atomically
 from parkflow.model.problems import ParkError, Problem
@@ -91,6 +93,12 @@ from parkflow.model.validate import MAX_ABS_NUMBER, locate, validate_park
 
 #: Sheets of a park workbook, in the order they are written (docs/workbook.md).
 SHEET_ORDER: tuple[str, ...] = ("park", "enterprises", "utilities", "disposals", "streams", "links", "converters")
+#: Optional sheets of the park over the year, written after the network's only when the park has periods.
+TIME_SHEET_ORDER: tuple[str, ...] = tuple(TIME_SHEETS)
+#: Every sheet a park workbook may have, in workbook order.
+WORKBOOK_SHEETS: tuple[str, ...] = SHEET_ORDER + TIME_SHEET_ORDER
+#: Columns that identify a row of each sheet (an id, or for a profile its period and item).
+KEY_COLUMNS: dict[str, tuple[str, ...]] = {"profiles": ("period", "item")}
 #: Columns of the ``park`` sheet.
 PARK_COLUMNS: tuple[str, ...] = ("key", "value")
 # Numbers larger than MAX_ABS_NUMBER (10^15, from the validator) are refused
@@ -169,7 +177,7 @@ def _column_specs(cls: type) -> tuple[ColumnSpec, ...]:
 
 #: Column specifications of each entity sheet.
 SHEET_COLUMNS: dict[str, tuple[ColumnSpec, ...]] = {
-    sheet: _column_specs(cls) for sheet, cls in ENTITY_SHEETS.items()
+    sheet: _column_specs(cls) for sheet, cls in {**ENTITY_SHEETS, **TIME_SHEETS}.items()
 }
 
 
@@ -614,14 +622,15 @@ def _read_csv_folder(path: Path) -> tuple[list[RawSheet], list[Problem]]:
     if not csv_files:
         return [], [file_problem(
             path, "the folder holds no <sheet>.csv files; a park workbook folder has "
-            f"{', '.join(name + '.csv' for name in SHEET_ORDER)} (links.csv and converters.csv optional)"
+            f"{', '.join(name + '.csv' for name in WORKBOOK_SHEETS)} (links.csv, converters.csv, periods.csv and "
+            "profiles.csv optional)"
         )]
     for entry in csv_files:
         name = entry.stem.strip()
-        if name not in SHEET_ORDER:
+        if name not in WORKBOOK_SHEETS:
             problems.append(Problem(
-                f"unknown file {entry.name!r}{_suggest(name, SHEET_ORDER)}: a park workbook folder holds "
-                f"only {', '.join(s + '.csv' for s in SHEET_ORDER)}; rename or remove it",
+                f"unknown file {entry.name!r}{_suggest(name, WORKBOOK_SHEETS)}: a park workbook folder holds "
+                f"only {', '.join(s + '.csv' for s in WORKBOOK_SHEETS)}; rename or remove it",
                 sheet=entry.name,
             ))
             continue
@@ -941,10 +950,13 @@ def _read_entity_sheet(sheet: RawSheet, sheet_name: str) -> _SheetResult:
     row_numbers = [number for number, _ in sheet.rows[1:]]
     if not row_numbers:
         return result
-    if "id" not in positions:
+    key_columns = KEY_COLUMNS.get(sheet_name, ("id",))
+    missing_key = next((column for column in key_columns if column not in positions), None)
+    if missing_key is not None:
+        what = "a unique id per row" if key_columns == ("id",) else f"one row per {' and '.join(key_columns)}"
         result.problems.append(Problem(
-            f"the {sheet_name} sheet has no id column; add a column named id with a unique id per row",
-            sheet=sheet_name, row=sheet.rows[0][0], column="id"))
+            f"the {sheet_name} sheet has no {missing_key} column; add a column named {missing_key} with {what}",
+            sheet=sheet_name, row=sheet.rows[0][0], column=missing_key))
         result.any_dropped_row = True
         result.lost = True
         return result
@@ -961,17 +973,21 @@ def _read_entity_sheet(sheet: RawSheet, sheet_name: str) -> _SheetResult:
         )
         columns.append(values)
         unusable_rows |= unusable
-    cls = ENTITY_SHEETS[sheet_name]
+    cls = {**ENTITY_SHEETS, **TIME_SHEETS}[sheet_name]
+    keyed_by_id = key_columns == ("id",)
     rows = result.rows
     entities = result.entities
     for position, (row_number, fields) in enumerate(zip(row_numbers, zip(*columns, strict=True), strict=True)):
-        entity_id = fields[0]
+        entity_id = fields[0] if keyed_by_id else profile_key(str(fields[0] or ""), str(fields[1] or ""))
         if entity_id in rows and entity_id:
-            result.problems.append(Problem(
-                f"duplicate id {entity_id!r}: row {rows[entity_id]} already uses it; ids must be unique "
-                f"within the {sheet_name} sheet",
-                sheet=sheet_name, row=row_number, column="id"))
-            result.bad_cells.add((row_number, "id"))
+            if keyed_by_id:
+                message = (f"duplicate id {entity_id!r}: row {rows[entity_id]} already uses it; ids must be unique "
+                           f"within the {sheet_name} sheet")
+            else:
+                message = (f"period {fields[0]!r} and item {fields[1]!r} are already on row {rows[entity_id]}; "
+                           "give each item one row per period")
+            result.problems.append(Problem(message, sheet=sheet_name, row=row_number, column=key_columns[0]))
+            result.bad_cells.add((row_number, key_columns[0]))
             result.any_dropped_row = True
             continue
         if position in unusable_rows:
@@ -1080,9 +1096,9 @@ def _sheet_index(problem: Problem) -> tuple[int, int]:
     """Sort key: whole-file problems first, then sheets in workbook order, then rows."""
     if problem.kind == "file":
         return -2, 0
-    if problem.sheet in SHEET_ORDER:
-        return SHEET_ORDER.index(problem.sheet), problem.row or 0
-    return (-1, 0) if problem.sheet is not None else (len(SHEET_ORDER), 0)
+    if problem.sheet in WORKBOOK_SHEETS:
+        return WORKBOOK_SHEETS.index(problem.sheet), problem.row or 0
+    return (-1, 0) if problem.sheet is not None else (len(WORKBOOK_SHEETS), 0)
 
 
 def check_workbook(path: Path | str, *, check: bool = True) -> tuple[Park | None, list[Problem]]:
@@ -1105,19 +1121,19 @@ def check_workbook(path: Path | str, *, check: bool = True) -> tuple[Park | None
     incomplete = False  # a sheet could not be read: park-level checks would only add noise
     for position, sheet in enumerate(raw, start=1):
         name = sheet.name
-        if name not in SHEET_ORDER:
-            closest = _suggest(name, SHEET_ORDER)
+        if name not in WORKBOOK_SHEETS:
+            closest = _suggest(name, WORKBOOK_SHEETS)
             # a damaged workbook can hold a sheet without a name: locate it by its place
             where = name if name.strip() else f"sheet {position} (no name)"
             if not sheet.rows or sheet.hidden:
                 problems.append(Problem(
                     f"unknown sheet {name!r} ignored ({'hidden' if sheet.hidden else 'empty'}){closest}; "
-                    f"a park workbook has the sheets: {', '.join(SHEET_ORDER)}",
+                    f"a park workbook has the sheets: {', '.join(WORKBOOK_SHEETS)}",
                     sheet=where, severity="warning"))
             else:
                 problems.append(Problem(
                     f"unknown sheet {name!r}{closest}; a park workbook has only the sheets: "
-                    f"{', '.join(SHEET_ORDER)}; rename or delete it",
+                    f"{', '.join(WORKBOOK_SHEETS)}; rename or delete it",
                     sheet=where))
             continue
         if name in seen:
@@ -1225,6 +1241,11 @@ def workbook_tables(park: Park) -> dict[str, tuple[list[str], list[list[Any]]]]:
         columns = cls.columns()
         entities = park.collection(sheet).values()
         tables[sheet] = (columns, [[_cell_for_writing(getattr(entity, column)) for column in columns] for entity in entities])
+    if park.periods or park.profiles:  # a park without periods keeps the workbook it always had
+        for sheet, cls in TIME_SHEETS.items():
+            columns = cls.columns()
+            entities = park.collection(sheet).values()
+            tables[sheet] = (columns, [[getattr(entity, column) for column in columns] for entity in entities])
     return tables
 
 
@@ -1363,7 +1384,7 @@ def _default_mode(directory: bool, existing: Path) -> int:
 def _is_workbook_folder(folder: Path) -> bool:
     """True when ``folder`` holds nothing but park-workbook CSV files."""
     return all(
-        entry.is_file() and entry.suffix.lower() == ".csv" and entry.stem in SHEET_ORDER
+        entry.is_file() and entry.suffix.lower() == ".csv" and entry.stem in WORKBOOK_SHEETS
         for entry in folder.iterdir()
     )
 
@@ -1502,6 +1523,8 @@ def _swap_folder(new_folder: Path, path: Path) -> None:
 __all__ = [
     "MAX_ABS_NUMBER",
     "SHEET_ORDER",
+    "TIME_SHEET_ORDER",
+    "WORKBOOK_SHEETS",
     "ColumnSpec",
     "RawSheet",
     "check_workbook",
