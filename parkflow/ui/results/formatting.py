@@ -96,7 +96,11 @@ def format_quantity(value: float | None, digits: int = 3) -> str:
 
 
 def format_change(before: float | None, after: float | None) -> str:
-    """Reduction from ``before`` to ``after``: "−1,234 (−12.3 %)"; en dash when unknown."""
+    """Reduction from ``before`` to ``after``: "−1,234 (−12.3 %)"; en dash when unknown.
+
+    The percentage reads "–" when the base is 0 (within :data:`ZERO_BELOW`: no share of
+    nothing), and a change that rounds to zero never carries a minus sign.
+    """
     if before is None or after is None:
         return "–"
     try:
@@ -109,10 +113,12 @@ def format_change(before: float | None, after: float | None) -> str:
     text = format_quantity(change)
     if change > 0 and text != "0":
         text = "+" + text
-    if abs(before_value) > 1e-12:
-        percent = 100.0 * change / abs(before_value)
-        text += f" ({percent:+.1f} %)".replace("-", "−")
-    return text
+    if abs(before_value) < ZERO_BELOW:
+        return f"{text} (–)"
+    percent = round(100.0 * change / abs(before_value), 1)
+    if percent == 0.0 or text == "0":
+        return f"{text} (0.0 %)"
+    return f"{text} ({percent:+.1f} %)".replace("-", "−")
 
 
 def medium_title(medium: Medium | str) -> str:
