@@ -708,6 +708,23 @@ ZH: dict[str, str] = {
     "Arrange {count} enterprises automatically": "自动布置 {count} 家企业",
     "Zoom in to see candidate links": "放大可查看候选连接",
     ", ": "、",
+    # Results money and units: who-gains shares of the saving in 万元, Chinese intensity units
+    "10⁴ CNY/yr": "万元/年",
+    "t/10⁴ CNY": "吨/万元",
+    "tce/10⁴ CNY": "吨标煤/万元",
+    "PE/yr": "当量/年",
+    "10⁴ CNY": "万元",
+    "(%1)": "（%1）",
+    "Shapley share of saving": "Shapley节省分摊",
+    "Shadow-price share of saving": "影子价格节省分摊",
+    "The park saves %1 %2 together.": "园区合作每年共节省 %1 %2。",
+    "Standalone cost (%1)": "独立运行成本（%1）",
+    "Saving without transfer (%1)": "无转移支付时节省（%1）",
+    "Shapley share of saving (%1)": "Shapley节省分摊（%1）",
+    "Shadow-price share of saving (%1)": "影子价格节省分摊（%1）",
+    "Capex (%1)": "投资（%1）",
+    "NPV (%1)": "净现值（%1）",
+    "Annual saving (%1)": "年节省（%1）",
 }
 
 

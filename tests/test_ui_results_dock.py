@@ -373,3 +373,25 @@ def test_cards_take_one_column_when_the_dock_is_narrow(dock, solved, qtbot) -> N
     dock.resize(330, 800)
     qtbot.waitUntil(lambda: dock._card_columns == 1)
     assert dock.cards_layout.getItemPosition(second)[:2] == (1, 0)
+
+
+def test_enterprises_tab_in_chinese_writes_chinese_units(qtbot, solved) -> None:
+    # the intensity columns are per 10⁴ CNY (万元) of value added: 吨/万元 and 吨标煤/万元 in Chinese,
+    # like the 吨/年 and 元/年 of the other columns
+    from PySide6.QtCore import Qt
+
+    from parkflow.ui import i18n
+
+    park, result = solved
+    assert i18n.install_language("zh_CN")
+    try:
+        dock = ResultsDock()
+        qtbot.addWidget(dock)
+        dock.set_result(park, result)
+        model = dock.enterprises_model
+        headers = [model.headerData(column, Qt.Orientation.Horizontal) for column in range(model.columnCount())]
+        assert any(header.endswith("（吨/万元）") or header.endswith("(吨/万元)") for header in headers), headers
+        assert any("吨标煤/万元" in header for header in headers), headers
+        assert not any("CNY" in header or "t/yr" in header for header in headers), headers
+    finally:
+        i18n.install_language("en")
