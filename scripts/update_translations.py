@@ -725,6 +725,14 @@ ZH: dict[str, str] = {
     "Capex (%1)": "投资（%1）",
     "NPV (%1)": "净现值（%1）",
     "Annual saving (%1)": "年节省（%1）",
+    # Inspector: the last result of a selected sink or source stream
+    "Link {link} from {stream}: {amount} {unit}": "连接 {link} 来自 {stream}：{amount} {unit}",
+    "Link {link} to {stream}: {amount} {unit}": "连接 {link} 送往 {stream}：{amount} {unit}",
+    "No link carries this stream.": "没有连接输送此物流。",
+    "Utility make-up ({name}): {amount} {unit}": "公用工程补充（{name}）：{amount} {unit}",
+    "To disposal ({name}): {amount} {unit}": "送处置（{name}）：{amount} {unit}",
+    "Need {amount} {unit}; links cover {covered}": "需求 {amount} {unit}；连接供应 {covered}",
+    "Offer {amount} {unit}; links take {covered}": "可供 {amount} {unit}；连接取用 {covered}",
 }
 
 

@@ -1312,58 +1312,93 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="161" />
+        <location filename="../../parkflow/ui/inspector.py" line="162" />
         <source>Park settings</source>
         <extracomment>The park setting choosing how electricity converts to tce (a choice, not a number).</extracomment>
         <translation>园区设置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="229" />
+        <location filename="../../parkflow/ui/inspector.py" line="245" />
         <source>Optimized flow: {amount} {unit}</source>
         <translation>优化流量：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="230" />
+        <location filename="../../parkflow/ui/inspector.py" line="246" />
         <source>Delivered: {amount} {unit}</source>
         <translation>送达：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="231" />
+        <location filename="../../parkflow/ui/inspector.py" line="247" />
         <source>Length: {km} km</source>
         <translation>长度：{km} km</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="232" />
+        <location filename="../../parkflow/ui/inspector.py" line="248" />
         <source>Size: DN{dn}</source>
         <translation>管径：DN{dn}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="233" />
+        <location filename="../../parkflow/ui/inspector.py" line="249" />
         <source>Loss: {pct} %</source>
         <translation>损失：{pct} %</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="234" />
+        <location filename="../../parkflow/ui/inspector.py" line="250" />
         <source>Capex: {cny} CNY</source>
         <translation>投资：{cny} 元</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="236" />
+        <location filename="../../parkflow/ui/inspector.py" line="218" />
         <source> (stale: the park changed since)</source>
         <translation>（已过期：园区此后有改动）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="237" />
+        <location filename="../../parkflow/ui/inspector.py" line="219" />
         <source>Last result</source>
         <translation>上次结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="279" />
+        <location filename="../../parkflow/ui/inspector.py" line="275" />
+        <source>Link {link} from {stream}: {amount} {unit}</source>
+        <translation>连接 {link} 来自 {stream}：{amount} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="276" />
+        <source>Link {link} to {stream}: {amount} {unit}</source>
+        <translation>连接 {link} 送往 {stream}：{amount} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="281" />
+        <source>No link carries this stream.</source>
+        <translation>没有连接输送此物流。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="285" />
+        <source>Utility make-up ({name}): {amount} {unit}</source>
+        <translation>公用工程补充（{name}）：{amount} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="286" />
+        <source>To disposal ({name}): {amount} {unit}</source>
+        <translation>送处置（{name}）：{amount} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="290" />
+        <source>Need {amount} {unit}; links cover {covered}</source>
+        <translation>需求 {amount} {unit}；连接供应 {covered}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="291" />
+        <source>Offer {amount} {unit}; links take {covered}</source>
+        <translation>可供 {amount} {unit}；连接取用 {covered}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="335" />
         <source>a number is needed</source>
         <translation>需要一个数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="283" />
+        <location filename="../../parkflow/ui/inspector.py" line="339" />
         <source>must be ≥ 0</source>
         <translation>必须 ≥ 0</translation>
     </message>
