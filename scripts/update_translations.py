@@ -714,7 +714,6 @@ ZH: dict[str, str] = {
     "tce/10⁴ CNY": "吨标煤/万元",
     "PE/yr": "当量/年",
     "10⁴ CNY": "万元",
-    "(%1)": "（%1）",
     "Shapley share of saving": "Shapley节省分摊",
     "Shadow-price share of saving": "影子价格节省分摊",
     "The park saves %1 %2 together.": "园区合作每年共节省 %1 %2。",
@@ -731,6 +730,7 @@ ZH: dict[str, str] = {
     "No link carries this stream.": "没有连接输送此物流。",
     "Utility make-up ({name}): {amount} {unit}": "公用工程补充（{name}）：{amount} {unit}",
     "To disposal ({name}): {amount} {unit}": "送处置（{name}）：{amount} {unit}",
+    "Left unused (no disposal): {amount} {unit}": "未利用（无处置方式）：{amount} {unit}",
     "Need {amount} {unit}; links cover {covered}": "需求 {amount} {unit}；连接供应 {covered}",
     "Offer {amount} {unit}; links take {covered}": "可供 {amount} {unit}；连接取用 {covered}",
 }

@@ -287,6 +287,9 @@ class Inspector(QWidget):
             lines.append(template.format(name=row.get("utility" if sink else "disposal", ""),
                                          amount=format_quantity(float(row["amount"]), digits=4),
                                          unit=row.get("unit", "") or stream.unit))
+        elif not sink and stream.amount - total > 1e-6:
+            lines.append(self.tr("Left unused (no disposal): {amount} {unit}").format(
+                amount=format_quantity(stream.amount - total, digits=4), unit=stream.unit))
         lines.append((self.tr("Need {amount} {unit}; links cover {covered}") if sink
                       else self.tr("Offer {amount} {unit}; links take {covered}")).format(
             amount=format_quantity(stream.amount, digits=4), unit=stream.unit,

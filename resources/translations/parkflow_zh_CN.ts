@@ -1383,22 +1383,27 @@
         <translation>送处置（{name}）：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="290" />
+        <location filename="../../parkflow/ui/inspector.py" line="291" />
+        <source>Left unused (no disposal): {amount} {unit}</source>
+        <translation>未利用（无处置方式）：{amount} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="293" />
         <source>Need {amount} {unit}; links cover {covered}</source>
         <translation>需求 {amount} {unit}；连接供应 {covered}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="291" />
+        <location filename="../../parkflow/ui/inspector.py" line="294" />
         <source>Offer {amount} {unit}; links take {covered}</source>
         <translation>可供 {amount} {unit}；连接取用 {covered}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="335" />
+        <location filename="../../parkflow/ui/inspector.py" line="338" />
         <source>a number is needed</source>
         <translation>需要一个数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="339" />
+        <location filename="../../parkflow/ui/inspector.py" line="342" />
         <source>must be ≥ 0</source>
         <translation>必须 ≥ 0</translation>
     </message>
@@ -3371,11 +3376,6 @@ Your park is still open and can be saved. Details are in the log file:
         <location filename="../../parkflow/ui/results/who_gains.py" line="355" />
         <source>± standard error</source>
         <translation>±标准误差</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="261" />
-        <source>(%1)</source>
-        <translation>（%1）</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/who_gains.py" line="267" />

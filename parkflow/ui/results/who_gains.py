@@ -258,7 +258,7 @@ class WhoGainsTab(QWidget):
         self.legend_label.setText(" ".join(
             f'<span style="color:{colour}">■</span> {label}'
             for colour, label in zip(SERIES_COLOURS, self._series_names(), strict=True)
-        ) + "  " + self.tr("(%1)").replace("%1", unit_title(MONEY_PER_YR)))
+        ) + "  ·  " + unit_title(MONEY_PER_YR))
         if hasattr(self, "enterprise_table"):
             self._show()
 
@@ -338,7 +338,7 @@ class WhoGainsTab(QWidget):
         table.setRowCount(len(rows))
         for row_number, row in enumerate(rows):
             for column, value in enumerate(row):
-                if isinstance(value, float):
+                if isinstance(value, int | float) and not isinstance(value, bool):
                     item = QTableWidgetItem(format_wan(value))
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 else:
