@@ -730,7 +730,9 @@ ZH: dict[str, str] = {
     "No link carries this stream.": "没有连接输送此物流。",
     "Utility make-up ({name}): {amount} {unit}": "公用工程补充（{name}）：{amount} {unit}",
     "To disposal ({name}): {amount} {unit}": "送处置（{name}）：{amount} {unit}",
-    "Left unused (no disposal): {amount} {unit}": "未利用（无处置方式）：{amount} {unit}",
+    "Not taken by any link: {amount} {unit}": "未被连接取用：{amount} {unit}",
+    "Made by converter {name}: {amount}": "由转换装置 {name} 产出：{amount}",
+    "Taken into converter {name}: {amount}": "进入转换装置 {name}：{amount}",
     "Need {amount} {unit}; links cover {covered}": "需求 {amount} {unit}；连接供应 {covered}",
     "Offer {amount} {unit}; links take {covered}": "可供 {amount} {unit}；连接取用 {covered}",
 }

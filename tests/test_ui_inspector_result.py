@@ -65,3 +65,17 @@ def test_source_shows_the_links_it_feeds_and_its_disposal(qtbot, solved) -> None
     inspector.document.set_result(None)
     inspector.show_entity("streams", "A_water")
     assert not inspector.result_label.isVisibleTo(inspector)
+
+
+def test_source_without_disposal_says_what_no_link_takes(qtbot) -> None:
+    # A offers 30 t/h of steam with nowhere to dump it: B takes 15 t/h over L_AB, C its whole
+    # 10 t/h over L_AC (capacity 10), so 30 − 15 − 10 = 5 t/h stay untaken
+    park = small_park()
+    park.streams["A_steam"].amount = 30.0
+    park.streams["A_steam"].disposal = ""
+    inspector = _inspector(qtbot, park, optimize(park))
+    inspector.show_entity("streams", "A_steam")
+    text = inspector.result_label.text()
+    assert "Link L_AB to B_steam: 15.00 t/h" in text and "Link L_AC to C_steam: 10.00 t/h" in text
+    assert "Not taken by any link: 5.000 t/h" in text
+    assert "Offer 30.00 t/h; links take 25.00" in text

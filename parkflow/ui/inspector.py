@@ -279,6 +279,8 @@ class Inspector(QWidget):
                                              unit=row.get(unit_column, "") or stream.unit))
         if not lines:
             lines.append(self.tr("No link carries this stream."))
+        converter_lines: list[str] = []
+        by_converter = self._converter_line(stream, converter_lines)
         frame = getattr(result, "utilities" if sink else "disposals", None)
         if frame is not None and stream.id in frame.index:
             row = frame.loc[stream.id]
@@ -287,14 +289,33 @@ class Inspector(QWidget):
             lines.append(template.format(name=row.get("utility" if sink else "disposal", ""),
                                          amount=format_quantity(float(row["amount"]), digits=4),
                                          unit=row.get("unit", "") or stream.unit))
-        elif not sink and stream.amount - total > 1e-6:
-            lines.append(self.tr("Left unused (no disposal): {amount} {unit}").format(
+        elif not sink and not by_converter and stream.amount - total > 1e-6:
+            lines.append(self.tr("Not taken by any link: {amount} {unit}").format(
                 amount=format_quantity(stream.amount - total, digits=4), unit=stream.unit))
-        lines.append((self.tr("Need {amount} {unit}; links cover {covered}") if sink
-                      else self.tr("Offer {amount} {unit}; links take {covered}")).format(
-            amount=format_quantity(stream.amount, digits=4), unit=stream.unit,
-            covered=format_quantity(total, digits=4)))
+        if by_converter:  # the converter, not the typed amount, says how much there is
+            lines += converter_lines
+        else:
+            lines.append((self.tr("Need {amount} {unit}; links cover {covered}") if sink
+                          else self.tr("Offer {amount} {unit}; links take {covered}")).format(
+                amount=format_quantity(stream.amount, digits=4), unit=stream.unit,
+                covered=format_quantity(total, digits=4)))
         self._show_result(lines)
+
+    def _converter_line(self, stream: Stream, lines: list[str]) -> bool:
+        """Add what the converter taking or making ``stream`` did; False when no converter does."""
+        # a converter's input or output: its amount is what the converter takes or makes
+        converters = getattr(self.document.result, "converters", None)
+        for converter in self.document.park.converters.values():
+            if stream.id in (converter.input, converter.output) and converters is not None \
+                    and converter.id in converters.index:
+                row = converters.loc[converter.id]
+                made = stream.id == converter.output
+                lines.append((self.tr("Made by converter {name}: {amount}") if made
+                              else self.tr("Taken into converter {name}: {amount}")).format(
+                    name=converter.id,
+                    amount=format_quantity(float(row["output_amount" if made else "intake"]), digits=4)))
+                return True
+        return False
 
     def editor_text(self, column: str) -> str:
         """What the field's editor holds, as the text ``fields.parse`` reads."""

@@ -1348,6 +1348,11 @@
         <translation>投资：{cny} 元</translation>
     </message>
     <message>
+        <location filename="../../parkflow/ui/inspector.py" line="293" />
+        <source>Not taken by any link: {amount} {unit}</source>
+        <translation>未被连接取用：{amount} {unit}</translation>
+    </message>
+    <message>
         <location filename="../../parkflow/ui/inspector.py" line="218" />
         <source> (stale: the park changed since)</source>
         <translation>（已过期：园区此后有改动）</translation>
@@ -1373,37 +1378,42 @@
         <translation>没有连接输送此物流。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="285" />
+        <location filename="../../parkflow/ui/inspector.py" line="287" />
         <source>Utility make-up ({name}): {amount} {unit}</source>
         <translation>公用工程补充（{name}）：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="286" />
+        <location filename="../../parkflow/ui/inspector.py" line="288" />
         <source>To disposal ({name}): {amount} {unit}</source>
         <translation>送处置（{name}）：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="291" />
-        <source>Left unused (no disposal): {amount} {unit}</source>
-        <translation>未利用（无处置方式）：{amount} {unit}</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/inspector.py" line="293" />
+        <location filename="../../parkflow/ui/inspector.py" line="298" />
         <source>Need {amount} {unit}; links cover {covered}</source>
         <translation>需求 {amount} {unit}；连接供应 {covered}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="294" />
+        <location filename="../../parkflow/ui/inspector.py" line="299" />
         <source>Offer {amount} {unit}; links take {covered}</source>
         <translation>可供 {amount} {unit}；连接取用 {covered}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="338" />
+        <location filename="../../parkflow/ui/inspector.py" line="313" />
+        <source>Made by converter {name}: {amount}</source>
+        <translation>由转换装置 {name} 产出：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="314" />
+        <source>Taken into converter {name}: {amount}</source>
+        <translation>进入转换装置 {name}：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="359" />
         <source>a number is needed</source>
         <translation>需要一个数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="342" />
+        <location filename="../../parkflow/ui/inspector.py" line="363" />
         <source>must be ≥ 0</source>
         <translation>必须 ≥ 0</translation>
     </message>
