@@ -74,3 +74,4 @@ def test_html_and_xlsx_show_the_appraisal_tables(outputs) -> None:  # type: igno
     l2 = next(row for row in rows if row[0] == "today.parkflow" and row[2] == "L2")
     assert l2[4] == pytest.approx(100.0) and l2[5] == pytest.approx(84.0)
     assert any(row[0] == "closed.parkflow" and row[2] == "E2" for row in rows)
+
