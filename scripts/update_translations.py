@@ -708,6 +708,33 @@ ZH: dict[str, str] = {
     "Arrange {count} enterprises automatically": "自动布置 {count} 家企业",
     "Zoom in to see candidate links": "放大可查看候选连接",
     ", ": "、",
+    # Results money and units: who-gains shares of the saving in 万元, Chinese intensity units
+    "10⁴ CNY/yr": "万元/年",
+    "t/10⁴ CNY": "吨/万元",
+    "tce/10⁴ CNY": "吨标煤/万元",
+    "PE/yr": "当量/年",
+    "10⁴ CNY": "万元",
+    "Shapley share of saving": "Shapley节省分摊",
+    "Shadow-price share of saving": "影子价格节省分摊",
+    "The park saves %1 %2 together.": "园区合作每年共节省 %1 %2。",
+    "Standalone cost (%1)": "独立运行成本（%1）",
+    "Saving without transfer (%1)": "无转移支付时节省（%1）",
+    "Shapley share of saving (%1)": "Shapley节省分摊（%1）",
+    "Shadow-price share of saving (%1)": "影子价格节省分摊（%1）",
+    "Capex (%1)": "投资（%1）",
+    "NPV (%1)": "净现值（%1）",
+    "Annual saving (%1)": "年节省（%1）",
+    # Inspector: the last result of a selected sink or source stream
+    "Link {link} from {stream}: {amount} {unit}": "连接 {link} 来自 {stream}：{amount} {unit}",
+    "Link {link} to {stream}: {amount} {unit}": "连接 {link} 送往 {stream}：{amount} {unit}",
+    "No link carries this stream.": "没有连接输送此物流。",
+    "Utility make-up ({name}): {amount} {unit}": "公用工程补充（{name}）：{amount} {unit}",
+    "To disposal ({name}): {amount} {unit}": "送处置（{name}）：{amount} {unit}",
+    "Not taken by any link: {amount} {unit}": "未被连接取用：{amount} {unit}",
+    "Made by converter {name}: {amount}": "由转换装置 {name} 产出：{amount}",
+    "Taken into converter {name}: {amount}": "进入转换装置 {name}：{amount}",
+    "Need {amount} {unit}; links cover {covered}": "需求 {amount} {unit}；连接供应 {covered}",
+    "Offer {amount} {unit}; links take {covered}": "可供 {amount} {unit}；连接取用 {covered}",
 }
 
 

@@ -53,7 +53,25 @@ def test_format_quantity_reads_like_a_report() -> None:
     assert format_quantity(None) == "–"
     assert format_quantity(-32000.0) == "−32,000"
     assert format_change(42000.0, 10500.0) == "−31,500 (−75.0 %)"
-    assert format_change(0.0, 0.0) == "0"
+    # a base of 0 has no percentage; solver round-off in the base counts as 0
+    assert format_change(0.0, 0.0) == "0 (–)"
+    assert format_change(3e-9, 0.0) == "0 (–)"
+    assert format_change(0.0, 12.0) == "+12.0 (–)"
+    # a change that rounds to 0.0 % never reads "−0.0 %"
+    assert format_change(1.0e6, 1.0e6 - 10.0) == "−10.0 (0.0 %)"
+    assert format_change(500.0, 500.0) == "0 (0.0 %)"
+    assert "−0.0" not in format_change(8400.0, 8400.0 - 1e-7)
+
+
+def test_kpi_card_with_nothing_to_reduce_shows_no_percentage(qtbot) -> None:
+    # CO2 scope 2 of a park that buys no electricity: 0 in every state (plus solver noise)
+    from parkflow.ui.results.cards import KpiCard
+
+    card = KpiCard("co2_scope2_t_per_yr", {"standalone": 0.0, "current": 2e-9, "optimized": 0.0})
+    qtbot.addWidget(card)
+    assert card.change_labels["vs_current"].text() == "0 (–)"
+    assert card.change_labels["vs_standalone"].text() == "0 (–)"
+    assert card.change_labels["vs_current"].styleSheet() == ""
 
 
 def test_kpi_cards_show_three_states_and_reductions(dock, solved) -> None:
@@ -355,3 +373,25 @@ def test_cards_take_one_column_when_the_dock_is_narrow(dock, solved, qtbot) -> N
     dock.resize(330, 800)
     qtbot.waitUntil(lambda: dock._card_columns == 1)
     assert dock.cards_layout.getItemPosition(second)[:2] == (1, 0)
+
+
+def test_enterprises_tab_in_chinese_writes_chinese_units(qtbot, solved) -> None:
+    # the intensity columns are per 10⁴ CNY (万元) of value added: 吨/万元 and 吨标煤/万元 in Chinese,
+    # like the 吨/年 and 元/年 of the other columns
+    from PySide6.QtCore import Qt
+
+    from parkflow.ui import i18n
+
+    park, result = solved
+    assert i18n.install_language("zh_CN")
+    try:
+        dock = ResultsDock()
+        qtbot.addWidget(dock)
+        dock.set_result(park, result)
+        model = dock.enterprises_model
+        headers = [model.headerData(column, Qt.Orientation.Horizontal) for column in range(model.columnCount())]
+        assert any(header.endswith("（吨/万元）") or header.endswith("(吨/万元)") for header in headers), headers
+        assert any("吨标煤/万元" in header for header in headers), headers
+        assert not any("CNY" in header or "t/yr" in header for header in headers), headers
+    finally:
+        i18n.install_language("en")

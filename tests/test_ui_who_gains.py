@@ -11,6 +11,7 @@ from test_share import water_park  # noqa: E402
 
 from parkflow.optimize import optimize  # noqa: E402
 from parkflow.ui.results import ResultsDock  # noqa: E402
+from parkflow.ui.results.formatting import format_wan  # noqa: E402
 
 pytestmark = pytest.mark.gui
 
@@ -30,6 +31,22 @@ def test_who_gains_tab_shows_the_hand_worked_shares(qtbot) -> None:  # type: ign
     assert "Not stable" in text and "A, B" in text
     assert tab.enterprise_table.rowCount() == 3
     assert tab.enterprise_table.item(0, 0).text() == "A"
+    # one money scale, 10⁴ CNY, in the sentences, the chart legend and the tables; the shares
+    # are named as shares of the saving: A's 40,000 CNY/yr reads 4.00, B's 10,000 reads 1.00
+    headers = [tab.enterprise_table.horizontalHeaderItem(column).text()
+               for column in range(tab.enterprise_table.columnCount())]
+    assert "Shapley share of saving (10⁴ CNY/yr)" in headers
+    assert "Shadow-price share of saving (10⁴ CNY/yr)" in headers
+    assert "Saving without transfer (10⁴ CNY/yr)" in headers
+    shapley = headers.index("Shapley share of saving (10⁴ CNY/yr)")
+    assert tab.enterprise_table.item(0, shapley).text() == "4.00"
+    assert tab.enterprise_table.item(1, shapley).text() == "1.00"
+    prices = tab.result.enterprises[0].prices_cny_per_yr
+    if prices is not None:
+        column = headers.index("Shadow-price share of saving (10⁴ CNY/yr)")
+        assert tab.enterprise_table.item(0, column).text() == format_wan(prices)
+    assert "10⁴ CNY/yr" in text and "CNY/yr together" not in text.replace("10⁴ CNY/yr together", "")
+    assert "(bars)" not in tab.legend_label.text() and "10⁴ CNY/yr" in tab.legend_label.text()
     assert 1 <= tab.link_table.rowCount() <= 2  # A may send its 10 t/h to B, to C or to both
     assert not tab.runner.running and not tab.cancel_button.isEnabled()
     # a language change keeps the shares; a new result starts over

@@ -27,6 +27,7 @@ from parkflow.report.compare import (
     STATES,
     Comparison,
     ScenarioData,
+    appraise_scenario,
     check_schema_versions,
     compare_many,
     comparisons_document,
@@ -210,6 +211,10 @@ def run(args: argparse.Namespace) -> int:
             say=lambda message: print(message, flush=True),
             objective=args.objective,
         )
+    if not args.no_optimize:
+        for scenario in scenarios:
+            print(f"appraising {scenario.label}", flush=True)
+            appraise_scenario(scenario, options)
     comparisons = compare_many(scenarios[0], scenarios[1:])
     for comparison in comparisons:
         print_comparison(comparison)

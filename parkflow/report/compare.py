@@ -703,6 +703,8 @@ class ScenarioData:
     result: Any = None
     result_note: str = ""
     kpis: KpiSet | None = None
+    #: investment appraisal of the optimized network (:func:`appraise_scenario`), None until made
+    appraisal: dict[str, Any] | None = None
 
     @property
     def has_result(self) -> bool:
@@ -835,6 +837,52 @@ def prepare_results(
     except Exception:  # the document only feeds the link-flow table
         scenario.document = None
     scenario.result_note = f"optimized now ({why})"
+    return scenario
+
+
+#: Money of the appraisal rows, as ``parkflow share --json`` writes them.
+APPRAISAL_COLUMNS: tuple[str, ...] = ("capex_cny", "annual_saving_cny_per_yr", "npv_cny", "irr", "payback_yr")
+
+
+def appraise_scenario(scenario: ScenarioData, options: Any = None) -> ScenarioData:
+    """Make ``scenario.appraisal``: capex, annual saving, NPV, IRR and payback of the optimized network.
+
+    One row per link that carries flow in the cost-optimal network (existing ones have no capex)
+    and one per enterprise, each as :func:`parkflow.report.share.share_benefits` appraises it.
+    An enterprise's annual saving is its shadow-price settlement (what it saves in the network
+    plus what its sales earn at the optimum's shadow prices) before the capital charge of the new
+    links it pays for: one extra solve per file, where Shapley shares would solve every
+    coalition. A scenario without an optimized state, or whose park cannot be solved, gets a note
+    and no rows.
+    """
+    empty: dict[str, Any] = {"allocation": "prices", "discount_rate_pct": float(scenario.park.discount_rate_pct or 0.0),
+                             "links": [], "enterprises": [], "note": ""}
+    if not scenario.has_result:
+        scenario.appraisal = {**empty, "note": "no optimized state to appraise"}
+        return scenario
+    from parkflow.optimize.errors import OptimizeError
+    from parkflow.report.share import share_benefits
+
+    if options is not None and getattr(options, "objective", "cost") != "cost":
+        options = dataclasses.replace(options, objective="cost")  # savings are money: the cost optimum
+    try:
+        shared = share_benefits(scenario.park, method="prices", options=options, exact_limit=0)
+    except (OptimizeError, ValueError) as exc:
+        scenario.appraisal = {**empty, "note": f"not appraised: {exc}"}
+        return scenario
+    document = shared.to_document()
+    scenario.appraisal = {
+        **empty,
+        "discount_rate_pct": shared.discount_rate_pct,
+        "links": [
+            {key: row[key] for key in ("link", "source_enterprise", "sink_enterprise", "status", "lifetime_yr",
+                                       *APPRAISAL_COLUMNS)}
+            for row in document["links"]
+        ],
+        "enterprises": [
+            {key: row[key] for key in ("id", "name", *APPRAISAL_COLUMNS)} for row in document["enterprises"]
+        ],
+    }
     return scenario
 
 
@@ -1309,7 +1357,9 @@ def comparisons_document(comparisons: Sequence[Comparison]) -> dict[str, Any]:
     ``added``/``removed`` {kind: [row]}, ``changed`` {kind: [{id, fields:
     [{field, old, new, unit}]}]}, ``settings``, ``kpis`` {kpi: {state:
     {a, b, delta}}}, ``kpi_units``, ``by_enterprise``, ``by_medium``,
-    ``link_flows``, ``attribution`` and ``summary``.
+    ``link_flows``, ``attribution`` and ``summary``; and, when the files were
+    appraised (:func:`appraise_scenario`), ``appraisal`` {label: {allocation,
+    discount_rate_pct, links: [row], enterprises: [row], note}}.
     """
     if not comparisons:
         raise ValueError("nothing to compare")
@@ -1320,7 +1370,16 @@ def comparisons_document(comparisons: Sequence[Comparison]) -> dict[str, Any]:
     if len(comparisons) == 1:
         for key, value in document["comparisons"][0].items():
             document.setdefault(key, value)
+    appraisals = {scenario.label: scenario.appraisal for scenario in scenarios_of(comparisons)
+                  if scenario.appraisal is not None}
+    if appraisals:
+        document["appraisal"] = appraisals
     return document
+
+
+def scenarios_of(comparisons: Sequence[Comparison]) -> list[ScenarioData]:
+    """The baseline, then each alternative, as the comparisons list them."""
+    return [comparisons[0].a, *(comparison.b for comparison in comparisons)] if comparisons else []
 
 
 # ---------------------------------------------------------------------------

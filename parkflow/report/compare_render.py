@@ -38,6 +38,7 @@ from parkflow.report.compare import (
     format_number,
     format_value,
     medium_label,
+    scenarios_of,
 )
 from parkflow.report.spreadsheet import strings_as_text
 
@@ -484,6 +485,83 @@ def _headline_table(comparisons: Sequence[Comparison]) -> str:
     return "".join(out)
 
 
+#: Appraisal money is written in 10⁴ CNY (万元), as in the committee report's "Who gains" section.
+WAN = 1e4
+
+#: Columns of the appraisal tables: (row key, English, Chinese); money in 10⁴ CNY.
+_APPRAISAL_HEADERS: tuple[tuple[str, str, str], ...] = (
+    ("capex_cny", "Capex (10⁴ CNY)", "投资（万元）"),
+    ("annual_saving_cny_per_yr", "Annual saving (10⁴ CNY/yr)", "年节省（万元/年）"),
+    ("npv_cny", "NPV (10⁴ CNY)", "净现值（万元）"),
+    ("irr", "IRR", "内部收益率"),
+    ("payback_yr", "Payback (yr)", "回收期（年）"),
+)
+
+
+def _appraisal_value(key: str, row: dict[str, Any]) -> str:
+    """One appraisal cell as text: money in 10⁴ CNY, IRR in %, payback in years."""
+    value = row.get(key)
+    if key == "payback_yr":
+        if not row.get("capex_cny"):
+            return "–"
+        return "never 不回收" if value is None else f"{value:.1f}"
+    if value is None:
+        return "–"
+    if key == "irr":
+        return f"{value:.1%}"
+    return format_number(value / WAN)
+
+
+def _appraisal_section(comparisons: Sequence[Comparison]) -> str:
+    """Per file: the appraisal of its built links and of its enterprises (when the files were appraised)."""
+    scenarios = [scenario for scenario in scenarios_of(comparisons) if scenario.appraisal is not None]
+    if not scenarios:
+        return ""
+    money = "".join(f"<th>{_esc(english)}<br><span lang=\"zh-CN\">{_esc(chinese)}</span></th>"
+                    for _key, english, chinese in _APPRAISAL_HEADERS)
+    parts = [
+        _heading(2, "Investment appraisal", "投资评价", "appraisal"),
+        "<p>For each file, the links carrying flow in its cost-optimal network and each enterprise: capex, "
+        "annual cash saving, net present value at the park's discount rate, internal rate of return and "
+        "simple payback. An enterprise pays for the new links it receives through and gains its "
+        "shadow-price settlement (what it saves in the network plus what its sales earn at the optimum's "
+        "shadow prices) before those links' capital charge.</p>"
+        "<p lang=\"zh-CN\">各文件成本最优网络中有流量的连接及各企业的投资、年节省、按园区折现率计算的净现值、内部收益率和"
+        "静态回收期。企业承担其接收的新建管线投资，年节省为其影子价格结算（在网络中节省的成本加上按最优解影子价格"
+        "出售所得）加回这些管线的年化投资。</p>",
+    ]
+    for scenario in scenarios:
+        appraisal = scenario.appraisal or {}
+        parts.append(_heading(3, f"{scenario.label}: discount rate {appraisal.get('discount_rate_pct', 0):g} %",
+                              f"折现率 {appraisal.get('discount_rate_pct', 0):g} %"))
+        if appraisal.get("note"):
+            parts.append(f"<p class=muted>{_esc(appraisal['note'])}</p>")
+        links = appraisal.get("links") or []
+        if links:
+            rows = ["<table><tr><th>Link 连接</th><th>From 供方</th><th>To (pays) 受方（出资）</th>"
+                    f"<th>Status 状态</th>{money}</tr>"]
+            for row in links:
+                status = "existing 现有" if row.get("status") == "existing" else "candidate 新建"
+                cells = "".join(f'<td class="num">{_esc(_appraisal_value(key, row))}</td>'
+                                for key, _english, _chinese in _APPRAISAL_HEADERS)
+                rows.append(f"<tr><td>{_esc(row.get('link'))}</td><td>{_esc(row.get('source_enterprise'))}</td>"
+                            f"<td>{_esc(row.get('sink_enterprise'))}</td><td>{status}</td>{cells}</tr>")
+            rows.append("</table>")
+            parts.append("".join(rows))
+        enterprises = appraisal.get("enterprises") or []
+        if enterprises:
+            rows = [f"<table><tr><th>Enterprise 企业</th>{money}</tr>"]
+            for row in enterprises:
+                name = f"{row.get('id')} {row.get('name')}" if row.get("name") not in (None, "", row.get("id")) \
+                    else str(row.get("id"))
+                cells = "".join(f'<td class="num">{_esc(_appraisal_value(key, row))}</td>'
+                                for key, _english, _chinese in _APPRAISAL_HEADERS)
+                rows.append(f"<tr><td>{_esc(name)}</td>{cells}</tr>")
+            rows.append("</table>")
+            parts.append("".join(rows))
+    return "\n".join(parts)
+
+
 def compare_html(comparisons: Sequence[Comparison]) -> str:
     """The whole report as one HTML document (UTF-8 text)."""
     baseline = comparisons[0].a
@@ -508,6 +586,9 @@ def compare_html(comparisons: Sequence[Comparison]) -> str:
     chart = delta_chart_svg(comparisons)
     if chart:
         parts += [_heading(2, "Changes at a glance", "变化图示"), f'<div class="chart">{chart}</div>']
+    appraisal = _appraisal_section(comparisons)
+    if appraisal:
+        parts.append(appraisal)
     for index, comparison in enumerate(comparisons, start=1):
         anchor = f"alt{index}"
         parts.append(_heading(2, f"{comparison.b.label} against {comparison.a.label}",
@@ -639,6 +720,24 @@ def compare_workbook(comparisons: Sequence[Comparison]) -> Any:
             flow_rows.append([comparison.b.label, change.link_id, change.status or "unchanged", change.source,
                               change.sink, change.medium, change.unit, change.current_a, change.current_b,
                               change.optimized_a, change.optimized_b, change.optimized_delta])
+    appraisal_rows = []
+    for scenario in scenarios_of(comparisons):
+        appraisal = scenario.appraisal
+        if appraisal is None:
+            continue
+        for kind, key, rows_of_kind in (("link 连接", "link", appraisal.get("links") or []),
+                                        ("enterprise 企业", "id", appraisal.get("enterprises") or [])):
+            for row in rows_of_kind:
+                appraisal_rows.append([scenario.label, kind, row.get(key), row.get("status", ""),
+                                       *(None if row.get(name) is None else
+                                         (row[name] / WAN if name.endswith(("_cny", "_cny_per_yr")) else row[name])
+                                         for name, _english, _chinese in _APPRAISAL_HEADERS)])
+        if appraisal.get("note"):
+            appraisal_rows.append([scenario.label, f"note: {appraisal['note']}", "", "", None, None, None, None, None])
+    if appraisal_rows:
+        sheet("Appraisal 投资评价", ["file 文件", "kind 类别", "id", "status 状态",
+                                    *(f"{english} {chinese}" for _key, english, chinese in _APPRAISAL_HEADERS)],
+              appraisal_rows)
     sheet("Link flows 连接流量", ["alternative 方案", "link 连接", "status 状态", "source", "sink", "medium 介质",
                                  "unit 单位", "current a", "current b", "optimized a", "optimized b", "delta optimized"],
           flow_rows)

@@ -58,8 +58,10 @@ def core_sentence(result: ShareResult) -> tuple[str, str]:
         )
     if result.core_allocation == "shapley" and result.method == "both":
         if result.prices_blocking:
-            english += " The shadow-price settlement is blocked too."
-            chinese += "影子价格结算同样不稳定。"
+            # "too" only where the Shapley shares are blocked as well
+            english += (" The shadow-price settlement is blocked too." if result.blocking
+                        else " The shadow-price settlement, however, is blocked.")
+            chinese += "影子价格结算同样不稳定。" if result.blocking else "但影子价格结算不稳定。"
         else:
             english += " The shadow-price settlement is stable."
             chinese += "影子价格结算是稳定的。"

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parkflow.model.entities import ENTITY_SHEETS, PARK_DEFAULTS, ElectricityTceBasis, Link
+from parkflow.model.entities import ENTITY_SHEETS, PARK_DEFAULTS, Direction, ElectricityTceBasis, Link, Stream
 from parkflow.ui import catalogue, commands, fields
 from parkflow.ui.document import SINGULAR, Document, EditRefused
 from parkflow.ui.pipe_cells import COMPUTED_COLUMNS, computed_text, pipe_of, rule_tooltip
+from parkflow.ui.results.formatting import format_quantity
 
 #: The park setting choosing how electricity converts to tce (a choice, not a number).
 ENERGY_BASIS = "electricity_tce_basis"
@@ -206,22 +207,37 @@ class Inspector(QWidget):
                     else catalogue.field_text(self.catalogue_kind, column).tooltip
                 )
             editor.blockSignals(False)
-        self._fill_result(link)
+        stream = self.document.park.streams.get(self.entity_id or "") if self.kind == "streams" else None
+        if stream is not None:
+            self._fill_stream_result(stream)
+        else:
+            self._fill_result(link)
+
+    def _show_result(self, lines: list[str]) -> None:
+        """The "Last result" block above the form (marked stale when the park changed since)."""
+        stale = self.tr(" (stale: the park changed since)") if self.document.result_stale else ""
+        self.result_label.setText("<b>" + self.tr("Last result") + stale + "</b><br>" + "<br>".join(lines))
+        self.result_label.setVisible(True)
+
+    def _hide_result(self) -> None:
+        self.result_label.clear()
+        self.result_label.setVisible(False)
 
     def _fill_result(self, link: Link | None) -> None:
         """The optimized flow of the selected link: what was sent, delivered and the pipe used."""
         result = self.document.result
         flows = getattr(result, "flows", None)
         if link is None or flows is None or link.id not in flows.index:
-            self.result_label.clear()
-            self.result_label.setVisible(False)
+            self._hide_result()
             return
         row = flows.loc[link.id]
 
-        def number(key: str, digits: str = ".4g") -> str:
+        def number(key: str, digits: str = "") -> str:
             value = row.get(key)
             try:
-                return "—" if value is None or value != value else format(float(value), digits)
+                if value is None or value != value:
+                    return "—"
+                return format(float(value), digits) if digits else format_quantity(float(value), digits=4)
             except (TypeError, ValueError):
                 return "—"
 
@@ -233,9 +249,73 @@ class Inspector(QWidget):
             self.tr("Loss: {pct} %").format(pct=number("loss_pct", ".3g")),
             self.tr("Capex: {cny} CNY").format(cny=number("capex_cny", ",.0f")),
         ]
-        stale = self.tr(" (stale: the park changed since)") if self.document.result_stale else ""
-        self.result_label.setText("<b>" + self.tr("Last result") + stale + "</b><br>" + "<br>".join(lines))
-        self.result_label.setVisible(True)
+        self._show_result(lines)
+
+    def _fill_stream_result(self, stream: Stream) -> None:
+        """What the last optimization did with the selected stream.
+
+        A sink: the links that supply it (what each delivers) and the utility make-up; a source:
+        the links it feeds (what each sends) and what goes to disposal.
+        """
+        result = self.document.result
+        flows = getattr(result, "flows", None)
+        if flows is None:
+            self._hide_result()
+            return
+        sink = stream.direction is Direction.SINK
+        end, partner = ("sink", "source") if sink else ("source", "sink")
+        amount_column, unit_column = ("delivered", "delivered_unit") if sink else ("amount", "unit")
+        lines: list[str] = []
+        total = 0.0
+        if end in flows.columns:
+            used = flows[(flows[end].astype(str) == stream.id) & (flows["amount"].astype(float) > 1e-9)]
+            for link_id, row in used.iterrows():
+                amount = float(row.get(amount_column, row["amount"]))
+                total += amount
+                template = (self.tr("Link {link} from {stream}: {amount} {unit}") if sink
+                            else self.tr("Link {link} to {stream}: {amount} {unit}"))
+                lines.append(template.format(link=link_id, stream=row.get(partner, ""),
+                                             amount=format_quantity(amount, digits=4),
+                                             unit=row.get(unit_column, "") or stream.unit))
+        if not lines:
+            lines.append(self.tr("No link carries this stream."))
+        converter_lines: list[str] = []
+        by_converter = self._converter_line(stream, converter_lines)
+        frame = getattr(result, "utilities" if sink else "disposals", None)
+        if frame is not None and stream.id in frame.index:
+            row = frame.loc[stream.id]
+            template = (self.tr("Utility make-up ({name}): {amount} {unit}") if sink
+                        else self.tr("To disposal ({name}): {amount} {unit}"))
+            lines.append(template.format(name=row.get("utility" if sink else "disposal", ""),
+                                         amount=format_quantity(float(row["amount"]), digits=4),
+                                         unit=row.get("unit", "") or stream.unit))
+        elif not sink and not by_converter and stream.amount - total > 1e-6:
+            lines.append(self.tr("Not taken by any link: {amount} {unit}").format(
+                amount=format_quantity(stream.amount - total, digits=4), unit=stream.unit))
+        if by_converter:  # the converter, not the typed amount, says how much there is
+            lines += converter_lines
+        else:
+            lines.append((self.tr("Need {amount} {unit}; links cover {covered}") if sink
+                          else self.tr("Offer {amount} {unit}; links take {covered}")).format(
+                amount=format_quantity(stream.amount, digits=4), unit=stream.unit,
+                covered=format_quantity(total, digits=4)))
+        self._show_result(lines)
+
+    def _converter_line(self, stream: Stream, lines: list[str]) -> bool:
+        """Add what the converter taking or making ``stream`` did; False when no converter does."""
+        # a converter's input or output: its amount is what the converter takes or makes
+        converters = getattr(self.document.result, "converters", None)
+        for converter in self.document.park.converters.values():
+            if stream.id in (converter.input, converter.output) and converters is not None \
+                    and converter.id in converters.index:
+                row = converters.loc[converter.id]
+                made = stream.id == converter.output
+                lines.append((self.tr("Made by converter {name}: {amount}") if made
+                              else self.tr("Taken into converter {name}: {amount}")).format(
+                    name=converter.id,
+                    amount=format_quantity(float(row["output_amount" if made else "intake"]), digits=4)))
+                return True
+        return False
 
     def editor_text(self, column: str) -> str:
         """What the field's editor holds, as the text ``fields.parse`` reads."""
@@ -315,7 +395,7 @@ class Inspector(QWidget):
         )
 
     def _refill(self, *_args: Any) -> None:
-        if self.kind == "links":
+        if self.kind in ("links", "streams"):
             self._fill()
 
     def _on_entity_removed(self, kind: str, entity_id: str) -> None:

@@ -1312,58 +1312,108 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="161" />
+        <location filename="../../parkflow/ui/inspector.py" line="162" />
         <source>Park settings</source>
         <extracomment>The park setting choosing how electricity converts to tce (a choice, not a number).</extracomment>
         <translation>园区设置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="229" />
+        <location filename="../../parkflow/ui/inspector.py" line="245" />
         <source>Optimized flow: {amount} {unit}</source>
         <translation>优化流量：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="230" />
+        <location filename="../../parkflow/ui/inspector.py" line="246" />
         <source>Delivered: {amount} {unit}</source>
         <translation>送达：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="231" />
+        <location filename="../../parkflow/ui/inspector.py" line="247" />
         <source>Length: {km} km</source>
         <translation>长度：{km} km</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="232" />
+        <location filename="../../parkflow/ui/inspector.py" line="248" />
         <source>Size: DN{dn}</source>
         <translation>管径：DN{dn}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="233" />
+        <location filename="../../parkflow/ui/inspector.py" line="249" />
         <source>Loss: {pct} %</source>
         <translation>损失：{pct} %</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="234" />
+        <location filename="../../parkflow/ui/inspector.py" line="250" />
         <source>Capex: {cny} CNY</source>
         <translation>投资：{cny} 元</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="236" />
+        <location filename="../../parkflow/ui/inspector.py" line="293" />
+        <source>Not taken by any link: {amount} {unit}</source>
+        <translation>未被连接取用：{amount} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="218" />
         <source> (stale: the park changed since)</source>
         <translation>（已过期：园区此后有改动）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="237" />
+        <location filename="../../parkflow/ui/inspector.py" line="219" />
         <source>Last result</source>
         <translation>上次结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="279" />
+        <location filename="../../parkflow/ui/inspector.py" line="275" />
+        <source>Link {link} from {stream}: {amount} {unit}</source>
+        <translation>连接 {link} 来自 {stream}：{amount} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="276" />
+        <source>Link {link} to {stream}: {amount} {unit}</source>
+        <translation>连接 {link} 送往 {stream}：{amount} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="281" />
+        <source>No link carries this stream.</source>
+        <translation>没有连接输送此物流。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="287" />
+        <source>Utility make-up ({name}): {amount} {unit}</source>
+        <translation>公用工程补充（{name}）：{amount} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="288" />
+        <source>To disposal ({name}): {amount} {unit}</source>
+        <translation>送处置（{name}）：{amount} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="298" />
+        <source>Need {amount} {unit}; links cover {covered}</source>
+        <translation>需求 {amount} {unit}；连接供应 {covered}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="299" />
+        <source>Offer {amount} {unit}; links take {covered}</source>
+        <translation>可供 {amount} {unit}；连接取用 {covered}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="313" />
+        <source>Made by converter {name}: {amount}</source>
+        <translation>由转换装置 {name} 产出：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="314" />
+        <source>Taken into converter {name}: {amount}</source>
+        <translation>进入转换装置 {name}：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="359" />
         <source>a number is needed</source>
         <translation>需要一个数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="283" />
+        <location filename="../../parkflow/ui/inspector.py" line="363" />
         <source>must be ≥ 0</source>
         <translation>必须 ≥ 0</translation>
     </message>
@@ -1371,13 +1421,13 @@
 <context>
     <name>KpiCard</name>
     <message>
-        <location filename="../../parkflow/ui/results/cards.py" line="67" />
+        <location filename="../../parkflow/ui/results/cards.py" line="68" />
         <source>Optimized vs standalone</source>
         <extracomment>state → label with the formatted value (tests read these) comparison name → label with the change ("−1,234 (−12.3 %)")</extracomment>
         <translation>优化 vs 独立运行</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/cards.py" line="68" />
+        <location filename="../../parkflow/ui/results/cards.py" line="69" />
         <source>Optimized vs current</source>
         <translation>优化 vs 现状</translation>
     </message>
@@ -2119,42 +2169,43 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>Media</name>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="125" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="146" />
         <source>Steam</source>
+        <extracomment>Money in the who-gains views is counted in 10⁴ CNY (万元), as in the committee report.</extracomment>
         <translation>蒸汽</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="126" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="147" />
         <source>Heat</source>
         <translation>热量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="127" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="148" />
         <source>Hot water</source>
         <translation>热水</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="128" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="149" />
         <source>Hydrogen</source>
         <translation>氢气</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="129" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="150" />
         <source>Water</source>
         <translation>水</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="130" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="151" />
         <source>Material</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="131" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="152" />
         <source>Fuel</source>
         <translation>燃料</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="132" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="153" />
         <source>Electricity</source>
         <translation>电力</translation>
     </message>
@@ -2924,57 +2975,57 @@ Your park is still open and can be saved. Details are in the log file:
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="140" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="161" />
         <source>optimal</source>
         <translation>最优</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="141" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="162" />
         <source>time limit reached (best solution found)</source>
         <translation>达到时间限制（已找到的最优解）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="142" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="163" />
         <source>infeasible</source>
         <translation>不可行</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="143" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="164" />
         <source>unbounded</source>
         <translation>无界</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="151" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="172" />
         <source>cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="152" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="173" />
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="153" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="174" />
         <source>COD</source>
         <translation>COD</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="161" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="182" />
         <source>source balance</source>
         <translation>供方平衡</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="162" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="183" />
         <source>sink balance</source>
         <translation>需方平衡</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="163" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="184" />
         <source>link capacity</source>
         <translation>连接能力</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="164" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="185" />
         <source>converter capacity</source>
         <translation>转换装置能力</translation>
     </message>
@@ -3247,166 +3298,186 @@ Your park is still open and can be saved. Details are in the log file:
         <source>t CO₂/yr</source>
         <translation>吨 CO₂/年</translation>
     </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="57" />
+        <source>t/10⁴ CNY</source>
+        <translation>吨/万元</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="58" />
+        <source>tce/10⁴ CNY</source>
+        <translation>吨标煤/万元</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="59" />
+        <source>PE/yr</source>
+        <translation>当量/年</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="60" />
+        <source>10⁴ CNY/yr</source>
+        <translation>万元/年</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/formatting.py" line="61" />
+        <source>10⁴ CNY</source>
+        <translation>万元</translation>
+    </message>
 </context>
 <context>
     <name>WhoGainsTab</name>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="229" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="232" />
         <source>Solving every coalition of enterprises…</source>
-        <extracomment>Bar colours: standalone cost, Shapley share, shadow-price share.</extracomment>
+        <extracomment>Units of the tab's money: every figure, in the sentences, the chart and the tables, in 10⁴ CNY (万元). Bar colours: standalone cost, Shapley share, shadow-price share.</extracomment>
         <translation>正在求解所有企业联盟…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="253" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="256" />
         <source>Share the saving</source>
         <translation>分配节省</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="254" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="257" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="258" />
-        <source>CNY/yr (bars)</source>
-        <translation>元/年（柱）</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="264" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="267" />
         <source>Standalone cost</source>
         <translation>独立运行成本</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="264" />
-        <source>Shapley share</source>
-        <translation>Shapley分配</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="264" />
-        <source>Shadow-price share</source>
-        <translation>影子价格结算</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="270" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="274" />
         <source>Could not share the saving: %1</source>
         <translation>无法分配节省：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="274" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="278" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="288" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="292" />
         <source>Optimize the park to see who gains.</source>
         <translation>请先优化园区，再查看谁受益。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="291" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="295" />
         <source>Press “Share the saving” to solve the park's coalitions (sampled Shapley shares for more than 12 enterprises).</source>
         <translation>点击“分配节省”求解园区各企业联盟（企业多于12家时抽样估计Shapley分配）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="306" />
-        <source>The park saves %1 CNY/yr together.</source>
-        <translation>园区合作每年共节省 %1 元。</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="308" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="312" />
         <source>Shapley shares exact over all %1 coalitions.</source>
         <translation>Shapley分配按全部 %1 个联盟精确计算。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="310" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="314" />
         <source>Shapley shares sampled over %1 random orders (± one standard error in the table).</source>
         <translation>Shapley分配由 %1 个随机顺序抽样估计（表中±为一个标准误差）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="346" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="352" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="346" />
-        <source>Standalone cost (CNY/yr)</source>
-        <translation>独立运行成本（元/年）</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="346" />
-        <source>Without transfer (CNY/yr)</source>
-        <translation>无转移支付时节省（元/年）</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="347" />
-        <source>Shapley share (CNY/yr)</source>
-        <translation>Shapley分配（元/年）</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="347" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="355" />
         <source>± standard error</source>
         <translation>±标准误差</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="348" />
-        <source>Shadow-price share (CNY/yr)</source>
-        <translation>影子价格结算（元/年）</translation>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="267" />
+        <source>Shapley share of saving</source>
+        <translation>Shapley节省分摊</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="348" />
-        <location filename="../../parkflow/ui/results/who_gains.py" line="360" />
-        <source>Capex (CNY)</source>
-        <translation>投资（元）</translation>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="268" />
+        <source>Shadow-price share of saving</source>
+        <translation>影子价格节省分摊</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="348" />
-        <location filename="../../parkflow/ui/results/who_gains.py" line="361" />
-        <source>NPV (CNY)</source>
-        <translation>净现值（元）</translation>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="310" />
+        <source>The park saves %1 %2 together.</source>
+        <translation>园区合作每年共节省 %1 %2。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="349" />
-        <location filename="../../parkflow/ui/results/who_gains.py" line="361" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="352" />
+        <source>Standalone cost (%1)</source>
+        <translation>独立运行成本（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="353" />
+        <source>Saving without transfer (%1)</source>
+        <translation>无转移支付时节省（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="354" />
+        <source>Shapley share of saving (%1)</source>
+        <translation>Shapley节省分摊（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="356" />
+        <source>Shadow-price share of saving (%1)</source>
+        <translation>影子价格节省分摊（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="357" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="371" />
+        <source>Capex (%1)</source>
+        <translation>投资（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="357" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="372" />
+        <source>NPV (%1)</source>
+        <translation>净现值（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="358" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="373" />
         <source>IRR</source>
         <translation>内部收益率</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="349" />
-        <location filename="../../parkflow/ui/results/who_gains.py" line="361" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="358" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="373" />
         <source>Payback (yr)</source>
         <translation>静态回收期（年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="360" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="370" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="360" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="370" />
         <source>From</source>
         <translation>供方</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="360" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="370" />
         <source>To (pays)</source>
         <translation>受方（付费）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="360" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="370" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="361" />
-        <source>Annual saving (CNY/yr)</source>
-        <translation>年节省（元/年）</translation>
+        <location filename="../../parkflow/ui/results/who_gains.py" line="372" />
+        <source>Annual saving (%1)</source>
+        <translation>年节省（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="362" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="374" />
         <source>existing</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="362" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="374" />
         <source>candidate</source>
         <translation>候选</translation>
     </message>

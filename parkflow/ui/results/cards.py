@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from parkflow.ui.results.formatting import (
     STATES,
+    ZERO_BELOW,
     format_change,
     format_quantity,
     kpi_title,
@@ -74,7 +75,7 @@ class KpiCard(QFrame):
             caption_label.setStyleSheet("color: #57606a; font-size: 90%;")
             change = QLabel(text)
             change.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if before is not None and after is not None and abs(float(after) - float(before)) > 1e-9:
+            if before is not None and after is not None and abs(float(after) - float(before)) >= ZERO_BELOW:
                 colour = _GOOD if float(after) < float(before) else _BAD
                 change.setStyleSheet(f"color: {colour}; font-size: 90%;")
             layout.addWidget(caption_label, offset, 0)

@@ -54,6 +54,11 @@ def unit_title(unit: str) -> str:
         "Nm³/yr": QCoreApplication.translate("Units", "Nm³/yr"),
         "tCO2/yr": QCoreApplication.translate("Units", "t CO₂/yr"),
         "t CO2/yr": QCoreApplication.translate("Units", "t CO₂/yr"),
+        "t/10⁴ CNY": QCoreApplication.translate("Units", "t/10⁴ CNY"),
+        "tce/10⁴ CNY": QCoreApplication.translate("Units", "tce/10⁴ CNY"),
+        "PE/yr": QCoreApplication.translate("Units", "PE/yr"),
+        "10⁴ CNY/yr": QCoreApplication.translate("Units", "10⁴ CNY/yr"),
+        "10⁴ CNY": QCoreApplication.translate("Units", "10⁴ CNY"),
     }
     return titles.get(unit, unit)
 
@@ -63,10 +68,20 @@ def kpi_unit(key: str) -> str:
     return unit_title(catalogue_unit(key))
 
 
-def format_quantity(value: float | None, digits: int = 3) -> str:
+#: Money in the who-gains views is counted in 10⁴ CNY (万元), as in the committee report.
+WAN = 1e4
+
+
+def format_wan(value_cny: float | None) -> str:
+    """Money in 10⁴ CNY (万元) without any further k/M/万 suffix: the unit stands in the header."""
+    return format_quantity(None if value_cny is None else float(value_cny) / WAN, scale=False)
+
+
+def format_quantity(value: float | None, digits: int = 3, scale: bool = True) -> str:
     """A readable number: thousands separators, ``digits`` significant figures, k/M/G beyond 10⁶.
 
     ``None`` and NaN read as an en dash; solver noise (|v| < :data:`ZERO_BELOW`) as 0.
+    ``scale=False`` keeps the plain number (for columns whose header already names a unit).
     """
     if value is None:
         return "–"
@@ -84,11 +99,11 @@ def format_quantity(value: float | None, digits: int = 3) -> str:
     # Chinese readers count large numbers in 万 (10⁴) and 亿 (10⁸): 2.54 亿, 1,270 万
     steps = ((1e8, " 亿", 1e8), (1e6, " 万", 1e4)) if i18n.current_language() == "zh_CN" else (
         (1e9, " G", 1e9), (1e6, " M", 1e6))
-    for threshold, suffix, scale in steps:
+    for threshold, suffix, divisor in steps if scale else ():
         if magnitude >= threshold:
-            if scale == 1e4:
-                return f"{number / scale:,.0f}{suffix}".replace("-", "−")
-            return f"{number / scale:,.{max(digits - 1, 0)}f}{suffix}".replace("-", "−")
+            if divisor == 1e4:
+                return f"{number / divisor:,.0f}{suffix}".replace("-", "−")
+            return f"{number / divisor:,.{max(digits - 1, 0)}f}{suffix}".replace("-", "−")
     if magnitude >= 10 ** (digits - 1):
         return f"{number:,.0f}".replace("-", "−")
     decimals = max(digits - 1 - int(math.floor(math.log10(magnitude))), 0)
@@ -96,7 +111,11 @@ def format_quantity(value: float | None, digits: int = 3) -> str:
 
 
 def format_change(before: float | None, after: float | None) -> str:
-    """Reduction from ``before`` to ``after``: "−1,234 (−12.3 %)"; en dash when unknown."""
+    """Reduction from ``before`` to ``after``: "−1,234 (−12.3 %)"; en dash when unknown.
+
+    The percentage reads "–" when the base is 0 (within :data:`ZERO_BELOW`: no share of
+    nothing), and a change that rounds to zero never carries a minus sign.
+    """
     if before is None or after is None:
         return "–"
     try:
@@ -109,10 +128,12 @@ def format_change(before: float | None, after: float | None) -> str:
     text = format_quantity(change)
     if change > 0 and text != "0":
         text = "+" + text
-    if abs(before_value) > 1e-12:
-        percent = 100.0 * change / abs(before_value)
-        text += f" ({percent:+.1f} %)".replace("-", "−")
-    return text
+    if abs(before_value) < ZERO_BELOW:
+        return f"{text} (–)"
+    percent = round(100.0 * change / abs(before_value), 1)
+    if percent == 0.0 or text == "0":
+        return f"{text} (0.0 %)"
+    return f"{text} ({percent:+.1f} %)".replace("-", "−")
 
 
 def medium_title(medium: Medium | str) -> str:

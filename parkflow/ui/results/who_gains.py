@@ -33,7 +33,10 @@ from PySide6.QtWidgets import (
 
 from parkflow.model.entities import Park
 from parkflow.ui.results.charts import _QuantityAxis, _style_plot
-from parkflow.ui.results.formatting import format_quantity
+from parkflow.ui.results.formatting import WAN, format_wan, unit_title
+
+#: Units of the tab's money: every figure, in the sentences, the chart and the tables, in 10⁴ CNY (万元).
+MONEY_PER_YR, MONEY = "10⁴ CNY/yr", "10⁴ CNY"
 
 #: Bar colours: standalone cost, Shapley share, shadow-price share.
 SERIES_COLOURS = ("#9e9e9e", "#1f77b4", "#ff7f0e")
@@ -255,13 +258,14 @@ class WhoGainsTab(QWidget):
         self.legend_label.setText(" ".join(
             f'<span style="color:{colour}">■</span> {label}'
             for colour, label in zip(SERIES_COLOURS, self._series_names(), strict=True)
-        ) + "  " + self.tr("CNY/yr (bars)"))
+        ) + "  ·  " + unit_title(MONEY_PER_YR))
         if hasattr(self, "enterprise_table"):
             self._show()
 
     # -- internals ------------------------------------------------------------
     def _series_names(self) -> tuple[str, str, str]:
-        return (self.tr("Standalone cost"), self.tr("Shapley share"), self.tr("Shadow-price share"))
+        return (self.tr("Standalone cost"), self.tr("Shapley share of saving"),
+                self.tr("Shadow-price share of saving"))
 
     def _on_progress(self, fraction: float) -> None:
         self.progress_bar.setValue(int(round(100 * max(0.0, min(1.0, fraction)))))
@@ -303,8 +307,8 @@ class WhoGainsTab(QWidget):
         from parkflow.ui.i18n import current_language
 
         pick = 1 if current_language().startswith("zh") else 0
-        saving = self.tr("The park saves %1 CNY/yr together.").replace(
-            "%1", format_quantity(result.park_saving_cny_per_yr))
+        saving = self.tr("The park saves %1 %2 together.").replace(
+            "%1", format_wan(result.park_saving_cny_per_yr)).replace("%2", unit_title(MONEY_PER_YR))
         how = (self.tr("Shapley shares exact over all %1 coalitions.").replace("%1", str(result.coalitions_solved))
                if result.exact else
                self.tr("Shapley shares sampled over %1 random orders (± one standard error in the table).")
@@ -315,9 +319,9 @@ class WhoGainsTab(QWidget):
         enterprises = result.enterprises
         width = 0.26
         for offset, (values, colour) in enumerate(zip(
-            ([share.standalone_cost_cny_per_yr for share in enterprises],
-             [share.shapley_cny_per_yr or 0.0 for share in enterprises],
-             [share.prices_cny_per_yr or 0.0 for share in enterprises]),
+            ([share.standalone_cost_cny_per_yr / WAN for share in enterprises],
+             [(share.shapley_cny_per_yr or 0.0) / WAN for share in enterprises],
+             [(share.prices_cny_per_yr or 0.0) / WAN for share in enterprises]),
             SERIES_COLOURS, strict=True,
         )):
             positions = [index + (offset - 1) * width for index in range(len(enterprises))]
@@ -327,14 +331,15 @@ class WhoGainsTab(QWidget):
         self.chart.autoRange()
 
     def _fill(self, table: QTableWidget, headers: list[str], rows: list[list[Any]]) -> None:
+        """Fill ``table``; float cells are money in CNY, shown in 10⁴ CNY like the headers say."""
         table.clear()
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.setRowCount(len(rows))
         for row_number, row in enumerate(rows):
             for column, value in enumerate(row):
-                if isinstance(value, float):
-                    item = QTableWidgetItem(format_quantity(value))
+                if isinstance(value, int | float) and not isinstance(value, bool):
+                    item = QTableWidgetItem(format_wan(value))
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 else:
                     item = QTableWidgetItem("–" if value is None else str(value))
@@ -343,9 +348,13 @@ class WhoGainsTab(QWidget):
 
     def _fill_enterprises(self, result: Any) -> None:
         sampled = not result.exact
-        headers = [self.tr("Enterprise"), self.tr("Standalone cost (CNY/yr)"), self.tr("Without transfer (CNY/yr)"),
-                   self.tr("Shapley share (CNY/yr)"), *([self.tr("± standard error")] if sampled else []),
-                   self.tr("Shadow-price share (CNY/yr)"), self.tr("Capex (CNY)"), self.tr("NPV (CNY)"),
+        per_yr, money = unit_title(MONEY_PER_YR), unit_title(MONEY)
+        headers = [self.tr("Enterprise"), self.tr("Standalone cost (%1)").replace("%1", per_yr),
+                   self.tr("Saving without transfer (%1)").replace("%1", per_yr),
+                   self.tr("Shapley share of saving (%1)").replace("%1", per_yr),
+                   *([self.tr("± standard error")] if sampled else []),
+                   self.tr("Shadow-price share of saving (%1)").replace("%1", per_yr),
+                   self.tr("Capex (%1)").replace("%1", money), self.tr("NPV (%1)").replace("%1", money),
                    self.tr("IRR"), self.tr("Payback (yr)")]
         rows = [
             [share.id, share.standalone_cost_cny_per_yr, share.no_transfer_cny_per_yr, share.shapley_cny_per_yr,
@@ -357,8 +366,11 @@ class WhoGainsTab(QWidget):
         self._fill(self.enterprise_table, headers, rows)
 
     def _fill_links(self, result: Any) -> None:
-        headers = [self.tr("Link"), self.tr("From"), self.tr("To (pays)"), self.tr("Status"), self.tr("Capex (CNY)"),
-                   self.tr("Annual saving (CNY/yr)"), self.tr("NPV (CNY)"), self.tr("IRR"), self.tr("Payback (yr)")]
+        per_yr, money = unit_title(MONEY_PER_YR), unit_title(MONEY)
+        headers = [self.tr("Link"), self.tr("From"), self.tr("To (pays)"), self.tr("Status"),
+                   self.tr("Capex (%1)").replace("%1", money),
+                   self.tr("Annual saving (%1)").replace("%1", per_yr), self.tr("NPV (%1)").replace("%1", money),
+                   self.tr("IRR"), self.tr("Payback (yr)")]
         existing, candidate = self.tr("existing"), self.tr("candidate")
         rows = [
             [item.id, item.source_enterprise, item.sink_enterprise,
