@@ -116,6 +116,10 @@ def test_jiaxing_lp_steam_line_gets_a_size_that_holds_its_pressure_and_its_real_
     park = sample_park("jiaxing_port")
     link = park.links["L_JXSH_STEAM_HHX"]
     source, sink = park.streams[link.source], park.streams[link.sink]
+    # The sample leaves the length and capex blank (computed from positions: 5.55 km, see
+    # test_result_flows_carry_the_pipe_the_optimizer_used); the worked example types the
+    # 4.5 km and the 10 M CNY the line was first drawn with.
+    link.distance_km, link.capex_cny = 4.5, 10_000_000
     pipe = link_pipe(park, link, source, sink)
     assert pipe.diameter_mm == 400 and pipe.diameter_computed
     assert pipe.outlet_mpa is not None and 0.38 <= pipe.outlet_mpa <= 0.43
@@ -211,11 +215,23 @@ def test_result_flows_carry_the_pipe_the_optimizer_used() -> None:
     park = sample_park("jiaxing_port")
     result = optimize(park)
     row = result.flows.loc["L_JXSH_STEAM_HHX"]
-    assert row["distance_km"] == 4.5 and row["diameter_mm"] == 400
-    assert row["loss_pct"] == pytest.approx(link_pipe(park, park.links["L_JXSH_STEAM_HHX"],
-                                                      park.streams["S_JXSH_LPSTEAM"], park.streams["K_HHX_STEAM"]).loss_pct)
+    # The sample types no length or capex (no published figure gives them): the length is the
+    # straight distance between the PTA plant (1.5, 1.5 km) and the fibre plant (5.5, 3.0 km), 4.27 km, × the routing
+    # factor 1.3; the capex that length × the DN400 steam cost per km of the cost table.
+    pta, fibre = park.enterprises["JXSH"], park.enterprises["HHX"]
+    assert pta.x_km is not None and pta.y_km is not None and fibre.x_km is not None and fibre.y_km is not None
+    length = math.hypot(pta.x_km - fibre.x_km, pta.y_km - fibre.y_km) * park.pipe_routing_factor
+    assert length == pytest.approx(5.55, abs=0.01)
+    assert row["distance_km"] == pytest.approx(length) and row["diameter_mm"] == 400
+    pipe = link_pipe(park, park.links["L_JXSH_STEAM_HHX"], park.streams["S_JXSH_LPSTEAM"], park.streams["K_HHX_STEAM"])
+    assert pipe.distance_computed and pipe.capex_computed
+    assert row["loss_pct"] == pytest.approx(pipe.loss_pct)
+    # the loss scales with the length: 5.6 % over 4.5 km (the worked example above) → ≈6.9 % over 5.55 km
+    assert row["loss_pct"] == pytest.approx(5.57 * length / 4.5, rel=0.01)
     assert row["delivered"] == pytest.approx(row["amount"] * (1 - row["loss_pct"] / 100))
-    assert row["capex_cny"] == 10_000_000
+    cost = cost_per_km(Medium.STEAM, 400)
+    assert cost is not None
+    assert row["capex_cny"] == pytest.approx(round(length * cost.cny_per_km, -3))
     flow = next(f for f in result.to_document()["flows"] if f["link"] == "L_JXSH_STEAM_HHX")
     assert {"distance_km", "diameter_mm", "loss_pct", "capex_cny", "delivered"} <= set(flow)
 
