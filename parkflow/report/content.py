@@ -40,7 +40,7 @@ from parkflow.report.kpis import (
     breakdown_by_medium,
     park_kpis,
 )
-from parkflow.report.published import published_comparison
+from parkflow.report.published import OPPOSITE_SIGN, opposite_signs, published_comparison
 
 LANGUAGES = ("en", "zh", "both")
 
@@ -307,7 +307,7 @@ def build_report(
                    ("Period", "周期"), ("ParkFlow", "ParkFlow计算"), ("Gap (published vs ours)", "差异（公开较计算）"),
                    ("Verdict", "结论"), ("Why they differ", "差异原因"), ("Method", "方法"), ("Source", "来源")]
     pub_rows = [[r["item"], _kpi_pair(str(r["kpi"])), r["published"], r["unit"], r["period"], r["parkflow"],
-                 f"{r['gap_pct']:+.0f} %" if r["gap_pct"] is not None and not pd.isna(r["gap_pct"]) else "–",
+                 _gap_cell(r["published"], r["parkflow"], r["gap_pct"]),
                  (r["verdict"].en, r["verdict"].zh), r["explanation"], r["method"], r["source"]]
                 for _, r in published.iterrows()]
     tables.append(Table(
@@ -425,6 +425,15 @@ _COD_BALANCE_LABELS: dict[str, tuple[str, str]] = {
     "kept_at_sources": ("kept at sources (unused, no disposal)", "留在供方（未利用且无处置）"),
     "residual": ("residual (in − all the above)", "残差（输入−以上各项）"),
 }
+
+
+def _gap_cell(published: float, ours: float | None, gap_pct: float | None) -> Any:
+    """The gap column of the published table: a signed percentage, "opposite sign", or – ."""
+    if ours is not None and not pd.isna(ours) and opposite_signs(float(published), float(ours)):
+        return OPPOSITE_SIGN
+    if gap_pct is None or pd.isna(gap_pct):
+        return "–"
+    return f"{gap_pct:+.0f} %"
 
 
 def _difference(values: dict[str, float], frm: str, to: str) -> float | None:

@@ -192,6 +192,18 @@ NOT_REPRODUCIBLE = Verdict("not_reproducible", "not reproducible: beyond the phy
                            "无法复现：超出物理上限")
 NO_FIGURE = Verdict("no_figure", "no ParkFlow figure for this exchange", "本软件无对应数值")
 UNEXPLAINED = Verdict("unexplained", "differs: no reason known", "有差异：原因未知")
+#: The published figure is a reduction and ParkFlow's an increase (or the reverse): no percentage means anything.
+NET_INCREASE = Verdict("opposite_sign", "opposite sign: ParkFlow finds a net increase, not a reduction",
+                       "符号相反：本软件计算为净增加，而非减少")
+NET_DECREASE = Verdict("opposite_sign", "opposite sign: ParkFlow finds a net reduction, not an increase",
+                       "符号相反：本软件计算为净减少，而非增加")
+#: What the gap column says when the two figures have opposite signs.
+OPPOSITE_SIGN = ("opposite sign", "符号相反")
+
+
+def opposite_signs(published: float, ours: float | None) -> bool:
+    """True when ParkFlow's figure and the published one point in opposite directions."""
+    return ours is not None and abs(ours) >= 1e-12 and abs(published) >= 1e-12 and (published > 0) != (ours > 0)
 
 
 @dataclass(frozen=True)
@@ -342,6 +354,10 @@ def _judge(
         verdict = NOT_REPRODUCIBLE
     elif ours is None:
         verdict = NO_FIGURE
+    elif opposite_signs(figure.published_value, ours):
+        verdict = NET_INCREASE if ours < 0 else NET_DECREASE
+        reasons.insert(0, f"the published figure is {figure.published_value:,.0f} {figure.unit} per {figure.period}"
+                          f" and ParkFlow's is {ours:,.0f}: opposite signs, so no percentage gap is given")
     elif gap is not None and abs(gap) <= AGREEMENT_PCT:
         verdict = AGREES
     elif reasons:
@@ -453,8 +469,8 @@ COMPARISON_COLUMNS = ("item", "kpi", "published", "unit", "period", "source", "p
 
 
 def _gap(published: float, ours: float | None) -> float | None:
-    """(published − ours) / |ours| in %; None when ours is missing or zero."""
-    if ours is None or abs(ours) < 1e-12:
+    """(published − ours) / |ours| in %; None when ours is missing or zero or of the other sign."""
+    if ours is None or abs(ours) < 1e-12 or opposite_signs(published, ours):
         return None
     return (published - ours) / abs(ours) * 100.0
 
