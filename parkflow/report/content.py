@@ -81,6 +81,9 @@ class Report:
 NOT_MODELLED: tuple[str, str] = ("not modelled", "未建模")
 
 
+#: KPIs reported beside the others but never a saving: their "saves" columns show –.
+REPORTED_NOT_SAVED: frozenset[str] = frozenset({"co2_utilised_t_per_yr"})
+
 #: Label of the line that closes each figure on the reviewer's page (text, never a formula).
 REVIEW_TOTAL = ("Total (sum of the rows above)", "合计（以上各行之和）")
 
@@ -94,6 +97,10 @@ def text(pair: tuple[str, str], language: str) -> str:
     return f"{english} · {chinese}" if english != chinese else english
 
 
+#: The most decimals a report prints; anything smaller reads as 0.
+NUMBER_MAX_DECIMALS = 4
+
+
 def number(value: Any, digits: int = 3) -> str:
     """Readable number: thousands separators, about ``digits`` significant figures."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
@@ -101,11 +108,12 @@ def number(value: Any, digits: int = 3) -> str:
     if isinstance(value, str):
         return value
     value = float(value)
-    if abs(value) < 1e-9:
+    if abs(value) < 0.5 * 10.0 ** -NUMBER_MAX_DECIMALS:  # below what is printed: solver noise, never "-0"
         return "0"
     magnitude = math.floor(math.log10(abs(value)))
-    decimals = max(0, digits - 1 - magnitude)
-    return f"{value:,.{min(decimals, 6)}f}"
+    decimals = min(max(0, digits - 1 - magnitude), NUMBER_MAX_DECIMALS)
+    shown = f"{value:,.{decimals}f}"
+    return "0" if float(shown.replace(",", "")) == 0 else shown
 
 
 def _state_pair(state: str) -> tuple[str, str]:
@@ -208,9 +216,13 @@ def build_report(
             english = f"{english} (electricity at {table.accounting.convention_en.split(',')[0]})"
             chinese = f"{chinese}（电力按{table.accounting.convention_zh}）"
         kpi_row: list[Any] = [(english, chinese), unit] + [table.values[key].get(s) for s in states]
-        kpi_row.append(table.reduction(key, "standalone", "current"))
-        if has_optimized:
-            kpi_row += [table.reduction(key, "standalone", "optimized"), table.reduction(key, "current", "optimized")]
+        if key in REPORTED_NOT_SAVED:  # reported for the supplier's inventory, not a saving
+            kpi_row += ["–"] * (len(columns) - len(kpi_row))
+        else:
+            kpi_row.append(table.reduction(key, "standalone", "current"))
+            if has_optimized:
+                kpi_row += [table.reduction(key, "standalone", "optimized"),
+                            table.reduction(key, "current", "optimized")]
         rows.append(kpi_row)
         if key == "co2_utilised_t_per_yr":  # the enterprise-level deduction, labelled as such
             deduction: list[Any] = [("of which the supplier may deduct as 回收利用量 (GB/T 32150, enterprise level; "
@@ -231,7 +243,7 @@ def build_report(
     missing_en = missing_zh = ""
     if not_modelled:
         missing_en = (" Not modelled in this park (nothing in it carries the quantity), so not counted, which is "
-                      "not the same as none used: " + ", ".join(KPI_LABELS[key][0].lower() for key in not_modelled)
+                      "not the same as none used: " + ", ".join(KPI_LABELS[key][0] for key in not_modelled)
                       + ".")
         missing_zh = ("本园区未建模（没有公用工程提供）的指标，表示“未计入”而非“未使用”："
                       + "、".join(KPI_LABELS[key][1] for key in not_modelled) + "。")
@@ -487,7 +499,7 @@ def boundary_table(park: Park, table: KpiTable) -> Table:
         for state, flows in table.states.items()
     } if unfated else {}
     not_modelled = table.not_modelled()
-    missing_en = ", ".join(KPI_LABELS[key][0].lower() for key in not_modelled) or "none"
+    missing_en = ", ".join(KPI_LABELS[key][0] for key in not_modelled) or "none"
     missing_zh = "、".join(KPI_LABELS[key][1] for key in not_modelled) or "无"
     rows: list[list[Any]] = [
         [("Inside the boundary", "边界之内"),

@@ -1,0 +1,41 @@
+"""The committee report reads cleanly: no solver noise, no savings where none are claimed, labels as catalogued."""
+
+from __future__ import annotations
+
+import pytest
+from samples_helpers import sample_park
+
+from parkflow.report.content import NOT_MODELLED, Report, build_report, number
+from parkflow.report.kpis import KPI_LABELS
+
+
+@pytest.fixture(scope="module")
+def jiaxing() -> Report:
+    return build_report(sample_park("jiaxing_port"), None)
+
+
+def test_numbers_below_the_printed_precision_read_zero_never_minus_zero() -> None:
+    assert number(0.000029) == "0" and number(-0.000029) == "0" and number(4e-7) == "0"
+    assert number(-0.00004) == "0"
+    assert number(0.00006) == "0.0001"  # rounds up to the last printed decimal
+    assert number(0.0123) == "0.0123" and number(2721.13) == "2,721" and number(-72_933.4) == "-72,933"
+
+
+def test_utilised_co2_is_reported_not_saved(jiaxing: Report) -> None:
+    kpis = next(t for t in jiaxing.tables if t.key == "kpis")
+    saves = [i for i, (english, _) in enumerate(kpis.columns) if "saves" in english or "vs current" in english]
+    assert saves
+    utilised = [row for row in kpis.rows if isinstance(row[0], tuple)
+                and (row[0][0] == KPI_LABELS["co2_utilised_t_per_yr"][0] or "回收利用量" in row[0][1])]
+    assert len(utilised) == 2  # the KPI and the supplier's deduction under it
+    for row in utilised:
+        assert all(row[i] == "–" for i in saves), row
+
+
+def test_the_not_modelled_footnote_keeps_the_catalogue_labels(jiaxing: Report) -> None:
+    kpis = next(t for t in jiaxing.tables if t.key == "kpis")
+    missing = [row[0][0] for row in kpis.rows if row[2] == NOT_MODELLED]
+    assert missing
+    for label in missing:
+        assert label in kpis.note[0]
+    assert label.lower() not in kpis.note[0] or label == label.lower()
