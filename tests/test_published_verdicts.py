@@ -174,3 +174,25 @@ def _kpi_pair_of(key: str) -> tuple[str, str]:
     from parkflow.report.kpis import KPI_LABELS
 
     return KPI_LABELS[key][0], KPI_LABELS[key][1]
+
+
+def test_why_they_differ_is_written_in_chinese_too() -> None:
+    rows = _comparison(sample_park("jiaxing_port")).set_index(["item", "kpi"])
+    energy = rows.loc[("K_JH_BFW_HEAT", "energy_tce_per_yr")]
+    # the same IF97 bounds as the English sentence, in Chinese
+    assert "凝结水" in energy["explanation_zh"] and "268–315 tce" in energy["explanation_zh"]
+    assert "高于此范围" in energy["explanation_zh"] or "低于此范围" in energy["explanation_zh"]
+    for _, row in rows.iterrows():
+        if row["explanation"]:
+            assert row["explanation_zh"], row.name
+        if "park file:" in row["explanation"]:
+            assert "园区文件（原文）" in row["explanation_zh"], row.name
+
+
+def test_the_optimized_state_note_reads_in_chinese() -> None:
+    from parkflow.report.compare import result_note_zh
+
+    assert result_note_zh("optimized now (no stored result)") == "本次重新优化（无已存结果）"
+    assert result_note_zh("stored result") == "已存结果"
+    assert result_note_zh("not optimized (park changed since the stored result; --no-optimize)") == (
+        "未优化（园区在结果保存后已修改；--no-optimize）")

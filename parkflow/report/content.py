@@ -320,7 +320,8 @@ def build_report(
                    ("Verdict", "结论"), ("Why they differ", "差异原因"), ("Method", "方法"), ("Source", "来源")]
     pub_rows = [[r["item"], _kpi_pair(str(r["kpi"])), r["published"], r["unit"], r["period"], r["parkflow"],
                  _gap_cell(r["published"], r["parkflow"], r["gap_pct"]),
-                 (r["verdict"].en, r["verdict"].zh), r["explanation"], r["method"], r["source"]]
+                 (r["verdict"].en, r["verdict"].zh), (r["explanation"], r["explanation_zh"]),
+                 r["method"], r["source"]]
                 for _, r in published.iterrows()]
     tables.append(Table(
         "published", ("Published figures next to ours", "公开数据与本软件计算对照"), pub_columns, pub_rows,
