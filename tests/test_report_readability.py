@@ -39,3 +39,37 @@ def test_the_not_modelled_footnote_keeps_the_catalogue_labels(jiaxing: Report) -
     for label in missing:
         assert label in kpis.note[0]
     assert label.lower() not in kpis.note[0] or label == label.lower()
+
+
+def test_pdf_columns_never_break_a_number_or_an_id(jiaxing: Report) -> None:
+    # Each part of a wide table gives every column at least the width of its longest number, id or word
+    # (a CJK character counts alone), so "2,721,103" or "L_HHX_COND_W" stay on one line.
+    from fpdf import FPDF
+
+    from parkflow.report.content import text
+    from parkflow.report.render_pdf import (
+        CELL_PADDING_MM,
+        PAGE_WIDTH,
+        _cell_text,
+        _column_parts,
+        _part_widths,
+        _setup_fonts,
+        _tokens_width,
+    )
+
+    pdf = FPDF(orientation="L", unit="mm", format="A4")
+    family, _ = _setup_fonts(pdf)
+    usable = PAGE_WIDTH - 20
+    by_link = next(t for t in jiaxing.tables if t.key == "by_link")
+    pdf.set_font(family, "", 6.0)
+    cells = [[text(c, "both") for c in by_link.columns]]
+    cells += [[_cell_text(v, "both") for v in row] for row in by_link.rows]
+    parts = _column_parts(pdf, by_link, cells, usable)
+    assert len(parts) >= 2 and all(part[0] == 0 for part in parts)
+    assert sorted({i for part in parts for i in part}) == list(range(len(by_link.columns)))
+    for part in parts:
+        widths = _part_widths(pdf, by_link, cells, part, usable)
+        assert sum(widths) == pytest.approx(usable)
+        for index, width in zip(part, widths, strict=True):
+            longest = max(_tokens_width(pdf, row[index]) for row in cells)
+            assert width >= longest + CELL_PADDING_MM - 1e-6, (by_link.columns[index], width, longest)
