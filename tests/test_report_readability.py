@@ -73,3 +73,33 @@ def test_pdf_columns_never_break_a_number_or_an_id(jiaxing: Report) -> None:
         for index, width in zip(part, widths, strict=True):
             longest = max(_tokens_width(pdf, row[index]) for row in cells)
             assert width >= longest + CELL_PADDING_MM - 1e-6, (by_link.columns[index], width, longest)
+
+
+def test_a_kpi_not_modelled_reads_so_in_the_by_link_and_reviewer_tables(jiaxing: Report) -> None:
+    missing = set(jiaxing.kpis.not_modelled())
+    assert missing
+    by_link = next(t for t in jiaxing.tables if t.key == "by_link")
+    reviewer = next(t for t in jiaxing.tables if t.key == "reviewer")
+    for key in missing:
+        english = KPI_LABELS[key][0]
+        columns = [i for i, (heading, _) in enumerate(by_link.columns) if heading.startswith(f"{english} avoided")]
+        if columns:  # a sum; an intensity is no link's
+            assert all(row[columns[0]] == NOT_MODELLED for row in by_link.rows), english
+        lines = [row for row in reviewer.rows if row[1][0] == english]
+        assert lines and all(row[-1] == NOT_MODELLED for row in lines), english
+
+
+def test_the_reviewer_factor_is_fixed_notation_with_its_unit_and_the_row_name(jiaxing: Report) -> None:
+    from parkflow.report.content import fixed_figures
+
+    assert fixed_figures(2.9e-5) == "0.000029" and fixed_figures(1234.5678) == "1,234.57"
+    assert fixed_figures(-0.5) == "-0.5" and fixed_figures(0.0) == "0"
+    reviewer = next(t for t in jiaxing.tables if t.key == "reviewer")
+    assert reviewer.columns[8] == ("Factor unit", "因子单位")
+    units = {row[8] for row in reviewer.rows if row[8]}
+    assert {"t/t", "t/MWh"} & units
+    assert all("e-" not in row[7] for row in reviewer.rows)
+    park = sample_park("jiaxing_port")
+    named = [row for row in reviewer.rows if row[2][0].startswith("utility ")]
+    utility_id = named[0][2][0].split()[1]
+    assert park.utilities[utility_id].name in named[0][2][0]

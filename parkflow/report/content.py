@@ -304,7 +304,7 @@ def build_report(
         route = f"{row['source']} → {row['sink']}" if row["source"] else ""
         link_rows.append([str(link_id), route, _medium_pair(str(row["medium"])) if row["medium"] else "",
                           str(row["status"]), row["flow"], row["unit"]]
-                         + [row[f"avoided_{k}"] for k in summed])
+                         + [NOT_MODELLED if k in not_modelled else row[f"avoided_{k}"] for k in summed])
     tables.append(Table(
         "by_link", (f"By link ({link_state} state, against standalone)",
                     f"按连接（{_state_pair(link_state)[1]}，相对独立运行）"),
@@ -674,23 +674,69 @@ def _ratio_rows(park: Park, table: KpiTable, state: str, key: str) -> list[list[
                      (f"{enterprise_id}: {KPI_LABELS[numerator][0]} {part:.6g} {KPI_LABELS[numerator][2]} ÷ "
                       f"{ten_thousands:.6g} × 10⁴ CNY",
                       f"{enterprise_id}：{KPI_LABELS[numerator][1]} {part:.6g} ÷ {ten_thousands:.6g} 万元"),
-                     "", None, "", None, None, part / ten_thousands])
+                     "", None, "", None, "", "", part / ten_thousands])
     value = table.values[key].get(state)
     how = (f"{amount:.6g} ÷ {value_added:.6g} × 10⁴ CNY (ratio of the sums 合计之比)" if rows
            else "no enterprise states its value added (无企业填报工业增加值)")
-    rows.append([_state_pair(state), (english, chinese), REVIEW_TOTAL, how, None, "", None, None, value])
+    rows.append([_state_pair(state), (english, chinese), REVIEW_TOTAL, how, None, "", None, "", "", value])
     return rows
+
+
+def fixed_figures(value: float, significant: int = 6) -> str:
+    """``value`` in fixed notation with about ``significant`` figures (never 1.2e-05), trailing zeros dropped."""
+    if value == 0 or not math.isfinite(value):
+        return "0"
+    magnitude = math.floor(math.log10(abs(value)))
+    decimals = min(max(0, significant - 1 - magnitude), 12)
+    shown = f"{value:,.{decimals}f}"
+    if "." in shown:
+        shown = shown.rstrip("0").rstrip(".")
+    return "0" if shown in ("-0", "") else shown
+
+
+def _factor_unit(kpi_unit: str, contribution: Any) -> str:
+    """The unit of a reviewer row's factor: the KPI's quantity per unit of the row (t/t, t/Nm³, CNY/MWh …)."""
+    quantity = kpi_unit.split("/")[0].strip() or kpi_unit
+    if contribution.category == "capex" or not contribution.amount * contribution.hours:
+        return f"{quantity} (annual)"
+    return f"{quantity}/{annual_unit(contribution.unit)}" if contribution.unit else quantity
+
+
+def annual_unit(hourly: str) -> str:
+    """What an hourly amount's unit becomes once multiplied by hours: t/h → t, MW → MWh, Nm3/h → Nm³."""
+    unit = hourly.strip()
+    if unit.endswith("/h"):
+        unit = unit[:-2]
+    elif unit in ("MW", "kW", "GW"):
+        unit += "h"
+    return unit.replace("m3", "m³")
+
+
+def _row_name(park: Park, category: str, item: str) -> str:
+    """The human name of a reviewer row's utility, disposal, link or stream (empty when it has none)."""
+    for collection in (park.utilities if category == "utility" else {},
+                       park.disposals if category == "disposal" else {},
+                       park.links if category in ("link", "capex") else {}, park.streams):
+        found = collection.get(item) if hasattr(collection, "get") else None
+        if found is not None:
+            return str(getattr(found, "name", "") or "")
+    return ""
 
 
 def reviewer_table(park: Park, table: KpiTable, states: list[str]) -> Table:
     """Every KPI of every state traced to its rows: amount × hours × factor = figure, then the total."""
     rows: list[list[Any]] = []
     accounting = table.accounting
+    not_modelled = table.not_modelled()
     for state in states:
         contributions = accounting.contributions(table.states[state], table.built.get(state))
         for key in KPI_KEYS:
             english, chinese, unit = KPI_LABELS[key]
             total = 0.0
+            if key in not_modelled:  # one line saying so, not a total of 0
+                rows.append([_state_pair(state), (english, chinese), NOT_MODELLED, "", None, "", None, "", "",
+                             NOT_MODELLED])
+                continue
             if KPI[key].aggregation == "ratio":
                 rows += _ratio_rows(park, table, state, key)
                 continue
@@ -702,18 +748,21 @@ def reviewer_table(park: Park, table: KpiTable, states: list[str]) -> Table:
                 annual = contribution.amount * contribution.hours
                 per_unit = figure / annual if annual else figure
                 label = _CATEGORY_LABELS.get(contribution.category, (contribution.category, contribution.category))
+                name = _row_name(park, contribution.category, contribution.item)
                 # the factor with six significant figures, so the product can be redone by hand
-                rows.append([_state_pair(state), (english, chinese), (f"{label[0]} {contribution.item}",
-                                                                       f"{label[1]} {contribution.item}"),
+                rows.append([_state_pair(state), (english, chinese),
+                             (f"{label[0]} {contribution.item} {name}".strip(),
+                              f"{label[1]} {contribution.item} {name}".strip()),
                              contribution.stream, contribution.amount, contribution.unit, contribution.hours,
-                             f"{per_unit:.6g}", figure])
+                             fixed_figures(per_unit), _factor_unit(unit, contribution), figure])
             value = table.values[key].get(state)
-            rows.append([_state_pair(state), (english, chinese), REVIEW_TOTAL, "", None, "", None, None,
+            rows.append([_state_pair(state), (english, chinese), REVIEW_TOTAL, "", None, "", None, "", "",
                          value if value is not None else total])
     return Table(
         "reviewer", ("Reviewer's page: every figure traced to its rows", "核查页：每个数据追溯至其来源行"),
         [("State", "状态"), ("Indicator", "指标"), ("Row", "来源行"), ("Stream", "物流"), ("Amount per h", "小时量"),
-         ("Unit", "单位"), ("Hours", "小时"), ("Factor per unit", "单位因子"), ("Figure per yr", "年度数值")],
+         ("Unit", "单位"), ("Hours", "小时"), ("Factor per unit", "单位因子"), ("Factor unit", "因子单位"),
+         ("Figure per yr", "年度数值")],
         rows, text_columns=(1, 2), id_columns=(3,),
         note=("Figure = amount per hour × hours × factor per unit (per t, MWh or Nm³ of the stream's canonical unit; "
               "cost includes priced CO2 and COD, and the estimated tax when the park prices it; the capex row is "
