@@ -103,3 +103,12 @@ def test_the_reviewer_factor_is_fixed_notation_with_its_unit_and_the_row_name(ji
     named = [row for row in reviewer.rows if row[2][0].startswith("utility ")]
     utility_id = named[0][2][0].split()[1]
     assert park.utilities[utility_id].name in named[0][2][0]
+
+
+def test_grades_say_in_one_sentence_when_no_enterprise_can_be_graded(jiaxing: Report) -> None:
+    # No Jiaxing enterprise states its value added, so no rule set can grade one.
+    park = sample_park("jiaxing_port")
+    assert not any(enterprise.value_added_cny_per_yr for enterprise in park.enterprises.values())
+    grading = next(t for t in jiaxing.tables if t.key == "grading")
+    assert grading.rows == []
+    assert grading.note[0].startswith("No enterprise can be graded") and "工业增加值" in grading.note[1]

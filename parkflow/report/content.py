@@ -617,6 +617,15 @@ def grading_table(park: Park, table: KpiTable, state: str, rules: GradingRules |
         rows.append(row)
     example_en = " This is an EXAMPLE rule set, not an official index." if rules.example else ""
     example_zh = "此为示例规则，非官方指数。" if rules.example else ""
+    title = (f"Enterprise grades: {rules.name_en} ({_state_pair(state)[0].lower()})",
+             f"企业分级：{rules.name_zh}（{_state_pair(state)[1]}）")
+    if not any(result.grade for result in graded.values()):  # a grid of "too few figures" says nothing
+        return Table("grading", title, columns, [], note=(
+            "No enterprise can be graded: the rules need figures per 10⁴ CNY of value added for at least "
+            f"{rules.min_weight_share:.0%} of their weight, and no enterprise in this park file states its value "
+            f"added (工业增加值).{example_en}",
+            f"无法为任何企业分级：规则须按工业增加值（每万元）计算、覆盖至少 {rules.min_weight_share:.0%} 的权重，"
+            f"而本方案文件中没有企业填报工业增加值。{example_zh}"))
     return Table(
         "grading", (f"Enterprise grades: {rules.name_en} ({_state_pair(state)[0].lower()})",
                     f"企业分级：{rules.name_zh}（{_state_pair(state)[1]}）"),
