@@ -112,3 +112,15 @@ def test_grades_say_in_one_sentence_when_no_enterprise_can_be_graded(jiaxing: Re
     grading = next(t for t in jiaxing.tables if t.key == "grading")
     assert grading.rows == []
     assert grading.note[0].startswith("No enterprise can be graded") and "工业增加值" in grading.note[1]
+
+
+def test_the_percent_chart_puts_its_labels_on_the_y_axis_and_axes_have_thousands_separators(jiaxing: Report) -> None:
+    chart = next(c for c in jiaxing.charts if c.title[0] == "Each indicator as % of standalone")
+    figure = chart.draw("both")
+    axes = figure.axes[0]
+    labels = [label.get_text() for label in axes.get_yticklabels()]
+    assert any(label.startswith("Cost") for label in labels)  # one indicator per line, never overprinted
+    assert not [label for label in axes.get_xticklabels() if label.get_text() and "·" in label.get_text()]
+    assert axes.xaxis.get_major_formatter()(12000, 0) == "12,000"
+    links = next(c for c in jiaxing.charts if c.title[0].startswith("CO2 avoided by link")).draw("en")
+    assert links.axes[0].xaxis.get_major_formatter()(-20000, 0) == "-20,000"

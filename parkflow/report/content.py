@@ -792,28 +792,40 @@ def _figure(width: float, height: float) -> Any:
     return Figure(figsize=(width, height), dpi=100, layout="constrained")
 
 
+def thousands_axis(axis: Any) -> None:
+    """Tick labels with thousands separators (20,000 rather than 20000)."""
+    from matplotlib.ticker import FuncFormatter
+
+    axis.set_major_formatter(FuncFormatter(lambda value, _position: f"{value:,.0f}" if abs(value) >= 10
+                                           else f"{value:,.2g}"))
+
+
 def _chart_percent(table: KpiTable, states: list[str], language: str) -> Any:
-    figure = _figure(8.0, 3.4)
+    """Each summed indicator as % of standalone, as horizontal bars so that every label reads on its line."""
+    keys = [key for key in KPI_KEYS if key not in table.not_modelled()]
+    figure = _figure(8.0, max(2.6, 0.085 * len(keys) * len(states) + 1.0))
     axes = figure.subplots()
-    keys = list(KPI_KEYS)
-    width = 0.8 / len(states)
+    height = 0.8 / len(states)
     colours = {"standalone": "#9e9e9e", "current": "#1f77b4", "optimized": "#2ca02c"}
     for offset, state in enumerate(states):
-        heights = []
+        widths = []
         for key in keys:
             base = table.values[key].get("standalone") or 0.0
             value = table.values[key].get(state)
-            heights.append(100.0 * (value or 0.0) / base if base else 0.0)
-        positions = [index + (offset - (len(states) - 1) / 2) * width for index in range(len(keys))]
-        axes.bar(positions, heights, width, label=text(_state_pair(state), language), color=colours[state])
-    axes.set_xticks(range(len(keys)))
+            widths.append(100.0 * (value or 0.0) / base if base else 0.0)
+        positions = [index + (offset - (len(states) - 1) / 2) * height for index in range(len(keys))]
+        axes.barh(positions, widths, height, label=text(_state_pair(state), language), color=colours[state])
+    axes.set_yticks(range(len(keys)))
     labels = [text((KPI_LABELS[k][0], KPI_LABELS[k][1]), "zh" if language == "zh" else "en") for k in keys]
     if language == "both":
-        labels = [f"{KPI_LABELS[k][0]}\n{KPI_LABELS[k][1]}" for k in keys]
-    axes.set_xticklabels(labels, fontsize=8)
-    axes.set_ylabel("% of standalone" if language != "zh" else "占独立运行 %")
-    axes.axhline(100, color="#555555", linewidth=0.6)
-    axes.legend(fontsize=8, ncols=3, loc="lower center", bbox_to_anchor=(0.5, 1.0), frameon=False)
+        labels = [f"{KPI_LABELS[k][0]} · {KPI_LABELS[k][1]}" for k in keys]
+    axes.set_yticklabels(labels, fontsize=7)
+    axes.invert_yaxis()
+    axes.set_xlabel("% of standalone" if language == "en" else
+                    "占独立运行 %" if language == "zh" else "% of standalone · 占独立运行 %")
+    axes.axvline(100, color="#555555", linewidth=0.6)
+    thousands_axis(axes.xaxis)
+    figure.legend(fontsize=8, ncols=3, loc="outside upper center", frameon=False)
     axes.spines[["top", "right"]].set_visible(False)
     return figure
 
@@ -834,6 +846,7 @@ def _chart_by_medium(frame: pd.DataFrame, states: list[str], language: str) -> A
                   label=text(_medium_pair(str(medium)), language), color=colour)
         bottoms = [b + h for b, h in zip(bottoms, heights, strict=True)]
     axes.set_xlabel("t CO2/yr" if language != "zh" else "吨CO2/年")
+    thousands_axis(axes.xaxis)
     axes.invert_yaxis()
     if axes.get_legend_handles_labels()[0]:
         axes.legend(fontsize=8, loc="best")
@@ -860,5 +873,6 @@ def _chart_links(links: pd.DataFrame, language: str) -> Any:
     axes.tick_params(axis="y", labelsize=7)
     axes.axvline(0, color="#555555", linewidth=0.6)
     axes.set_xlabel("t CO2/yr avoided (negative: added)" if language != "zh" else "减少吨CO2/年（负值为增加）")
+    thousands_axis(axes.xaxis)
     axes.spines[["top", "right"]].set_visible(False)
     return figure
