@@ -11,7 +11,7 @@ from report_helpers import small_park, small_result
 
 from parkflow.report import render_report
 from parkflow.report.catalogue import CATALOGUE
-from parkflow.report.content import REVIEW_TOTAL, build_report, text
+from parkflow.report.content import NOT_MODELLED, REVIEW_TOTAL, annual_unit, build_report, text
 
 
 def test_the_boundary_comes_first_and_says_what_is_inside_and_what_is_not() -> None:
@@ -37,20 +37,25 @@ def test_the_reviewer_page_adds_up_to_every_kpi_of_every_state() -> None:
     reviewer = next(table for table in report.tables if table.key == "reviewer")
     sums: dict[tuple[str, str], float] = {}
     totals: dict[tuple[str, str], float] = {}
-    for state, kpi, row, _stream, amount, _unit, hours, factor, figure in reviewer.rows:
+    not_modelled: set[str] = set()
+    for state, kpi, row, _stream, amount, unit, hours, factor, factor_unit, figure in reviewer.rows:
         key = (state[0], kpi[0])
+        if figure == NOT_MODELLED:  # a KPI nothing in the park carries: said so, never a total of 0
+            not_modelled.add(kpi[0])
+            continue
         if row == REVIEW_TOTAL:
             totals[key] = figure
             continue
         sums[key] = sums.get(key, 0.0) + figure
         if row[0].startswith("annualised capex"):
             continue
-        # each row is amount per hour × hours × factor per unit, to the factor's six figures
-        assert amount * hours * float(factor) == pytest.approx(figure, rel=1e-5)
+        # each row is amount per hour × hours × factor per unit, to the factor's six figures, in fixed notation
+        assert "e" not in factor and factor_unit.endswith(f"/{annual_unit(unit)}")
+        assert amount * hours * float(factor.replace(",", "")) == pytest.approx(figure, rel=1e-5)
     for key, total in totals.items():
         assert sums.get(key, 0.0) == pytest.approx(total, rel=1e-9, abs=1e-9), key
     labels = {definition.label_en for definition in CATALOGUE}
-    assert {kpi for _state, kpi in totals} == labels
+    assert {kpi for _state, kpi in totals} | not_modelled == labels
     kpi_table = report.kpis
     for (state, label), total in totals.items():
         key = next(d.key for d in CATALOGUE if d.label_en == label)

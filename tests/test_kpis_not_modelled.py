@@ -47,7 +47,7 @@ def test_terminal_table_and_report_say_not_modelled(capsys: pytest.CaptureFixtur
     report = build_report(park, None)
     kpi_table = next(table for table in report.tables if table.key == "kpis")
     english, chinese = kpi_table.note
-    assert "Not modelled in this park" in english and "fresh water" in english and "natural gas" not in english
+    assert "Not modelled in this park" in english and "Fresh water" in english and "Natural gas" not in english  # the catalogue's labels
     assert "未建模" in chinese and "新鲜水用量" in chinese
     water_row = next(row for row in kpi_table.rows if row[0] == ("Fresh water", "新鲜水用量"))
     assert all(cell == ("not modelled", "未建模") for cell in water_row[2:])

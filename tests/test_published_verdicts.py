@@ -147,3 +147,52 @@ def test_the_taizhou_steam_rows_name_the_valuation_coefficient() -> None:
     assert "2,945 tce" in dechang["explanation"] and "whole retrofit" in dechang["explanation"]
     for row in (xinghe, dechang):
         assert row["verdict"] is EXPLAINED
+
+
+def test_a_published_reduction_against_a_parkflow_increase_is_an_opposite_sign_not_a_percentage(
+        tmp_path: Path) -> None:
+    # Jiaxing publishes a 640,000 t/yr CO2 reduction for the whole park; ParkFlow's standalone − current is
+    # negative (the sample's exchanges add CO2: the CHP's exported steam carries its coal), so
+    # (640,000 − ours) / |ours| would read as a meaningless "+978 %".
+    from parkflow.report.content import build_report
+    from parkflow.report.published import NET_INCREASE, opposite_signs
+
+    assert opposite_signs(640_000, -72_933) and not opposite_signs(640_000, 72_933)
+    rows = _comparison(sample_park("jiaxing_port")).set_index(["item", "kpi"])
+    park_row = rows.loc[("park", "co2_t_per_yr")]
+    assert park_row["parkflow"] < 0
+    assert park_row["gap_pct"] is None or pd.isna(park_row["gap_pct"])
+    assert park_row["verdict"] is NET_INCREASE and "net increase" in park_row["verdict"].en
+    report = build_report(sample_park("jiaxing_port"), None)
+    published = next(t for t in report.tables if t.key == "published")
+    [cells] = [r for r in published.rows if r[0] == "park" and r[1] == _kpi_pair_of("co2_t_per_yr")]
+    assert cells[6] == ("opposite sign", "符号相反")
+    assert not any("%" in str(r[6]) and "opposite" in str(r[7]) for r in published.rows)
+
+
+def _kpi_pair_of(key: str) -> tuple[str, str]:
+    from parkflow.report.kpis import KPI_LABELS
+
+    return KPI_LABELS[key][0], KPI_LABELS[key][1]
+
+
+def test_why_they_differ_is_written_in_chinese_too() -> None:
+    rows = _comparison(sample_park("jiaxing_port")).set_index(["item", "kpi"])
+    energy = rows.loc[("K_JH_BFW_HEAT", "energy_tce_per_yr")]
+    # the same IF97 bounds as the English sentence, in Chinese
+    assert "凝结水" in energy["explanation_zh"] and "268–315 tce" in energy["explanation_zh"]
+    assert "高于此范围" in energy["explanation_zh"] or "低于此范围" in energy["explanation_zh"]
+    for _, row in rows.iterrows():
+        if row["explanation"]:
+            assert row["explanation_zh"], row.name
+        if "park file:" in row["explanation"]:
+            assert "园区文件（原文）" in row["explanation_zh"], row.name
+
+
+def test_the_optimized_state_note_reads_in_chinese() -> None:
+    from parkflow.report.compare import result_note_zh
+
+    assert result_note_zh("optimized now (no stored result)") == "本次重新优化（无已存结果）"
+    assert result_note_zh("stored result") == "已存结果"
+    assert result_note_zh("not optimized (park changed since the stored result; --no-optimize)") == (
+        "未优化（园区在结果保存后已修改；--no-optimize）")

@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     from parkflow.model.io import input_kind, load_park
     from parkflow.model.validate import validate_park
     from parkflow.report import render_report
-    from parkflow.report.compare import ScenarioData, prepare_results
+    from parkflow.report.compare import ScenarioData, prepare_results, result_note_zh
 
     output = _check_output(args.output)
     source = Path(args.input)
@@ -101,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
     data = prepare_results(ScenarioData(source.name, park, source, document=document),
                            optimize_missing=not args.no_optimize, options=options, say=_say)
     infeasible = data.result is None and "infeasible" in data.result_note.lower()
-    notes = [(f"Optimized state: {data.result_note}", f"优化状态：{data.result_note}")]
+    notes = [(f"Optimized state: {data.result_note}", f"优化状态：{result_note_zh(data.result_note)}")]
     render_report(
         park, data.result, output,
         scenario_name=source.name,

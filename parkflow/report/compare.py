@@ -711,6 +711,35 @@ class ScenarioData:
         return self.result is not None or self.document is not None
 
 
+#: How a result note's words read in Chinese (the notes :func:`prepare_results` and
+#: :func:`result_freshness` write), longest first so that a phrase wins over its parts.
+_RESULT_NOTE_ZH: tuple[tuple[str, str], ...] = (
+    ("stored result does not record which park it belongs to", "已存结果未记录其所属园区"),
+    ("park changed since the stored result", "园区在结果保存后已修改"),
+    ("stored result cannot be read", "已存结果无法读取"),
+    ("stored result has status", "已存结果的状态为"),
+    ("stored result minimises", "已存结果的目标为"),
+    ("no optimized state", "无优化结果"),
+    ("no stored result", "无已存结果"),
+    ("optimized now", "本次重新优化"),
+    ("not optimized", "未优化"),
+    ("stored result", "已存结果"),
+    ("infeasible", "不可行"),
+    (", not ", "，而非 "),
+    ("; ", "；"),
+    (": ", "："),
+    (" (", "（"),
+    (")", "）"),
+)
+
+
+def result_note_zh(note: str) -> str:
+    """``note`` (where the optimized state came from) in Chinese; ids, flags and solver words stay as written."""
+    for english, chinese in _RESULT_NOTE_ZH:
+        note = note.replace(english, chinese)
+    return note
+
+
 def result_freshness(park: Park, document: Mapping[str, Any] | None) -> tuple[str, str]:
     """``("fresh"|"missing"|"stale", why)`` for a stored results document.
 

@@ -40,7 +40,7 @@ from parkflow.report.kpis import (
     breakdown_by_medium,
     park_kpis,
 )
-from parkflow.report.published import published_comparison
+from parkflow.report.published import OPPOSITE_SIGN, opposite_signs, published_comparison
 
 LANGUAGES = ("en", "zh", "both")
 
@@ -81,6 +81,9 @@ class Report:
 NOT_MODELLED: tuple[str, str] = ("not modelled", "未建模")
 
 
+#: KPIs reported beside the others but never a saving: their "saves" columns show –.
+REPORTED_NOT_SAVED: frozenset[str] = frozenset({"co2_utilised_t_per_yr"})
+
 #: Label of the line that closes each figure on the reviewer's page (text, never a formula).
 REVIEW_TOTAL = ("Total (sum of the rows above)", "合计（以上各行之和）")
 
@@ -94,6 +97,10 @@ def text(pair: tuple[str, str], language: str) -> str:
     return f"{english} · {chinese}" if english != chinese else english
 
 
+#: The most decimals a report prints; anything smaller reads as 0.
+NUMBER_MAX_DECIMALS = 4
+
+
 def number(value: Any, digits: int = 3) -> str:
     """Readable number: thousands separators, about ``digits`` significant figures."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
@@ -101,11 +108,12 @@ def number(value: Any, digits: int = 3) -> str:
     if isinstance(value, str):
         return value
     value = float(value)
-    if abs(value) < 1e-9:
+    if abs(value) < 0.5 * 10.0 ** -NUMBER_MAX_DECIMALS:  # below what is printed: solver noise, never "-0"
         return "0"
     magnitude = math.floor(math.log10(abs(value)))
-    decimals = max(0, digits - 1 - magnitude)
-    return f"{value:,.{min(decimals, 6)}f}"
+    decimals = min(max(0, digits - 1 - magnitude), NUMBER_MAX_DECIMALS)
+    shown = f"{value:,.{decimals}f}"
+    return "0" if float(shown.replace(",", "")) == 0 else shown
 
 
 def _state_pair(state: str) -> tuple[str, str]:
@@ -208,9 +216,13 @@ def build_report(
             english = f"{english} (electricity at {table.accounting.convention_en.split(',')[0]})"
             chinese = f"{chinese}（电力按{table.accounting.convention_zh}）"
         kpi_row: list[Any] = [(english, chinese), unit] + [table.values[key].get(s) for s in states]
-        kpi_row.append(table.reduction(key, "standalone", "current"))
-        if has_optimized:
-            kpi_row += [table.reduction(key, "standalone", "optimized"), table.reduction(key, "current", "optimized")]
+        if key in REPORTED_NOT_SAVED:  # reported for the supplier's inventory, not a saving
+            kpi_row += ["–"] * (len(columns) - len(kpi_row))
+        else:
+            kpi_row.append(table.reduction(key, "standalone", "current"))
+            if has_optimized:
+                kpi_row += [table.reduction(key, "standalone", "optimized"),
+                            table.reduction(key, "current", "optimized")]
         rows.append(kpi_row)
         if key == "co2_utilised_t_per_yr":  # the enterprise-level deduction, labelled as such
             deduction: list[Any] = [("of which the supplier may deduct as 回收利用量 (GB/T 32150, enterprise level; "
@@ -231,7 +243,7 @@ def build_report(
     missing_en = missing_zh = ""
     if not_modelled:
         missing_en = (" Not modelled in this park (nothing in it carries the quantity), so not counted, which is "
-                      "not the same as none used: " + ", ".join(KPI_LABELS[key][0].lower() for key in not_modelled)
+                      "not the same as none used: " + ", ".join(KPI_LABELS[key][0] for key in not_modelled)
                       + ".")
         missing_zh = ("本园区未建模（没有公用工程提供）的指标，表示“未计入”而非“未使用”："
                       + "、".join(KPI_LABELS[key][1] for key in not_modelled) + "。")
@@ -292,7 +304,7 @@ def build_report(
         route = f"{row['source']} → {row['sink']}" if row["source"] else ""
         link_rows.append([str(link_id), route, _medium_pair(str(row["medium"])) if row["medium"] else "",
                           str(row["status"]), row["flow"], row["unit"]]
-                         + [row[f"avoided_{k}"] for k in summed])
+                         + [NOT_MODELLED if k in not_modelled else row[f"avoided_{k}"] for k in summed])
     tables.append(Table(
         "by_link", (f"By link ({link_state} state, against standalone)",
                     f"按连接（{_state_pair(link_state)[1]}，相对独立运行）"),
@@ -307,8 +319,9 @@ def build_report(
                    ("Period", "周期"), ("ParkFlow", "ParkFlow计算"), ("Gap (published vs ours)", "差异（公开较计算）"),
                    ("Verdict", "结论"), ("Why they differ", "差异原因"), ("Method", "方法"), ("Source", "来源")]
     pub_rows = [[r["item"], _kpi_pair(str(r["kpi"])), r["published"], r["unit"], r["period"], r["parkflow"],
-                 f"{r['gap_pct']:+.0f} %" if r["gap_pct"] is not None and not pd.isna(r["gap_pct"]) else "–",
-                 (r["verdict"].en, r["verdict"].zh), r["explanation"], r["method"], r["source"]]
+                 _gap_cell(r["published"], r["parkflow"], r["gap_pct"]),
+                 (r["verdict"].en, r["verdict"].zh), (r["explanation"], r["explanation_zh"]),
+                 r["method"], r["source"]]
                 for _, r in published.iterrows()]
     tables.append(Table(
         "published", ("Published figures next to ours", "公开数据与本软件计算对照"), pub_columns, pub_rows,
@@ -427,6 +440,15 @@ _COD_BALANCE_LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+def _gap_cell(published: float, ours: float | None, gap_pct: float | None) -> Any:
+    """The gap column of the published table: a signed percentage, "opposite sign", or – ."""
+    if ours is not None and not pd.isna(ours) and opposite_signs(float(published), float(ours)):
+        return OPPOSITE_SIGN
+    if gap_pct is None or pd.isna(gap_pct):
+        return "–"
+    return f"{gap_pct:+.0f} %"
+
+
 def _difference(values: dict[str, float], frm: str, to: str) -> float | None:
     before, after = values.get(frm), values.get(to)
     return None if before is None or after is None else before - after
@@ -478,7 +500,7 @@ def boundary_table(park: Park, table: KpiTable) -> Table:
         for state, flows in table.states.items()
     } if unfated else {}
     not_modelled = table.not_modelled()
-    missing_en = ", ".join(KPI_LABELS[key][0].lower() for key in not_modelled) or "none"
+    missing_en = ", ".join(KPI_LABELS[key][0] for key in not_modelled) or "none"
     missing_zh = "、".join(KPI_LABELS[key][1] for key in not_modelled) or "无"
     rows: list[list[Any]] = [
         [("Inside the boundary", "边界之内"),
@@ -595,6 +617,15 @@ def grading_table(park: Park, table: KpiTable, state: str, rules: GradingRules |
         rows.append(row)
     example_en = " This is an EXAMPLE rule set, not an official index." if rules.example else ""
     example_zh = "此为示例规则，非官方指数。" if rules.example else ""
+    title = (f"Enterprise grades: {rules.name_en} ({_state_pair(state)[0].lower()})",
+             f"企业分级：{rules.name_zh}（{_state_pair(state)[1]}）")
+    if not any(result.grade for result in graded.values()):  # a grid of "too few figures" says nothing
+        return Table("grading", title, columns, [], note=(
+            "No enterprise can be graded: the rules need figures per 10⁴ CNY of value added for at least "
+            f"{rules.min_weight_share:.0%} of their weight, and no enterprise in this park file states its value "
+            f"added (工业增加值).{example_en}",
+            f"无法为任何企业分级：规则须按工业增加值（每万元）计算、覆盖至少 {rules.min_weight_share:.0%} 的权重，"
+            f"而本方案文件中没有企业填报工业增加值。{example_zh}"))
     return Table(
         "grading", (f"Enterprise grades: {rules.name_en} ({_state_pair(state)[0].lower()})",
                     f"企业分级：{rules.name_zh}（{_state_pair(state)[1]}）"),
@@ -652,23 +683,69 @@ def _ratio_rows(park: Park, table: KpiTable, state: str, key: str) -> list[list[
                      (f"{enterprise_id}: {KPI_LABELS[numerator][0]} {part:.6g} {KPI_LABELS[numerator][2]} ÷ "
                       f"{ten_thousands:.6g} × 10⁴ CNY",
                       f"{enterprise_id}：{KPI_LABELS[numerator][1]} {part:.6g} ÷ {ten_thousands:.6g} 万元"),
-                     "", None, "", None, None, part / ten_thousands])
+                     "", None, "", None, "", "", part / ten_thousands])
     value = table.values[key].get(state)
     how = (f"{amount:.6g} ÷ {value_added:.6g} × 10⁴ CNY (ratio of the sums 合计之比)" if rows
            else "no enterprise states its value added (无企业填报工业增加值)")
-    rows.append([_state_pair(state), (english, chinese), REVIEW_TOTAL, how, None, "", None, None, value])
+    rows.append([_state_pair(state), (english, chinese), REVIEW_TOTAL, how, None, "", None, "", "", value])
     return rows
+
+
+def fixed_figures(value: float, significant: int = 6) -> str:
+    """``value`` in fixed notation with about ``significant`` figures (never 1.2e-05), trailing zeros dropped."""
+    if value == 0 or not math.isfinite(value):
+        return "0"
+    magnitude = math.floor(math.log10(abs(value)))
+    decimals = min(max(0, significant - 1 - magnitude), 12)
+    shown = f"{value:,.{decimals}f}"
+    if "." in shown:
+        shown = shown.rstrip("0").rstrip(".")
+    return "0" if shown in ("-0", "") else shown
+
+
+def _factor_unit(kpi_unit: str, contribution: Any) -> str:
+    """The unit of a reviewer row's factor: the KPI's quantity per unit of the row (t/t, t/Nm³, CNY/MWh …)."""
+    quantity = kpi_unit.split("/")[0].strip() or kpi_unit
+    if contribution.category == "capex" or not contribution.amount * contribution.hours:
+        return f"{quantity} (annual)"
+    return f"{quantity}/{annual_unit(contribution.unit)}" if contribution.unit else quantity
+
+
+def annual_unit(hourly: str) -> str:
+    """What an hourly amount's unit becomes once multiplied by hours: t/h → t, MW → MWh, Nm3/h → Nm³."""
+    unit = hourly.strip()
+    if unit.endswith("/h"):
+        unit = unit[:-2]
+    elif unit in ("MW", "kW", "GW"):
+        unit += "h"
+    return unit.replace("m3", "m³")
+
+
+def _row_name(park: Park, category: str, item: str) -> str:
+    """The human name of a reviewer row's utility, disposal, link or stream (empty when it has none)."""
+    for collection in (park.utilities if category == "utility" else {},
+                       park.disposals if category == "disposal" else {},
+                       park.links if category in ("link", "capex") else {}, park.streams):
+        found = collection.get(item) if hasattr(collection, "get") else None
+        if found is not None:
+            return str(getattr(found, "name", "") or "")
+    return ""
 
 
 def reviewer_table(park: Park, table: KpiTable, states: list[str]) -> Table:
     """Every KPI of every state traced to its rows: amount × hours × factor = figure, then the total."""
     rows: list[list[Any]] = []
     accounting = table.accounting
+    not_modelled = table.not_modelled()
     for state in states:
         contributions = accounting.contributions(table.states[state], table.built.get(state))
         for key in KPI_KEYS:
             english, chinese, unit = KPI_LABELS[key]
             total = 0.0
+            if key in not_modelled:  # one line saying so, not a total of 0
+                rows.append([_state_pair(state), (english, chinese), NOT_MODELLED, "", None, "", None, "", "",
+                             NOT_MODELLED])
+                continue
             if KPI[key].aggregation == "ratio":
                 rows += _ratio_rows(park, table, state, key)
                 continue
@@ -680,18 +757,21 @@ def reviewer_table(park: Park, table: KpiTable, states: list[str]) -> Table:
                 annual = contribution.amount * contribution.hours
                 per_unit = figure / annual if annual else figure
                 label = _CATEGORY_LABELS.get(contribution.category, (contribution.category, contribution.category))
+                name = _row_name(park, contribution.category, contribution.item)
                 # the factor with six significant figures, so the product can be redone by hand
-                rows.append([_state_pair(state), (english, chinese), (f"{label[0]} {contribution.item}",
-                                                                       f"{label[1]} {contribution.item}"),
+                rows.append([_state_pair(state), (english, chinese),
+                             (f"{label[0]} {contribution.item} {name}".strip(),
+                              f"{label[1]} {contribution.item} {name}".strip()),
                              contribution.stream, contribution.amount, contribution.unit, contribution.hours,
-                             f"{per_unit:.6g}", figure])
+                             fixed_figures(per_unit), _factor_unit(unit, contribution), figure])
             value = table.values[key].get(state)
-            rows.append([_state_pair(state), (english, chinese), REVIEW_TOTAL, "", None, "", None, None,
+            rows.append([_state_pair(state), (english, chinese), REVIEW_TOTAL, "", None, "", None, "", "",
                          value if value is not None else total])
     return Table(
         "reviewer", ("Reviewer's page: every figure traced to its rows", "核查页：每个数据追溯至其来源行"),
         [("State", "状态"), ("Indicator", "指标"), ("Row", "来源行"), ("Stream", "物流"), ("Amount per h", "小时量"),
-         ("Unit", "单位"), ("Hours", "小时"), ("Factor per unit", "单位因子"), ("Figure per yr", "年度数值")],
+         ("Unit", "单位"), ("Hours", "小时"), ("Factor per unit", "单位因子"), ("Factor unit", "因子单位"),
+         ("Figure per yr", "年度数值")],
         rows, text_columns=(1, 2), id_columns=(3,),
         note=("Figure = amount per hour × hours × factor per unit (per t, MWh or Nm³ of the stream's canonical unit; "
               "cost includes priced CO2 and COD, and the estimated tax when the park prices it; the capex row is "
@@ -712,28 +792,40 @@ def _figure(width: float, height: float) -> Any:
     return Figure(figsize=(width, height), dpi=100, layout="constrained")
 
 
+def thousands_axis(axis: Any) -> None:
+    """Tick labels with thousands separators (20,000 rather than 20000)."""
+    from matplotlib.ticker import FuncFormatter
+
+    axis.set_major_formatter(FuncFormatter(lambda value, _position: f"{value:,.0f}" if abs(value) >= 10
+                                           else f"{value:,.2g}"))
+
+
 def _chart_percent(table: KpiTable, states: list[str], language: str) -> Any:
-    figure = _figure(8.0, 3.4)
+    """Each summed indicator as % of standalone, as horizontal bars so that every label reads on its line."""
+    keys = [key for key in KPI_KEYS if key not in table.not_modelled()]
+    figure = _figure(8.0, max(2.6, 0.085 * len(keys) * len(states) + 1.0))
     axes = figure.subplots()
-    keys = list(KPI_KEYS)
-    width = 0.8 / len(states)
+    height = 0.8 / len(states)
     colours = {"standalone": "#9e9e9e", "current": "#1f77b4", "optimized": "#2ca02c"}
     for offset, state in enumerate(states):
-        heights = []
+        widths = []
         for key in keys:
             base = table.values[key].get("standalone") or 0.0
             value = table.values[key].get(state)
-            heights.append(100.0 * (value or 0.0) / base if base else 0.0)
-        positions = [index + (offset - (len(states) - 1) / 2) * width for index in range(len(keys))]
-        axes.bar(positions, heights, width, label=text(_state_pair(state), language), color=colours[state])
-    axes.set_xticks(range(len(keys)))
+            widths.append(100.0 * (value or 0.0) / base if base else 0.0)
+        positions = [index + (offset - (len(states) - 1) / 2) * height for index in range(len(keys))]
+        axes.barh(positions, widths, height, label=text(_state_pair(state), language), color=colours[state])
+    axes.set_yticks(range(len(keys)))
     labels = [text((KPI_LABELS[k][0], KPI_LABELS[k][1]), "zh" if language == "zh" else "en") for k in keys]
     if language == "both":
-        labels = [f"{KPI_LABELS[k][0]}\n{KPI_LABELS[k][1]}" for k in keys]
-    axes.set_xticklabels(labels, fontsize=8)
-    axes.set_ylabel("% of standalone" if language != "zh" else "占独立运行 %")
-    axes.axhline(100, color="#555555", linewidth=0.6)
-    axes.legend(fontsize=8, ncols=3, loc="lower center", bbox_to_anchor=(0.5, 1.0), frameon=False)
+        labels = [f"{KPI_LABELS[k][0]} · {KPI_LABELS[k][1]}" for k in keys]
+    axes.set_yticklabels(labels, fontsize=7)
+    axes.invert_yaxis()
+    axes.set_xlabel("% of standalone" if language == "en" else
+                    "占独立运行 %" if language == "zh" else "% of standalone · 占独立运行 %")
+    axes.axvline(100, color="#555555", linewidth=0.6)
+    thousands_axis(axes.xaxis)
+    figure.legend(fontsize=8, ncols=3, loc="outside upper center", frameon=False)
     axes.spines[["top", "right"]].set_visible(False)
     return figure
 
@@ -754,6 +846,7 @@ def _chart_by_medium(frame: pd.DataFrame, states: list[str], language: str) -> A
                   label=text(_medium_pair(str(medium)), language), color=colour)
         bottoms = [b + h for b, h in zip(bottoms, heights, strict=True)]
     axes.set_xlabel("t CO2/yr" if language != "zh" else "吨CO2/年")
+    thousands_axis(axes.xaxis)
     axes.invert_yaxis()
     if axes.get_legend_handles_labels()[0]:
         axes.legend(fontsize=8, loc="best")
@@ -780,5 +873,6 @@ def _chart_links(links: pd.DataFrame, language: str) -> Any:
     axes.tick_params(axis="y", labelsize=7)
     axes.axvline(0, color="#555555", linewidth=0.6)
     axes.set_xlabel("t CO2/yr avoided (negative: added)" if language != "zh" else "减少吨CO2/年（负值为增加）")
+    thousands_axis(axes.xaxis)
     axes.spines[["top", "right"]].set_visible(False)
     return figure

@@ -173,6 +173,9 @@ def condensate_range_tce(
             condensate_saving_tce(library, tonnes, high_c, worst))
 
 
+#: A published period in Chinese ("per yr" → "每年").
+_PERIOD_ZH: dict[str, str] = {"yr": "年", "year": "年", "month": "月", "day": "日", "h": "小时", "hour": "小时"}
+
 #: Largest gap (per cent of ParkFlow's figure) read as agreement.
 AGREEMENT_PCT = 5.0
 
@@ -192,6 +195,18 @@ NOT_REPRODUCIBLE = Verdict("not_reproducible", "not reproducible: beyond the phy
                            "无法复现：超出物理上限")
 NO_FIGURE = Verdict("no_figure", "no ParkFlow figure for this exchange", "本软件无对应数值")
 UNEXPLAINED = Verdict("unexplained", "differs: no reason known", "有差异：原因未知")
+#: The published figure is a reduction and ParkFlow's an increase (or the reverse): no percentage means anything.
+NET_INCREASE = Verdict("opposite_sign", "opposite sign: ParkFlow finds a net increase, not a reduction",
+                       "符号相反：本软件计算为净增加，而非减少")
+NET_DECREASE = Verdict("opposite_sign", "opposite sign: ParkFlow finds a net reduction, not an increase",
+                       "符号相反：本软件计算为净减少，而非增加")
+#: What the gap column says when the two figures have opposite signs.
+OPPOSITE_SIGN = ("opposite sign", "符号相反")
+
+
+def opposite_signs(published: float, ours: float | None) -> bool:
+    """True when ParkFlow's figure and the published one point in opposite directions."""
+    return ours is not None and abs(ours) >= 1e-12 and abs(published) >= 1e-12 and (published > 0) != (ours > 0)
 
 
 @dataclass(frozen=True)
@@ -201,6 +216,7 @@ class Bounds:
     low: float
     high: float
     text: str
+    text_zh: str = ""
 
     def holds(self, value: float) -> bool:
         return self.low * (1 - 1e-9) <= value <= self.high * (1 + 1e-9)
@@ -238,23 +254,27 @@ def _condensate_bounds(
              f"over 20 °C make-up, boiler efficiency 85–100 %, saves {low:,.0f}–{high:,.0f} tce "
              f"(IF97 enthalpy; even at {saturation:.0f} °C saturation of 1.0 MPa steam and 85 % it is at most "
              f"{widest:,.0f} tce)")
+    basis_zh = (f"以本园区建模的 {temperature:.0f} °C 回收 {flow_per_period:,.0f} 吨凝结水，替代 20 °C 补水，锅炉效率 "
+                f"85–100 %，节约 {low:,.0f}–{high:,.0f} tce（IF97 焓值；即使按 1.0 MPa 蒸汽饱和温度 {saturation:.0f} °C、"
+                f"效率 85 %，最多 {widest:,.0f} tce）")
     if key == "energy_tce_per_yr":
-        return Bounds(low, high, basis)
+        return Bounds(low, high, basis, basis_zh)
     if key == "co2_t_per_yr":
         coal = library.value("coal.co2_per_tce")
         return Bounds(low * coal, high * coal,
                       f"{basis}; × {coal:.2f} tCO2/tce of the coal the CHP burns = {low * coal:,.0f}–"
-                      f"{high * coal:,.0f} t CO2")
+                      f"{high * coal:,.0f} t CO2",
+                      f"{basis_zh}；× 热电厂燃煤 {coal:.2f} tCO2/tce = {low * coal:,.0f}–{high * coal:,.0f} 吨CO2")
     return None
 
 
 def _per_unit_reason(
     figure: PublishedFigure, key: str, ours: float | None, flow_per_period: float, medium: str,
     library: FactorLibrary,
-) -> str:
-    """The published figure per unit of the exchange against ParkFlow's, for steam and power."""
+) -> tuple[str, str]:
+    """The published figure per unit of the exchange against ParkFlow's, for steam and power (English, Chinese)."""
     if ours is None or flow_per_period <= 0 or key not in ("energy_tce_per_yr", "co2_t_per_yr"):
-        return ""
+        return "", ""
     implied = figure.published_value / flow_per_period
     own = ours / flow_per_period
     if medium == "electricity" and key == "energy_tce_per_yr":
@@ -263,23 +283,33 @@ def _per_unit_reason(
         return (f"published ÷ {flow_per_period:,.0f} MWh = {implied:.4f} kgce/kWh; the supply coal rate (等价值, "
                 f"{generation:g} kgce/kWh) gives {flow_per_period * generation:,.0f} tce and the calorific "
                 f"equivalent (当量值, {calorific:g} kgce/kWh) {flow_per_period * calorific:,.0f} tce; ParkFlow "
-                f"counts {own:.4f} kgce/kWh, the electricity basis of this park")
+                f"counts {own:.4f} kgce/kWh, the electricity basis of this park",
+                f"公开值 ÷ {flow_per_period:,.0f} MWh = {implied:.4f} kgce/kWh；按供电煤耗（等价值，{generation:g} "
+                f"kgce/kWh）为 {flow_per_period * generation:,.0f} tce，按当量值（{calorific:g} kgce/kWh）为 "
+                f"{flow_per_period * calorific:,.0f} tce；本软件按本园区的电力折标基准计 {own:.4f} kgce/kWh")
     if medium == "steam" and key == "energy_tce_per_yr":
         reference = library.value("steam.lp_kgce_per_kg")
         return (f"published ÷ {flow_per_period:,.0f} t of steam = {implied:.4f} tce/t; the GB/T 2589 reference "
                 f"coefficient for low-pressure steam, {reference:g} kgce/kg, gives {flow_per_period * reference:,.0f}"
-                f" tce; ParkFlow values each tonne by the utility it replaces, {own:.4f} tce/t")
+                f" tce; ParkFlow values each tonne by the utility it replaces, {own:.4f} tce/t",
+                f"公开值 ÷ {flow_per_period:,.0f} 吨蒸汽 = {implied:.4f} tce/t；按 GB/T 2589 低压蒸汽参考折标系数 "
+                f"{reference:g} kgce/kg 为 {flow_per_period * reference:,.0f} tce；本软件按每吨替代的公用工程计 "
+                f"{own:.4f} tce/t")
     if medium == "steam" and key == "co2_t_per_yr":
         return (f"published ÷ {flow_per_period:,.0f} t of steam = {implied:.4f} t CO2/t; ParkFlow values each "
-                f"tonne by the CO2 of the utility it replaces, {own:.4f} t CO2/t")
-    return ""
+                f"tonne by the CO2 of the utility it replaces, {own:.4f} t CO2/t",
+                f"公开值 ÷ {flow_per_period:,.0f} 吨蒸汽 = {implied:.4f} 吨CO2/吨；本软件按每吨替代的公用工程的CO2计 "
+                f"{own:.4f} 吨CO2/吨")
+    return "", ""
 
 
-def _gas_reason(figure: PublishedFigure, row: pd.Series, period_years: float, library: FactorLibrary) -> str:
-    """Why a CO2 figure for natural gas replaced differs: the heating value behind it."""
+def _gas_reason(
+    figure: PublishedFigure, row: pd.Series, period_years: float, library: FactorLibrary,
+) -> tuple[str, str]:
+    """Why a CO2 figure for natural gas replaced differs: the heating value behind it (English, Chinese)."""
     gas = float(row.get("avoided_natural_gas_nm3_per_yr", 0.0)) * period_years
     if gas <= 0:
-        return ""
+        return "", ""
     implied = figure.published_value * 1000.0 / gas
     statistical = library.value("natural_gas.kgce_per_m3_statistical")
     basis = physics.fuel_co2(
@@ -290,7 +320,10 @@ def _gas_reason(figure: PublishedFigure, row: pd.Series, period_years: float, li
         f"published ÷ natural gas replaced = {implied:.3f} kgCO2/Nm³; GB/T 32150 gives "
         f"{library.value('natural_gas.co2'):.3f}; a heating value of {statistical:g} kgce/m³ "
         f"({statistical * library.value('tce.gj'):.2f} MJ/m³) gives {basis:.3f} kg/Nm³ → "
-        f"{gas * basis / 1000.0:,.0f} t, the published basis"
+        f"{gas * basis / 1000.0:,.0f} t, the published basis",
+        f"公开值 ÷ 替代的天然气 = {implied:.3f} kgCO2/Nm³；GB/T 32150 为 {library.value('natural_gas.co2'):.3f}；"
+        f"按低位发热量 {statistical:g} kgce/m³（{statistical * library.value('tce.gj'):.2f} MJ/m³）为 {basis:.3f} "
+        f"kg/Nm³ → {gas * basis / 1000.0:,.0f} 吨，即公开数据的口径",
     )
 
 
@@ -298,6 +331,7 @@ def _gas_reason(figure: PublishedFigure, row: pd.Series, period_years: float, li
 class _Judgement:
     verdict: Verdict
     explanation: str
+    explanation_zh: str = ""
 
 
 def _judge(
@@ -312,7 +346,7 @@ def _judge(
     that can be computed (the basis behind the published figure) come first,
     then the park file's own ``gap_reason``.
     """
-    reasons: list[str] = []
+    reasons: list[tuple[str, str]] = []
     medium = str(row.get("medium", "")) if row is not None else ""
     flow_per_period = float(row.get("flow_per_yr", math.nan)) * period_years if row is not None else math.nan
     if not flow_per_period > 0:
@@ -328,20 +362,30 @@ def _judge(
     if bounds is not None:
         where = "lies within" if bounds.holds(figure.published_value) else (
             "is above" if figure.published_value > bounds.high else "is below")
-        reasons.insert(0, f"{bounds.text}: the published {figure.published_value:,.0f} {figure.unit} per "
-                          f"{figure.period} {where} these bounds")
+        where_zh = {"lies within": "在此范围内", "is above": "高于此范围", "is below": "低于此范围"}[where]
+        reasons.insert(0, (f"{bounds.text}: the published {figure.published_value:,.0f} {figure.unit} per "
+                           f"{figure.period} {where} these bounds",
+                           f"{bounds.text_zh}：公开的每{_PERIOD_ZH.get(figure.period, figure.period)} "
+                           f"{figure.published_value:,.0f} {figure.unit} {where_zh}"))
         if key == "co2_t_per_yr":
             reported = library.value("coal.co2_per_tce_reported")
-            reasons.append(f"the published CO2 is its tce × {reported:g} tCO2/tce, a factor with no standard "
-                           "behind it, so it inherits the tce figure's gap")
-    if figure.gap_reason:
-        reasons.append(figure.gap_reason)
-    reasons = [reason for reason in reasons if reason]
+            reasons.append((f"the published CO2 is its tce × {reported:g} tCO2/tce, a factor with no standard "
+                            "behind it, so it inherits the tce figure's gap",
+                            f"公开的CO2为其 tce × {reported:g} tCO2/tce，该系数无标准依据，因此沿袭 tce 数值的差异"))
+    if figure.gap_reason:  # the park file's words, as written there
+        reasons.append((figure.gap_reason, f"园区文件说明（原文）：{figure.gap_reason}"))
+    reasons = [reason for reason in reasons if reason[0]]
     gap = _gap(figure.published_value, ours)
     if bounds is not None and not bounds.holds(figure.published_value):
         verdict = NOT_REPRODUCIBLE
     elif ours is None:
         verdict = NO_FIGURE
+    elif opposite_signs(figure.published_value, ours):
+        verdict = NET_INCREASE if ours < 0 else NET_DECREASE
+        reasons.insert(0, (f"the published figure is {figure.published_value:,.0f} {figure.unit} per {figure.period}"
+                           f" and ParkFlow's is {ours:,.0f}: opposite signs, so no percentage gap is given",
+                           f"公开值为每{_PERIOD_ZH.get(figure.period, figure.period)} {figure.published_value:,.0f} "
+                           f"{figure.unit}，本软件为 {ours:,.0f}：符号相反，不给出百分比差异"))
     elif gap is not None and abs(gap) <= AGREEMENT_PCT:
         verdict = AGREES
     elif reasons:
@@ -350,13 +394,16 @@ def _judge(
         verdict = UNEXPLAINED
     parts = list(reasons)
     if figure.note:
-        parts.append(f"park file: {figure.note}")
-    return _Judgement(verdict, " ".join(_sentence(part) for part in parts))
+        parts.append((f"park file: {figure.note}", f"园区文件（原文）：{figure.note}"))
+    return _Judgement(verdict, " ".join(_sentence(en) for en, _ in parts),
+                      "".join(_sentence(zh) for _, zh in parts))
 
 
 def _sentence(text: str) -> str:
     """``text`` as a sentence: capital first letter, closing full stop."""
     text = text.strip()
+    if any("\u4e00" <= character <= "\u9fff" for character in text[:12]):  # a Chinese sentence
+        return text + ("" if text.endswith((".", "。")) else "。")
     return text[:1].upper() + text[1:] + ("" if text.endswith((".", "。")) else ".")
 
 
@@ -403,7 +450,7 @@ def published_comparison(
                 "unit": figure.unit, "period": figure.period, "source": figure.source, "parkflow": ours,
                 "gap_pct": _gap(figure.published_value, ours), "verdict": judgement.verdict,
                 "method": "whole park: standalone − current, all exchanges in this park file",
-                "explanation": judgement.explanation,
+                "explanation": judgement.explanation, "explanation_zh": judgement.explanation_zh,
             })
             continue
         period_years = 1.0
@@ -443,18 +490,19 @@ def published_comparison(
             "verdict": judgement.verdict,
             "method": _method(key, library) if row is not None else "exchange not found in this park",
             "explanation": judgement.explanation,
+            "explanation_zh": judgement.explanation_zh,
         })
     return pd.DataFrame(rows, columns=list(COMPARISON_COLUMNS))
 
 
 #: Columns of :func:`published_comparison`.
 COMPARISON_COLUMNS = ("item", "kpi", "published", "unit", "period", "source", "parkflow", "gap_pct", "verdict",
-                      "method", "explanation")
+                      "method", "explanation", "explanation_zh")
 
 
 def _gap(published: float, ours: float | None) -> float | None:
-    """(published − ours) / |ours| in %; None when ours is missing or zero."""
-    if ours is None or abs(ours) < 1e-12:
+    """(published − ours) / |ours| in %; None when ours is missing or zero or of the other sign."""
+    if ours is None or abs(ours) < 1e-12 or opposite_signs(published, ours):
         return None
     return (published - ours) / abs(ours) * 100.0
 

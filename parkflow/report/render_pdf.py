@@ -8,6 +8,7 @@ the PDF's first page and stderr say how to install a CJK font.
 from __future__ import annotations
 
 import io
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -65,15 +66,6 @@ def _cell_text(value: Any, language: str) -> str:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return number(value)
     return "–" if value is None else str(value)
-
-
-def _column_widths(table: Table, usable: float) -> list[float]:
-    weights = [
-        3.2 if index in table.text_columns else 1.7 if index in table.id_columns else 1.0
-        for index in range(len(table.columns))
-    ]
-    total = sum(weights)
-    return [usable * weight / total for weight in weights]
 
 
 def _latin_safe(value: str, family: str) -> str:
@@ -150,31 +142,116 @@ def render_pdf(report: Report, path: Path, language: str = "both") -> int:
     return pdf.page_no()
 
 
+#: Room a table cell needs beyond its text (padding and rules), mm.
+CELL_PADDING_MM = 2.6
+#: Width a column of long text gets at least, when the table has room for it, mm.
+TEXT_COLUMN_MM = 42.0
+#: Continued parts of a table split by columns carry this beside their title.
+CONTINUED = (" (continued)", "（续）")
+
+
+#: A piece of text a line may not break: a run of Latin letters, digits and signs, or one CJK character.
+_UNBREAKABLE = re.compile(r"[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+|[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
+
+
+def _tokens_width(pdf: FPDF, value: str) -> float:
+    """Width of the longest piece of ``value`` a line may not break (a number, an id, a word, a CJK character)."""
+    return max((pdf.get_string_width(token) for token in _UNBREAKABLE.findall(value)), default=0.0)
+
+
+def _column_parts(pdf: FPDF, table: Table, cells: list[list[str]], usable: float) -> list[list[int]]:
+    """The table's columns in parts that fit the page: numbers, ids and words never break inside.
+
+    The first column (what a row is) starts every part; the others follow in order
+    while their unbreakable widths fit.  Most tables fit in one part.
+    """
+    needs = [_tokens_width(pdf, header) + CELL_PADDING_MM for header in cells[0]]
+    for row in cells[1:]:
+        for index, value in enumerate(row):
+            needs[index] = max(needs[index], _tokens_width(pdf, value) + CELL_PADDING_MM)
+    wants = [max(need, TEXT_COLUMN_MM if index in table.text_columns else need) for index, need in enumerate(needs)]
+    parts: list[list[int]] = []
+    current = [0]
+    for index in range(1, len(table.columns)):
+        if len(current) > 1 and sum(wants[i] for i in current) + wants[index] > usable:
+            parts.append(current)
+            current = [0]
+        current.append(index)
+    parts.append(current)
+    return parts
+
+
+def _part_widths(pdf: FPDF, table: Table, cells: list[list[str]], part: list[int], usable: float) -> list[float]:
+    """Widths of one part's columns: each its unbreakable width, the room left shared by the columns' weights."""
+    needs = []
+    for index in part:
+        need = max(_tokens_width(pdf, row[index]) for row in cells) + CELL_PADDING_MM
+        needs.append(min(need, usable * 0.6))
+    weights = [3.2 if index in table.text_columns else 1.7 if index in table.id_columns else 1.0 for index in part]
+    spare = usable - sum(needs)
+    if spare <= 0:
+        return [usable * need / sum(needs) for need in needs]
+    # long text first gets what it wants, then every column shares the rest
+    grown = list(needs)
+    for position, index in enumerate(part):
+        if index in table.text_columns:
+            extra = min(spare, max(0.0, TEXT_COLUMN_MM * 2 - grown[position]))
+            grown[position] += extra
+            spare -= extra
+    total = sum(weights)
+    return [width + spare * weight / total for width, weight in zip(grown, weights, strict=True)]
+
+
 def _table(pdf: FPDF, table: Table, family: str, language: str, usable: float, headings: FontFace,
            safe: Any) -> None:
-    """One report table with its title and note; headings repeat on every page."""
-    if pdf.get_y() > pdf.h - 45:
-        pdf.add_page()
-    pdf.ln(4)
-    pdf.set_font(family, "B", 11)
-    pdf.multi_cell(usable, 6, safe(text(table.title, language)), new_x="LMARGIN", new_y="NEXT")
-    size = 7.5 if len(table.columns) <= 8 else (6.5 if len(table.columns) <= 14 else 5.5)
-    if table.rows:
-        pdf.set_font(family, "", size)
-        widths = _column_widths(table, usable)
-        with pdf.table(col_widths=widths, headings_style=headings, line_height=size * 0.5,
-                       text_align="LEFT", wrapmode=WrapMode.WORD,
-                       repeat_headings=1) as grid:
-            header = grid.row()
-            for column in table.columns:
-                header.cell(safe(text(column, language)))
-            for values in table.rows:
-                row = grid.row()
-                for value in values:
-                    numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
-                    row.cell(safe(_cell_text(value, language)), align="RIGHT" if numeric else "LEFT")
+    """One report table with its title and note; headings repeat on every page.
+
+    A table too wide for the page is split by columns into parts, each
+    starting with the row's name; its title never stands alone at a page's foot.
+    """
+    size = 7.5 if len(table.columns) <= 8 else (6.5 if len(table.columns) <= 14 else 6.0)
+    pdf.set_font(family, "", size)
+    cells = [[safe(text(column, language)) for column in table.columns]]
+    cells += [[safe(_cell_text(value, language)) for value in values] for values in table.rows]
+    parts = _column_parts(pdf, table, cells, usable) if table.rows else [list(range(len(table.columns)))]
+    for number_of_part, part in enumerate(parts):
+        title = text(table.title, language)
+        if number_of_part:
+            title += text(CONTINUED, language)
+        # the title, the header row and two rows at least: else start a new page
+        if pdf.get_y() + 6 + 4 + _rows_height(pdf, cells, part, _part_widths(pdf, table, cells, part, usable),
+                                             size, 3) > pdf.h - 14:
+            pdf.add_page()
+        pdf.ln(4)
+        pdf.set_font(family, "B", 11)
+        pdf.multi_cell(usable, 6, safe(title), new_x="LMARGIN", new_y="NEXT")
+        if table.rows:
+            pdf.set_font(family, "", size)
+            widths = _part_widths(pdf, table, cells, part, usable)
+            with pdf.table(col_widths=widths, width=usable, headings_style=headings, line_height=size * 0.5,
+                           text_align="LEFT", wrapmode=WrapMode.WORD, repeat_headings=1) as grid:
+                for row_number, values in enumerate(cells):
+                    row = grid.row()
+                    for index in part:
+                        value = table.rows[row_number - 1][index] if row_number else None
+                        numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
+                        row.cell(values[index], align="RIGHT" if numeric else "LEFT")
     if any(table.note):
         pdf.set_font(family, "", 7.5)
         pdf.set_text_color(85, 85, 85)
         pdf.multi_cell(usable, 4, safe(text(table.note, language)), align="L", new_x="LMARGIN", new_y="NEXT")
         pdf.set_text_color(0, 0, 0)
+
+
+def _rows_height(pdf: FPDF, cells: list[list[str]], part: list[int], widths: list[float], size: float,
+                 count: int) -> float:
+    """About how tall the first ``count`` rows (header included) of a part are, mm."""
+    height = 0.0
+    line = size * 0.5
+    for values in cells[:count]:
+        lines = 1
+        for index, width in zip(part, widths, strict=True):
+            room = max(1.0, width - CELL_PADDING_MM)
+            lines = max(lines, int(pdf.get_string_width(values[index]) // room) + 1)
+        height += lines * line + 1.0
+    return height

@@ -12,7 +12,7 @@ from typing import Any
 
 from parkflow import __version__
 from parkflow.model.entities import Park
-from parkflow.report.content import Chart, Report, Table, number, text
+from parkflow.report.content import Chart, Report, Table, number, text, thousands_axis
 from parkflow.report.share import APPRAISAL_HORIZON_YR, SHAPLEY_EXACT_LIMIT, ShareResult
 
 #: Wan yuan: reports give yearly money in 10⁴ CNY (万元), the unit Chinese parks report in.
@@ -186,6 +186,7 @@ def share_chart(result: ShareResult) -> Chart:
             axes.bar(positions, values, width, label=text(label, language), color=colour)
         axes.set_xticks(range(len(ids)), ids, rotation=30, fontsize=8)
         axes.set_ylabel("10⁴ CNY/yr" if language == "en" else "万元/年")
+        thousands_axis(axes.yaxis)
         axes.axhline(0, color="#333333", linewidth=0.6)
         axes.legend(fontsize=8, ncols=3, loc="lower center", bbox_to_anchor=(0.5, 1.0), frameon=False)
         axes.spines[["top", "right"]].set_visible(False)
