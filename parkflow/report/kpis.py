@@ -208,13 +208,21 @@ class Accounting:
             return 0.0
         if not link.lifetime_yr or link.lifetime_yr <= 0:
             return 0.0  # same rule as the optimizer: no lifetime, no annuity
+        capex = self.link_capex(link_id)
+        if not capex:
+            return 0.0
+        return capex * capital_recovery_factor(self.park.discount_rate_pct or 0.0, link.lifetime_yr)
+
+    def link_capex(self, link_id: str) -> float:
+        """Capital cost of a candidate link, CNY: typed, else priced from the site (0 for existing links)."""
+        link = self.park.links.get(link_id)
+        if link is None or link.status is LinkStatus.EXISTING:
+            return 0.0
         capex = link.capex_cny
         source, sink = self.park.streams.get(link.source), self.park.streams.get(link.sink)
         if capex is None and source is not None and sink is not None:
             capex = link_pipe(self.park, link, source, sink).capex_cny  # blank: priced from the site
-        if not capex:
-            return 0.0
-        return float(capex) * capital_recovery_factor(self.park.discount_rate_pct or 0.0, link.lifetime_yr)
+        return float(capex or 0.0)
 
     def _hours(self, stream: Stream | None) -> float:
         return self.park.hours_of(stream.enterprise) if stream is not None else self.hours

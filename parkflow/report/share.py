@@ -759,7 +759,7 @@ def _link_appraisals(park: Park, game: CoalitionGame, grand: CoalitionOutcome) -
         saving = float(row["avoided_cost_cny_per_yr"]) + annual_capex
         # a pipe is built whole: its appraisal carries its whole capex, even where the LP
         # relaxation used (and charged) only part of it
-        capex = 0.0 if existing or link is None else float(link.capex_cny or 0.0)
+        capex = 0.0 if existing or link is None else accounting.link_capex(str(link_id))
         lifetime = None if existing or link is None else link.lifetime_yr
         appraisal = appraise(capex, saving, lifetime, rate) if not existing else Appraisal(0.0, saving, None, None, None, 0.0)
         out.append(LinkAppraisal(str(link_id), str(row["source_enterprise"]), str(row["sink_enterprise"]),
