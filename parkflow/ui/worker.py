@@ -178,13 +178,13 @@ class _ThreadKeeper(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self.threads: set[_SolveThread] = set()
+        self.threads: set[QThread] = set()
 
-    def keep(self, thread: _SolveThread) -> None:
+    def keep(self, thread: QThread) -> None:
         self.threads.add(thread)
         thread.finished.connect(self._on_finished)
 
-    def release(self, thread: _SolveThread) -> None:
+    def release(self, thread: QThread) -> None:
         """Forget a finished thread; its C++ object is deleted by the event loop."""
         if thread in self.threads:
             self.threads.discard(thread)
@@ -192,12 +192,17 @@ class _ThreadKeeper(QObject):
 
     def _on_finished(self) -> None:
         thread = self.sender()
-        if isinstance(thread, _SolveThread):
+        if isinstance(thread, QThread):
             thread.wait()
             self.release(thread)
 
 
 _KEEPER: _ThreadKeeper | None = None
+
+
+def keep_until_finished(thread: QThread) -> None:
+    """Hold ``thread`` until it finishes (any runner's thread: optimize, who gains)."""
+    _keeper().keep(thread)
 
 
 def _keeper() -> _ThreadKeeper:

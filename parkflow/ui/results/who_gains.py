@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from parkflow.model.entities import Park
 from parkflow.ui.results.charts import _QuantityAxis, _style_plot
 from parkflow.ui.results.formatting import WAN, format_wan, unit_title
+from parkflow.ui.worker import keep_until_finished
 
 #: Units of the tab's money: every figure, in the sentences, the chart and the tables, in 10⁴ CNY (万元).
 MONEY_PER_YR, MONEY = "10⁴ CNY/yr", "10⁴ CNY"
@@ -70,36 +71,6 @@ class _ShareThread(QThread):
             self.error_detail = "".join(traceback.format_exception(error))
 
 
-class _Keeper(QObject):
-    """Holds every running share thread until it finishes, so that closing the dock mid-run
-    never destroys a running QThread (which aborts the process)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.threads: set[_ShareThread] = set()
-
-    def keep(self, thread: _ShareThread) -> None:
-        self.threads.add(thread)
-        thread.finished.connect(self._on_finished)
-
-    def _on_finished(self) -> None:
-        thread = self.sender()
-        if isinstance(thread, _ShareThread) and thread in self.threads:
-            thread.wait()
-            self.threads.discard(thread)
-            thread.deleteLater()
-
-
-_KEEPER: _Keeper | None = None
-
-
-def _keeper() -> _Keeper:
-    global _KEEPER
-    if _KEEPER is None:
-        _KEEPER = _Keeper()
-    return _KEEPER
-
-
 class ShareRunner(QObject):
     """Starts and cancels benefit-sharing runs; ``finished(result)``, ``failed(str)``, ``cancelled()``."""
 
@@ -127,7 +98,7 @@ class ShareRunner(QObject):
         thread = _ShareThread(park.copy(), self._cancel)
         thread.progressed.connect(self.progress)
         thread.finished.connect(self._on_finished)
-        _keeper().keep(thread)
+        keep_until_finished(thread)
         self._thread = thread
         thread.start()
 
