@@ -24,7 +24,7 @@ os.environ.setdefault("PARKFLOW_TEST", "1")
 from PySide6.QtCore import QPoint, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
-from parkflow.ui import commands, i18n  # noqa: E402
+from parkflow.ui import i18n, undo  # noqa: E402
 from parkflow.ui.app import make_application  # noqa: E402
 from parkflow.ui.mainwindow import MainWindow  # noqa: E402
 
@@ -95,7 +95,7 @@ def run(language: str, out: Path) -> None:
     window._write(str(saved))
     stream = window.document.park.streams["S2"]
     window.document.undo_stack.push(
-        commands.change_command(window.document, "streams", dataclasses.replace(stream, amount=stream.amount * 1.5)))
+        undo.change_command(window.document, "streams", dataclasses.replace(stream, amount=stream.amount * 1.5)))
     shot(window, "10_results_out_of_date")
 
     report = work / "report.html"

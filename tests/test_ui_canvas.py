@@ -48,8 +48,8 @@ def test_drag_from_source_to_sink_adds_a_link_undo_redo(canvas, qtbot) -> None:
     # a second compatible sink: make E3's dryer 0.8 MPa
     import dataclasses
 
-    from parkflow.ui import commands
-    document.undo_stack.push(commands.change_command(
+    from parkflow.ui import undo
+    document.undo_stack.push(undo.change_command(
         document, "streams", dataclasses.replace(document.park.streams["S3"], pressure_mpa=0.8, temperature_c=200.0)))
     before = set(document.park.links)
     drag(qtbot, view, port_point(view, scene, "S1"), port_point(view, scene, "S3"))
@@ -206,8 +206,8 @@ def test_click_on_an_edge_selects_the_link_and_shows_its_tooltip(canvas, qtbot) 
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, view.mapFromScene(middle))
     assert scene.selected_link == "L1"
     assert ("links", "L1") in scene.selected_entities()
-    from parkflow.ui import commands
-    document.undo_stack.push(commands.delete_command(document, scene.selected_entities()))
+    from parkflow.ui import undo
+    document.undo_stack.push(undo.delete_command(document, scene.selected_entities()))
     assert "L1" not in scene.edge_items and scene.selected_link is None
     document.undo_stack.undo()
     assert "L1" in scene.edge_items

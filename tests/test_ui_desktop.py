@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QMessageBox
 from ui_helpers import no_leaks, small_park  # noqa: F401 - fixture
 
 from parkflow.model.entities import Enterprise
-from parkflow.ui import commands, i18n
+from parkflow.ui import i18n, undo
 from parkflow.ui.app import make_application
 from parkflow.ui.help import guide_path
 from parkflow.ui.inspector import NotesEdit
@@ -62,7 +62,7 @@ def test_compare_with_last_saved_version_shows_the_edit_and_exports_a_report(win
     assert window._write(str(path))
     assert window.actions_by_name["compare_saved"].isEnabled()
     window.document.undo_stack.push(
-        commands.add_command(window.document, "enterprises", Enterprise("E9", "新厂 New mill", "", 3.0, 1.0))
+        undo.add_command(window.document, "enterprises", Enterprise("E9", "新厂 New mill", "", 3.0, 1.0))
     )
     compare = window.compare_with_saved()
     assert compare is not None and compare.isVisible()
@@ -312,10 +312,10 @@ def test_an_edit_marks_results_out_of_date_at_once_and_one_click_reoptimizes(win
     assert not window.canvas_stale_banner.isVisible()
     assert not window.results_dock.stale_banner.isVisible()
     # with typed lengths, moving a box changes nothing the optimizer sees
-    window.document.undo_stack.push(commands.move_command(window.document, {"E1": ((0.0, 0.0), (0.2, 0.1))}))
+    window.document.undo_stack.push(undo.move_command(window.document, {"E1": ((0.0, 0.0), (0.2, 0.1))}))
     assert not window.canvas_stale_banner.isVisible()
     stream = park.streams["S2"]
-    window.document.undo_stack.push(commands.change_command(
+    window.document.undo_stack.push(undo.change_command(
         window.document, "streams", dataclasses.replace(stream, amount=14.0)))
     assert window.canvas_stale_banner.isVisible()
     assert window.results_dock.stale_banner.isVisible()
@@ -398,9 +398,9 @@ def test_a_link_within_one_enterprise_loops_over_its_box(window) -> None:
     from parkflow.model.entities import Direction, Link, Medium, Stream
 
     document = window.document
-    document.undo_stack.push(commands.add_command(
+    document.undo_stack.push(undo.add_command(
         document, "streams", Stream("S9", "E1", Direction.SINK, Medium.STEAM, "own use", 5.0, "t/h", pressure_mpa=0.5)))
-    document.undo_stack.push(commands.add_command(document, "links", Link("L9", "S1", "S9")))
+    document.undo_stack.push(undo.add_command(document, "links", Link("L9", "S1", "S9")))
     edge = window.scene.edge_items["L9"]
     box = window.scene.enterprise_items["E1"].sceneBoundingRect()
     path = edge.path().boundingRect()

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QApplication
 
 from parkflow import __version__
 from parkflow.ui import i18n
-from parkflow.ui.commands import PARK_MIME_TYPE
 from parkflow.ui.mainwindow import SAMPLE_TITLE, MainWindow, log_path
+from parkflow.ui.undo import PARK_MIME_TYPE
 
 log = logging.getLogger("parkflow.ui")
 

@@ -6,7 +6,7 @@ validates every change *before* making it, and then emits one signal per
 change (``enterprise_added``, ``link_removed``, ``stream_changed`` …).  The
 canvas, the inspector and the tables listen to these signals and never
 touch the park themselves; every edit goes through a ``QUndoCommand``
-(:mod:`parkflow.ui.commands`) that calls the methods below.
+(:mod:`parkflow.ui.undo`) that calls the methods below.
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from parkflow.model.entities import ENTITY_SHEETS, PARK_DEFAULTS, Direction, ElectricityTceBasis, Link, Stream
-from parkflow.ui import catalogue, commands, fields
+from parkflow.ui import catalogue, fields, undo
 from parkflow.ui.document import SINGULAR, Document, EditRefused
 from parkflow.ui.pipe_cells import COMPUTED_COLUMNS, computed_text, pipe_of, rule_tooltip
 from parkflow.ui.results.formatting import format_quantity
@@ -351,7 +351,7 @@ class Inspector(QWidget):
         elif column == ENERGY_BASIS:
             value = ElectricityTceBasis(text)
             if value is not self.document.park.electricity_tce_basis:
-                self.document.undo_stack.push(commands.ChangeSettingsCommand(self.document, {column: value}))
+                self.document.undo_stack.push(undo.ChangeSettingsCommand(self.document, {column: value}))
             return
         else:
             value = fields.parse("enterprises", "x_km", text)
@@ -361,7 +361,7 @@ class Inspector(QWidget):
             return
         if column != "name" and value < 0:
             raise ValueError(self.tr("must be ≥ 0"))
-        self.document.undo_stack.push(commands.ChangeSettingsCommand(self.document, {column: value}))
+        self.document.undo_stack.push(undo.ChangeSettingsCommand(self.document, {column: value}))
 
     def _commit_field(self, column: str, text: str) -> None:
         assert self.kind is not None and self.entity_id is not None
@@ -373,7 +373,7 @@ class Inspector(QWidget):
             value = value.rstrip()
         if value == getattr(entity, column):
             return
-        command = commands.change_command(self.document, self.kind, fields.with_value(entity, column, value))
+        command = undo.change_command(self.document, self.kind, fields.with_value(entity, column, value))
         self.document.undo_stack.push(command)
 
     # -- document signals -----------------------------------------------------------------

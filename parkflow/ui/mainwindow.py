@@ -58,7 +58,7 @@ from PySide6.QtWidgets import (
 from parkflow.model.entities import Direction, Enterprise, Medium, Park, Stream
 from parkflow.model.problems import ParkError
 from parkflow.model.validate import validate_park
-from parkflow.ui import catalogue, commands, i18n
+from parkflow.ui import catalogue, i18n, undo
 from parkflow.ui.canvas import ParkScene, ParkView
 from parkflow.ui.canvas.reading import install_reading_controls
 from parkflow.ui.document import KIND_OF_SINGULAR, Document, EditRefused
@@ -280,9 +280,9 @@ class MainWindow(QMainWindow):
         self._action("compare_with", self.compare_with, "Ctrl+Shift+C")
         self._action("compare_saved", self.compare_with_saved)
         self._action("quit", self.close, key.Quit)
-        undo = self.document.undo_stack.createUndoAction(self)
-        undo.setObjectName("undo")
-        undo.setShortcut(QKeySequence(key.Undo))
+        undo_action = self.document.undo_stack.createUndoAction(self)
+        undo_action.setObjectName("undo")
+        undo_action.setShortcut(QKeySequence(key.Undo))
         redo = self.document.undo_stack.createRedoAction(self)
         redo.setObjectName("redo")
         # Ctrl+Y redoes everywhere (Qt's standard redo on Linux is only Ctrl+Shift+Z)
@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
             if not sequence.isEmpty() and sequence not in unique_redo_keys:
                 unique_redo_keys.append(sequence)
         redo.setShortcuts(unique_redo_keys)
-        self.actions_by_name["undo"] = undo
+        self.actions_by_name["undo"] = undo_action
         self.actions_by_name["redo"] = redo
         self._action("add_enterprise", self.add_enterprise, "Ctrl+E")
         self._action("add_stream", self.add_stream, "Ctrl+Shift+A")
@@ -532,7 +532,7 @@ class MainWindow(QMainWindow):
             if isinstance(placeholder, QLabel):
                 placeholder.setText(self.tr("Results are not available in this build."))
         self.cancel_button.setText(self.tr("Cancel"))
-        commands.retranslate_stack(self.document.undo_stack)
+        undo.retranslate_stack(self.document.undo_stack)
         self.tables.retranslate()
         self.inspector.retranslate()
         self.problems.retranslate()
@@ -852,7 +852,7 @@ class MainWindow(QMainWindow):
 
     def _open_compare(self, baseline_path: str, baseline_label: str) -> QWidget | None:
         from parkflow.report.compare import ScenarioData, load_scenario, prepare_results
-        from parkflow.ui.compare import CompareWindow
+        from parkflow.ui.compare_window import CompareWindow
 
         try:
             baseline = load_scenario(baseline_path, label=baseline_label)
@@ -978,7 +978,7 @@ class MainWindow(QMainWindow):
             at_km = self.scene.scene_to_km(self.view.mapToScene(self.view.viewport().rect().center()))
         x_km, y_km = self.scene.free_position_km(at_km)
         enterprise = Enterprise(enterprise_id, self.tr("New enterprise"), "", x_km, y_km)
-        if self._push(lambda: commands.add_command(document, "enterprises", enterprise)):
+        if self._push(lambda: undo.add_command(document, "enterprises", enterprise)):
             self.jump_to("enterprises", enterprise_id)
             self._focus_inspector("name")
             return enterprise_id
@@ -1004,7 +1004,7 @@ class MainWindow(QMainWindow):
             return None
         stream_id = self.document.new_id("streams")
         stream = Stream(stream_id, enterprise_id, Direction.SINK, Medium.STEAM, self.tr("New stream"))
-        if self._push(lambda: commands.add_command(self.document, "streams", stream)):
+        if self._push(lambda: undo.add_command(self.document, "streams", stream)):
             self.scene.blockSignals(True)
             self.scene.select_entity("enterprises", enterprise_id)
             self.scene.blockSignals(False)
@@ -1100,7 +1100,7 @@ class MainWindow(QMainWindow):
         delete = menu.addAction(self.tr("Delete"))
         delete.setObjectName("context_delete")
         delete.triggered.connect(
-            lambda: self._guarded(lambda: self._push(lambda: commands.delete_command(self.document, [(kind, entity_id)]))))
+            lambda: self._guarded(lambda: self._push(lambda: undo.delete_command(self.document, [(kind, entity_id)]))))
         return menu
 
     def _show_park_settings(self) -> None:
@@ -1117,7 +1117,7 @@ class MainWindow(QMainWindow):
                 if focus is not None and (focus is table.view or table.isAncestorOf(focus)):
                     items = [(table.kind, entity_id) for entity_id in table.selected_ids()]
         if items:
-            self._push(lambda: commands.delete_command(self.document, items))
+            self._push(lambda: undo.delete_command(self.document, items))
 
     def select_all(self) -> None:
         for item in self.scene.enterprise_items.values():
@@ -1129,9 +1129,9 @@ class MainWindow(QMainWindow):
             self._copy_enterprises(enterprise_ids)
 
     def _copy_enterprises(self, enterprise_ids: list[str]) -> None:
-        payload = commands.copy_payload(self.document, enterprise_ids)
+        payload = undo.copy_payload(self.document, enterprise_ids)
         mime = QMimeData()
-        mime.setData(commands.PARK_MIME_TYPE, QByteArray(payload.encode("utf-8")))
+        mime.setData(undo.PARK_MIME_TYPE, QByteArray(payload.encode("utf-8")))
         mime.setText(payload)
         QApplication.clipboard().setMimeData(mime)
         count = len(enterprise_ids)
@@ -1140,13 +1140,13 @@ class MainWindow(QMainWindow):
 
     def paste(self) -> None:
         mime = QApplication.clipboard().mimeData()
-        if mime is None or not mime.hasFormat(commands.PARK_MIME_TYPE):
+        if mime is None or not mime.hasFormat(undo.PARK_MIME_TYPE):
             self.show_status(self.tr("The clipboard holds no ParkFlow enterprises"))
             return
-        payload = bytes(mime.data(commands.PARK_MIME_TYPE).data()).decode("utf-8")
+        payload = bytes(mime.data(undo.PARK_MIME_TYPE).data()).decode("utf-8")
         before = set(self.document.park.enterprises)
         offset_km = self._free_paste_offset_km(payload)
-        if self._push(lambda: commands.paste_command(self.document, payload, offset_km)):
+        if self._push(lambda: undo.paste_command(self.document, payload, offset_km)):
             pasted = sorted(set(self.document.park.enterprises) - before)
             self.scene.blockSignals(True)
             self.scene.clearSelection()

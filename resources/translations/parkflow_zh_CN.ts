@@ -250,59 +250,59 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="79" />
+        <location filename="../../parkflow/ui/undo.py" line="79" />
         <source>Add {kind} {id}</source>
         <extracomment>Clipboard MIME type of copied park fragments (JSON of entity rows per kind). Ids of mergeable commands (QUndoCommand.id()).</extracomment>
         <translation>添加 {kind} {id}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="97" />
-        <location filename="../../parkflow/ui/commands.py" line="276" />
+        <location filename="../../parkflow/ui/undo.py" line="97" />
+        <location filename="../../parkflow/ui/undo.py" line="276" />
         <source>Delete {kind} {id}</source>
         <translation>删除 {kind} {id}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="123" />
+        <location filename="../../parkflow/ui/undo.py" line="123" />
         <source>Edit {kind} {id}</source>
         <translation>编辑 {kind} {id}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="148" />
+        <location filename="../../parkflow/ui/undo.py" line="148" />
         <source>Move {id}</source>
         <translation>移动 {id}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="174" />
+        <location filename="../../parkflow/ui/undo.py" line="174" />
         <source>Edit park settings</source>
         <translation>编辑园区设置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="238" />
+        <location filename="../../parkflow/ui/undo.py" line="238" />
         <source>Move {count} enterprises</source>
         <translation>移动 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="277" />
+        <location filename="../../parkflow/ui/undo.py" line="277" />
         <source>Delete {count} items</source>
         <translation>删除 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="321" />
+        <location filename="../../parkflow/ui/undo.py" line="321" />
         <source>the clipboard holds no ParkFlow items</source>
         <translation>剪贴板中没有 ParkFlow 项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="338" />
+        <location filename="../../parkflow/ui/undo.py" line="338" />
         <source> (copy)</source>
         <translation>（副本）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="356" />
+        <location filename="../../parkflow/ui/undo.py" line="356" />
         <source>Paste 1 item</source>
         <translation>粘贴 1 项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="357" />
+        <location filename="../../parkflow/ui/undo.py" line="357" />
         <source>Paste {count} items</source>
         <translation>粘贴 {count} 项</translation>
     </message>
@@ -2373,28 +2373,28 @@ Your park is still open and can be saved. Details are in the log file:
         <translation>优化时发生意外错误：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="254" />
+        <location filename="../../parkflow/ui/worker.py" line="259" />
         <source>A Pareto sweep needs at least 2 points.</source>
         <extracomment>The full traceback of the last unexpected failure, for the log dock.</extracomment>
         <translation>帕累托扫描至少需要 2 个点。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="283" />
+        <location filename="../../parkflow/ui/worker.py" line="288" />
         <source>An optimization is already running.</source>
         <translation>已有优化正在运行。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="291" />
+        <location filename="../../parkflow/ui/worker.py" line="296" />
         <source>Starting the optimization…</source>
         <translation>正在开始优化…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="308" />
+        <location filename="../../parkflow/ui/worker.py" line="313" />
         <source>The optimizer returned no result.</source>
         <translation>优化器没有返回结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="310" />
+        <location filename="../../parkflow/ui/worker.py" line="315" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -3327,157 +3327,157 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>WhoGainsTab</name>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="232" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="203" />
         <source>Solving every coalition of enterprises…</source>
         <extracomment>Units of the tab's money: every figure, in the sentences, the chart and the tables, in 10⁴ CNY (万元). Bar colours: standalone cost, Shapley share, shadow-price share.</extracomment>
         <translation>正在求解所有企业联盟…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="256" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="227" />
         <source>Share the saving</source>
         <translation>分配节省</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="257" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="228" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="267" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="238" />
         <source>Standalone cost</source>
         <translation>独立运行成本</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="274" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="245" />
         <source>Could not share the saving: %1</source>
         <translation>无法分配节省：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="278" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="249" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="292" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="263" />
         <source>Optimize the park to see who gains.</source>
         <translation>请先优化园区，再查看谁受益。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="295" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="266" />
         <source>Press “Share the saving” to solve the park's coalitions (sampled Shapley shares for more than 12 enterprises).</source>
         <translation>点击“分配节省”求解园区各企业联盟（企业多于12家时抽样估计Shapley分配）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="312" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="283" />
         <source>Shapley shares exact over all %1 coalitions.</source>
         <translation>Shapley分配按全部 %1 个联盟精确计算。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="314" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="285" />
         <source>Shapley shares sampled over %1 random orders (± one standard error in the table).</source>
         <translation>Shapley分配由 %1 个随机顺序抽样估计（表中±为一个标准误差）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="352" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="323" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="355" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="326" />
         <source>± standard error</source>
         <translation>±标准误差</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="267" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="238" />
         <source>Shapley share of saving</source>
         <translation>Shapley节省分摊</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="268" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="239" />
         <source>Shadow-price share of saving</source>
         <translation>影子价格节省分摊</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="310" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="281" />
         <source>The park saves %1 %2 together.</source>
         <translation>园区合作每年共节省 %1 %2。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="352" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="323" />
         <source>Standalone cost (%1)</source>
         <translation>独立运行成本（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="353" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="324" />
         <source>Saving without transfer (%1)</source>
         <translation>无转移支付时节省（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="354" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="325" />
         <source>Shapley share of saving (%1)</source>
         <translation>Shapley节省分摊（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="356" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="327" />
         <source>Shadow-price share of saving (%1)</source>
         <translation>影子价格节省分摊（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="357" />
-        <location filename="../../parkflow/ui/results/who_gains.py" line="371" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="328" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="342" />
         <source>Capex (%1)</source>
         <translation>投资（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="357" />
-        <location filename="../../parkflow/ui/results/who_gains.py" line="372" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="328" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="343" />
         <source>NPV (%1)</source>
         <translation>净现值（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="358" />
-        <location filename="../../parkflow/ui/results/who_gains.py" line="373" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="329" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="344" />
         <source>IRR</source>
         <translation>内部收益率</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="358" />
-        <location filename="../../parkflow/ui/results/who_gains.py" line="373" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="329" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="344" />
         <source>Payback (yr)</source>
         <translation>静态回收期（年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="370" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="341" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="370" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="341" />
         <source>From</source>
         <translation>供方</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="370" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="341" />
         <source>To (pays)</source>
         <translation>受方（付费）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="370" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="341" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="372" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="343" />
         <source>Annual saving (%1)</source>
         <translation>年节省（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="374" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="345" />
         <source>existing</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="374" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="345" />
         <source>candidate</source>
         <translation>候选</translation>
     </message>

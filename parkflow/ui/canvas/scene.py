@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from parkflow.model.compat import link_refusal
 from parkflow.model.entities import Link, LinkStatus, Medium
-from parkflow.ui import commands
+from parkflow.ui import undo
 from parkflow.ui.canvas.items import (
     BOX_WIDTH,
     EdgeItem,
@@ -968,7 +968,7 @@ class ParkScene(QGraphicsScene):
                 continue
             moves[enterprise_id] = ((enterprise.x_km, enterprise.y_km), self.scene_to_km(item.pos()))
         self._press_positions = {}
-        command = commands.move_command(self.document, moves)
+        command = undo.move_command(self.document, moves)
         if command is not None:
             self.document.undo_stack.push(command)
             self.update_scene_rect()
@@ -988,7 +988,7 @@ class ParkScene(QGraphicsScene):
         if reason is None:
             link = Link(self.document.new_id("links"), source.id, sink.id, LinkStatus.CANDIDATE)
             try:
-                self.document.undo_stack.push(commands.add_command(self.document, "links", link))
+                self.document.undo_stack.push(undo.add_command(self.document, "links", link))
             except EditRefused as exc:
                 reason = str(exc)
             else:
