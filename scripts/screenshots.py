@@ -53,10 +53,10 @@ def main() -> int:
     window.resize(*SIZE)
     window.show()
     sample = sample_park_path()
-    if sample is None or not window.open_path(str(sample), as_untitled=True):
+    if sample is None or not window.files.open_path(str(sample), as_untitled=True):
         print("the Jiaxing Port sample is missing", file=sys.stderr)
         return 1
-    window.display_name = sample.name
+    window.files.display_name = sample.name
     window._update_title()
     settle(app)
     window.view.fit()

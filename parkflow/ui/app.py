@@ -127,23 +127,23 @@ def run_app(path: str | None = None) -> int:
     window = MainWindow(settings=settings)
     install_exception_hook(window)
     window.show()
-    restored = window.offer_recovery()
+    restored = window.files.offer_recovery()
     if not restored:
         opened = False
         if path:
-            opened = window.open_path(path)
+            opened = window.files.open_path(path)
         else:
             last = str(settings.value("last_file", "") or "")
             if last and Path(last).is_file():
-                opened = window.open_path(last)
+                opened = window.files.open_path(last)
             if not opened:
                 sample = sample_park_path()
                 if sample is not None:
-                    opened = window.open_path(str(sample), as_untitled=True)
-                    window.display_name = SAMPLE_TITLE
+                    opened = window.files.open_path(str(sample), as_untitled=True)
+                    window.files.display_name = SAMPLE_TITLE
                     window._update_title()
         if not opened and not path:
-            window.new_park()
+            window.files.new_park()
     log.info("ParkFlow %s started", __version__)
     code = app.exec()
     sys.excepthook = sys.__excepthook__
