@@ -80,6 +80,28 @@ def test_incompatible_link_is_refused_with_the_reason(canvas, qtbot) -> None:
     assert "water" in messages[-1]
 
 
+def test_a_link_drag_draws_a_dashed_line_and_leaves_nothing_behind(canvas, qtbot) -> None:
+    from PySide6.QtWidgets import QGraphicsPathItem
+
+    document, scene, view = canvas
+    clicked: list[tuple[str, str]] = []
+    scene.entity_clicked.connect(lambda kind, entity_id: clicked.append((kind, entity_id)))
+    start = port_point(view, scene, "S1")
+    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    assert scene._new_link is not None and scene._new_link.port is scene.port_items["S1"]
+    line = scene._new_link.line
+    assert line.scene() is scene and line.pen().style() == Qt.PenStyle.DashLine
+    # released on its own port: a click on the stream, no link, no line left
+    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    assert clicked == [("streams", "S1")]
+    assert scene._new_link is None and line.scene() is None
+    assert not [item for item in scene.items() if type(item) is QGraphicsPathItem]
+    # released on empty canvas: nothing happens
+    drag(qtbot, view, start, start + QPoint(0, 200))
+    assert set(document.park.links) == {"L1"} and document.undo_stack.count() == 0
+    assert clicked == [("streams", "S1")]
+
+
 def test_dragging_a_box_is_one_move_command(canvas, qtbot) -> None:
     document, scene, view = canvas
     item = scene.enterprise_items["E2"]

@@ -250,59 +250,59 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../parkflow/ui/undo.py" line="79" />
+        <location filename="../../parkflow/ui/undo.py" line="87" />
         <source>Add {kind} {id}</source>
         <extracomment>Clipboard MIME type of copied park fragments (JSON of entity rows per kind). Ids of mergeable commands (QUndoCommand.id()).</extracomment>
         <translation>添加 {kind} {id}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/undo.py" line="97" />
-        <location filename="../../parkflow/ui/undo.py" line="276" />
+        <location filename="../../parkflow/ui/undo.py" line="105" />
+        <location filename="../../parkflow/ui/undo.py" line="284" />
         <source>Delete {kind} {id}</source>
         <translation>删除 {kind} {id}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/undo.py" line="123" />
+        <location filename="../../parkflow/ui/undo.py" line="131" />
         <source>Edit {kind} {id}</source>
         <translation>编辑 {kind} {id}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/undo.py" line="148" />
+        <location filename="../../parkflow/ui/undo.py" line="156" />
         <source>Move {id}</source>
         <translation>移动 {id}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/undo.py" line="174" />
+        <location filename="../../parkflow/ui/undo.py" line="182" />
         <source>Edit park settings</source>
         <translation>编辑园区设置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/undo.py" line="238" />
+        <location filename="../../parkflow/ui/undo.py" line="246" />
         <source>Move {count} enterprises</source>
         <translation>移动 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/undo.py" line="277" />
+        <location filename="../../parkflow/ui/undo.py" line="285" />
         <source>Delete {count} items</source>
         <translation>删除 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/undo.py" line="321" />
+        <location filename="../../parkflow/ui/undo.py" line="329" />
         <source>the clipboard holds no ParkFlow items</source>
         <translation>剪贴板中没有 ParkFlow 项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/undo.py" line="338" />
+        <location filename="../../parkflow/ui/undo.py" line="346" />
         <source> (copy)</source>
         <translation>（副本）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/undo.py" line="356" />
+        <location filename="../../parkflow/ui/undo.py" line="364" />
         <source>Paste 1 item</source>
         <translation>粘贴 1 项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/undo.py" line="357" />
+        <location filename="../../parkflow/ui/undo.py" line="365" />
         <source>Paste {count} items</source>
         <translation>粘贴 {count} 项</translation>
     </message>
@@ -316,101 +316,101 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="246" />
+        <location filename="../../parkflow/ui/document.py" line="249" />
         <source>the id must not be empty</source>
         <extracomment>Entity kinds (workbook sheet names) in the order they depend on each other. Singular name of each kind, as used in signals and problem locations. Prefix of generated ids per kind. kind (sheet name), id — emitted after the per-kind signal True when the result stopped matching the park (an edit), False when it matches again</extracomment>
         <translation>编号不能为空</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="249" />
+        <location filename="../../parkflow/ui/document.py" line="252" />
         <source>the id {id} is already used by another {kind}</source>
         <translation>编号 {id} 已被另一个 {kind} 使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="253" />
-        <location filename="../../parkflow/ui/document.py" line="302" />
+        <location filename="../../parkflow/ui/document.py" line="256" />
+        <location filename="../../parkflow/ui/document.py" line="305" />
         <source>{kind} {id} does not exist</source>
         <translation>{kind} {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="257" />
+        <location filename="../../parkflow/ui/document.py" line="260" />
         <source>{field} must be a finite number</source>
         <translation>{field} 必须是有限数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="260" />
-        <location filename="../../parkflow/ui/document.py" line="289" />
-        <location filename="../../parkflow/ui/document.py" line="371" />
+        <location filename="../../parkflow/ui/document.py" line="263" />
+        <location filename="../../parkflow/ui/document.py" line="292" />
+        <location filename="../../parkflow/ui/document.py" line="374" />
         <source>enterprise {id} does not exist</source>
         <translation>企业 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="262" />
+        <location filename="../../parkflow/ui/document.py" line="265" />
         <source>amount must be a number ≥ 0</source>
         <translation>数量必须是 ≥ 0 的数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="264" />
+        <location filename="../../parkflow/ui/document.py" line="267" />
         <source>utility {id} does not exist</source>
         <translation>公用工程 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="266" />
+        <location filename="../../parkflow/ui/document.py" line="269" />
         <source>disposal {id} does not exist</source>
         <translation>处置方式 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="270" />
+        <location filename="../../parkflow/ui/document.py" line="273" />
         <source>stream {id} has links; delete them before turning it into a {direction}</source>
         <translation>物流 {id} 已有连接；请先删除连接再将其改为 {direction}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="276" />
+        <location filename="../../parkflow/ui/document.py" line="279" />
         <source>source stream {id} does not exist</source>
         <translation>供方物流 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="278" />
+        <location filename="../../parkflow/ui/document.py" line="281" />
         <source>sink stream {id} does not exist</source>
         <translation>需方物流 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="284" />
+        <location filename="../../parkflow/ui/document.py" line="287" />
         <source>link {other} already joins {source} to {sink}</source>
         <translation>连接 {other} 已连接 {source} 与 {sink}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="293" />
+        <location filename="../../parkflow/ui/document.py" line="296" />
         <source>the input {id} must be an existing sink stream</source>
         <translation>输入 {id} 必须是已有的需方物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="295" />
+        <location filename="../../parkflow/ui/document.py" line="298" />
         <source>the output {id} must be an existing source stream</source>
         <translation>输出 {id} 必须是已有的供方物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="297" />
+        <location filename="../../parkflow/ui/document.py" line="300" />
         <source>ratio must be a number &gt; 0</source>
         <translation>转换比必须是 &gt; 0 的数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="306" />
+        <location filename="../../parkflow/ui/document.py" line="309" />
         <source>{kind} {id} is still used by {names}</source>
         <translation>{kind} {id} 仍被 {names} 使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="380" />
+        <location filename="../../parkflow/ui/document.py" line="383" />
         <source>{key} must be calorific or generation</source>
         <translation>{key} 必须为 calorific（当量值）或 generation（等价值）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="384" />
+        <location filename="../../parkflow/ui/document.py" line="387" />
         <source>unknown park setting {key}</source>
         <translation>未知的园区设置 {key}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="386" />
+        <location filename="../../parkflow/ui/document.py" line="389" />
         <source>{key} must be a number ≥ 0</source>
         <translation>{key} 必须是 ≥ 0 的数值</translation>
     </message>
@@ -1536,37 +1536,37 @@ Restore them?</source>
         <translation>园区设置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="245" />
+        <location filename="../../parkflow/ui/inspector.py" line="244" />
         <source>Optimized flow: {amount} {unit}</source>
         <translation>优化流量：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="246" />
+        <location filename="../../parkflow/ui/inspector.py" line="245" />
         <source>Delivered: {amount} {unit}</source>
         <translation>送达：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="247" />
+        <location filename="../../parkflow/ui/inspector.py" line="246" />
         <source>Length: {km} km</source>
         <translation>长度：{km} km</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="248" />
+        <location filename="../../parkflow/ui/inspector.py" line="247" />
         <source>Size: DN{dn}</source>
         <translation>管径：DN{dn}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="249" />
+        <location filename="../../parkflow/ui/inspector.py" line="248" />
         <source>Loss: {pct} %</source>
         <translation>损失：{pct} %</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="250" />
+        <location filename="../../parkflow/ui/inspector.py" line="249" />
         <source>Capex: {cny} CNY</source>
         <translation>投资：{cny} 元</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="293" />
+        <location filename="../../parkflow/ui/inspector.py" line="291" />
         <source>Not taken by any link: {amount} {unit}</source>
         <translation>未被连接取用：{amount} {unit}</translation>
     </message>
@@ -1581,57 +1581,57 @@ Restore them?</source>
         <translation>上次结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="275" />
+        <location filename="../../parkflow/ui/inspector.py" line="273" />
         <source>Link {link} from {stream}: {amount} {unit}</source>
         <translation>连接 {link} 来自 {stream}：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="276" />
+        <location filename="../../parkflow/ui/inspector.py" line="274" />
         <source>Link {link} to {stream}: {amount} {unit}</source>
         <translation>连接 {link} 送往 {stream}：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="281" />
+        <location filename="../../parkflow/ui/inspector.py" line="279" />
         <source>No link carries this stream.</source>
         <translation>没有连接输送此物流。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="287" />
+        <location filename="../../parkflow/ui/inspector.py" line="285" />
         <source>Utility make-up ({name}): {amount} {unit}</source>
         <translation>公用工程补充（{name}）：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="288" />
+        <location filename="../../parkflow/ui/inspector.py" line="286" />
         <source>To disposal ({name}): {amount} {unit}</source>
         <translation>送处置（{name}）：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="298" />
+        <location filename="../../parkflow/ui/inspector.py" line="296" />
         <source>Need {amount} {unit}; links cover {covered}</source>
         <translation>需求 {amount} {unit}；连接供应 {covered}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="299" />
+        <location filename="../../parkflow/ui/inspector.py" line="297" />
         <source>Offer {amount} {unit}; links take {covered}</source>
         <translation>可供 {amount} {unit}；连接取用 {covered}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="313" />
+        <location filename="../../parkflow/ui/inspector.py" line="312" />
         <source>Made by converter {name}: {amount}</source>
         <translation>由转换装置 {name} 产出：{amount}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="314" />
+        <location filename="../../parkflow/ui/inspector.py" line="313" />
         <source>Taken into converter {name}: {amount}</source>
         <translation>进入转换装置 {name}：{amount}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="359" />
+        <location filename="../../parkflow/ui/inspector.py" line="358" />
         <source>a number is needed</source>
         <translation>需要一个数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="363" />
+        <location filename="../../parkflow/ui/inspector.py" line="362" />
         <source>must be ≥ 0</source>
         <translation>必须 ≥ 0</translation>
     </message>
@@ -2388,53 +2388,53 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>ParkScene</name>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="203" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="206" />
         <source>The site plan image cannot be read</source>
-        <extracomment>With more links than this, edges are drawn without antialiasing and candidate links without flow are hidden when zoomed out. Zoom below which unused candidate links of a dense park are hidden. Zoom below which edges are drawn as straight lines (curves are not visible). kind, id — a click on a port (stream) or an item that should show in the inspector the selected link changed (links are not graphics items) what is filtered out changed (media, candidate or unused links) a result overlay was applied or cleared (the legend shows flow widths then) link id → its edge (painted in the background; see EdgeRecord) the site plan drawn under everything, and where (scene rect) while set, a left click on the canvas gives its scene point here (site-plan calibration)</extracomment>
+        <extracomment>With more links than this, edges are drawn without antialiasing and candidate links without flow are hidden when zoomed out. Zoom below which unused candidate links of a dense park are hidden. Zoom below which edges are drawn as straight lines (curves are not visible). kind, id — a click on a port (stream) or an item that should show in the inspector the selected link changed (links are not graphics items) what is filtered out changed (media, candidate or unused links) a result overlay was applied or cleared (the legend shows flow widths then) link id → its edge (painted in the background; see EdgeRecord) the link being drawn, from mouse press on a port to release the site plan drawn under everything, and where (scene rect) while set, a left click on the canvas gives its scene point here (site-plan calibration)</extracomment>
         <translation>无法读取总平面图图像</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="690" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="688" />
         <source>candidate</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="690" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="688" />
         <source>existing</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="695" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="693" />
         <source>capacity {value:g}</source>
         <translation>能力 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="697" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="695" />
         <source>optimized flow {value:.4g}</source>
         <translation>优化流量 {value:.4g}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="699" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="697" />
         <source>utilisation {value:.0%}</source>
         <translation>利用率 {value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="701" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="699" />
         <source>unused</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="987" />
+        <location filename="../../parkflow/ui/canvas/interactions.py" line="78" />
         <source>link {id} already joins these streams</source>
         <translation>连接 {id} 已连接这两个物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="995" />
+        <location filename="../../parkflow/ui/canvas/interactions.py" line="87" />
         <source>Added link {id}: {source} → {sink}</source>
         <translation>已添加连接 {id}：{source} → {sink}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="998" />
+        <location filename="../../parkflow/ui/canvas/interactions.py" line="90" />
         <source>Link refused: {reason}</source>
         <translation>无法连接：{reason}</translation>
     </message>
