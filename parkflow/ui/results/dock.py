@@ -65,6 +65,12 @@ LOG = logging.getLogger(__name__)
 #: Price-table columns kept in the model (and the item lookup) but not shown: the
 #: per-year forms repeat the per-hour ones, and the constraint name repeats family + key.
 _HIDDEN_PRICE_COLUMNS = frozenset({"constraint", "shadow_price", "shadow_price_unit", "reduced_cost", "unit"})
+#: Each price table's value and unit columns, and the column naming the park item a row is
+#: about, as the optimizer writes them (parkflow/optimize/results.py: ``_duals_frame``,
+#: ``_reduced_costs_frame``): a shadow price per hour of a balance or capacity, or what an
+#: unused candidate link would have to cost less per unit to be used.
+_PRICE_COLUMNS = {"duals": ("hourly_value", "hourly_unit", "key"),
+                  "reduced_costs": ("per_unit", "per_unit_unit", "link_id")}
 
 _STATE_COLOUR = {"standalone": "#8c8c8c", "current": "#4c72b0", "optimized": "#2ca02c"}
 
@@ -231,17 +237,21 @@ class ResultsDock(QDockWidget):
             splitter,
             self.tr("Shadow prices of balances and binding capacities"),
             self.duals_model,
+            "duals",
         )
         self.reduced_costs_model = FrameTableModel()
         self.reduced_costs_view, self.reduced_costs_reading, self.reduced_costs_heading = self._price_table(
             splitter,
             self.tr("Reduced costs of unused candidate links"),
             self.reduced_costs_model,
+            "reduced_costs",
         )
         layout.addWidget(splitter)
         return page
 
-    def _price_table(self, splitter: QSplitter, title: str, model: FrameTableModel) -> tuple[QTableView, QLabel, QLabel]:
+    def _price_table(
+        self, splitter: QSplitter, title: str, model: FrameTableModel, which: str
+    ) -> tuple[QTableView, QLabel, QLabel]:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -262,8 +272,8 @@ class ResultsDock(QDockWidget):
         reading.setStyleSheet("background: #f6f8fa; border: 1px solid #d0d7de; padding: 4px;")
         layout.addWidget(reading)
         splitter.addWidget(box)
-        view.clicked.connect(lambda index, m=model, r=reading: self._on_price_row(m, r, index))
-        view.activated.connect(lambda index, m=model, r=reading: self._on_price_row(m, r, index))
+        view.clicked.connect(lambda index, m=model, r=reading, w=which: self._on_price_row(m, r, w, index))
+        view.activated.connect(lambda index, m=model, r=reading, w=which: self._on_price_row(m, r, w, index))
         return view, reading, heading
 
     def _build_pareto_tab(self) -> QWidget:
@@ -769,13 +779,9 @@ class ResultsDock(QDockWidget):
         for column in range(model.columnCount() - 1):
             view.setColumnWidth(column, min(view.columnWidth(column), 220))
         # Read the most telling row first: the largest magnitude value.
-        value_column = _value_column(frame)
-        row = 0
-        if value_column is not None:
-            numbers = pd.to_numeric(frame[value_column], errors="coerce").abs()
-            if numbers.notna().any():
-                row = int(numbers.reset_index(drop=True).idxmax())
-        reading.setText(_row_reading(model.row_values(row)))
+        numbers = pd.to_numeric(frame[_PRICE_COLUMNS[which][0]], errors="coerce").abs()
+        row = int(numbers.reset_index(drop=True).idxmax()) if numbers.notna().any() else 0
+        reading.setText(_row_reading(model.row_values(row), which))
 
     def _price_titles(self, language: str) -> dict[str, str]:
         return {
@@ -791,37 +797,23 @@ class ResultsDock(QDockWidget):
             f"reading_{language}": self.tr("Reading"),
         }
 
-    def _on_price_row(self, model: FrameTableModel, reading: QLabel, index: QModelIndex) -> None:
+    def _on_price_row(self, model: FrameTableModel, reading: QLabel, which: str, index: QModelIndex) -> None:
         if not index.isValid():
             return
         values = model.row_values(index.row())
-        reading.setText(_row_reading(values))
-        kind, item_id = self._row_item(values)
+        reading.setText(_row_reading(values, which))
+        kind, item_id = self._row_item(str(values[_PRICE_COLUMNS[which][2]]))
         if kind:
             self.item_activated.emit(kind, item_id)
 
-    def _row_item(self, values: dict[str, Any]) -> tuple[str, str]:
-        """(kind, id) of the park item a price row is about, or ("", "")."""
+    def _row_item(self, item_id: str) -> tuple[str, str]:
+        """(kind, id) of the park item a price row is about (a stream, link or converter), or ("", "")."""
         park = self._park
         if park is None:
             return "", ""
-        for column, kind in (
-            ("link_id", "link"), ("link", "link"), ("stream_id", "stream"), ("stream", "stream"),
-            ("converter_id", "converter"), ("converter", "converter"), ("enterprise_id", "enterprise"),
-        ):
-            value = values.get(column)
-            if value is not None and str(value) and str(value) != "nan":
-                return kind, str(value)
-        for column in ("id", "item", *values):
-            candidate = values.get(column)
-            if not isinstance(candidate, str):
-                continue
-            for kind, collection in (
-                ("link", park.links), ("stream", park.streams),
-                ("converter", park.converters), ("enterprise", park.enterprises),
-            ):
-                if candidate in collection:
-                    return kind, candidate
+        for kind, collection in (("link", park.links), ("stream", park.streams), ("converter", park.converters)):
+            if item_id in collection:
+                return kind, item_id
         return "", ""
 
     # pareto ---------------------------------------------------------------
@@ -877,14 +869,6 @@ def _kpi_value(kpis: dict[str, dict[str, float | None]], key: str, state: str) -
     return float("nan") if value is None else float(value)
 
 
-def _value_column(frame: pd.DataFrame) -> str | None:
-    for name in ("hourly_value", "per_unit", "value", "shadow_price", "reduced_cost"):
-        if name in frame.columns:
-            return name
-    numeric = frame.select_dtypes("number").columns
-    return str(numeric[0]) if len(numeric) else None
-
-
 def reading_language() -> str:
     """``en`` or ``zh``: which of the optimizer's ``reading_<language>`` columns to show.
 
@@ -897,18 +881,16 @@ def reading_language() -> str:
     return code if code in {"en", "zh"} else "en"
 
 
-def _row_reading(values: dict[str, Any]) -> str:
-    """The one-line reading of a price row: its own ``reading`` text, or one made from value and unit."""
-    for column in (f"reading_{reading_language()}", "reading_en", "reading", "meaning", "explanation", "note"):
-        text = values.get(column)
-        if isinstance(text, str) and text:
-            return text
-    name = next(iter(values.values()), "")
-    value = next((values[c] for c in ("hourly_value", "per_unit", "value", "shadow_price", "reduced_cost") if c in values), None)
-    unit = values.get("hourly_unit") or values.get("per_unit_unit") or values.get("unit", "")
-    if value is None:
-        return str(name)
-    return f"{name}: {format_quantity(value, digits=4)} {unit}".strip()
+def _row_reading(values: dict[str, Any], which: str) -> str:
+    """The optimizer's one-line reading of a price row in the window's language.
+
+    A result stored without readings gets one made from the row's value and unit.
+    """
+    text = values.get(f"reading_{reading_language()}")
+    if isinstance(text, str) and text:
+        return text
+    value_column, unit_column, item_column = _PRICE_COLUMNS[which]
+    return f"{values[item_column]}: {format_quantity(values[value_column], digits=4)} {values[unit_column]}".strip()
 
 
 def _breakdown_frame(park: Park, result: OptimizationResult, by: str, table: KpiTable | None) -> pd.DataFrame | None:
