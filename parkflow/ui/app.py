@@ -13,7 +13,6 @@ import logging
 import logging.handlers
 import os
 import sys
-from importlib import resources
 from pathlib import Path
 from types import TracebackType
 
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from parkflow import __version__
 from parkflow.ui import i18n
+from parkflow.ui.files import samples_dir
 from parkflow.ui.mainwindow import SAMPLE_TITLE, MainWindow, log_path
 from parkflow.ui.undo import PARK_MIME_TYPE
 
@@ -34,12 +34,7 @@ APPLICATION = "ParkFlow"
 
 def sample_park_path() -> Path | None:
     """The bundled Jiaxing Port sample, if this installation has it."""
-    try:
-        path = Path(str(resources.files("parkflow.sample_parks") / SAMPLE_TITLE))
-    except (ModuleNotFoundError, TypeError):
-        import parkflow
-
-        path = Path(parkflow.__file__).resolve().parent.parent / "sample_parks" / SAMPLE_TITLE
+    path = samples_dir() / SAMPLE_TITLE
     if path.is_file():
         return path
     folder = path.with_suffix("")  # the workbook folder the scenario file is built from
