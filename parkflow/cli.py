@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
         "With no arguments opens the desktop application; with FILE opens FILE.",
     )
     parser.add_argument("--version", action="version", version=f"parkflow {__version__}")
+    parser.set_defaults(func=None)  # each subcommand sets its own; none given prints the help
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in ORDER:
         importlib.import_module(f"parkflow.commands.{name}").register(subparsers)
@@ -54,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args_list or (len(args_list) == 1 and args_list[0] not in known and not args_list[0].startswith("-")):
         return _run_gui(args_list[0] if args_list else None)
     args = parser.parse_args(args_list)
-    if not getattr(args, "func", None):
+    if args.func is None:
         parser.print_help()
         return EXIT_INVALID
     try:

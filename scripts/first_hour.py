@@ -24,7 +24,7 @@ os.environ.setdefault("PARKFLOW_TEST", "1")
 from PySide6.QtCore import QPoint, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
-from parkflow.ui import commands, i18n  # noqa: E402
+from parkflow.ui import i18n, undo  # noqa: E402
 from parkflow.ui.app import make_application  # noqa: E402
 from parkflow.ui.mainwindow import MainWindow  # noqa: E402
 
@@ -52,7 +52,7 @@ def run(language: str, out: Path) -> None:
         widget.grab().save(str(path))
         shots.append(str(path))
 
-    window.new_park()
+    window.files.new_park()
     shot(window, "01_empty_park")
     menu = window.canvas_context_menu(window.view.mapToScene(window.view.viewport().rect().center()))
     menu.popup(window.mapToGlobal(QPoint(500, 300)))
@@ -61,7 +61,7 @@ def run(language: str, out: Path) -> None:
     menu.close()
 
     template = work / "park_template.xlsx"
-    window.new_from_template(str(template))
+    window.files.new_from_template(str(template))
     window.view.fit()
     shot(window, "03_template_opened")
 
@@ -92,21 +92,21 @@ def run(language: str, out: Path) -> None:
     window.results_dock.setFloating(False)
 
     saved = work / "my_park.parkflow"
-    window._write(str(saved))
+    window.files.write(str(saved))
     stream = window.document.park.streams["S2"]
     window.document.undo_stack.push(
-        commands.change_command(window.document, "streams", dataclasses.replace(stream, amount=stream.amount * 1.5)))
+        undo.change_command(window.document, "streams", dataclasses.replace(stream, amount=stream.amount * 1.5)))
     shot(window, "10_results_out_of_date")
 
     report = work / "report.html"
     window.export_report_to = str(report)
     from parkflow.report import render_report
 
-    render_report(window.document.park, window.document.result, report, **window._report_source())
+    render_report(window.document.park, window.document.result, report, **window.files.report_source())
     text = report.read_text(encoding="utf-8")
     print("report names its file:", "my_park.parkflow" in text)
 
-    compare = window.compare_with_saved()
+    compare = window.files.compare_with_saved()
     if compare is not None:
         compare.resize(1340, 740)
         shot(compare, "11_compare_with_saved")

@@ -7,7 +7,7 @@ Run under a virtual X server so the window is drawn exactly as on a desktop::
 (``QT_QPA_PLATFORM=offscreen`` also works, with slightly different fonts.)
 Images: the main window on the bundled Jiaxing Port sample before and after
 optimization, the same in Chinese, the results dock, the Sankey view and,
-when ``parkflow.ui.compare`` is present, the compare view.
+when ``parkflow.ui.compare_window`` is present, the compare view.
 """
 
 from __future__ import annotations
@@ -53,10 +53,10 @@ def main() -> int:
     window.resize(*SIZE)
     window.show()
     sample = sample_park_path()
-    if sample is None or not window.open_path(str(sample), as_untitled=True):
+    if sample is None or not window.files.open_path(str(sample), as_untitled=True):
         print("the Jiaxing Port sample is missing", file=sys.stderr)
         return 1
-    window.display_name = sample.name
+    window.files.display_name = sample.name
     window._update_title()
     settle(app)
     window.view.fit()
@@ -112,7 +112,7 @@ def main() -> int:
         window.sankey_window.close()
 
     try:
-        from parkflow.ui.compare import CompareWindow
+        from parkflow.ui.compare_window import CompareWindow
     except ImportError:
         CompareWindow = None  # noqa: N806 - optional class
     if CompareWindow is not None:

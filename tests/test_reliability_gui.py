@@ -26,7 +26,8 @@ from ui_helpers import no_leaks, small_park  # noqa: F401 - fixture
 from parkflow.model.store import open_scenario
 from parkflow.ui import app as app_module
 from parkflow.ui.app import install_exception_hook, make_application, setup_logging
-from parkflow.ui.mainwindow import MainWindow, recovery_path
+from parkflow.ui.files import recovery_path
+from parkflow.ui.mainwindow import MainWindow
 
 pytestmark = pytest.mark.gui
 
@@ -171,8 +172,8 @@ def _crash_with_unsaved_edits(qtbot, settings: QSettings) -> object:  # noqa: AN
     crashed.document.set_park(small_park())
     crashed.add_enterprise()
     edited = crashed.document.park.copy()
-    assert crashed.autosave() == recovery_path()
-    crashed._autosave_timer.stop()
+    assert crashed.files.autosave() == recovery_path()
+    crashed.files.autosave_timer.stop()
     logging.getLogger("parkflow").removeHandler(crashed._log_handler)
     crashed.deleteLater()  # gone without closeEvent: the recovery file stays
     qtbot.wait(10)
@@ -196,7 +197,7 @@ def test_after_a_crash_the_next_start_offers_the_recovery_and_declining_keeps_it
     monkeypatch.setattr(QMessageBox, "question", decline)
     restarted = MainWindow(settings=settings, autosave=False)
     try:
-        assert restarted.offer_recovery() is False
+        assert restarted.files.offer_recovery() is False
         assert len(questions) == 1 and str(recovery_path()) in questions[0]
         kept = sorted(recovery_path().parent.glob("recovery-*.parkflow"))
         assert len(kept) == 1 and not recovery_path().exists()
@@ -220,7 +221,7 @@ def test_after_a_crash_accepting_restores_the_edits_as_unsaved(
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
     restarted = MainWindow(settings=settings, autosave=False)
     try:
-        assert restarted.offer_recovery() is True
+        assert restarted.files.offer_recovery() is True
         assert restarted.document.park == edited and restarted.document.modified
         assert not recovery_path().exists()
     finally:
@@ -239,7 +240,7 @@ def test_a_damaged_recovery_file_is_reported_not_fatal(
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
     restarted = MainWindow(settings=settings, autosave=False)
     try:
-        assert restarted.offer_recovery() is False
+        assert restarted.files.offer_recovery() is False
         assert "truncated" in restarted.last_error_message
         _assert_editable(restarted)
     finally:
@@ -264,7 +265,7 @@ def test_failing_save_keeps_the_edits_marked_unsaved(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     monkeypatch.setattr("parkflow.model.store.write_file_atomically", _disk_full)
     window.add_enterprise()
-    assert window.save_as() is False
+    assert window.files.save_as() is False
     assert "no space left on device" in window.last_error_message.lower()
     assert window.document.modified and window.document.file_path != str(target)
     assert not target.exists()

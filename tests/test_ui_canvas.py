@@ -48,8 +48,8 @@ def test_drag_from_source_to_sink_adds_a_link_undo_redo(canvas, qtbot) -> None:
     # a second compatible sink: make E3's dryer 0.8 MPa
     import dataclasses
 
-    from parkflow.ui import commands
-    document.undo_stack.push(commands.change_command(
+    from parkflow.ui import undo
+    document.undo_stack.push(undo.change_command(
         document, "streams", dataclasses.replace(document.park.streams["S3"], pressure_mpa=0.8, temperature_c=200.0)))
     before = set(document.park.links)
     drag(qtbot, view, port_point(view, scene, "S1"), port_point(view, scene, "S3"))
@@ -78,6 +78,28 @@ def test_incompatible_link_is_refused_with_the_reason(canvas, qtbot) -> None:
     # steam to water: media differ
     drag(qtbot, view, port_point(view, scene, "S1"), port_point(view, scene, "S4"))
     assert "water" in messages[-1]
+
+
+def test_a_link_drag_draws_a_dashed_line_and_leaves_nothing_behind(canvas, qtbot) -> None:
+    from PySide6.QtWidgets import QGraphicsPathItem
+
+    document, scene, view = canvas
+    clicked: list[tuple[str, str]] = []
+    scene.entity_clicked.connect(lambda kind, entity_id: clicked.append((kind, entity_id)))
+    start = port_point(view, scene, "S1")
+    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    assert scene._new_link is not None and scene._new_link.port is scene.port_items["S1"]
+    line = scene._new_link.line
+    assert line.scene() is scene and line.pen().style() == Qt.PenStyle.DashLine
+    # released on its own port: a click on the stream, no link, no line left
+    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    assert clicked == [("streams", "S1")]
+    assert scene._new_link is None and line.scene() is None
+    assert not [item for item in scene.items() if type(item) is QGraphicsPathItem]
+    # released on empty canvas: nothing happens
+    drag(qtbot, view, start, start + QPoint(0, 200))
+    assert set(document.park.links) == {"L1"} and document.undo_stack.count() == 0
+    assert clicked == [("streams", "S1")]
 
 
 def test_dragging_a_box_is_one_move_command(canvas, qtbot) -> None:
@@ -206,8 +228,8 @@ def test_click_on_an_edge_selects_the_link_and_shows_its_tooltip(canvas, qtbot) 
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, view.mapFromScene(middle))
     assert scene.selected_link == "L1"
     assert ("links", "L1") in scene.selected_entities()
-    from parkflow.ui import commands
-    document.undo_stack.push(commands.delete_command(document, scene.selected_entities()))
+    from parkflow.ui import undo
+    document.undo_stack.push(undo.delete_command(document, scene.selected_entities()))
     assert "L1" not in scene.edge_items and scene.selected_link is None
     document.undo_stack.undo()
     assert "L1" in scene.edge_items

@@ -198,10 +198,10 @@ def test_a_long_port_label_alone_on_its_row_is_not_cut(window) -> None:
     document = window.document
     label = "process steam for the dyeing vats"
     enterprise = Enterprise("E9", "染整车间", "textiles", 5.0, 5.0)
-    from parkflow.ui import commands
+    from parkflow.ui import undo
 
-    document.undo_stack.push(commands.add_command(document, "enterprises", enterprise))
-    document.undo_stack.push(commands.add_command(
+    document.undo_stack.push(undo.add_command(document, "enterprises", enterprise))
+    document.undo_stack.push(undo.add_command(
         document, "streams", Stream("S9", "E9", Direction.SINK, Medium.STEAM, label, 5.0, "t/h", pressure_mpa=0.5)))
     item: EnterpriseItem = window.scene.enterprise_items["E9"]
     from parkflow.ui.canvas.items import _label_font

@@ -16,7 +16,7 @@ from compare_helpers import (  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QGraphicsPathItem, QTreeWidgetItem  # noqa: E402
 
-from parkflow.ui.compare import KEY_ROLE, STATUS_COLOUR, CompareWindow  # noqa: E402
+from parkflow.ui.compare_window import KEY_ROLE, STATUS_COLOUR, CompareWindow  # noqa: E402
 
 pytestmark = pytest.mark.gui
 
@@ -122,7 +122,7 @@ def test_identical_parks_show_no_differences(qtbot) -> None:
 def test_set_scenarios_reads_files_and_show_compare_reports_a_broken_one(qtbot, tmp_path, monkeypatch) -> None:
     from parkflow.model.problems import ParkError
     from parkflow.model.store import save_scenario
-    from parkflow.ui import compare as compare_module
+    from parkflow.ui import compare_window as compare_module
 
     today, closed = tmp_path / "today.parkflow", tmp_path / "closed.parkflow"
     save_scenario(today, base_park())

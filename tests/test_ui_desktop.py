@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QComboBox, QMessageBox
 from ui_helpers import no_leaks, small_park  # noqa: F401 - fixture
 
 from parkflow.model.entities import Enterprise
-from parkflow.ui import commands, i18n
+from parkflow.ui import i18n, undo
 from parkflow.ui.app import make_application
+from parkflow.ui.files import is_sample, samples_dir
 from parkflow.ui.help import guide_path
 from parkflow.ui.inspector import NotesEdit
-from parkflow.ui.mainwindow import MainWindow, is_sample, samples_dir
+from parkflow.ui.mainwindow import MainWindow
 
 pytestmark = pytest.mark.gui
 
@@ -37,7 +38,7 @@ def window(qtbot, settings, no_leaks, monkeypatch):  # noqa: F811
     win.show()
     qtbot.waitExposed(win)
     yield win
-    for other in win.compare_windows:
+    for other in win.files.compare_windows:
         other.close()
     win.document.set_modified(False)
     assert win.close()
@@ -59,12 +60,12 @@ def test_compare_is_reachable_from_the_file_menu(window) -> None:
 
 def test_compare_with_last_saved_version_shows_the_edit_and_exports_a_report(window, tmp_path) -> None:
     path = tmp_path / "park.parkflow"
-    assert window._write(str(path))
+    assert window.files.write(str(path))
     assert window.actions_by_name["compare_saved"].isEnabled()
     window.document.undo_stack.push(
-        commands.add_command(window.document, "enterprises", Enterprise("E9", "新厂 New mill", "", 3.0, 1.0))
+        undo.add_command(window.document, "enterprises", Enterprise("E9", "新厂 New mill", "", 3.0, 1.0))
     )
-    compare = window.compare_with_saved()
+    compare = window.files.compare_with_saved()
     assert compare is not None and compare.isVisible()
     comparison = compare.comparison
     assert comparison is not None
@@ -83,7 +84,7 @@ def test_compare_with_another_file(window, tmp_path) -> None:
     from parkflow.model.store import save_scenario
 
     save_scenario(tmp_path / "before.parkflow", other, None)
-    compare = window.compare_with(str(tmp_path / "before.parkflow"))
+    compare = window.files.compare_with(str(tmp_path / "before.parkflow"))
     assert compare is not None
     assert compare.comparison.a.label == "before.parkflow"
     assert compare.comparison.diff.added["links"] == ["L1"]
@@ -185,7 +186,7 @@ def test_help_menu_opens_the_bilingual_guide_shipped_with_the_package(window) ->
 
 def test_empty_canvas_shows_a_hint_until_the_first_enterprise(window) -> None:
     assert not window.canvas_hint.isVisible()
-    window.new_park()
+    window.files.new_park()
     assert window.canvas_hint.isVisible()
     assert "Ctrl+E" in window.canvas_hint.text()
     window.add_enterprise()
@@ -226,7 +227,7 @@ def test_new_from_workbook_template_writes_every_sheet_explained_and_reads_back(
     from parkflow.model.workbook import SHEET_ORDER
 
     path = tmp_path / "template.xlsx"
-    assert window.new_from_template(str(path))
+    assert window.files.new_from_template(str(path))
     book = load_workbook(path)
     assert book.sheetnames == list(SHEET_ORDER)
     for name in SHEET_ORDER:
@@ -292,11 +293,11 @@ def test_a_bundled_sample_opens_as_a_template(window, tmp_path) -> None:
     sample = samples_dir() / "jiaxing_port.parkflow"
     if not sample.is_file():
         pytest.skip("no bundled sample")
-    assert window.open_path(str(sample))
+    assert window.files.open_path(str(sample))
     assert window.document.file_path is None  # Save goes to Save As
     assert "jiaxing_port" in window.windowTitle()
     window.settings.setValue("recent_files", [str(sample)])
-    assert not is_sample(window._last_folder(writing=True))
+    assert not is_sample(window.files.last_folder(writing=True))
 
 
 # -- stale results, costs, Pareto memory ------------------------------------------------------
@@ -312,10 +313,10 @@ def test_an_edit_marks_results_out_of_date_at_once_and_one_click_reoptimizes(win
     assert not window.canvas_stale_banner.isVisible()
     assert not window.results_dock.stale_banner.isVisible()
     # with typed lengths, moving a box changes nothing the optimizer sees
-    window.document.undo_stack.push(commands.move_command(window.document, {"E1": ((0.0, 0.0), (0.2, 0.1))}))
+    window.document.undo_stack.push(undo.move_command(window.document, {"E1": ((0.0, 0.0), (0.2, 0.1))}))
     assert not window.canvas_stale_banner.isVisible()
     stream = park.streams["S2"]
-    window.document.undo_stack.push(commands.change_command(
+    window.document.undo_stack.push(undo.change_command(
         window.document, "streams", dataclasses.replace(stream, amount=14.0)))
     assert window.canvas_stale_banner.isVisible()
     assert window.results_dock.stale_banner.isVisible()
@@ -398,9 +399,9 @@ def test_a_link_within_one_enterprise_loops_over_its_box(window) -> None:
     from parkflow.model.entities import Direction, Link, Medium, Stream
 
     document = window.document
-    document.undo_stack.push(commands.add_command(
+    document.undo_stack.push(undo.add_command(
         document, "streams", Stream("S9", "E1", Direction.SINK, Medium.STEAM, "own use", 5.0, "t/h", pressure_mpa=0.5)))
-    document.undo_stack.push(commands.add_command(document, "links", Link("L9", "S1", "S9")))
+    document.undo_stack.push(undo.add_command(document, "links", Link("L9", "S1", "S9")))
     edge = window.scene.edge_items["L9"]
     box = window.scene.enterprise_items["E1"].sceneBoundingRect()
     path = edge.path().boundingRect()

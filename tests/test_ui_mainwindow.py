@@ -12,7 +12,8 @@ from ui_helpers import no_leaks, small_park  # noqa: F401 - fixture
 from parkflow.model.entities import Medium
 from parkflow.ui import i18n
 from parkflow.ui.app import make_application, sample_park_path
-from parkflow.ui.mainwindow import MainWindow, recovery_path
+from parkflow.ui.files import recovery_path
+from parkflow.ui.mainwindow import MainWindow
 
 pytestmark = pytest.mark.gui
 
@@ -87,25 +88,25 @@ def test_delete_copy_paste_and_find(window) -> None:
 def test_save_and_reopen(window, tmp_path) -> None:
     path = str(tmp_path / "park.parkflow")
     window.document.undo_stack.push(
-        __import__("parkflow.ui.commands", fromlist=["x"]).MoveEnterpriseCommand(window.document, "E2", (2.0, 0.5), (2.5, 0.7))
+        __import__("parkflow.ui.undo", fromlist=["x"]).MoveEnterpriseCommand(window.document, "E2", (2.0, 0.5), (2.5, 0.7))
     )
-    assert window._write(path)
+    assert window.files.write(path)
     assert not window.document.modified
     assert window.windowTitle() == "park.parkflow — ParkFlow"
     saved = window.document.park.copy()
-    window.new_park()
+    window.files.new_park()
     assert not window.document.park.enterprises
-    assert window.open_path(path)
+    assert window.files.open_path(path)
     assert window.document.park == saved
     assert window.document.file_path == path
-    assert window.recent_files()[0].endswith("park.parkflow")
+    assert window.files.recent_files()[0].endswith("park.parkflow")
 
 
 def test_open_error_shows_a_dialog_and_keeps_the_park(window, tmp_path) -> None:
     broken = tmp_path / "broken.parkflow"
     broken.write_bytes(b"not a database")
     before = window.document.park.copy()
-    assert not window.open_path(str(broken))
+    assert not window.files.open_path(str(broken))
     assert "broken.parkflow" in window.last_error_message
     assert window.document.park == before
 
@@ -137,27 +138,25 @@ def test_switch_language_retranslates_live(window, settings) -> None:
 
 def test_autosave_and_recovery(window, qtbot, tmp_path) -> None:
     window.add_enterprise()
-    path = window.autosave()
+    path = window.files.autosave()
     assert path == recovery_path() and path.exists()
     # declining keeps the recovery file (renamed) on disk
-    assert not window.offer_recovery(ask=lambda question: False)
+    assert not window.files.offer_recovery(ask=lambda question: False)
     assert not path.exists()
     kept = list(path.parent.glob("recovery-*.parkflow"))
     assert kept
     for old in kept:
         old.unlink()
-    window.autosave()
+    window.files.autosave()
     edited = window.document.park.copy()
     window.document.set_park(small_park())
-    assert window.offer_recovery(ask=lambda question: True)
+    assert window.files.offer_recovery(ask=lambda question: True)
     assert window.document.park == edited
     assert window.document.modified
     assert not recovery_path().exists()
 
 
 def test_optimize_runs_off_the_gui_thread_and_overlays(window, qtbot) -> None:
-    if window.runner is None:
-        pytest.skip("the optimize runner is not built yet")
     from parkflow.optimize import SolveOptions
 
     with qtbot.waitSignal(window.runner.finished, timeout=SIGNAL_TIMEOUT_MS):
@@ -178,7 +177,7 @@ def test_sample_park_opens_with_chinese_names(window) -> None:
     sample = sample_park_path()
     if sample is None:
         pytest.skip("the Jiaxing Port sample is not bundled yet")
-    assert window.open_path(str(sample), as_untitled=True)
+    assert window.files.open_path(str(sample), as_untitled=True)
     names = [e.name for e in window.document.park.enterprises.values()]
     assert any(any("\u4e00" <= ch <= "\u9fff" for ch in name) for name in names)
     assert len(window.scene.enterprise_items) == len(window.document.park.enterprises)

@@ -8,7 +8,7 @@ from ui_helpers import small_park
 
 from parkflow.model.entities import Link, LinkStatus
 from parkflow.model.pipes import size_of, steam_outlet_pressure_mpa
-from parkflow.ui import commands
+from parkflow.ui import undo
 from parkflow.ui.candidates_dialog import ProposeCandidatesDialog
 from parkflow.ui.document import Document, EditRefused
 from parkflow.ui.inspector import Inspector
@@ -34,7 +34,7 @@ def test_blank_length_shows_computed_greyed_with_its_rule_until_typed(document, 
     assert model.data(index, Qt.ItemDataRole.EditRole) == ""  # editing starts blank
     # moving an enterprise changes the computed length at once
     with qtbot.waitSignal(model.dataChanged):
-        document.undo_stack.push(commands.move_command(document, {"E2": ((2.0, 0.5), (4.0, 0.0))}))
+        document.undo_stack.push(undo.move_command(document, {"E2": ((2.0, 0.5), (4.0, 0.0))}))
     assert model.data(index) == "5.2"
     assert model.setData(index, "3")
     assert model.data(index) == "3" and model.data(index, Qt.ItemDataRole.ForegroundRole) is None
@@ -62,7 +62,7 @@ def test_inspector_shows_computed_values_as_placeholders(document, qtbot) -> Non
 def test_a_typed_size_that_cannot_hold_the_pressure_is_refused_at_edit(document) -> None:
     link = document.park.links["L1"]
     with pytest.raises(EditRefused, match="DN25"):
-        commands.change_command(document, "links", Link(**{**link.to_row(), "status": LinkStatus.EXISTING,
+        undo.change_command(document, "links", Link(**{**link.to_row(), "status": LinkStatus.EXISTING,
                                                             "diameter_mm": 25.0}))
 
 
@@ -129,7 +129,7 @@ def test_moving_an_enterprise_stales_results_only_when_a_length_is_computed(docu
 
     document.set_result(optimize(document.park))
     assert not document.result_stale
-    document.undo_stack.push(commands.move_command(document, {"E3": ((2.0, -1.0), (2.5, -1.0))}))
+    document.undo_stack.push(undo.move_command(document, {"E3": ((2.0, -1.0), (2.5, -1.0))}))
     assert not document.result_stale  # E3 has no link
-    document.undo_stack.push(commands.move_command(document, {"E2": ((2.0, 0.5), (3.0, 0.5))}))
+    document.undo_stack.push(undo.move_command(document, {"E2": ((2.0, 0.5), (3.0, 0.5))}))
     assert document.result_stale  # L1's length comes from E1 and E2's positions

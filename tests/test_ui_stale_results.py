@@ -33,18 +33,18 @@ def test_saved_result_of_the_same_park_is_fresh_and_of_an_edited_park_stale(wind
     result = optimize(park)
     fresh = tmp_path / "fresh.parkflow"
     save_scenario(fresh, park, stamp_results(result.to_document(), park))
-    assert window.open_path(str(fresh))
+    assert window.files.open_path(str(fresh))
     assert window.document.result is not None and not window.document.result_stale
 
     edited = park.copy()
     edited.streams["S1"].amount = 12.0  # the park changed after the result was made
     stale = tmp_path / "stale.parkflow"
     save_scenario(stale, edited, stamp_results(result.to_document(), park))
-    assert window.open_path(str(stale))
+    assert window.files.open_path(str(stale))
     assert window.document.result is not None and window.document.result_stale
 
     # saving from the window stamps only a fresh result
     window.document.set_result(result)
     window.document.set_park(park, str(fresh), result)
-    document = window._results_document()
+    document = window.files.results_document()
     assert document is not None and "park_hash" in document

@@ -48,7 +48,7 @@ def main() -> None:
     report = Path(sys.argv[2]) if len(sys.argv) > 2 else None
     from PySide6.QtWidgets import QApplication
 
-    from parkflow.ui.compare import CompareWindow
+    from parkflow.ui.compare_window import CompareWindow
 
     app = QApplication([])
     with tempfile.TemporaryDirectory() as folder:

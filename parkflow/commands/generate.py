@@ -126,12 +126,8 @@ def run(args: argparse.Namespace) -> int:
         save_scenario(output, park, metadata={"generator": f"parkflow generate --enterprises "
                                               f"{args.enterprises} --seed {args.seed}"})
     else:
-        try:
-            from parkflow.model.workbook import write_workbook
-        except ImportError:
-            raise ParkError(
-                option_problem("-o", f"{output}: this ParkFlow cannot write workbooks yet; give an OUT ending in .parkflow")
-            ) from None
+        from parkflow.model.workbook import write_workbook
+
         try:
             write_workbook(park, output)
         except OSError as error:

@@ -61,12 +61,12 @@ def register(subparsers: Any) -> None:
 
 
 def options_from(args: argparse.Namespace, objective: str | None = None) -> SolveOptions:
-    limit = getattr(args, "time_limit", None)
+    limit = args.time_limit
     if limit is not None and not limit > 0:
         raise ParkError(option_problem("--time-limit", f"give a positive number of seconds, not {limit:g}"))
     try:
         return SolveOptions(
-            objective=str(objective or getattr(args, "objective", "cost")),
+            objective=str(objective or args.objective),
             mode=args.mode,
             solver=args.solver,
             time_limit=args.time_limit,
@@ -78,7 +78,7 @@ def options_from(args: argparse.Namespace, objective: str | None = None) -> Solv
 
 def mip_gap_from(args: argparse.Namespace) -> float:
     """``--mip-gap`` (percent) as the ``mip_gap`` fraction of SolveOptions (its default when not given)."""
-    percent = getattr(args, "mip_gap", None)
+    percent = args.mip_gap
     if percent is None:
         return SolveOptions.mip_gap
     if not 0.0 <= percent < 100.0:
@@ -156,7 +156,7 @@ def print_table(header: list[str], rows: list[list[str]]) -> None:
 def print_diagnosis(error: InfeasibleError) -> None:
     print("infeasible: no operating point meets every balance, blend and capacity.", file=sys.stderr)
     print("What had to give:", file=sys.stderr)
-    for line in getattr(error.diagnosis, "lines", []) or ["(no single constraint explains it)"]:
+    for line in error.diagnosis.lines or ["(no single constraint explains it)"]:
         print(f"  - {line}", file=sys.stderr)
 
 

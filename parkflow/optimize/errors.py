@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from parkflow.optimize.diagnose import Diagnosis
 
 
 class OptimizeError(Exception):
@@ -24,7 +27,7 @@ class InfeasibleError(OptimizeError):
     streams and links had to give, by id and amount, in plain words.
     """
 
-    def __init__(self, diagnosis: Any) -> None:
+    def __init__(self, diagnosis: Diagnosis) -> None:
         self.diagnosis = diagnosis
-        lines = getattr(diagnosis, "lines", None) or ["the park has no feasible operating point"]
+        lines = diagnosis.lines or ["the park has no feasible operating point"]
         super().__init__("infeasible: " + "; ".join(lines))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -23,6 +23,9 @@ from parkflow.model.state import FlowState, LinkFlow
 from parkflow.optimize.options import OBJECTIVE_HOURLY_UNIT, OBJECTIVE_UNIT
 from parkflow.optimize.problem import LinearProblem
 from parkflow.optimize.solve import Solution
+
+if TYPE_CHECKING:
+    from parkflow.optimize.diagnose import Diagnosis
 
 #: Flows below this (canonical units per hour) count as zero.
 FLOW_TOLERANCE = 1e-7
@@ -62,7 +65,7 @@ class OptimizationResult:
     solve_time_s: float = 0.0
     solver: str = ""
     mode: str = "lp"
-    diagnosis: Any = None
+    diagnosis: Diagnosis | None = None
     totals: dict[str, float] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
     build_time_s: float = 0.0

@@ -13,7 +13,6 @@ import logging
 import logging.handlers
 import os
 import sys
-from importlib import resources
 from pathlib import Path
 from types import TracebackType
 
@@ -23,8 +22,9 @@ from PySide6.QtWidgets import QApplication
 
 from parkflow import __version__
 from parkflow.ui import i18n
-from parkflow.ui.commands import PARK_MIME_TYPE
+from parkflow.ui.files import samples_dir
 from parkflow.ui.mainwindow import SAMPLE_TITLE, MainWindow, log_path
+from parkflow.ui.undo import PARK_MIME_TYPE
 
 log = logging.getLogger("parkflow.ui")
 
@@ -34,12 +34,7 @@ APPLICATION = "ParkFlow"
 
 def sample_park_path() -> Path | None:
     """The bundled Jiaxing Port sample, if this installation has it."""
-    try:
-        path = Path(str(resources.files("parkflow.sample_parks") / SAMPLE_TITLE))
-    except (ModuleNotFoundError, TypeError):
-        import parkflow
-
-        path = Path(parkflow.__file__).resolve().parent.parent / "sample_parks" / SAMPLE_TITLE
+    path = samples_dir() / SAMPLE_TITLE
     if path.is_file():
         return path
     folder = path.with_suffix("")  # the workbook folder the scenario file is built from
@@ -127,23 +122,23 @@ def run_app(path: str | None = None) -> int:
     window = MainWindow(settings=settings)
     install_exception_hook(window)
     window.show()
-    restored = window.offer_recovery()
+    restored = window.files.offer_recovery()
     if not restored:
         opened = False
         if path:
-            opened = window.open_path(path)
+            opened = window.files.open_path(path)
         else:
             last = str(settings.value("last_file", "") or "")
             if last and Path(last).is_file():
-                opened = window.open_path(last)
+                opened = window.files.open_path(last)
             if not opened:
                 sample = sample_park_path()
                 if sample is not None:
-                    opened = window.open_path(str(sample), as_untitled=True)
-                    window.display_name = SAMPLE_TITLE
+                    opened = window.files.open_path(str(sample), as_untitled=True)
+                    window.files.display_name = SAMPLE_TITLE
                     window._update_title()
         if not opened and not path:
-            window.new_park()
+            window.files.new_park()
     log.info("ParkFlow %s started", __version__)
     code = app.exec()
     sys.excepthook = sys.__excepthook__

@@ -320,9 +320,9 @@ def reference_choices(park: Park, kind: str, column: str) -> list[tuple[str, str
     target, blank_allowed, direction = REFERENCES[(kind, column)]
     choices: list[tuple[str, str]] = [("", none_text)] if blank_allowed else []
     for entity_id, entity in park.collection(target).items():
-        if direction is not None and getattr(entity, "direction", direction) is not direction:
+        if direction is not None and entity.direction is not direction:  # only streams have one
             continue
-        name = getattr(entity, "name", "")
+        name = entity.name
         choices.append((entity_id, f"{entity_id} · {name}" if name else entity_id))
     return choices
 

@@ -6,7 +6,7 @@ validates every change *before* making it, and then emits one signal per
 change (``enterprise_added``, ``link_removed``, ``stream_changed`` …).  The
 canvas, the inspector and the tables listen to these signals and never
 touch the park themselves; every edit goes through a ``QUndoCommand``
-(:mod:`parkflow.ui.commands`) that calls the methods below.
+(:mod:`parkflow.ui.undo`) that calls the methods below.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -35,6 +35,9 @@ from parkflow.model.entities import (
 )
 from parkflow.model.pipes import link_pipe
 from parkflow.model.site_plan import SitePlan
+
+if TYPE_CHECKING:
+    from parkflow.optimize import OptimizationResult
 
 #: Entity kinds (workbook sheet names) in the order they depend on each other.
 KINDS: tuple[str, ...] = ("enterprises", "utilities", "disposals", "streams", "links", "converters")
@@ -111,7 +114,7 @@ class Document(QObject):
         super().__init__(parent)
         self._park = park if park is not None else Park()
         self._file_path: str | None = None
-        self._result: Any = None
+        self._result: OptimizationResult | None = None
         self._result_stale = False
         self._modified_outside_undo = False
         self.undo_stack = QUndoStack(self)
@@ -147,7 +150,7 @@ class Document(QObject):
     def _on_clean_changed(self, _clean: bool) -> None:
         self.modified_changed.emit(self.modified)
 
-    def set_park(self, park: Park, path: str | None = None, result: Any = None) -> None:
+    def set_park(self, park: Park, path: str | None = None, result: OptimizationResult | None = None) -> None:
         """Replace the whole park (open, new, import): clears undo history."""
         self._park = park
         self._result = result
@@ -164,7 +167,7 @@ class Document(QObject):
 
     # -- results -------------------------------------------------------------
     @property
-    def result(self) -> Any:
+    def result(self) -> OptimizationResult | None:
         """The last OptimizationResult (or None)."""
         return self._result
 
@@ -173,7 +176,7 @@ class Document(QObject):
         """True when the park changed (other than moves) since the result was made."""
         return self._result_stale
 
-    def set_result(self, result: Any) -> None:
+    def set_result(self, result: OptimizationResult | None) -> None:
         was_stale = self._result_stale
         self._result = result
         self._result_stale = False

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from parkflow.model.entities import ENTITY_SHEETS, PARK_DEFAULTS, Direction, ElectricityTceBasis, Link, Stream
-from parkflow.ui import catalogue, commands, fields
+from parkflow.ui import catalogue, fields, undo
 from parkflow.ui.document import SINGULAR, Document, EditRefused
 from parkflow.ui.pipe_cells import COMPUTED_COLUMNS, computed_text, pipe_of, rule_tooltip
 from parkflow.ui.results.formatting import format_quantity
@@ -226,11 +226,10 @@ class Inspector(QWidget):
     def _fill_result(self, link: Link | None) -> None:
         """The optimized flow of the selected link: what was sent, delivered and the pipe used."""
         result = self.document.result
-        flows = getattr(result, "flows", None)
-        if link is None or flows is None or link.id not in flows.index:
+        if link is None or result is None or link.id not in result.flows.index:
             self._hide_result()
             return
-        row = flows.loc[link.id]
+        row = result.flows.loc[link.id]
 
         def number(key: str, digits: str = "") -> str:
             value = row.get(key)
@@ -258,37 +257,36 @@ class Inspector(QWidget):
         the links it feeds (what each sends) and what goes to disposal.
         """
         result = self.document.result
-        flows = getattr(result, "flows", None)
-        if flows is None:
+        if result is None:
             self._hide_result()
             return
+        flows = result.flows
         sink = stream.direction is Direction.SINK
         end, partner = ("sink", "source") if sink else ("source", "sink")
         amount_column, unit_column = ("delivered", "delivered_unit") if sink else ("amount", "unit")
         lines: list[str] = []
         total = 0.0
-        if end in flows.columns:
-            used = flows[(flows[end].astype(str) == stream.id) & (flows["amount"].astype(float) > 1e-9)]
-            for link_id, row in used.iterrows():
-                amount = float(row.get(amount_column, row["amount"]))
-                total += amount
-                template = (self.tr("Link {link} from {stream}: {amount} {unit}") if sink
-                            else self.tr("Link {link} to {stream}: {amount} {unit}"))
-                lines.append(template.format(link=link_id, stream=row.get(partner, ""),
-                                             amount=format_quantity(amount, digits=4),
-                                             unit=row.get(unit_column, "") or stream.unit))
+        used = flows[(flows[end].astype(str) == stream.id) & (flows["amount"].astype(float) > 1e-9)]
+        for link_id, row in used.iterrows():
+            amount = float(row[amount_column])
+            total += amount
+            template = (self.tr("Link {link} from {stream}: {amount} {unit}") if sink
+                        else self.tr("Link {link} to {stream}: {amount} {unit}"))
+            lines.append(template.format(link=link_id, stream=row[partner],
+                                         amount=format_quantity(amount, digits=4),
+                                         unit=row[unit_column] or stream.unit))
         if not lines:
             lines.append(self.tr("No link carries this stream."))
         converter_lines: list[str] = []
         by_converter = self._converter_line(stream, converter_lines)
-        frame = getattr(result, "utilities" if sink else "disposals", None)
-        if frame is not None and stream.id in frame.index:
+        frame = result.utilities if sink else result.disposals
+        if stream.id in frame.index:
             row = frame.loc[stream.id]
             template = (self.tr("Utility make-up ({name}): {amount} {unit}") if sink
                         else self.tr("To disposal ({name}): {amount} {unit}"))
-            lines.append(template.format(name=row.get("utility" if sink else "disposal", ""),
+            lines.append(template.format(name=row["utility" if sink else "disposal"],
                                          amount=format_quantity(float(row["amount"]), digits=4),
-                                         unit=row.get("unit", "") or stream.unit))
+                                         unit=row["unit"] or stream.unit))
         elif not sink and not by_converter and stream.amount - total > 1e-6:
             lines.append(self.tr("Not taken by any link: {amount} {unit}").format(
                 amount=format_quantity(stream.amount - total, digits=4), unit=stream.unit))
@@ -304,7 +302,8 @@ class Inspector(QWidget):
     def _converter_line(self, stream: Stream, lines: list[str]) -> bool:
         """Add what the converter taking or making ``stream`` did; False when no converter does."""
         # a converter's input or output: its amount is what the converter takes or makes
-        converters = getattr(self.document.result, "converters", None)
+        result = self.document.result
+        converters = result.converters if result is not None else None
         for converter in self.document.park.converters.values():
             if stream.id in (converter.input, converter.output) and converters is not None \
                     and converter.id in converters.index:
@@ -351,7 +350,7 @@ class Inspector(QWidget):
         elif column == ENERGY_BASIS:
             value = ElectricityTceBasis(text)
             if value is not self.document.park.electricity_tce_basis:
-                self.document.undo_stack.push(commands.ChangeSettingsCommand(self.document, {column: value}))
+                self.document.undo_stack.push(undo.ChangeSettingsCommand(self.document, {column: value}))
             return
         else:
             value = fields.parse("enterprises", "x_km", text)
@@ -361,7 +360,7 @@ class Inspector(QWidget):
             return
         if column != "name" and value < 0:
             raise ValueError(self.tr("must be ≥ 0"))
-        self.document.undo_stack.push(commands.ChangeSettingsCommand(self.document, {column: value}))
+        self.document.undo_stack.push(undo.ChangeSettingsCommand(self.document, {column: value}))
 
     def _commit_field(self, column: str, text: str) -> None:
         assert self.kind is not None and self.entity_id is not None
@@ -373,7 +372,7 @@ class Inspector(QWidget):
             value = value.rstrip()
         if value == getattr(entity, column):
             return
-        command = commands.change_command(self.document, self.kind, fields.with_value(entity, column, value))
+        command = undo.change_command(self.document, self.kind, fields.with_value(entity, column, value))
         self.document.undo_stack.push(command)
 
     # -- document signals -----------------------------------------------------------------

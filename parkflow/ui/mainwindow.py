@@ -4,25 +4,27 @@ Menus: File (new, open, recent, save, save as, import/export workbook,
 export report), Edit (undo, redo, add, delete, copy, paste, find), View
 (docks, fit, zoom, medium filter, language) and Optimize (run, Pareto, heat
 targets, Sankey).  The window owns one :class:`~parkflow.ui.document.Document`;
-every dock listens to it.  Optimization runs in
+every dock listens to it.  Files (open, save, autosave and recovery, recent
+files, compare) are :class:`parkflow.ui.files.FileController`'s; the window
+wires the File menu to it.  Optimization runs in
 :class:`parkflow.ui.worker.OptimizeRunner` (off the GUI thread) with a
 progress bar and a cancel button in the status bar.
 
 Safety nets: the title shows ``*`` while there are unsaved changes and
-closing asks; the park is autosaved every few minutes to a recovery file in
-``QStandardPaths.AppDataLocation`` and offered back after a crash; an
-unexpected exception shows a dialog naming the rotating log file and the
-document stays editable.
+closing asks; the park is autosaved every few minutes to a recovery file and
+offered back after a crash (:mod:`parkflow.ui.files`); an unexpected
+exception shows a dialog naming the rotating log file and the document stays
+editable.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import logging
 import os
-import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
@@ -33,16 +35,13 @@ from PySide6.QtCore import (
     QObject,
     QPointF,
     QSettings,
-    QStandardPaths,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -55,69 +54,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parkflow.model.entities import Direction, Enterprise, Medium, Park, Stream
-from parkflow.model.problems import ParkError
+from parkflow.model.entities import Converter, Direction, Enterprise, Medium, Stream
 from parkflow.model.validate import validate_park
-from parkflow.ui import catalogue, commands, i18n
+from parkflow.optimize import OptimizationResult, SolveOptions
+from parkflow.ui import catalogue, i18n, undo
 from parkflow.ui.canvas import ParkScene, ParkView
 from parkflow.ui.canvas.reading import install_reading_controls
 from parkflow.ui.document import KIND_OF_SINGULAR, Document, EditRefused
+from parkflow.ui.files import FileController, app_data_dir
 from parkflow.ui.help import HelpWindow
 from parkflow.ui.inspector import Inspector
 from parkflow.ui.problems import ProblemsWidget
+from parkflow.ui.results import OptimizeDialog, ResultsDock
+from parkflow.ui.results.formatting import format_quantity, status_title, unit_title
+from parkflow.ui.sankey import SankeyWindow
+from parkflow.ui.site_plan_ui import SitePlanController
 from parkflow.ui.stale import StaleBanner
 from parkflow.ui.tables import TablesWidget
+from parkflow.ui.worker import OptimizeRunner
 
 log = logging.getLogger("parkflow.ui")
 
-#: Minutes between autosaves to the recovery file.
-AUTOSAVE_MINUTES = 3
-MAX_RECENT_FILES = 8
 SAMPLE_TITLE = "jiaxing_port.parkflow"
-
-
-def _optional(module: str, name: str) -> Any:
-    """A class from a module another developer may not have finished; None if absent."""
-    try:
-        imported = __import__(module, fromlist=[name])
-        return getattr(imported, name)
-    except Exception as exc:  # missing or broken: the window shows a placeholder
-        log.info("%s.%s unavailable: %s", module, name, exc)
-        return None
-
-
-def samples_dir() -> Path:
-    """The folder of the sample parks shipped with ParkFlow."""
-    try:
-        from importlib import resources
-
-        return Path(str(resources.files("parkflow.sample_parks")))
-    except (ModuleNotFoundError, TypeError):
-        import parkflow
-
-        return Path(parkflow.__file__).resolve().parent.parent / "sample_parks"
-
-
-def is_sample(path: str | Path) -> bool:
-    """True for a bundled sample (or its folder): opened as a template, never written over."""
-    try:
-        Path(path).resolve().relative_to(samples_dir().resolve())
-    except ValueError:
-        return False
-    return True
-
-
-def app_data_dir() -> Path:
-    """AppDataLocation (test mode under PARKFLOW_TEST), created on demand."""
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    if not str(folder) or str(folder) == ".":
-        folder = Path.home() / ".parkflow"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-def recovery_path() -> Path:
-    return app_data_dir() / "recovery" / "recovery.parkflow"
 
 
 def log_path() -> Path:
@@ -162,17 +120,14 @@ class MainWindow(QMainWindow):
         self.document = document if document is not None else Document(parent=self)
         if self.document.parent() is None:
             self.document.setParent(self)
-        self.display_name = ""
+        self.files = FileController(self.document, self.settings, self, autosave=autosave)
         self.scene = ParkScene(self)
         self.scene.set_document(self.document)
         self.view = ParkView(self.scene, self)
         self.view.setObjectName("park_view")
         self.setCentralWidget(self.view)
-        from parkflow.ui.site_plan_ui import SitePlanController
-
         self.site_plan = SitePlanController(self.document, self.scene, self)
-        self.sankey_window: QWidget | None = None
-        self.compare_windows: list[QWidget] = []
+        self.sankey_window: SankeyWindow | None = None
         self.help_window: HelpWindow | None = None
         self.canvas_hint = QLabel(self.view.viewport())
         self.canvas_hint.setObjectName("canvas_hint")
@@ -197,11 +152,6 @@ class MainWindow(QMainWindow):
         self._connect()
         self.retranslate_ui()
         self._restore_settings()
-        self._autosave_timer = QTimer(self)
-        self._autosave_timer.setInterval(AUTOSAVE_MINUTES * 60_000)
-        self._autosave_timer.timeout.connect(self.autosave)
-        if autosave:
-            self._autosave_timer.start()
         self._update_title()
         self._update_actions()
 
@@ -222,20 +172,7 @@ class MainWindow(QMainWindow):
         self.tables_dock.raise_()
         self._log_handler = _LogEmitter(self.log_view.appended.emit)
         logging.getLogger("parkflow").addHandler(self._log_handler)
-        results_cls = _optional("parkflow.ui.results", "ResultsDock")
-        self.results_dock: QDockWidget
-        if results_cls is not None:
-            self.results_dock = results_cls(self)
-            self.results_available = True
-        else:
-            placeholder = QLabel(self)
-            placeholder.setObjectName("results_placeholder")
-            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            placeholder.setEnabled(False)
-            self.results_dock = QDockWidget(self)
-            self.results_dock.setWidget(placeholder)
-            self.results_available = False
-        self.results_dock.setObjectName("results_dock")
+        self.results_dock = ResultsDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.results_dock)
         self.tabifyDockWidget(self.inspector_dock, self.results_dock)
         self.inspector_dock.raise_()
@@ -269,20 +206,21 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.actions_by_name: dict[str, QAction] = {}
         key = QKeySequence.StandardKey
-        self._action("new", self.new_park, key.New)
-        self._action("new_from_template", self.new_from_template)
-        self._action("open", self.open_dialog, key.Open)
-        self._action("save", self.save, key.Save)
-        self._action("save_as", self.save_as, key.SaveAs)
-        self._action("import_workbook", self.import_workbook, "Ctrl+I")
-        self._action("export_workbook", self.export_workbook, "Ctrl+Shift+E")
-        self._action("export_report", self.export_report, "Ctrl+R")
-        self._action("compare_with", self.compare_with, "Ctrl+Shift+C")
-        self._action("compare_saved", self.compare_with_saved)
+        files = self.files
+        self._action("new", files.new_park, key.New)
+        self._action("new_from_template", files.new_from_template)
+        self._action("open", files.open_dialog, key.Open)
+        self._action("save", files.save, key.Save)
+        self._action("save_as", files.save_as, key.SaveAs)
+        self._action("import_workbook", files.import_workbook, "Ctrl+I")
+        self._action("export_workbook", files.export_workbook, "Ctrl+Shift+E")
+        self._action("export_report", files.export_report, "Ctrl+R")
+        self._action("compare_with", files.compare_with, "Ctrl+Shift+C")
+        self._action("compare_saved", files.compare_with_saved)
         self._action("quit", self.close, key.Quit)
-        undo = self.document.undo_stack.createUndoAction(self)
-        undo.setObjectName("undo")
-        undo.setShortcut(QKeySequence(key.Undo))
+        undo_action = self.document.undo_stack.createUndoAction(self)
+        undo_action.setObjectName("undo")
+        undo_action.setShortcut(QKeySequence(key.Undo))
         redo = self.document.undo_stack.createRedoAction(self)
         redo.setObjectName("redo")
         # Ctrl+Y redoes everywhere (Qt's standard redo on Linux is only Ctrl+Shift+Z)
@@ -292,7 +230,7 @@ class MainWindow(QMainWindow):
             if not sequence.isEmpty() and sequence not in unique_redo_keys:
                 unique_redo_keys.append(sequence)
         redo.setShortcuts(unique_redo_keys)
-        self.actions_by_name["undo"] = undo
+        self.actions_by_name["undo"] = undo_action
         self.actions_by_name["redo"] = redo
         self._action("add_enterprise", self.add_enterprise, "Ctrl+E")
         self._action("add_stream", self.add_stream, "Ctrl+Shift+A")
@@ -332,65 +270,66 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        get = self.actions_by_name
-        self.file_menu = bar.addMenu("")
-        for name in ("new", "new_from_template", "open"):
-            self.file_menu.addAction(get[name])
-        self.recent_menu = self.file_menu.addMenu("")
-        self.file_menu.addSeparator()
-        for name in ("save", "save_as"):
-            self.file_menu.addAction(get[name])
-        self.file_menu.addSeparator()
-        for name in ("import_workbook", "export_workbook", "export_report"):
-            self.file_menu.addAction(get[name])
-        self.file_menu.addSeparator()
-        for name in ("compare_with", "compare_saved"):
-            self.file_menu.addAction(get[name])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(get["quit"])
-        self.edit_menu = bar.addMenu("")
-        for name in ("undo", "redo"):
-            self.edit_menu.addAction(get[name])
-        self.edit_menu.addSeparator()
-        for name in ("add_enterprise", "add_stream", "delete", "copy", "paste", "select_all"):
-            self.edit_menu.addAction(get[name])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(get["propose_candidates"])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(get["find"])
-        self.view_menu = bar.addMenu("")
+        self._build_file_menu()
+        self._build_edit_menu()
+        self._build_view_menu()
+        self._build_optimize_and_help_menus()
+        self._build_toolbars()
+
+    def _add_actions(self, menu: QMenu, names: tuple[str, ...]) -> None:
+        for name in names:
+            menu.addAction(self.actions_by_name[name])
+
+    def _build_file_menu(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self._add_actions(self.file_menu, ("new", "new_from_template", "open"))
+        self.file_menu.addMenu(self.files.recent_menu)
+        for group in (("save", "save_as"), ("import_workbook", "export_workbook", "export_report"),
+                      ("compare_with", "compare_saved"), ("quit",)):
+            self.file_menu.addSeparator()
+            self._add_actions(self.file_menu, group)
+
+    def _build_edit_menu(self) -> None:
+        self.edit_menu = self.menuBar().addMenu("")
+        self._add_actions(self.edit_menu, ("undo", "redo"))
+        for group in (("add_enterprise", "add_stream", "delete", "copy", "paste", "select_all"),
+                      ("propose_candidates",), ("find",)):
+            self.edit_menu.addSeparator()
+            self._add_actions(self.edit_menu, group)
+
+    def _build_view_menu(self) -> None:
+        self.view_menu = self.menuBar().addMenu("")
         self.docks_menu = self.view_menu.addMenu("")
         for dock in (self.inspector_dock, self.tables_dock, self.problems_dock, self.results_dock, self.log_dock):
             self.docks_menu.addAction(dock.toggleViewAction())
         self.view_menu.addSeparator()
-        for name in ("fit", "zoom_in", "zoom_out"):
-            self.view_menu.addAction(get[name])
+        self._add_actions(self.view_menu, ("fit", "zoom_in", "zoom_out"))
         self.filter_menu = self.view_menu.addMenu("")
-        self.filter_menu.addAction(get["filter_all"])
+        self.filter_menu.addAction(self.actions_by_name["filter_all"])
         self.filter_menu.addSeparator()
         for action in self.medium_actions.values():
             self.filter_menu.addAction(action)
         self.site_plan_menu = self.view_menu.addMenu("")
-        for name in ("load_site_plan", "calibrate_site_plan", "remove_site_plan"):
-            self.site_plan_menu.addAction(get[name])
+        self._add_actions(self.site_plan_menu, ("load_site_plan", "calibrate_site_plan", "remove_site_plan"))
         self.language_menu = self.view_menu.addMenu("")
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
-        self.optimize_menu = bar.addMenu("")
-        for name in ("optimize", "pareto", "cancel", "targets", "sankey"):
-            self.optimize_menu.addAction(get[name])
-        self.help_menu = bar.addMenu("")
-        for name in ("help_guide", "about"):
-            self.help_menu.addAction(get[name])
+
+    def _build_optimize_and_help_menus(self) -> None:
+        self.optimize_menu = self.menuBar().addMenu("")
+        self._add_actions(self.optimize_menu, ("optimize", "pareto", "cancel", "targets", "sankey"))
+        self.help_menu = self.menuBar().addMenu("")
+        self._add_actions(self.help_menu, ("help_guide", "about"))
+
+    def _build_toolbars(self) -> None:
         self.file_toolbar = self.addToolBar("")
         self.file_toolbar.setObjectName("file_toolbar")
         for name in ("new", "open", "save", "undo", "redo", "fit"):
-            self.file_toolbar.addAction(get[name])
+            self.file_toolbar.addAction(self.actions_by_name[name])
         self.optimize_toolbar = self.addToolBar("")
         self.optimize_toolbar.setObjectName("optimize_toolbar")
         for name in ("optimize", "pareto", "targets", "sankey"):
-            self.optimize_toolbar.addAction(get[name])
+            self.optimize_toolbar.addAction(self.actions_by_name[name])
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -407,16 +346,17 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.problem_label)
 
     def _build_runner(self) -> None:
-        runner_cls = _optional("parkflow.ui.worker", "OptimizeRunner")
-        self.runner = runner_cls(self) if runner_cls is not None else None
-        if self.runner is not None:
-            self.runner.progress.connect(self._on_progress)
-            self.runner.finished.connect(self._on_optimized)
-            self.runner.failed.connect(self._on_failed)
-            self.runner.cancelled.connect(self._on_cancelled)
+        self.runner = OptimizeRunner(self)
+        self.runner.progress.connect(self._on_progress)
+        self.runner.finished.connect(self._on_optimized)
+        self.runner.failed.connect(self._on_failed)
+        self.runner.cancelled.connect(self._on_cancelled)
 
     def _connect(self) -> None:
         document = self.document
+        self.files.status_message.connect(self.show_status)
+        self.files.park_replaced.connect(self._on_park_replaced)
+        self.files.error_reported.connect(self._on_file_error)
         document.modified_changed.connect(lambda _modified: self._update_title())
         document.file_path_changed.connect(lambda _path: self._update_title())
         document.file_path_changed.connect(lambda _path: self._update_actions())
@@ -434,16 +374,14 @@ class MainWindow(QMainWindow):
         self.inspector.status_message.connect(self.show_status)
         self.problems.item_activated.connect(self.jump_to)
         self.problems.count_changed.connect(self._on_problem_count)
-        if self.results_available:
-            self.results_dock.pareto_point_selected.connect(self.scene.set_overlay)  # type: ignore[attr-defined]
-            self.results_dock.grades_changed.connect(self.scene.set_grades)  # type: ignore[attr-defined]
+        self.results_dock.pareto_point_selected.connect(self.scene.set_overlay)
+        self.results_dock.grades_changed.connect(self.scene.set_grades)
 
-            def jump_to_result(kind: str, entity_id: str) -> None:
-                self.jump_to(KIND_OF_SINGULAR.get(kind, kind), entity_id)
+        def jump_to_result(kind: str, entity_id: str) -> None:
+            self.jump_to(KIND_OF_SINGULAR.get(kind, kind), entity_id)
 
-            self.results_dock.item_activated.connect(jump_to_result)  # type: ignore[attr-defined]
-            self.results_dock.stale_banner.reoptimize_requested.connect(  # type: ignore[attr-defined]
-                lambda: self._guarded(self.reoptimize))
+        self.results_dock.item_activated.connect(jump_to_result)
+        self.results_dock.stale_banner.reoptimize_requested.connect(lambda: self._guarded(self.reoptimize))
 
     # == translation ===================================================================
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -502,7 +440,7 @@ class MainWindow(QMainWindow):
                 if stream is not None:
                     port.set_stream(stream)
         self.file_menu.setTitle(self.tr("&File"))
-        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.files.recent_menu.setTitle(self.tr("Open &Recent"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.docks_menu.setTitle(self.tr("&Docks"))
@@ -526,17 +464,12 @@ class MainWindow(QMainWindow):
         self.tables_dock.setWindowTitle(self.tr("Tables"))
         self.problems_dock.setWindowTitle(self.tr("Problems"))
         self.log_dock.setWindowTitle(self.tr("Log"))
-        if not self.results_available:
-            self.results_dock.setWindowTitle(self.tr("Results"))
-            placeholder = self.results_dock.widget()
-            if isinstance(placeholder, QLabel):
-                placeholder.setText(self.tr("Results are not available in this build."))
         self.cancel_button.setText(self.tr("Cancel"))
-        commands.retranslate_stack(self.document.undo_stack)
+        undo.retranslate_stack(self.document.undo_stack)
         self.tables.retranslate()
         self.inspector.retranslate()
         self.problems.retranslate()
-        self._rebuild_recent_menu()
+        self.files.rebuild_recent_menu()
         self._update_title()
         self._on_problem_count(*self._problem_counts)
 
@@ -545,21 +478,18 @@ class MainWindow(QMainWindow):
     # == title, actions, status ===========================================================
     def _update_title(self) -> None:
         path = self.document.file_path
-        name = Path(path).name if path else (self.display_name or self.tr("Untitled"))
+        name = Path(path).name if path else (self.files.display_name or self.tr("Untitled"))
         star = "*" if self.document.modified else ""
         self.setWindowTitle(f"{name}{star} — ParkFlow")
 
     def _update_actions(self) -> None:
-        running = bool(self.runner is not None and self.runner.running)
-        has_runner = self.runner is not None
+        running = self.runner.running
         get = self.actions_by_name
-        get["optimize"].setEnabled(has_runner and not running)
-        get["pareto"].setEnabled(has_runner and not running)
+        get["optimize"].setEnabled(not running)
+        get["pareto"].setEnabled(not running)
         get["cancel"].setEnabled(running)
-        get["targets"].setEnabled(self.results_available)
         get["compare_saved"].setEnabled(bool(self.document.file_path))
-        sankey_cls = _optional("parkflow.ui.sankey", "SankeyWindow")
-        get["sankey"].setEnabled(sankey_cls is not None and self.document.result is not None)
+        get["sankey"].setEnabled(self.document.result is not None)
 
     def show_status(self, message: str, timeout_ms: int = 8000) -> None:
         self.statusBar().showMessage(message, timeout_ms)
@@ -606,342 +536,19 @@ class MainWindow(QMainWindow):
         self.show_entity(kind, entity_id)
         self.inspector_dock.raise_()
 
-    # == files ================================================================================
-    def maybe_save(self) -> bool:
-        """Ask about unsaved changes; True when it is fine to go on."""
-        if not self.document.modified:
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("The park has unsaved changes. Save them first?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
-
-    def new_park(self) -> None:
-        if not self.maybe_save():
-            return
-        self.display_name = ""
-        self._set_park(Park(name=self.tr("New park")), None, None)
-
-    def new_from_template(self, path: str | None = None) -> bool:
-        """Write a workbook template (every sheet, explained headers, an example row) and open its example."""
-        if not self.maybe_save():
-            return False
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Write park workbook template"),
-                str(Path(self._last_folder(writing=True)) / "park_template.xlsx"),
-                self.tr("Park workbooks (*.xlsx)"),
-            )
-            if not path:
-                return False
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        try:
-            from parkflow.ui.template import write_template
-
-            write_template(path)
-        except Exception as exc:
-            self._show_file_error(self.tr("Cannot write {name}").format(name=Path(path).name), exc)
-            return False
-        if not self.open_path(path):
-            return False
-        self.show_status(
-            self.tr("Template written to {path}: fill it in (header notes explain each column), "
-                    "then File ▸ Import Workbook").format(path=path), 30_000)
-        return True
-
-    def _set_park(self, park: Park, path: str | None, result: Any) -> None:
-        self.document.set_park(park, path, result)
-        if getattr(self, "_opened_result_stale", False):
-            self.document.mark_result_stale()
-        self._opened_result_stale = False
-        if self.results_available:
-            if result is not None:
-                self.results_dock.set_result(park, result)  # type: ignore[attr-defined]
-            else:
-                self.results_dock.clear()  # type: ignore[attr-defined]
+    # == files ===========================================================================
+    def _on_park_replaced(self, result: OptimizationResult | None) -> None:
+        """A park was opened or started: show the result stored with it, fit the view."""
+        if result is not None:
+            self.results_dock.set_result(self.document.park, result)
+        else:
+            self.results_dock.clear()
         self.view.fit()
         self._update_title()
         self._update_actions()
 
-    def open_dialog(self) -> None:
-        if not self.maybe_save():
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open park"),
-            self._last_folder(),
-            self.tr("ParkFlow scenarios (*.parkflow);;Park workbooks (*.xlsx);;All files (*)"),
-        )
-        if path:
-            self.open_path(path)
-
-    def open_path(self, path: str, as_untitled: bool = False) -> bool:
-        """Open a scenario file (or a workbook, as an unsaved park); errors show a dialog."""
-        try:
-            park, result = self._read(path)
-        except ParkError as exc:
-            self._show_file_error(self.tr("Cannot open {name}").format(name=Path(path).name), exc)
-            return False
-        except Exception as exc:
-            self._show_file_error(self.tr("Cannot open {name}").format(name=Path(path).name), exc)
-            return False
-        as_untitled = as_untitled or is_sample(path)  # a sample opens as a template: Save asks for a new file
-        is_scenario = path.lower().endswith(".parkflow") and not as_untitled
-        self.display_name = Path(path).name if not is_scenario else ""
-        self._set_park(park, str(path) if is_scenario else None, result)
-        if not is_scenario and not as_untitled:
-            self.document.set_modified(True)
-        if is_scenario:
-            self._add_recent(str(path))
-        self.show_status(self.tr("Opened {path}").format(path=path))
-        return True
-
-    def _read(self, path: str) -> tuple[Park, Any]:
-        if path.lower().endswith(".parkflow"):
-            from parkflow.model.store import open_scenario
-
-            scenario = open_scenario(path)
-            result = self._result_from_document(scenario.results)
-            if result is not None:
-                from parkflow.model.fingerprint import park_fingerprint
-
-                # a result saved for another version of the park is shown, but as stale
-                stored_hash = (scenario.results or {}).get("park_hash")
-                self._opened_result_stale = stored_hash != park_fingerprint(scenario.park)
-            return scenario.park, result
-        from parkflow.model.io import load_park
-
-        return load_park(path), None
-
-    @staticmethod
-    def _result_from_document(document: Any) -> Any:
-        if not document:
-            return None
-        try:
-            from parkflow.optimize import OptimizationResult
-
-            return OptimizationResult.from_document(document)
-        except Exception as exc:  # an old or foreign result document: keep the park
-            log.warning("the saved results could not be read (%s); optimize again to see results", exc)
-            return None
-
-    def _results_document(self) -> Any:
-        result = self.document.result
-        if result is None:
-            return None
-        try:
-            document = result.to_document()
-        except Exception as exc:
-            log.warning("results not saved: %s", exc)
-            return None
-        if self.document.result_stale:
-            return document  # no fingerprint: compare and reopen treat it as stale
-        from parkflow.model.fingerprint import stamp_results
-
-        return stamp_results(document, self.document.park)
-
-    def save(self) -> bool:
-        if not self.document.file_path:
-            return self.save_as()
-        return self._write(self.document.file_path)
-
-    def save_as(self) -> bool:
-        suggestion = self.document.file_path or str(Path(self._last_folder(writing=True)) / self._suggested_name())
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save park as"), suggestion, self.tr("ParkFlow scenarios (*.parkflow)")
-        )
-        if not path:
-            return False
-        if not path.lower().endswith(".parkflow"):
-            path += ".parkflow"
-        return self._write(path)
-
-    def _suggested_name(self) -> str:
-        stem = Path(self.display_name).stem if self.display_name else (self.document.park.name or "park")
-        safe = "".join(ch if ch.isalnum() or ch in "-_ " else "_" for ch in stem).strip() or "park"
-        return f"{safe}.parkflow"
-
-    def _write(self, path: str) -> bool:
-        try:
-            from parkflow.model.store import save_scenario
-
-            save_scenario(path, self.document.park, self._results_document())
-        except Exception as exc:
-            self._show_file_error(self.tr("Cannot save {name}").format(name=Path(path).name), exc)
-            return False
-        self.document.set_file_path(path)
-        self.document.set_modified(False)
-        self._add_recent(path)
-        self.show_status(self.tr("Saved {path}").format(path=path))
-        return True
-
-    def import_workbook(self) -> None:
-        if not self.maybe_save():
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import park workbook"), self._last_folder(), self.tr("Park workbooks (*.xlsx *.xlsm)")
-        )
-        if path:
-            self.open_path(path)
-
-    def export_workbook(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export park workbook"),
-            str(Path(self._last_folder(writing=True)) / (Path(self._suggested_name()).stem + ".xlsx")),
-            self.tr("Park workbooks (*.xlsx)"),
-        )
-        if not path:
-            return
-        try:
-            from parkflow.model.workbook import write_workbook
-
-            write_workbook(self.document.park, path)
-        except Exception as exc:
-            self._show_file_error(self.tr("Cannot export {name}").format(name=Path(path).name), exc)
-            return
-        self.show_status(self.tr("Exported {path}").format(path=path))
-
-    def export_report(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export report"),
-            str(Path(self._last_folder(writing=True)) / (Path(self._suggested_name()).stem + ".html")),
-            self.tr("HTML report (*.html);;PDF report (*.pdf);;Excel report (*.xlsx)"),
-        )
-        if not path:
-            return
-        try:
-            from parkflow.report import render_report
-
-            render_report(self.document.park, self.document.result, path, **self._report_source())
-        except Exception as exc:
-            self._show_file_error(self.tr("Cannot export the report {name}").format(name=Path(path).name), exc)
-            return
-        self.show_status(self.tr("Report written to {path}").format(path=path))
-
-    # -- compare ---------------------------------------------------------------------------
-    def compare_with(self, path: str | None = None) -> QWidget | None:
-        """Compare another scenario file (the baseline) with the park open here."""
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self,
-                self.tr("Compare with"),
-                self._last_folder(),
-                self.tr("ParkFlow scenarios (*.parkflow);;Park workbooks (*.xlsx);;All files (*)"),
-            )
-            if not path:
-                return None
-        return self._open_compare(path, Path(path).name)
-
-    def compare_with_saved(self) -> QWidget | None:
-        """Compare the last saved version of this file (baseline) with the park as edited now."""
-        path = self.document.file_path
-        if not path:
-            self.show_status(self.tr("Save the park first: there is no saved version to compare with"))
-            return None
-        return self._open_compare(path, self.tr("{name} (last saved)").format(name=Path(path).name))
-
-    def _open_compare(self, baseline_path: str, baseline_label: str) -> QWidget | None:
-        from parkflow.report.compare import ScenarioData, load_scenario, prepare_results
-        from parkflow.ui.compare import CompareWindow
-
-        try:
-            baseline = load_scenario(baseline_path, label=baseline_label)
-            prepare_results(baseline, optimize_missing=False)
-        except Exception as exc:
-            self._show_file_error(self.tr("Cannot compare with {name}").format(name=Path(baseline_path).name), exc)
-            return None
-        document = self.document
-        fresh = document.result is not None and not document.result_stale
-        name = Path(document.file_path).name if document.file_path else (self.display_name or self.tr("Untitled"))
-        current = ScenarioData(
-            self.tr("{name} (open in ParkFlow)").format(name=name),
-            document.park.copy(),
-            result=document.result if fresh else None,
-            result_note=self.tr("result in the editor") if fresh else self.tr("not optimized since the last edit"),
-        )
-        window = CompareWindow(self)
-        window.setObjectName("compare_window")
-        window.setWindowFlag(Qt.WindowType.Window, True)
-        window.set_scenario_data(baseline, [current])
-        window.show()
-        self.compare_windows = [w for w in self.compare_windows if w.isVisible()] + [window]
-        return window
-
-    def _report_source(self) -> dict[str, Any]:
-        """What a report says about where the park comes from: its file, or that it is not saved."""
-        path = self.document.file_path
-        if path:
-            saved = time.strftime("%Y-%m-%d %H:%M", time.localtime(Path(path).stat().st_mtime)) if Path(path).exists() else ""
-            unsaved = self.tr(" (with unsaved edits)") if self.document.modified else ""
-            return {"scenario_name": Path(path).name + unsaved, "saved_at": saved or None}
-        name = self.display_name or self.document.park.name or self.tr("Untitled")
-        return {"scenario_name": self.tr("{name} (not saved)").format(name=name),
-                "saved_at": self.tr("not saved")}
-
-    def _show_file_error(self, title: str, error: BaseException) -> None:
-        if isinstance(error, ParkError):
-            lines = [str(problem) for problem in error.problems[:20]]
-            if len(error.problems) > 20:
-                lines.append(self.tr("… and {count} more").format(count=len(error.problems) - 20))
-            text = "\n".join(lines)
-        elif isinstance(error, (ImportError, ModuleNotFoundError)):
-            text = self.tr("This part of ParkFlow is not available: {error}").format(error=error)
-        else:
-            text = f"{type(error).__name__}: {error}"
-        self.last_error_message = f"{title}\n{text}"
-        log.warning("%s: %s", title, text)
-        box = QMessageBox(QMessageBox.Icon.Warning, title, title, QMessageBox.StandardButton.Ok, self)
-        box.setInformativeText(self.tr("Nothing was changed; your park is as it was."))
-        box.setDetailedText(text)
-        box.setText(f"{title}\n\n{text[:600]}")
-        box.setObjectName("file_error_box")
-        box.exec()
-
-    def _last_folder(self, writing: bool = False) -> str:
-        """Where file dialogs start: the last file's folder (never the bundled samples when writing)."""
-        for recent in self.recent_files():
-            folder = Path(recent).parent
-            if not (writing and is_sample(folder)):
-                return str(folder)
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-
-    # -- recent files -----------------------------------------------------------------------
-    def recent_files(self) -> list[str]:
-        value = self.settings.value("recent_files", [])
-        if isinstance(value, str):
-            value = [value]
-        # QSettings.value is typed ``object``; the stored value is a list (or None)
-        return [str(item) for item in cast("Iterable[object]", value or [])]
-
-    def _add_recent(self, path: str) -> None:
-        path = str(Path(path).resolve())
-        recent = [item for item in self.recent_files() if item != path]
-        recent.insert(0, path)
-        self.settings.setValue("recent_files", recent[:MAX_RECENT_FILES])
-        self._rebuild_recent_menu()
-
-    def _rebuild_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self.recent_files()
-        for path in recent:
-            action = self.recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
-            action.triggered.connect(lambda checked=False, path=path: self._open_recent(path))
-        self.recent_menu.setEnabled(bool(recent))
-
-    def _open_recent(self, path: str) -> None:
-        if self.maybe_save():
-            self.open_path(path)
+    def _on_file_error(self, message: str) -> None:
+        self.last_error_message = message
 
     # == editing ================================================================================
     def _push(self, make: Callable[[], Any]) -> bool:
@@ -978,7 +585,7 @@ class MainWindow(QMainWindow):
             at_km = self.scene.scene_to_km(self.view.mapToScene(self.view.viewport().rect().center()))
         x_km, y_km = self.scene.free_position_km(at_km)
         enterprise = Enterprise(enterprise_id, self.tr("New enterprise"), "", x_km, y_km)
-        if self._push(lambda: commands.add_command(document, "enterprises", enterprise)):
+        if self._push(lambda: undo.add_command(document, "enterprises", enterprise)):
             self.jump_to("enterprises", enterprise_id)
             self._focus_inspector("name")
             return enterprise_id
@@ -993,8 +600,8 @@ class MainWindow(QMainWindow):
         entity = self.document.entity(kind, entity_id) if kind and entity_id else None
         if kind == "enterprises" and entity is not None:
             return entity_id
-        owner = getattr(entity, "enterprise", None)
-        return str(owner) if owner else None
+        owner = entity.enterprise if isinstance(entity, (Stream, Converter)) else ""
+        return owner or None
 
     def add_stream(self, enterprise_id: str | None = None) -> str | None:
         """Add a stream (a steam sink) to ``enterprise_id`` or the enterprise in focus; returns its id."""
@@ -1004,7 +611,7 @@ class MainWindow(QMainWindow):
             return None
         stream_id = self.document.new_id("streams")
         stream = Stream(stream_id, enterprise_id, Direction.SINK, Medium.STEAM, self.tr("New stream"))
-        if self._push(lambda: commands.add_command(self.document, "streams", stream)):
+        if self._push(lambda: undo.add_command(self.document, "streams", stream)):
             self.scene.blockSignals(True)
             self.scene.select_entity("enterprises", enterprise_id)
             self.scene.blockSignals(False)
@@ -1034,8 +641,7 @@ class MainWindow(QMainWindow):
         self.canvas_stale_banner.setVisible(stale)
         if stale:
             self._place_stale_banner()
-        if self.results_available:
-            self.results_dock.set_stale(stale)  # type: ignore[attr-defined]
+        self.results_dock.set_stale(stale)
 
     def _place_stale_banner(self) -> None:
         area = self.view.viewport().rect()
@@ -1100,7 +706,7 @@ class MainWindow(QMainWindow):
         delete = menu.addAction(self.tr("Delete"))
         delete.setObjectName("context_delete")
         delete.triggered.connect(
-            lambda: self._guarded(lambda: self._push(lambda: commands.delete_command(self.document, [(kind, entity_id)]))))
+            lambda: self._guarded(lambda: self._push(lambda: undo.delete_command(self.document, [(kind, entity_id)]))))
         return menu
 
     def _show_park_settings(self) -> None:
@@ -1117,7 +723,7 @@ class MainWindow(QMainWindow):
                 if focus is not None and (focus is table.view or table.isAncestorOf(focus)):
                     items = [(table.kind, entity_id) for entity_id in table.selected_ids()]
         if items:
-            self._push(lambda: commands.delete_command(self.document, items))
+            self._push(lambda: undo.delete_command(self.document, items))
 
     def select_all(self) -> None:
         for item in self.scene.enterprise_items.values():
@@ -1129,9 +735,9 @@ class MainWindow(QMainWindow):
             self._copy_enterprises(enterprise_ids)
 
     def _copy_enterprises(self, enterprise_ids: list[str]) -> None:
-        payload = commands.copy_payload(self.document, enterprise_ids)
+        payload = undo.copy_payload(self.document, enterprise_ids)
         mime = QMimeData()
-        mime.setData(commands.PARK_MIME_TYPE, QByteArray(payload.encode("utf-8")))
+        mime.setData(undo.PARK_MIME_TYPE, QByteArray(payload.encode("utf-8")))
         mime.setText(payload)
         QApplication.clipboard().setMimeData(mime)
         count = len(enterprise_ids)
@@ -1140,13 +746,13 @@ class MainWindow(QMainWindow):
 
     def paste(self) -> None:
         mime = QApplication.clipboard().mimeData()
-        if mime is None or not mime.hasFormat(commands.PARK_MIME_TYPE):
+        if mime is None or not mime.hasFormat(undo.PARK_MIME_TYPE):
             self.show_status(self.tr("The clipboard holds no ParkFlow enterprises"))
             return
-        payload = bytes(mime.data(commands.PARK_MIME_TYPE).data()).decode("utf-8")
+        payload = bytes(mime.data(undo.PARK_MIME_TYPE).data()).decode("utf-8")
         before = set(self.document.park.enterprises)
         offset_km = self._free_paste_offset_km(payload)
-        if self._push(lambda: commands.paste_command(self.document, payload, offset_km)):
+        if self._push(lambda: undo.paste_command(self.document, payload, offset_km)):
             pasted = sorted(set(self.document.park.enterprises) - before)
             self.scene.blockSignals(True)
             self.scene.clearSelection()
@@ -1210,9 +816,6 @@ class MainWindow(QMainWindow):
 
     # == optimization ================================================================================
     def run_optimization(self, pareto: bool = False) -> None:
-        if self.runner is None:
-            self.show_status(self.tr("The optimizer is not available in this build"))
-            return
         if self.runner.running:
             return
         errors = [p for p in validate_park(self.document.park) if p.severity == "error"]
@@ -1226,55 +829,46 @@ class MainWindow(QMainWindow):
                 else self.tr("Fix the {count} errors listed under Problems before optimizing.").format(count=len(errors)),
             )
             return
-        dialog_cls = _optional("parkflow.ui.results", "OptimizeDialog")
-        options: Any = None
-        points = 0
-        if dialog_cls is not None:
-            dialog = dialog_cls(self, self.settings)
-            if hasattr(dialog, "pareto_spin"):
-                # F5 is one optimization, Shift+F5 a sweep, whatever the dialog showed last time
-                if not pareto:
-                    dialog.pareto_spin.setValue(0)
-                elif dialog.pareto_spin.value() == 0:
-                    dialog.pareto_spin.setValue(7)
-            accepted = dialog.exec()
-            options = dialog.options() if accepted else None
-            points = dialog.pareto_points() if accepted and hasattr(dialog, "pareto_points") else 0
-            dialog.deleteLater()
-            if not accepted:
-                return
-        options = self.check_costs(options)
+        dialog = OptimizeDialog(self, self.settings)
+        # F5 is one optimization, Shift+F5 a sweep, whatever the dialog showed last time
+        if not pareto:
+            dialog.pareto_spin.setValue(0)
+        elif dialog.pareto_spin.value() == 0:
+            dialog.pareto_spin.setValue(7)
+        accepted = dialog.exec()
+        chosen = dialog.options() if accepted else None
+        points = dialog.pareto_points() if accepted else 0
+        dialog.deleteLater()
+        if chosen is None:
+            return
+        options = self.check_costs(chosen)
         if options is None:
             return
         self.start_optimization(options, points)
 
     def reoptimize(self) -> None:
         """Optimize again at once with the options last chosen (one click on "Re-optimize")."""
-        if self.runner is None or self.runner.running:
+        if self.runner.running:
             return
         errors = [p for p in validate_park(self.document.park) if p.severity == "error"]
         if errors:
             self.run_optimization()  # explains the errors
             return
-        options: Any = None
-        dialog_cls = _optional("parkflow.ui.results", "OptimizeDialog")
-        if dialog_cls is not None:
-            dialog = dialog_cls(self, self.settings)  # not shown: it reads the last options
-            options = dialog.options()
-            dialog.deleteLater()
-        options = self.check_costs(options)
+        dialog = OptimizeDialog(self, self.settings)  # not shown: it reads the last options
+        last_options = dialog.options()
+        dialog.deleteLater()
+        options = self.check_costs(last_options)
         if options is None:
             return
         self.start_optimization(options, 0)
 
-    def check_costs(self, options: Any) -> Any:
+    def check_costs(self, options: SolveOptions) -> SolveOptions | None:
         """Before a cost optimization of a park where nothing has a price: say so and offer CO₂.
 
         Returns the options to run (the objective possibly switched to CO₂), or
         None when the user cancels.
         """
-        objective = getattr(options, "objective", "cost")
-        if objective != "cost":
+        if options.objective != "cost":
             return options
         from parkflow.optimize.factors import cost_coverage
 
@@ -1293,12 +887,7 @@ class MainWindow(QMainWindow):
         if answer == "cancel":
             return None
         if answer == "co2":
-            import dataclasses
-
-            from parkflow.optimize import SolveOptions
-
-            base = options if options is not None else SolveOptions()
-            return dataclasses.replace(base, objective="co2")
+            return dataclasses.replace(options, objective="co2")
         return options
 
     def ask_no_costs(self, message: str) -> str:
@@ -1313,11 +902,10 @@ class MainWindow(QMainWindow):
         clicked = box.clickedButton()
         return "co2" if clicked is co2 else "cost" if clicked is cost else "cancel"
 
-    def start_optimization(self, options: Any = None, pareto_points: int = 0) -> None:
+    def start_optimization(self, options: SolveOptions | None = None, pareto_points: int = 0) -> None:
         """Start the runner on a copy of the park (no dialog)."""
-        assert self.runner is not None
         park = self.document.park.copy()
-        if pareto_points and hasattr(self.runner, "start_pareto"):
+        if pareto_points:
             self.runner.start_pareto(park, pareto_points, options)
         else:
             self.runner.start(park, options)
@@ -1328,7 +916,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def cancel_optimization(self) -> None:
-        if self.runner is not None and self.runner.running:
+        if self.runner.running:
             self.runner.cancel()
             self.progress_label.setText(self.tr("Cancelling…"))
 
@@ -1345,37 +933,25 @@ class MainWindow(QMainWindow):
             widget.setVisible(False)
         self._update_actions()
 
-    def _on_optimized(self, outcome: Any) -> None:
+    def _on_optimized(self, outcome: OptimizationResult | list[OptimizationResult]) -> None:
         self._end_progress()
         park = self.document.park
-        if isinstance(outcome, (list, tuple)):
-            results = list(outcome)
-            if self.results_available and hasattr(self.results_dock, "set_pareto"):
-                self.results_dock.set_pareto(park, results)  # type: ignore[attr-defined]
-            if results:
-                self.document.set_result(results[0])
-            self.show_status(self.tr("Pareto front with {count} points").format(count=len(results)))
+        if isinstance(outcome, list):
+            self.results_dock.set_pareto(park, outcome)
+            if outcome:
+                self.document.set_result(outcome[0])
+            self.show_status(self.tr("Pareto front with {count} points").format(count=len(outcome)))
         else:
             self.document.set_result(outcome)
-            if self.results_available:
-                self.results_dock.set_result(park, outcome)  # type: ignore[attr-defined]
-            value = getattr(outcome, "objective_value", None)
-            unit = getattr(outcome, "objective_unit", "")
-            status = getattr(outcome, "status", "")
-            status_title = _optional("parkflow.ui.results.formatting", "status_title")
-            if status_title is not None:
-                status = status_title(str(status))
-            from parkflow.ui.results.formatting import format_quantity, unit_title
-
+            self.results_dock.set_result(park, outcome)
             # the same number and unit as the results dock (万/亿 and 元/年 in Chinese)
             self.show_status(self.tr("Optimization finished: {status}, objective {value} {unit}").format(
-                status=status, value=format_quantity(value, digits=4) if isinstance(value, (int, float)) else value,
-                unit=unit_title(str(unit))))
-        if self.results_available:
-            self.results_dock.show()
-            self.results_dock.raise_()
-            # two columns of KPI cards need about 300 px each (narrower docks stack them in one)
-            self.resizeDocks([self.results_dock], [max(self.results_dock.width(), 660)], Qt.Orientation.Horizontal)
+                status=status_title(outcome.status), value=format_quantity(outcome.objective_value, digits=4),
+                unit=unit_title(outcome.objective_unit)))
+        self.results_dock.show()
+        self.results_dock.raise_()
+        # two columns of KPI cards need about 300 px each (narrower docks stack them in one)
+        self.resizeDocks([self.results_dock], [max(self.results_dock.width(), 660)], Qt.Orientation.Horizontal)
         self._update_actions()
 
     def _on_failed(self, message: str) -> None:
@@ -1411,79 +987,21 @@ class MainWindow(QMainWindow):
         )
 
     def show_targets(self) -> None:
-        if self.results_available:
-            self.results_dock.set_targets(self.document.park)  # type: ignore[attr-defined]
-            self.results_dock.show()
-            self.results_dock.raise_()
+        self.results_dock.set_targets(self.document.park)
+        self.results_dock.show()
+        self.results_dock.raise_()
 
     def show_sankey(self) -> None:
-        sankey_cls = _optional("parkflow.ui.sankey", "SankeyWindow")
         result = self.document.result
-        if sankey_cls is None or result is None:
+        if result is None:
             self.show_status(self.tr("Optimize first to see the Sankey diagram"))
             return
         if self.sankey_window is None:
-            self.sankey_window = sankey_cls(self)
+            self.sankey_window = SankeyWindow(self)
             self.sankey_window.setWindowFlag(Qt.WindowType.Window, True)
-        cast(Any, self.sankey_window).set_state(self.document.park, result.to_state())  # optional SankeyWindow
+        self.sankey_window.set_state(self.document.park, result.to_state())
         self.sankey_window.show()
         self.sankey_window.raise_()
-
-    # == autosave and recovery ========================================================================
-    def autosave(self) -> Path | None:
-        """Write the park to the recovery file when it has unsaved changes."""
-        if not self.document.modified:
-            return None
-        target = recovery_path()
-        try:
-            from parkflow.model.store import save_scenario
-
-            target.parent.mkdir(parents=True, exist_ok=True)
-            save_scenario(target, self.document.park, self._results_document())
-            marker = {"file_path": self.document.file_path, "saved": time.time(), "pid": os.getpid()}
-            target.with_suffix(".json").write_text(json.dumps(marker), encoding="utf-8")
-        except Exception as exc:
-            log.warning("autosave failed: %s", exc)
-            return None
-        log.info("autosaved to %s", target)
-        return target
-
-    def discard_recovery(self) -> None:
-        for path in (recovery_path(), recovery_path().with_suffix(".json")):
-            path.unlink(missing_ok=True)
-
-    def offer_recovery(self, ask: Callable[[str], bool] | None = None) -> bool:
-        """After a crash: offer the recovery file.  Declining keeps it (renamed) on disk."""
-        path = recovery_path()
-        if not path.exists():
-            return False
-        marker_path = path.with_suffix(".json")
-        try:
-            marker = json.loads(marker_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            marker = {}
-        question = self.tr(
-            "ParkFlow did not close properly. Unsaved changes were kept in a recovery file:\n{path}\n\nRestore them?"
-        ).format(path=path)
-        if ask is None:
-            answer = QMessageBox.question(self, self.tr("Restore unsaved changes?"), question)
-            restore = answer == QMessageBox.StandardButton.Yes
-        else:
-            restore = ask(question)
-        if restore:
-            if not self.open_path(str(path), as_untitled=True):
-                return False
-            original = marker.get("file_path")
-            self.document.set_file_path(original or None)
-            self.document.set_modified(True)
-            self.discard_recovery()
-            self.show_status(self.tr("Restored the unsaved changes"))
-            return True
-        kept = path.with_name(f"recovery-{time.strftime('%Y%m%d-%H%M%S')}.parkflow")
-        path.replace(kept)
-        marker_path.unlink(missing_ok=True)
-        self.show_status(self.tr("The recovery file is kept at {path}").format(path=kept), 30_000)
-        return False
 
     # == errors ===========================================================================================
     def show_unexpected_error(self, error: BaseException) -> None:
@@ -1537,7 +1055,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if not self.maybe_save():
+        if not self.files.maybe_save():
             event.ignore()
             return
         self.shutdown()
@@ -1545,16 +1063,11 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop timers and threads, keep settings, drop the recovery file."""
-        self._autosave_timer.stop()
-        if self.runner is not None:
-            if hasattr(self.runner, "shutdown"):
-                self.runner.shutdown()
-            elif self.runner.running:
-                self.runner.cancel()
-        if hasattr(self.results_dock, "shutdown"):
-            self.results_dock.shutdown()  # the "Who gains" run, if any
+        self.files.autosave_timer.stop()
+        self.runner.shutdown()
+        self.results_dock.shutdown()  # the "Who gains" run, if any
         if self.sankey_window is not None:
             self.sankey_window.close()
         logging.getLogger("parkflow").removeHandler(self._log_handler)
         self.save_settings()
-        self.discard_recovery()
+        self.files.close()

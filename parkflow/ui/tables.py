@@ -48,7 +48,7 @@ from parkflow.model.entities import (
     Park,
     Stream,
 )
-from parkflow.ui import catalogue, commands, fields
+from parkflow.ui import catalogue, fields, undo
 from parkflow.ui.document import KINDS, Document, EditRefused
 from parkflow.ui.pipe_cells import COMPUTED_COLUMNS, COMPUTED_GREY, computed_text, pipe_of, rule_tooltip
 
@@ -229,7 +229,7 @@ class EntityTableModel(QAbstractTableModel):
         if parsed == getattr(entity, column):
             return True
         try:
-            command = commands.change_command(self.document, self.kind, fields.with_value(entity, column, parsed))
+            command = undo.change_command(self.document, self.kind, fields.with_value(entity, column, parsed))
         except EditRefused as exc:
             self.edit_refused.emit(f"{self._ids[index.row()]}: {exc}")
             return False
@@ -435,7 +435,7 @@ class EntityTable(QWidget):
             cls = ENTITY_SHEETS[self.kind]
             entity = cls(id=new_id, medium=Medium.STEAM)  # type: ignore[call-arg]
         try:
-            document.undo_stack.push(commands.add_command(document, self.kind, entity))
+            document.undo_stack.push(undo.add_command(document, self.kind, entity))
         except EditRefused as exc:
             self.status_message.emit(str(exc))
             return None
@@ -446,7 +446,7 @@ class EntityTable(QWidget):
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
-        command = commands.delete_command(self.document, [(self.kind, entity_id) for entity_id in ids])
+        command = undo.delete_command(self.document, [(self.kind, entity_id) for entity_id in ids])
         if command is not None:
             self.document.undo_stack.push(command)
 

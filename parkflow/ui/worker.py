@@ -1,9 +1,12 @@
-"""Run the optimizer off the GUI thread, with progress and cancel.
+"""Run long computations off the GUI thread, with progress and cancel.
 
-:class:`OptimizeRunner` is the only object the window talks to.  Each run
-gets its own :class:`QThread` subclass whose ``run()`` calls
-:func:`parkflow.optimize.optimize` (or :func:`parkflow.optimize.pareto`) on
-a *copy* of the park, so that the user may keep editing while it solves.
+:class:`BackgroundRunner` starts, cancels and joins one
+:class:`BackgroundThread` at a time and reports its outcome;
+:class:`OptimizeRunner` (the only object the window talks to about
+optimizing) runs :func:`parkflow.optimize.optimize` or
+:func:`parkflow.optimize.pareto` on a *copy* of the park, so that the user
+may keep editing while it solves.  The results dock's "Who gains" tab runs
+its benefit sharing on the same base (:mod:`parkflow.ui.results.who_gains`).
 
 Threading rules kept here:
 
@@ -14,7 +17,7 @@ Threading rules kept here:
   after ``wait()``, so the thread is always joined before anyone hears
   about the result and no thread outlives its run;
 * cancel sets a :class:`threading.Event` that the optimizer checks between
-  steps (``optimize(cancel=...)``).  Whatever the optimizer then does
+  steps (``optimize(cancel=...)``).  Whatever the computation then does
   (raise, or return early), a run whose event was set reports
   ``cancelled()``, never a half result.
 """
@@ -24,7 +27,7 @@ from __future__ import annotations
 import contextlib
 import threading
 import traceback
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
@@ -69,7 +72,7 @@ def describe_failure(error: BaseException) -> str:
     from parkflow.optimize.errors import InfeasibleError, OptimizationCancelled, SolverError
 
     if isinstance(error, InfeasibleError):
-        details = diagnosis_text(error.diagnosis) or str(error)
+        details = str(error.diagnosis) or str(error)
         return QCoreApplication.translate("OptimizeRunner", "The park has no feasible solution.") + "\n" + details
     if isinstance(error, ParkError):
         return QCoreApplication.translate("OptimizeRunner", "The park has problems to fix before it can be optimized:") + "\n" + str(error)
@@ -82,27 +85,35 @@ def describe_failure(error: BaseException) -> str:
     return QCoreApplication.translate("OptimizeRunner", "Unexpected error during optimization:") + f" {type(error).__name__}: {error}"
 
 
-def diagnosis_text(diagnosis: Any) -> str:
-    """The infeasibility diagnosis in words, one finding per line."""
-    if diagnosis is None:
-        return ""
-    if isinstance(diagnosis, str):
-        return diagnosis
-    lines = getattr(diagnosis, "lines", None)
-    if lines:
-        return "\n".join(str(line) for line in lines)
-    text = getattr(diagnosis, "text", None)
-    if text:
-        return str(text() if callable(text) else text)
-    return str(diagnosis)
+class BackgroundThread(QThread):
+    """One run in its own thread: :meth:`compute` leaves a result, or a failure in words.
 
-
-class _SolveThread(QThread):
-    """One optimization (or Pareto sweep) in its own thread.
-
-    The outcome is left in ``result`` or ``error_message``; the runner reads
-    it in the GUI thread once the thread has finished.
+    The outcome stays on the thread object; the runner reads it in the GUI
+    thread once the thread has finished.  An exception never escapes: it
+    becomes ``error_message`` (:func:`describe_failure`) and
+    ``error_detail`` (the traceback, for the log).
     """
+
+    def __init__(self, cancel_event: threading.Event) -> None:
+        super().__init__()
+        self.cancel_event = cancel_event
+        self.error_message: str | None = None
+        self.error_detail = ""
+
+    def compute(self) -> None:
+        """The work (runs in the thread); subclasses store what it gives."""
+        raise NotImplementedError
+
+    def run(self) -> None:  # noqa: D102 - QThread entry point
+        try:
+            self.compute()
+        except BaseException as error:  # noqa: BLE001 - reported to the user, never lost
+            self.error_message = describe_failure(error)
+            self.error_detail = "".join(traceback.format_exception(error))
+
+
+class _SolveThread(BackgroundThread):
+    """One optimization (or Pareto sweep); the outcome is left in ``result``."""
 
     progressed = Signal(str, float)
 
@@ -112,39 +123,29 @@ class _SolveThread(QThread):
         options: SolveOptions | None,
         pareto_points: int | None,
         cancel_event: threading.Event,
-        parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(cancel_event)
         self.park = park
         self.options = options
         self.pareto_points = pareto_points
-        self.cancel_event = cancel_event
         self.result: OptimizationResult | list[OptimizationResult] | None = None
-        self.error_message: str | None = None
-        self.error_detail: str = ""
 
     def _report(self, stage: str, fraction: float) -> None:
         """Progress callback for the optimizer: ``(stage, fraction 0..1)``; stages become sentences."""
         text, value = stage_text(stage, fraction)
         self.progressed.emit(text, value)
 
-    def run(self) -> None:  # noqa: D102 - QThread entry point
+    def compute(self) -> None:
         from parkflow import optimize as optimize_module
 
-        try:
-            if self.pareto_points is None:
-                self.result = optimize_module.optimize(
-                    self.park, self.options, progress=self._report, cancel=self.cancel_event
-                )
-            else:
-                self.result = optimize_module.pareto(
-                    self.park, self.pareto_points, self.options, progress=self._report, cancel=self.cancel_event
-                )
-        except BaseException as error:  # noqa: BLE001 - reported to the user, never lost
-            self.result = None
-            self.error_message = describe_failure(error)
-            self.error_detail = "".join(traceback.format_exception(error))
-            return
+        if self.pareto_points is None:
+            self.result = optimize_module.optimize(
+                self.park, self.options, progress=self._report, cancel=self.cancel_event
+            )
+        else:
+            self.result = optimize_module.pareto(
+                self.park, self.pareto_points, self.options, progress=self._report, cancel=self.cancel_event
+            )
         self._warm_accounting()
 
     def _warm_accounting(self) -> None:
@@ -155,15 +156,14 @@ class _SolveThread(QThread):
         ``park_kpis`` call is then instant.  A failure
         here is not the run's failure: the dock reports it where it shows KPIs.
         """
-        if self.cancel_event.is_set():
+        if self.cancel_event.is_set() or not self.result:
             return
-        results = self.result if isinstance(self.result, list) else [self.result]
+        first = self.result[0] if isinstance(self.result, list) else self.result
         try:
             from parkflow.report.kpis import park_kpis
 
             self._report("accounting", -1.0)
-            for result in results[:1]:
-                park_kpis(self.park, result)
+            park_kpis(self.park, first)
         except Exception:  # noqa: BLE001 - see docstring
             return
 
@@ -200,11 +200,6 @@ class _ThreadKeeper(QObject):
 _KEEPER: _ThreadKeeper | None = None
 
 
-def keep_until_finished(thread: QThread) -> None:
-    """Hold ``thread`` until it finishes (any runner's thread: optimize, who gains)."""
-    _keeper().keep(thread)
-
-
 def _keeper() -> _ThreadKeeper:
     global _KEEPER
     if _KEEPER is None:
@@ -212,30 +207,30 @@ def _keeper() -> _ThreadKeeper:
     return _KEEPER
 
 
-class OptimizeRunner(QObject):
-    """Starts, cancels and reports optimizations for the window.
+class BackgroundRunner(QObject):
+    """Starts, cancels and joins one :class:`BackgroundThread` at a time.
 
     Signals
     -------
-    progress(str, float)
-        A step's message and the fraction done (−1 when unknown).
     finished(object)
-        An ``OptimizationResult``; for :meth:`start_pareto` a list of them.
+        What the run computed (see the subclass).
     failed(str)
         A message for the user (infeasibility diagnosis, missing solver,
         time-out, unexpected error).
     cancelled()
         The run was cancelled by :meth:`cancel`.
+
+    Subclasses build the thread, hand it to :meth:`_launch` and say in
+    :meth:`_deliver` what a successful run emits.
     """
 
-    progress = Signal(str, float)
     finished = Signal(object)
     failed = Signal(str)
     cancelled = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread: _SolveThread | None = None
+        self._thread: BackgroundThread | None = None
         self._cancel_event = threading.Event()
         #: The full traceback of the last unexpected failure, for the log dock.
         self.last_error_detail = ""
@@ -243,29 +238,18 @@ class OptimizeRunner(QObject):
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
 
-    # -- public API ---------------------------------------------------------
     @property
     def running(self) -> bool:
         """True from start until the outcome signal has been emitted."""
         return self._thread is not None
 
-    def start(self, park: Park, options: SolveOptions | None = None) -> None:
-        """Optimize a copy of ``park`` with ``options`` (a ``SolveOptions``)."""
-        self._start(park, options, None)
-
-    def start_pareto(self, park: Park, points: int, options: SolveOptions | None = None) -> None:
-        """Sweep ``points`` cost–CO2 trade-offs on a copy of ``park``."""
-        if points < 2:
-            raise ValueError(QCoreApplication.translate("OptimizeRunner", "A Pareto sweep needs at least 2 points."))
-        self._start(park, options, int(points))
-
     def cancel(self) -> None:
-        """Ask the running optimization to stop; ``cancelled()`` follows."""
+        """Ask the running computation to stop; ``cancelled()`` follows."""
         if self._thread is not None:
             self._cancel_event.set()
 
     def shutdown(self, timeout_ms: int = 30_000) -> bool:
-        """Cancel and join any running thread (application quit, tests).
+        """Cancel and join any running thread (application quit, window closing, tests).
 
         Returns True when no thread is left.  The outcome signals are not
         emitted for a run ended this way.
@@ -282,19 +266,21 @@ class OptimizeRunner(QObject):
             _keeper().release(thread)
         return bool(joined)
 
-    # -- internals ----------------------------------------------------------
-    def _start(self, park: Park, options: SolveOptions | None, pareto_points: int | None) -> None:
-        if self._thread is not None:
-            raise RuntimeError(QCoreApplication.translate("OptimizeRunner", "An optimization is already running."))
+    def _new_cancel_event(self) -> threading.Event:
+        """A fresh cancel flag for the next run (the thread is built with it)."""
         self._cancel_event = threading.Event()
         self.last_error_detail = ""
-        thread = _SolveThread(park.copy(), options, pareto_points, self._cancel_event)
-        thread.progressed.connect(self.progress)
+        return self._cancel_event
+
+    def _launch(self, thread: BackgroundThread) -> None:
         thread.finished.connect(self._on_thread_finished)
         _keeper().keep(thread)
         self._thread = thread
-        self.progress.emit(QCoreApplication.translate("OptimizeRunner", "Starting the optimization…"), 0.0)
         thread.start()
+
+    def _deliver(self, thread: BackgroundThread) -> None:
+        """Emit the outcome of a run that was neither cancelled nor failed."""
+        raise NotImplementedError
 
     def _on_thread_finished(self) -> None:
         thread = self._thread
@@ -302,15 +288,52 @@ class OptimizeRunner(QObject):
             return
         thread.wait()
         self._thread = None
-        was_cancelled = self._cancel_event.is_set()
-        result, message = thread.result, thread.error_message
         self.last_error_detail = thread.error_detail
-        if was_cancelled:
+        if self._cancel_event.is_set():
             self.cancelled.emit()
-        elif message is not None:
-            self.failed.emit(message)
-        elif result is None:
-            self.failed.emit(QCoreApplication.translate("OptimizeRunner", "The optimizer returned no result."))
+        elif thread.error_message is not None:
+            self.failed.emit(thread.error_message)
         else:
-            self.progress.emit(QCoreApplication.translate("OptimizeRunner", "Done"), 1.0)
-            self.finished.emit(result)
+            self._deliver(thread)
+
+
+class OptimizeRunner(BackgroundRunner):
+    """Starts, cancels and reports optimizations for the window.
+
+    Signals
+    -------
+    progress(str, float)
+        A step's message and the fraction done (−1 when unknown).
+    finished(object)
+        An ``OptimizationResult``; for :meth:`start_pareto` a list of them.
+    failed(str), cancelled()
+        As :class:`BackgroundRunner`.
+    """
+
+    progress = Signal(str, float)
+
+    def start(self, park: Park, options: SolveOptions | None = None) -> None:
+        """Optimize a copy of ``park`` with ``options`` (a ``SolveOptions``)."""
+        self._start(park, options, None)
+
+    def start_pareto(self, park: Park, points: int, options: SolveOptions | None = None) -> None:
+        """Sweep ``points`` cost–CO2 trade-offs on a copy of ``park``."""
+        if points < 2:
+            raise ValueError(QCoreApplication.translate("OptimizeRunner", "A Pareto sweep needs at least 2 points."))
+        self._start(park, options, int(points))
+
+    def _start(self, park: Park, options: SolveOptions | None, pareto_points: int | None) -> None:
+        if self.running:
+            raise RuntimeError(QCoreApplication.translate("OptimizeRunner", "An optimization is already running."))
+        thread = _SolveThread(park.copy(), options, pareto_points, self._new_cancel_event())
+        thread.progressed.connect(self.progress)
+        self.progress.emit(QCoreApplication.translate("OptimizeRunner", "Starting the optimization…"), 0.0)
+        self._launch(thread)
+
+    def _deliver(self, thread: BackgroundThread) -> None:
+        assert isinstance(thread, _SolveThread)
+        if thread.result is None:
+            self.failed.emit(QCoreApplication.translate("OptimizeRunner", "The optimizer returned no result."))
+            return
+        self.progress.emit(QCoreApplication.translate("OptimizeRunner", "Done"), 1.0)
+        self.finished.emit(thread.result)

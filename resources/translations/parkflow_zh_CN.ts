@@ -3,246 +3,246 @@
 <context>
     <name>CanvasReading</name>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="66" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="67" />
         <source>steam</source>
         <extracomment>Largest side (px) of an exported PNG: a 1,000-enterprise park stays a few tens of MB in memory. Scale of an exported PNG of a small park (crisp when printed or zoomed). Printers and PDFs work at screen resolution: link pens are cosmetic (their width is in device pixels), so at 1,200 dpi a 1.6 px link would print 0.03 mm wide. Lines and text stay vectors in the PDF either way. Space between the legend and the corner of the view. lupdate finds texts in calls named ``translate`` with a literal context</extracomment>
         <translation>蒸汽</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="67" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="68" />
         <source>heat</source>
         <translation>热量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="68" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="69" />
         <source>hot water</source>
         <translation>热水</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="69" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="70" />
         <source>hydrogen</source>
         <translation>氢气</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="70" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="71" />
         <source>water</source>
         <translation>水</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="71" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="72" />
         <source>material</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="72" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="73" />
         <source>fuel</source>
         <translation>燃料</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="73" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="74" />
         <source>electricity</source>
         <translation>电力</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="88" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="89" />
         <source>Legend</source>
         <extracomment>One legend row: (kind, colour, text). Kinds: "title", "medium", "existing", "candidate", "unused", "flow", "port", "converter", "note".</extracomment>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="93" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="94" />
         <source>existing link</source>
         <translation>现有连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="94" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="95" />
         <source>candidate link (may be built)</source>
         <translation>候选连接（可新建）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="96" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="97" />
         <source>unused in the result (faint)</source>
         <translation>结果中未使用（淡色）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="97" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="98" />
         <source>width: optimized flow, widest = largest of its medium</source>
         <translation>线宽：优化流量，最宽 = 该介质最大流量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="98" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="99" />
         <source>stream: needs on the left, offers on the right</source>
         <translation>物流：左侧为需求，右侧为供给</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="99" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="100" />
         <source>converter input or output</source>
         <translation>转换装置的输入或输出</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="102" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="103" />
         <source>candidate links</source>
         <translation>候选连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="104" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="105" />
         <source>unused links</source>
         <translation>未使用的连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="106" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="107" />
         <source>other media</source>
         <translation>其他介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="108" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="109" />
         <source>Hidden: {what}</source>
         <translation>已隐藏：{what}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="109" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="110" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="111" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="112" />
         <source>Zoom in to see candidate links</source>
         <translation>放大可查看候选连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="331" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="332" />
         <source>Could not write {path}</source>
         <extracomment>Media are listed in this many columns, to keep the legend low over the canvas.</extracomment>
         <translation>无法写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="358" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="359" />
         <source>Could not start printing to {name}</source>
         <translation>无法开始打印到 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="475" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="476" />
         <source>&amp;Legend</source>
         <translation>图例(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="475" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="476" />
         <source>Show what colours, dashes and widths mean</source>
         <translation>显示颜色、虚线和线宽的含义</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="477" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="478" />
         <source>Hide &amp;Candidate Links</source>
         <translation>隐藏候选连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="478" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="479" />
         <source>Show only links that exist today (and those the result uses, unless also hidden)</source>
         <translation>只显示现有连接（以及结果使用的连接，除非也被隐藏）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="481" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="482" />
         <source>Hide &amp;Unused Links</source>
         <translation>隐藏未使用的连接(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="482" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="483" />
         <source>After optimizing: hide links that carry no flow in the shown result</source>
         <translation>优化后：隐藏在当前结果中没有流量的连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="485" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="486" />
         <source>&amp;Arrange Park Automatically</source>
         <translation>自动布置园区(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="486" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="487" />
         <source>Place every enterprise by exchange, partners near each other, no overlaps (undoable)</source>
         <translation>按交换关系布置所有企业，交换伙伴相邻、互不重叠（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="488" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="489" />
         <source>Export &amp;Canvas…</source>
         <translation>导出画布(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="488" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="489" />
         <source>Save the whole drawn park as a PNG image or a PDF</source>
         <translation>将整个园区图保存为 PNG 图片或 PDF</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="489" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="490" />
         <source>&amp;Print Canvas…</source>
         <translation>打印画布(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="489" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="490" />
         <source>Print the whole drawn park on one page</source>
         <translation>将整个园区图打印在一页上</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="495" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="496" />
         <source>All Media</source>
         <translation>全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="499" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="500" />
         <source>Show &amp;Only Medium</source>
         <translation>只显示一种介质(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="500" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="501" />
         <source>Canvas</source>
         <translation>画布</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="501" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="502" />
         <source>Show the links of one medium only</source>
         <translation>只显示一种介质的连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="509" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="510" />
         <source>All media</source>
         <translation>全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="512" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="513" />
         <source>Several media</source>
         <translation>多种介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="558" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="559" />
         <source>The park is already arranged</source>
         <translation>园区已按此方式布置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="568" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="569" />
         <source>park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="571" />
-        <location filename="../../parkflow/ui/canvas/reading.py" line="582" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="572" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="583" />
         <source>Export Canvas</source>
         <translation>导出画布</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="573" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="574" />
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="584" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="585" />
         <source>Canvas exported to {path}</source>
         <translation>画布已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="593" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="594" />
         <source>Print Canvas</source>
         <translation>打印画布</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="597" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="598" />
         <source>Canvas sent to the printer</source>
         <translation>画布已发送到打印机</translation>
     </message>
@@ -250,59 +250,59 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="79" />
+        <location filename="../../parkflow/ui/undo.py" line="87" />
         <source>Add {kind} {id}</source>
         <extracomment>Clipboard MIME type of copied park fragments (JSON of entity rows per kind). Ids of mergeable commands (QUndoCommand.id()).</extracomment>
         <translation>添加 {kind} {id}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="97" />
-        <location filename="../../parkflow/ui/commands.py" line="276" />
+        <location filename="../../parkflow/ui/undo.py" line="105" />
+        <location filename="../../parkflow/ui/undo.py" line="284" />
         <source>Delete {kind} {id}</source>
         <translation>删除 {kind} {id}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="123" />
+        <location filename="../../parkflow/ui/undo.py" line="131" />
         <source>Edit {kind} {id}</source>
         <translation>编辑 {kind} {id}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="148" />
+        <location filename="../../parkflow/ui/undo.py" line="156" />
         <source>Move {id}</source>
         <translation>移动 {id}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="174" />
+        <location filename="../../parkflow/ui/undo.py" line="182" />
         <source>Edit park settings</source>
         <translation>编辑园区设置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="238" />
+        <location filename="../../parkflow/ui/undo.py" line="246" />
         <source>Move {count} enterprises</source>
         <translation>移动 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="277" />
+        <location filename="../../parkflow/ui/undo.py" line="285" />
         <source>Delete {count} items</source>
         <translation>删除 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="321" />
+        <location filename="../../parkflow/ui/undo.py" line="329" />
         <source>the clipboard holds no ParkFlow items</source>
         <translation>剪贴板中没有 ParkFlow 项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="338" />
+        <location filename="../../parkflow/ui/undo.py" line="346" />
         <source> (copy)</source>
         <translation>（副本）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="356" />
+        <location filename="../../parkflow/ui/undo.py" line="364" />
         <source>Paste 1 item</source>
         <translation>粘贴 1 项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="357" />
+        <location filename="../../parkflow/ui/undo.py" line="365" />
         <source>Paste {count} items</source>
         <translation>粘贴 {count} 项</translation>
     </message>
@@ -316,101 +316,101 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="246" />
+        <location filename="../../parkflow/ui/document.py" line="249" />
         <source>the id must not be empty</source>
         <extracomment>Entity kinds (workbook sheet names) in the order they depend on each other. Singular name of each kind, as used in signals and problem locations. Prefix of generated ids per kind. kind (sheet name), id — emitted after the per-kind signal True when the result stopped matching the park (an edit), False when it matches again</extracomment>
         <translation>编号不能为空</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="249" />
+        <location filename="../../parkflow/ui/document.py" line="252" />
         <source>the id {id} is already used by another {kind}</source>
         <translation>编号 {id} 已被另一个 {kind} 使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="253" />
-        <location filename="../../parkflow/ui/document.py" line="302" />
+        <location filename="../../parkflow/ui/document.py" line="256" />
+        <location filename="../../parkflow/ui/document.py" line="305" />
         <source>{kind} {id} does not exist</source>
         <translation>{kind} {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="257" />
+        <location filename="../../parkflow/ui/document.py" line="260" />
         <source>{field} must be a finite number</source>
         <translation>{field} 必须是有限数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="260" />
-        <location filename="../../parkflow/ui/document.py" line="289" />
-        <location filename="../../parkflow/ui/document.py" line="371" />
+        <location filename="../../parkflow/ui/document.py" line="263" />
+        <location filename="../../parkflow/ui/document.py" line="292" />
+        <location filename="../../parkflow/ui/document.py" line="374" />
         <source>enterprise {id} does not exist</source>
         <translation>企业 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="262" />
+        <location filename="../../parkflow/ui/document.py" line="265" />
         <source>amount must be a number ≥ 0</source>
         <translation>数量必须是 ≥ 0 的数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="264" />
+        <location filename="../../parkflow/ui/document.py" line="267" />
         <source>utility {id} does not exist</source>
         <translation>公用工程 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="266" />
+        <location filename="../../parkflow/ui/document.py" line="269" />
         <source>disposal {id} does not exist</source>
         <translation>处置方式 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="270" />
+        <location filename="../../parkflow/ui/document.py" line="273" />
         <source>stream {id} has links; delete them before turning it into a {direction}</source>
         <translation>物流 {id} 已有连接；请先删除连接再将其改为 {direction}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="276" />
+        <location filename="../../parkflow/ui/document.py" line="279" />
         <source>source stream {id} does not exist</source>
         <translation>供方物流 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="278" />
+        <location filename="../../parkflow/ui/document.py" line="281" />
         <source>sink stream {id} does not exist</source>
         <translation>需方物流 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="284" />
+        <location filename="../../parkflow/ui/document.py" line="287" />
         <source>link {other} already joins {source} to {sink}</source>
         <translation>连接 {other} 已连接 {source} 与 {sink}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="293" />
+        <location filename="../../parkflow/ui/document.py" line="296" />
         <source>the input {id} must be an existing sink stream</source>
         <translation>输入 {id} 必须是已有的需方物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="295" />
+        <location filename="../../parkflow/ui/document.py" line="298" />
         <source>the output {id} must be an existing source stream</source>
         <translation>输出 {id} 必须是已有的供方物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="297" />
+        <location filename="../../parkflow/ui/document.py" line="300" />
         <source>ratio must be a number &gt; 0</source>
         <translation>转换比必须是 &gt; 0 的数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="306" />
+        <location filename="../../parkflow/ui/document.py" line="309" />
         <source>{kind} {id} is still used by {names}</source>
         <translation>{kind} {id} 仍被 {names} 使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="380" />
+        <location filename="../../parkflow/ui/document.py" line="383" />
         <source>{key} must be calorific or generation</source>
         <translation>{key} 必须为 calorific（当量值）或 generation（等价值）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="384" />
+        <location filename="../../parkflow/ui/document.py" line="387" />
         <source>unknown park setting {key}</source>
         <translation>未知的园区设置 {key}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="386" />
+        <location filename="../../parkflow/ui/document.py" line="389" />
         <source>{key} must be a number ≥ 0</source>
         <translation>{key} 必须是 ≥ 0 的数值</translation>
     </message>
@@ -1302,6 +1302,224 @@
     </message>
 </context>
 <context>
+    <name>FileController</name>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="117" />
+        <source>Unsaved changes</source>
+        <extracomment>Minutes between autosaves to the recovery file. What the title shows for a park that has no scenario file (a workbook's or a sample's name).</extracomment>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="118" />
+        <source>The park has unsaved changes. Save them first?</source>
+        <translation>园区有未保存的修改。是否先保存？</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="130" />
+        <source>New park</source>
+        <translation>新园区</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="139" />
+        <source>Write park workbook template</source>
+        <translation>写出园区工作簿模板</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="141" />
+        <location filename="../../parkflow/ui/files.py" line="293" />
+        <source>Park workbooks (*.xlsx)</source>
+        <translation>园区工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="152" />
+        <source>Cannot write {name}</source>
+        <translation>无法写入 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="157" />
+        <source>Template written to {path}: fill it in (header notes explain each column), then File ▸ Import Workbook</source>
+        <translation>模板已写入 {path}：请填写（表头批注说明了每一列），然后用 文件 ▸ 导入工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="173" />
+        <source>Open park</source>
+        <translation>打开园区</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="175" />
+        <location filename="../../parkflow/ui/files.py" line="343" />
+        <source>ParkFlow scenarios (*.parkflow);;Park workbooks (*.xlsx);;All files (*)</source>
+        <translation>ParkFlow 方案 (*.parkflow);;园区工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="185" />
+        <source>Cannot open {name}</source>
+        <translation>无法打开 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="195" />
+        <source>Opened {path}</source>
+        <translation>已打开 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="250" />
+        <source>Save park as</source>
+        <translation>园区另存为</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="250" />
+        <source>ParkFlow scenarios (*.parkflow)</source>
+        <translation>ParkFlow 方案 (*.parkflow)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="270" />
+        <source>Cannot save {name}</source>
+        <translation>无法保存 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="275" />
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="283" />
+        <source>Import park workbook</source>
+        <translation>导入园区工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="283" />
+        <source>Park workbooks (*.xlsx *.xlsm)</source>
+        <translation>园区工作簿 (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="291" />
+        <source>Export park workbook</source>
+        <translation>导出园区工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="302" />
+        <source>Cannot export {name}</source>
+        <translation>无法导出 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="304" />
+        <source>Exported {path}</source>
+        <translation>已导出 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="309" />
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="311" />
+        <source>HTML report (*.html);;PDF report (*.pdf);;Excel report (*.xlsx)</source>
+        <translation>HTML 报告 (*.html);;PDF 报告 (*.pdf);;Excel 报告 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="320" />
+        <source>Cannot export the report {name}</source>
+        <translation>无法导出报告 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="322" />
+        <source>Report written to {path}</source>
+        <translation>报告已写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="329" />
+        <source> (with unsaved edits)</source>
+        <translation>（含未保存的编辑）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="331" />
+        <location filename="../../parkflow/ui/files.py" line="369" />
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="332" />
+        <source>{name} (not saved)</source>
+        <translation>{name}（未保存）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="333" />
+        <source>not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="341" />
+        <source>Compare with</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="353" />
+        <source>Save the park first: there is no saved version to compare with</source>
+        <translation>请先保存园区：还没有可对比的已保存版本</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="355" />
+        <source>{name} (last saved)</source>
+        <translation>{name}（上次保存）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="365" />
+        <source>Cannot compare with {name}</source>
+        <translation>无法与 {name} 对比</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="371" />
+        <source>{name} (open in ParkFlow)</source>
+        <translation>{name}（ParkFlow 中打开的）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="374" />
+        <source>result in the editor</source>
+        <translation>编辑器中的结果</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="374" />
+        <source>not optimized since the last edit</source>
+        <translation>上次编辑后尚未优化</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="389" />
+        <source>… and {count} more</source>
+        <translation>…… 另有 {count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="396" />
+        <source>Nothing was changed; your park is as it was.</source>
+        <translation>没有任何改动；园区保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="472" />
+        <source>ParkFlow did not close properly. Unsaved changes were kept in a recovery file:
+{path}
+
+Restore them?</source>
+        <translation>ParkFlow 上次未正常关闭。未保存的修改已保存在恢复文件中：
+{path}
+
+是否恢复？</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="475" />
+        <source>Restore unsaved changes?</source>
+        <translation>恢复未保存的修改？</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="486" />
+        <source>Restored the unsaved changes</source>
+        <translation>已恢复未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/files.py" line="491" />
+        <source>The recovery file is kept at {path}</source>
+        <translation>恢复文件保留在 {path}</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <location filename="../../parkflow/ui/help.py" line="50" />
@@ -1318,37 +1536,37 @@
         <translation>园区设置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="245" />
+        <location filename="../../parkflow/ui/inspector.py" line="244" />
         <source>Optimized flow: {amount} {unit}</source>
         <translation>优化流量：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="246" />
+        <location filename="../../parkflow/ui/inspector.py" line="245" />
         <source>Delivered: {amount} {unit}</source>
         <translation>送达：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="247" />
+        <location filename="../../parkflow/ui/inspector.py" line="246" />
         <source>Length: {km} km</source>
         <translation>长度：{km} km</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="248" />
+        <location filename="../../parkflow/ui/inspector.py" line="247" />
         <source>Size: DN{dn}</source>
         <translation>管径：DN{dn}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="249" />
+        <location filename="../../parkflow/ui/inspector.py" line="248" />
         <source>Loss: {pct} %</source>
         <translation>损失：{pct} %</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="250" />
+        <location filename="../../parkflow/ui/inspector.py" line="249" />
         <source>Capex: {cny} CNY</source>
         <translation>投资：{cny} 元</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="293" />
+        <location filename="../../parkflow/ui/inspector.py" line="291" />
         <source>Not taken by any link: {amount} {unit}</source>
         <translation>未被连接取用：{amount} {unit}</translation>
     </message>
@@ -1363,57 +1581,57 @@
         <translation>上次结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="275" />
+        <location filename="../../parkflow/ui/inspector.py" line="273" />
         <source>Link {link} from {stream}: {amount} {unit}</source>
         <translation>连接 {link} 来自 {stream}：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="276" />
+        <location filename="../../parkflow/ui/inspector.py" line="274" />
         <source>Link {link} to {stream}: {amount} {unit}</source>
         <translation>连接 {link} 送往 {stream}：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="281" />
+        <location filename="../../parkflow/ui/inspector.py" line="279" />
         <source>No link carries this stream.</source>
         <translation>没有连接输送此物流。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="287" />
+        <location filename="../../parkflow/ui/inspector.py" line="285" />
         <source>Utility make-up ({name}): {amount} {unit}</source>
         <translation>公用工程补充（{name}）：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="288" />
+        <location filename="../../parkflow/ui/inspector.py" line="286" />
         <source>To disposal ({name}): {amount} {unit}</source>
         <translation>送处置（{name}）：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="298" />
+        <location filename="../../parkflow/ui/inspector.py" line="296" />
         <source>Need {amount} {unit}; links cover {covered}</source>
         <translation>需求 {amount} {unit}；连接供应 {covered}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="299" />
+        <location filename="../../parkflow/ui/inspector.py" line="297" />
         <source>Offer {amount} {unit}; links take {covered}</source>
         <translation>可供 {amount} {unit}；连接取用 {covered}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="313" />
+        <location filename="../../parkflow/ui/inspector.py" line="312" />
         <source>Made by converter {name}: {amount}</source>
         <translation>由转换装置 {name} 产出：{amount}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="314" />
+        <location filename="../../parkflow/ui/inspector.py" line="313" />
         <source>Taken into converter {name}: {amount}</source>
         <translation>进入转换装置 {name}：{amount}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="359" />
+        <location filename="../../parkflow/ui/inspector.py" line="358" />
         <source>a number is needed</source>
         <translation>需要一个数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="363" />
+        <location filename="../../parkflow/ui/inspector.py" line="362" />
         <source>must be ≥ 0</source>
         <translation>必须 ≥ 0</translation>
     </message>
@@ -1435,623 +1653,417 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="457" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="395" />
         <source>&amp;New</source>
-        <extracomment>Minutes between autosaves to the recovery file.</extracomment>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="458" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="396" />
         <source>New from &amp;Workbook Template…</source>
         <translation>从工作簿模板新建(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="459" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="397" />
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="460" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="398" />
         <source>&amp;About ParkFlow</source>
         <translation>关于 ParkFlow(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="461" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="399" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="462" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="400" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="463" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="401" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="464" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="402" />
         <source>&amp;Import Workbook…</source>
         <translation>导入工作簿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="465" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="403" />
         <source>&amp;Export Workbook…</source>
         <translation>导出工作簿(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="466" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="404" />
         <source>Export &amp;Report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="467" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="405" />
         <source>Co&amp;mpare With…</source>
         <translation>对比其他情景(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="468" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="406" />
         <source>Compare With &amp;Last Saved Version</source>
         <translation>与上次保存的版本对比(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="469" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="407" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="470" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="408" />
         <source>Add &amp;Enterprise</source>
         <translation>添加企业(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="471" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="409" />
         <source>Add &amp;Stream to Enterprise</source>
         <translation>为企业添加物流(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="472" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="410" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="473" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="411" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="474" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="412" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="475" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="413" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="476" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="414" />
         <source>Propose &amp;candidate links…</source>
         <translation>生成候选连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="477" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="415" />
         <source>&amp;Load Site Plan…</source>
         <translation>载入总平面图(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="478" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="416" />
         <source>&amp;Calibrate Scale…</source>
         <translation>标定比例尺(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="479" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="417" />
         <source>&amp;Remove Site Plan</source>
         <translation>移除总平面图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="480" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="418" />
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="481" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="419" />
         <source>&amp;Fit Park</source>
         <translation>显示整个园区(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="482" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="420" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="483" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="421" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="484" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="422" />
         <source>Show All Media</source>
         <translation>显示全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="485" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="423" />
         <source>&amp;Optimize…</source>
         <translation>优化(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="486" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="424" />
         <source>&amp;Pareto Front…</source>
         <translation>帕累托前沿(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="487" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="425" />
         <source>&amp;Cancel Optimization</source>
         <translation>取消优化(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="488" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="426" />
         <source>Heat &amp;Targets</source>
         <translation>热集成目标(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="489" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="427" />
         <source>&amp;Sankey Diagram</source>
         <translation>桑基图(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="493" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="431" />
         <source>Optimize the exchange network (F5)</source>
         <translation>优化交换网络 (F5)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="494" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="432" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="495" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="433" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="504" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="442" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="505" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="443" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="506" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="444" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="507" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="445" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="508" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="446" />
         <source>&amp;Docks</source>
         <translation>停靠窗口(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="509" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="447" />
         <source>Filter by &amp;Medium</source>
         <translation>按介质筛选(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="510" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="448" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="511" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="449" />
         <source>&amp;Site Plan</source>
         <translation>总平面图(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="512" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="450" />
         <source>&amp;Optimize</source>
         <translation>优化(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="513" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="451" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="515" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="453" />
         <source>Write an Excel workbook with every sheet, its headers explained and an example row, and open the example</source>
         <translation>写出一个 Excel 工作簿（含所有工作表、表头说明和一行示例），并打开该示例</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="518" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="456" />
         <source>&lt;b&gt;An empty park.&lt;/b&gt;&lt;br&gt;Right-click here or press Ctrl+E to add an enterprise,&lt;br&gt;or use File ▸ New from Workbook Template… to fill in a workbook.&lt;br&gt;Help ▸ User Guide (F1) walks you through a first hour.</source>
         <translation>&lt;b&gt;这是一个空园区。&lt;/b&gt;&lt;br&gt;在此处右键或按 Ctrl+E 添加企业，&lt;br&gt;或用 文件 ▸ 从工作簿模板新建… 填写工作簿。&lt;br&gt;帮助 ▸ 用户指南（F1）带您完成第一个小时。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="523" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="461" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="524" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="462" />
         <source>Optimize</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="525" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="463" />
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="526" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="464" />
         <source>Tables</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="527" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="465" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="528" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="466" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="530" />
-        <source>Results</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="533" />
-        <source>Results are not available in this build.</source>
-        <translation>此版本不提供结果视图。</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="534" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="467" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="548" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="865" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="887" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="481" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="616" />
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="617" />
-        <source>The park has unsaved changes. Save them first?</source>
-        <translation>园区有未保存的修改。是否先保存？</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="629" />
-        <source>New park</source>
-        <translation>新园区</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="679" />
-        <source>Open park</source>
-        <translation>打开园区</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="681" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="839" />
-        <source>ParkFlow scenarios (*.parkflow);;Park workbooks (*.xlsx);;All files (*)</source>
-        <translation>ParkFlow 方案 (*.parkflow);;园区工作簿 (*.xlsx);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="691" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="694" />
-        <source>Cannot open {name}</source>
-        <translation>无法打开 {name}</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="704" />
-        <source>Opened {path}</source>
-        <translation>已打开 {path}</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="759" />
-        <source>Save park as</source>
-        <translation>园区另存为</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="759" />
-        <source>ParkFlow scenarios (*.parkflow)</source>
-        <translation>ParkFlow 方案 (*.parkflow)</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="778" />
-        <source>Cannot save {name}</source>
-        <translation>无法保存 {name}</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="783" />
-        <source>Saved {path}</source>
-        <translation>已保存 {path}</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="790" />
-        <source>Import park workbook</source>
-        <translation>导入园区工作簿</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="790" />
-        <source>Park workbooks (*.xlsx *.xlsm)</source>
-        <translation>园区工作簿 (*.xlsx *.xlsm)</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="798" />
-        <source>Export park workbook</source>
-        <translation>导出园区工作簿</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="640" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="800" />
-        <source>Park workbooks (*.xlsx)</source>
-        <translation>园区工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="570" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="500" />
         <source>1 error</source>
         <translation>1 个错误</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="570" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="500" />
         <source>{count} errors</source>
         <translation>{count} 个错误</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="571" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="501" />
         <source>1 warning</source>
         <translation>1 个警告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="571" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="501" />
         <source>{count} warnings</source>
         <translation>{count} 个警告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="638" />
-        <source>Write park workbook template</source>
-        <translation>写出园区工作簿模板</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="651" />
-        <source>Cannot write {name}</source>
-        <translation>无法写入 {name}</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="656" />
-        <source>Template written to {path}: fill it in (header notes explain each column), then File ▸ Import Workbook</source>
-        <translation>模板已写入 {path}：请填写（表头批注说明了每一列），然后用 文件 ▸ 导入工作簿</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="809" />
-        <source>Cannot export {name}</source>
-        <translation>无法导出 {name}</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="811" />
-        <source>Exported {path}</source>
-        <translation>已导出 {path}</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="816" />
-        <source>Export report</source>
-        <translation>导出报告</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="818" />
-        <source>HTML report (*.html);;PDF report (*.pdf);;Excel report (*.xlsx)</source>
-        <translation>HTML 报告 (*.html);;PDF 报告 (*.pdf);;Excel 报告 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="827" />
-        <source>Cannot export the report {name}</source>
-        <translation>无法导出报告 {name}</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="829" />
-        <source>Report written to {path}</source>
-        <translation>报告已写入 {path}</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="837" />
-        <source>Compare with</source>
-        <translation>对比</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="849" />
-        <source>Save the park first: there is no saved version to compare with</source>
-        <translation>请先保存园区：还没有可对比的已保存版本</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="851" />
-        <source>{name} (last saved)</source>
-        <translation>{name}（上次保存）</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="861" />
-        <source>Cannot compare with {name}</source>
-        <translation>无法与 {name} 对比</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="867" />
-        <source>{name} (open in ParkFlow)</source>
-        <translation>{name}（ParkFlow 中打开的）</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="870" />
-        <source>result in the editor</source>
-        <translation>编辑器中的结果</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="870" />
-        <source>not optimized since the last edit</source>
-        <translation>上次编辑后尚未优化</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="885" />
-        <source> (with unsaved edits)</source>
-        <translation>（含未保存的编辑）</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="888" />
-        <source>{name} (not saved)</source>
-        <translation>{name}（未保存）</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="889" />
-        <source>not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="895" />
-        <source>… and {count} more</source>
-        <translation>…… 另有 {count} 条</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="898" />
-        <source>This part of ParkFlow is not available: {error}</source>
-        <translation>ParkFlow 的这一部分不可用：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="904" />
-        <source>Nothing was changed; your park is as it was.</source>
-        <translation>没有任何改动；园区保持原样。</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="980" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="587" />
         <source>New enterprise</source>
         <translation>新企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1003" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="610" />
         <source>Select an enterprise first</source>
         <translation>请先选择一家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1006" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="613" />
         <source>New stream</source>
         <translation>新物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1077" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="683" />
         <source>Add Enterprise Here</source>
         <translation>在此添加企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1080" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="686" />
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1084" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="690" />
         <source>Park Settings</source>
         <translation>园区设置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1090" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="696" />
         <source>Add Stream</source>
         <translation>添加物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1093" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="699" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1096" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="702" />
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1100" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="706" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1138" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="744" />
         <source>Copied 1 enterprise</source>
         <translation>已复制 1 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1139" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="745" />
         <source>Copied {count} enterprises</source>
         <translation>已复制 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1144" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="750" />
         <source>The clipboard holds no ParkFlow enterprises</source>
         <translation>剪贴板中没有 ParkFlow 企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1180" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="786" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1180" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="786" />
         <source>Enterprise or stream (id, name or sector):</source>
         <translation>企业或物流（编号、名称或行业）：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1185" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="791" />
         <source>Nothing matches “{text}”</source>
         <translation>没有与“{text}”匹配的项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1188" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="794" />
         <source>1 match for “{text}”</source>
         <translation>“{text}”有 1 个匹配</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1189" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="795" />
         <source>{count} matches for “{text}”</source>
         <translation>“{text}”有 {count} 个匹配</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1214" />
-        <source>The optimizer is not available in this build</source>
-        <translation>此版本不提供优化器</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1224" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="827" />
         <source>The park has problems</source>
         <translation>园区数据有问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1225" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="828" />
         <source>Fix the error listed under Problems before optimizing.</source>
         <translation>请先修正“问题”中列出的错误，再进行优化。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1226" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="829" />
         <source>Fix the {count} errors listed under Problems before optimizing.</source>
         <translation>请先修正“问题”中列出的 {count} 个错误再优化。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1284" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="878" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1286" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="880" />
         <source>No costs are set: no utility or disposal has a price (typed or from a factor profile) and the CO₂ and COD prices are 0.
 
 Without a price: {names}.
@@ -2064,98 +2076,72 @@ Minimising cost would find nothing to save (0 % saving). Minimise CO₂ instead,
 以成本最小为目标将找不到任何节省（节省 0 %）。请改为 CO₂ 最小，或先为公用工程填写价格或选择因子配置。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1306" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="895" />
         <source>No costs are set</source>
         <translation>未设置成本</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1308" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="897" />
         <source>Minimise CO₂</source>
         <translation>CO₂ 最小</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1309" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="898" />
         <source>Minimise cost anyway</source>
         <translation>仍按成本最小</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1324" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="912" />
         <source>Optimizing…</source>
         <translation>正在优化…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1333" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="921" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1357" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="943" />
         <source>Pareto front with {count} points</source>
         <translation>帕累托前沿共 {count} 个点</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1371" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="948" />
         <source>Optimization finished: {status}, objective {value} {unit}</source>
         <translation>优化完成：{status}，目标值 {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1385" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="961" />
         <source>Optimization failed</source>
         <translation>优化失败</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1389" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="965" />
         <source>Optimization cancelled</source>
         <translation>优化已取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1406" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="982" />
         <source>About ParkFlow</source>
         <translation>关于 ParkFlow</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1407" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="983" />
         <source>&lt;b&gt;ParkFlow {version}&lt;/b&gt;&lt;p&gt;Industrial-park symbiosis and cascaded energy use: draw the exchange network, optimize which sources serve which sinks, and report CO₂, COD, energy, water and cost.&lt;/p&gt;&lt;p&gt;Help ▸ User Guide (F1) walks you through a first hour.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ParkFlow {version}&lt;/b&gt;&lt;p&gt;工业园区共生与能源梯级利用：绘制交换网络，优化哪些源供给哪些汇，并报告 CO₂、COD、能耗、用水和成本。&lt;/p&gt;&lt;p&gt;帮助 ▸ 用户指南（F1）带您完成第一个小时。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1423" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="997" />
         <source>Optimize first to see the Sankey diagram</source>
         <translation>请先优化再查看桑基图</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1466" />
-        <source>ParkFlow did not close properly. Unsaved changes were kept in a recovery file:
-{path}
-
-Restore them?</source>
-        <translation>ParkFlow 上次未正常关闭。未保存的修改已保存在恢复文件中：
-{path}
-
-是否恢复？</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1469" />
-        <source>Restore unsaved changes?</source>
-        <translation>恢复未保存的修改？</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1480" />
-        <source>Restored the unsaved changes</source>
-        <translation>已恢复未保存的修改</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1485" />
-        <source>The recovery file is kept at {path}</source>
-        <translation>恢复文件保留在 {path}</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1497" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1015" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1499" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1017" />
         <source>Something went wrong inside ParkFlow: {error}
 
 Your park is still open and can be saved. Details are in the log file:
@@ -2303,98 +2289,98 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>OptimizeRunner</name>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="46" />
+        <location filename="../../parkflow/ui/worker.py" line="49" />
         <source>Checking the park…</source>
         <translation>正在检查园区…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="47" />
+        <location filename="../../parkflow/ui/worker.py" line="50" />
         <source>Building the model…</source>
         <translation>正在建立模型…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="48" />
+        <location filename="../../parkflow/ui/worker.py" line="51" />
         <source>Solving…</source>
         <translation>正在求解…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="49" />
+        <location filename="../../parkflow/ui/worker.py" line="52" />
         <source>The park is infeasible: finding what has to give…</source>
         <translation>园区无可行解：正在查找需要放宽的约束…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="50" />
+        <location filename="../../parkflow/ui/worker.py" line="53" />
         <source>Reading the results…</source>
         <translation>正在读取结果…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="51" />
+        <location filename="../../parkflow/ui/worker.py" line="54" />
         <source>Computing CO₂, COD, energy, water and cost…</source>
         <translation>正在核算CO₂、COD、能耗、水耗和成本…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="52" />
+        <location filename="../../parkflow/ui/worker.py" line="55" />
         <source>Computing the cost–CO₂ trade-off…</source>
         <translation>正在计算成本与CO₂的权衡…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="55" />
+        <location filename="../../parkflow/ui/worker.py" line="58" />
         <source>Searching for the best network ({percent} % of the way to the gap asked for)…</source>
         <translation>正在搜索最优管网（距所要求的间隙已完成 {percent} %）…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="73" />
+        <location filename="../../parkflow/ui/worker.py" line="76" />
         <source>The park has no feasible solution.</source>
         <translation>园区没有可行解。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="75" />
+        <location filename="../../parkflow/ui/worker.py" line="78" />
         <source>The park has problems to fix before it can be optimized:</source>
         <translation>园区存在以下问题，需修正后才能优化：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="77" />
+        <location filename="../../parkflow/ui/worker.py" line="80" />
         <source>The optimization was cancelled.</source>
         <translation>优化已取消。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="79" />
+        <location filename="../../parkflow/ui/worker.py" line="82" />
         <source>The solver failed:</source>
         <translation>求解器失败：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="81" />
+        <location filename="../../parkflow/ui/worker.py" line="84" />
         <source>The solver ran out of time:</source>
         <translation>求解器超时：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="82" />
+        <location filename="../../parkflow/ui/worker.py" line="85" />
         <source>Unexpected error during optimization:</source>
         <translation>优化时发生意外错误：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="254" />
+        <location filename="../../parkflow/ui/worker.py" line="322" />
         <source>A Pareto sweep needs at least 2 points.</source>
         <extracomment>The full traceback of the last unexpected failure, for the log dock.</extracomment>
         <translation>帕累托扫描至少需要 2 个点。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="283" />
+        <location filename="../../parkflow/ui/worker.py" line="327" />
         <source>An optimization is already running.</source>
         <translation>已有优化正在运行。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="291" />
+        <location filename="../../parkflow/ui/worker.py" line="330" />
         <source>Starting the optimization…</source>
         <translation>正在开始优化…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="308" />
+        <location filename="../../parkflow/ui/worker.py" line="336" />
         <source>The optimizer returned no result.</source>
         <translation>优化器没有返回结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="310" />
+        <location filename="../../parkflow/ui/worker.py" line="338" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -2402,53 +2388,53 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>ParkScene</name>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="203" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="206" />
         <source>The site plan image cannot be read</source>
-        <extracomment>With more links than this, edges are drawn without antialiasing and candidate links without flow are hidden when zoomed out. Zoom below which unused candidate links of a dense park are hidden. Zoom below which edges are drawn as straight lines (curves are not visible). kind, id — a click on a port (stream) or an item that should show in the inspector the selected link changed (links are not graphics items) what is filtered out changed (media, candidate or unused links) a result overlay was applied or cleared (the legend shows flow widths then) link id → its edge (painted in the background; see EdgeRecord) the site plan drawn under everything, and where (scene rect) while set, a left click on the canvas gives its scene point here (site-plan calibration)</extracomment>
+        <extracomment>With more links than this, edges are drawn without antialiasing and candidate links without flow are hidden when zoomed out. Zoom below which unused candidate links of a dense park are hidden. Zoom below which edges are drawn as straight lines (curves are not visible). kind, id — a click on a port (stream) or an item that should show in the inspector the selected link changed (links are not graphics items) what is filtered out changed (media, candidate or unused links) a result overlay was applied or cleared (the legend shows flow widths then) link id → its edge (painted in the background; see EdgeRecord) the link being drawn, from mouse press on a port to release the site plan drawn under everything, and where (scene rect) while set, a left click on the canvas gives its scene point here (site-plan calibration)</extracomment>
         <translation>无法读取总平面图图像</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="690" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="688" />
         <source>candidate</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="690" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="688" />
         <source>existing</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="695" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="693" />
         <source>capacity {value:g}</source>
         <translation>能力 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="697" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="695" />
         <source>optimized flow {value:.4g}</source>
         <translation>优化流量 {value:.4g}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="699" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="697" />
         <source>utilisation {value:.0%}</source>
         <translation>利用率 {value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="701" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="699" />
         <source>unused</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="987" />
+        <location filename="../../parkflow/ui/canvas/interactions.py" line="78" />
         <source>link {id} already joins these streams</source>
         <translation>连接 {id} 已连接这两个物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="995" />
+        <location filename="../../parkflow/ui/canvas/interactions.py" line="87" />
         <source>Added link {id}: {source} → {sink}</source>
         <translation>已添加连接 {id}：{source} → {sink}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="998" />
+        <location filename="../../parkflow/ui/canvas/interactions.py" line="90" />
         <source>Link refused: {reason}</source>
         <translation>无法连接：{reason}</translation>
     </message>
@@ -2573,387 +2559,387 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>ResultsDock</name>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="109" />
-        <location filename="../../parkflow/ui/results/dock.py" line="505" />
+        <location filename="../../parkflow/ui/results/dock.py" line="110" />
+        <location filename="../../parkflow/ui/results/dock.py" line="506" />
         <source>Results</source>
         <extracomment>Enterprise id → grade colour to paint on the canvas ({}: plain boxes).</extracomment>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="124" />
-        <location filename="../../parkflow/ui/results/dock.py" line="507" />
+        <location filename="../../parkflow/ui/results/dock.py" line="125" />
+        <location filename="../../parkflow/ui/results/dock.py" line="508" />
         <source>Summary</source>
         <extracomment>KPI key → card, rebuilt by :meth:`set_result` True while the language changes: the "Who gains" tab keeps its shares</extracomment>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="125" />
-        <location filename="../../parkflow/ui/results/dock.py" line="507" />
+        <location filename="../../parkflow/ui/results/dock.py" line="126" />
+        <location filename="../../parkflow/ui/results/dock.py" line="508" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="126" />
-        <location filename="../../parkflow/ui/results/dock.py" line="507" />
+        <location filename="../../parkflow/ui/results/dock.py" line="127" />
+        <location filename="../../parkflow/ui/results/dock.py" line="508" />
         <source>Prices</source>
         <translation>影子价格</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="127" />
-        <location filename="../../parkflow/ui/results/dock.py" line="507" />
+        <location filename="../../parkflow/ui/results/dock.py" line="128" />
+        <location filename="../../parkflow/ui/results/dock.py" line="508" />
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="128" />
-        <location filename="../../parkflow/ui/results/dock.py" line="507" />
+        <location filename="../../parkflow/ui/results/dock.py" line="129" />
+        <location filename="../../parkflow/ui/results/dock.py" line="508" />
         <source>Heat</source>
         <translation>热量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="129" />
-        <location filename="../../parkflow/ui/results/dock.py" line="508" />
+        <location filename="../../parkflow/ui/results/dock.py" line="130" />
+        <location filename="../../parkflow/ui/results/dock.py" line="509" />
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="131" />
-        <location filename="../../parkflow/ui/results/dock.py" line="508" />
+        <location filename="../../parkflow/ui/results/dock.py" line="132" />
+        <location filename="../../parkflow/ui/results/dock.py" line="509" />
         <source>Who gains</source>
         <translation>谁受益</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="195" />
-        <location filename="../../parkflow/ui/results/dock.py" line="511" />
+        <location filename="../../parkflow/ui/results/dock.py" line="196" />
+        <location filename="../../parkflow/ui/results/dock.py" line="512" />
         <source>Quantity:</source>
         <extracomment>"results are out of date" with a Re-optimize button, shown after an edit</extracomment>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="231" />
+        <location filename="../../parkflow/ui/results/dock.py" line="232" />
         <source>Shadow prices of balances and binding capacities</source>
         <translation>平衡约束与紧约束能力的影子价格</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="237" />
+        <location filename="../../parkflow/ui/results/dock.py" line="238" />
         <source>Reduced costs of unused candidate links</source>
         <translation>未使用候选连接的检验数</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="286" />
-        <location filename="../../parkflow/ui/results/dock.py" line="512" />
+        <location filename="../../parkflow/ui/results/dock.py" line="287" />
+        <location filename="../../parkflow/ui/results/dock.py" line="513" />
         <source>Colour enterprises on the canvas by grade</source>
         <translation>在画布上按等级为企业着色</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="311" />
+        <location filename="../../parkflow/ui/results/dock.py" line="312" />
         <source>Run an optimization to see the indicators of each enterprise.</source>
         <translation>运行优化后可查看各企业指标。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="321" />
+        <location filename="../../parkflow/ui/results/dock.py" line="322" />
         <source>Grading rules could not be read: %1</source>
         <translation>无法读取分级规则：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="326" />
+        <location filename="../../parkflow/ui/results/dock.py" line="327" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="326" />
+        <location filename="../../parkflow/ui/results/dock.py" line="327" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="326" />
+        <location filename="../../parkflow/ui/results/dock.py" line="327" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="327" />
+        <location filename="../../parkflow/ui/results/dock.py" line="328" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="329" />
+        <location filename="../../parkflow/ui/results/dock.py" line="330" />
         <source>COD permit surplus (t/yr)</source>
         <translation>COD节余排污指标（吨/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="330" />
+        <location filename="../../parkflow/ui/results/dock.py" line="331" />
         <source>NH3-N permit surplus (t/yr)</source>
         <translation>氨氮节余排污指标（吨/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="334" />
+        <location filename="../../parkflow/ui/results/dock.py" line="335" />
         <source>Grades by %1 (state: %2).</source>
         <translation>分级规则：%1（状态：%2）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="336" />
+        <location filename="../../parkflow/ui/results/dock.py" line="337" />
         <source>These rules are an example built from the dimensions the provincial reports name, not an official index.</source>
         <translation>此规则为依据省级报告所列维度构建的示例，非官方指数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="385" />
+        <location filename="../../parkflow/ui/results/dock.py" line="386" />
         <source>No optimization result yet: run Optimize.</source>
         <translation>尚无优化结果：请运行“优化”。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="394" />
+        <location filename="../../parkflow/ui/results/dock.py" line="395" />
         <source>Run an optimization to see shadow prices.</source>
         <translation>运行优化后可查看影子价格。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="395" />
+        <location filename="../../parkflow/ui/results/dock.py" line="396" />
         <source>Run an optimization to see reduced costs.</source>
         <translation>运行优化后可查看检验数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="85" />
+        <location filename="../../parkflow/ui/results/dock.py" line="86" />
         <source>{row}: {figures} from the factor profile “{profile}”</source>
         <extracomment>Price-table columns kept in the model (and the item lookup) but not shown: the per-year forms repeat the per-hour ones, and the constraint name repeats family + key. The optimizer's note on figures a factor profile filled in ("U1: co2_t_per_unit = 0.175 from factor 'x'").</extracomment>
         <translation>{row}：{figures}，取自因子配置“{profile}”</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="398" />
+        <location filename="../../parkflow/ui/results/dock.py" line="399" />
         <source>No Pareto front yet. Optimize ▸ Pareto Front… (Shift+F5) solves several points between the cheapest and the lowest-CO₂ operation and plots them here.</source>
         <translation>尚无帕累托前沿。优化 ▸ 帕累托前沿…（Shift+F5）会在最低成本与最低 CO₂ 之间求解多个方案，并在此绘出。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="401" />
+        <location filename="../../parkflow/ui/results/dock.py" line="402" />
         <source>Heat targets have not been computed. Optimize ▸ Heat Targets (F6) draws the composite curves of the park's heat and hot-water streams here.</source>
         <translation>尚未计算热集成目标。优化 ▸ 热集成目标（F6）会在此绘出园区热量和热水物流的组合曲线。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/results/dock.py" line="443" />
+        <location filename="../../parkflow/ui/results/dock.py" line="444" />
         <source>%n trade-off point(s). Click a point to show its network and figures.</source>
         <translation><numerusform>%n 个权衡点。点击一个点查看其网络与指标。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/results/dock.py" line="448" />
+        <location filename="../../parkflow/ui/results/dock.py" line="449" />
         <source>All %n point(s) coincide: the cheapest operation is also the lowest-CO₂ one, so there is no trade-off to choose.</source>
         <translation><numerusform>全部 %n 个点重合：成本最低的运行方式也是 CO₂ 最低的，无需权衡。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="458" />
+        <location filename="../../parkflow/ui/results/dock.py" line="459" />
         <source>The Pareto sweep gave no points.</source>
         <translation>帕累托扫描没有得到任何点。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="469" />
+        <location filename="../../parkflow/ui/results/dock.py" line="470" />
         <source>Heat targets could not be computed: %1</source>
         <translation>无法计算热集成目标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="479" />
+        <location filename="../../parkflow/ui/results/dock.py" line="480" />
         <source>The optimization gave no result.</source>
         <translation>优化没有得到结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="566" />
+        <location filename="../../parkflow/ui/results/dock.py" line="560" />
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>状态：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="569" />
+        <location filename="../../parkflow/ui/results/dock.py" line="561" />
         <source>objective %1 = &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation>目标 %1 = &lt;b&gt;%2&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="579" />
+        <location filename="../../parkflow/ui/results/dock.py" line="569" />
         <source>gap %1 %</source>
         <translation>间隙 %1 %</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="582" />
+        <location filename="../../parkflow/ui/results/dock.py" line="570" />
         <source>solved in %1 s</source>
         <translation>求解用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="596" />
+        <location filename="../../parkflow/ui/results/dock.py" line="584" />
         <source>The objective (%1) and the Cost card (%2) differ: in LP mode the optimizer charges a new link's capital cost in proportion to the share of its capacity used (a lower bound), while the Cost card counts the full annualised capital cost of every new link that carries flow. MILP mode charges it in full, and the two agree.</source>
         <translation>目标值（%1）与成本卡（%2）不同：LP 模式下优化器按新建连接所用容量的比例计入其投资（下界），而成本卡计入每条有流量的新建连接的全部年化投资。MILP 模式按全额计入，两者一致。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="606" />
+        <location filename="../../parkflow/ui/results/dock.py" line="593" />
         <source>The network found is within %1 % of the savings at stake (%2 %3: the existing links alone minus the best bound).</source>
         <translation>所得管网与最大可节约量相差不超过 %1 %（可节约量 %2 %3：仅用现有连接的成本减去最优界）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="627" />
+        <location filename="../../parkflow/ui/results/dock.py" line="613" />
         <source>Energy counts electricity as: %1</source>
         <translation>能耗中电力按以下方式折算：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="643" />
+        <location filename="../../parkflow/ui/results/dock.py" line="627" />
         <source>KPIs could not be computed: %1</source>
         <translation>无法计算指标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="661" />
+        <location filename="../../parkflow/ui/results/dock.py" line="645" />
         <source>Not modelled in this park: nothing in it carries this quantity.</source>
         <translation>本园区未建模：园区内没有任何项目涉及此数量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="708" />
+        <location filename="../../parkflow/ui/results/dock.py" line="692" />
         <source>%1 by state</source>
         <translation>各状态的%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="715" />
+        <location filename="../../parkflow/ui/results/dock.py" line="699" />
         <source>Reduction by enterprise (standalone − optimized)</source>
         <translation>按企业的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="717" />
+        <location filename="../../parkflow/ui/results/dock.py" line="701" />
         <source>Reduction by medium (standalone − optimized)</source>
         <translation>按介质的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="733" />
+        <location filename="../../parkflow/ui/results/dock.py" line="717" />
         <source>Breakdowns are not available.</source>
         <translation>没有分项数据。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="748" />
+        <location filename="../../parkflow/ui/results/dock.py" line="733" />
         <source>Showing the %1 largest of %2 %3.</source>
         <translation>显示 %2 个%3中最大的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="750" />
+        <location filename="../../parkflow/ui/results/dock.py" line="735" />
         <source>enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="750" />
+        <location filename="../../parkflow/ui/results/dock.py" line="735" />
         <source>media</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="757" />
+        <location filename="../../parkflow/ui/results/dock.py" line="742" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="769" />
+        <location filename="../../parkflow/ui/results/dock.py" line="754" />
         <source>No shadow prices: the result has none.</source>
         <translation>没有影子价格：结果中没有。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="771" />
+        <location filename="../../parkflow/ui/results/dock.py" line="756" />
         <source>No reduced costs: every candidate link is used, or there are none.</source>
         <translation>没有检验数：所有候选连接都已使用，或没有候选连接。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="797" />
+        <location filename="../../parkflow/ui/results/dock.py" line="782" />
         <source>Constraint</source>
         <translation>约束</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="798" />
+        <location filename="../../parkflow/ui/results/dock.py" line="783" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="799" />
+        <location filename="../../parkflow/ui/results/dock.py" line="784" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="800" />
+        <location filename="../../parkflow/ui/results/dock.py" line="785" />
         <source>Balance or limit</source>
         <translation>平衡或限值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="801" />
+        <location filename="../../parkflow/ui/results/dock.py" line="786" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="802" />
-        <location filename="../../parkflow/ui/results/dock.py" line="804" />
+        <location filename="../../parkflow/ui/results/dock.py" line="787" />
+        <location filename="../../parkflow/ui/results/dock.py" line="789" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="803" />
+        <location filename="../../parkflow/ui/results/dock.py" line="788" />
         <source>Cheaper by</source>
         <translation>需降低</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="805" />
+        <location filename="../../parkflow/ui/results/dock.py" line="790" />
         <source>Annual capex (CNY/yr)</source>
         <translation>年化投资（元/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="806" />
+        <location filename="../../parkflow/ui/results/dock.py" line="791" />
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="857" />
+        <location filename="../../parkflow/ui/results/dock.py" line="838" />
         <source>Minimum hot utility &lt;b&gt;%1 MW&lt;/b&gt;, minimum cold utility &lt;b&gt;%2 MW&lt;/b&gt;.</source>
         <translation>最小热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，最小冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="861" />
+        <location filename="../../parkflow/ui/results/dock.py" line="842" />
         <source>No pinch: one utility alone balances the park.</source>
         <translation>无夹点：仅需一种公用工程即可平衡园区。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="863" />
+        <location filename="../../parkflow/ui/results/dock.py" line="844" />
         <source>Pinch at %1 °C (hot) / %2 °C (cold).</source>
         <translation>夹点 %1 °C（热）/ %2 °C（冷）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="870" />
+        <location filename="../../parkflow/ui/results/dock.py" line="850" />
         <source>With the park's own pipes: hot utility &lt;b&gt;%1 MW&lt;/b&gt;, cold utility &lt;b&gt;%2 MW&lt;/b&gt; (the difference to the targets is what new links could still recover).</source>
         <translation>利用园区现有管道：热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;（与目标的差值即新连接仍可回收的部分）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="874" />
+        <location filename="../../parkflow/ui/results/dock.py" line="854" />
         <source>Heat flow (MW)</source>
         <translation>热流 (MW)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="879" />
+        <location filename="../../parkflow/ui/results/dock.py" line="857" />
         <source>Hot composite</source>
         <translation>热复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="879" />
+        <location filename="../../parkflow/ui/results/dock.py" line="857" />
         <source>Cold composite</source>
         <translation>冷复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="881" />
+        <location filename="../../parkflow/ui/results/dock.py" line="859" />
         <source>Temperature (°C)</source>
         <translation>温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="881" />
+        <location filename="../../parkflow/ui/results/dock.py" line="859" />
         <source>Composite curves</source>
         <translation>复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="887" />
+        <location filename="../../parkflow/ui/results/dock.py" line="863" />
         <source>Grand composite</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="889" />
+        <location filename="../../parkflow/ui/results/dock.py" line="866" />
         <source>Shifted temperature (°C)</source>
         <translation>位移温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="889" />
+        <location filename="../../parkflow/ui/results/dock.py" line="866" />
         <source>Grand composite curve</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="917" />
+        <location filename="../../parkflow/ui/results/dock.py" line="894" />
         <source>en</source>
         <comment>language code of the shadow-price readings: en or zh</comment>
         <translation>zh</translation>
@@ -3327,157 +3313,157 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>WhoGainsTab</name>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="232" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="152" />
         <source>Solving every coalition of enterprises…</source>
         <extracomment>Units of the tab's money: every figure, in the sentences, the chart and the tables, in 10⁴ CNY (万元). Bar colours: standalone cost, Shapley share, shadow-price share.</extracomment>
         <translation>正在求解所有企业联盟…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="256" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="176" />
         <source>Share the saving</source>
         <translation>分配节省</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="257" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="177" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="267" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="186" />
         <source>Standalone cost</source>
         <translation>独立运行成本</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="274" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="193" />
         <source>Could not share the saving: %1</source>
         <translation>无法分配节省：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="278" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="197" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="292" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="211" />
         <source>Optimize the park to see who gains.</source>
         <translation>请先优化园区，再查看谁受益。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="295" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="214" />
         <source>Press “Share the saving” to solve the park's coalitions (sampled Shapley shares for more than 12 enterprises).</source>
         <translation>点击“分配节省”求解园区各企业联盟（企业多于12家时抽样估计Shapley分配）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="312" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="231" />
         <source>Shapley shares exact over all %1 coalitions.</source>
         <translation>Shapley分配按全部 %1 个联盟精确计算。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="314" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="233" />
         <source>Shapley shares sampled over %1 random orders (± one standard error in the table).</source>
         <translation>Shapley分配由 %1 个随机顺序抽样估计（表中±为一个标准误差）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="352" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="271" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="355" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="274" />
         <source>± standard error</source>
         <translation>±标准误差</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="267" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="186" />
         <source>Shapley share of saving</source>
         <translation>Shapley节省分摊</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="268" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="187" />
         <source>Shadow-price share of saving</source>
         <translation>影子价格节省分摊</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="310" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="229" />
         <source>The park saves %1 %2 together.</source>
         <translation>园区合作每年共节省 %1 %2。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="352" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="271" />
         <source>Standalone cost (%1)</source>
         <translation>独立运行成本（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="353" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="272" />
         <source>Saving without transfer (%1)</source>
         <translation>无转移支付时节省（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="354" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="273" />
         <source>Shapley share of saving (%1)</source>
         <translation>Shapley节省分摊（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="356" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="275" />
         <source>Shadow-price share of saving (%1)</source>
         <translation>影子价格节省分摊（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="357" />
-        <location filename="../../parkflow/ui/results/who_gains.py" line="371" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="276" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="290" />
         <source>Capex (%1)</source>
         <translation>投资（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="357" />
-        <location filename="../../parkflow/ui/results/who_gains.py" line="372" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="276" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="291" />
         <source>NPV (%1)</source>
         <translation>净现值（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="358" />
-        <location filename="../../parkflow/ui/results/who_gains.py" line="373" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="277" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="292" />
         <source>IRR</source>
         <translation>内部收益率</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="358" />
-        <location filename="../../parkflow/ui/results/who_gains.py" line="373" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="277" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="292" />
         <source>Payback (yr)</source>
         <translation>静态回收期（年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="370" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="289" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="370" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="289" />
         <source>From</source>
         <translation>供方</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="370" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="289" />
         <source>To (pays)</source>
         <translation>受方（付费）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="370" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="289" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="372" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="291" />
         <source>Annual saving (%1)</source>
         <translation>年节省（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="374" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="293" />
         <source>existing</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="374" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="293" />
         <source>candidate</source>
         <translation>候选</translation>
     </message>

@@ -200,7 +200,7 @@ def arrange_command(document: Document, cell_km: float = CELL_KM) -> QUndoComman
     """
     from PySide6.QtCore import QCoreApplication
 
-    from parkflow.ui.commands import MacroCommand, MoveEnterpriseCommand
+    from parkflow.ui.undo import MacroCommand, MoveEnterpriseCommand
 
     park = document.park
     target = arrange(park, list(park.enterprises), cell_km)

@@ -43,6 +43,7 @@ from parkflow.ui.canvas.layout import TARGET_SPACING_PX, arrange_command
 if TYPE_CHECKING:  # pragma: no cover
     from parkflow.ui.canvas.scene import ParkScene
     from parkflow.ui.canvas.view import ParkView
+    from parkflow.ui.mainwindow import MainWindow
 
 #: Largest side (px) of an exported PNG: a 1,000-enterprise park stays a few tens of MB in memory.
 EXPORT_MAX_PX = 5000
@@ -381,7 +382,7 @@ class CanvasReadingControls(QObject):
     also registered in ``window.actions_by_name`` under the names used below.
     """
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.scene: ParkScene = window.scene
@@ -564,7 +565,7 @@ class CanvasReadingControls(QObject):
 
     def export_dialog(self) -> str | None:
         window = self.window
-        folder = window._last_folder() if hasattr(window, "_last_folder") else ""
+        folder = window.files.last_folder()
         name = Path(window.document.file_path or translate("CanvasReading", "park")).with_suffix(".png").name
         path, chosen = QFileDialog.getSaveFileName(
             window,
@@ -597,7 +598,7 @@ class CanvasReadingControls(QObject):
         self.window.show_status(translate("CanvasReading", "Canvas sent to the printer"))
 
 
-def install_reading_controls(window: Any) -> CanvasReadingControls:
+def install_reading_controls(window: MainWindow) -> CanvasReadingControls:
     """Add the legend, filters, arrange, export and print to ``window`` (a MainWindow)."""
     return CanvasReadingControls(window)
 

@@ -4,29 +4,29 @@ Like orange-canvas-core's ``canvas/scene.py``, :meth:`ParkScene.set_document`
 connects the document's signals, builds items for what exists and keeps an
 item-for-entity map; ``_on_*`` handlers apply each change.  User gestures
 (moving boxes, drawing a link from a source port to a sink port) become
-commands pushed on the document's undo stack; the scene redraws only when
-the document says so.
+commands pushed on the document's undo stack; drawing a link is a
+:class:`~parkflow.ui.canvas.interactions.NewLinkAction` that the scene
+hands the mouse to.  The scene redraws only when the document says so.
 """
 
 from __future__ import annotations
 
 import gc
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPixmap, QTransform
+from PySide6.QtGui import QColor, QPainter, QPainterPathStroker, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import (
-    QGraphicsPathItem,
     QGraphicsScene,
     QGraphicsSceneHelpEvent,
     QGraphicsSceneMouseEvent,
     QToolTip,
 )
 
-from parkflow.model.compat import link_refusal
-from parkflow.model.entities import Link, LinkStatus, Medium
-from parkflow.ui import commands
+from parkflow.model.entities import Link, LinkStatus, Medium, Park
+from parkflow.ui import undo
+from parkflow.ui.canvas.interactions import NewLinkAction
 from parkflow.ui.canvas.items import (
     BOX_WIDTH,
     EdgeItem,
@@ -37,7 +37,10 @@ from parkflow.ui.canvas.items import (
     edge_pen,
 )
 from parkflow.ui.canvas.layout import auto_layout, pixels_per_km
-from parkflow.ui.document import Document, EditRefused
+from parkflow.ui.document import Document
+
+if TYPE_CHECKING:
+    from parkflow.optimize import OptimizationResult
 
 #: With more links than this, edges are drawn without antialiasing and
 #: candidate links without flow are hidden when zoomed out.
@@ -80,10 +83,10 @@ class ParkScene(QGraphicsScene):
         self._medium_filter: set[Medium] | None = None
         self.hide_candidates = False
         self.hide_unused = False
-        self._overlay: Any = None
-        self._link_drag: tuple[PortItem, QGraphicsPathItem] | None = None
+        self._overlay: OptimizationResult | None = None
+        #: the link being drawn, from mouse press on a port to release
+        self._new_link: NewLinkAction | None = None
         self._press_positions: dict[str, QPointF] = {}
-        self._pressed_port: PortItem | None = None
         self._flows: dict[str, float] = {}
         self._live_layer = LiveEdgesItem()
         self._max_flow_by_medium: dict[Medium, float] = {}
@@ -120,7 +123,7 @@ class ParkScene(QGraphicsScene):
         self.rebuild()
 
     @property
-    def park(self) -> Any:
+    def park(self) -> Park:
         assert self.document is not None
         return self.document.park
 
@@ -616,7 +619,7 @@ class ParkScene(QGraphicsScene):
     def _on_result_changed(self) -> None:
         self.set_overlay(self.document.result if self.document is not None else None)
 
-    def set_overlay(self, result: Any) -> None:
+    def set_overlay(self, result: OptimizationResult | None) -> None:
         """Show a result: edge width by flow, unused candidates dimmed, utilisation tooltips.
 
         ``result`` is an OptimizationResult (``to_state()`` gives the flows)
@@ -627,12 +630,7 @@ class ParkScene(QGraphicsScene):
         for link_id in [k for k, edge in self.edge_items.items() if edge.overlay_only]:
             self._drop_edge(link_id)
         self._overlay = result
-        flows: dict[str, Any] = {}
-        if result is not None:
-            try:
-                flows = dict(result.to_state().link_flows)
-            except Exception:  # a result of an unexpected shape must not break the canvas
-                flows = {}
+        flows = dict(result.to_state().link_flows) if result is not None else {}
         park = self.park
         for link_id, link_flow in flows.items():
             if link_id not in park.links and link_flow.amount > 1e-9:
@@ -838,7 +836,7 @@ class ParkScene(QGraphicsScene):
     # -- what is where: the context menu and new enterprises ------------------------------------
     def entity_at(self, point: QPointF) -> tuple[str, str] | None:
         """(kind, id) of the stream port, enterprise box or link under ``point`` (scene px)."""
-        port = self._port_at(point)
+        port = self.port_at(point)
         if port is not None:
             return ("streams", port.stream_id)
         for item in self.items(point):
@@ -884,7 +882,7 @@ class ParkScene(QGraphicsScene):
         return near_km
 
     # -- mouse: moves and new links --------------------------------------------------------------
-    def _port_at(self, position: QPointF) -> PortItem | None:
+    def port_at(self, position: QPointF) -> PortItem | None:
         for item in self.items(position, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder, QTransform()):
             if isinstance(item, PortItem) and item.isVisible():
                 return item
@@ -896,16 +894,9 @@ class ParkScene(QGraphicsScene):
             event.accept()
             return
         if event.button() == Qt.MouseButton.LeftButton:
-            port = self._port_at(event.scenePos())
+            port = self.port_at(event.scenePos())
             if port is not None:
-                self._pressed_port = port
-                line = QGraphicsPathItem()
-                pen = QPen(QColor("#444444"), 1.5, Qt.PenStyle.DashLine)
-                pen.setCosmetic(True)
-                line.setPen(pen)
-                line.setZValue(10)
-                self.addItem(line)
-                self._link_drag = (port, line)
+                self._new_link = NewLinkAction(self, port)
                 event.accept()
                 return
         if event.button() == Qt.MouseButton.LeftButton and self.itemAt(event.scenePos(), QTransform()) is None:
@@ -929,28 +920,16 @@ class ParkScene(QGraphicsScene):
                 self.begin_interactive_move()
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        if self._link_drag is not None:
-            port, line = self._link_drag
-            start = port.scenePos()
-            end = event.scenePos()
-            path = QPainterPath(start)
-            path.lineTo(end)
-            line.setPath(path)
+        if self._new_link is not None:
+            self._new_link.move(event.scenePos())
             event.accept()
             return
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        if self._link_drag is not None and event.button() == Qt.MouseButton.LeftButton:
-            port, line = self._link_drag
-            self._link_drag = None
-            self.removeItem(line)
-            target = self._port_at(event.scenePos())
-            if target is port or target is None:
-                if target is port:
-                    self.entity_clicked.emit("streams", port.stream_id)
-            else:
-                self._finish_link(port, target, event)
+        if self._new_link is not None and event.button() == Qt.MouseButton.LeftButton:
+            action, self._new_link = self._new_link, None
+            action.finish(event.scenePos(), event.screenPos())
             event.accept()
             return
         super().mouseReleaseEvent(event)
@@ -968,37 +947,10 @@ class ParkScene(QGraphicsScene):
                 continue
             moves[enterprise_id] = ((enterprise.x_km, enterprise.y_km), self.scene_to_km(item.pos()))
         self._press_positions = {}
-        command = commands.move_command(self.document, moves)
+        command = undo.move_command(self.document, moves)
         if command is not None:
             self.document.undo_stack.push(command)
             self.update_scene_rect()
-
-    def _finish_link(self, first: PortItem, second: PortItem, event: QGraphicsSceneMouseEvent) -> None:
-        """Create a link source → sink through a command, or say why not."""
-        assert self.document is not None
-        park = self.park
-        source_port, sink_port = (first, second) if first.is_source else (second, first)
-        source = park.streams[source_port.stream_id]
-        sink = park.streams[sink_port.stream_id]
-        reason = link_refusal(park, source, sink)
-        if reason is None:
-            existing = [lk.id for lk in park.links.values() if lk.source == source.id and lk.sink == sink.id]
-            if existing:
-                reason = QCoreApplication.translate("ParkScene", "link {id} already joins these streams").format(id=existing[0])
-        if reason is None:
-            link = Link(self.document.new_id("links"), source.id, sink.id, LinkStatus.CANDIDATE)
-            try:
-                self.document.undo_stack.push(commands.add_command(self.document, "links", link))
-            except EditRefused as exc:
-                reason = str(exc)
-            else:
-                self.status_message.emit(QCoreApplication.translate("ParkScene", "Added link {id}: {source} → {sink}").format(
-                    id=link.id, source=source.id, sink=sink.id))
-                return
-        message = QCoreApplication.translate("ParkScene", "Link refused: {reason}").format(reason=reason)
-        self.last_refusal = message
-        self.status_message.emit(message)
-        QToolTip.showText(event.screenPos(), message)
 
 
 def entity_rect(scene: ParkScene, kind: str, entity_id: str) -> QRectF | None:

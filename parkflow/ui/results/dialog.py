@@ -118,8 +118,8 @@ class OptimizeDialog(QDialog):
         self._restore()
 
     # -- public API -----------------------------------------------------------
-    def options(self) -> Any:
-        """The chosen ``parkflow.optimize.SolveOptions``."""
+    def options(self) -> SolveOptions:
+        """The chosen options."""
         time_limit = float(self.time_limit_spin.value()) if self.time_limit_check.isChecked() else None
         return SolveOptions(
             objective=self.objective_combo.currentData(),

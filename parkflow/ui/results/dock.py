@@ -9,7 +9,6 @@ never an exception in the window.
 
 from __future__ import annotations
 
-import inspect
 import logging
 import re
 from collections.abc import Sequence
@@ -38,6 +37,9 @@ from PySide6.QtWidgets import (
 )
 
 from parkflow.model.entities import MEDIUM_COLOUR, Medium, Park
+from parkflow.optimize import OptimizationResult
+from parkflow.optimize.targets import HeatTargets
+from parkflow.report.kpis import KpiTable, breakdown_by_enterprise, breakdown_by_medium, park_kpis
 from parkflow.ui import catalogue
 from parkflow.ui.results.cards import KpiCard
 from parkflow.ui.results.charts import BarChart, CurvePlot, ParetoPlot
@@ -57,13 +59,18 @@ from parkflow.ui.results.formatting import (
 from parkflow.ui.results.frame_model import FrameTableModel
 from parkflow.ui.results.who_gains import WhoGainsTab
 from parkflow.ui.stale import StaleBanner
-from parkflow.ui.worker import diagnosis_text
 
 LOG = logging.getLogger(__name__)
 
 #: Price-table columns kept in the model (and the item lookup) but not shown: the
 #: per-year forms repeat the per-hour ones, and the constraint name repeats family + key.
 _HIDDEN_PRICE_COLUMNS = frozenset({"constraint", "shadow_price", "shadow_price_unit", "reduced_cost", "unit"})
+#: Each price table's value and unit columns, and the column naming the park item a row is
+#: about, as the optimizer writes them (parkflow/optimize/results.py: ``_duals_frame``,
+#: ``_reduced_costs_frame``): a shadow price per hour of a balance or capacity, or what an
+#: unused candidate link would have to cost less per unit to be used.
+_PRICE_COLUMNS = {"duals": ("hourly_value", "hourly_unit", "key"),
+                  "reduced_costs": ("per_unit", "per_unit_unit", "link_id")}
 
 _STATE_COLOUR = {"standalone": "#8c8c8c", "current": "#4c72b0", "optimized": "#2ca02c"}
 
@@ -108,12 +115,12 @@ class ResultsDock(QDockWidget):
         self.setObjectName("results_dock")
         self.setWindowTitle(self.tr("Results"))
         self._park: Park | None = None
-        self._result: Any = None
+        self._result: OptimizationResult | None = None
         self._kpis: dict[str, dict[str, float | None]] = {}
-        self._pareto_results: list[Any] = []
+        self._pareto_results: list[OptimizationResult] = []
         self._breakdowns: dict[str, pd.DataFrame | None] = {}
-        self._kpi_table: Any = None
-        self._targets: Any = None
+        self._kpi_table: KpiTable | None = None
+        self._targets: HeatTargets | None = None
         #: KPI key → card, rebuilt by :meth:`set_result`
         self.kpi_cards: dict[str, KpiCard] = {}
 
@@ -230,17 +237,21 @@ class ResultsDock(QDockWidget):
             splitter,
             self.tr("Shadow prices of balances and binding capacities"),
             self.duals_model,
+            "duals",
         )
         self.reduced_costs_model = FrameTableModel()
         self.reduced_costs_view, self.reduced_costs_reading, self.reduced_costs_heading = self._price_table(
             splitter,
             self.tr("Reduced costs of unused candidate links"),
             self.reduced_costs_model,
+            "reduced_costs",
         )
         layout.addWidget(splitter)
         return page
 
-    def _price_table(self, splitter: QSplitter, title: str, model: FrameTableModel) -> tuple[QTableView, QLabel, QLabel]:
+    def _price_table(
+        self, splitter: QSplitter, title: str, model: FrameTableModel, which: str
+    ) -> tuple[QTableView, QLabel, QLabel]:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -261,8 +272,8 @@ class ResultsDock(QDockWidget):
         reading.setStyleSheet("background: #f6f8fa; border: 1px solid #d0d7de; padding: 4px;")
         layout.addWidget(reading)
         splitter.addWidget(box)
-        view.clicked.connect(lambda index, m=model, r=reading: self._on_price_row(m, r, index))
-        view.activated.connect(lambda index, m=model, r=reading: self._on_price_row(m, r, index))
+        view.clicked.connect(lambda index, m=model, r=reading, w=which: self._on_price_row(m, r, w, index))
+        view.activated.connect(lambda index, m=model, r=reading, w=which: self._on_price_row(m, r, w, index))
         return view, reading, heading
 
     def _build_pareto_tab(self) -> QWidget:
@@ -413,10 +424,10 @@ class ResultsDock(QDockWidget):
         """Stop and join the "Who gains" run (window closing, tests)."""
         self.who_gains.runner.shutdown()
 
-    def set_result(self, park: Park, result: Any) -> None:
+    def set_result(self, park: Park, result: OptimizationResult) -> None:
         """Show one optimization result of ``park`` (a feasible or diagnosed one)."""
         self._show_result(park, result)
-        feasible = str(getattr(result, "status", "") or "") != "infeasible"
+        feasible = result.status != "infeasible"
         self.who_gains.set_park(park if feasible else None)
 
     def set_stale(self, stale: bool) -> None:
@@ -424,7 +435,7 @@ class ResultsDock(QDockWidget):
         self.stale_banner.setVisible(stale)
         self.cards_grid.setEnabled(not stale)  # greyed figures read as "not for this park"
 
-    def set_pareto(self, park: Park, results: Sequence[Any]) -> None:
+    def set_pareto(self, park: Park, results: Sequence[OptimizationResult]) -> None:
         """Show a Pareto sweep: the front, and the cheapest point's result in the other tabs."""
         self._pareto_results = list(results)
         co2_values: list[float] = []
@@ -433,7 +444,7 @@ class ResultsDock(QDockWidget):
             kpis = self._kpi_dict(park, result)
             co2_values.append(_kpi_value(kpis, "co2_t_per_yr", "optimized"))
             cost = _kpi_value(kpis, "cost_cny_per_yr", "optimized")
-            if getattr(result, "objective_name", "") == "cost" and result.objective_value is not None:
+            if result.objective_name == "cost":
                 cost = float(result.objective_value)
             cost_values.append(cost)
         self.pareto_plot.set_points(co2_values, cost_values)
@@ -492,7 +503,7 @@ class ResultsDock(QDockWidget):
         """The KPI table shown (key → state → value)."""
         return self._kpis
 
-    def pareto_results(self) -> list[Any]:
+    def pareto_results(self) -> list[OptimizationResult]:
         return list(self._pareto_results)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -538,13 +549,11 @@ class ResultsDock(QDockWidget):
         self.tabs.setCurrentIndex(current_tab)
 
     # --------------------------------------------------------------- internals
-    def _show_result(self, park: Park, result: Any) -> None:
+    def _show_result(self, park: Park, result: OptimizationResult) -> None:
         self._park, self._result, self._kpi_table = park, result, None
-        status = str(getattr(result, "status", "") or "")
-        diagnosis = getattr(result, "diagnosis", None)
-        self._set_diagnosis(diagnosis_text(diagnosis) if diagnosis else "")
+        self._set_diagnosis(str(result.diagnosis) if result.diagnosis is not None else "")
         self.status_label.setText(self._status_text(result))
-        self._kpis = self._kpi_dict(park, result) if status != "infeasible" else {}
+        self._kpis = self._kpi_dict(park, result) if result.status != "infeasible" else {}
         notes = self._notes_text(result)
         self.notes_label.setText(notes)
         self.notes_label.setVisible(bool(notes))
@@ -553,43 +562,32 @@ class ResultsDock(QDockWidget):
         self.convention_label.setText(self._convention_text())
         self._breakdowns = {}
         self._update_charts()
-        self._set_price_frame(self.duals_model, self.duals_reading, getattr(result, "duals", None), "duals")
-        self._set_price_frame(
-            self.reduced_costs_model, self.reduced_costs_reading, getattr(result, "reduced_costs", None), "reduced_costs"
-        )
+        self._set_price_frame(self.duals_model, self.duals_reading, result.duals, "duals")
+        self._set_price_frame(self.reduced_costs_model, self.reduced_costs_reading, result.reduced_costs, "reduced_costs")
 
-    def _status_text(self, result: Any) -> str:
-        status = str(getattr(result, "status", "") or "?")
-        name = str(getattr(result, "objective_name", "") or "")
-        value = getattr(result, "objective_value", None)
-        unit = str(getattr(result, "objective_unit", "") or "")
-        parts = [self.tr("Status: <b>%1</b>").replace("%1", status_title(status))]
-        if value is not None:
-            parts.append(
-                self.tr("objective %1 = <b>%2</b> %3")
-                .replace("%1", objective_title(name))
-                .replace("%2", format_quantity(value, digits=4))
-                .replace("%3", unit_title(unit))
-            )
-        gap = getattr(result, "gap", None)
-        totals = getattr(result, "totals", None) or {}
-        if "savings_gap" in totals:
-            gap = None  # the notes line says how far a MILP got, as the share of the savings asked for
+    def _status_text(self, result: OptimizationResult) -> str:
+        parts = [
+            self.tr("Status: <b>%1</b>").replace("%1", status_title(result.status or "?")),
+            self.tr("objective %1 = <b>%2</b> %3")
+            .replace("%1", objective_title(result.objective_name))
+            .replace("%2", format_quantity(result.objective_value, digits=4))
+            .replace("%3", unit_title(result.objective_unit)),
+        ]
+        # with a savings gap, the notes line says how far a MILP got, as the share of the savings asked for
+        gap = None if "savings_gap" in result.totals else result.gap
         if gap is not None and gap == gap and gap > 0:
             parts.append(self.tr("gap %1 %").replace("%1", f"{100.0 * float(gap):.2f}"))
-        seconds = getattr(result, "solve_time_s", None)
-        if seconds is not None:
-            parts.append(self.tr("solved in %1 s").replace("%1", f"{float(seconds):.2f}"))
+        parts.append(self.tr("solved in %1 s").replace("%1", f"{float(result.solve_time_s):.2f}"))
         return " · ".join(parts)
 
-    def _notes_text(self, result: Any) -> str:
+    def _notes_text(self, result: OptimizationResult) -> str:
         """How far a MILP search got (translated) and the optimizer's own notes (as it wrote them)."""
         from parkflow.optimize.solve import MILP_GAP_NOTE
 
         lines: list[str] = []
-        objective = getattr(result, "objective_value", None)
+        objective = result.objective_value
         cost = self._kpis.get("cost_cny_per_yr", {}).get("optimized")
-        if (getattr(result, "objective_name", "") == "cost" and objective is not None and cost is not None
+        if (result.objective_name == "cost" and cost is not None
                 and abs(float(cost) - float(objective)) > 5e-4 * max(abs(float(cost)), 1.0)):
             # both are read side by side: say why they differ
             lines.append(self.tr(
@@ -599,19 +597,18 @@ class ResultsDock(QDockWidget):
                 "MILP mode charges it in full, and the two agree.")
                 .replace("%1", format_quantity(float(objective), digits=4))
                 .replace("%2", format_quantity(float(cost), digits=4)))
-        totals = getattr(result, "totals", None) or {}
-        at_stake, short = totals.get("savings_at_stake"), totals.get("savings_gap")
+        at_stake, short = result.totals.get("savings_at_stake"), result.totals.get("savings_gap")
         if at_stake is not None and short is not None:
             lines.append(
                 self.tr("The network found is within %1 % of the savings at stake (%2 %3: the existing "
                         "links alone minus the best bound).")
                 .replace("%1", f"{100.0 * float(short):.2f}")
                 .replace("%2", format_quantity(float(at_stake), digits=4))
-                .replace("%3", unit_title(str(getattr(result, "objective_unit", "") or "")))
+                .replace("%3", unit_title(result.objective_unit))
             )
-        for note in getattr(result, "notes", ()) or ():
-            if not (at_stake is not None and str(note).startswith(MILP_GAP_NOTE)):
-                lines.append(factor_note_text(str(note)))
+        for note in result.notes:
+            if not (at_stake is not None and note.startswith(MILP_GAP_NOTE)):
+                lines.append(factor_note_text(note))
         return "\n".join(lines)
 
     def _convention_text(self) -> str:
@@ -619,9 +616,8 @@ class ResultsDock(QDockWidget):
         table = self._kpi_table
         if table is None or not self._kpis:
             return ""
-        accounting = getattr(table, "accounting", None)
         chinese = reading_language() == "zh"
-        convention = getattr(accounting, "convention_zh" if chinese else "convention_en", None)
+        convention = table.accounting.convention_zh if chinese else table.accounting.convention_en
         if not convention:
             return ""
         return self.tr("Energy counts electricity as: %1").replace("%1", str(convention))
@@ -630,10 +626,8 @@ class ResultsDock(QDockWidget):
         self.diagnosis_box.setPlainText(text)
         self.diagnosis_box.setVisible(bool(text))
 
-    def _kpi_dict(self, park: Park, result: Any) -> dict[str, dict[str, float | None]]:
+    def _kpi_dict(self, park: Park, result: OptimizationResult) -> dict[str, dict[str, float | None]]:
         try:
-            from parkflow.report.kpis import park_kpis
-
             table = park_kpis(park, result)
             self._kpi_table = table
             as_dict = table.as_dict()
@@ -731,8 +725,9 @@ class ResultsDock(QDockWidget):
         frame = self._breakdowns[by]
         if frame is None:
             return [], [], [], self.tr("Breakdowns are not available.")
-        series = _reduction_series(frame, key)
-        if series is None or series.empty:
+        # the breakdown has a (KPI, state) column for every KPI key and state of the table
+        series = frame[(key, "standalone")] - frame[(key, "optimized")]
+        if series.empty:
             return [], [], [], ""
         series = series[series.abs() > 1e-9]
         series = series.reindex(series.abs().sort_values(ascending=False).index)
@@ -762,8 +757,8 @@ class ResultsDock(QDockWidget):
         return group
 
     # price tables ---------------------------------------------------------
-    def _set_price_frame(self, model: FrameTableModel, reading: QLabel, frame: Any, which: str) -> None:
-        if not isinstance(frame, pd.DataFrame) or frame.empty:
+    def _set_price_frame(self, model: FrameTableModel, reading: QLabel, frame: pd.DataFrame, which: str) -> None:
+        if frame.empty:
             model.set_frame(None)
             reading.setText(
                 self.tr("No shadow prices: the result has none.")
@@ -784,13 +779,9 @@ class ResultsDock(QDockWidget):
         for column in range(model.columnCount() - 1):
             view.setColumnWidth(column, min(view.columnWidth(column), 220))
         # Read the most telling row first: the largest magnitude value.
-        value_column = _value_column(frame)
-        row = 0
-        if value_column is not None:
-            numbers = pd.to_numeric(frame[value_column], errors="coerce").abs()
-            if numbers.notna().any():
-                row = int(numbers.reset_index(drop=True).idxmax())
-        reading.setText(_row_reading(model.row_values(row)))
+        numbers = pd.to_numeric(frame[_PRICE_COLUMNS[which][0]], errors="coerce").abs()
+        row = int(numbers.reset_index(drop=True).idxmax()) if numbers.notna().any() else 0
+        reading.setText(_row_reading(model.row_values(row), which))
 
     def _price_titles(self, language: str) -> dict[str, str]:
         return {
@@ -806,37 +797,23 @@ class ResultsDock(QDockWidget):
             f"reading_{language}": self.tr("Reading"),
         }
 
-    def _on_price_row(self, model: FrameTableModel, reading: QLabel, index: QModelIndex) -> None:
+    def _on_price_row(self, model: FrameTableModel, reading: QLabel, which: str, index: QModelIndex) -> None:
         if not index.isValid():
             return
         values = model.row_values(index.row())
-        reading.setText(_row_reading(values))
-        kind, item_id = self._row_item(values)
+        reading.setText(_row_reading(values, which))
+        kind, item_id = self._row_item(str(values[_PRICE_COLUMNS[which][2]]))
         if kind:
             self.item_activated.emit(kind, item_id)
 
-    def _row_item(self, values: dict[str, Any]) -> tuple[str, str]:
-        """(kind, id) of the park item a price row is about, or ("", "")."""
+    def _row_item(self, item_id: str) -> tuple[str, str]:
+        """(kind, id) of the park item a price row is about (a stream, link or converter), or ("", "")."""
         park = self._park
         if park is None:
             return "", ""
-        for column, kind in (
-            ("link_id", "link"), ("link", "link"), ("stream_id", "stream"), ("stream", "stream"),
-            ("converter_id", "converter"), ("converter", "converter"), ("enterprise_id", "enterprise"),
-        ):
-            value = values.get(column)
-            if value is not None and str(value) and str(value) != "nan":
-                return kind, str(value)
-        for column in ("id", "item", *values):
-            candidate = values.get(column)
-            if not isinstance(candidate, str):
-                continue
-            for kind, collection in (
-                ("link", park.links), ("stream", park.streams),
-                ("converter", park.converters), ("enterprise", park.enterprises),
-            ):
-                if candidate in collection:
-                    return kind, candidate
+        for kind, collection in (("link", park.links), ("stream", park.streams), ("converter", park.converters)):
+            if item_id in collection:
+                return kind, item_id
         return "", ""
 
     # pareto ---------------------------------------------------------------
@@ -848,23 +825,18 @@ class ResultsDock(QDockWidget):
         self.pareto_point_selected.emit(result)
 
     # heat -----------------------------------------------------------------
-    def _show_targets(self, targets: Any) -> None:
+    def _show_targets(self, targets: HeatTargets) -> None:
         self._targets = targets
-        hot = getattr(targets, "hot_utility_mw", None)
-        cold = getattr(targets, "cold_utility_mw", None)
-        pinch_hot = getattr(targets, "pinch_hot_c", None)
-        pinch_cold = getattr(targets, "pinch_cold_c", None)
         text = self.tr("Minimum hot utility <b>%1 MW</b>, minimum cold utility <b>%2 MW</b>.").replace(
-            "%1", format_quantity(hot)
-        ).replace("%2", format_quantity(cold))
-        if pinch_hot is None:
+            "%1", format_quantity(targets.hot_utility_mw)
+        ).replace("%2", format_quantity(targets.cold_utility_mw))
+        if targets.pinch_hot_c is None:
             text += " " + self.tr("No pinch: one utility alone balances the park.")
         else:
             text += " " + self.tr("Pinch at %1 °C (hot) / %2 °C (cold).").replace(
-                "%1", format_quantity(pinch_hot)
-            ).replace("%2", format_quantity(pinch_cold))
-        network_hot = getattr(targets, "network_hot_utility_mw", None)
-        network_cold = getattr(targets, "network_cold_utility_mw", None)
+                "%1", format_quantity(targets.pinch_hot_c)
+            ).replace("%2", format_quantity(targets.pinch_cold_c))
+        network_hot, network_cold = targets.network_hot_utility_mw, targets.network_cold_utility_mw
         if network_hot is not None and network_cold is not None:
             text += "<br>" + self.tr(
                 "With the park's own pipes: hot utility <b>%1 MW</b>, cold utility <b>%2 MW</b> "
@@ -872,19 +844,16 @@ class ResultsDock(QDockWidget):
             ).replace("%1", format_quantity(network_hot)).replace("%2", format_quantity(network_cold))
         self.targets_label.setText(text)
         heat_label = self.tr("Heat flow (MW)")
-        composite = _frame_attribute(targets, ("composite", "composite_curves", "composite_curve"))
         curves: list[tuple[str, list[float], list[float], str]] = []
-        if composite is not None:
-            for name, colour, xs, ys in _composite_curves(composite):
-                label = self.tr("Hot composite") if name == "hot" else self.tr("Cold composite") if name == "cold" else name
-                curves.append((label, xs, ys, colour))
+        for name, colour, xs, ys in _composite_curves(targets.composite):
+            label = self.tr("Hot composite") if name == "hot" else self.tr("Cold composite")
+            curves.append((label, xs, ys, colour))
         self.composite_plot.set_curves(curves, heat_label, self.tr("Temperature (°C)"), self.tr("Composite curves"))
-        grand = _frame_attribute(targets, ("grand_composite", "grand_composite_curve", "grand_composite_curves"))
+        grand = targets.grand_composite[["heat_flow_mw", "shifted_temperature_c"]].dropna()
         grand_curves: list[tuple[str, list[float], list[float], str]] = []
-        if grand is not None:
-            xs, ys = _grand_composite_xy(grand)
-            if xs:
-                grand_curves.append((self.tr("Grand composite"), xs, ys, "#9467bd"))
+        if not grand.empty:
+            grand_curves.append((self.tr("Grand composite"), grand["heat_flow_mw"].astype(float).tolist(),
+                                 grand["shifted_temperature_c"].astype(float).tolist(), "#9467bd"))
         self.grand_composite_plot.set_curves(
             grand_curves, heat_label, self.tr("Shifted temperature (°C)"), self.tr("Grand composite curve")
         )
@@ -900,14 +869,6 @@ def _kpi_value(kpis: dict[str, dict[str, float | None]], key: str, state: str) -
     return float("nan") if value is None else float(value)
 
 
-def _value_column(frame: pd.DataFrame) -> str | None:
-    for name in ("hourly_value", "per_unit", "value", "shadow_price", "reduced_cost"):
-        if name in frame.columns:
-            return name
-    numeric = frame.select_dtypes("number").columns
-    return str(numeric[0]) if len(numeric) else None
-
-
 def reading_language() -> str:
     """``en`` or ``zh``: which of the optimizer's ``reading_<language>`` columns to show.
 
@@ -920,77 +881,26 @@ def reading_language() -> str:
     return code if code in {"en", "zh"} else "en"
 
 
-def _row_reading(values: dict[str, Any]) -> str:
-    """The one-line reading of a price row: its own ``reading`` text, or one made from value and unit."""
-    for column in (f"reading_{reading_language()}", "reading_en", "reading", "meaning", "explanation", "note"):
-        text = values.get(column)
-        if isinstance(text, str) and text:
-            return text
-    name = next(iter(values.values()), "")
-    value = next((values[c] for c in ("hourly_value", "per_unit", "value", "shadow_price", "reduced_cost") if c in values), None)
-    unit = values.get("hourly_unit") or values.get("per_unit_unit") or values.get("unit", "")
-    if value is None:
-        return str(name)
-    return f"{name}: {format_quantity(value, digits=4)} {unit}".strip()
+def _row_reading(values: dict[str, Any], which: str) -> str:
+    """The optimizer's one-line reading of a price row in the window's language.
 
-
-def _breakdown_frame(park: Park, result: Any, by: str, table: Any = None) -> pd.DataFrame | None:
-    """The report layer's breakdown of KPIs by ``enterprise`` or ``medium``; None when it has none."""
-    try:
-        from parkflow.report import kpis as kpis_module
-    except ImportError:
-        return None
-    for name in (f"breakdown_by_{by}", f"kpis_by_{by}", f"by_{by}", f"{by}_breakdown"):
-        function = getattr(kpis_module, name, None)
-        if callable(function):
-            takes_table = table is not None and "table" in inspect.signature(function).parameters
-            try:
-                frame = function(park, result, table=table) if takes_table else function(park, result)
-            except Exception:  # noqa: BLE001 - a chart must not break the window
-                LOG.exception("breakdown by %s failed", by)
-                return None
-            return frame if isinstance(frame, pd.DataFrame) else None
-    generic = getattr(kpis_module, "breakdown", None)
-    if callable(generic):
-        try:
-            frame = generic(park, result, by)
-        except Exception:  # noqa: BLE001
-            LOG.exception("breakdown by %s failed", by)
-            return None
-        return frame if isinstance(frame, pd.DataFrame) else None
-    return None
-
-
-def _reduction_series(frame: pd.DataFrame, key: str) -> pd.Series | None:
-    """Standalone − optimized of KPI ``key`` per group, from a breakdown frame.
-
-    Accepts wide frames with (kpi, state) column pairs, ``<kpi>_<state>`` or
-    ``<kpi>`` (already a reduction) columns, and long frames with ``kpi``,
-    ``state`` and ``value`` columns.
+    A result stored without readings gets one made from the row's value and unit.
     """
-    columns = frame.columns
-    if isinstance(columns, pd.MultiIndex):
-        if (key, "standalone") in columns and (key, "optimized") in columns:
-            return frame[(key, "standalone")] - frame[(key, "optimized")]
-        if (key, "reduction") in columns:
-            return frame[(key, "reduction")]
+    text = values.get(f"reading_{reading_language()}")
+    if isinstance(text, str) and text:
+        return text
+    value_column, unit_column, item_column = _PRICE_COLUMNS[which]
+    return f"{values[item_column]}: {format_quantity(values[value_column], digits=4)} {values[unit_column]}".strip()
+
+
+def _breakdown_frame(park: Park, result: OptimizationResult, by: str, table: KpiTable | None) -> pd.DataFrame | None:
+    """The KPIs of ``table`` per ``enterprise`` or ``medium`` (columns (kpi, state)); None when they fail."""
+    breakdown = breakdown_by_enterprise if by == "enterprise" else breakdown_by_medium
+    try:
+        return breakdown(park, result, table=table)
+    except Exception:  # noqa: BLE001 - a chart must not break the window
+        LOG.exception("breakdown by %s failed", by)
         return None
-    if {"kpi", "value"} <= set(columns):
-        subset = frame[frame["kpi"] == key]
-        group_column = next((c for c in subset.columns if c not in {"kpi", "state", "value", "unit"}), None)
-        if group_column is None or "state" not in subset.columns:
-            return None
-        table = subset.pivot_table(index=group_column, columns="state", values="value", aggfunc="sum")
-        if {"standalone", "optimized"} <= set(table.columns):
-            return table["standalone"] - table["optimized"]
-        return None
-    if f"{key}_standalone" in columns and f"{key}_optimized" in columns:
-        return frame[f"{key}_standalone"] - frame[f"{key}_optimized"]
-    if f"{key}_reduction" in columns:
-        return frame[f"{key}_reduction"]
-    if key in columns:
-        return frame[key]
-    return None
 
 
 def _group_colour(by: str, group: str) -> str:
@@ -1002,51 +912,11 @@ def _group_colour(by: str, group: str) -> str:
     return "#4c72b0"
 
 
-def _frame_attribute(targets: Any, names: Sequence[str]) -> pd.DataFrame | None:
-    for name in names:
-        value = getattr(targets, name, None)
-        if isinstance(value, pd.DataFrame) and not value.empty:
-            return value
-    return None
-
-
-def _numeric_column(frame: pd.DataFrame, hints: Sequence[str]) -> str | None:
-    for hint in hints:
-        for column in frame.columns:
-            if hint in str(column).lower() and pd.api.types.is_numeric_dtype(frame[column]):
-                return str(column)
-    return None
-
-
-def _composite_curves(frame: pd.DataFrame) -> list[tuple[str, str, list[float], list[float]]]:
-    """(name, colour, heat MW, temperature °C) of the hot and cold composite curves."""
-    frame = frame.reset_index()
-    side_column = next((c for c in frame.columns if str(c).lower() in {"curve", "side", "kind", "stream_type"}), None)
+def _composite_curves(composite: pd.DataFrame) -> list[tuple[str, str, list[float], list[float]]]:
+    """(curve, colour, heat MW, temperature °C) of the hot and cold composite curves (:mod:`parkflow.optimize.targets`)."""
     curves: list[tuple[str, str, list[float], list[float]]] = []
-    if side_column is not None:
-        x_column = _numeric_column(frame, ("enthalpy", "heat", "duty", "mw", "h_"))
-        y_column = _numeric_column(frame, ("temperature", "temp", "_c"))
-        if x_column is None or y_column is None:
-            return []
-        for side, group in frame.groupby(side_column, sort=False):
-            colour = "#d62728" if str(side).lower().startswith("hot") else "#1f77b4"
-            curves.append((str(side).lower(), colour, group[x_column].astype(float).tolist(), group[y_column].astype(float).tolist()))
-        return curves
-    for side, colour in (("hot", "#d62728"), ("cold", "#1f77b4")):
-        side_columns = frame[[c for c in frame.columns if str(c).lower().startswith(side)]]
-        x_column = _numeric_column(side_columns, ("enthalpy", "heat", "duty", "mw"))
-        y_column = _numeric_column(side_columns, ("temperature", "temp", "_c"))
-        if x_column is not None and y_column is not None:
-            pairs = frame[[x_column, y_column]].dropna()
-            curves.append((side, colour, pairs[x_column].astype(float).tolist(), pairs[y_column].astype(float).tolist()))
+    for curve, points in composite.groupby("curve", sort=False):
+        colour = "#d62728" if curve == "hot" else "#1f77b4"
+        curves.append((str(curve), colour, points["enthalpy_mw"].astype(float).tolist(),
+                       points["temperature_c"].astype(float).tolist()))
     return curves
-
-
-def _grand_composite_xy(frame: pd.DataFrame) -> tuple[list[float], list[float]]:
-    frame = frame.reset_index()
-    x_column = _numeric_column(frame, ("heat_flow", "net", "enthalpy", "heat", "duty", "mw"))
-    y_column = _numeric_column(frame, ("shifted", "temperature", "temp", "_c"))
-    if x_column is None or y_column is None or x_column == y_column:
-        return [], []
-    pairs = frame[[x_column, y_column]].dropna()
-    return pairs[x_column].astype(float).tolist(), pairs[y_column].astype(float).tolist()

@@ -12,13 +12,11 @@ is shown, larger ones on request.
 
 from __future__ import annotations
 
-import contextlib
 import threading
-import traceback
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,7 +32,10 @@ from PySide6.QtWidgets import (
 from parkflow.model.entities import Park
 from parkflow.ui.results.charts import _QuantityAxis, _style_plot
 from parkflow.ui.results.formatting import WAN, format_wan, unit_title
-from parkflow.ui.worker import keep_until_finished
+from parkflow.ui.worker import BackgroundRunner, BackgroundThread
+
+if TYPE_CHECKING:
+    from parkflow.report.share import Appraisal, ShareResult
 
 #: Units of the tab's money: every figure, in the sentences, the chart and the tables, in 10⁴ CNY (万元).
 MONEY_PER_YR, MONEY = "10⁴ CNY/yr", "10⁴ CNY"
@@ -43,93 +44,41 @@ MONEY_PER_YR, MONEY = "10⁴ CNY/yr", "10⁴ CNY"
 SERIES_COLOURS = ("#9e9e9e", "#1f77b4", "#ff7f0e")
 
 
-class _ShareThread(QThread):
-    """One benefit-sharing run; the outcome is read back in the GUI thread after ``finished``."""
+class _ShareThread(BackgroundThread):
+    """One benefit-sharing run; the outcome is left in ``result``."""
 
     progressed = Signal(float)
 
     def __init__(self, park: Park, cancel_event: threading.Event) -> None:
-        super().__init__()
+        super().__init__(cancel_event)
         self.park = park
-        self.cancel_event = cancel_event
-        self.result: Any = None
-        self.error_message: str | None = None
-        self.error_detail = ""
+        self.result: ShareResult | None = None
 
-    def run(self) -> None:  # noqa: D102 - QThread entry point
+    def compute(self) -> None:
         from parkflow.report.share import share_benefits
 
-        try:
-            self.result = share_benefits(
-                self.park, progress=lambda _stage, fraction: self.progressed.emit(float(fraction)),
-                cancel=self.cancel_event,
-            )
-        except BaseException as error:  # noqa: BLE001 - shown to the user, never lost
-            from parkflow.ui.worker import describe_failure
-
-            self.error_message = describe_failure(error)
-            self.error_detail = "".join(traceback.format_exception(error))
+        self.result = share_benefits(
+            self.park, progress=lambda _stage, fraction: self.progressed.emit(float(fraction)),
+            cancel=self.cancel_event,
+        )
 
 
-class ShareRunner(QObject):
-    """Starts and cancels benefit-sharing runs; ``finished(result)``, ``failed(str)``, ``cancelled()``."""
+class ShareRunner(BackgroundRunner):
+    """Starts and cancels benefit-sharing runs; ``finished(ShareResult)``, ``failed(str)``, ``cancelled()``."""
 
     progress = Signal(float)
-    finished = Signal(object)
-    failed = Signal(str)
-    cancelled = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._thread: _ShareThread | None = None
-        self._cancel = threading.Event()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.shutdown)
-
-    @property
-    def running(self) -> bool:
-        return self._thread is not None
 
     def start(self, park: Park) -> None:
-        if self._thread is not None:
+        """Share the saving of a copy of ``park``; does nothing while a run is going."""
+        if self.running:
             return
-        self._cancel = threading.Event()
-        thread = _ShareThread(park.copy(), self._cancel)
+        thread = _ShareThread(park.copy(), self._new_cancel_event())
         thread.progressed.connect(self.progress)
-        thread.finished.connect(self._on_finished)
-        keep_until_finished(thread)
-        self._thread = thread
-        thread.start()
+        self._launch(thread)
 
-    def cancel(self) -> None:
-        if self._thread is not None:
-            self._cancel.set()
-
-    def shutdown(self, timeout_ms: int = 30_000) -> bool:
-        thread = self._thread
-        if thread is None:
-            return True
-        self._cancel.set()
-        with contextlib.suppress(RuntimeError, TypeError):
-            thread.finished.disconnect(self._on_finished)
-        joined = bool(thread.wait(timeout_ms))
-        if joined:
-            self._thread = None
-        return joined
-
-    def _on_finished(self) -> None:
-        thread = self._thread
-        if thread is None:
-            return
-        thread.wait()
-        self._thread = None
-        if self._cancel.is_set():
-            self.cancelled.emit()
-        elif thread.error_message is not None:
-            self.failed.emit(thread.error_message)
-        else:
-            self.finished.emit(thread.result)
+    def _deliver(self, thread: BackgroundThread) -> None:
+        assert isinstance(thread, _ShareThread)
+        self.finished.emit(thread.result)
 
 
 class WhoGainsTab(QWidget):
@@ -138,7 +87,7 @@ class WhoGainsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._park: Park | None = None
-        self._result: Any = None
+        self._result: ShareResult | None = None
         self._message = ""
         self.runner = ShareRunner(self)
         self.runner.progress.connect(self._on_progress)
@@ -208,14 +157,14 @@ class WhoGainsTab(QWidget):
     def clear(self) -> None:
         self.set_park(None)
 
-    def set_share(self, result: Any) -> None:
+    def set_share(self, result: ShareResult) -> None:
         self._result = result
         self._message = ""
         self.progress_bar.setValue(100)
         self._show()
 
     @property
-    def result(self) -> Any:
+    def result(self) -> ShareResult | None:
         return self._result
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -230,8 +179,7 @@ class WhoGainsTab(QWidget):
             f'<span style="color:{colour}">■</span> {label}'
             for colour, label in zip(SERIES_COLOURS, self._series_names(), strict=True)
         ) + "  ·  " + unit_title(MONEY_PER_YR))
-        if hasattr(self, "enterprise_table"):
-            self._show()
+        self._show()
 
     # -- internals ------------------------------------------------------------
     def _series_names(self) -> tuple[str, str, str]:
@@ -273,7 +221,7 @@ class WhoGainsTab(QWidget):
         self._fill_enterprises(result)
         self._fill_links(result)
 
-    def _sentences(self, result: Any) -> str:
+    def _sentences(self, result: ShareResult) -> str:
         from parkflow.report.share_content import core_sentence, refusal_sentence
         from parkflow.ui.i18n import current_language
 
@@ -286,7 +234,7 @@ class WhoGainsTab(QWidget):
                .replace("%1", str(result.permutations)))
         return " ".join([saving, how, core_sentence(result)[pick], refusal_sentence(result)[pick]])
 
-    def _draw_bars(self, result: Any) -> None:
+    def _draw_bars(self, result: ShareResult) -> None:
         enterprises = result.enterprises
         width = 0.26
         for offset, (values, colour) in enumerate(zip(
@@ -317,7 +265,7 @@ class WhoGainsTab(QWidget):
                 table.setItem(row_number, column, item)
         table.resizeColumnsToContents()
 
-    def _fill_enterprises(self, result: Any) -> None:
+    def _fill_enterprises(self, result: ShareResult) -> None:
         sampled = not result.exact
         per_yr, money = unit_title(MONEY_PER_YR), unit_title(MONEY)
         headers = [self.tr("Enterprise"), self.tr("Standalone cost (%1)").replace("%1", per_yr),
@@ -336,7 +284,7 @@ class WhoGainsTab(QWidget):
         ]
         self._fill(self.enterprise_table, headers, rows)
 
-    def _fill_links(self, result: Any) -> None:
+    def _fill_links(self, result: ShareResult) -> None:
         per_yr, money = unit_title(MONEY_PER_YR), unit_title(MONEY)
         headers = [self.tr("Link"), self.tr("From"), self.tr("To (pays)"), self.tr("Status"),
                    self.tr("Capex (%1)").replace("%1", money),
@@ -357,7 +305,7 @@ def _percent(value: float | None) -> str:
     return "–" if value is None else f"{value:.1%}"
 
 
-def _payback(appraisal: Any) -> str:
+def _payback(appraisal: Appraisal) -> str:
     if not appraisal.capex_cny:
         return "–"
     return "∞" if appraisal.payback_yr is None else f"{appraisal.payback_yr:.1f}"

@@ -48,26 +48,34 @@ def entity_from_row(kind: str, row: dict[str, Any]) -> Entity:
     return cls(**values)  # type: ignore[return-value]
 
 
-def describe(command: QUndoCommand, text: Callable[[], str]) -> None:
-    """Give ``command`` its text now and keep how to make it, so a language switch can redo it."""
-    command._describe = text  # type: ignore[attr-defined]
-    command.setText(text())
+class DescribedCommand(QUndoCommand):
+    """An undo command that keeps how to make its text, so a language switch can redo it."""
+
+    _describe: Callable[[], str] | None = None
+
+    def describe(self, text: Callable[[], str]) -> None:
+        """Give the command its text now, in the current language, and again after a switch."""
+        self._describe = text
+        self.setText(text())
+
+    def retranslate(self) -> None:
+        if self._describe is not None:
+            self.setText(self._describe())
 
 
 def retranslate_stack(stack: QUndoStack) -> None:
     """Every command's text in the current language (the Edit menu's undo and redo say them)."""
     for index in range(stack.count()):
         command = stack.command(index)
-        text = getattr(command, "_describe", None)
-        if text is not None:
-            command.setText(text())
+        if isinstance(command, DescribedCommand):
+            command.retranslate()
 
 
 def _kind(kind: str) -> str:
     return catalogue.kind_title(kind).lower() if i18n.current_language() == i18n.DEFAULT_LANGUAGE else catalogue.kind_title(kind)
 
 
-class AddEntityCommand(QUndoCommand):
+class AddEntityCommand(DescribedCommand):
     """Add one entity; undo removes it."""
 
     def __init__(self, document: Document, kind: str, entity: Entity, parent: QUndoCommand | None = None) -> None:
@@ -76,7 +84,7 @@ class AddEntityCommand(QUndoCommand):
         self.kind = kind
         self.entity = entity.copy()
         entity_id = entity.id
-        describe(self, lambda: QCoreApplication.translate("Commands", "Add {kind} {id}").format(kind=_kind(kind), id=entity_id))
+        self.describe(lambda: QCoreApplication.translate("Commands", "Add {kind} {id}").format(kind=_kind(kind), id=entity_id))
 
     def redo(self) -> None:
         self.document.add_entity(self.kind, self.entity.copy())
@@ -85,7 +93,7 @@ class AddEntityCommand(QUndoCommand):
         self.document.remove_entity(self.kind, self.entity.id)
 
 
-class RemoveEntityCommand(QUndoCommand):
+class RemoveEntityCommand(DescribedCommand):
     """Remove one entity (its dependents must already be gone); undo puts it back."""
 
     def __init__(self, document: Document, kind: str, entity: Entity, parent: QUndoCommand | None = None) -> None:
@@ -94,7 +102,7 @@ class RemoveEntityCommand(QUndoCommand):
         self.kind = kind
         self.entity = entity.copy()
         entity_id = entity.id
-        describe(self, lambda: QCoreApplication.translate("Commands", "Delete {kind} {id}").format(kind=_kind(kind), id=entity_id))
+        self.describe(lambda: QCoreApplication.translate("Commands", "Delete {kind} {id}").format(kind=_kind(kind), id=entity_id))
 
     def redo(self) -> None:
         self.document.remove_entity(self.kind, self.entity.id)
@@ -103,7 +111,7 @@ class RemoveEntityCommand(QUndoCommand):
         self.document.add_entity(self.kind, self.entity.copy())
 
 
-class ChangeEntityCommand(QUndoCommand):
+class ChangeEntityCommand(DescribedCommand):
     """Replace an entity's fields (same id): ``old`` ↔ ``new``."""
 
     def __init__(
@@ -120,7 +128,7 @@ class ChangeEntityCommand(QUndoCommand):
         self.old = old.copy()
         self.new = new.copy()
         entity_id = new.id
-        describe(self, lambda: QCoreApplication.translate("Commands", "Edit {kind} {id}").format(kind=_kind(kind), id=entity_id))
+        self.describe(lambda: QCoreApplication.translate("Commands", "Edit {kind} {id}").format(kind=_kind(kind), id=entity_id))
 
     def redo(self) -> None:
         self.document.change_entity(self.kind, self.new.copy())
@@ -129,7 +137,7 @@ class ChangeEntityCommand(QUndoCommand):
         self.document.change_entity(self.kind, self.old.copy())
 
 
-class MoveEnterpriseCommand(QUndoCommand):
+class MoveEnterpriseCommand(DescribedCommand):
     """Move an enterprise from ``old`` to ``new`` (x_km, y_km); successive moves merge."""
 
     def __init__(
@@ -145,7 +153,7 @@ class MoveEnterpriseCommand(QUndoCommand):
         self.enterprise_id = enterprise_id
         self.old = old
         self.new = new
-        describe(self, lambda: QCoreApplication.translate("Commands", "Move {id}").format(id=enterprise_id))
+        self.describe(lambda: QCoreApplication.translate("Commands", "Move {id}").format(id=enterprise_id))
 
     def id(self) -> int:  # noqa: A003 - Qt's name
         return MOVE_COMMAND_ID
@@ -163,7 +171,7 @@ class MoveEnterpriseCommand(QUndoCommand):
         self.document.move_enterprise(self.enterprise_id, *self.old)
 
 
-class ChangeSettingsCommand(QUndoCommand):
+class ChangeSettingsCommand(DescribedCommand):
     """Change park settings (name, hours per year, ΔTmin, prices)."""
 
     def __init__(self, document: Document, new: dict[str, Any], parent: QUndoCommand | None = None) -> None:
@@ -171,7 +179,7 @@ class ChangeSettingsCommand(QUndoCommand):
         self.document = document
         self.new = dict(new)
         self.old = {key: getattr(document.park, key) for key in new}
-        describe(self, lambda: QCoreApplication.translate("Commands", "Edit park settings"))
+        self.describe(lambda: QCoreApplication.translate("Commands", "Edit park settings"))
 
     def redo(self) -> None:
         self.document.set_settings(self.new)
@@ -180,7 +188,7 @@ class ChangeSettingsCommand(QUndoCommand):
         self.document.set_settings(self.old)
 
 
-class MacroCommand(QUndoCommand):
+class MacroCommand(DescribedCommand):
     """Several commands as one undo step: redo in order, undo in reverse.
 
     Children are kept in a Python list rather than as Qt child commands:
@@ -190,7 +198,7 @@ class MacroCommand(QUndoCommand):
 
     def __init__(self, text: Callable[[], str]) -> None:
         super().__init__()
-        describe(self, text)
+        self.describe(text)
         self.commands: list[QUndoCommand] = []
 
     def add(self, command: QUndoCommand) -> None:
