@@ -301,6 +301,7 @@ class MainWindow(QMainWindow):
         self._action("paste", self.paste, key.Paste)
         self._action("find", self.find, key.Find)
         self._action("propose_candidates", self.propose_candidates)
+        self._action("import_hourly", self.import_hourly_profiles)
         self._action("load_site_plan", lambda: self.show_status(self.site_plan.load()))
         self._action("calibrate_site_plan", lambda: self.show_status(self.site_plan.start_calibration()))
         self._action("remove_site_plan", lambda: self.show_status(self.site_plan.remove()))
@@ -342,7 +343,7 @@ class MainWindow(QMainWindow):
         for name in ("save", "save_as"):
             self.file_menu.addAction(get[name])
         self.file_menu.addSeparator()
-        for name in ("import_workbook", "export_workbook", "export_report"):
+        for name in ("import_workbook", "import_hourly", "export_workbook", "export_report"):
             self.file_menu.addAction(get[name])
         self.file_menu.addSeparator()
         for name in ("compare_with", "compare_saved"):
@@ -462,6 +463,7 @@ class MainWindow(QMainWindow):
             "save": self.tr("&Save"),
             "save_as": self.tr("Save &As…"),
             "import_workbook": self.tr("&Import Workbook…"),
+            "import_hourly": self.tr("Import &Hourly Profiles…"),
             "export_workbook": self.tr("&Export Workbook…"),
             "export_report": self.tr("Export &Report…"),
             "compare_with": self.tr("Co&mpare With…"),
@@ -953,6 +955,18 @@ class MainWindow(QMainWindow):
         if command is not None:
             self.document.undo_stack.push(command)
         return command is not None
+
+    def import_hourly_profiles(self) -> None:
+        """File ▸ Import Hourly Profiles…: typical periods previewed, then applied as one undoable command."""
+        from parkflow.ui.hourly_dialog import HourlyProfilesDialog
+
+        dialog = HourlyProfilesDialog(self.document, self, start_folder=self._last_folder())
+        if dialog.exec() != HourlyProfilesDialog.DialogCode.Accepted:
+            return
+        command = dialog.command()
+        if command is not None:
+            self.document.undo_stack.push(command)
+            self.show_status(command.text())
 
     def propose_candidates(self) -> None:
         """Edit ▸ Propose candidate links…: preview, then add them as one undoable command."""

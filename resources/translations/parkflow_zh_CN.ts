@@ -316,101 +316,106 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="246" />
+        <location filename="../../parkflow/ui/document.py" line="250" />
         <source>the id must not be empty</source>
-        <extracomment>Entity kinds (workbook sheet names) in the order they depend on each other. Singular name of each kind, as used in signals and problem locations. Prefix of generated ids per kind. kind (sheet name), id — emitted after the per-kind signal True when the result stopped matching the park (an edit), False when it matches again</extracomment>
+        <extracomment>Entity kinds (workbook sheet names) in the order they depend on each other. Singular name of each kind, as used in signals and problem locations. Prefix of generated ids per kind. kind (sheet name), id — emitted after the per-kind signal the park's periods and profiles were replaced (typical periods imported, or that undone) True when the result stopped matching the park (an edit), False when it matches again</extracomment>
         <translation>编号不能为空</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="249" />
+        <location filename="../../parkflow/ui/document.py" line="253" />
         <source>the id {id} is already used by another {kind}</source>
         <translation>编号 {id} 已被另一个 {kind} 使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="253" />
-        <location filename="../../parkflow/ui/document.py" line="302" />
+        <location filename="../../parkflow/ui/document.py" line="257" />
+        <location filename="../../parkflow/ui/document.py" line="306" />
         <source>{kind} {id} does not exist</source>
         <translation>{kind} {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="257" />
+        <location filename="../../parkflow/ui/document.py" line="261" />
         <source>{field} must be a finite number</source>
         <translation>{field} 必须是有限数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="260" />
-        <location filename="../../parkflow/ui/document.py" line="289" />
-        <location filename="../../parkflow/ui/document.py" line="371" />
+        <location filename="../../parkflow/ui/document.py" line="264" />
+        <location filename="../../parkflow/ui/document.py" line="293" />
+        <location filename="../../parkflow/ui/document.py" line="395" />
         <source>enterprise {id} does not exist</source>
         <translation>企业 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="262" />
+        <location filename="../../parkflow/ui/document.py" line="266" />
         <source>amount must be a number ≥ 0</source>
         <translation>数量必须是 ≥ 0 的数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="264" />
+        <location filename="../../parkflow/ui/document.py" line="268" />
         <source>utility {id} does not exist</source>
         <translation>公用工程 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="266" />
+        <location filename="../../parkflow/ui/document.py" line="270" />
         <source>disposal {id} does not exist</source>
         <translation>处置方式 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="270" />
+        <location filename="../../parkflow/ui/document.py" line="274" />
         <source>stream {id} has links; delete them before turning it into a {direction}</source>
         <translation>物流 {id} 已有连接；请先删除连接再将其改为 {direction}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="276" />
+        <location filename="../../parkflow/ui/document.py" line="280" />
         <source>source stream {id} does not exist</source>
         <translation>供方物流 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="278" />
+        <location filename="../../parkflow/ui/document.py" line="282" />
         <source>sink stream {id} does not exist</source>
         <translation>需方物流 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="284" />
+        <location filename="../../parkflow/ui/document.py" line="288" />
         <source>link {other} already joins {source} to {sink}</source>
         <translation>连接 {other} 已连接 {source} 与 {sink}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="293" />
+        <location filename="../../parkflow/ui/document.py" line="297" />
         <source>the input {id} must be an existing sink stream</source>
         <translation>输入 {id} 必须是已有的需方物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="295" />
+        <location filename="../../parkflow/ui/document.py" line="299" />
         <source>the output {id} must be an existing source stream</source>
         <translation>输出 {id} 必须是已有的供方物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="297" />
+        <location filename="../../parkflow/ui/document.py" line="301" />
         <source>ratio must be a number &gt; 0</source>
         <translation>转换比必须是 &gt; 0 的数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="306" />
+        <location filename="../../parkflow/ui/document.py" line="310" />
         <source>{kind} {id} is still used by {names}</source>
         <translation>{kind} {id} 仍被 {names} 使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="380" />
+        <location filename="../../parkflow/ui/document.py" line="368" />
+        <source>profile {key} names an unknown period or item</source>
+        <translation>曲线 {key} 指向未知的时期或项目</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="404" />
         <source>{key} must be calorific or generation</source>
         <translation>{key} 必须为 calorific（当量值）或 generation（等价值）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="384" />
+        <location filename="../../parkflow/ui/document.py" line="408" />
         <source>unknown park setting {key}</source>
         <translation>未知的园区设置 {key}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="386" />
+        <location filename="../../parkflow/ui/document.py" line="410" />
         <source>{key} must be a number ≥ 0</source>
         <translation>{key} 必须是 ≥ 0 的数值</translation>
     </message>
@@ -1310,6 +1315,170 @@
     </message>
 </context>
 <context>
+    <name>HourlyProfilesDialog</name>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="109" />
+        <source>Import hourly profiles</source>
+        <extracomment>Typical days offered first: enough to separate winter, summer and the odd shutdown. Wait this long after the last change of N or K before reducing again (ms). emitted when a preview is shown (or refused), for tests and the screenshot script</extracomment>
+        <translation>导入逐时曲线</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="111" />
+        <source>Choose a CSV file with one row per hour of the year (8,760 rows) and one column per stream, utility or disposal, named by its id. Each value is a factor of the figure on the sheet: 1 = as on the sheet, 0.8 = 80 %, 0 = stopped. ParkFlow groups the days of the year into typical days and splits each day into segments; each segment becomes a period. The park's periods and profiles are replaced; Undo brings them back.</source>
+        <translation>请选择一个 CSV 文件：每行对应全年的一个小时（共 8760 行），每列对应一个物流、公用工程或处置方式，列名为其编号。每个数值是相对于表中数值的系数：1 = 与表中相同，0.8 = 80 %，0 = 停运。ParkFlow 将全年各天归并为典型日，并把每个典型日分为若干时段；每个时段成为一个时期。园区原有的时期和曲线将被替换，可用“撤销”恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="120" />
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="121" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="127" />
+        <source>More typical days follow the year more closely, and make the optimization larger.</source>
+        <translation>典型日越多，越贴近全年实际，但优化规模也越大。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="133" />
+        <source>Periods per typical day: 1 keeps the whole day as one period, 2 gives a day and a night, 24 every hour.</source>
+        <translation>每个典型日的时期数：1 表示全天为一个时期，2 表示白天和夜间，24 表示逐小时。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="149" />
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="151" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="159" />
+        <source>Hourly profiles:</source>
+        <translation>逐时曲线：</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="160" />
+        <source>Typical days:</source>
+        <translation>典型日数：</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="161" />
+        <source>Segments per day:</source>
+        <translation>每日时段数：</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="177" />
+        <source>Choose a file to see the typical periods and their error.</source>
+        <translation>选择文件后即可查看典型时期及其误差。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="182" />
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="182" />
+        <source>RMSE</source>
+        <translation>均方根误差</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="182" />
+        <source>Mean error</source>
+        <translation>平均误差</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="182" />
+        <source>Largest error</source>
+        <translation>最大误差</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="183" />
+        <source>Yearly total (%)</source>
+        <translation>全年总量偏差（%）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="186" />
+        <source>Stream, utility or disposal id</source>
+        <translation>物流、公用工程或处置方式编号</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="187" />
+        <source>Root mean square of the hourly differences, as a factor (0.03 = 3 % of the sheet figure)</source>
+        <translation>逐时差值的均方根，以系数表示（0.03 = 表中数值的 3 %）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="188" />
+        <source>Mean absolute hourly difference, as a factor</source>
+        <translation>逐时差值绝对值的平均，以系数表示</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="189" />
+        <source>The largest difference in any hour, as a factor</source>
+        <translation>任一小时的最大差值，以系数表示</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="190" />
+        <source>How far the yearly total of the periods is from the hourly data's</source>
+        <translation>按时期计算的全年总量与逐时数据全年总量的偏差</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="200" />
+        <source>Choose hourly profiles</source>
+        <translation>选择逐时曲线</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="200" />
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="226" />
+        <source>Computing typical periods…</source>
+        <translation>正在计算典型时期…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="259" />
+        <source>This file cannot be used:</source>
+        <translation>此文件无法使用：</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="265" />
+        <source>{periods} periods: {days} typical days × {segments} segments, together {hours} h a year, for {items} items.</source>
+        <translation>{periods} 个时期：{days} 个典型日 × {segments} 个时段，合计每年 {hours} 小时，涉及 {items} 个项目。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="272" />
+        <source>All items together</source>
+        <translation>全部项目合计</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="282" />
+        <source>Errors are factors of the sheet figure: an RMSE of 0.03 is 3 %. More typical days lower the error.</source>
+        <translation>误差以相对于表中数值的系数表示：均方根误差 0.03 即 3 %。增加典型日可降低误差。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="287" />
+        <source>The periods stand for the whole year ({year} h) and replace the park's {hours} operating hours: stops must be in the file as factor 0.</source>
+        <translation>这些时期代表全年（{year} 小时），并取代园区的 {hours} 运行小时：停产须在文件中以系数 0 表示。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="291" />
+        <source>The park's {count} periods will be replaced.</source>
+        <translation>园区现有的 {count} 个时期将被替换。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="303" />
+        <source>Import {count} typical periods from {name}</source>
+        <translation>从 {name} 导入 {count} 个典型时期</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
         <location filename="../../parkflow/ui/inspector.py" line="162" />
@@ -1435,623 +1604,628 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="457" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="458" />
         <source>&amp;New</source>
         <extracomment>Minutes between autosaves to the recovery file.</extracomment>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="458" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="459" />
         <source>New from &amp;Workbook Template…</source>
         <translation>从工作簿模板新建(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="459" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="460" />
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="460" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="461" />
         <source>&amp;About ParkFlow</source>
         <translation>关于 ParkFlow(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="461" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="462" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="462" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="463" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="463" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="464" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="464" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="465" />
         <source>&amp;Import Workbook…</source>
         <translation>导入工作簿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="465" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="466" />
+        <source>Import &amp;Hourly Profiles…</source>
+        <translation>导入逐时曲线(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="467" />
         <source>&amp;Export Workbook…</source>
         <translation>导出工作簿(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="466" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="468" />
         <source>Export &amp;Report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="467" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="469" />
         <source>Co&amp;mpare With…</source>
         <translation>对比其他情景(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="468" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="470" />
         <source>Compare With &amp;Last Saved Version</source>
         <translation>与上次保存的版本对比(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="469" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="471" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="470" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="472" />
         <source>Add &amp;Enterprise</source>
         <translation>添加企业(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="471" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="473" />
         <source>Add &amp;Stream to Enterprise</source>
         <translation>为企业添加物流(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="472" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="474" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="473" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="475" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="474" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="476" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="475" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="477" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="476" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="478" />
         <source>Propose &amp;candidate links…</source>
         <translation>生成候选连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="477" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="479" />
         <source>&amp;Load Site Plan…</source>
         <translation>载入总平面图(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="478" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="480" />
         <source>&amp;Calibrate Scale…</source>
         <translation>标定比例尺(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="479" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="481" />
         <source>&amp;Remove Site Plan</source>
         <translation>移除总平面图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="480" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="482" />
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="481" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="483" />
         <source>&amp;Fit Park</source>
         <translation>显示整个园区(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="482" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="484" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="483" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="485" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="484" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="486" />
         <source>Show All Media</source>
         <translation>显示全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="485" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="487" />
         <source>&amp;Optimize…</source>
         <translation>优化(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="486" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="488" />
         <source>&amp;Pareto Front…</source>
         <translation>帕累托前沿(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="487" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="489" />
         <source>&amp;Cancel Optimization</source>
         <translation>取消优化(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="488" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="490" />
         <source>Heat &amp;Targets</source>
         <translation>热集成目标(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="489" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="491" />
         <source>&amp;Sankey Diagram</source>
         <translation>桑基图(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="493" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="495" />
         <source>Optimize the exchange network (F5)</source>
         <translation>优化交换网络 (F5)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="494" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="496" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="495" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="497" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="504" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="506" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="505" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="507" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="506" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="508" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="507" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="509" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="508" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="510" />
         <source>&amp;Docks</source>
         <translation>停靠窗口(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="509" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="511" />
         <source>Filter by &amp;Medium</source>
         <translation>按介质筛选(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="510" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="512" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="511" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="513" />
         <source>&amp;Site Plan</source>
         <translation>总平面图(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="512" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="514" />
         <source>&amp;Optimize</source>
         <translation>优化(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="513" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="515" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="515" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="517" />
         <source>Write an Excel workbook with every sheet, its headers explained and an example row, and open the example</source>
         <translation>写出一个 Excel 工作簿（含所有工作表、表头说明和一行示例），并打开该示例</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="518" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="520" />
         <source>&lt;b&gt;An empty park.&lt;/b&gt;&lt;br&gt;Right-click here or press Ctrl+E to add an enterprise,&lt;br&gt;or use File ▸ New from Workbook Template… to fill in a workbook.&lt;br&gt;Help ▸ User Guide (F1) walks you through a first hour.</source>
         <translation>&lt;b&gt;这是一个空园区。&lt;/b&gt;&lt;br&gt;在此处右键或按 Ctrl+E 添加企业，&lt;br&gt;或用 文件 ▸ 从工作簿模板新建… 填写工作簿。&lt;br&gt;帮助 ▸ 用户指南（F1）带您完成第一个小时。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="523" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="525" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="524" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="526" />
         <source>Optimize</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="525" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="527" />
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="526" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="528" />
         <source>Tables</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="527" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="529" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="528" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="530" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="530" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="532" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="533" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="535" />
         <source>Results are not available in this build.</source>
         <translation>此版本不提供结果视图。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="534" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="536" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="548" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="865" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="887" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="550" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="867" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="889" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="616" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="618" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="617" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="619" />
         <source>The park has unsaved changes. Save them first?</source>
         <translation>园区有未保存的修改。是否先保存？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="629" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="631" />
         <source>New park</source>
         <translation>新园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="679" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="681" />
         <source>Open park</source>
         <translation>打开园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="681" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="839" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="683" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="841" />
         <source>ParkFlow scenarios (*.parkflow);;Park workbooks (*.xlsx);;All files (*)</source>
         <translation>ParkFlow 方案 (*.parkflow);;园区工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="691" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="694" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="693" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="696" />
         <source>Cannot open {name}</source>
         <translation>无法打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="704" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="706" />
         <source>Opened {path}</source>
         <translation>已打开 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="759" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="761" />
         <source>Save park as</source>
         <translation>园区另存为</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="759" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="761" />
         <source>ParkFlow scenarios (*.parkflow)</source>
         <translation>ParkFlow 方案 (*.parkflow)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="778" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="780" />
         <source>Cannot save {name}</source>
         <translation>无法保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="783" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="785" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="790" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="792" />
         <source>Import park workbook</source>
         <translation>导入园区工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="790" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="792" />
         <source>Park workbooks (*.xlsx *.xlsm)</source>
         <translation>园区工作簿 (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="798" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="800" />
         <source>Export park workbook</source>
         <translation>导出园区工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="640" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="800" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="642" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="802" />
         <source>Park workbooks (*.xlsx)</source>
         <translation>园区工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="570" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="572" />
         <source>1 error</source>
         <translation>1 个错误</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="570" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="572" />
         <source>{count} errors</source>
         <translation>{count} 个错误</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="571" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="573" />
         <source>1 warning</source>
         <translation>1 个警告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="571" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="573" />
         <source>{count} warnings</source>
         <translation>{count} 个警告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="638" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="640" />
         <source>Write park workbook template</source>
         <translation>写出园区工作簿模板</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="651" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="653" />
         <source>Cannot write {name}</source>
         <translation>无法写入 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="656" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="658" />
         <source>Template written to {path}: fill it in (header notes explain each column), then File ▸ Import Workbook</source>
         <translation>模板已写入 {path}：请填写（表头批注说明了每一列），然后用 文件 ▸ 导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="809" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="811" />
         <source>Cannot export {name}</source>
         <translation>无法导出 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="811" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="813" />
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="816" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="818" />
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="818" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="820" />
         <source>HTML report (*.html);;PDF report (*.pdf);;Excel report (*.xlsx)</source>
         <translation>HTML 报告 (*.html);;PDF 报告 (*.pdf);;Excel 报告 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="827" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="829" />
         <source>Cannot export the report {name}</source>
         <translation>无法导出报告 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="829" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="831" />
         <source>Report written to {path}</source>
         <translation>报告已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="837" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="839" />
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="849" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="851" />
         <source>Save the park first: there is no saved version to compare with</source>
         <translation>请先保存园区：还没有可对比的已保存版本</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="851" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="853" />
         <source>{name} (last saved)</source>
         <translation>{name}（上次保存）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="861" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="863" />
         <source>Cannot compare with {name}</source>
         <translation>无法与 {name} 对比</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="867" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="869" />
         <source>{name} (open in ParkFlow)</source>
         <translation>{name}（ParkFlow 中打开的）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="870" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="872" />
         <source>result in the editor</source>
         <translation>编辑器中的结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="870" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="872" />
         <source>not optimized since the last edit</source>
         <translation>上次编辑后尚未优化</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="885" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="887" />
         <source> (with unsaved edits)</source>
         <translation>（含未保存的编辑）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="888" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="890" />
         <source>{name} (not saved)</source>
         <translation>{name}（未保存）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="889" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="891" />
         <source>not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="895" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="897" />
         <source>… and {count} more</source>
         <translation>…… 另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="898" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="900" />
         <source>This part of ParkFlow is not available: {error}</source>
         <translation>ParkFlow 的这一部分不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="904" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="906" />
         <source>Nothing was changed; your park is as it was.</source>
         <translation>没有任何改动；园区保持原样。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="980" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="994" />
         <source>New enterprise</source>
         <translation>新企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1003" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1017" />
         <source>Select an enterprise first</source>
         <translation>请先选择一家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1006" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1020" />
         <source>New stream</source>
         <translation>新物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1077" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1091" />
         <source>Add Enterprise Here</source>
         <translation>在此添加企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1080" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1094" />
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1084" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1098" />
         <source>Park Settings</source>
         <translation>园区设置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1090" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1104" />
         <source>Add Stream</source>
         <translation>添加物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1093" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1107" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1096" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1110" />
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1100" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1114" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1138" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1152" />
         <source>Copied 1 enterprise</source>
         <translation>已复制 1 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1139" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1153" />
         <source>Copied {count} enterprises</source>
         <translation>已复制 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1144" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1158" />
         <source>The clipboard holds no ParkFlow enterprises</source>
         <translation>剪贴板中没有 ParkFlow 企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1180" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1194" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1180" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1194" />
         <source>Enterprise or stream (id, name or sector):</source>
         <translation>企业或物流（编号、名称或行业）：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1185" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1199" />
         <source>Nothing matches “{text}”</source>
         <translation>没有与“{text}”匹配的项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1188" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1202" />
         <source>1 match for “{text}”</source>
         <translation>“{text}”有 1 个匹配</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1189" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1203" />
         <source>{count} matches for “{text}”</source>
         <translation>“{text}”有 {count} 个匹配</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1214" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1228" />
         <source>The optimizer is not available in this build</source>
         <translation>此版本不提供优化器</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1224" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1238" />
         <source>The park has problems</source>
         <translation>园区数据有问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1225" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1239" />
         <source>Fix the error listed under Problems before optimizing.</source>
         <translation>请先修正“问题”中列出的错误，再进行优化。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1226" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1240" />
         <source>Fix the {count} errors listed under Problems before optimizing.</source>
         <translation>请先修正“问题”中列出的 {count} 个错误再优化。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1284" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1298" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1286" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1300" />
         <source>No costs are set: no utility or disposal has a price (typed or from a factor profile) and the CO₂ and COD prices are 0.
 
 Without a price: {names}.
@@ -2064,67 +2238,67 @@ Minimising cost would find nothing to save (0 % saving). Minimise CO₂ instead,
 以成本最小为目标将找不到任何节省（节省 0 %）。请改为 CO₂ 最小，或先为公用工程填写价格或选择因子配置。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1306" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1320" />
         <source>No costs are set</source>
         <translation>未设置成本</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1308" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1322" />
         <source>Minimise CO₂</source>
         <translation>CO₂ 最小</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1309" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1323" />
         <source>Minimise cost anyway</source>
         <translation>仍按成本最小</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1324" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1338" />
         <source>Optimizing…</source>
         <translation>正在优化…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1333" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1347" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1357" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1371" />
         <source>Pareto front with {count} points</source>
         <translation>帕累托前沿共 {count} 个点</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1371" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1385" />
         <source>Optimization finished: {status}, objective {value} {unit}</source>
         <translation>优化完成：{status}，目标值 {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1385" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1399" />
         <source>Optimization failed</source>
         <translation>优化失败</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1389" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1403" />
         <source>Optimization cancelled</source>
         <translation>优化已取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1406" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1420" />
         <source>About ParkFlow</source>
         <translation>关于 ParkFlow</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1407" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1421" />
         <source>&lt;b&gt;ParkFlow {version}&lt;/b&gt;&lt;p&gt;Industrial-park symbiosis and cascaded energy use: draw the exchange network, optimize which sources serve which sinks, and report CO₂, COD, energy, water and cost.&lt;/p&gt;&lt;p&gt;Help ▸ User Guide (F1) walks you through a first hour.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ParkFlow {version}&lt;/b&gt;&lt;p&gt;工业园区共生与能源梯级利用：绘制交换网络，优化哪些源供给哪些汇，并报告 CO₂、COD、能耗、用水和成本。&lt;/p&gt;&lt;p&gt;帮助 ▸ 用户指南（F1）带您完成第一个小时。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1423" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1437" />
         <source>Optimize first to see the Sankey diagram</source>
         <translation>请先优化再查看桑基图</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1466" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1480" />
         <source>ParkFlow did not close properly. Unsaved changes were kept in a recovery file:
 {path}
 
@@ -2135,27 +2309,27 @@ Restore them?</source>
 是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1469" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1483" />
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1480" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1494" />
         <source>Restored the unsaved changes</source>
         <translation>已恢复未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1485" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1499" />
         <source>The recovery file is kept at {path}</source>
         <translation>恢复文件保留在 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1497" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1511" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1499" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1513" />
         <source>Something went wrong inside ParkFlow: {error}
 
 Your park is still open and can be saved. Details are in the log file:
@@ -2373,28 +2547,28 @@ Your park is still open and can be saved. Details are in the log file:
         <translation>优化时发生意外错误：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="254" />
+        <location filename="../../parkflow/ui/worker.py" line="259" />
         <source>A Pareto sweep needs at least 2 points.</source>
         <extracomment>The full traceback of the last unexpected failure, for the log dock.</extracomment>
         <translation>帕累托扫描至少需要 2 个点。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="283" />
+        <location filename="../../parkflow/ui/worker.py" line="288" />
         <source>An optimization is already running.</source>
         <translation>已有优化正在运行。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="291" />
+        <location filename="../../parkflow/ui/worker.py" line="296" />
         <source>Starting the optimization…</source>
         <translation>正在开始优化…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="308" />
+        <location filename="../../parkflow/ui/worker.py" line="313" />
         <source>The optimizer returned no result.</source>
         <translation>优化器没有返回结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="310" />
+        <location filename="../../parkflow/ui/worker.py" line="315" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -3327,157 +3501,157 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>WhoGainsTab</name>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="232" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="203" />
         <source>Solving every coalition of enterprises…</source>
         <extracomment>Units of the tab's money: every figure, in the sentences, the chart and the tables, in 10⁴ CNY (万元). Bar colours: standalone cost, Shapley share, shadow-price share.</extracomment>
         <translation>正在求解所有企业联盟…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="256" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="227" />
         <source>Share the saving</source>
         <translation>分配节省</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="257" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="228" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="267" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="238" />
         <source>Standalone cost</source>
         <translation>独立运行成本</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="274" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="245" />
         <source>Could not share the saving: %1</source>
         <translation>无法分配节省：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="278" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="249" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="292" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="263" />
         <source>Optimize the park to see who gains.</source>
         <translation>请先优化园区，再查看谁受益。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="295" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="266" />
         <source>Press “Share the saving” to solve the park's coalitions (sampled Shapley shares for more than 12 enterprises).</source>
         <translation>点击“分配节省”求解园区各企业联盟（企业多于12家时抽样估计Shapley分配）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="312" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="283" />
         <source>Shapley shares exact over all %1 coalitions.</source>
         <translation>Shapley分配按全部 %1 个联盟精确计算。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="314" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="285" />
         <source>Shapley shares sampled over %1 random orders (± one standard error in the table).</source>
         <translation>Shapley分配由 %1 个随机顺序抽样估计（表中±为一个标准误差）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="352" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="323" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="355" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="326" />
         <source>± standard error</source>
         <translation>±标准误差</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="267" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="238" />
         <source>Shapley share of saving</source>
         <translation>Shapley节省分摊</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="268" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="239" />
         <source>Shadow-price share of saving</source>
         <translation>影子价格节省分摊</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="310" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="281" />
         <source>The park saves %1 %2 together.</source>
         <translation>园区合作每年共节省 %1 %2。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="352" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="323" />
         <source>Standalone cost (%1)</source>
         <translation>独立运行成本（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="353" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="324" />
         <source>Saving without transfer (%1)</source>
         <translation>无转移支付时节省（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="354" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="325" />
         <source>Shapley share of saving (%1)</source>
         <translation>Shapley节省分摊（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="356" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="327" />
         <source>Shadow-price share of saving (%1)</source>
         <translation>影子价格节省分摊（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="357" />
-        <location filename="../../parkflow/ui/results/who_gains.py" line="371" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="328" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="342" />
         <source>Capex (%1)</source>
         <translation>投资（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="357" />
-        <location filename="../../parkflow/ui/results/who_gains.py" line="372" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="328" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="343" />
         <source>NPV (%1)</source>
         <translation>净现值（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="358" />
-        <location filename="../../parkflow/ui/results/who_gains.py" line="373" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="329" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="344" />
         <source>IRR</source>
         <translation>内部收益率</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="358" />
-        <location filename="../../parkflow/ui/results/who_gains.py" line="373" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="329" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="344" />
         <source>Payback (yr)</source>
         <translation>静态回收期（年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="370" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="341" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="370" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="341" />
         <source>From</source>
         <translation>供方</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="370" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="341" />
         <source>To (pays)</source>
         <translation>受方（付费）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="370" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="341" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="372" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="343" />
         <source>Annual saving (%1)</source>
         <translation>年节省（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="374" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="345" />
         <source>existing</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="374" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="345" />
         <source>candidate</source>
         <translation>候选</translation>
     </message>
