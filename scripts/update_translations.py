@@ -775,6 +775,7 @@ ZH: dict[str, str] = {
     "The park's {count} periods will be replaced.": "园区现有的 {count} 个时期将被替换。",
     "Import {count} typical periods from {name}": "从 {name} 导入 {count} 个典型时期",
     "profile {key} names an unknown period or item": "曲线 {key} 指向未知的时期或项目",
+    "Typical day {number}: {days} days ({months})": "典型日 {number}：{days} 天（{months}）",
 }
 
 

@@ -39,7 +39,8 @@ def test_preview_then_apply_replaces_periods_in_one_undoable_step(document, qtbo
     # 6 typical days × 2 segments; 6 items and their sum in the error table
     assert dialog.summary_label.text().startswith("12 periods: 6 typical days × 2 segments, together 8,760 h")
     assert dialog.table.rowCount() == 7
-    assert dialog.table.item(0, 0).text() == "K_SJ_STEAM"
+    assert dialog.table.item(0, 0).text() == "K_SJ_STEAM  Medium-pressure process steam"
+    assert "Typical day 2: 14 days (Apr)" in dialog.summary_label.text()
     assert dialog.table.item(6, 0).text() == "All items together"
     assert 0.0 < float(dialog.table.item(0, 1).text()) < 0.05  # RMSE as a factor
     assert "replace the park's 8,000 operating hours" in dialog.note_label.text()

@@ -101,6 +101,8 @@ class TypicalPeriods:
     segments: int
     #: days each typical day (cycle) stands for, in period order
     days_of_cycle: dict[str, int]
+    #: the (at most three) months most of each typical day's days fall in: ``Jun Jul Aug``
+    months_of_cycle: dict[str, str]
 
     @property
     def total_hours(self) -> float:
@@ -311,10 +313,11 @@ def typical_periods(hourly: HourlyProfiles, typical_days: int, segments: int = D
     raw_hours: list[float] = []
     rows: list[tuple[str, np.ndarray]] = []
     days_of_cycle: dict[str, int] = {}
+    months_of_cycle: dict[str, str] = {}
     for number, cluster in enumerate(clusters, start=1):
         cycle = f"D{number}"
         days_of_cycle[cycle] = counts[cluster]
-        months = _months(np.flatnonzero(assignments == cluster), year_start)
+        months = months_of_cycle[cycle] = _months(np.flatnonzero(assignments == cluster), year_start)
         lengths = [int(length) for length in durations[cluster]]
         values = representatives.loc[cluster].to_numpy()
         start = 0
@@ -335,7 +338,7 @@ def typical_periods(hourly: HourlyProfiles, typical_days: int, segments: int = D
         for item, value in zip(hourly.items, values, strict=True)
     )
     errors = _errors(hourly, result.reconstructed, periods, profiles)
-    return TypicalPeriods(tuple(periods), profiles, errors, typical_days, segments, days_of_cycle)
+    return TypicalPeriods(tuple(periods), profiles, errors, typical_days, segments, days_of_cycle, months_of_cycle)
 
 
 def _profile(period_id: str, item: str, kind: str, value: float) -> Profile:

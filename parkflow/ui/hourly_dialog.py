@@ -175,7 +175,7 @@ class HourlyProfilesDialog(QDialog):
         self.segments_spin.valueChanged.connect(self._on_options)
         self._set_headers()
         self.summary_label.setText(self.tr("Choose a file to see the typical periods and their error."))
-        self.resize(640, 520)
+        self.resize(760, 560)
 
     def _set_headers(self) -> None:
         self.table.setHorizontalHeaderLabels([
@@ -252,6 +252,13 @@ class HourlyProfilesDialog(QDialog):
             self._show(thread.typical)
         self.preview_ready.emit()
 
+    def _item_text(self, item: str) -> str:
+        """The item's id and, for people, its name."""
+        park = self.document.park
+        entity = park.streams.get(item) or park.utilities.get(item) or park.disposals.get(item)
+        name = getattr(entity, "name", "")
+        return f"{item}  {name}" if name else item
+
     def _show_error(self, message: str) -> None:
         self.typical = None
         self.table.setRowCount(0)
@@ -265,11 +272,15 @@ class HourlyProfilesDialog(QDialog):
             "{periods} periods: {days} typical days × {segments} segments, together {hours} h a year, "
             "for {items} items.").format(
                 periods=len(typical.periods), days=typical.typical_days, segments=typical.segments,
-                hours=f"{typical.total_hours:,.0f}", items=len(typical.errors) - 1))
+                hours=f"{typical.total_hours:,.0f}", items=len(typical.errors) - 1)
+            + "\n" + "  ·  ".join(
+                self.tr("Typical day {number}: {days} days ({months})").format(
+                    number=cycle.lstrip("D"), days=days, months=typical.months_of_cycle[cycle])
+                for cycle, days in typical.days_of_cycle.items()))
         errors = typical.errors
         self.table.setRowCount(len(errors))
         for row, (item, values) in enumerate(errors.iterrows()):
-            name = self.tr("All items together") if item == SUM_ROW else str(item)
+            name = self.tr("All items together") if item == SUM_ROW else self._item_text(str(item))
             cells = [name, f"{values['rmse']:.4f}", f"{values['mae']:.4f}", f"{values['max_error']:.4f}",
                      f"{round(values['annual_error_pct'], 2) + 0.0:+.2f}"]
             for column, text in enumerate(cells):

@@ -1443,37 +1443,42 @@
         <translation>正在计算典型时期…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/hourly_dialog.py" line="259" />
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="266" />
         <source>This file cannot be used:</source>
         <translation>此文件无法使用：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/hourly_dialog.py" line="265" />
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="272" />
         <source>{periods} periods: {days} typical days × {segments} segments, together {hours} h a year, for {items} items.</source>
         <translation>{periods} 个时期：{days} 个典型日 × {segments} 个时段，合计每年 {hours} 小时，涉及 {items} 个项目。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/hourly_dialog.py" line="272" />
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="277" />
+        <source>Typical day {number}: {days} days ({months})</source>
+        <translation>典型日 {number}：{days} 天（{months}）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="283" />
         <source>All items together</source>
         <translation>全部项目合计</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/hourly_dialog.py" line="282" />
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="293" />
         <source>Errors are factors of the sheet figure: an RMSE of 0.03 is 3 %. More typical days lower the error.</source>
         <translation>误差以相对于表中数值的系数表示：均方根误差 0.03 即 3 %。增加典型日可降低误差。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/hourly_dialog.py" line="287" />
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="298" />
         <source>The periods stand for the whole year ({year} h) and replace the park's {hours} operating hours: stops must be in the file as factor 0.</source>
         <translation>这些时期代表全年（{year} 小时），并取代园区的 {hours} 运行小时：停产须在文件中以系数 0 表示。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/hourly_dialog.py" line="291" />
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="302" />
         <source>The park's {count} periods will be replaced.</source>
         <translation>园区现有的 {count} 个时期将被替换。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/hourly_dialog.py" line="303" />
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="314" />
         <source>Import {count} typical periods from {name}</source>
         <translation>从 {name} 导入 {count} 个典型时期</translation>
     </message>
