@@ -39,7 +39,7 @@ import pandas as pd
 
 from parkflow.model.entities import Park, Period, Profile, profile_key
 from parkflow.model.problems import ParkError, Problem
-from parkflow.model.workbook import _sniff_delimiter, decode_csv_bytes
+from parkflow.model.workbook import MAX_CSV_BYTES, _sniff_delimiter, decode_csv_bytes
 
 #: Hours in an ordinary year: the typical periods always stand for this many hours together.
 HOURS_IN_YEAR = 8760
@@ -198,6 +198,10 @@ def read_hourly_profiles(path: Path | str, park: Park) -> HourlyProfiles:
     path = Path(path)
     label = path.name
     try:
+        size = path.stat().st_size
+        if size > MAX_CSV_BYTES:
+            raise ParkError(Problem(f"is {size / 2**20:.0f} MiB, more than the {MAX_CSV_BYTES / 2**20:.0f} MiB "
+                                    "ParkFlow reads from one CSV file", sheet=label))
         data = path.read_bytes()
     except OSError as exc:
         raise ParkError(Problem(f"cannot read the hourly profiles ({exc.strerror or exc})", sheet=label)) from exc
