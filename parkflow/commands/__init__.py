@@ -17,4 +17,5 @@ ORDER = (
     "share",
     "generate",
     "candidates",
+    "periods",
 )

@@ -19,8 +19,10 @@ Design choices, and why:
   cells; when the byte check sees error cells or formulas, openpyxl's
   read-only mode fills those cells in, so that both are still reported.
 * Cells are converted column by column; long number columns go through
-  ``pandas.to_numeric`` (exact: the same floats as Python's ``float``), and
-  only cells that did not read cleanly are looked at one by one.
+  ``pandas.to_numeric`` (the text it accepts is then read again by Python's
+  ``float``, which rounds exactly where pandas 3's parser may be one unit in
+  the last place off), and only cells that did not read cleanly are looked
+  at one by one.
 * ``.xlsx`` files are written with XlsxWriter in constant-memory mode
   (as fast as openpyxl's write-only mode or up to 1.9 times faster at
   100,000 rows on our busy 2-core machines, ``benchmarks/bench_workbook.py``;
@@ -724,6 +726,16 @@ def _parse_numbers(values: list[Any]) -> tuple[list[float | None], list[int]] | 
     if str in kinds:
         # pandas reads "1_000" as Python does not; such text gets the cell-by-cell message
         good &= ~numpy.fromiter((type(value) is str and "_" in value for value in values), bool, len(values))
+        # pandas 3 parses decimal text with a fast routine that can be one unit in the last place off
+        # (to_numeric("1.9285714285714286") = 1.9285714285714288); a written park must read back
+        # exactly, so the text it accepted is read again by float(), which rounds correctly
+        text = numpy.flatnonzero(good & numpy.fromiter((type(value) is str for value in values), bool, len(values)))
+        # (text pandas reads and float() does not keeps pandas's reading)
+        if text.size:
+            with contextlib.suppress(ValueError):
+                exact = numpy.fromiter((float(values[index]) for index in text.tolist()), float, text.size)
+                numbers = numbers.copy()  # pandas may hand back a read-only view
+                numbers[text] = exact
     unsure = numpy.flatnonzero(~good & ~blank).tolist()
     as_list: list[float | None] = numbers.tolist()
     for position in numpy.flatnonzero(~good).tolist():

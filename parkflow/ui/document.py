@@ -30,6 +30,8 @@ from parkflow.model.entities import (
     Enterprise,
     Link,
     Park,
+    Period,
+    Profile,
     Stream,
     Utility,
 )
@@ -105,6 +107,8 @@ class Document(QObject):
     park_reset = Signal()
     result_changed = Signal()
     site_plan_changed = Signal()
+    #: the park's periods and profiles were replaced (typical periods imported, or that undone)
+    periods_changed = Signal()
     #: True when the result stopped matching the park (an edit), False when it matches again
     result_stale_changed = Signal(bool)
     modified_changed = Signal(bool)
@@ -351,6 +355,26 @@ class Document(QObject):
         old = self._park.site_plan
         self._park.site_plan = plan
         self.site_plan_changed.emit()
+        return old
+
+    def replace_periods(self, periods: dict[str, Period], profiles: dict[str, Profile]
+                        ) -> tuple[dict[str, Period], dict[str, Profile]]:
+        """Give the park these periods and profiles in place of its own; returns the old ones.
+
+        Every profile must name one of ``periods``, and an item of the park.
+        """
+        for key, profile in profiles.items():
+            if profile.period not in periods or not (
+                profile.item in self._park.streams or profile.item in self._park.utilities
+                or profile.item in self._park.disposals
+            ):
+                raise EditRefused(QCoreApplication.translate(
+                    "Document", "profile {key} names an unknown period or item").format(key=key))
+        old = (self._park.periods, self._park.profiles)
+        self._park.periods = dict(periods)
+        self._park.profiles = dict(profiles)
+        self._set_stale()
+        self.periods_changed.emit()
         return old
 
     def set_links_declared(self, declared: bool) -> None:

@@ -239,6 +239,7 @@ class MainWindow(QMainWindow):
         self._action("paste", self.paste, key.Paste)
         self._action("find", self.find, key.Find)
         self._action("propose_candidates", self.propose_candidates)
+        self._action("import_hourly", self.import_hourly_profiles)
         self._action("load_site_plan", lambda: self.show_status(self.site_plan.load()))
         self._action("calibrate_site_plan", lambda: self.show_status(self.site_plan.start_calibration()))
         self._action("remove_site_plan", lambda: self.show_status(self.site_plan.remove()))
@@ -284,7 +285,7 @@ class MainWindow(QMainWindow):
         self.file_menu = self.menuBar().addMenu("")
         self._add_actions(self.file_menu, ("new", "new_from_template", "open"))
         self.file_menu.addMenu(self.files.recent_menu)
-        for group in (("save", "save_as"), ("import_workbook", "export_workbook", "export_report"),
+        for group in (("save", "save_as"), ("import_workbook", "import_hourly", "export_workbook", "export_report"),
                       ("compare_with", "compare_saved"), ("quit",)):
             self.file_menu.addSeparator()
             self._add_actions(self.file_menu, group)
@@ -400,6 +401,7 @@ class MainWindow(QMainWindow):
             "save": self.tr("&Save"),
             "save_as": self.tr("Save &As…"),
             "import_workbook": self.tr("&Import Workbook…"),
+            "import_hourly": self.tr("Import &Hourly Profiles…"),
             "export_workbook": self.tr("&Export Workbook…"),
             "export_report": self.tr("Export &Report…"),
             "compare_with": self.tr("Co&mpare With…"),
@@ -560,6 +562,18 @@ class MainWindow(QMainWindow):
         if command is not None:
             self.document.undo_stack.push(command)
         return command is not None
+
+    def import_hourly_profiles(self) -> None:
+        """File ▸ Import Hourly Profiles…: typical periods previewed, then applied as one undoable command."""
+        from parkflow.ui.hourly_dialog import HourlyProfilesDialog
+
+        dialog = HourlyProfilesDialog(self.document, self, start_folder=self._last_folder())
+        if dialog.exec() != HourlyProfilesDialog.DialogCode.Accepted:
+            return
+        command = dialog.command()
+        if command is not None:
+            self.document.undo_stack.push(command)
+            self.show_status(command.text())
 
     def propose_candidates(self) -> None:
         """Edit ▸ Propose candidate links…: preview, then add them as one undoable command."""

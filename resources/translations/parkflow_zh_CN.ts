@@ -316,101 +316,106 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="249" />
+        <location filename="../../parkflow/ui/document.py" line="253" />
         <source>the id must not be empty</source>
-        <extracomment>Entity kinds (workbook sheet names) in the order they depend on each other. Singular name of each kind, as used in signals and problem locations. Prefix of generated ids per kind. kind (sheet name), id — emitted after the per-kind signal True when the result stopped matching the park (an edit), False when it matches again</extracomment>
+        <extracomment>Entity kinds (workbook sheet names) in the order they depend on each other. Singular name of each kind, as used in signals and problem locations. Prefix of generated ids per kind. kind (sheet name), id — emitted after the per-kind signal the park's periods and profiles were replaced (typical periods imported, or that undone) True when the result stopped matching the park (an edit), False when it matches again</extracomment>
         <translation>编号不能为空</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="252" />
+        <location filename="../../parkflow/ui/document.py" line="256" />
         <source>the id {id} is already used by another {kind}</source>
         <translation>编号 {id} 已被另一个 {kind} 使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="256" />
-        <location filename="../../parkflow/ui/document.py" line="305" />
+        <location filename="../../parkflow/ui/document.py" line="260" />
+        <location filename="../../parkflow/ui/document.py" line="309" />
         <source>{kind} {id} does not exist</source>
         <translation>{kind} {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="260" />
+        <location filename="../../parkflow/ui/document.py" line="264" />
         <source>{field} must be a finite number</source>
         <translation>{field} 必须是有限数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="263" />
-        <location filename="../../parkflow/ui/document.py" line="292" />
-        <location filename="../../parkflow/ui/document.py" line="374" />
+        <location filename="../../parkflow/ui/document.py" line="267" />
+        <location filename="../../parkflow/ui/document.py" line="296" />
+        <location filename="../../parkflow/ui/document.py" line="398" />
         <source>enterprise {id} does not exist</source>
         <translation>企业 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="265" />
+        <location filename="../../parkflow/ui/document.py" line="269" />
         <source>amount must be a number ≥ 0</source>
         <translation>数量必须是 ≥ 0 的数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="267" />
+        <location filename="../../parkflow/ui/document.py" line="271" />
         <source>utility {id} does not exist</source>
         <translation>公用工程 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="269" />
+        <location filename="../../parkflow/ui/document.py" line="273" />
         <source>disposal {id} does not exist</source>
         <translation>处置方式 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="273" />
+        <location filename="../../parkflow/ui/document.py" line="277" />
         <source>stream {id} has links; delete them before turning it into a {direction}</source>
         <translation>物流 {id} 已有连接；请先删除连接再将其改为 {direction}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="279" />
+        <location filename="../../parkflow/ui/document.py" line="283" />
         <source>source stream {id} does not exist</source>
         <translation>供方物流 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="281" />
+        <location filename="../../parkflow/ui/document.py" line="285" />
         <source>sink stream {id} does not exist</source>
         <translation>需方物流 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="287" />
+        <location filename="../../parkflow/ui/document.py" line="291" />
         <source>link {other} already joins {source} to {sink}</source>
         <translation>连接 {other} 已连接 {source} 与 {sink}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="296" />
+        <location filename="../../parkflow/ui/document.py" line="300" />
         <source>the input {id} must be an existing sink stream</source>
         <translation>输入 {id} 必须是已有的需方物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="298" />
+        <location filename="../../parkflow/ui/document.py" line="302" />
         <source>the output {id} must be an existing source stream</source>
         <translation>输出 {id} 必须是已有的供方物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="300" />
+        <location filename="../../parkflow/ui/document.py" line="304" />
         <source>ratio must be a number &gt; 0</source>
         <translation>转换比必须是 &gt; 0 的数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="309" />
+        <location filename="../../parkflow/ui/document.py" line="313" />
         <source>{kind} {id} is still used by {names}</source>
         <translation>{kind} {id} 仍被 {names} 使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="383" />
+        <location filename="../../parkflow/ui/document.py" line="371" />
+        <source>profile {key} names an unknown period or item</source>
+        <translation>曲线 {key} 指向未知的时期或项目</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="407" />
         <source>{key} must be calorific or generation</source>
         <translation>{key} 必须为 calorific（当量值）或 generation（等价值）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="387" />
+        <location filename="../../parkflow/ui/document.py" line="411" />
         <source>unknown park setting {key}</source>
         <translation>未知的园区设置 {key}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="389" />
+        <location filename="../../parkflow/ui/document.py" line="413" />
         <source>{key} must be a number ≥ 0</source>
         <translation>{key} 必须是 ≥ 0 的数值</translation>
     </message>
@@ -1528,6 +1533,175 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>HourlyProfilesDialog</name>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="109" />
+        <source>Import hourly profiles</source>
+        <extracomment>Typical days offered first: enough to separate winter, summer and the odd shutdown. Wait this long after the last change of N or K before reducing again (ms). emitted when a preview is shown (or refused), for tests and the screenshot script</extracomment>
+        <translation>导入逐时曲线</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="111" />
+        <source>Choose a CSV file with one row per hour of the year (8,760 rows) and one column per stream, utility or disposal, named by its id. Each value is a factor of the figure on the sheet: 1 = as on the sheet, 0.8 = 80 %, 0 = stopped. ParkFlow groups the days of the year into typical days and splits each day into segments; each segment becomes a period. The park's periods and profiles are replaced; Undo brings them back.</source>
+        <translation>请选择一个 CSV 文件：每行对应全年的一个小时（共 8760 行），每列对应一个物流、公用工程或处置方式，列名为其编号。每个数值是相对于表中数值的系数：1 = 与表中相同，0.8 = 80 %，0 = 停运。ParkFlow 将全年各天归并为典型日，并把每个典型日分为若干时段；每个时段成为一个时期。园区原有的时期和曲线将被替换，可用“撤销”恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="120" />
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="121" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="127" />
+        <source>More typical days follow the year more closely, and make the optimization larger.</source>
+        <translation>典型日越多，越贴近全年实际，但优化规模也越大。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="133" />
+        <source>Periods per typical day: 1 keeps the whole day as one period, 2 gives a day and a night, 24 every hour.</source>
+        <translation>每个典型日的时期数：1 表示全天为一个时期，2 表示白天和夜间，24 表示逐小时。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="149" />
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="151" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="159" />
+        <source>Hourly profiles:</source>
+        <translation>逐时曲线：</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="160" />
+        <source>Typical days:</source>
+        <translation>典型日数：</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="161" />
+        <source>Segments per day:</source>
+        <translation>每日时段数：</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="177" />
+        <source>Choose a file to see the typical periods and their error.</source>
+        <translation>选择文件后即可查看典型时期及其误差。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="182" />
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="182" />
+        <source>RMSE</source>
+        <translation>均方根误差</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="182" />
+        <source>Mean error</source>
+        <translation>平均误差</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="182" />
+        <source>Largest error</source>
+        <translation>最大误差</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="183" />
+        <source>Yearly total (%)</source>
+        <translation>全年总量偏差（%）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="186" />
+        <source>Stream, utility or disposal id</source>
+        <translation>物流、公用工程或处置方式编号</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="187" />
+        <source>Root mean square of the hourly differences, as a factor (0.03 = 3 % of the sheet figure)</source>
+        <translation>逐时差值的均方根，以系数表示（0.03 = 表中数值的 3 %）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="188" />
+        <source>Mean absolute hourly difference, as a factor</source>
+        <translation>逐时差值绝对值的平均，以系数表示</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="189" />
+        <source>The largest difference in any hour, as a factor</source>
+        <translation>任一小时的最大差值，以系数表示</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="190" />
+        <source>How far the yearly total of the periods is from the hourly data's</source>
+        <translation>按时期计算的全年总量与逐时数据全年总量的偏差</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="200" />
+        <source>Choose hourly profiles</source>
+        <translation>选择逐时曲线</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="200" />
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="226" />
+        <source>Computing typical periods…</source>
+        <translation>正在计算典型时期…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="266" />
+        <source>This file cannot be used:</source>
+        <translation>此文件无法使用：</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="272" />
+        <source>{periods} periods: {days} typical days × {segments} segments, together {hours} h a year, for {items} items.</source>
+        <translation>{periods} 个时期：{days} 个典型日 × {segments} 个时段，合计每年 {hours} 小时，涉及 {items} 个项目。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="277" />
+        <source>Typical day {number}: {days} days ({months})</source>
+        <translation>典型日 {number}：{days} 天（{months}）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="283" />
+        <source>All items together</source>
+        <translation>全部项目合计</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="293" />
+        <source>Errors are factors of the sheet figure: an RMSE of 0.03 is 3 %. More typical days lower the error.</source>
+        <translation>误差以相对于表中数值的系数表示：均方根误差 0.03 即 3 %。增加典型日可降低误差。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="298" />
+        <source>The periods stand for the whole year ({year} h) and replace the park's {hours} operating hours: stops must be in the file as factor 0.</source>
+        <translation>这些时期代表全年（{year} 小时），并取代园区的 {hours} 运行小时：停产须在文件中以系数 0 表示。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="302" />
+        <source>The park's {count} periods will be replaced.</source>
+        <translation>园区现有的 {count} 个时期将被替换。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/hourly_dialog.py" line="314" />
+        <source>Import {count} typical periods from {name}</source>
+        <translation>从 {name} 导入 {count} 个典型时期</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
         <location filename="../../parkflow/ui/inspector.py" line="162" />
@@ -1653,417 +1827,422 @@ Restore them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="395" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="396" />
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="396" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="397" />
         <source>New from &amp;Workbook Template…</source>
         <translation>从工作簿模板新建(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="397" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="398" />
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="398" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="399" />
         <source>&amp;About ParkFlow</source>
         <translation>关于 ParkFlow(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="399" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="400" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="400" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="401" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="401" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="402" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="402" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="403" />
         <source>&amp;Import Workbook…</source>
         <translation>导入工作簿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="403" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="404" />
+        <source>Import &amp;Hourly Profiles…</source>
+        <translation>导入逐时曲线(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/mainwindow.py" line="405" />
         <source>&amp;Export Workbook…</source>
         <translation>导出工作簿(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="404" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="406" />
         <source>Export &amp;Report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="405" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="407" />
         <source>Co&amp;mpare With…</source>
         <translation>对比其他情景(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="406" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="408" />
         <source>Compare With &amp;Last Saved Version</source>
         <translation>与上次保存的版本对比(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="407" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="409" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="408" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="410" />
         <source>Add &amp;Enterprise</source>
         <translation>添加企业(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="409" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="411" />
         <source>Add &amp;Stream to Enterprise</source>
         <translation>为企业添加物流(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="410" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="412" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="411" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="413" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="412" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="414" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="413" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="415" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="414" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="416" />
         <source>Propose &amp;candidate links…</source>
         <translation>生成候选连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="415" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="417" />
         <source>&amp;Load Site Plan…</source>
         <translation>载入总平面图(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="416" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="418" />
         <source>&amp;Calibrate Scale…</source>
         <translation>标定比例尺(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="417" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="419" />
         <source>&amp;Remove Site Plan</source>
         <translation>移除总平面图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="418" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="420" />
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="419" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="421" />
         <source>&amp;Fit Park</source>
         <translation>显示整个园区(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="420" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="422" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="421" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="423" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="422" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="424" />
         <source>Show All Media</source>
         <translation>显示全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="423" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="425" />
         <source>&amp;Optimize…</source>
         <translation>优化(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="424" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="426" />
         <source>&amp;Pareto Front…</source>
         <translation>帕累托前沿(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="425" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="427" />
         <source>&amp;Cancel Optimization</source>
         <translation>取消优化(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="426" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="428" />
         <source>Heat &amp;Targets</source>
         <translation>热集成目标(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="427" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="429" />
         <source>&amp;Sankey Diagram</source>
         <translation>桑基图(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="431" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="433" />
         <source>Optimize the exchange network (F5)</source>
         <translation>优化交换网络 (F5)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="432" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="434" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="433" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="435" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="442" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="444" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="443" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="445" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="444" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="446" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="445" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="447" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="446" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="448" />
         <source>&amp;Docks</source>
         <translation>停靠窗口(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="447" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="449" />
         <source>Filter by &amp;Medium</source>
         <translation>按介质筛选(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="448" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="450" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="449" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="451" />
         <source>&amp;Site Plan</source>
         <translation>总平面图(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="450" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="452" />
         <source>&amp;Optimize</source>
         <translation>优化(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="451" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="453" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="453" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="455" />
         <source>Write an Excel workbook with every sheet, its headers explained and an example row, and open the example</source>
         <translation>写出一个 Excel 工作簿（含所有工作表、表头说明和一行示例），并打开该示例</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="456" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="458" />
         <source>&lt;b&gt;An empty park.&lt;/b&gt;&lt;br&gt;Right-click here or press Ctrl+E to add an enterprise,&lt;br&gt;or use File ▸ New from Workbook Template… to fill in a workbook.&lt;br&gt;Help ▸ User Guide (F1) walks you through a first hour.</source>
         <translation>&lt;b&gt;这是一个空园区。&lt;/b&gt;&lt;br&gt;在此处右键或按 Ctrl+E 添加企业，&lt;br&gt;或用 文件 ▸ 从工作簿模板新建… 填写工作簿。&lt;br&gt;帮助 ▸ 用户指南（F1）带您完成第一个小时。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="461" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="463" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="462" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="464" />
         <source>Optimize</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="463" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="465" />
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="464" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="466" />
         <source>Tables</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="465" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="467" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="466" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="468" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="467" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="469" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="481" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="483" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="500" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="502" />
         <source>1 error</source>
         <translation>1 个错误</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="500" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="502" />
         <source>{count} errors</source>
         <translation>{count} 个错误</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="501" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="503" />
         <source>1 warning</source>
         <translation>1 个警告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="501" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="503" />
         <source>{count} warnings</source>
         <translation>{count} 个警告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="587" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="601" />
         <source>New enterprise</source>
         <translation>新企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="610" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="624" />
         <source>Select an enterprise first</source>
         <translation>请先选择一家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="613" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="627" />
         <source>New stream</source>
         <translation>新物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="683" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="697" />
         <source>Add Enterprise Here</source>
         <translation>在此添加企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="686" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="700" />
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="690" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="704" />
         <source>Park Settings</source>
         <translation>园区设置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="696" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="710" />
         <source>Add Stream</source>
         <translation>添加物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="699" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="713" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="702" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="716" />
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="706" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="720" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="744" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="758" />
         <source>Copied 1 enterprise</source>
         <translation>已复制 1 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="745" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="759" />
         <source>Copied {count} enterprises</source>
         <translation>已复制 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="750" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="764" />
         <source>The clipboard holds no ParkFlow enterprises</source>
         <translation>剪贴板中没有 ParkFlow 企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="786" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="800" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="786" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="800" />
         <source>Enterprise or stream (id, name or sector):</source>
         <translation>企业或物流（编号、名称或行业）：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="791" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="805" />
         <source>Nothing matches “{text}”</source>
         <translation>没有与“{text}”匹配的项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="794" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="808" />
         <source>1 match for “{text}”</source>
         <translation>“{text}”有 1 个匹配</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="795" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="809" />
         <source>{count} matches for “{text}”</source>
         <translation>“{text}”有 {count} 个匹配</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="827" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="841" />
         <source>The park has problems</source>
         <translation>园区数据有问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="828" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="842" />
         <source>Fix the error listed under Problems before optimizing.</source>
         <translation>请先修正“问题”中列出的错误，再进行优化。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="829" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="843" />
         <source>Fix the {count} errors listed under Problems before optimizing.</source>
         <translation>请先修正“问题”中列出的 {count} 个错误再优化。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="878" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="892" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="880" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="894" />
         <source>No costs are set: no utility or disposal has a price (typed or from a factor profile) and the CO₂ and COD prices are 0.
 
 Without a price: {names}.
@@ -2076,72 +2255,72 @@ Minimising cost would find nothing to save (0 % saving). Minimise CO₂ instead,
 以成本最小为目标将找不到任何节省（节省 0 %）。请改为 CO₂ 最小，或先为公用工程填写价格或选择因子配置。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="895" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="909" />
         <source>No costs are set</source>
         <translation>未设置成本</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="897" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="911" />
         <source>Minimise CO₂</source>
         <translation>CO₂ 最小</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="898" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="912" />
         <source>Minimise cost anyway</source>
         <translation>仍按成本最小</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="912" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="926" />
         <source>Optimizing…</source>
         <translation>正在优化…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="921" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="935" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="943" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="957" />
         <source>Pareto front with {count} points</source>
         <translation>帕累托前沿共 {count} 个点</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="948" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="962" />
         <source>Optimization finished: {status}, objective {value} {unit}</source>
         <translation>优化完成：{status}，目标值 {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="961" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="975" />
         <source>Optimization failed</source>
         <translation>优化失败</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="965" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="979" />
         <source>Optimization cancelled</source>
         <translation>优化已取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="982" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="996" />
         <source>About ParkFlow</source>
         <translation>关于 ParkFlow</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="983" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="997" />
         <source>&lt;b&gt;ParkFlow {version}&lt;/b&gt;&lt;p&gt;Industrial-park symbiosis and cascaded energy use: draw the exchange network, optimize which sources serve which sinks, and report CO₂, COD, energy, water and cost.&lt;/p&gt;&lt;p&gt;Help ▸ User Guide (F1) walks you through a first hour.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ParkFlow {version}&lt;/b&gt;&lt;p&gt;工业园区共生与能源梯级利用：绘制交换网络，优化哪些源供给哪些汇，并报告 CO₂、COD、能耗、用水和成本。&lt;/p&gt;&lt;p&gt;帮助 ▸ 用户指南（F1）带您完成第一个小时。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="997" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1011" />
         <source>Optimize first to see the Sankey diagram</source>
         <translation>请先优化再查看桑基图</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1015" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1029" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1017" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1031" />
         <source>Something went wrong inside ParkFlow: {error}
 
 Your park is still open and can be saved. Details are in the log file:
@@ -2559,387 +2738,387 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>ResultsDock</name>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="110" />
-        <location filename="../../parkflow/ui/results/dock.py" line="506" />
+        <location filename="../../parkflow/ui/results/dock.py" line="116" />
+        <location filename="../../parkflow/ui/results/dock.py" line="516" />
         <source>Results</source>
         <extracomment>Enterprise id → grade colour to paint on the canvas ({}: plain boxes).</extracomment>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="125" />
-        <location filename="../../parkflow/ui/results/dock.py" line="508" />
+        <location filename="../../parkflow/ui/results/dock.py" line="131" />
+        <location filename="../../parkflow/ui/results/dock.py" line="518" />
         <source>Summary</source>
         <extracomment>KPI key → card, rebuilt by :meth:`set_result` True while the language changes: the "Who gains" tab keeps its shares</extracomment>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="126" />
-        <location filename="../../parkflow/ui/results/dock.py" line="508" />
+        <location filename="../../parkflow/ui/results/dock.py" line="132" />
+        <location filename="../../parkflow/ui/results/dock.py" line="518" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="127" />
-        <location filename="../../parkflow/ui/results/dock.py" line="508" />
+        <location filename="../../parkflow/ui/results/dock.py" line="133" />
+        <location filename="../../parkflow/ui/results/dock.py" line="518" />
         <source>Prices</source>
         <translation>影子价格</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="128" />
-        <location filename="../../parkflow/ui/results/dock.py" line="508" />
+        <location filename="../../parkflow/ui/results/dock.py" line="134" />
+        <location filename="../../parkflow/ui/results/dock.py" line="518" />
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="129" />
-        <location filename="../../parkflow/ui/results/dock.py" line="508" />
+        <location filename="../../parkflow/ui/results/dock.py" line="135" />
+        <location filename="../../parkflow/ui/results/dock.py" line="518" />
         <source>Heat</source>
         <translation>热量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="130" />
-        <location filename="../../parkflow/ui/results/dock.py" line="509" />
+        <location filename="../../parkflow/ui/results/dock.py" line="136" />
+        <location filename="../../parkflow/ui/results/dock.py" line="519" />
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="132" />
-        <location filename="../../parkflow/ui/results/dock.py" line="509" />
+        <location filename="../../parkflow/ui/results/dock.py" line="138" />
+        <location filename="../../parkflow/ui/results/dock.py" line="519" />
         <source>Who gains</source>
         <translation>谁受益</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="196" />
-        <location filename="../../parkflow/ui/results/dock.py" line="512" />
+        <location filename="../../parkflow/ui/results/dock.py" line="202" />
+        <location filename="../../parkflow/ui/results/dock.py" line="522" />
         <source>Quantity:</source>
         <extracomment>"results are out of date" with a Re-optimize button, shown after an edit</extracomment>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="232" />
+        <location filename="../../parkflow/ui/results/dock.py" line="238" />
         <source>Shadow prices of balances and binding capacities</source>
         <translation>平衡约束与紧约束能力的影子价格</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="238" />
+        <location filename="../../parkflow/ui/results/dock.py" line="245" />
         <source>Reduced costs of unused candidate links</source>
         <translation>未使用候选连接的检验数</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="287" />
-        <location filename="../../parkflow/ui/results/dock.py" line="513" />
+        <location filename="../../parkflow/ui/results/dock.py" line="297" />
+        <location filename="../../parkflow/ui/results/dock.py" line="523" />
         <source>Colour enterprises on the canvas by grade</source>
         <translation>在画布上按等级为企业着色</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="312" />
+        <location filename="../../parkflow/ui/results/dock.py" line="322" />
         <source>Run an optimization to see the indicators of each enterprise.</source>
         <translation>运行优化后可查看各企业指标。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="322" />
+        <location filename="../../parkflow/ui/results/dock.py" line="332" />
         <source>Grading rules could not be read: %1</source>
         <translation>无法读取分级规则：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="327" />
+        <location filename="../../parkflow/ui/results/dock.py" line="337" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="327" />
+        <location filename="../../parkflow/ui/results/dock.py" line="337" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="327" />
+        <location filename="../../parkflow/ui/results/dock.py" line="337" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="328" />
+        <location filename="../../parkflow/ui/results/dock.py" line="338" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="330" />
+        <location filename="../../parkflow/ui/results/dock.py" line="340" />
         <source>COD permit surplus (t/yr)</source>
         <translation>COD节余排污指标（吨/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="331" />
+        <location filename="../../parkflow/ui/results/dock.py" line="341" />
         <source>NH3-N permit surplus (t/yr)</source>
         <translation>氨氮节余排污指标（吨/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="335" />
+        <location filename="../../parkflow/ui/results/dock.py" line="345" />
         <source>Grades by %1 (state: %2).</source>
         <translation>分级规则：%1（状态：%2）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="337" />
+        <location filename="../../parkflow/ui/results/dock.py" line="347" />
         <source>These rules are an example built from the dimensions the provincial reports name, not an official index.</source>
         <translation>此规则为依据省级报告所列维度构建的示例，非官方指数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="386" />
+        <location filename="../../parkflow/ui/results/dock.py" line="396" />
         <source>No optimization result yet: run Optimize.</source>
         <translation>尚无优化结果：请运行“优化”。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="395" />
+        <location filename="../../parkflow/ui/results/dock.py" line="405" />
         <source>Run an optimization to see shadow prices.</source>
         <translation>运行优化后可查看影子价格。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="396" />
+        <location filename="../../parkflow/ui/results/dock.py" line="406" />
         <source>Run an optimization to see reduced costs.</source>
         <translation>运行优化后可查看检验数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="86" />
+        <location filename="../../parkflow/ui/results/dock.py" line="92" />
         <source>{row}: {figures} from the factor profile “{profile}”</source>
-        <extracomment>Price-table columns kept in the model (and the item lookup) but not shown: the per-year forms repeat the per-hour ones, and the constraint name repeats family + key. The optimizer's note on figures a factor profile filled in ("U1: co2_t_per_unit = 0.175 from factor 'x'").</extracomment>
+        <extracomment>Price-table columns kept in the model (and the item lookup) but not shown: the per-year forms repeat the per-hour ones, and the constraint name repeats family + key. Each price table's value and unit columns, and the column naming the park item a row is about, as the optimizer writes them (parkflow/optimize/results.py: ``_duals_frame``, ``_reduced_costs_frame``): a shadow price per hour of a balance or capacity, or what an unused candidate link would have to cost less per unit to be used. The optimizer's note on figures a factor profile filled in ("U1: co2_t_per_unit = 0.175 from factor 'x'").</extracomment>
         <translation>{row}：{figures}，取自因子配置“{profile}”</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="399" />
+        <location filename="../../parkflow/ui/results/dock.py" line="409" />
         <source>No Pareto front yet. Optimize ▸ Pareto Front… (Shift+F5) solves several points between the cheapest and the lowest-CO₂ operation and plots them here.</source>
         <translation>尚无帕累托前沿。优化 ▸ 帕累托前沿…（Shift+F5）会在最低成本与最低 CO₂ 之间求解多个方案，并在此绘出。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="402" />
+        <location filename="../../parkflow/ui/results/dock.py" line="412" />
         <source>Heat targets have not been computed. Optimize ▸ Heat Targets (F6) draws the composite curves of the park's heat and hot-water streams here.</source>
         <translation>尚未计算热集成目标。优化 ▸ 热集成目标（F6）会在此绘出园区热量和热水物流的组合曲线。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/results/dock.py" line="444" />
+        <location filename="../../parkflow/ui/results/dock.py" line="454" />
         <source>%n trade-off point(s). Click a point to show its network and figures.</source>
         <translation><numerusform>%n 个权衡点。点击一个点查看其网络与指标。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/results/dock.py" line="449" />
+        <location filename="../../parkflow/ui/results/dock.py" line="459" />
         <source>All %n point(s) coincide: the cheapest operation is also the lowest-CO₂ one, so there is no trade-off to choose.</source>
         <translation><numerusform>全部 %n 个点重合：成本最低的运行方式也是 CO₂ 最低的，无需权衡。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="459" />
+        <location filename="../../parkflow/ui/results/dock.py" line="469" />
         <source>The Pareto sweep gave no points.</source>
         <translation>帕累托扫描没有得到任何点。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="470" />
+        <location filename="../../parkflow/ui/results/dock.py" line="480" />
         <source>Heat targets could not be computed: %1</source>
         <translation>无法计算热集成目标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="480" />
+        <location filename="../../parkflow/ui/results/dock.py" line="490" />
         <source>The optimization gave no result.</source>
         <translation>优化没有得到结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="560" />
+        <location filename="../../parkflow/ui/results/dock.py" line="570" />
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>状态：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="561" />
+        <location filename="../../parkflow/ui/results/dock.py" line="571" />
         <source>objective %1 = &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation>目标 %1 = &lt;b&gt;%2&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="569" />
+        <location filename="../../parkflow/ui/results/dock.py" line="579" />
         <source>gap %1 %</source>
         <translation>间隙 %1 %</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="570" />
+        <location filename="../../parkflow/ui/results/dock.py" line="580" />
         <source>solved in %1 s</source>
         <translation>求解用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="584" />
+        <location filename="../../parkflow/ui/results/dock.py" line="594" />
         <source>The objective (%1) and the Cost card (%2) differ: in LP mode the optimizer charges a new link's capital cost in proportion to the share of its capacity used (a lower bound), while the Cost card counts the full annualised capital cost of every new link that carries flow. MILP mode charges it in full, and the two agree.</source>
         <translation>目标值（%1）与成本卡（%2）不同：LP 模式下优化器按新建连接所用容量的比例计入其投资（下界），而成本卡计入每条有流量的新建连接的全部年化投资。MILP 模式按全额计入，两者一致。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="593" />
+        <location filename="../../parkflow/ui/results/dock.py" line="603" />
         <source>The network found is within %1 % of the savings at stake (%2 %3: the existing links alone minus the best bound).</source>
         <translation>所得管网与最大可节约量相差不超过 %1 %（可节约量 %2 %3：仅用现有连接的成本减去最优界）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="613" />
+        <location filename="../../parkflow/ui/results/dock.py" line="623" />
         <source>Energy counts electricity as: %1</source>
         <translation>能耗中电力按以下方式折算：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="627" />
+        <location filename="../../parkflow/ui/results/dock.py" line="637" />
         <source>KPIs could not be computed: %1</source>
         <translation>无法计算指标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="645" />
+        <location filename="../../parkflow/ui/results/dock.py" line="655" />
         <source>Not modelled in this park: nothing in it carries this quantity.</source>
         <translation>本园区未建模：园区内没有任何项目涉及此数量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="692" />
+        <location filename="../../parkflow/ui/results/dock.py" line="702" />
         <source>%1 by state</source>
         <translation>各状态的%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="699" />
+        <location filename="../../parkflow/ui/results/dock.py" line="709" />
         <source>Reduction by enterprise (standalone − optimized)</source>
         <translation>按企业的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="701" />
+        <location filename="../../parkflow/ui/results/dock.py" line="711" />
         <source>Reduction by medium (standalone − optimized)</source>
         <translation>按介质的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="717" />
+        <location filename="../../parkflow/ui/results/dock.py" line="727" />
         <source>Breakdowns are not available.</source>
         <translation>没有分项数据。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="733" />
+        <location filename="../../parkflow/ui/results/dock.py" line="743" />
         <source>Showing the %1 largest of %2 %3.</source>
         <translation>显示 %2 个%3中最大的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="735" />
+        <location filename="../../parkflow/ui/results/dock.py" line="745" />
         <source>enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="735" />
+        <location filename="../../parkflow/ui/results/dock.py" line="745" />
         <source>media</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="742" />
+        <location filename="../../parkflow/ui/results/dock.py" line="752" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="754" />
+        <location filename="../../parkflow/ui/results/dock.py" line="764" />
         <source>No shadow prices: the result has none.</source>
         <translation>没有影子价格：结果中没有。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="756" />
+        <location filename="../../parkflow/ui/results/dock.py" line="766" />
         <source>No reduced costs: every candidate link is used, or there are none.</source>
         <translation>没有检验数：所有候选连接都已使用，或没有候选连接。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="782" />
+        <location filename="../../parkflow/ui/results/dock.py" line="788" />
         <source>Constraint</source>
         <translation>约束</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="783" />
+        <location filename="../../parkflow/ui/results/dock.py" line="789" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="784" />
+        <location filename="../../parkflow/ui/results/dock.py" line="790" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="785" />
+        <location filename="../../parkflow/ui/results/dock.py" line="791" />
         <source>Balance or limit</source>
         <translation>平衡或限值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="786" />
+        <location filename="../../parkflow/ui/results/dock.py" line="792" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="787" />
-        <location filename="../../parkflow/ui/results/dock.py" line="789" />
+        <location filename="../../parkflow/ui/results/dock.py" line="793" />
+        <location filename="../../parkflow/ui/results/dock.py" line="795" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="788" />
+        <location filename="../../parkflow/ui/results/dock.py" line="794" />
         <source>Cheaper by</source>
         <translation>需降低</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="790" />
+        <location filename="../../parkflow/ui/results/dock.py" line="796" />
         <source>Annual capex (CNY/yr)</source>
         <translation>年化投资（元/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="791" />
+        <location filename="../../parkflow/ui/results/dock.py" line="797" />
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="838" />
+        <location filename="../../parkflow/ui/results/dock.py" line="830" />
         <source>Minimum hot utility &lt;b&gt;%1 MW&lt;/b&gt;, minimum cold utility &lt;b&gt;%2 MW&lt;/b&gt;.</source>
         <translation>最小热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，最小冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="842" />
+        <location filename="../../parkflow/ui/results/dock.py" line="834" />
         <source>No pinch: one utility alone balances the park.</source>
         <translation>无夹点：仅需一种公用工程即可平衡园区。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="844" />
+        <location filename="../../parkflow/ui/results/dock.py" line="836" />
         <source>Pinch at %1 °C (hot) / %2 °C (cold).</source>
         <translation>夹点 %1 °C（热）/ %2 °C（冷）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="850" />
+        <location filename="../../parkflow/ui/results/dock.py" line="842" />
         <source>With the park's own pipes: hot utility &lt;b&gt;%1 MW&lt;/b&gt;, cold utility &lt;b&gt;%2 MW&lt;/b&gt; (the difference to the targets is what new links could still recover).</source>
         <translation>利用园区现有管道：热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;（与目标的差值即新连接仍可回收的部分）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="854" />
+        <location filename="../../parkflow/ui/results/dock.py" line="846" />
         <source>Heat flow (MW)</source>
         <translation>热流 (MW)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="857" />
+        <location filename="../../parkflow/ui/results/dock.py" line="849" />
         <source>Hot composite</source>
         <translation>热复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="857" />
+        <location filename="../../parkflow/ui/results/dock.py" line="849" />
         <source>Cold composite</source>
         <translation>冷复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="859" />
+        <location filename="../../parkflow/ui/results/dock.py" line="851" />
         <source>Temperature (°C)</source>
         <translation>温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="859" />
+        <location filename="../../parkflow/ui/results/dock.py" line="851" />
         <source>Composite curves</source>
         <translation>复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="863" />
+        <location filename="../../parkflow/ui/results/dock.py" line="855" />
         <source>Grand composite</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="866" />
+        <location filename="../../parkflow/ui/results/dock.py" line="858" />
         <source>Shifted temperature (°C)</source>
         <translation>位移温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="866" />
+        <location filename="../../parkflow/ui/results/dock.py" line="858" />
         <source>Grand composite curve</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="894" />
+        <location filename="../../parkflow/ui/results/dock.py" line="878" />
         <source>en</source>
         <comment>language code of the shadow-price readings: en or zh</comment>
         <translation>zh</translation>
