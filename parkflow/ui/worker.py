@@ -207,6 +207,11 @@ def _keeper() -> _ThreadKeeper:
     return _KEEPER
 
 
+def keep_until_finished(thread: QThread) -> None:
+    """Hold ``thread`` until it finishes, so closing its window never destroys it mid-run."""
+    _keeper().keep(thread)
+
+
 class BackgroundRunner(QObject):
     """Starts, cancels and joins one :class:`BackgroundThread` at a time.
 
