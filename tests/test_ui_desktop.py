@@ -464,3 +464,20 @@ def test_results_say_why_the_lp_objective_and_the_cost_card_differ(qtbot, reques
     dock.set_result(park, milp)
     assert milp.objective_value == pytest.approx(dock._kpis["cost_cny_per_yr"]["optimized"], rel=1e-6)
     assert "differ" not in dock.notes_label.text()
+
+
+def test_import_hourly_profiles_opens_from_the_file_menu(window, monkeypatch) -> None:
+    """File ▸ Import Hourly Profiles… opens its dialog in the last folder; Cancel changes nothing."""
+    from parkflow.ui.hourly_dialog import HourlyProfilesDialog
+
+    opened: list[HourlyProfilesDialog] = []
+
+    def cancel(dialog: HourlyProfilesDialog) -> int:
+        opened.append(dialog)
+        return int(HourlyProfilesDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(HourlyProfilesDialog, "exec", cancel)
+    periods_before = dict(window.document.park.periods)
+    window.actions_by_name["import_hourly"].trigger()
+    assert len(opened) == 1
+    assert window.document.park.periods == periods_before and window.document.undo_stack.count() == 0

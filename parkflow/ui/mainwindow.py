@@ -567,7 +567,7 @@ class MainWindow(QMainWindow):
         """File ▸ Import Hourly Profiles…: typical periods previewed, then applied as one undoable command."""
         from parkflow.ui.hourly_dialog import HourlyProfilesDialog
 
-        dialog = HourlyProfilesDialog(self.document, self, start_folder=self._last_folder())
+        dialog = HourlyProfilesDialog(self.document, self, start_folder=self.files.last_folder())
         if dialog.exec() != HourlyProfilesDialog.DialogCode.Accepted:
             return
         command = dialog.command()
