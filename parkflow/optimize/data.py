@@ -62,6 +62,25 @@ def refuse_periods(park: Park) -> None:
         sheet=sheets[0]))
 
 
+def refuse_storages(park: Park) -> None:
+    """Raise ParkError when the park has storages, which the matching does not use yet.
+
+    A storage only matters over periods of a cycle (it takes in one period
+    what it gives in another), and links into or out of it join no pair of
+    streams, so solving the park as if its storages were not there would
+    drop those links silently; such a park is refused instead.
+    """
+    if not park.storages:
+        return
+    names = ", ".join(park.storages)
+    raise ParkError(Problem(
+        f"the park has storages ({names}), which ParkFlow reads and checks but cannot optimize yet: the "
+        "matching runs one design point, and a storage shifts what it holds from one period to another; "
+        "to optimize the park, remove the storages sheet and the links into and out of its storages "
+        "(keep a copy of the workbook with them)",
+        sheet="storages"))
+
+
 @dataclass
 class ParkData:
     """Arrays of one park, ready for the problem builder."""
@@ -72,6 +91,7 @@ class ParkData:
     def __post_init__(self) -> None:
         park = self.park
         refuse_periods(park)
+        refuse_storages(park)
         self.hours = float(park.hours_per_year or 8000.0)
         self.dt_min = float(park.dt_min_k if park.dt_min_k is not None else 10.0)
         self.streams: list[Stream] = list(park.streams.values())
