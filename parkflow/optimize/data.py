@@ -63,22 +63,21 @@ def refuse_periods(park: Park, what: str = "this calculation") -> None:
         sheet=sheets[0]))
 
 
-def refuse_storages(park: Park) -> None:
-    """Raise ParkError when the park has storages, which the matching does not use yet.
+def refuse_storages(park: Park, what: str) -> None:
+    """Raise ParkError when the park has storages and ``what`` leaves them out.
 
-    A storage only matters over periods of a cycle (it takes in one period
-    what it gives in another), and links into or out of it join no pair of
-    streams, so solving the park as if its storages were not there would
-    drop those links silently; such a park is refused instead.
+    The optimizer and the Pareto sweep schedule storages
+    (:mod:`parkflow.optimize.storage`); a calculation that solves the network
+    without them (``what``: who gains) would drop the links into and out of
+    each storage silently, so it refuses such a park instead.
     """
     if not park.storages:
         return
     names = ", ".join(park.storages)
     raise ParkError(Problem(
-        f"the park has storages ({names}), which ParkFlow reads and checks but cannot optimize yet: the "
-        "matching runs one design point, and a storage shifts what it holds from one period to another; "
-        "to optimize the park, remove the storages sheet and the links into and out of its storages "
-        "(keep a copy of the workbook with them)",
+        f"the park has storages ({names}): {what} does not schedule storages yet (optimize and pareto do); "
+        "to run it, remove the storages sheet and the links into and out of its storages (keep a copy of "
+        "the workbook with them)",
         sheet="storages"))
 
 
@@ -92,7 +91,6 @@ class ParkData:
     def __post_init__(self) -> None:
         park = self.park
         refuse_periods(park, "a single design point's matching")
-        refuse_storages(park)
         self.hours = float(park.hours_per_year or 8000.0)
         self.dt_min = float(park.dt_min_k if park.dt_min_k is not None else 10.0)
         self.streams: list[Stream] = list(park.streams.values())
@@ -298,6 +296,8 @@ class ParkData:
         if park.links_declared:
             by_output = park.converter_of_output()
             for link in park.links.values():
+                if link.source in park.storages or link.sink in park.storages:
+                    continue  # a storage's links are its charge and discharge (parkflow/optimize/storage.py)
                 source = park.streams.get(link.source)
                 sink = park.streams.get(link.sink)
                 if source is None or sink is None:
