@@ -28,6 +28,7 @@ from parkflow.optimize import (
     optimize,
     write_mps,
 )
+from parkflow.optimize.storage import storage_summaries
 
 EXIT_SOLVER = 1
 
@@ -200,6 +201,8 @@ def run(args: argparse.Namespace) -> int:
     used = result.flows[result.flows["amount"] > 0]
     print(f"{len(used)} of {len(result.flows)} links carry flow; "
           f"{int((result.utilities['amount'] > 0).sum())} sinks still draw on a utility")
+    for line in storage_summaries(park, result.storages, result.storages_built):
+        print(line)
     for note in result.notes:
         print(f"note: {note}")
     kpi_cost = kpis.get("cost_cny_per_yr", {}).get("optimized")

@@ -202,7 +202,13 @@ class Accounting:
         return (self.park.co2_price_cny_per_t or 0.0) * co2_t + (self.park.cod_price_cny_per_t or 0.0) * cod_t
 
     def annual_capex(self, link_id: str) -> float:
-        """Annualised capex of a candidate link, CNY/yr (0 without capex or lifetime)."""
+        """Annualised capex of a candidate link or storage, CNY/yr (0 without capex or lifetime)."""
+        storage = self.park.storages.get(link_id)
+        if storage is not None:
+            if storage.status is LinkStatus.EXISTING or not storage.lifetime_yr or storage.lifetime_yr <= 0:
+                return 0.0
+            return float(storage.capex_cny or 0.0) * capital_recovery_factor(
+                self.park.discount_rate_pct or 0.0, storage.lifetime_yr)
         link = self.park.links.get(link_id)
         if link is None or link.status is LinkStatus.EXISTING:
             return 0.0
@@ -282,7 +288,13 @@ class Accounting:
                     add("effluent", sink.disposal or sink.id, sink, effluent, flow.amount, hours, link_id)
         for link_id in sorted(built_links):
             capex = self.annual_capex(link_id)
-            if capex:
+            if capex and link_id in park.storages:
+                storage = park.storages[link_id]
+                values = _zero()
+                values["cost_cny_per_yr"] = capex
+                out.append(Contribution("capex", link_id, link_id, storage.enterprise, storage.medium.value, "",
+                                        values, 1.0, "", 1.0))
+            elif capex:
                 link = park.links[link_id]
                 source = park.streams.get(link.source)
                 values = _zero()
@@ -404,7 +416,8 @@ def _built_from_result(result: Any) -> set[str] | None:
     flows = getattr(result, "flows", None)
     if isinstance(flows, pd.DataFrame) and "built" in flows.columns:
         built = flows["built"].fillna(0).astype(float)
-        return {str(index) for index, value in built.items() if value > 0.5}
+        # storages the network has (existing and built candidates) pay their capex like links
+        return {str(index) for index, value in built.items() if value > 0.5} | set(getattr(result, "storages_built", ()))
     return None
 
 
