@@ -80,169 +80,174 @@
         <translation>转换装置的输入或输出</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="102" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="101" />
+        <source>storage (tank below its enterprise)</source>
+        <translation>储罐（画在所属企业下方）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="104" />
         <source>candidate links</source>
         <translation>候选连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="104" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="106" />
         <source>unused links</source>
         <translation>未使用的连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="106" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="108" />
         <source>other media</source>
         <translation>其他介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="108" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="110" />
         <source>Hidden: {what}</source>
         <translation>已隐藏：{what}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="109" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="111" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="111" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="113" />
         <source>Zoom in to see candidate links</source>
         <translation>放大可查看候选连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="331" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="341" />
         <source>Could not write {path}</source>
         <extracomment>Media are listed in this many columns, to keep the legend low over the canvas.</extracomment>
         <translation>无法写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="358" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="368" />
         <source>Could not start printing to {name}</source>
         <translation>无法开始打印到 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="475" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="485" />
         <source>&amp;Legend</source>
         <translation>图例(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="475" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="485" />
         <source>Show what colours, dashes and widths mean</source>
         <translation>显示颜色、虚线和线宽的含义</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="477" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="487" />
         <source>Hide &amp;Candidate Links</source>
         <translation>隐藏候选连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="478" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="488" />
         <source>Show only links that exist today (and those the result uses, unless also hidden)</source>
         <translation>只显示现有连接（以及结果使用的连接，除非也被隐藏）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="481" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="491" />
         <source>Hide &amp;Unused Links</source>
         <translation>隐藏未使用的连接(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="482" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="492" />
         <source>After optimizing: hide links that carry no flow in the shown result</source>
         <translation>优化后：隐藏在当前结果中没有流量的连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="485" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="495" />
         <source>&amp;Arrange Park Automatically</source>
         <translation>自动布置园区(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="486" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="496" />
         <source>Place every enterprise by exchange, partners near each other, no overlaps (undoable)</source>
         <translation>按交换关系布置所有企业，交换伙伴相邻、互不重叠（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="488" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="498" />
         <source>Export &amp;Canvas…</source>
         <translation>导出画布(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="488" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="498" />
         <source>Save the whole drawn park as a PNG image or a PDF</source>
         <translation>将整个园区图保存为 PNG 图片或 PDF</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="489" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="499" />
         <source>&amp;Print Canvas…</source>
         <translation>打印画布(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="489" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="499" />
         <source>Print the whole drawn park on one page</source>
         <translation>将整个园区图打印在一页上</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="495" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="505" />
         <source>All Media</source>
         <translation>全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="499" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="509" />
         <source>Show &amp;Only Medium</source>
         <translation>只显示一种介质(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="500" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="510" />
         <source>Canvas</source>
         <translation>画布</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="501" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="511" />
         <source>Show the links of one medium only</source>
         <translation>只显示一种介质的连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="509" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="519" />
         <source>All media</source>
         <translation>全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="512" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="522" />
         <source>Several media</source>
         <translation>多种介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="558" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="568" />
         <source>The park is already arranged</source>
         <translation>园区已按此方式布置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="568" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="578" />
         <source>park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="571" />
-        <location filename="../../parkflow/ui/canvas/reading.py" line="582" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="581" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="592" />
         <source>Export Canvas</source>
         <translation>导出画布</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="573" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="583" />
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="584" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="594" />
         <source>Canvas exported to {path}</source>
         <translation>画布已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="593" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="603" />
         <source>Print Canvas</source>
         <translation>打印画布</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="597" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="607" />
         <source>Canvas sent to the printer</source>
         <translation>画布已发送到打印机</translation>
     </message>
@@ -250,59 +255,59 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="79" />
+        <location filename="../../parkflow/ui/commands.py" line="80" />
         <source>Add {kind} {id}</source>
         <extracomment>Clipboard MIME type of copied park fragments (JSON of entity rows per kind). Ids of mergeable commands (QUndoCommand.id()).</extracomment>
         <translation>添加 {kind} {id}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="97" />
-        <location filename="../../parkflow/ui/commands.py" line="276" />
+        <location filename="../../parkflow/ui/commands.py" line="98" />
+        <location filename="../../parkflow/ui/commands.py" line="277" />
         <source>Delete {kind} {id}</source>
         <translation>删除 {kind} {id}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="123" />
+        <location filename="../../parkflow/ui/commands.py" line="124" />
         <source>Edit {kind} {id}</source>
         <translation>编辑 {kind} {id}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="148" />
+        <location filename="../../parkflow/ui/commands.py" line="149" />
         <source>Move {id}</source>
         <translation>移动 {id}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="174" />
+        <location filename="../../parkflow/ui/commands.py" line="175" />
         <source>Edit park settings</source>
         <translation>编辑园区设置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="238" />
+        <location filename="../../parkflow/ui/commands.py" line="239" />
         <source>Move {count} enterprises</source>
         <translation>移动 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="277" />
+        <location filename="../../parkflow/ui/commands.py" line="278" />
         <source>Delete {count} items</source>
         <translation>删除 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="321" />
+        <location filename="../../parkflow/ui/commands.py" line="322" />
         <source>the clipboard holds no ParkFlow items</source>
         <translation>剪贴板中没有 ParkFlow 项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="338" />
+        <location filename="../../parkflow/ui/commands.py" line="339" />
         <source> (copy)</source>
         <translation>（副本）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="356" />
+        <location filename="../../parkflow/ui/commands.py" line="357" />
         <source>Paste 1 item</source>
         <translation>粘贴 1 项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="357" />
+        <location filename="../../parkflow/ui/commands.py" line="358" />
         <source>Paste {count} items</source>
         <translation>粘贴 {count} 项</translation>
     </message>
@@ -2509,53 +2514,60 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>ParkScene</name>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="203" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="210" />
         <source>The site plan image cannot be read</source>
         <extracomment>With more links than this, edges are drawn without antialiasing and candidate links without flow are hidden when zoomed out. Zoom below which unused candidate links of a dense park are hidden. Zoom below which edges are drawn as straight lines (curves are not visible). kind, id — a click on a port (stream) or an item that should show in the inspector the selected link changed (links are not graphics items) what is filtered out changed (media, candidate or unused links) a result overlay was applied or cleared (the legend shows flow widths then) link id → its edge (painted in the background; see EdgeRecord) the site plan drawn under everything, and where (scene rect) while set, a left click on the canvas gives its scene point here (site-plan calibration)</extracomment>
         <translation>无法读取总平面图图像</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="690" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="710" />
         <source>candidate</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="690" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="710" />
         <source>existing</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="695" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="715" />
         <source>capacity {value:g}</source>
         <translation>能力 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="697" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="717" />
         <source>optimized flow {value:.4g}</source>
         <translation>优化流量 {value:.4g}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="699" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="719" />
         <source>utilisation {value:.0%}</source>
         <translation>利用率 {value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="701" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="721" />
         <source>unused</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="987" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="988" />
+        <source>a link joins a storage to a stream, not to another storage</source>
+        <translation>连接只能连接储罐与物流，不能连接两个储罐</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/scene.py" line="1033" />
         <source>link {id} already joins these streams</source>
         <translation>连接 {id} 已连接这两个物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="995" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="997" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="1041" />
         <source>Added link {id}: {source} → {sink}</source>
         <translation>已添加连接 {id}：{source} → {sink}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="998" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="1000" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="1044" />
         <source>Link refused: {reason}</source>
         <translation>无法连接：{reason}</translation>
     </message>
