@@ -84,8 +84,8 @@ class OptimizationResult:
             return self._state_of(name, self.flows, self.utilities, self.disposals, self.converters)
         hours = {pid: period_hours for pid, _, period_hours in self.period_details}
         states = {
-            pid: self._state_of(name, *(frame[frame["period"] == pid] for frame in
-                                        (self.flows, self.utilities, self.disposals, self.converters)))
+            pid: self._state_of(name, *(frame[frame["period"] == pid] if "period" in frame.columns else frame.iloc[0:0]
+                                        for frame in (self.flows, self.utilities, self.disposals, self.converters)))
             for pid in self.periods
         }
         return over_periods(name, states, hours)
