@@ -257,3 +257,17 @@ def test_a_park_without_storages_gives_an_empty_storages_frame() -> None:
     result = optimize(park)
     assert list(result.storages.columns) == ["storage", "period", "level", "charge", "discharge", "unit"]
     assert result.storages.empty and "storages" not in result.to_document()
+
+
+def test_the_report_names_each_storages_cycle() -> None:
+    from parkflow.report.content import build_report
+
+    park = day_night_park(status=LinkStatus.CANDIDATE, capex=1_000_000.0)
+    result = optimize(park, SolveOptions(mode="milp"))
+    report = build_report(park, result)
+    table = next(table for table in report.tables if table.key == "storages")
+    # storage, enterprise, medium, cycle, status, period, level, charge, discharge, unit
+    assert [(row[0], row[3], row[4], row[5]) for row in table.rows] == [
+        ("TK", "day", ("built", "建设"), "day"), ("TK", "day", ("built", "建设"), "night")]
+    assert table.rows[0][6] == pytest.approx(111.037, rel=1e-5)
+    assert table.rows[1][8] == pytest.approx(5.0, rel=1e-6)
