@@ -2373,28 +2373,28 @@ Your park is still open and can be saved. Details are in the log file:
         <translation>优化时发生意外错误：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="254" />
+        <location filename="../../parkflow/ui/worker.py" line="259" />
         <source>A Pareto sweep needs at least 2 points.</source>
         <extracomment>The full traceback of the last unexpected failure, for the log dock.</extracomment>
         <translation>帕累托扫描至少需要 2 个点。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="283" />
+        <location filename="../../parkflow/ui/worker.py" line="288" />
         <source>An optimization is already running.</source>
         <translation>已有优化正在运行。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="291" />
+        <location filename="../../parkflow/ui/worker.py" line="296" />
         <source>Starting the optimization…</source>
         <translation>正在开始优化…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="308" />
+        <location filename="../../parkflow/ui/worker.py" line="313" />
         <source>The optimizer returned no result.</source>
         <translation>优化器没有返回结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="310" />
+        <location filename="../../parkflow/ui/worker.py" line="315" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -2853,107 +2853,112 @@ Your park is still open and can be saved. Details are in the log file:
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="798" />
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="799" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="799" />
+        <location filename="../../parkflow/ui/results/dock.py" line="800" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="800" />
+        <location filename="../../parkflow/ui/results/dock.py" line="801" />
         <source>Balance or limit</source>
         <translation>平衡或限值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="801" />
+        <location filename="../../parkflow/ui/results/dock.py" line="802" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="802" />
-        <location filename="../../parkflow/ui/results/dock.py" line="804" />
+        <location filename="../../parkflow/ui/results/dock.py" line="803" />
+        <location filename="../../parkflow/ui/results/dock.py" line="805" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="803" />
+        <location filename="../../parkflow/ui/results/dock.py" line="804" />
         <source>Cheaper by</source>
         <translation>需降低</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="805" />
+        <location filename="../../parkflow/ui/results/dock.py" line="806" />
         <source>Annual capex (CNY/yr)</source>
         <translation>年化投资（元/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="806" />
+        <location filename="../../parkflow/ui/results/dock.py" line="807" />
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="857" />
+        <location filename="../../parkflow/ui/results/dock.py" line="858" />
         <source>Minimum hot utility &lt;b&gt;%1 MW&lt;/b&gt;, minimum cold utility &lt;b&gt;%2 MW&lt;/b&gt;.</source>
         <translation>最小热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，最小冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="861" />
+        <location filename="../../parkflow/ui/results/dock.py" line="862" />
         <source>No pinch: one utility alone balances the park.</source>
         <translation>无夹点：仅需一种公用工程即可平衡园区。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="863" />
+        <location filename="../../parkflow/ui/results/dock.py" line="864" />
         <source>Pinch at %1 °C (hot) / %2 °C (cold).</source>
         <translation>夹点 %1 °C（热）/ %2 °C（冷）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="870" />
+        <location filename="../../parkflow/ui/results/dock.py" line="871" />
         <source>With the park's own pipes: hot utility &lt;b&gt;%1 MW&lt;/b&gt;, cold utility &lt;b&gt;%2 MW&lt;/b&gt; (the difference to the targets is what new links could still recover).</source>
         <translation>利用园区现有管道：热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;（与目标的差值即新连接仍可回收的部分）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="874" />
+        <location filename="../../parkflow/ui/results/dock.py" line="875" />
         <source>Heat flow (MW)</source>
         <translation>热流 (MW)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="879" />
+        <location filename="../../parkflow/ui/results/dock.py" line="880" />
         <source>Hot composite</source>
         <translation>热复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="879" />
+        <location filename="../../parkflow/ui/results/dock.py" line="880" />
         <source>Cold composite</source>
         <translation>冷复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="881" />
+        <location filename="../../parkflow/ui/results/dock.py" line="882" />
         <source>Temperature (°C)</source>
         <translation>温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="881" />
+        <location filename="../../parkflow/ui/results/dock.py" line="882" />
         <source>Composite curves</source>
         <translation>复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="887" />
+        <location filename="../../parkflow/ui/results/dock.py" line="888" />
         <source>Grand composite</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="889" />
+        <location filename="../../parkflow/ui/results/dock.py" line="890" />
         <source>Shifted temperature (°C)</source>
         <translation>位移温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="889" />
+        <location filename="../../parkflow/ui/results/dock.py" line="890" />
         <source>Grand composite curve</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="917" />
+        <location filename="../../parkflow/ui/results/dock.py" line="918" />
         <source>en</source>
         <comment>language code of the shadow-price readings: en or zh</comment>
         <translation>zh</translation>
@@ -3327,157 +3332,157 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>WhoGainsTab</name>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="232" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="203" />
         <source>Solving every coalition of enterprises…</source>
         <extracomment>Units of the tab's money: every figure, in the sentences, the chart and the tables, in 10⁴ CNY (万元). Bar colours: standalone cost, Shapley share, shadow-price share.</extracomment>
         <translation>正在求解所有企业联盟…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="256" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="227" />
         <source>Share the saving</source>
         <translation>分配节省</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="257" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="228" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="267" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="238" />
         <source>Standalone cost</source>
         <translation>独立运行成本</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="274" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="245" />
         <source>Could not share the saving: %1</source>
         <translation>无法分配节省：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="278" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="249" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="292" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="263" />
         <source>Optimize the park to see who gains.</source>
         <translation>请先优化园区，再查看谁受益。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="295" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="266" />
         <source>Press “Share the saving” to solve the park's coalitions (sampled Shapley shares for more than 12 enterprises).</source>
         <translation>点击“分配节省”求解园区各企业联盟（企业多于12家时抽样估计Shapley分配）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="312" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="283" />
         <source>Shapley shares exact over all %1 coalitions.</source>
         <translation>Shapley分配按全部 %1 个联盟精确计算。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="314" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="285" />
         <source>Shapley shares sampled over %1 random orders (± one standard error in the table).</source>
         <translation>Shapley分配由 %1 个随机顺序抽样估计（表中±为一个标准误差）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="352" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="323" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="355" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="326" />
         <source>± standard error</source>
         <translation>±标准误差</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="267" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="238" />
         <source>Shapley share of saving</source>
         <translation>Shapley节省分摊</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="268" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="239" />
         <source>Shadow-price share of saving</source>
         <translation>影子价格节省分摊</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="310" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="281" />
         <source>The park saves %1 %2 together.</source>
         <translation>园区合作每年共节省 %1 %2。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="352" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="323" />
         <source>Standalone cost (%1)</source>
         <translation>独立运行成本（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="353" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="324" />
         <source>Saving without transfer (%1)</source>
         <translation>无转移支付时节省（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="354" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="325" />
         <source>Shapley share of saving (%1)</source>
         <translation>Shapley节省分摊（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="356" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="327" />
         <source>Shadow-price share of saving (%1)</source>
         <translation>影子价格节省分摊（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="357" />
-        <location filename="../../parkflow/ui/results/who_gains.py" line="371" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="328" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="342" />
         <source>Capex (%1)</source>
         <translation>投资（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="357" />
-        <location filename="../../parkflow/ui/results/who_gains.py" line="372" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="328" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="343" />
         <source>NPV (%1)</source>
         <translation>净现值（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="358" />
-        <location filename="../../parkflow/ui/results/who_gains.py" line="373" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="329" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="344" />
         <source>IRR</source>
         <translation>内部收益率</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="358" />
-        <location filename="../../parkflow/ui/results/who_gains.py" line="373" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="329" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="344" />
         <source>Payback (yr)</source>
         <translation>静态回收期（年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="370" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="341" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="370" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="341" />
         <source>From</source>
         <translation>供方</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="370" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="341" />
         <source>To (pays)</source>
         <translation>受方（付费）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="370" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="341" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="372" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="343" />
         <source>Annual saving (%1)</source>
         <translation>年节省（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="374" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="345" />
         <source>existing</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="374" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="345" />
         <source>candidate</source>
         <translation>候选</translation>
     </message>
