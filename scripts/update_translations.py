@@ -735,6 +735,8 @@ ZH: dict[str, str] = {
     "Taken into converter {name}: {amount}": "进入转换装置 {name}：{amount}",
     "Need {amount} {unit}; links cover {covered}": "需求 {amount} {unit}；连接供应 {covered}",
     "Offer {amount} {unit}; links take {covered}": "可供 {amount} {unit}；连接取用 {covered}",
+    # Matching over periods: the period column of the results' price tables
+    "Period": "时段",
     # Storages: tanks and accumulators (fields, tables, editor refusals)
     "Storages": "储能/储罐",
     "Storage": "储罐",
