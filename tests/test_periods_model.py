@@ -156,18 +156,18 @@ def test_periods_and_profiles_survive_the_scenario_file(tmp_path: Path) -> None:
     path = tmp_path / "seasons.parkflow"
     save_scenario(path, park)
     scenario = open_scenario(path)
-    assert scenario.schema_version == SCHEMA_VERSION == 6
+    assert scenario.schema_version == SCHEMA_VERSION
     assert scenario.park.periods == park.periods and list(scenario.park.periods) == ["winter", "summer"]
     assert scenario.park.profiles == park.profiles
     assert parks_equal(scenario.park, park)
 
 
 def test_a_version_5_file_opens_unchanged_without_periods(tmp_path: Path) -> None:
-    # A version-5 file is today's file without the two tables version 6 added.
+    # A version-5 file is today's file without the two tables version 6 added (and the one of version 7).
     park = read_workbook(write_tables(load_tables(), tmp_path, "csv"))
     path = tmp_path / "old.parkflow"
     path.write_bytes(build_database(park, results={"status": "optimal"}))
-    edit_file(path, "DROP TABLE periods", "DROP TABLE profiles", "UPDATE meta SET value = '5' WHERE key = 'schema_version'",
+    edit_file(path, "DROP TABLE periods", "DROP TABLE profiles", "DROP TABLE storages", "UPDATE meta SET value = '5' WHERE key = 'schema_version'",
               "PRAGMA user_version = 5")
     tables = {row[0] for row in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert "periods" not in tables and "profiles" not in tables
@@ -193,24 +193,24 @@ def test_periods_change_the_fingerprint_and_their_absence_keeps_it(tmp_path: Pat
     assert park_fingerprint(summer) != park_fingerprint(seasons)
 
 
-def test_the_optimizer_refuses_a_park_with_periods_instead_of_solving_the_annual_average(
+def test_pinch_targets_refuse_a_park_with_periods_instead_of_answering_for_the_annual_average(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from parkflow.cli import main
-    from parkflow.optimize import optimize
+    from parkflow.optimize import heat_targets
 
     folder = write_tables(_seasons(), tmp_path, "csv")
     park = read_workbook(folder)
     with pytest.raises(ParkError) as caught:
-        optimize(park)
+        heat_targets(park)
     assert [problem.sheet for problem in caught.value.problems] == ["periods"]
-    # the same park without its time sheets is optimized as before
+    # the same park without its time sheets gets its targets as before
     plain = park.copy()
     plain.periods, plain.profiles = {}, {}
-    assert optimize(plain).status == "optimal"
+    assert heat_targets(plain).dt_min_k == plain.dt_min_k
     # the command line: exit 2 (invalid input), the reason on stderr, nothing written
-    out = tmp_path / "result.json"
-    assert main(["optimize", str(folder), "--json", str(out)]) == 2
-    assert "periods: the park has periods and profiles, which ParkFlow reads and checks but cannot optimize" in (
+    out = tmp_path / "targets.json"
+    assert main(["targets", str(folder), "--json", str(out)]) == 2
+    assert "periods: the park has periods and profiles: the pinch-target calculation (parkflow targets) works on one" in (
         capsys.readouterr().err)
     assert not out.exists()

@@ -19,10 +19,11 @@ import numpy as np
 import pandas as pd
 
 from parkflow.model.entities import CANONICAL_UNIT, LinkStatus, Medium
-from parkflow.model.state import FlowState, LinkFlow
+from parkflow.model.state import FlowState, LinkFlow, over_periods
 from parkflow.optimize.options import OBJECTIVE_HOURLY_UNIT, OBJECTIVE_UNIT
 from parkflow.optimize.problem import LinearProblem
 from parkflow.optimize.solve import Solution
+from parkflow.optimize.storage import STORAGE_COLUMNS, STORAGE_FLOW_COLUMNS
 
 if TYPE_CHECKING:
     from parkflow.optimize.diagnose import Diagnosis
@@ -70,22 +71,60 @@ class OptimizationResult:
     notes: tuple[str, ...] = ()
     build_time_s: float = 0.0
     solver_time_s: float = 0.0
+    #: period ids in sheet order when the park has periods (then the frames carry a ``period``
+    #: column, one row per item and period); ``()`` for one design point
+    periods: tuple[str, ...] = ()
+    #: (id, name, hours) of each period, in the order of :attr:`periods`
+    period_details: tuple[tuple[str, str, float], ...] = ()
+    #: each storage in each period: ``storage, period, level, charge, discharge, unit`` (level in the
+    #: canonical unit × h at the end of the period, charge and discharge as rates; period "" without
+    #: periods); empty with those columns when the park has no storages
+    storages: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=STORAGE_COLUMNS))
+    #: flows on the links into and out of storages (index ``link_id``): ``period, source, sink, amount, unit``
+    storage_flows: pd.DataFrame = field(
+        default_factory=lambda: pd.DataFrame(columns=STORAGE_FLOW_COLUMNS, index=pd.Index([], name="link_id")))
+    #: ids of the storages the network has: existing ones and the candidates built
+    storages_built: tuple[str, ...] = ()
 
     # -- conversions -----------------------------------------------------------
     def to_state(self, name: str = "optimized") -> FlowState:
-        """The result as a :class:`~parkflow.model.state.FlowState` for accounting."""
-        flows = self.flows
+        """The result as a :class:`~parkflow.model.state.FlowState` for accounting.
+
+        Over periods, ``periods`` holds each period's state and the state's
+        own rates are their average weighted by the periods' hours.
+        """
+        if not self.periods:
+            return self._state_of(name, self.flows, self.utilities, self.disposals, self.converters,
+                                  self.storage_flows)
+        hours = {pid: period_hours for pid, _, period_hours in self.period_details}
+        states = {
+            pid: self._state_of(name, *(frame[frame["period"] == pid] if "period" in frame.columns else frame.iloc[0:0]
+                                        for frame in (self.flows, self.utilities, self.disposals, self.converters,
+                                                      self.storage_flows)))
+            for pid in self.periods
+        }
+        return over_periods(name, states, hours)
+
+    @staticmethod
+    def _state_of(name: str, flows: pd.DataFrame, utilities: pd.DataFrame, disposals: pd.DataFrame,
+                  converters: pd.DataFrame, storage_flows: pd.DataFrame) -> FlowState:
         link_flows = {
             str(link_id): LinkFlow(str(row.source), str(row.sink), float(row.amount), float(row.gain))
             for link_id, row in zip(flows.index, flows.itertuples(index=False), strict=True)
             if float(row.amount) > FLOW_TOLERANCE
         }
+        # links into and out of storages: what a source sends into a storage carries its burden and cost
+        link_flows.update({
+            str(link_id): LinkFlow(str(row.source), str(row.sink), float(row.amount), 1.0)
+            for link_id, row in zip(storage_flows.index, storage_flows.itertuples(index=False), strict=True)
+            if float(row.amount) > FLOW_TOLERANCE
+        })
         return FlowState(
             name,
             link_flows=link_flows,
-            utility_use={str(k): float(v) for k, v in self.utilities["amount"].items()},
-            disposal_use={str(k): float(v) for k, v in self.disposals["amount"].items()},
-            converter_intake={str(k): float(v) for k, v in self.converters["intake"].items()},
+            utility_use={str(k): float(v) for k, v in utilities["amount"].items()},
+            disposal_use={str(k): float(v) for k, v in disposals["amount"].items()},
+            converter_intake={str(k): float(v) for k, v in converters["intake"].items()},
         )
 
     def to_document(self) -> dict[str, Any]:
@@ -104,13 +143,14 @@ class OptimizationResult:
         keep = (flows["amount"] > FLOW_TOLERANCE) | (flows["status"] == LinkStatus.EXISTING.value) | flows["declared"] \
             if "declared" in flows.columns else flows["amount"] > FLOW_TOLERANCE
         heat = self.heat.reset_index() if len(self.heat) else pd.DataFrame()
-        return {
+        period = ["period"] if self.periods else []
+        document: dict[str, Any] = {
             "status": self.status,
             "objective": {"name": self.objective_name, "value": _plain(self.objective_value), "unit": self.objective_unit},
-            "flows": records(flows[keep], "link", [c for c in _FLOW_COLUMNS + ["declared"]]),
-            "utilities": records(self.utilities, "sink", ["utility", "amount", "unit"]),
-            "disposals": records(self.disposals, "source", ["disposal", "amount", "unit"]),
-            "converters": records(self.converters, "converter", ["input", "output", "intake", "intake_unit", "output_amount", "output_unit"]),
+            "flows": records(flows[keep], "link", [*period, *_FLOW_COLUMNS, "declared"]),
+            "utilities": records(self.utilities, "sink", [*period, "utility", "amount", "unit"]),
+            "disposals": records(self.disposals, "source", [*period, "disposal", "amount", "unit"]),
+            "converters": records(self.converters, "converter", [*period, "input", "output", "intake", "intake_unit", "output_amount", "output_unit"]),
             "heat": [{k: _plain(v) for k, v in row.items()} for row in heat.to_dict("records")],
             "duals": records(self.duals, "constraint", list(self.duals.columns)),
             "reduced_costs": records(self.reduced_costs, "link", list(self.reduced_costs.columns)),
@@ -123,6 +163,17 @@ class OptimizationResult:
             "notes": list(self.notes),
             "diagnosis": self.diagnosis.to_document() if self.diagnosis is not None else None,
         }
+        if self.periods:
+            document["periods"] = [{"id": pid, "name": pname, "hours": _plain(hours)}
+                                   for pid, pname, hours in self.period_details]
+        if len(self.storages):
+            built = set(self.storages_built)
+            document["storages"] = [
+                {**{column: _plain(row[column]) for column in STORAGE_COLUMNS}, "built": row["storage"] in built}
+                for row in self.storages.to_dict("records")
+            ]
+            document["storage_flows"] = records(self.storage_flows, "link", STORAGE_FLOW_COLUMNS)
+        return document
 
     @classmethod
     def from_document(cls, document: dict[str, Any]) -> OptimizationResult:
@@ -181,7 +232,24 @@ class OptimizationResult:
             totals=dict(document.get("totals") or {}),
             notes=tuple(document.get("notes") or ()),
             build_time_s=float(document.get("build_time_s") or 0.0),
+            periods=tuple(str(row["id"]) for row in document.get("periods") or ()),
+            period_details=tuple((str(row["id"]), str(row.get("name") or ""), float(row.get("hours") or 0.0))
+                                 for row in document.get("periods") or ()),
+            **_storages_of(document),
         )
+
+
+def _storages_of(document: dict[str, Any]) -> dict[str, Any]:
+    """The storage frames of a results document (empty when it has none)."""
+    rows = [row for row in document.get("storages") or () if isinstance(row, dict)]
+    flow_rows = [row for row in document.get("storage_flows") or () if isinstance(row, dict)]
+    storages = pd.DataFrame([{column: row.get(column) for column in STORAGE_COLUMNS} for row in rows],
+                            columns=STORAGE_COLUMNS)
+    flows = pd.DataFrame([{column: row.get(column) for column in STORAGE_FLOW_COLUMNS} for row in flow_rows],
+                         index=pd.Index([str(row.get("link")) for row in flow_rows], name="link_id"),
+                         columns=STORAGE_FLOW_COLUMNS)
+    built = tuple(dict.fromkeys(str(row.get("storage")) for row in rows if row.get("built")))
+    return {"storages": storages, "storage_flows": flows, "storages_built": built}
 
 
 class ResultsDocumentError(ValueError):
@@ -226,6 +294,11 @@ def check_results_document(document: Any) -> None:
     totals = document.get("totals") or {}
     if not isinstance(totals, dict) or not all(_is_number(value) for value in totals.values()):
         raise ResultsDocumentError("stored results: a total is not a number")
+    periods = document.get("periods") or []
+    if not isinstance(periods, list) or not all(
+        isinstance(row, dict) and isinstance(row.get("id"), str) and _is_number(row.get("hours")) for row in periods
+    ):
+        raise ResultsDocumentError("stored results: periods is not a list of rows with an id and hours")
 
 
 def _plain_column(column: pd.Series) -> list[Any]:

@@ -24,6 +24,7 @@ from parkflow.model.entities import (
     MEDIUM_ZH,
     WATER_POLLUTANTS,
     ElectricityTceBasis,
+    LinkStatus,
     Medium,
     Park,
 )
@@ -40,6 +41,7 @@ from parkflow.report.kpis import (
     breakdown_by_medium,
     park_kpis,
 )
+from parkflow.report.period_table import periods_table_parts
 from parkflow.report.published import OPPOSITE_SIGN, opposite_signs, published_comparison
 
 LANGUAGES = ("en", "zh", "both")
@@ -192,7 +194,8 @@ def build_report(
         (("Report generated", "报告生成"), datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
          + f" · ParkFlow {__version__}"),
         (("Solver status", "求解状态"), _status_of(result)[0]),
-        (("Operating hours", "年运行小时"), f"{number(park.hours_per_year)} h/yr"),
+        (("Operating hours", "年运行小时"), f"{number(park.period_hours() or park.hours_per_year)} h/yr"
+         + (f" in {len(park.periods)} periods" if park.periods else "")),
         (("Factor region and year", "因子地区与年份"), f"{grid.region} {grid.year} (grid {grid.value:g} tCO2/MWh)"),
         (("Electricity → tce", "电力折标"), table.accounting.convention_en),
         (("CO2 and COD prices", "碳价与COD价"),
@@ -261,6 +264,11 @@ def build_report(
         ),
         text_columns=(0,),
     ))
+    period_parts = periods_table_parts(park, table)
+    if period_parts is not None:
+        tables.append(Table("periods", ("Per period, share of the year", "分时段（占全年）"), *period_parts, note=(
+            "Each period is the park at its profiles' amounts and prices for its hours; the rows add up to the year.",
+            "各时段按其曲线的流量与价格、在其小时数内计算；各行之和为全年。"), id_columns=(0,)))
     tables.append(cod_balance_table(table, states))
     if "nh3n_discharged_t_per_yr" not in not_modelled:
         tables.append(water_balance_table(table, states, "nh3n"))
@@ -313,6 +321,10 @@ def build_report(
               "annualised capex. (other) reconciles converters and over-delivery so rows add up to the total.",
               "每条连接减少接收方公用工程与供给方处置，扣除自身运行费与年化投资；(other) 行使合计与总量一致。"),
     ))
+
+    storage_table = storages_table(park, result)
+    if storage_table is not None:
+        tables.append(storage_table)
 
     # -- published figures ---------------------------------------------------------
     pub_columns = [("Exchange", "交换"), ("Indicator", "指标"), ("Published", "公开数据"), ("Unit", "单位"),
@@ -452,6 +464,38 @@ def _gap_cell(published: float, ours: float | None, gap_pct: float | None) -> An
 def _difference(values: dict[str, float], frm: str, to: str) -> float | None:
     before, after = values.get(frm), values.get(to)
     return None if before is None or after is None else before - after
+
+
+def storages_table(park: Park, result: Any | None) -> Table | None:
+    """Each storage in each period of the optimized network: its cycle, level, charge and discharge."""
+    frame = getattr(result, "storages", None)
+    if not isinstance(frame, pd.DataFrame) or frame.empty:
+        return None
+    built = set(getattr(result, "storages_built", ()) or ())
+    rows: list[list[Any]] = []
+    for row in frame.itertuples(index=False):
+        storage = park.storages.get(str(row.storage))
+        period = park.periods.get(str(row.period))
+        cycle: Any = period.cycle if period is not None and period.cycle else ("none", "无")
+        if storage is None:
+            status: Any = ""
+        elif storage.status is LinkStatus.EXISTING:
+            status = ("existing", "现有")
+        else:
+            status = ("built", "建设") if storage.id in built else ("not built", "不建设")
+        rows.append([str(row.storage), storage.enterprise if storage else "",
+                     _medium_pair(storage.medium.value) if storage else "", cycle, status,
+                     str(row.period) or ("the year", "全年"), row.level, row.charge, row.discharge, str(row.unit)])
+    return Table(
+        "storages", ("Storages: level, charge and discharge by period", "储罐：各时段的存量、充入与释放"),
+        [("Storage", "储罐"), ("Enterprise", "企业"), ("Medium", "介质"), ("Cycle", "周期"), ("Status", "状态"),
+         ("Period", "时段"), ("Level at the end (unit × h)", "时段末存量（单位×小时）"), ("Charge", "充入速率"),
+         ("Discharge", "释放速率"), ("Unit", "单位")],
+        rows, id_columns=(0, 1, 3, 5),
+        note=("A storage's level carries from one period to the next of its cycle and comes back to where it "
+              "started when the cycle repeats; a period without a cycle gives out what it takes.",
+              "储罐存量在同一周期的各时段间结转，周期重复时回到起点；不属于任何周期的时段充入等于释放。"),
+    )
 
 
 def pollutants_statement(not_modelled: list[str]) -> tuple[str, str]:

@@ -50,6 +50,7 @@ REFERENCES: dict[tuple[str, str], tuple[str, bool, Direction | None]] = {
     ("converters", "output"): ("streams", False, Direction.SOURCE),
     ("converters", "residue"): ("streams", True, Direction.SOURCE),
     ("converters", "aux"): ("streams", True, Direction.SINK),
+    ("storages", "enterprise"): ("enterprises", False, None),
 }
 
 ENUMS: dict[str, type[Enum]] = {
@@ -232,6 +233,24 @@ def _build(tr: Translator) -> dict[tuple[str, str], FieldText]:
         ("converters", "input"): FieldText(tr.translate("Fields", "Intake (sink stream)"), tr.translate("Fields", "The sink stream the converter takes in (no utility: flexible demand)."), REFERENCE),
         ("converters", "output"): FieldText(tr.translate("Fields", "Output (source stream)"), tr.translate("Fields", "The source stream the converter produces: ratio × intake."), REFERENCE),
         ("converters", "ratio"): FieldText(tr.translate("Fields", "Output per unit of intake"), tr.translate("Fields", "Units of output per unit of intake, e.g. MW of power per t/h of steam.")),
+        # storages
+        ("storages", "enterprise"): FieldText(tr.translate("Fields", "Enterprise"), tr.translate("Fields", "The enterprise the tank or accumulator stands at."), REFERENCE),
+        ("storages", "medium"): FieldText(tr.translate("Fields", "Medium"), tr.translate("Fields", "What it holds: hot water, heat, steam, hydrogen or water. Links into it bring this medium, links out of it deliver it."), ENUM),
+        ("storages", "capacity"): FieldText(
+            tr.translate("Fields", "Capacity (t, MWh or Nm³)"),
+            tr.translate("Fields", "Most the storage holds, in the medium's canonical unit × hours: t of hot water, steam or water, MWh of heat, Nm³ of hydrogen.")),
+        ("storages", "charge_max"): FieldText(
+            tr.translate("Fields", "Largest charge rate (t/h, MW or Nm³/h)"),
+            tr.translate("Fields", "Most the links into it may bring per hour, in the medium's canonical unit.")),
+        ("storages", "discharge_max"): FieldText(
+            tr.translate("Fields", "Largest discharge rate (t/h, MW or Nm³/h)"),
+            tr.translate("Fields", "Most the links out of it may deliver per hour, in the medium's canonical unit.")),
+        ("storages", "loss_pct_per_h"): FieldText(
+            tr.translate("Fields", "Standing loss (% per hour)"),
+            tr.translate("Fields", "Share of what it holds that is lost each hour (heat through the tank wall, leaks). Blank: 0.")),
+        ("storages", "capex_cny"): FieldText(tr.translate("Fields", "Capital cost (CNY)"), tr.translate("Fields", "Candidate storages: cost to build, annualised over the lifetime at the park's discount rate.")),
+        ("storages", "lifetime_yr"): FieldText(tr.translate("Fields", "Lifetime (years)"), tr.translate("Fields", "Years over which the storage's capital cost is annualised.")),
+        ("storages", "status"): FieldText(tr.translate("Fields", "Status"), tr.translate("Fields", "Existing: built. Candidate: may be built, at its capital cost."), ENUM),
     }
     return entries
 
@@ -288,6 +307,7 @@ def kind_title(kind: str) -> str:
         "utilities": QCoreApplication.translate("Fields", "Utility"),
         "disposals": QCoreApplication.translate("Fields", "Disposal"),
         "converters": QCoreApplication.translate("Fields", "Converter"),
+        "storages": QCoreApplication.translate("Fields", "Storage"),
     }
     return titles.get(kind, kind)
 
@@ -324,6 +344,9 @@ def reference_choices(park: Park, kind: str, column: str) -> list[tuple[str, str
             continue
         name = entity.name
         choices.append((entity_id, f"{entity_id} · {name}" if name else entity_id))
+    if kind == "links":  # a link may also charge a storage or be discharged by one
+        storage_text = QCoreApplication.translate("Fields", "storage")
+        choices += [(storage_id, f"{storage_id} · {storage_text}") for storage_id in park.storages]
     return choices
 
 

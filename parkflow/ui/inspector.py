@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parkflow.model.entities import ENTITY_SHEETS, PARK_DEFAULTS, Direction, ElectricityTceBasis, Link, Stream
+from parkflow.model.entities import PARK_DEFAULTS, Direction, ElectricityTceBasis, Link, Stream
 from parkflow.ui import catalogue, fields, undo
-from parkflow.ui.document import SINGULAR, Document, EditRefused
+from parkflow.ui.document import KIND_CLASSES, SINGULAR, Document, EditRefused
 from parkflow.ui.pipe_cells import COMPUTED_COLUMNS, computed_text, pipe_of, rule_tooltip
 from parkflow.ui.results.formatting import format_quantity
 
@@ -110,7 +110,7 @@ class Inspector(QWidget):
             return
         self.kind = kind
         self.entity_id = entity_id
-        self._build(ENTITY_SHEETS[kind].columns())
+        self._build(KIND_CLASSES[kind].columns())
         self._fill()
 
     def _build(self, columns: list[str]) -> None:

@@ -46,10 +46,11 @@ from parkflow.model.entities import (
     LinkStatus,
     Medium,
     Park,
+    Storage,
     Stream,
 )
 from parkflow.ui import catalogue, fields, undo
-from parkflow.ui.document import KINDS, Document, EditRefused
+from parkflow.ui.document import KIND_CLASSES, KINDS, Document, EditRefused
 from parkflow.ui.pipe_cells import COMPUTED_COLUMNS, COMPUTED_GREY, computed_text, pipe_of, rule_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -70,7 +71,7 @@ class EntityTableModel(QAbstractTableModel):
         self.document = document
         self.kind = kind
         #: the workbook columns, then read-only columns computed from the last result
-        self.columns = ENTITY_SHEETS[kind].columns() + list(RESULT_COLUMNS.get(kind, ()))
+        self.columns = KIND_CLASSES[kind].columns() + list(RESULT_COLUMNS.get(kind, ()))
         self._flows: dict[str, float] | None = None
         self.kinds = fields.field_kinds(kind)
         self._ids: list[str] = list(document.park.collection(kind))
@@ -411,18 +412,24 @@ class EntityTable(QWidget):
         entity: Any
         if self.kind == "enterprises":
             entity = Enterprise(new_id, self.tr("New enterprise"))
-        elif self.kind == "streams":
+        elif self.kind in ("streams", "storages"):
             enterprise_id = self.enterprise_in_focus()
             if enterprise_id is None and len(park.enterprises) == 1:
                 enterprise_id = next(iter(park.enterprises))
             if enterprise_id is None:
                 if park.enterprises:
                     self.status_message.emit(self.tr(
-                        "Select the enterprise the stream belongs to (on the canvas or in the Enterprises table) first"))
+                        "Select the enterprise the stream belongs to (on the canvas or in the Enterprises table) first")
+                        if self.kind == "streams" else self.tr(
+                        "Select the enterprise the storage belongs to (on the canvas or in the Enterprises table) first"))
                 else:
                     self.status_message.emit(self.tr("Add an enterprise first"))
                 return None
-            entity = Stream(new_id, enterprise_id, Direction.SINK, Medium.STEAM, self.tr("New stream"))
+            if self.kind == "storages":
+                # an empty hot-water tank: the user types its size, limits and loss
+                entity = Storage(new_id, enterprise_id, Medium.HOT_WATER, 0.0, 0.0, 0.0, 0.0)
+            else:
+                entity = Stream(new_id, enterprise_id, Direction.SINK, Medium.STEAM, self.tr("New stream"))
         elif self.kind == "links":
             pair = first_unlinked_pair(park)
             if pair is None:
@@ -474,7 +481,7 @@ class TablesWidget(QTabWidget):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tables: dict[str, EntityTable] = {}
-        for kind in ("enterprises", "streams", "links", "utilities", "disposals", "converters"):
+        for kind in ("enterprises", "streams", "links", "utilities", "disposals", "converters", "storages"):
             table = EntityTable(document, kind, self)
             table.entity_selected.connect(self.entity_selected)
             table.status_message.connect(self.status_message)
@@ -490,6 +497,7 @@ class TablesWidget(QTabWidget):
             "utilities": self.tr("Utilities"),
             "disposals": self.tr("Disposals"),
             "converters": self.tr("Converters"),
+            "storages": self.tr("Storages"),
         }
         for index, kind in enumerate(self.tables):
             self.setTabText(index, titles[kind])

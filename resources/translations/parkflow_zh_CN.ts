@@ -80,169 +80,174 @@
         <translation>转换装置的输入或输出</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="103" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="102" />
+        <source>storage (tank below its enterprise)</source>
+        <translation>储罐（画在所属企业下方）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="105" />
         <source>candidate links</source>
         <translation>候选连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="105" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="107" />
         <source>unused links</source>
         <translation>未使用的连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="107" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="109" />
         <source>other media</source>
         <translation>其他介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="109" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="111" />
         <source>Hidden: {what}</source>
         <translation>已隐藏：{what}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="110" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="112" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="112" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="114" />
         <source>Zoom in to see candidate links</source>
         <translation>放大可查看候选连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="332" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="342" />
         <source>Could not write {path}</source>
         <extracomment>Media are listed in this many columns, to keep the legend low over the canvas.</extracomment>
         <translation>无法写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="359" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="369" />
         <source>Could not start printing to {name}</source>
         <translation>无法开始打印到 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="476" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="486" />
         <source>&amp;Legend</source>
         <translation>图例(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="476" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="486" />
         <source>Show what colours, dashes and widths mean</source>
         <translation>显示颜色、虚线和线宽的含义</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="478" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="488" />
         <source>Hide &amp;Candidate Links</source>
         <translation>隐藏候选连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="479" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="489" />
         <source>Show only links that exist today (and those the result uses, unless also hidden)</source>
         <translation>只显示现有连接（以及结果使用的连接，除非也被隐藏）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="482" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="492" />
         <source>Hide &amp;Unused Links</source>
         <translation>隐藏未使用的连接(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="483" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="493" />
         <source>After optimizing: hide links that carry no flow in the shown result</source>
         <translation>优化后：隐藏在当前结果中没有流量的连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="486" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="496" />
         <source>&amp;Arrange Park Automatically</source>
         <translation>自动布置园区(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="487" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="497" />
         <source>Place every enterprise by exchange, partners near each other, no overlaps (undoable)</source>
         <translation>按交换关系布置所有企业，交换伙伴相邻、互不重叠（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="489" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="499" />
         <source>Export &amp;Canvas…</source>
         <translation>导出画布(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="489" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="499" />
         <source>Save the whole drawn park as a PNG image or a PDF</source>
         <translation>将整个园区图保存为 PNG 图片或 PDF</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="490" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="500" />
         <source>&amp;Print Canvas…</source>
         <translation>打印画布(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="490" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="500" />
         <source>Print the whole drawn park on one page</source>
         <translation>将整个园区图打印在一页上</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="496" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="506" />
         <source>All Media</source>
         <translation>全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="500" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="510" />
         <source>Show &amp;Only Medium</source>
         <translation>只显示一种介质(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="501" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="511" />
         <source>Canvas</source>
         <translation>画布</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="502" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="512" />
         <source>Show the links of one medium only</source>
         <translation>只显示一种介质的连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="510" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="520" />
         <source>All media</source>
         <translation>全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="513" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="523" />
         <source>Several media</source>
         <translation>多种介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="559" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="569" />
         <source>The park is already arranged</source>
         <translation>园区已按此方式布置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="569" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="579" />
         <source>park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="572" />
-        <location filename="../../parkflow/ui/canvas/reading.py" line="583" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="582" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="593" />
         <source>Export Canvas</source>
         <translation>导出画布</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="574" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="584" />
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="585" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="595" />
         <source>Canvas exported to {path}</source>
         <translation>画布已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="594" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="604" />
         <source>Print Canvas</source>
         <translation>打印画布</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="598" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="608" />
         <source>Canvas sent to the printer</source>
         <translation>画布已发送到打印机</translation>
     </message>
@@ -250,59 +255,59 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../parkflow/ui/undo.py" line="87" />
+        <location filename="../../parkflow/ui/undo.py" line="88" />
         <source>Add {kind} {id}</source>
         <extracomment>Clipboard MIME type of copied park fragments (JSON of entity rows per kind). Ids of mergeable commands (QUndoCommand.id()).</extracomment>
         <translation>添加 {kind} {id}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/undo.py" line="105" />
-        <location filename="../../parkflow/ui/undo.py" line="284" />
+        <location filename="../../parkflow/ui/undo.py" line="106" />
+        <location filename="../../parkflow/ui/undo.py" line="285" />
         <source>Delete {kind} {id}</source>
         <translation>删除 {kind} {id}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/undo.py" line="131" />
+        <location filename="../../parkflow/ui/undo.py" line="132" />
         <source>Edit {kind} {id}</source>
         <translation>编辑 {kind} {id}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/undo.py" line="156" />
+        <location filename="../../parkflow/ui/undo.py" line="157" />
         <source>Move {id}</source>
         <translation>移动 {id}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/undo.py" line="182" />
+        <location filename="../../parkflow/ui/undo.py" line="183" />
         <source>Edit park settings</source>
         <translation>编辑园区设置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/undo.py" line="246" />
+        <location filename="../../parkflow/ui/undo.py" line="247" />
         <source>Move {count} enterprises</source>
         <translation>移动 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/undo.py" line="285" />
+        <location filename="../../parkflow/ui/undo.py" line="286" />
         <source>Delete {count} items</source>
         <translation>删除 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/undo.py" line="329" />
+        <location filename="../../parkflow/ui/undo.py" line="330" />
         <source>the clipboard holds no ParkFlow items</source>
         <translation>剪贴板中没有 ParkFlow 项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/undo.py" line="346" />
+        <location filename="../../parkflow/ui/undo.py" line="347" />
         <source> (copy)</source>
         <translation>（副本）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/undo.py" line="364" />
+        <location filename="../../parkflow/ui/undo.py" line="365" />
         <source>Paste 1 item</source>
         <translation>粘贴 1 项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/undo.py" line="365" />
+        <location filename="../../parkflow/ui/undo.py" line="366" />
         <source>Paste {count} items</source>
         <translation>粘贴 {count} 项</translation>
     </message>
@@ -316,106 +321,128 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="253" />
+        <location filename="../../parkflow/ui/document.py" line="265" />
         <source>the id must not be empty</source>
-        <extracomment>Entity kinds (workbook sheet names) in the order they depend on each other. Singular name of each kind, as used in signals and problem locations. Prefix of generated ids per kind. kind (sheet name), id — emitted after the per-kind signal the park's periods and profiles were replaced (typical periods imported, or that undone) True when the result stopped matching the park (an edit), False when it matches again</extracomment>
+        <extracomment>Entity kinds (workbook sheet names) in the order they depend on each other. Entity class of each kind the editor edits: the network's sheets and storages. Singular name of each kind, as used in signals and problem locations. Prefix of generated ids per kind. kind (sheet name), id — emitted after the per-kind signal the park's periods and profiles were replaced (typical periods imported, or that undone) True when the result stopped matching the park (an edit), False when it matches again</extracomment>
         <translation>编号不能为空</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="256" />
+        <location filename="../../parkflow/ui/document.py" line="268" />
         <source>the id {id} is already used by another {kind}</source>
         <translation>编号 {id} 已被另一个 {kind} 使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="260" />
-        <location filename="../../parkflow/ui/document.py" line="309" />
+        <location filename="../../parkflow/ui/document.py" line="272" />
+        <location filename="../../parkflow/ui/document.py" line="349" />
         <source>{kind} {id} does not exist</source>
         <translation>{kind} {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="264" />
+        <location filename="../../parkflow/ui/document.py" line="276" />
         <source>{field} must be a finite number</source>
         <translation>{field} 必须是有限数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="267" />
-        <location filename="../../parkflow/ui/document.py" line="296" />
-        <location filename="../../parkflow/ui/document.py" line="398" />
+        <location filename="../../parkflow/ui/document.py" line="286" />
+        <location filename="../../parkflow/ui/document.py" line="295" />
+        <location filename="../../parkflow/ui/document.py" line="336" />
+        <location filename="../../parkflow/ui/document.py" line="438" />
         <source>enterprise {id} does not exist</source>
         <translation>企业 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="269" />
+        <location filename="../../parkflow/ui/document.py" line="290" />
+        <source>storage {id} has links; delete them before it holds another medium</source>
+        <translation>储罐 {id} 已有连接；请先删除连接再更换介质</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="297" />
         <source>amount must be a number ≥ 0</source>
         <translation>数量必须是 ≥ 0 的数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="271" />
+        <location filename="../../parkflow/ui/document.py" line="299" />
         <source>utility {id} does not exist</source>
         <translation>公用工程 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="273" />
+        <location filename="../../parkflow/ui/document.py" line="301" />
         <source>disposal {id} does not exist</source>
         <translation>处置方式 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="277" />
+        <location filename="../../parkflow/ui/document.py" line="305" />
         <source>stream {id} has links; delete them before turning it into a {direction}</source>
         <translation>物流 {id} 已有连接；请先删除连接再将其改为 {direction}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="283" />
+        <location filename="../../parkflow/ui/document.py" line="310" />
+        <source>{id} is neither a stream nor a storage</source>
+        <translation>{id} 既不是物流也不是储罐</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="323" />
         <source>source stream {id} does not exist</source>
         <translation>供方物流 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="285" />
+        <location filename="../../parkflow/ui/document.py" line="325" />
         <source>sink stream {id} does not exist</source>
         <translation>需方物流 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="291" />
+        <location filename="../../parkflow/ui/document.py" line="316" />
+        <location filename="../../parkflow/ui/document.py" line="331" />
         <source>link {other} already joins {source} to {sink}</source>
         <translation>连接 {other} 已连接 {source} 与 {sink}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="300" />
+        <location filename="../../parkflow/ui/document.py" line="279" />
+        <source>the id {id} is already used by a storage; links name streams and storages alike</source>
+        <translation>编号 {id} 已被一个储罐使用；连接以同样方式引用物流和储罐</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="282" />
+        <source>the id {id} is already used by a stream; links name streams and storages alike</source>
+        <translation>编号 {id} 已被一个物流使用；连接以同样方式引用物流和储罐</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="340" />
         <source>the input {id} must be an existing sink stream</source>
         <translation>输入 {id} 必须是已有的需方物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="302" />
+        <location filename="../../parkflow/ui/document.py" line="342" />
         <source>the output {id} must be an existing source stream</source>
         <translation>输出 {id} 必须是已有的供方物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="304" />
+        <location filename="../../parkflow/ui/document.py" line="344" />
         <source>ratio must be a number &gt; 0</source>
         <translation>转换比必须是 &gt; 0 的数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="313" />
+        <location filename="../../parkflow/ui/document.py" line="353" />
         <source>{kind} {id} is still used by {names}</source>
         <translation>{kind} {id} 仍被 {names} 使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="371" />
+        <location filename="../../parkflow/ui/document.py" line="411" />
         <source>profile {key} names an unknown period or item</source>
         <translation>曲线 {key} 指向未知的时期或项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="407" />
+        <location filename="../../parkflow/ui/document.py" line="447" />
         <source>{key} must be calorific or generation</source>
         <translation>{key} 必须为 calorific（当量值）或 generation（等价值）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="411" />
+        <location filename="../../parkflow/ui/document.py" line="451" />
         <source>unknown park setting {key}</source>
         <translation>未知的园区设置 {key}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="413" />
+        <location filename="../../parkflow/ui/document.py" line="453" />
         <source>{key} must be a number ≥ 0</source>
         <translation>{key} 必须是 ≥ 0 的数值</translation>
     </message>
@@ -423,43 +450,48 @@
 <context>
     <name>EntityTable</name>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="366" />
+        <location filename="../../parkflow/ui/tables.py" line="367" />
         <source>Filter…</source>
         <extracomment>the enterprise a new stream joins (the main window points it at the selection)</extracomment>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="367" />
+        <location filename="../../parkflow/ui/tables.py" line="368" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="368" />
+        <location filename="../../parkflow/ui/tables.py" line="369" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="413" />
+        <location filename="../../parkflow/ui/tables.py" line="414" />
         <source>New enterprise</source>
         <translation>新企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="421" />
+        <location filename="../../parkflow/ui/tables.py" line="422" />
         <source>Select the enterprise the stream belongs to (on the canvas or in the Enterprises table) first</source>
         <translation>请先选择物流所属的企业（在画布上或企业表中）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="423" />
+        <location filename="../../parkflow/ui/tables.py" line="424" />
+        <source>Select the enterprise the storage belongs to (on the canvas or in the Enterprises table) first</source>
+        <translation>请先选择储罐所属的企业（在画布上或企业表中）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/tables.py" line="426" />
         <source>Add an enterprise first</source>
         <translation>请先添加企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="425" />
+        <location filename="../../parkflow/ui/tables.py" line="432" />
         <source>New stream</source>
         <translation>新物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="430" />
+        <location filename="../../parkflow/ui/tables.py" line="437" />
         <source>No source and sink can be linked yet: add a source and a sink of the same medium (or drag from a source port to a sink port on the canvas)</source>
         <translation>目前没有可连接的源和汇：请添加同一介质的源和汇（或在画布上从源端口拖到汇端口）</translation>
     </message>
@@ -467,7 +499,7 @@
 <context>
     <name>EntityTableModel</name>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="208" />
+        <location filename="../../parkflow/ui/tables.py" line="209" />
         <source>Out of date: the park changed after this optimization</source>
         <extracomment>Read-only columns a table adds after the workbook columns, filled from the last result. the reason an edit was refused, for the status bar the workbook columns, then read-only columns computed from the last result</extracomment>
         <translation>已过期：此次优化后园区已被修改</translation>
@@ -476,832 +508,912 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../parkflow/ui/fields.py" line="65" />
+        <location filename="../../parkflow/ui/fields.py" line="72" />
         <source>{column} must be one of: {choices}</source>
         <translation>{column} 必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/fields.py" line="71" />
+        <location filename="../../parkflow/ui/fields.py" line="78" />
         <source>{column} needs a number</source>
         <translation>{column} 需要一个数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/fields.py" line="76" />
+        <location filename="../../parkflow/ui/fields.py" line="83" />
         <source>{column}: {text!r} is not a number</source>
         <translation>{column}：{text!r} 不是数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/fields.py" line="79" />
+        <location filename="../../parkflow/ui/fields.py" line="86" />
         <source>{column} must be a finite number</source>
         <translation>{column} 必须是有限数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="102" />
+        <location filename="../../parkflow/ui/catalogue.py" line="103" />
         <source>Blank: computed from the factor profile chosen above (factor library).</source>
         <extracomment>The pseudo-kind of the park settings (the ``park`` sheet). How a field is edited. A drop-down of the ids of one kind (``reference:&lt;kind&gt;``), blank allowed where noted. Reference fields: (kind, column) → (kind referred to, blank allowed, stream direction wanted).</extracomment>
         <translation>留空：按上面选择的因子配置（因子库）计算。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="103" />
+        <location filename="../../parkflow/ui/catalogue.py" line="104" />
         <source>per unit of this row's unit (blank unit: the medium's canonical unit)</source>
         <translation>每单位（本行的单位；单位留空时为该介质的标准单位）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="106" />
+        <location filename="../../parkflow/ui/catalogue.py" line="107" />
         <source>Park name</source>
         <translation>园区名称</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="106" />
+        <location filename="../../parkflow/ui/catalogue.py" line="107" />
         <source>The park's name, shown in titles and reports.</source>
         <translation>园区名称，显示在标题和报告中。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="108" />
-        <location filename="../../parkflow/ui/catalogue.py" line="211" />
+        <location filename="../../parkflow/ui/catalogue.py" line="109" />
+        <location filename="../../parkflow/ui/catalogue.py" line="212" />
         <source>Operating hours per year (h/yr)</source>
         <translation>年运行小时数（h/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="109" />
+        <location filename="../../parkflow/ui/catalogue.py" line="110" />
         <source>Hours a year the streams flow; annual figures are hourly rates × these hours. Default {value} h.</source>
         <translation>物流每年运行的小时数；年度数值 = 小时流量 × 该小时数。默认 {value} 小时。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="113" />
+        <location filename="../../parkflow/ui/catalogue.py" line="114" />
         <source>Minimum approach temperature ΔTmin (K)</source>
         <translation>最小传热温差 ΔTmin（K）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="114" />
+        <location filename="../../parkflow/ui/catalogue.py" line="115" />
         <source>Smallest temperature difference a heat exchanger needs between hot and cold sides (heat cascade). Default {value} K.</source>
         <translation>换热器冷热两侧所需的最小温差（热量梯级利用）。默认 {value} K。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="118" />
+        <location filename="../../parkflow/ui/catalogue.py" line="119" />
         <source>Discount rate (%)</source>
         <translation>折现率（%）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="119" />
+        <location filename="../../parkflow/ui/catalogue.py" line="120" />
         <source>Annualises the capital cost of candidate links over their lifetime. Default {value} %.</source>
         <translation>用于将候选连接的投资按寿命期年化。默认 {value} %。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="123" />
+        <location filename="../../parkflow/ui/catalogue.py" line="124" />
         <source>CO₂ price (CNY/t)</source>
         <translation>CO₂ 价格（元/吨）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="124" />
+        <location filename="../../parkflow/ui/catalogue.py" line="125" />
         <source>Price of one tonne of CO₂ in the cost objective (e.g. the carbon market price). Default 0: CO₂ counts in the KPIs but not in the cost.</source>
         <translation>成本目标中每吨 CO₂ 的价格（如碳市场价格）。默认 0：CO₂ 计入指标，但不计入成本。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="128" />
+        <location filename="../../parkflow/ui/catalogue.py" line="129" />
         <source>COD price (CNY/t)</source>
         <translation>COD 价格（元/吨）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="129" />
+        <location filename="../../parkflow/ui/catalogue.py" line="130" />
         <source>Price of one tonne of COD discharged in the cost objective (e.g. the discharge fee). Default 0.</source>
         <translation>成本目标中每吨 COD 排放的价格（如排污费）。默认 0。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="132" />
+        <location filename="../../parkflow/ui/catalogue.py" line="133" />
         <source>Electricity in energy (tce) counted at</source>
         <translation>电力折标煤按</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="133" />
+        <location filename="../../parkflow/ui/catalogue.py" line="134" />
         <source>Calorific equivalent 0.1229 kgce/kWh (GB/T 2589, the default) or the supply coal rate of power generation; reports show the other basis beside it.</source>
         <translation>当量值 0.1229 千克标准煤/千瓦时（GB/T 2589，默认）或发电煤耗（等价值）；报告同时列出另一口径。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="136" />
+        <location filename="../../parkflow/ui/catalogue.py" line="137" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="136" />
+        <location filename="../../parkflow/ui/catalogue.py" line="137" />
         <source>Short identifier used by links and other rows; set when the item is made.</source>
         <translation>供连接和其他行引用的简短编号；创建时确定。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="137" />
+        <location filename="../../parkflow/ui/catalogue.py" line="138" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="137" />
+        <location filename="../../parkflow/ui/catalogue.py" line="138" />
         <source>Name shown on the canvas and in reports (Chinese and/or English).</source>
         <translation>显示在画布和报告中的名称（中文和/或英文）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="138" />
+        <location filename="../../parkflow/ui/catalogue.py" line="139" />
+        <location filename="../../parkflow/ui/catalogue.py" line="238" />
         <source>Medium</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="138" />
+        <location filename="../../parkflow/ui/catalogue.py" line="139" />
         <source>What flows: steam, heat, hot water, hydrogen, water, material, fuel or electricity.</source>
         <translation>流动的是什么：蒸汽、热量、热水、氢气、水、物料、燃料或电力。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="140" />
+        <location filename="../../parkflow/ui/catalogue.py" line="141" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="141" />
+        <location filename="../../parkflow/ui/catalogue.py" line="142" />
         <source>Unit of the amount, e.g. t/h, kg/h, MW, GJ/h, Nm3/h, t/d. Blank: the medium's canonical unit.</source>
         <translation>数量的单位，如 t/h、kg/h、MW、GJ/h、Nm3/h、t/d。留空：该介质的标准单位。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="143" />
+        <location filename="../../parkflow/ui/catalogue.py" line="144" />
         <source>Pressure (MPa, absolute)</source>
         <translation>压力（MPa，绝压）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="144" />
+        <location filename="../../parkflow/ui/catalogue.py" line="145" />
         <source>Steam only. A source may serve a sink whose pressure is not higher. Blank: not given.</source>
         <translation>仅蒸汽。源只能供给压力不高于自身的汇。留空：未给出。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="147" />
+        <location filename="../../parkflow/ui/catalogue.py" line="148" />
         <source>Temperature (°C)</source>
         <translation>温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="148" />
+        <location filename="../../parkflow/ui/catalogue.py" line="149" />
         <source>Steam, heat and hot water: the supply temperature. Blank: not given.</source>
         <translation>蒸汽、热量和热水：供应温度。留空：未给出。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="151" />
+        <location filename="../../parkflow/ui/catalogue.py" line="152" />
         <source>Purity (%)</source>
         <translation>纯度（%）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="152" />
+        <location filename="../../parkflow/ui/catalogue.py" line="153" />
         <source>Hydrogen and material: purity; for a sink the minimum the blend it receives must reach.</source>
         <translation>氢气和物料：纯度；对汇而言为混合后必须达到的最低值。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="155" />
+        <location filename="../../parkflow/ui/catalogue.py" line="156" />
         <source>COD (mg/L)</source>
         <translation>COD（mg/L）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="156" />
+        <location filename="../../parkflow/ui/catalogue.py" line="157" />
         <source>Water: chemical oxygen demand; for a sink the maximum the blend it receives may have.</source>
         <translation>水：化学需氧量；对汇而言为混合后允许的最高值。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="159" />
+        <location filename="../../parkflow/ui/catalogue.py" line="160" />
         <source>Factor profile</source>
         <translation>因子配置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="160" />
+        <location filename="../../parkflow/ui/catalogue.py" line="161" />
         <source>A profile of the factor library (resources/factors.csv) that fills blank cost, CO₂ and COD figures below, e.g. gas-boiler steam or grid electricity. Typed figures always win.</source>
         <translation>因子库（resources/factors.csv）中的一种配置，用于填补下方留空的成本、CO₂ 和 COD 数值，如燃气锅炉蒸汽或电网电力。手工填写的数值始终优先。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="163" />
+        <location filename="../../parkflow/ui/catalogue.py" line="164" />
         <source>Cost (CNY per unit)</source>
         <translation>成本（元/单位）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="163" />
+        <location filename="../../parkflow/ui/catalogue.py" line="164" />
         <source>Price paid {per_unit}.</source>
         <translation>{per_unit}支付的价格。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="165" />
+        <location filename="../../parkflow/ui/catalogue.py" line="166" />
         <source>CO₂ (t per unit)</source>
         <translation>CO₂（吨/单位）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="165" />
+        <location filename="../../parkflow/ui/catalogue.py" line="166" />
         <source>CO₂ emitted {per_unit}.</source>
         <translation>{per_unit}排放的 CO₂。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="167" />
+        <location filename="../../parkflow/ui/catalogue.py" line="168" />
         <source>COD (t per unit)</source>
         <translation>COD（吨/单位）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="167" />
+        <location filename="../../parkflow/ui/catalogue.py" line="168" />
         <source>COD discharged {per_unit}.</source>
         <translation>{per_unit}排放的 COD。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="168" />
-        <location filename="../../parkflow/ui/catalogue.py" line="195" />
+        <location filename="../../parkflow/ui/catalogue.py" line="169" />
+        <location filename="../../parkflow/ui/catalogue.py" line="196" />
         <source>Capacity (source units per hour)</source>
         <translation>能力（源单位/小时）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="168" />
+        <location filename="../../parkflow/ui/catalogue.py" line="169" />
         <source>Most it can carry or take per hour. Blank: no limit.</source>
         <translation>每小时最多能输送或接收的量。留空：不限。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="170" />
+        <location filename="../../parkflow/ui/catalogue.py" line="171" />
         <source>Sector</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="170" />
+        <location filename="../../parkflow/ui/catalogue.py" line="171" />
         <source>Industry, e.g. chemicals, textiles, power.</source>
         <translation>所属行业，如化工、纺织、电力。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="171" />
+        <location filename="../../parkflow/ui/catalogue.py" line="172" />
         <source>Position east (km)</source>
         <translation>东向位置（km）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="171" />
+        <location filename="../../parkflow/ui/catalogue.py" line="172" />
         <source>East–west position on the park map; drag the box to change it. Blank: placed automatically.</source>
         <translation>园区图上的东西向位置；拖动方框即可修改。留空：自动放置。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="172" />
+        <location filename="../../parkflow/ui/catalogue.py" line="173" />
         <source>Position north (km)</source>
         <translation>北向位置（km）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="172" />
+        <location filename="../../parkflow/ui/catalogue.py" line="173" />
         <source>North–south position on the park map. Blank: placed automatically.</source>
         <translation>园区图上的南北向位置。留空：自动放置。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="173" />
+        <location filename="../../parkflow/ui/catalogue.py" line="174" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="173" />
+        <location filename="../../parkflow/ui/catalogue.py" line="174" />
         <source>Free text: contacts, sources of the figures, open questions.</source>
         <translation>自由文字：联系人、数据来源、待解决的问题。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="175" />
-        <location filename="../../parkflow/ui/catalogue.py" line="231" />
-        <location filename="../../parkflow/ui/catalogue.py" line="285" />
+        <location filename="../../parkflow/ui/catalogue.py" line="176" />
+        <location filename="../../parkflow/ui/catalogue.py" line="232" />
+        <location filename="../../parkflow/ui/catalogue.py" line="237" />
+        <location filename="../../parkflow/ui/catalogue.py" line="304" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="175" />
+        <location filename="../../parkflow/ui/catalogue.py" line="176" />
         <source>The enterprise that offers or needs this stream.</source>
         <translation>供出或需要此物流的企业。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="176" />
+        <location filename="../../parkflow/ui/catalogue.py" line="177" />
         <source>Offered or needed</source>
         <translation>供出或需求</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="176" />
+        <location filename="../../parkflow/ui/catalogue.py" line="177" />
         <source>Source: the enterprise offers it (by-product, waste heat). Sink: the enterprise needs it.</source>
         <translation>源：企业供出（副产品、余热）。汇：企业需要。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="177" />
+        <location filename="../../parkflow/ui/catalogue.py" line="178" />
         <source>Amount (per hour, in the unit below)</source>
         <translation>数量（每小时，单位见下）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="177" />
+        <location filename="../../parkflow/ui/catalogue.py" line="178" />
         <source>Rate while operating, in the stream's unit. Annual figures multiply it by the park's hours per year.</source>
         <translation>运行时的流量，以该物流的单位计。年度数值 = 流量 × 园区年运行小时数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="179" />
+        <location filename="../../parkflow/ui/catalogue.py" line="180" />
         <source>Target temperature (°C)</source>
         <translation>目标温度（°C）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="180" />
+        <location filename="../../parkflow/ui/catalogue.py" line="181" />
         <source>Heat and hot water: the temperature the stream is cooled or heated to (return temperature).</source>
         <translation>热量和热水：物流被冷却或加热到的温度（回水温度）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="181" />
+        <location filename="../../parkflow/ui/catalogue.py" line="182" />
         <source>Substance</source>
         <translation>物质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="181" />
+        <location filename="../../parkflow/ui/catalogue.py" line="182" />
         <source>Material only: what it is; a source serves only sinks of the same substance.</source>
         <translation>仅物料：是什么物质；源只能供给同一物质的汇。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="183" />
+        <location filename="../../parkflow/ui/catalogue.py" line="184" />
         <source>Supplied today by (utility)</source>
         <translation>当前供应方（公用工程）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="184" />
+        <location filename="../../parkflow/ui/catalogue.py" line="185" />
         <source>Sink only: the conventional supply that makes up what the exchange does not deliver (e.g. gas-boiler steam).</source>
         <translation>仅汇：补足交换未能供给部分的常规供应（如燃气锅炉蒸汽）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="186" />
+        <location filename="../../parkflow/ui/catalogue.py" line="187" />
         <source>Disposed of today by</source>
         <translation>当前处置方式</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="187" />
+        <location filename="../../parkflow/ui/catalogue.py" line="188" />
         <source>Source only: where unused flow goes today (cooling tower, flare, wastewater plant).</source>
         <translation>仅源：未利用的流量目前去向（冷却塔、火炬、污水处理厂）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="190" />
+        <location filename="../../parkflow/ui/catalogue.py" line="191" />
         <source>COD removal (%)</source>
         <translation>COD 去除率（%）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="190" />
+        <location filename="../../parkflow/ui/catalogue.py" line="191" />
         <source>Share of the source's COD the treatment removes before discharge. Blank: none removed.</source>
         <translation>排放前处理去除的源 COD 比例。留空：不去除。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="192" />
+        <location filename="../../parkflow/ui/catalogue.py" line="193" />
         <source>From (source stream)</source>
         <translation>从（源物流）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="192" />
+        <location filename="../../parkflow/ui/catalogue.py" line="193" />
         <source>The offered stream the pipe or delivery starts from.</source>
         <translation>管道或运输的起点物流（供出方）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="193" />
+        <location filename="../../parkflow/ui/catalogue.py" line="194" />
         <source>To (sink stream)</source>
         <translation>到（汇物流）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="193" />
+        <location filename="../../parkflow/ui/catalogue.py" line="194" />
         <source>The needed stream the pipe or delivery serves.</source>
         <translation>管道或运输供给的需求物流。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="194" />
+        <location filename="../../parkflow/ui/catalogue.py" line="195" />
+        <location filename="../../parkflow/ui/catalogue.py" line="253" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="194" />
+        <location filename="../../parkflow/ui/catalogue.py" line="195" />
         <source>Existing: built, with today's flow. Candidate: may be built, at its capital cost.</source>
         <translation>已建：已建成，有当前流量。候选：可以新建，需投资。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="195" />
+        <location filename="../../parkflow/ui/catalogue.py" line="196" />
         <source>Most the link carries per hour, in the source's unit. Blank: no limit.</source>
         <translation>连接每小时最多输送的量，以源的单位计。留空：不限。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="196" />
+        <location filename="../../parkflow/ui/catalogue.py" line="197" />
         <source>Flow today (source units per hour)</source>
         <translation>当前流量（源单位/小时）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="196" />
+        <location filename="../../parkflow/ui/catalogue.py" line="197" />
         <source>Existing links: what flows today (the 'current' state of the KPIs).</source>
         <translation>已建连接：当前的流量（指标的“现状”情景）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="197" />
+        <location filename="../../parkflow/ui/catalogue.py" line="198" />
         <source>Length (km)</source>
         <translation>长度（km）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="197" />
+        <location filename="../../parkflow/ui/catalogue.py" line="198" />
         <source>Pipe length. Blank: straight line between the enterprises × the park's routing factor.</source>
         <translation>管道长度。留空：企业间直线距离 × 园区布管系数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="198" />
+        <location filename="../../parkflow/ui/catalogue.py" line="199" />
         <source>Transport cost (CNY per unit)</source>
         <translation>输送成本（元/单位）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="198" />
+        <location filename="../../parkflow/ui/catalogue.py" line="199" />
         <source>Cost of carrying one unit of the source's flow. Blank: 0.</source>
         <translation>输送一个单位源流量的成本。留空：0。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="199" />
+        <location filename="../../parkflow/ui/catalogue.py" line="200" />
+        <location filename="../../parkflow/ui/catalogue.py" line="251" />
         <source>Capital cost (CNY)</source>
         <translation>投资（元）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="199" />
+        <location filename="../../parkflow/ui/catalogue.py" line="200" />
         <source>Candidate links: cost to build, annualised over the lifetime at the park's discount rate.</source>
         <translation>候选连接：建设费用，按园区折现率在寿命期内年化。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="200" />
+        <location filename="../../parkflow/ui/catalogue.py" line="201" />
+        <location filename="../../parkflow/ui/catalogue.py" line="252" />
         <source>Lifetime (years)</source>
         <translation>寿命（年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="200" />
+        <location filename="../../parkflow/ui/catalogue.py" line="201" />
         <source>Years over which the capital cost is annualised.</source>
         <translation>投资年化所用的年数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="201" />
+        <location filename="../../parkflow/ui/catalogue.py" line="202" />
         <source>Loss (%)</source>
         <translation>损失（%）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="201" />
+        <location filename="../../parkflow/ui/catalogue.py" line="202" />
         <source>Share of the flow lost on the way (heat loss, leaks). Blank: 0.</source>
         <translation>途中损失的流量比例（散热、泄漏）。留空：0。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="203" />
+        <location filename="../../parkflow/ui/catalogue.py" line="204" />
         <source>Optimized flow (source units per hour)</source>
         <translation>优化流量（源单位/小时）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="204" />
+        <location filename="../../parkflow/ui/catalogue.py" line="205" />
         <source>What the last optimization sends through the link, in the source's unit. Blank until you optimize; grey when the park changed since.</source>
         <translation>上次优化通过该连接输送的量，以源的单位计。优化前为空；园区修改后显示为灰色。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="206" />
+        <location filename="../../parkflow/ui/catalogue.py" line="207" />
         <source>Diameter (mm)</source>
         <translation>管径（mm）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="206" />
+        <location filename="../../parkflow/ui/catalogue.py" line="207" />
         <source>Pipe size. Blank: the smallest standard size that carries the design flow.</source>
         <translation>管道尺寸。留空：能输送设计流量的最小标准管径。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="208" />
+        <location filename="../../parkflow/ui/catalogue.py" line="209" />
         <source>Environmental tax in the cost (0 or 1)</source>
         <translation>成本计入环保税（0或1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="208" />
+        <location filename="../../parkflow/ui/catalogue.py" line="209" />
         <source>1: the cost (KPI and cost objective) includes the estimated environmental protection tax at the factor library's rates (Zhejiang's by default). Default 0.</source>
         <translation>1：成本（指标及成本目标）计入按因子库税额（默认浙江）估算的环境保护税。默认 0。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="209" />
+        <location filename="../../parkflow/ui/catalogue.py" line="210" />
         <source>Pipe routing factor</source>
         <translation>管线路由系数</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="209" />
+        <location filename="../../parkflow/ui/catalogue.py" line="210" />
         <source>Pipe length over the straight distance between two enterprises (pipes follow racks and roads). Default 1.3.</source>
         <translation>管线长度与两企业间直线距离之比（管线沿管廊和道路敷设）。默认 1.3。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="210" />
+        <location filename="../../parkflow/ui/catalogue.py" line="211" />
         <source>Steam pressure tolerance (%)</source>
         <translation>蒸汽压力容差（%）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="210" />
+        <location filename="../../parkflow/ui/catalogue.py" line="211" />
         <source>How far below its nominal pressure a steam sink may still be served at the pipe's end. Default 5 %.</source>
         <translation>蒸汽需方在管线末端压力可低于其额定压力的幅度。默认 5 %。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="211" />
+        <location filename="../../parkflow/ui/catalogue.py" line="212" />
         <source>Hours a year this enterprise's streams flow (e.g. 8,760 for a plant that runs every day). Blank: the park's.</source>
         <translation>本企业物流每年流动的小时数（全年连续运行为 8760）。空白：采用园区设置。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="212" />
+        <location filename="../../parkflow/ui/catalogue.py" line="213" />
         <source>Industrial value added (CNY/yr)</source>
         <translation>工业增加值（元/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="212" />
+        <location filename="../../parkflow/ui/catalogue.py" line="213" />
         <source>Gives the intensities per 10⁴ CNY of value added (CO₂ and energy). Blank: no intensity for this enterprise.</source>
         <translation>用于计算单位增加值（万元）的碳排放和能耗强度。空白：不计算本企业强度。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="213" />
+        <location filename="../../parkflow/ui/catalogue.py" line="214" />
         <source>COD discharge permit (t/yr)</source>
         <translation>COD许可排放量（吨/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="213" />
+        <location filename="../../parkflow/ui/catalogue.py" line="214" />
         <source>The enterprise's permitted COD discharge; the surplus allowance is permit − discharged. Blank: no permit entered.</source>
         <translation>企业许可的COD排放量；节余排污指标 = 许可量 − 排放量。空白：未填许可量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="214" />
+        <location filename="../../parkflow/ui/catalogue.py" line="215" />
         <source>NH₃-N discharge permit (t/yr)</source>
         <translation>氨氮许可排放量（吨/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="214" />
+        <location filename="../../parkflow/ui/catalogue.py" line="215" />
         <source>The enterprise's permitted ammonia-nitrogen discharge; the surplus allowance is permit − discharged.</source>
         <translation>企业许可的氨氮排放量；节余排污指标 = 许可量 − 排放量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="215" />
+        <location filename="../../parkflow/ui/catalogue.py" line="216" />
         <source>Energy (tce per unit)</source>
         <translation>能耗（吨标准煤/单位）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="215" />
+        <location filename="../../parkflow/ui/catalogue.py" line="216" />
         <source>Standard coal per unit (GB/T 2589). Blank: computed from the factor profile.</source>
         <translation>每单位折标准煤量（GB/T 2589）。空白：由因子配置计算。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="216" />
+        <location filename="../../parkflow/ui/catalogue.py" line="217" />
         <source>Emission scope (1, 2 or 3)</source>
         <translation>排放范围（1、2或3）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="216" />
+        <location filename="../../parkflow/ui/catalogue.py" line="217" />
         <source>1: burned or emitted inside the park; 2: purchased power, steam or heat; 3: upstream (materials, water), reported apart and never added to the CO₂ total. Blank: from the factor profile.</source>
         <translation>1：园区内燃烧或工艺排放；2：外购电力、蒸汽或热力；3：上游（外购物料、水），单独报告，不计入二氧化碳总量。空白：按因子配置。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="217" />
+        <location filename="../../parkflow/ui/catalogue.py" line="218" />
         <source>NH₃-N (mg/L)</source>
         <translation>氨氮（毫克/升）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="217" />
+        <location filename="../../parkflow/ui/catalogue.py" line="218" />
         <source>Water: ammonia nitrogen; for a sink the maximum the blend it receives may have. Blank: not given.</source>
         <translation>水：氨氮浓度；对需方为其所接收混合水的上限。空白：未给出。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="218" />
+        <location filename="../../parkflow/ui/catalogue.py" line="219" />
         <source>NOx (t per unit)</source>
         <translation>氮氧化物（吨/单位）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="218" />
+        <location filename="../../parkflow/ui/catalogue.py" line="219" />
         <source>NOx emitted per unit. Blank: from the factor profile.</source>
         <translation>每单位排放的氮氧化物。空白：按因子配置。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="219" />
+        <location filename="../../parkflow/ui/catalogue.py" line="220" />
         <source>SO₂ (t per unit)</source>
         <translation>二氧化硫（吨/单位）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="219" />
+        <location filename="../../parkflow/ui/catalogue.py" line="220" />
         <source>SO₂ emitted per unit. Blank: from the factor profile.</source>
         <translation>每单位排放的二氧化硫。空白：按因子配置。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="220" />
+        <location filename="../../parkflow/ui/catalogue.py" line="221" />
         <source>Particulates (t per unit)</source>
         <translation>颗粒物（吨/单位）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="220" />
+        <location filename="../../parkflow/ui/catalogue.py" line="221" />
         <source>Particulate matter emitted per unit. Blank: from the factor profile.</source>
         <translation>每单位排放的颗粒物。空白：按因子配置。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="221" />
+        <location filename="../../parkflow/ui/catalogue.py" line="222" />
         <source>VOCs (t per unit)</source>
         <translation>挥发性有机物（吨/单位）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="221" />
+        <location filename="../../parkflow/ui/catalogue.py" line="222" />
         <source>Volatile organic compounds emitted per unit. Blank: from the factor profile.</source>
         <translation>每单位排放的挥发性有机物。空白：按因子配置。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="222" />
+        <location filename="../../parkflow/ui/catalogue.py" line="223" />
         <source>NH₃-N removal (%)</source>
         <translation>氨氮去除率（%）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="222" />
+        <location filename="../../parkflow/ui/catalogue.py" line="223" />
         <source>Share of the ammonia nitrogen received that the treatment removes before discharge. Blank: from the factor profile, else none.</source>
         <translation>处理设施在排放前去除的氨氮比例。空白：按因子配置，否则不去除。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="223" />
+        <location filename="../../parkflow/ui/catalogue.py" line="224" />
         <source>Effluent share (%)</source>
         <translation>外排废水比例（%）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="223" />
+        <location filename="../../parkflow/ui/catalogue.py" line="224" />
         <source>Water sinks: share of the water received that leaves as effluent (e.g. cooling-tower blowdown). Default 100.</source>
         <translation>水需方：所接收水量中作为废水外排的比例（如冷却塔排污）。默认 100。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="224" />
+        <location filename="../../parkflow/ui/catalogue.py" line="225" />
         <source>COD passed to effluent (%)</source>
         <translation>进入废水的COD比例（%）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="224" />
+        <location filename="../../parkflow/ui/catalogue.py" line="225" />
         <source>Water sinks: share of the COD received that leaves in the effluent; the rest is destroyed or retained in the process. Default 100.</source>
         <translation>水需方：所接收COD中随废水排出的比例；其余在工艺中分解或留存。默认 100。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="225" />
+        <location filename="../../parkflow/ui/catalogue.py" line="226" />
         <source>NH₃-N passed to effluent (%)</source>
         <translation>进入废水的氨氮比例（%）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="225" />
+        <location filename="../../parkflow/ui/catalogue.py" line="226" />
         <source>Water sinks: share of the ammonia nitrogen received that leaves in the effluent. Default 100.</source>
         <translation>水需方：所接收氨氮中随废水排出的比例。默认 100。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="226" />
+        <location filename="../../parkflow/ui/catalogue.py" line="227" />
         <source>Residue (source stream)</source>
         <translation>残余物（供方物流）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="226" />
+        <location filename="../../parkflow/ui/catalogue.py" line="227" />
         <source>The source stream of what the unit leaves over (mother liquor, bottoms, unrecovered gas): residue ratio × intake.</source>
         <translation>装置产生的残余物（母液、釜残、未回收气体）对应的供方物流：残余比 × 进料量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="227" />
+        <location filename="../../parkflow/ui/catalogue.py" line="228" />
         <source>Residue per unit of intake</source>
         <translation>单位进料残余量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="227" />
+        <location filename="../../parkflow/ui/catalogue.py" line="228" />
         <source>Units of residue per unit of intake.</source>
         <translation>每单位进料产生的残余物量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="228" />
+        <location filename="../../parkflow/ui/catalogue.py" line="229" />
         <source>Own use (sink stream)</source>
         <translation>自用能耗（需方物流）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="228" />
+        <location filename="../../parkflow/ui/catalogue.py" line="229" />
         <source>The sink stream of the steam or power the unit itself uses: own-use ratio × intake, met by links or its utility.</source>
         <translation>装置自身消耗的蒸汽或电力对应的需方物流：自用比 × 进料量，由连接或公用工程满足。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="229" />
+        <location filename="../../parkflow/ui/catalogue.py" line="230" />
         <source>Own use per unit of intake</source>
         <translation>单位进料自用量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="229" />
+        <location filename="../../parkflow/ui/catalogue.py" line="230" />
         <source>Units of own use per unit of intake (for a heat pump: 1 ÷ COP).</source>
         <translation>每单位进料的自用量（热泵为 1 ÷ COP）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="231" />
+        <location filename="../../parkflow/ui/catalogue.py" line="232" />
         <source>The enterprise the converter belongs to.</source>
         <translation>转换装置所属的企业。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="232" />
+        <location filename="../../parkflow/ui/catalogue.py" line="233" />
         <source>Intake (sink stream)</source>
         <translation>输入（汇物流）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="232" />
+        <location filename="../../parkflow/ui/catalogue.py" line="233" />
         <source>The sink stream the converter takes in (no utility: flexible demand).</source>
         <translation>转换装置接收的汇物流（无公用工程：需求可变）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="233" />
+        <location filename="../../parkflow/ui/catalogue.py" line="234" />
         <source>Output (source stream)</source>
         <translation>输出（源物流）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="233" />
+        <location filename="../../parkflow/ui/catalogue.py" line="234" />
         <source>The source stream the converter produces: ratio × intake.</source>
         <translation>转换装置产出的源物流：比例 × 输入。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="234" />
+        <location filename="../../parkflow/ui/catalogue.py" line="235" />
         <source>Output per unit of intake</source>
         <translation>单位输入的产出</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="234" />
+        <location filename="../../parkflow/ui/catalogue.py" line="235" />
         <source>Units of output per unit of intake, e.g. MW of power per t/h of steam.</source>
         <translation>每单位输入的产出量，如每 t/h 蒸汽发电多少 MW。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="271" />
+        <location filename="../../parkflow/ui/catalogue.py" line="237" />
+        <source>The enterprise the tank or accumulator stands at.</source>
+        <translation>储罐或蓄热器所在的企业。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="238" />
+        <source>What it holds: hot water, heat, steam, hydrogen or water. Links into it bring this medium, links out of it deliver it.</source>
+        <translation>储存的介质：热水、热量、蒸汽、氢气或水。流入它的连接送入该介质，流出它的连接输出该介质。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="240" />
+        <source>Capacity (t, MWh or Nm³)</source>
+        <translation>容量（t、MWh 或 Nm³）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="241" />
+        <source>Most the storage holds, in the medium's canonical unit × hours: t of hot water, steam or water, MWh of heat, Nm³ of hydrogen.</source>
+        <translation>最多能储存的量，按介质标准单位 × 小时计：热水、蒸汽或水为 t，热量为 MWh，氢气为 Nm³。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="243" />
+        <source>Largest charge rate (t/h, MW or Nm³/h)</source>
+        <translation>最大充入速率（t/h、MW 或 Nm³/h）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="244" />
+        <source>Most the links into it may bring per hour, in the medium's canonical unit.</source>
+        <translation>流入它的连接每小时最多可送入的量，按介质标准单位计。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="246" />
+        <source>Largest discharge rate (t/h, MW or Nm³/h)</source>
+        <translation>最大释放速率（t/h、MW 或 Nm³/h）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="247" />
+        <source>Most the links out of it may deliver per hour, in the medium's canonical unit.</source>
+        <translation>流出它的连接每小时最多可输出的量，按介质标准单位计。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="249" />
+        <source>Standing loss (% per hour)</source>
+        <translation>静置损失（%/小时）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="250" />
+        <source>Share of what it holds that is lost each hour (heat through the tank wall, leaks). Blank: 0.</source>
+        <translation>每小时损失的储存量占比（罐壁散热、泄漏）。留空：0。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="251" />
+        <source>Candidate storages: cost to build, annualised over the lifetime at the park's discount rate.</source>
+        <translation>候选储罐：建设投资，按园区折现率在寿命期内年化。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="252" />
+        <source>Years over which the storage's capital cost is annualised.</source>
+        <translation>储罐投资年化所用的年数。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="253" />
+        <source>Existing: built. Candidate: may be built, at its capital cost.</source>
+        <translation>现有：已建成。候选：可按其投资建设。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="290" />
         <source>Offered (source)</source>
         <translation>供出（源）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="272" />
+        <location filename="../../parkflow/ui/catalogue.py" line="291" />
         <source>Needed (sink)</source>
         <translation>需求（汇）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="273" />
+        <location filename="../../parkflow/ui/catalogue.py" line="292" />
         <source>Existing</source>
         <translation>已建</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="274" />
+        <location filename="../../parkflow/ui/catalogue.py" line="293" />
         <source>Candidate (may be built)</source>
         <translation>候选（可新建）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="275" />
+        <location filename="../../parkflow/ui/catalogue.py" line="294" />
         <source>Calorific equivalent (当量值)</source>
         <translation>当量值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="276" />
+        <location filename="../../parkflow/ui/catalogue.py" line="295" />
         <source>Supply coal rate (等价值)</source>
         <translation>等价值（发电煤耗）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="286" />
+        <location filename="../../parkflow/ui/catalogue.py" line="305" />
         <source>Stream</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="287" />
+        <location filename="../../parkflow/ui/catalogue.py" line="306" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="288" />
+        <location filename="../../parkflow/ui/catalogue.py" line="307" />
         <source>Utility</source>
         <translation>公用工程</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="289" />
+        <location filename="../../parkflow/ui/catalogue.py" line="308" />
         <source>Disposal</source>
         <translation>处置方式</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="290" />
+        <location filename="../../parkflow/ui/catalogue.py" line="309" />
         <source>Converter</source>
         <translation>转换装置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="317" />
+        <location filename="../../parkflow/ui/catalogue.py" line="310" />
+        <source>Storage</source>
+        <translation>储罐</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="337" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="333" />
+        <location filename="../../parkflow/ui/catalogue.py" line="348" />
+        <source>storage</source>
+        <translation>储罐</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="356" />
         <source>Steam from a gas boiler</source>
         <translation>燃气锅炉蒸汽</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="334" />
+        <location filename="../../parkflow/ui/catalogue.py" line="357" />
         <source>Grid electricity</source>
         <translation>电网电力</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="335" />
+        <location filename="../../parkflow/ui/catalogue.py" line="358" />
         <source>Hydrogen from natural gas (SMR)</source>
         <translation>天然气制氢（SMR）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="336" />
+        <location filename="../../parkflow/ui/catalogue.py" line="359" />
         <source>Hydrogen from coal</source>
         <translation>煤制氢</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="337" />
+        <location filename="../../parkflow/ui/catalogue.py" line="360" />
         <source>Natural gas as fuel</source>
         <translation>天然气燃料</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="338" />
+        <location filename="../../parkflow/ui/catalogue.py" line="361" />
         <source>Purchased heat</source>
         <translation>外购热力</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="339" />
+        <location filename="../../parkflow/ui/catalogue.py" line="362" />
         <source>Fresh water</source>
         <translation>新鲜水</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="340" />
+        <location filename="../../parkflow/ui/catalogue.py" line="363" />
         <source>Cooling tower</source>
         <translation>冷却塔</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="341" />
+        <location filename="../../parkflow/ui/catalogue.py" line="364" />
         <source>Flare</source>
         <translation>火炬</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="342" />
+        <location filename="../../parkflow/ui/catalogue.py" line="365" />
         <source>Wastewater plant</source>
         <translation>污水处理厂</translation>
     </message>
@@ -2538,28 +2650,28 @@ Your park is still open and can be saved. Details are in the log file:
         <translation>优化时发生意外错误：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="322" />
+        <location filename="../../parkflow/ui/worker.py" line="327" />
         <source>A Pareto sweep needs at least 2 points.</source>
         <extracomment>The full traceback of the last unexpected failure, for the log dock.</extracomment>
         <translation>帕累托扫描至少需要 2 个点。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="327" />
+        <location filename="../../parkflow/ui/worker.py" line="332" />
         <source>An optimization is already running.</source>
         <translation>已有优化正在运行。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="330" />
+        <location filename="../../parkflow/ui/worker.py" line="335" />
         <source>Starting the optimization…</source>
         <translation>正在开始优化…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="336" />
+        <location filename="../../parkflow/ui/worker.py" line="341" />
         <source>The optimizer returned no result.</source>
         <translation>优化器没有返回结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="338" />
+        <location filename="../../parkflow/ui/worker.py" line="343" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -2567,53 +2679,59 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>ParkScene</name>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="206" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="213" />
         <source>The site plan image cannot be read</source>
         <extracomment>With more links than this, edges are drawn without antialiasing and candidate links without flow are hidden when zoomed out. Zoom below which unused candidate links of a dense park are hidden. Zoom below which edges are drawn as straight lines (curves are not visible). kind, id — a click on a port (stream) or an item that should show in the inspector the selected link changed (links are not graphics items) what is filtered out changed (media, candidate or unused links) a result overlay was applied or cleared (the legend shows flow widths then) link id → its edge (painted in the background; see EdgeRecord) the link being drawn, from mouse press on a port to release the site plan drawn under everything, and where (scene rect) while set, a left click on the canvas gives its scene point here (site-plan calibration)</extracomment>
         <translation>无法读取总平面图图像</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="688" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="708" />
         <source>candidate</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="688" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="708" />
         <source>existing</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="693" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="713" />
         <source>capacity {value:g}</source>
         <translation>能力 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="695" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="715" />
         <source>optimized flow {value:.4g}</source>
         <translation>优化流量 {value:.4g}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="697" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="717" />
         <source>utilisation {value:.0%}</source>
         <translation>利用率 {value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="699" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="719" />
         <source>unused</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/interactions.py" line="78" />
+        <location filename="../../parkflow/ui/canvas/interactions.py" line="103" />
+        <source>a link joins a storage to a stream, not to another storage</source>
+        <translation>连接只能连接储罐与物流，不能连接两个储罐</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/interactions.py" line="81" />
         <source>link {id} already joins these streams</source>
         <translation>连接 {id} 已连接这两个物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/interactions.py" line="87" />
+        <location filename="../../parkflow/ui/canvas/interactions.py" line="90" />
+        <location filename="../../parkflow/ui/canvas/interactions.py" line="112" />
         <source>Added link {id}: {source} → {sink}</source>
         <translation>已添加连接 {id}：{source} → {sink}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/interactions.py" line="90" />
+        <location filename="../../parkflow/ui/canvas/interactions.py" line="119" />
         <source>Link refused: {reason}</source>
         <translation>无法连接：{reason}</translation>
     </message>
@@ -3018,107 +3136,112 @@ Your park is still open and can be saved. Details are in the log file:
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="789" />
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="790" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="790" />
+        <location filename="../../parkflow/ui/results/dock.py" line="791" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="791" />
+        <location filename="../../parkflow/ui/results/dock.py" line="792" />
         <source>Balance or limit</source>
         <translation>平衡或限值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="792" />
+        <location filename="../../parkflow/ui/results/dock.py" line="793" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="793" />
-        <location filename="../../parkflow/ui/results/dock.py" line="795" />
+        <location filename="../../parkflow/ui/results/dock.py" line="794" />
+        <location filename="../../parkflow/ui/results/dock.py" line="796" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="794" />
+        <location filename="../../parkflow/ui/results/dock.py" line="795" />
         <source>Cheaper by</source>
         <translation>需降低</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="796" />
+        <location filename="../../parkflow/ui/results/dock.py" line="797" />
         <source>Annual capex (CNY/yr)</source>
         <translation>年化投资（元/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="797" />
+        <location filename="../../parkflow/ui/results/dock.py" line="798" />
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="830" />
+        <location filename="../../parkflow/ui/results/dock.py" line="831" />
         <source>Minimum hot utility &lt;b&gt;%1 MW&lt;/b&gt;, minimum cold utility &lt;b&gt;%2 MW&lt;/b&gt;.</source>
         <translation>最小热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，最小冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="834" />
+        <location filename="../../parkflow/ui/results/dock.py" line="835" />
         <source>No pinch: one utility alone balances the park.</source>
         <translation>无夹点：仅需一种公用工程即可平衡园区。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="836" />
+        <location filename="../../parkflow/ui/results/dock.py" line="837" />
         <source>Pinch at %1 °C (hot) / %2 °C (cold).</source>
         <translation>夹点 %1 °C（热）/ %2 °C（冷）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="842" />
+        <location filename="../../parkflow/ui/results/dock.py" line="843" />
         <source>With the park's own pipes: hot utility &lt;b&gt;%1 MW&lt;/b&gt;, cold utility &lt;b&gt;%2 MW&lt;/b&gt; (the difference to the targets is what new links could still recover).</source>
         <translation>利用园区现有管道：热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;（与目标的差值即新连接仍可回收的部分）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="846" />
+        <location filename="../../parkflow/ui/results/dock.py" line="847" />
         <source>Heat flow (MW)</source>
         <translation>热流 (MW)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="849" />
+        <location filename="../../parkflow/ui/results/dock.py" line="850" />
         <source>Hot composite</source>
         <translation>热复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="849" />
+        <location filename="../../parkflow/ui/results/dock.py" line="850" />
         <source>Cold composite</source>
         <translation>冷复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="851" />
+        <location filename="../../parkflow/ui/results/dock.py" line="852" />
         <source>Temperature (°C)</source>
         <translation>温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="851" />
+        <location filename="../../parkflow/ui/results/dock.py" line="852" />
         <source>Composite curves</source>
         <translation>复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="855" />
+        <location filename="../../parkflow/ui/results/dock.py" line="856" />
         <source>Grand composite</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="858" />
+        <location filename="../../parkflow/ui/results/dock.py" line="859" />
         <source>Shifted temperature (°C)</source>
         <translation>位移温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="858" />
+        <location filename="../../parkflow/ui/results/dock.py" line="859" />
         <source>Grand composite curve</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="878" />
+        <location filename="../../parkflow/ui/results/dock.py" line="879" />
         <source>en</source>
         <comment>language code of the shadow-price readings: en or zh</comment>
         <translation>zh</translation>
@@ -3400,34 +3523,39 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>TablesWidget</name>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="487" />
+        <location filename="../../parkflow/ui/tables.py" line="494" />
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="488" />
+        <location filename="../../parkflow/ui/tables.py" line="495" />
         <source>Streams</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="489" />
+        <location filename="../../parkflow/ui/tables.py" line="496" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="490" />
+        <location filename="../../parkflow/ui/tables.py" line="497" />
         <source>Utilities</source>
         <translation>公用工程</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="491" />
+        <location filename="../../parkflow/ui/tables.py" line="498" />
         <source>Disposals</source>
         <translation>处置方式</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="492" />
+        <location filename="../../parkflow/ui/tables.py" line="499" />
         <source>Converters</source>
         <translation>转换装置</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/tables.py" line="500" />
+        <source>Storages</source>
+        <translation>储能/储罐</translation>
     </message>
 </context>
 <context>

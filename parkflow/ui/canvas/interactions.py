@@ -58,7 +58,7 @@ class NewLinkAction:
         self.cancel()
         target = self.scene.port_at(point)
         if target is self.port:
-            self.scene.entity_clicked.emit("streams", self.port.stream_id)
+            self.scene.entity_clicked.emit("storages" if self.port.is_storage else "streams", self.port.stream_id)
         elif target is not None:
             self._link(self.port, target, screen_point)
 
@@ -68,6 +68,9 @@ class NewLinkAction:
         document = scene.document
         assert document is not None
         park = document.park
+        if first.is_storage or second.is_storage:
+            self._storage_link(first, second, screen_point)
+            return
         source_port, sink_port = (first, second) if first.is_source else (second, first)
         source = park.streams[source_port.stream_id]
         sink = park.streams[sink_port.stream_id]
@@ -87,7 +90,33 @@ class NewLinkAction:
                 scene.status_message.emit(QCoreApplication.translate("ParkScene", "Added link {id}: {source} → {sink}").format(
                     id=link.id, source=source.id, sink=sink.id))
                 return
+        self._refuse(reason, screen_point)
+
+    def _storage_link(self, first: PortItem, second: PortItem, screen_point: QPoint) -> None:
+        """A drag between a tank and a stream: a source charges the storage, the storage serves a sink."""
+        scene = self.scene
+        document = scene.document
+        assert document is not None
+        tank, other = (first, second) if first.is_storage else (second, first)
+        stream = document.park.streams.get(other.stream_id)
+        if other.is_storage or stream is None:
+            reason = QCoreApplication.translate("ParkScene", "a link joins a storage to a stream, not to another storage")
+        else:
+            source, sink = (stream.id, tank.stream_id) if stream.is_source else (tank.stream_id, stream.id)
+            link = Link(document.new_id("links"), source, sink, LinkStatus.CANDIDATE)
+            try:
+                document.undo_stack.push(undo.add_command(document, "links", link))
+            except EditRefused as exc:
+                reason = str(exc)
+            else:
+                scene.status_message.emit(QCoreApplication.translate("ParkScene", "Added link {id}: {source} → {sink}").format(
+                    id=link.id, source=source, sink=sink))
+                return
+        self._refuse(reason, screen_point)
+
+    def _refuse(self, reason: str, screen_point: QPoint) -> None:
+        """Say in the status bar and a tooltip why no link was drawn."""
         message = QCoreApplication.translate("ParkScene", "Link refused: {reason}").format(reason=reason)
-        scene.last_refusal = message
-        scene.status_message.emit(message)
+        self.scene.last_refusal = message
+        self.scene.status_message.emit(message)
         QToolTip.showText(screen_point, message)
