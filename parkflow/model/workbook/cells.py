@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -163,6 +163,159 @@ def special_cell(value: Any, sheet: str, row: int, column: str) -> Problem | Non
     return None
 
 
+@dataclass(slots=True)
+class _ColumnCells:
+    """One column being converted: where its cells are and what went wrong with them.
+
+    A bad cell is reported once at ``sheet:row:column``; the row keeps the
+    column's default, or is unusable (dropped) when the column is required.
+    """
+
+    spec: ColumnSpec
+    row_numbers: list[int]
+    sheet: str
+    result: SheetResult
+    from_csv: bool
+    unusable: set[int] = field(default_factory=set)
+
+    def bad(self, position: int, message: str | Problem | None) -> None:
+        name = self.spec.name
+        if message is None:
+            message = f"{name} cannot be read from this cell"
+        row = self.row_numbers[position]
+        problem = message if isinstance(message, Problem) else Problem(message, sheet=self.sheet, row=row, column=name)
+        self.result.problems.append(problem)
+        self.result.bad_cells.add((row, name))
+        if self.spec.required:
+            self.unusable.add(position)
+
+    def blank(self, position: int) -> None:
+        if self.spec.required:
+            self.bad(position, f"{self.spec.name} is required; fill in this cell")
+
+    def special(self, position: int, value: Any) -> bool:
+        """Report a formula without a value or an Excel error; True if it was one."""
+        problem = special_cell(value, self.sheet, self.row_numbers[position], self.spec.name)
+        if problem is None:
+            return False
+        self.bad(position, problem)
+        return True
+
+
+def _number_column(column: _ColumnCells, values: list[Any]) -> list[Any]:
+    """A number column: vectorised when it is long and optional, then the cells that did not read cleanly."""
+    spec = column.spec
+    converted: list[Any] = [spec.default] * len(values)
+    low, high = -MAX_ABS_NUMBER, MAX_ABS_NUMBER
+    parsed = None if spec.required else parse_numbers(values)  # blanks of a required column need a message
+    positions: Iterable[int]
+    if parsed is not None:
+        numbers, unsure = parsed
+        converted = [spec.default if number is None else number for number in numbers]
+        positions = unsure
+    else:
+        positions = range(len(values))
+    for position in positions:
+        value = values[position]
+        if value is None:
+            column.blank(position)
+            continue
+        value_type = type(value)
+        if value_type is str:
+            try:
+                number = float(value)
+            except ValueError:
+                if not value.strip():
+                    column.blank(position)
+                    continue
+                number = math.nan
+            if low <= number <= high and "_" not in value:
+                converted[position] = number
+                continue
+        elif value_type is float or value_type is int:
+            number = float(value)
+            if low <= number <= high:
+                converted[position] = number
+                continue
+        if column.special(position, value):
+            continue
+        number_or_none, reason = number_of(value, spec.name)
+        if reason is not None:
+            column.bad(position, reason)
+        else:
+            converted[position] = number_or_none
+    return converted
+
+
+def _enum_column(column: _ColumnCells, values: list[Any]) -> list[Any]:
+    """An enum column: each cell's value, its spaced or hyphenated form, or (media) its Chinese name."""
+    spec = column.spec
+    assert spec.enum is not None
+    converted: list[Any] = [spec.default] * len(values)
+    lookup = _ENUM_LOOKUPS[spec.enum]
+    for position, value in enumerate(values):
+        if value is None:
+            column.blank(position)
+            continue
+        text = (value if type(value) is str else text_of(value)).strip()
+        member = lookup.get(text) or lookup.get(text.lower())
+        if member is not None:
+            converted[position] = member
+        elif not text:
+            column.blank(position)
+        elif not column.special(position, value):
+            allowed = ", ".join(item.value for item in spec.enum)
+            hint = suggest(text.lower(), [item.value for item in spec.enum])
+            column.bad(position, f"{spec.name} {text!r} is not allowed; use one of: {allowed}{hint}")
+    return converted
+
+
+def _text_column(column: _ColumnCells, values: list[Any]) -> list[Any]:
+    """A text column: stripped, except free text; CSV's protective apostrophe dropped."""
+    spec = column.spec
+    free = spec.kind == "free"
+    from_csv = column.from_csv
+    converted: list[Any] = [spec.default] * len(values)
+    text_positions: Iterable[int] = range(len(values))
+    if len(values) >= 64 and set(map(type, values)) == {str}:
+        # Vectorised common case: strip every cell at once, then look
+        # only at blanks and text starting with '#' (Excel errors) or "'".
+        stripped_cells = [value.strip() for value in values]
+        converted = list(values) if free else stripped_cells
+        text_positions = [
+            position for position, text in enumerate(stripped_cells) if not text or text[0] in "#'"
+        ]
+    for position in text_positions:
+        value = values[position]
+        if value is None:
+            column.blank(position)
+            continue
+        if type(value) is str:
+            stripped = value.strip()
+            if not stripped:
+                converted[position] = spec.default
+                column.blank(position)
+            elif free:
+                converted[position] = value[1:] if from_csv and value[0] == "'" else value
+            elif stripped[0] == "#" and stripped in EXCEL_ERRORS:
+                column.special(position, stripped)
+            else:
+                converted[position] = stripped[1:] if from_csv and stripped[0] == "'" else stripped
+        elif not column.special(position, value):
+            text = text_of(value)
+            converted[position] = text if free else text.strip()
+    return converted
+
+
+#: How each kind of column (``ColumnSpec.kind``) is converted.
+_COLUMN_CONVERTERS: dict[str, Callable[[_ColumnCells, list[Any]], list[Any]]] = {
+    "number": _number_column,
+    "enum": _enum_column,
+    "text": _text_column,
+    "free": _text_column,
+}
+
+
 def convert_column(
     spec: ColumnSpec,
     values: list[Any],
@@ -179,118 +332,6 @@ def convert_column(
     (a plain number, a plain text) first: 100,000 rows × 15 columns must
     convert in about a second.
     """
-    converted: list[Any] = [spec.default] * len(values)
-    unusable: set[int] = set()
-    problems = result.problems
-    name = spec.name
-    required = spec.required
-
-    def bad(position: int, message: str | Problem | None) -> None:
-        if message is None:
-            message = f"{name} cannot be read from this cell"
-        problem = message if isinstance(message, Problem) else Problem(message, sheet=sheet, row=row_numbers[position], column=name)
-        problems.append(problem)
-        result.bad_cells.add((row_numbers[position], name))
-        if required:
-            unusable.add(position)
-
-    def blank(position: int) -> None:
-        if required:
-            bad(position, f"{name} is required; fill in this cell")
-
-    def special(position: int, value: Any) -> bool:
-        """Report a formula without a value or an Excel error; True if it was one."""
-        problem = special_cell(value, sheet, row_numbers[position], name)
-        if problem is None:
-            return False
-        bad(position, problem)
-        return True
-
-    kind = spec.kind
-    if kind == "number":
-        low, high = -MAX_ABS_NUMBER, MAX_ABS_NUMBER
-        parsed = None if required else parse_numbers(values)  # blanks of a required column need a message
-        positions: Iterable[int]
-        if parsed is not None:
-            numbers, unsure = parsed
-            converted = [spec.default if number is None else number for number in numbers]
-            positions = unsure
-        else:
-            positions = range(len(values))
-        for position in positions:
-            value = values[position]
-            if value is None:
-                blank(position)
-                continue
-            value_type = type(value)
-            if value_type is str:
-                try:
-                    number = float(value)
-                except ValueError:
-                    if not value.strip():
-                        blank(position)
-                        continue
-                    number = math.nan
-                if low <= number <= high and "_" not in value:
-                    converted[position] = number
-                    continue
-            elif value_type is float or value_type is int:
-                number = float(value)
-                if low <= number <= high:
-                    converted[position] = number
-                    continue
-            if special(position, value):
-                continue
-            number_or_none, reason = number_of(value, name)
-            if reason is not None:
-                bad(position, reason)
-            else:
-                converted[position] = number_or_none
-    elif kind == "enum":
-        assert spec.enum is not None
-        lookup = _ENUM_LOOKUPS[spec.enum]
-        for position, value in enumerate(values):
-            if value is None:
-                blank(position)
-                continue
-            text = (value if type(value) is str else text_of(value)).strip()
-            member = lookup.get(text) or lookup.get(text.lower())
-            if member is not None:
-                converted[position] = member
-            elif not text:
-                blank(position)
-            elif not special(position, value):
-                allowed = ", ".join(item.value for item in spec.enum)
-                hint = suggest(text.lower(), [item.value for item in spec.enum])
-                bad(position, f"{name} {text!r} is not allowed; use one of: {allowed}{hint}")
-    else:
-        free = kind == "free"
-        text_positions: Iterable[int] = range(len(values))
-        if len(values) >= 64 and set(map(type, values)) == {str}:
-            # Vectorised common case: strip every cell at once, then look
-            # only at blanks and text starting with '#' (Excel errors) or "'".
-            stripped_cells = [value.strip() for value in values]
-            converted = list(values) if free else stripped_cells
-            text_positions = [
-                position for position, text in enumerate(stripped_cells) if not text or text[0] in "#'"
-            ]
-        for position in text_positions:
-            value = values[position]
-            if value is None:
-                blank(position)
-                continue
-            if type(value) is str:
-                stripped = value.strip()
-                if not stripped:
-                    converted[position] = spec.default
-                    blank(position)
-                elif free:
-                    converted[position] = value[1:] if from_csv and value[0] == "'" else value
-                elif stripped[0] == "#" and stripped in EXCEL_ERRORS:
-                    special(position, stripped)
-                else:
-                    converted[position] = stripped[1:] if from_csv and stripped[0] == "'" else stripped
-            elif not special(position, value):
-                text = text_of(value)
-                converted[position] = text if free else text.strip()
-    return converted, unusable
+    column = _ColumnCells(spec, row_numbers, sheet, result, from_csv)
+    converted = _COLUMN_CONVERTERS[spec.kind](column, values)
+    return converted, column.unusable

@@ -9,7 +9,7 @@ park exported from a scenario file keeps its factor selection.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from parkflow.model.entities import (
@@ -131,7 +131,107 @@ def read_entity_sheet(sheet: RawSheet, sheet_name: str) -> SheetResult:
     return result
 
 
+def _set_number(park: Park, key: str, raw_value: Any, from_csv: bool) -> str | None:
+    number, reason = number_of(raw_value, key)
+    if reason is None:
+        setattr(park, key, number)
+    return reason
+
+
+def _set_factor_year(park: Park, key: str, raw_value: Any, from_csv: bool) -> str | None:
+    number, reason = number_of(raw_value, key)
+    if reason is not None:
+        return reason
+    assert number is not None
+    if not number.is_integer():
+        return f"{key} must be a whole number, not {number:g}"
+    park.factor_year = int(number)
+    return None
+
+
+def _set_factor_override(park: Park, key: str, raw_value: Any, from_csv: bool) -> str | None:
+    number, reason = number_of(raw_value, key)
+    if reason is None:
+        assert number is not None
+        park.factor_overrides[key[len(FACTOR_OVERRIDE_PREFIX):].strip()] = number
+    return reason
+
+
+def _set_tce_basis(park: Park, key: str, raw_value: Any, from_csv: bool) -> str | None:
+    text = text_of(raw_value).strip()
+    try:
+        park.electricity_tce_basis = ElectricityTceBasis(text.lower())
+    except ValueError:
+        allowed = ", ".join(member.value for member in ElectricityTceBasis)
+        return f"{key} {text!r} is not allowed; use one of: {allowed}"
+    return None
+
+
+def _set_text(park: Park, key: str, raw_value: Any, from_csv: bool, *, free: bool = False) -> str | None:
+    text = text_of(raw_value) if free else text_of(raw_value).strip()
+    if from_csv and text.startswith("'"):
+        text = text[1:]
+    setattr(park, key, text)
+    return None
+
+
+def _set_free_text(park: Park, key: str, raw_value: Any, from_csv: bool) -> str | None:
+    return _set_text(park, key, raw_value, from_csv, free=True)
+
+
+#: How the value of each kind of ``park`` key (``PARK_KEY_KINDS``, and
+#: ``override`` for ``factor:<key>``) is stored on the park; each returns
+#: the reason a value cannot be read, or None.
+_PARK_VALUE_SETTERS: dict[str, Callable[[Park, str, Any, bool], str | None]] = {
+    "number": _set_number,
+    "integer": _set_factor_year,
+    "override": _set_factor_override,
+    "basis": _set_tce_basis,
+    "text": _set_text,
+    "free": _set_free_text,
+}
+
+
+def _park_key_kind(key: str) -> str | None:
+    """The kind of a ``park`` key (a key of ``_PARK_VALUE_SETTERS``), None when unknown."""
+    if key.startswith(FACTOR_OVERRIDE_PREFIX) and len(key) > len(FACTOR_OVERRIDE_PREFIX):
+        return "override"
+    return PARK_KEY_KINDS.get(key)
+
+
+def _park_row_key(raw_key: Any, raw_value: Any, row_number: int, rows: dict[tuple[str, str], int]) -> tuple[str | None, Problem | None]:
+    """The row's key, or None with the problem (None for a blank row) when the row is skipped."""
+    if is_blank(raw_key):
+        if not is_blank(raw_value):
+            return None, Problem("a value without a key; fill in the key or clear the row", sheet="park", row=row_number, column="key")
+        return None, None
+    key = text_of(raw_key).strip()
+    if ("park", key) in rows:
+        return None, Problem(f"key {key!r} appears twice (row {rows[('park', key)]}); keep one", sheet="park", row=row_number, column="key")
+    if _park_key_kind(key) is None:
+        known_keys = [*PARK_KEY_KINDS, f"{FACTOR_OVERRIDE_PREFIX}<factor>"]
+        return None, Problem(
+            f"unknown key {key!r}{suggest(key, PARK_KEY_KINDS)}; the park sheet's keys are: {', '.join(known_keys)}",
+            sheet="park", row=row_number, column="key")
+    return key, None
+
+
+def _park_value_problem(park: Park, key: str, raw_value: Any, row_number: int, from_csv: bool) -> Problem | None:
+    """Store one key's value on the park; the problem when the value cannot be read."""
+    kind = _park_key_kind(key)
+    assert kind is not None
+    free_text = kind == "free" and isinstance(raw_value, str)
+    special = None if free_text else special_cell(raw_value, "park", row_number, "value")
+    if special is not None:
+        return special
+    if is_blank(raw_value):
+        return None
+    reason = _PARK_VALUE_SETTERS[kind](park, key, raw_value, from_csv)
+    return None if reason is None else Problem(reason, sheet="park", row=row_number, column="value")
+
+
 def read_park_sheet(sheet: RawSheet, park: Park, rows: dict[tuple[str, str], int], problems: list[Problem]) -> None:
+    """Read the ``park`` sheet's key–value rows into ``park``; every problem goes to ``problems``."""
     result = SheetResult()
     _, positions = _header(sheet, PARK_COLUMNS, result)
     problems.extend(result.problems)
@@ -139,59 +239,16 @@ def read_park_sheet(sheet: RawSheet, park: Park, rows: dict[tuple[str, str], int
         if len(sheet.rows) > 1 or not result.problems:
             problems.append(Problem("the park sheet needs the columns key and value", sheet="park", row=sheet.rows[0][0], column="key"))
         return
-    known_keys = [*PARK_KEY_KINDS, f"{FACTOR_OVERRIDE_PREFIX}<factor>"]
     key_index, value_index = positions["key"], positions.get("value")
     for row_number, cells in sheet.rows[1:]:
         raw_key = cells[key_index] if key_index < len(cells) else None
         raw_value = cells[value_index] if value_index is not None and value_index < len(cells) else None
-        if is_blank(raw_key):
-            if not is_blank(raw_value):
-                problems.append(Problem("a value without a key; fill in the key or clear the row", sheet="park", row=row_number, column="key"))
-            continue
-        key = text_of(raw_key).strip()
-        if ("park", key) in rows:
-            problems.append(Problem(f"key {key!r} appears twice (row {rows[('park', key)]}); keep one", sheet="park", row=row_number, column="key"))
-            continue
-        is_override = key.startswith(FACTOR_OVERRIDE_PREFIX) and len(key) > len(FACTOR_OVERRIDE_PREFIX)
-        kind = "number" if is_override else PARK_KEY_KINDS.get(key)
-        if kind is None:
-            problems.append(Problem(
-                f"unknown key {key!r}{suggest(key, PARK_KEY_KINDS)}; the park sheet's keys are: {', '.join(known_keys)}",
-                sheet="park", row=row_number, column="key"))
+        key, key_problem = _park_row_key(raw_key, raw_value, row_number, rows)
+        if key is None:
+            if key_problem is not None:
+                problems.append(key_problem)
             continue
         rows[("park", key)] = row_number
-        free_text = kind == "free" and isinstance(raw_value, str)
-        special = None if free_text else special_cell(raw_value, "park", row_number, "value")
-        if special is not None:
-            problems.append(special)
-            continue
-        if is_blank(raw_value):
-            continue
-        if kind == "basis":
-            text = text_of(raw_value).strip()
-            try:
-                park.electricity_tce_basis = ElectricityTceBasis(text.lower())
-            except ValueError:
-                allowed = ", ".join(member.value for member in ElectricityTceBasis)
-                problems.append(Problem(f"{key} {text!r} is not allowed; use one of: {allowed}", sheet="park", row=row_number, column="value"))
-            continue
-        if kind in ("number", "integer"):
-            number, reason = number_of(raw_value, key)
-            if reason is not None:
-                problems.append(Problem(reason, sheet="park", row=row_number, column="value"))
-                continue
-            assert number is not None
-            if kind == "integer":
-                if not number.is_integer():
-                    problems.append(Problem(f"{key} must be a whole number, not {number:g}", sheet="park", row=row_number, column="value"))
-                    continue
-                park.factor_year = int(number)
-            elif is_override:
-                park.factor_overrides[key[len(FACTOR_OVERRIDE_PREFIX):].strip()] = number
-            else:
-                setattr(park, key, number)
-        else:
-            text = text_of(raw_value) if kind == "free" else text_of(raw_value).strip()
-            if sheet.from_csv and text.startswith("'"):
-                text = text[1:]
-            setattr(park, key, text)
+        value_problem = _park_value_problem(park, key, raw_value, row_number, sheet.from_csv)
+        if value_problem is not None:
+            problems.append(value_problem)
