@@ -9,7 +9,7 @@ workbook importer turns entity locations into ``sheet:row:column`` with
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from parkflow.model.compat import is_hot, link_refusal
@@ -18,6 +18,7 @@ from parkflow.model.entities import (
     BLEND_QUALITY,
     THERMAL_MEDIA,
     WATER_POLLUTANTS,
+    Converter,
     Direction,
     LinkStatus,
     Medium,
@@ -202,60 +203,83 @@ def _check_per_unit(kind: str, entity_id: str, unit: str, medium: Medium, out: _
 def _check_streams(park: Park, out: _Collector) -> None:
     converter_inputs = park.converter_of_input()
     for stream in park.streams.values():
-        sid = stream.id
-        if stream.enterprise not in park.enterprises:
-            out.add("stream", sid, f"enterprise {stream.enterprise!r} does not exist; add it to the enterprises sheet or correct the id", "enterprise")
-        out.number("stream", sid, "amount", stream.amount, low=0, required=True)
-        reason = check_unit(stream.unit, stream.medium)
-        if reason:
-            out.add("stream", sid, reason, "unit")
-        out.number("stream", sid, "purity_pct", stream.purity_pct, low=0, high=100)
-        out.number("stream", sid, "cod_mg_l", stream.cod_mg_l, low=0)
-        out.number("stream", sid, "nh3n_mg_l", stream.nh3n_mg_l, low=0)
-        out.number("stream", sid, "pressure_mpa", stream.pressure_mpa, low=0, low_open=True)
-        out.number("stream", sid, "temperature_c", stream.temperature_c, low=-273.15)
-        out.number("stream", sid, "target_temperature_c", stream.target_temperature_c, low=-273.15)
-        if stream.medium in THERMAL_MEDIA:
-            if stream.temperature_c is None or stream.target_temperature_c is None:
-                out.add("stream", sid, f"a {stream.medium.value} stream needs temperature_c (supply) and target_temperature_c", "target_temperature_c" if stream.temperature_c is not None else "temperature_c")
-            elif is_hot(stream) is None:
-                out.add("stream", sid, f"target_temperature_c equals temperature_c ({stream.temperature_c:g} °C): a heat stream must change temperature", "target_temperature_c")
-        if stream.medium is Medium.MATERIAL and not stream.substance:
-            out.add("stream", sid, "a material stream needs a substance so it can be matched", "substance")
-        if stream.medium in BLEND_QUALITY and stream.is_source:
-            field_name, _ = BLEND_QUALITY[stream.medium]
-            if getattr(stream, field_name) is None:
-                out.add("stream", sid, f"no {field_name}: this source can only serve sinks without a {field_name} limit", field_name, severity="warning")
+        _check_stream_figures(park, stream, out)
+        _check_stream_medium(stream, out)
         if stream.direction is Direction.SINK:
-            _check_sink_effluent(park, stream, out)
-            for column in _BURDEN_COLUMNS:
-                if getattr(stream, column) not in (None, ""):
-                    out.add("stream", sid, f"{column} is the burden of a source sent over links; a sink has none: clear the cell", column)
-            if stream.utility:
-                utility = park.utilities.get(stream.utility)
-                if utility is None:
-                    out.add("stream", sid, f"utility {stream.utility!r} does not exist; add it to the utilities sheet or correct the id", "utility")
-                elif utility.medium is not stream.medium:
-                    out.add("stream", sid, f"utility {utility.id} supplies {utility.medium.value}, but this sink needs {stream.medium.value}", "utility")
-                if sid in converter_inputs:
-                    out.add("stream", sid, f"the input of converter {converter_inputs[sid].id} takes no utility; clear the utility cell", "utility")
+            _check_sink(park, stream, converter_inputs, out)
         else:
-            if stream.utility:
-                out.add("stream", sid, "a source has no utility; clear the utility cell (utilities serve sinks)", "utility")
-            for column in EFFLUENT_COLUMNS:
-                if getattr(stream, column) is not None:
-                    out.add("stream", sid, f"{column} describes a water sink's effluent; a source has none: clear the cell", column)
-            _check_factor("stream", sid, stream.factor, out)
-            for column in ("cost_cny_per_unit", "co2_t_per_unit", "energy_tce_per_unit"):
-                out.number("stream", sid, column, getattr(stream, column))
-            for column in AIR_COLUMNS:
-                out.number("stream", sid, column, getattr(stream, column), low=0)
-            if stream.disposal:
-                disposal = park.disposals.get(stream.disposal)
-                if disposal is None:
-                    out.add("stream", sid, f"disposal {stream.disposal!r} does not exist; add it to the disposals sheet or correct the id", "disposal")
-                elif disposal.medium is not stream.medium:
-                    out.add("stream", sid, f"disposal {disposal.id} takes {disposal.medium.value}, but this source offers {stream.medium.value}", "disposal")
+            _check_source(park, stream, out)
+
+
+def _check_stream_figures(park: Park, stream: Stream, out: _Collector) -> None:
+    """What every stream has: its enterprise, amount and unit, and numbers in range."""
+    sid = stream.id
+    if stream.enterprise not in park.enterprises:
+        out.add("stream", sid, f"enterprise {stream.enterprise!r} does not exist; add it to the enterprises sheet or correct the id", "enterprise")
+    out.number("stream", sid, "amount", stream.amount, low=0, required=True)
+    reason = check_unit(stream.unit, stream.medium)
+    if reason:
+        out.add("stream", sid, reason, "unit")
+    out.number("stream", sid, "purity_pct", stream.purity_pct, low=0, high=100)
+    out.number("stream", sid, "cod_mg_l", stream.cod_mg_l, low=0)
+    out.number("stream", sid, "nh3n_mg_l", stream.nh3n_mg_l, low=0)
+    out.number("stream", sid, "pressure_mpa", stream.pressure_mpa, low=0, low_open=True)
+    out.number("stream", sid, "temperature_c", stream.temperature_c, low=-273.15)
+    out.number("stream", sid, "target_temperature_c", stream.target_temperature_c, low=-273.15)
+
+
+def _check_stream_medium(stream: Stream, out: _Collector) -> None:
+    """What the stream's medium asks for: temperatures of heat, a material's substance, a source's quality."""
+    sid = stream.id
+    if stream.medium in THERMAL_MEDIA:
+        if stream.temperature_c is None or stream.target_temperature_c is None:
+            out.add("stream", sid, f"a {stream.medium.value} stream needs temperature_c (supply) and target_temperature_c", "target_temperature_c" if stream.temperature_c is not None else "temperature_c")
+        elif is_hot(stream) is None:
+            out.add("stream", sid, f"target_temperature_c equals temperature_c ({stream.temperature_c:g} °C): a heat stream must change temperature", "target_temperature_c")
+    if stream.medium is Medium.MATERIAL and not stream.substance:
+        out.add("stream", sid, "a material stream needs a substance so it can be matched", "substance")
+    if stream.medium in BLEND_QUALITY and stream.is_source:
+        field_name, _ = BLEND_QUALITY[stream.medium]
+        if getattr(stream, field_name) is None:
+            out.add("stream", sid, f"no {field_name}: this source can only serve sinks without a {field_name} limit", field_name, severity="warning")
+
+
+def _check_sink(park: Park, stream: Stream, converter_inputs: Mapping[str, Converter], out: _Collector) -> None:
+    """A sink: its effluent route, no source burden, and the utility that serves it."""
+    sid = stream.id
+    _check_sink_effluent(park, stream, out)
+    for column in _BURDEN_COLUMNS:
+        if getattr(stream, column) not in (None, ""):
+            out.add("stream", sid, f"{column} is the burden of a source sent over links; a sink has none: clear the cell", column)
+    if stream.utility:
+        utility = park.utilities.get(stream.utility)
+        if utility is None:
+            out.add("stream", sid, f"utility {stream.utility!r} does not exist; add it to the utilities sheet or correct the id", "utility")
+        elif utility.medium is not stream.medium:
+            out.add("stream", sid, f"utility {utility.id} supplies {utility.medium.value}, but this sink needs {stream.medium.value}", "utility")
+        if sid in converter_inputs:
+            out.add("stream", sid, f"the input of converter {converter_inputs[sid].id} takes no utility; clear the utility cell", "utility")
+
+
+def _check_source(park: Park, stream: Stream, out: _Collector) -> None:
+    """A source: no utility or effluent, its burden per unit, and the disposal that takes what is not sent."""
+    sid = stream.id
+    if stream.utility:
+        out.add("stream", sid, "a source has no utility; clear the utility cell (utilities serve sinks)", "utility")
+    for column in EFFLUENT_COLUMNS:
+        if getattr(stream, column) is not None:
+            out.add("stream", sid, f"{column} describes a water sink's effluent; a source has none: clear the cell", column)
+    _check_factor("stream", sid, stream.factor, out)
+    for column in ("cost_cny_per_unit", "co2_t_per_unit", "energy_tce_per_unit"):
+        out.number("stream", sid, column, getattr(stream, column))
+    for column in AIR_COLUMNS:
+        out.number("stream", sid, column, getattr(stream, column), low=0)
+    if stream.disposal:
+        disposal = park.disposals.get(stream.disposal)
+        if disposal is None:
+            out.add("stream", sid, f"disposal {stream.disposal!r} does not exist; add it to the disposals sheet or correct the id", "disposal")
+        elif disposal.medium is not stream.medium:
+            out.add("stream", sid, f"disposal {disposal.id} takes {disposal.medium.value}, but this source offers {stream.medium.value}", "disposal")
 
 
 #: Stream columns that describe a source's burden per unit sent over links.
