@@ -223,46 +223,9 @@ def attribute(
             f"(limit {MAX_ATTRIBUTION_GROUPS}); compare smaller steps to see what drives the deltas."
         )
         groups = []
-    base = a.kpis.totals if a.kpis else {}
-    for group in groups:
-        try:
-            trial = kpi_provider(apply_group(a.park, b.park, group), None, breakdowns=False).totals
-        except Exception as exc:  # a half-applied change may be unreadable for the accounting
-            attribution.notes.append(f"{group.label}: effect not measurable on its own ({exc})")
-            continue
-        effects: dict[str, dict[str, float]] = {}
-        for kpi in kpis:
-            effects[kpi] = {}
-            for state in ("standalone", "current"):
-                before, after = base.get(kpi, {}).get(state), trial.get(kpi, {}).get(state)
-                if before is not None and after is not None:
-                    effects[kpi][state] = after - before
-        attribution.effects.append(GroupEffect(group, effects))
-    for kpi, states in kpis.items():
-        attribution.interaction[kpi] = {}
-        for state in ("standalone", "current"):
-            delta = states[state].delta
-            if delta is None or not groups:
-                continue
-            explained = sum(effect.effects.get(kpi, {}).get(state, 0.0) for effect in attribution.effects)
-            attribution.interaction[kpi][state] = delta - explained
-        optimized, standalone = states["optimized"].delta, states["standalone"].delta
-        if optimized is not None and standalone is not None:
-            attribution.exchange[kpi] = optimized - standalone
-    # Exchange part of the optimized delta, split by the accounting's per-link "avoided" figures:
-    # effect of link l = −(avoided_b(l) − avoided_a(l)); the "(other)" row keeps what no link carries.
-    links_a = a.kpis.by_link if a.kpis else {}
-    links_b = b.kpis.by_link if b.kpis else {}
-    if a.has_result and b.has_result and (links_a or links_b):
-        for link_id in sorted(set(links_a) | set(links_b), key=natural_key):
-            effects_of_link: dict[str, float] = {}
-            for kpi in kpis:
-                before = (links_a.get(link_id, {}).get(kpi, {}) or {}).get("optimized") or 0.0
-                after = (links_b.get(link_id, {}).get(kpi, {}) or {}).get("optimized") or 0.0
-                if abs(after - before) > ABS_TOLERANCE:
-                    effects_of_link[kpi] = -(after - before)
-            if effects_of_link:
-                attribution.link_effects[link_id] = effects_of_link
+    _measure_group_effects(a, b, groups, kpis, kpi_provider, attribution)
+    _split_deltas(kpis, bool(groups), attribution)
+    attribution.link_effects = _link_effects(a, b, kpis)
     attribution.links = sorted(
         (change for change in link_flows if change.optimized_delta is not None and abs(change.optimized_delta) > 1e-9),
         key=lambda change: -abs(change.optimized_delta or 0.0),
@@ -278,3 +241,67 @@ def attribute(
             "effect each link would have on its own"
         )
     return attribution
+
+
+def _measure_group_effects(
+    a: ScenarioData,
+    b: ScenarioData,
+    groups: list[ChangeGroup],
+    kpis: KpiComparison,
+    kpi_provider: KpiProvider,
+    attribution: Attribution,
+) -> None:
+    """Apply each group to the baseline alone and keep its effect on the standalone and current KPIs."""
+    base = a.kpis.totals if a.kpis else {}
+    for group in groups:
+        try:
+            trial = kpi_provider(apply_group(a.park, b.park, group), None, breakdowns=False).totals
+        except Exception as exc:  # a half-applied change may be unreadable for the accounting
+            attribution.notes.append(f"{group.label}: effect not measurable on its own ({exc})")
+            continue
+        effects: dict[str, dict[str, float]] = {}
+        for kpi in kpis:
+            effects[kpi] = {}
+            for state in ("standalone", "current"):
+                before, after = base.get(kpi, {}).get(state), trial.get(kpi, {}).get(state)
+                if before is not None and after is not None:
+                    effects[kpi][state] = after - before
+        attribution.effects.append(GroupEffect(group, effects))
+
+
+def _split_deltas(kpis: KpiComparison, measured: bool, attribution: Attribution) -> None:
+    """What the group effects leave unexplained (interaction), and the exchange part of each optimized delta."""
+    for kpi, states in kpis.items():
+        attribution.interaction[kpi] = {}
+        for state in ("standalone", "current"):
+            delta = states[state].delta
+            if delta is None or not measured:
+                continue
+            explained = sum(effect.effects.get(kpi, {}).get(state, 0.0) for effect in attribution.effects)
+            attribution.interaction[kpi][state] = delta - explained
+        optimized, standalone = states["optimized"].delta, states["standalone"].delta
+        if optimized is not None and standalone is not None:
+            attribution.exchange[kpi] = optimized - standalone
+
+
+def _link_effects(a: ScenarioData, b: ScenarioData, kpis: KpiComparison) -> dict[str, dict[str, float]]:
+    """The exchange part of the optimized delta, split by the accounting's per-link "avoided" figures.
+
+    Effect of link l = −(avoided_b(l) − avoided_a(l)); the "(other)" row keeps
+    what no link carries.  Empty unless both sides have an optimized result.
+    """
+    link_effects: dict[str, dict[str, float]] = {}
+    links_a = a.kpis.by_link if a.kpis else {}
+    links_b = b.kpis.by_link if b.kpis else {}
+    if not (a.has_result and b.has_result and (links_a or links_b)):
+        return link_effects
+    for link_id in sorted(set(links_a) | set(links_b), key=natural_key):
+        effects_of_link: dict[str, float] = {}
+        for kpi in kpis:
+            before = (links_a.get(link_id, {}).get(kpi, {}) or {}).get("optimized") or 0.0
+            after = (links_b.get(link_id, {}).get(kpi, {}) or {}).get("optimized") or 0.0
+            if abs(after - before) > ABS_TOLERANCE:
+                effects_of_link[kpi] = -(after - before)
+        if effects_of_link:
+            link_effects[link_id] = effects_of_link
+    return link_effects
