@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 from parkflow.model.compat import is_hot, link_refusal
 from parkflow.model.entities import (
@@ -214,8 +214,7 @@ def _check_streams(park: Park, out: _Collector) -> None:
 def _check_stream_figures(park: Park, stream: Stream, out: _Collector) -> None:
     """What every stream has: its enterprise, amount and unit, and numbers in range."""
     sid = stream.id
-    if stream.enterprise not in park.enterprises:
-        out.add("stream", sid, f"enterprise {stream.enterprise!r} does not exist; add it to the enterprises sheet or correct the id", "enterprise")
+    _referenced(out, sid, "enterprise", stream.enterprise, park.enterprises, "enterprises")
     out.number("stream", sid, "amount", stream.amount, low=0, required=True)
     reason = check_unit(stream.unit, stream.medium)
     if reason:
@@ -252,10 +251,8 @@ def _check_sink(park: Park, stream: Stream, converter_inputs: Mapping[str, Conve
         if getattr(stream, column) not in (None, ""):
             out.add("stream", sid, f"{column} is the burden of a source sent over links; a sink has none: clear the cell", column)
     if stream.utility:
-        utility = park.utilities.get(stream.utility)
-        if utility is None:
-            out.add("stream", sid, f"utility {stream.utility!r} does not exist; add it to the utilities sheet or correct the id", "utility")
-        elif utility.medium is not stream.medium:
+        utility = _referenced(out, sid, "utility", stream.utility, park.utilities, "utilities")
+        if utility is not None and utility.medium is not stream.medium:
             out.add("stream", sid, f"utility {utility.id} supplies {utility.medium.value}, but this sink needs {stream.medium.value}", "utility")
         if sid in converter_inputs:
             out.add("stream", sid, f"the input of converter {converter_inputs[sid].id} takes no utility; clear the utility cell", "utility")
@@ -275,11 +272,20 @@ def _check_source(park: Park, stream: Stream, out: _Collector) -> None:
     for column in AIR_COLUMNS:
         out.number("stream", sid, column, getattr(stream, column), low=0)
     if stream.disposal:
-        disposal = park.disposals.get(stream.disposal)
-        if disposal is None:
-            out.add("stream", sid, f"disposal {stream.disposal!r} does not exist; add it to the disposals sheet or correct the id", "disposal")
-        elif disposal.medium is not stream.medium:
+        disposal = _referenced(out, sid, "disposal", stream.disposal, park.disposals, "disposals")
+        if disposal is not None and disposal.medium is not stream.medium:
             out.add("stream", sid, f"disposal {disposal.id} takes {disposal.medium.value}, but this source offers {stream.medium.value}", "disposal")
+
+
+_Row = TypeVar("_Row")
+
+
+def _referenced(out: _Collector, stream_id: str, column: str, row_id: str, rows: Mapping[str, _Row], sheet: str) -> _Row | None:
+    """The row a stream's ``column`` names, or None with the problem that it does not exist."""
+    row = rows.get(row_id)
+    if row is None:
+        out.add("stream", stream_id, f"{column} {row_id!r} does not exist; add it to the {sheet} sheet or correct the id", column)
+    return row
 
 
 #: Stream columns that describe a source's burden per unit sent over links.
@@ -301,10 +307,8 @@ def _check_sink_effluent(park: Park, stream: Stream, out: _Collector) -> None:
     for column in EFFLUENT_COLUMNS:
         out.number("stream", sid, column, getattr(stream, column), low=0, high=100)
     if stream.disposal:
-        disposal = park.disposals.get(stream.disposal)
-        if disposal is None:
-            out.add("stream", sid, f"disposal {stream.disposal!r} does not exist; add it to the disposals sheet or correct the id", "disposal")
-        elif disposal.medium is not Medium.WATER:
+        disposal = _referenced(out, sid, "disposal", stream.disposal, park.disposals, "disposals")
+        if disposal is not None and disposal.medium is not Medium.WATER:
             out.add("stream", sid, f"disposal {disposal.id} takes {disposal.medium.value}, but this sink's effluent is water", "disposal")
     elif stream.id not in park.converter_of_input() and _cod_may_reach(park, stream):
         # a converter's intake is transformed by it: its output and residue carry what it becomes

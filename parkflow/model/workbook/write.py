@@ -22,7 +22,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import math
 import os
@@ -40,7 +39,7 @@ from parkflow.model.entities import (
     ElectricityTceBasis,
     Park,
 )
-from parkflow.model.fileio import fsync_directory, write_atomically
+from parkflow.model.fileio import fsync_directory, ordinary_mode, write_atomically
 from parkflow.model.problems import ParkError, Problem
 from parkflow.model.workbook.cells import NUMBER_RE
 from parkflow.model.workbook.folder_swap import recover_folder, side_folder, swap_folder
@@ -205,19 +204,6 @@ def _write_csv_folder(tables: dict[str, tuple[list[str], list[list[Any]]]], fold
             os.fsync(handle.fileno())
 
 
-def _default_mode(directory: bool, existing: Path) -> int:
-    """Permissions for a new file or folder: the old one's, else the umask's.
-
-    ``mkstemp`` and ``mkdtemp`` create private (0600/0700) entries; a park
-    workbook should get the permissions any other new file gets.
-    """
-    with contextlib.suppress(OSError):
-        return existing.stat().st_mode & 0o7777
-    umask = os.umask(0)
-    os.umask(umask)
-    return (0o777 if directory else 0o666) & ~umask
-
-
 def _is_workbook_folder(folder: Path) -> bool:
     """True when ``folder`` holds nothing but park-workbook CSV files."""
     return all(
@@ -257,7 +243,7 @@ def write_workbook(park: Park, path: Path | str) -> None:
     temp_folder.mkdir()
     try:
         _write_csv_folder(tables, temp_folder)
-        os.chmod(temp_folder, _default_mode(True, path))
+        os.chmod(temp_folder, ordinary_mode(path, directory=True))
     except BaseException:
         shutil.rmtree(temp_folder, ignore_errors=True)
         raise
