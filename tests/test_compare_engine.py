@@ -23,6 +23,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parkflow.model.entities import Direction, Enterprise, Link, LinkStatus, Medium, Park, Stream
+from parkflow.model.fingerprint import park_fingerprint
 from parkflow.report.compare import (
     KINDS,
     FieldChange,
@@ -32,7 +33,6 @@ from parkflow.report.compare import (
     compare_scenarios,
     comparisons_document,
     diff_parks,
-    park_fingerprint,
     result_freshness,
 )
 

@@ -203,8 +203,8 @@ def _fail_after_some_writing(original: Callable[..., object], path_argument: int
 
 
 EXPORTS: dict[str, tuple[str, str, int, list[str], str]] = {
-    "export xlsx": ("parkflow.model.workbook", "_write_xlsx", 1, ["export", "{VALID}", "-o", "{OUT}"], "out.xlsx"),
-    "export csv": ("parkflow.model.workbook", "_write_csv_folder", 1, ["export", "{VALID}", "-o", "{OUT}"], "out_folder"),
+    "export xlsx": ("parkflow.model.workbook.write", "_write_xlsx", 1, ["export", "{VALID}", "-o", "{OUT}"], "out.xlsx"),
+    "export csv": ("parkflow.model.workbook.write", "_write_csv_folder", 1, ["export", "{VALID}", "-o", "{OUT}"], "out_folder"),
     "report html": ("parkflow.report.render_html", "render_html", 1, ["report", "{VALID}", "--no-optimize", "-o", "{OUT}"], "report.html"),
     "report pdf": ("parkflow.report.render_pdf", "render_pdf", 1, ["report", "{VALID}", "--no-optimize", "-o", "{OUT}"], "report.pdf"),
     "report xlsx": ("parkflow.report.render_xlsx", "render_xlsx", 1, ["report", "{VALID}", "--no-optimize", "-o", "{OUT}"], "report.xlsx"),

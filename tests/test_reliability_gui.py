@@ -273,7 +273,7 @@ def test_failing_save_keeps_the_edits_marked_unsaved(
 
 
 @pytest.mark.parametrize(("action", "writer", "name"), [
-    ("export_workbook", "parkflow.model.workbook._write_xlsx", "park.xlsx"),
+    ("export_workbook", "parkflow.model.workbook.write._write_xlsx", "park.xlsx"),
     ("export_report", "parkflow.report.render_html.render_html", "report.html"),
 ])
 def test_failing_export_from_the_window_keeps_the_old_file(

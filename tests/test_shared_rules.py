@@ -1,4 +1,4 @@
-"""Rules with one owner: annualised capex and COD discharged, the same in the optimizer and the accounting.
+"""Rules with one owner: annualised capex (model/physics.py) and COD discharged (model/unit_figures.py), the same in the optimizer and the accounting.
 
 Hand-worked figures (standard annuity, CRF = r(1+r)^n / ((1+r)^n − 1)):
 8 %, 10 years: 1.08^10 = 2.158925; 0.08 × 2.158925 / 1.158925 = 0.149029 per year,
@@ -14,6 +14,7 @@ from report_helpers import small_park
 
 from parkflow.model import physics
 from parkflow.model.entities import LinkStatus
+from parkflow.model.unit_figures import UnitRules
 from parkflow.optimize.core import prepare
 from parkflow.report.kpis import Accounting
 
@@ -57,8 +58,16 @@ def test_candidate_without_lifetime_or_capex_costs_nothing_per_year() -> None:
 
 def test_cod_discharged_by_a_treating_disposal() -> None:
     # 20 t of effluent at 80 mg/L into a plant removing 90 %: 20 × 80 × 10⁻⁶ × 0.1 = 1.6 × 10⁻⁴ t COD
-    assert 20 * physics.cod_discharged_t_per_t(80.0, 90.0) == pytest.approx(1.6e-4)
-    assert physics.cod_discharged_t_per_t(None, 90.0) == 0.0
+    park = small_park()  # W1 (80 mg/L) → D-ww (cod_removal_pct 90)
+    rules = UnitRules(park)
+    figures = rules.disposal(park.streams["W1"])
+    assert figures is not None
+    assert 20 * figures.cod_discharged_t == pytest.approx(1.6e-4)
+    assert 20 * figures.cod_removed_t == pytest.approx(20 * 80e-6 * 0.9)
+    # a source without a concentration brings no COD to treat
+    park.streams["W1"].cod_mg_l = None
+    figures = UnitRules(park).disposal(park.streams["W1"])
+    assert figures is not None and figures.cod_discharged_t == 0.0
 
 
 def test_optimizer_cod_coefficient_uses_the_rule() -> None:

@@ -20,10 +20,9 @@ from workbook_helpers import (
     write_xlsx,
 )
 
-from parkflow.model import workbook
 from parkflow.model.entities import Medium
 from parkflow.model.problems import ParkError
-from parkflow.model.workbook import check_workbook, read_workbook
+from parkflow.model.workbook import check_workbook, limits, read_workbook, xlsx_guard
 
 
 def _errors(path: Path) -> list[str]:
@@ -275,7 +274,7 @@ def test_dtd_in_a_sheet_is_refused(tmp_path: Path) -> None:
 
 def test_zip_bomb_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write_xlsx(load_tables(), tmp_path / "park.xlsx")
-    monkeypatch.setattr(workbook, "MAX_XLSX_UNPACKED_BYTES", 1000)
+    monkeypatch.setattr(xlsx_guard, "MAX_XLSX_UNPACKED_BYTES", 1000)
     lines = _errors(path)
     assert any("MiB" in line for line in lines), lines
 
@@ -373,7 +372,7 @@ def test_sheet_without_id_column_gives_no_echo_problems(tmp_path: Path) -> None:
 @pytest.mark.parametrize("kind", ["csv", "xlsx"])
 def test_sheet_with_too_many_cells_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str) -> None:
     path = write_tables(load_tables(), tmp_path, kind)
-    monkeypatch.setattr(workbook, "MAX_READ_CELLS", 50)
+    monkeypatch.setattr(limits, "MAX_READ_CELLS", 50)
     lines = _errors(path)
     assert any("more than 50 cells" in line for line in lines), lines
 

@@ -176,7 +176,7 @@ def test_failed_xlsx_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytes
     def fail(*_args: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr("parkflow.model.workbook._write_sheet", fail)
+    monkeypatch.setattr("parkflow.model.workbook.write._write_sheet", fail)
     with pytest.raises(OSError):
         write_workbook(park, target)
     assert target.read_bytes() == before
@@ -192,7 +192,7 @@ def test_failed_folder_write_keeps_the_old_folder(tmp_path: Path, monkeypatch: p
     def fail(*_args: object) -> str:
         raise OSError("disk full")
 
-    monkeypatch.setattr("parkflow.model.workbook._csv_cell", fail)
+    monkeypatch.setattr("parkflow.model.workbook.write._csv_cell", fail)
     with pytest.raises(OSError):
         write_workbook(park, target)
     assert {path.name: path.read_bytes() for path in target.iterdir()} == before

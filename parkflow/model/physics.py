@@ -132,22 +132,6 @@ def gj_to_tce(energy_gj: float, gj_per_tce: float = 29.3076) -> float:
     return energy_gj / gj_per_tce
 
 
-#: Tonnes of COD per tonne of water per mg/L (1 mg/L = 1 g/m³, 1 m³ = 1 t).
-COD_T_PER_T_PER_MG_L = 1e-6
-
-
-def cod_discharged_t_per_t(cod_mg_l: float | None, removal_pct: float) -> float:
-    """COD that leaves a treating disposal per tonne of water it takes, t/t.
-
-    discharged = cod_mg_l × 10⁻⁶ × (1 − removal_pct / 100): a disposal with
-    ``cod_removal_pct`` (a wastewater plant) discharges what is left of the
-    COD the source brings; a source without a concentration brings none.
-    The optimizer's COD coefficients (:mod:`parkflow.optimize.data`) use this
-    rule; the accounting (:mod:`parkflow.report.kpis`) should call it too.
-    """
-    return (cod_mg_l or 0.0) * COD_T_PER_T_PER_MG_L * (1.0 - removal_pct / 100.0)
-
-
 def capital_recovery_factor(discount_rate_pct: float | None, lifetime_yr: float | None) -> float:
     """Annuity factor turning a capital cost into an equal yearly payment, 1/yr.
 

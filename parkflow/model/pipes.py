@@ -545,81 +545,24 @@ def _computed_pipe(
     """The physics of :func:`link_pipe`, cached on everything it depends on."""
     typed_size = typed_diameter_mm is not None and math.isfinite(typed_diameter_mm) and typed_diameter_mm > 0
     size: PipeSize | None = size_of(float(typed_diameter_mm)) if typed_size and typed_diameter_mm else None
-    inlet = outlet = None
-    refusal = None
-    heat_share = 0.0
-    insulation_mm = None
-    temperature = AMBIENT_C
     if (
         medium is Medium.STEAM
         and source_mpa is not None
         and math.isfinite(source_mpa)
         and design_flow > 0
     ):
-        inlet = float(source_mpa)
-        try:
-            density = steam_density_kg_m3(inlet, source_c)
-            superheated = (
-                source_c is not None
-                and source_c > saturation_temperature_c(inlet) + 1.0
-            )
-        except PhysicsError:
-            density, superheated = 0.0, False
-        if density > 0:
-            minimum = None
-            if sink_mpa is not None and sink_medium is Medium.STEAM:
-                minimum = float(sink_mpa) * (1.0 - tolerance / 100.0)
-            if size is None:
-                size = _smallest_size(medium, design_flow, density, superheated)
-                if minimum is not None:
-                    position = _POSITION_OF_DN.get(size.dn_mm, 0)
-                    for candidate in STANDARD_SIZES[position:]:
-                        size = candidate
-                        if steam_outlet_pressure_mpa(design_flow, inlet, source_c, size.inner_m, length) >= minimum:
-                            break
-            outlet = steam_outlet_pressure_mpa(design_flow, inlet, source_c, size.inner_m, length)
-            if minimum is not None and outlet < minimum - 1e-9:
-                assert sink_mpa is not None
-                refusal = _steam_refusal(_LINK_ID, design_flow, size, length, inlet, outlet, minimum,
-                                         float(sink_mpa), tolerance, typed_size)
-            temperature = (
-                source_c if source_c is not None else saturation_temperature_c(inlet)
-            )
-        if density > 0 and typed_loss_pct is None:
-            assert size is not None
-            insulation = standard_insulation(size.outer_m, round(temperature, 1))
-            insulation_mm = insulation.thickness_mm
-            try:
-                latent = steam_enthalpy_kj_per_kg(inlet, source_c) - liquid_enthalpy_kj_per_kg(
-                    saturation_temperature_c(inlet)
-                )
-            except PhysicsError:
-                latent = 0.0
-            carried_w = design_flow * 1000.0 / 3600.0 * latent * 1000.0
-            if carried_w > 0:
-                heat_share = insulation.loss_w_per_m * length * 1000.0 / carried_w
+        line = _steam_line(float(source_mpa), source_c, sink_medium, sink_mpa, length, design_flow, tolerance,
+                           size, typed_size, typed_loss_pct)
     elif medium in SIZED_MEDIA and design_flow > 0:
-        mass_t_h = _water_mass_t_h(medium, source_c, source_target_c, design_flow) if medium in INSULATED_MEDIA else design_flow
-        if size is None and mass_t_h > 0:
-            size = _smallest_size(medium, mass_t_h, 1000.0)
-        if (
-            typed_loss_pct is None
-            and medium in INSULATED_MEDIA
-            and size is not None
-            and source_c is not None
-        ):
-            supply, target = source_c, source_target_c
-            if target is not None and supply > target and supply > AMBIENT_C:
-                insulation = standard_insulation(size.outer_m, round(supply, 1))
-                insulation_mm = insulation.thickness_mm
-                duty_w = mass_t_h * 1000.0 / 3600.0 * WATER_CP_KJ_PER_KG_K * 1000.0 * (supply - target)
-                if duty_w > 0:
-                    heat_share = insulation.loss_w_per_m * length * 1000.0 / duty_w
+        line = _water_line(medium, source_c, source_target_c, length, design_flow, size, typed_loss_pct)
+    else:
+        line = _Line(size)
+    size = line.size
     diameter = float(typed_diameter_mm) if typed_size and typed_diameter_mm else (
         float(size.dn_mm) if size is not None else None
     )
     loss_computed = typed_loss_pct is None
-    loss = float(typed_loss_pct or 0.0) if not loss_computed else round(min(99.0, 100.0 * heat_share), 3)
+    loss = float(typed_loss_pct or 0.0) if not loss_computed else round(min(99.0, 100.0 * line.heat_share), 3)
     capex_computed = typed_capex_cny is None and status is LinkStatus.CANDIDATE
     capex: float | None = typed_capex_cny
     if capex_computed:
@@ -635,11 +578,107 @@ def _computed_pipe(
         capex_cny=capex,
         capex_computed=capex_computed and capex is not None,
         design_flow=design_flow,
-        inlet_mpa=inlet,
-        outlet_mpa=outlet,
-        insulation_mm=insulation_mm,
-        refusal=refusal,
+        inlet_mpa=line.inlet_mpa,
+        outlet_mpa=line.outlet_mpa,
+        insulation_mm=line.insulation_mm,
+        refusal=line.refusal,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """What the physics of one medium gives a pipe: its size, pressures, refusal and heat loss."""
+
+    size: PipeSize | None
+    inlet_mpa: float | None = None
+    outlet_mpa: float | None = None
+    refusal: str | None = None
+    heat_share: float = 0.0
+    insulation_mm: int | None = None
+
+
+def _steam_line(
+    inlet: float,
+    source_c: float | None,
+    sink_medium: Medium,
+    sink_mpa: float | None,
+    length: float,
+    design_flow: float,
+    tolerance: float,
+    size: PipeSize | None,
+    typed_size: bool,
+    typed_loss_pct: float | None,
+) -> _Line:
+    """A steam line: the smallest size that holds the sink's pressure, the outlet pressure, the heat lost."""
+    try:
+        density = steam_density_kg_m3(inlet, source_c)
+        superheated = (
+            source_c is not None
+            and source_c > saturation_temperature_c(inlet) + 1.0
+        )
+    except PhysicsError:
+        density, superheated = 0.0, False
+    if density <= 0:
+        return _Line(size, inlet_mpa=inlet)
+    minimum = None
+    if sink_mpa is not None and sink_medium is Medium.STEAM:
+        minimum = float(sink_mpa) * (1.0 - tolerance / 100.0)
+    if size is None:
+        size = _smallest_size(Medium.STEAM, design_flow, density, superheated)
+        if minimum is not None:
+            position = _POSITION_OF_DN.get(size.dn_mm, 0)
+            for candidate in STANDARD_SIZES[position:]:
+                size = candidate
+                if steam_outlet_pressure_mpa(design_flow, inlet, source_c, size.inner_m, length) >= minimum:
+                    break
+    outlet = steam_outlet_pressure_mpa(design_flow, inlet, source_c, size.inner_m, length)
+    refusal = None
+    if minimum is not None and outlet < minimum - 1e-9:
+        assert sink_mpa is not None
+        refusal = _steam_refusal(_LINK_ID, design_flow, size, length, inlet, outlet, minimum,
+                                 float(sink_mpa), tolerance, typed_size)
+    if typed_loss_pct is not None:
+        return _Line(size, inlet, outlet, refusal)
+    temperature = source_c if source_c is not None else saturation_temperature_c(inlet)
+    insulation = standard_insulation(size.outer_m, round(temperature, 1))
+    try:
+        latent = steam_enthalpy_kj_per_kg(inlet, source_c) - liquid_enthalpy_kj_per_kg(
+            saturation_temperature_c(inlet)
+        )
+    except PhysicsError:
+        latent = 0.0
+    carried_w = design_flow * 1000.0 / 3600.0 * latent * 1000.0
+    heat_share = insulation.loss_w_per_m * length * 1000.0 / carried_w if carried_w > 0 else 0.0
+    return _Line(size, inlet, outlet, refusal, heat_share, insulation.thickness_mm)
+
+
+def _water_line(
+    medium: Medium,
+    source_c: float | None,
+    source_target_c: float | None,
+    length: float,
+    design_flow: float,
+    size: PipeSize | None,
+    typed_loss_pct: float | None,
+) -> _Line:
+    """A water, hot-water or other sized line: the smallest size for the flow, the heat a hot line loses."""
+    mass_t_h = _water_mass_t_h(medium, source_c, source_target_c, design_flow) if medium in INSULATED_MEDIA else design_flow
+    if size is None and mass_t_h > 0:
+        size = _smallest_size(medium, mass_t_h, 1000.0)
+    if (
+        typed_loss_pct is not None
+        or medium not in INSULATED_MEDIA
+        or size is None
+        or source_c is None
+    ):
+        return _Line(size)
+    supply, target = source_c, source_target_c
+    if target is None or not (supply > target and supply > AMBIENT_C):
+        return _Line(size)
+    insulation = standard_insulation(size.outer_m, round(supply, 1))
+    duty_w = mass_t_h * 1000.0 / 3600.0 * WATER_CP_KJ_PER_KG_K * 1000.0 * (supply - target)
+    heat_share = insulation.loss_w_per_m * length * 1000.0 / duty_w if duty_w > 0 else 0.0
+    return _Line(size, heat_share=heat_share, insulation_mm=insulation.thickness_mm)
 
 
 def link_pipes(park: Park) -> dict[str, LinkPipe]:

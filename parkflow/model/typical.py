@@ -39,7 +39,7 @@ import pandas as pd
 
 from parkflow.model.entities import Park, Period, Profile, profile_key
 from parkflow.model.problems import ParkError, Problem
-from parkflow.model.workbook import MAX_CSV_BYTES, _sniff_delimiter, decode_csv_bytes
+from parkflow.model.workbook.csv_read import MAX_CSV_BYTES, decode_csv_bytes, sniff_delimiter
 
 #: Hours in an ordinary year: the typical periods always stand for this many hours together.
 HOURS_IN_YEAR = 8760
@@ -211,7 +211,7 @@ def read_hourly_profiles(path: Path | str, park: Park) -> HourlyProfiles:
     lines, first_line = _lines_without_comments(text)
     if not lines:
         raise ParkError(Problem("is empty: give a header of item ids and one row per hour", sheet=label))
-    delimiter = _sniff_delimiter(lines[0])
+    delimiter = sniff_delimiter(lines[0])
     rows = list(csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter))
     header = rows[0]
     columns, header_problems = _header_problems(header, park, label, first_line)

@@ -9,8 +9,8 @@ workbook importer turns entity locations into ``sheet:row:column`` with
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
 
 from parkflow.model.compat import is_hot, link_refusal, storage_link_refusal
 from parkflow.model.entities import (
@@ -19,6 +19,7 @@ from parkflow.model.entities import (
     STORAGE_MEDIA,
     THERMAL_MEDIA,
     WATER_POLLUTANTS,
+    Converter,
     Direction,
     LinkStatus,
     Medium,
@@ -204,60 +205,89 @@ def _check_per_unit(kind: str, entity_id: str, unit: str, medium: Medium, out: _
 def _check_streams(park: Park, out: _Collector) -> None:
     converter_inputs = park.converter_of_input()
     for stream in park.streams.values():
-        sid = stream.id
-        if stream.enterprise not in park.enterprises:
-            out.add("stream", sid, f"enterprise {stream.enterprise!r} does not exist; add it to the enterprises sheet or correct the id", "enterprise")
-        out.number("stream", sid, "amount", stream.amount, low=0, required=True)
-        reason = check_unit(stream.unit, stream.medium)
-        if reason:
-            out.add("stream", sid, reason, "unit")
-        out.number("stream", sid, "purity_pct", stream.purity_pct, low=0, high=100)
-        out.number("stream", sid, "cod_mg_l", stream.cod_mg_l, low=0)
-        out.number("stream", sid, "nh3n_mg_l", stream.nh3n_mg_l, low=0)
-        out.number("stream", sid, "pressure_mpa", stream.pressure_mpa, low=0, low_open=True)
-        out.number("stream", sid, "temperature_c", stream.temperature_c, low=-273.15)
-        out.number("stream", sid, "target_temperature_c", stream.target_temperature_c, low=-273.15)
-        if stream.medium in THERMAL_MEDIA:
-            if stream.temperature_c is None or stream.target_temperature_c is None:
-                out.add("stream", sid, f"a {stream.medium.value} stream needs temperature_c (supply) and target_temperature_c", "target_temperature_c" if stream.temperature_c is not None else "temperature_c")
-            elif is_hot(stream) is None:
-                out.add("stream", sid, f"target_temperature_c equals temperature_c ({stream.temperature_c:g} °C): a heat stream must change temperature", "target_temperature_c")
-        if stream.medium is Medium.MATERIAL and not stream.substance:
-            out.add("stream", sid, "a material stream needs a substance so it can be matched", "substance")
-        if stream.medium in BLEND_QUALITY and stream.is_source:
-            field_name, _ = BLEND_QUALITY[stream.medium]
-            if getattr(stream, field_name) is None:
-                out.add("stream", sid, f"no {field_name}: this source can only serve sinks without a {field_name} limit", field_name, severity="warning")
+        _check_stream_figures(park, stream, out)
+        _check_stream_medium(stream, out)
         if stream.direction is Direction.SINK:
-            _check_sink_effluent(park, stream, out)
-            for column in _BURDEN_COLUMNS:
-                if getattr(stream, column) not in (None, ""):
-                    out.add("stream", sid, f"{column} is the burden of a source sent over links; a sink has none: clear the cell", column)
-            if stream.utility:
-                utility = park.utilities.get(stream.utility)
-                if utility is None:
-                    out.add("stream", sid, f"utility {stream.utility!r} does not exist; add it to the utilities sheet or correct the id", "utility")
-                elif utility.medium is not stream.medium:
-                    out.add("stream", sid, f"utility {utility.id} supplies {utility.medium.value}, but this sink needs {stream.medium.value}", "utility")
-                if sid in converter_inputs:
-                    out.add("stream", sid, f"the input of converter {converter_inputs[sid].id} takes no utility; clear the utility cell", "utility")
+            _check_sink(park, stream, converter_inputs, out)
         else:
-            if stream.utility:
-                out.add("stream", sid, "a source has no utility; clear the utility cell (utilities serve sinks)", "utility")
-            for column in EFFLUENT_COLUMNS:
-                if getattr(stream, column) is not None:
-                    out.add("stream", sid, f"{column} describes a water sink's effluent; a source has none: clear the cell", column)
-            _check_factor("stream", sid, stream.factor, out)
-            for column in ("cost_cny_per_unit", "co2_t_per_unit", "energy_tce_per_unit"):
-                out.number("stream", sid, column, getattr(stream, column))
-            for column in AIR_COLUMNS:
-                out.number("stream", sid, column, getattr(stream, column), low=0)
-            if stream.disposal:
-                disposal = park.disposals.get(stream.disposal)
-                if disposal is None:
-                    out.add("stream", sid, f"disposal {stream.disposal!r} does not exist; add it to the disposals sheet or correct the id", "disposal")
-                elif disposal.medium is not stream.medium:
-                    out.add("stream", sid, f"disposal {disposal.id} takes {disposal.medium.value}, but this source offers {stream.medium.value}", "disposal")
+            _check_source(park, stream, out)
+
+
+def _check_stream_figures(park: Park, stream: Stream, out: _Collector) -> None:
+    """What every stream has: its enterprise, amount and unit, and numbers in range."""
+    sid = stream.id
+    _referenced(out, sid, "enterprise", stream.enterprise, park.enterprises, "enterprises")
+    out.number("stream", sid, "amount", stream.amount, low=0, required=True)
+    reason = check_unit(stream.unit, stream.medium)
+    if reason:
+        out.add("stream", sid, reason, "unit")
+    out.number("stream", sid, "purity_pct", stream.purity_pct, low=0, high=100)
+    out.number("stream", sid, "cod_mg_l", stream.cod_mg_l, low=0)
+    out.number("stream", sid, "nh3n_mg_l", stream.nh3n_mg_l, low=0)
+    out.number("stream", sid, "pressure_mpa", stream.pressure_mpa, low=0, low_open=True)
+    out.number("stream", sid, "temperature_c", stream.temperature_c, low=-273.15)
+    out.number("stream", sid, "target_temperature_c", stream.target_temperature_c, low=-273.15)
+
+
+def _check_stream_medium(stream: Stream, out: _Collector) -> None:
+    """What the stream's medium asks for: temperatures of heat, a material's substance, a source's quality."""
+    sid = stream.id
+    if stream.medium in THERMAL_MEDIA:
+        if stream.temperature_c is None or stream.target_temperature_c is None:
+            out.add("stream", sid, f"a {stream.medium.value} stream needs temperature_c (supply) and target_temperature_c", "target_temperature_c" if stream.temperature_c is not None else "temperature_c")
+        elif is_hot(stream) is None:
+            out.add("stream", sid, f"target_temperature_c equals temperature_c ({stream.temperature_c:g} °C): a heat stream must change temperature", "target_temperature_c")
+    if stream.medium is Medium.MATERIAL and not stream.substance:
+        out.add("stream", sid, "a material stream needs a substance so it can be matched", "substance")
+    if stream.medium in BLEND_QUALITY and stream.is_source:
+        field_name, _ = BLEND_QUALITY[stream.medium]
+        if getattr(stream, field_name) is None:
+            out.add("stream", sid, f"no {field_name}: this source can only serve sinks without a {field_name} limit", field_name, severity="warning")
+
+
+def _check_sink(park: Park, stream: Stream, converter_inputs: Mapping[str, Converter], out: _Collector) -> None:
+    """A sink: its effluent route, no source burden, and the utility that serves it."""
+    sid = stream.id
+    _check_sink_effluent(park, stream, out)
+    for column in _BURDEN_COLUMNS:
+        if getattr(stream, column) not in (None, ""):
+            out.add("stream", sid, f"{column} is the burden of a source sent over links; a sink has none: clear the cell", column)
+    if stream.utility:
+        utility = _referenced(out, sid, "utility", stream.utility, park.utilities, "utilities")
+        if utility is not None and utility.medium is not stream.medium:
+            out.add("stream", sid, f"utility {utility.id} supplies {utility.medium.value}, but this sink needs {stream.medium.value}", "utility")
+        if sid in converter_inputs:
+            out.add("stream", sid, f"the input of converter {converter_inputs[sid].id} takes no utility; clear the utility cell", "utility")
+
+
+def _check_source(park: Park, stream: Stream, out: _Collector) -> None:
+    """A source: no utility or effluent, its burden per unit, and the disposal that takes what is not sent."""
+    sid = stream.id
+    if stream.utility:
+        out.add("stream", sid, "a source has no utility; clear the utility cell (utilities serve sinks)", "utility")
+    for column in EFFLUENT_COLUMNS:
+        if getattr(stream, column) is not None:
+            out.add("stream", sid, f"{column} describes a water sink's effluent; a source has none: clear the cell", column)
+    _check_factor("stream", sid, stream.factor, out)
+    for column in ("cost_cny_per_unit", "co2_t_per_unit", "energy_tce_per_unit"):
+        out.number("stream", sid, column, getattr(stream, column))
+    for column in AIR_COLUMNS:
+        out.number("stream", sid, column, getattr(stream, column), low=0)
+    if stream.disposal:
+        disposal = _referenced(out, sid, "disposal", stream.disposal, park.disposals, "disposals")
+        if disposal is not None and disposal.medium is not stream.medium:
+            out.add("stream", sid, f"disposal {disposal.id} takes {disposal.medium.value}, but this source offers {stream.medium.value}", "disposal")
+
+
+_Row = TypeVar("_Row")
+
+
+def _referenced(out: _Collector, stream_id: str, column: str, row_id: str, rows: Mapping[str, _Row], sheet: str) -> _Row | None:
+    """The row a stream's ``column`` names, or None with the problem that it does not exist."""
+    row = rows.get(row_id)
+    if row is None:
+        out.add("stream", stream_id, f"{column} {row_id!r} does not exist; add it to the {sheet} sheet or correct the id", column)
+    return row
 
 
 #: Stream columns that describe a source's burden per unit sent over links.
@@ -279,10 +309,8 @@ def _check_sink_effluent(park: Park, stream: Stream, out: _Collector) -> None:
     for column in EFFLUENT_COLUMNS:
         out.number("stream", sid, column, getattr(stream, column), low=0, high=100)
     if stream.disposal:
-        disposal = park.disposals.get(stream.disposal)
-        if disposal is None:
-            out.add("stream", sid, f"disposal {stream.disposal!r} does not exist; add it to the disposals sheet or correct the id", "disposal")
-        elif disposal.medium is not Medium.WATER:
+        disposal = _referenced(out, sid, "disposal", stream.disposal, park.disposals, "disposals")
+        if disposal is not None and disposal.medium is not Medium.WATER:
             out.add("stream", sid, f"disposal {disposal.id} takes {disposal.medium.value}, but this sink's effluent is water", "disposal")
     elif stream.id not in park.converter_of_input() and _cod_may_reach(park, stream):
         # a converter's intake is transformed by it: its output and residue carry what it becomes

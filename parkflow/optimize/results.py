@@ -352,14 +352,45 @@ def read_results(problem: LinearProblem, solution: Solution) -> OptimizationResu
     data = problem.data
     values = solution.values
     objective = problem.options.objective
-
-    def block_values(family: str) -> np.ndarray:
-        block = problem.columns(family)
-        return values[block.start : block.stop] if block is not None else np.zeros(0)
-
-    # flows
-    flow_values = np.maximum(block_values("flow"), 0.0)
+    flow_values = np.maximum(_block_values(problem, values, "flow"), 0.0)
     flow_values[flow_values < FLOW_TOLERANCE] = 0.0
+    totals = problem.metric_totals(values)
+    totals["annual_capex"] = float(problem.compiled()["metrics"]["capex"] @ values)
+    if problem.mip_savings is not None:
+        # in the objective's unit per year, and the share of it still open (MILP gap)
+        totals["savings_at_stake"], totals["savings_gap"] = problem.mip_savings
+    objective_value = float(problem.compiled()["objective"] @ values)
+    return OptimizationResult(
+        flows=_flows_frame(problem, values, flow_values),
+        utilities=_served_frame(problem, values, "utility"),
+        disposals=_served_frame(problem, values, "disposal"),
+        converters=_converters_frame(problem, values),
+        heat=_heat_frame(problem, values),
+        duals=_duals_frame(problem, solution),
+        reduced_costs=_reduced_costs_frame(problem, solution, flow_values),
+        status=solution.status,
+        objective_name=objective,
+        objective_value=objective_value,
+        objective_unit=OBJECTIVE_UNIT[objective],
+        gap=solution.gap,
+        solve_time_s=solution.solve_time_s,
+        solver=solution.solver,
+        mode=problem.options.mode,
+        totals=totals,
+        notes=(*data.notes, *problem.notes),
+        solver_time_s=solution.solver_only_time_s,
+    )
+
+
+def _block_values(problem: LinearProblem, values: np.ndarray, family: str) -> np.ndarray:
+    """The solution's values of one variable family (empty when the problem has none)."""
+    block = problem.columns(family)
+    return values[block.start : block.stop] if block is not None else np.zeros(0)
+
+
+def _flows_frame(problem: LinearProblem, values: np.ndarray, flow_values: np.ndarray) -> pd.DataFrame:
+    """Every link: what it carries and delivers, whether it is built, its pipe (one row per ``link_id``)."""
+    data = problem.data
     build_block = problem.columns("build")
     built = np.where(data.link_existing, True, flow_values > FLOW_TOLERANCE)
     if build_block is not None and len(build_block.keys):
@@ -374,7 +405,7 @@ def read_results(problem: LinearProblem, solution: Solution) -> OptimizationResu
     capacity = data.link_capacity
     with np.errstate(divide="ignore", invalid="ignore"):
         utilisation = np.where(capacity > 0, flow_values / capacity, np.nan)
-    flows = pd.DataFrame(
+    return pd.DataFrame(
         {
             "source": [data.stream_ids[int(p)] for p in data.link_source],
             "sink": [data.stream_ids[int(p)] for p in data.link_sink],
@@ -397,28 +428,28 @@ def read_results(problem: LinearProblem, solution: Solution) -> OptimizationResu
         index=pd.Index(data.link_ids, name="link_id"),
     )
 
-    utility_block = problem.columns("utility")
-    utility_positions = [data.stream_index[k] for k in utility_block.keys] if utility_block else []
-    utilities = pd.DataFrame(
+
+def _served_frame(problem: LinearProblem, values: np.ndarray, family: str) -> pd.DataFrame:
+    """What each sink draws from its utility (``family`` "utility") or each source sends to its
+    disposal ("disposal"), one row per ``stream_id``."""
+    data = problem.data
+    block = problem.columns(family)
+    positions = [data.stream_index[k] for k in block.keys] if block else []
+    return pd.DataFrame(
         {
-            "utility": [data.streams[p].utility for p in utility_positions],
-            "amount": np.maximum(block_values("utility"), 0.0),
-            "unit": [data.unit_of(p) for p in utility_positions],
+            family: [getattr(data.streams[p], family) for p in positions],
+            "amount": np.maximum(_block_values(problem, values, family), 0.0),
+            "unit": [data.unit_of(p) for p in positions],
         },
-        index=pd.Index(list(utility_block.keys) if utility_block else [], name="stream_id"),
+        index=pd.Index(list(block.keys) if block else [], name="stream_id"),
     )
-    disposal_block = problem.columns("disposal")
-    disposal_positions = [data.stream_index[k] for k in disposal_block.keys] if disposal_block else []
-    disposals = pd.DataFrame(
-        {
-            "disposal": [data.streams[p].disposal for p in disposal_positions],
-            "amount": np.maximum(block_values("disposal"), 0.0),
-            "unit": [data.unit_of(p) for p in disposal_positions],
-        },
-        index=pd.Index(list(disposal_block.keys) if disposal_block else [], name="stream_id"),
-    )
-    intake = np.maximum(block_values("intake"), 0.0)
-    converters = pd.DataFrame(
+
+
+def _converters_frame(problem: LinearProblem, values: np.ndarray) -> pd.DataFrame:
+    """What each converter takes in and gives out, one row per ``converter_id``."""
+    data = problem.data
+    intake = np.maximum(_block_values(problem, values, "intake"), 0.0)
+    return pd.DataFrame(
         {
             "input": [data.stream_ids[int(p)] for p in data.converter_input],
             "output": [data.stream_ids[int(p)] for p in data.converter_output],
@@ -428,35 +459,6 @@ def read_results(problem: LinearProblem, solution: Solution) -> OptimizationResu
             "output_unit": [data.unit_of(int(p)) for p in data.converter_output],
         },
         index=pd.Index(data.converter_ids, name="converter_id"),
-    )
-    heat = _heat_frame(problem, values)
-    duals = _duals_frame(problem, solution)
-    reduced = _reduced_costs_frame(problem, solution, flow_values)
-    totals = problem.metric_totals(values)
-    totals["annual_capex"] = float(problem.compiled()["metrics"]["capex"] @ values)
-    if problem.mip_savings is not None:
-        # in the objective's unit per year, and the share of it still open (MILP gap)
-        totals["savings_at_stake"], totals["savings_gap"] = problem.mip_savings
-    objective_value = float(problem.compiled()["objective"] @ values)
-    return OptimizationResult(
-        flows=flows,
-        utilities=utilities,
-        disposals=disposals,
-        converters=converters,
-        heat=heat,
-        duals=duals,
-        reduced_costs=reduced,
-        status=solution.status,
-        objective_name=objective,
-        objective_value=objective_value,
-        objective_unit=OBJECTIVE_UNIT[objective],
-        gap=solution.gap,
-        solve_time_s=solution.solve_time_s,
-        solver=solution.solver,
-        mode=problem.options.mode,
-        totals=totals,
-        notes=(*data.notes, *problem.notes),
-        solver_time_s=solution.solver_only_time_s,
     )
 
 

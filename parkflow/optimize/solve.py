@@ -257,6 +257,103 @@ def search_fraction(primal: float, dual: float, at_stake: float, asked: float) -
     return max(0.0, min(1.0, asked / open_share)) if asked > 0 else 0.0
 
 
+@dataclass
+class _MilpStart:
+    """What ParkFlow measures before a MILP search: the existing links alone and the LP bound.
+
+    ``start`` (values) and ``start_objective``: the park run on its existing
+    links alone, kept as a fallback; ``relaxation``: the LP relaxation's
+    bound; ``at_stake``: the savings the search can still find (start minus
+    bound), None when it could not be measured; ``seconds``: the time spent.
+    """
+
+    start: np.ndarray | None = None
+    start_objective: float | None = None
+    relaxation: float | None = None
+    at_stake: float | None = None
+    seconds: float = 0.0
+
+
+def _measure_milp_start(problem: LinearProblem, highs: Any, cancel: Cancel | None) -> _MilpStart:
+    """Measure the savings at stake and ask HiGHS for the gap as a share of them."""
+    # Not handed to HiGHS with setSolution: HiGHS 1.16 then returns the start's
+    # values from getSolution() next to the incumbent's objective.  It is kept
+    # as a fallback below and measures the savings at stake.
+    measured = _MilpStart()
+    measured.start, measured.start_objective, measured.seconds = _nothing_new_built(problem, cancel)
+    if measured.start is not None:
+        measured.relaxation, bound_time = _relaxation_bound(problem, cancel)
+        measured.seconds += bound_time
+        if measured.relaxation is not None and measured.start_objective is not None:
+            measured.at_stake = max(measured.start_objective - measured.relaxation, 0.0)
+            problem.mip_abs_gap = float(problem.options.mip_gap) * measured.at_stake
+            highs.setOptionValue("mip_abs_gap", problem.mip_abs_gap)
+            highs.setOptionValue("mip_rel_gap", min(float(problem.options.mip_gap), TOTAL_GAP_FLOOR))
+    if measured.at_stake is None:
+        capped = " under its CO2 cap" if problem.rows("co2_cap") is not None else ""
+        problem.notes.append(
+            f"MILP: the savings at stake could not be measured (the existing links alone cannot run this "
+            f"park{capped}, or the time ran out first), so the gap of {problem.options.mip_gap:.2%} "
+            "applies to the whole objective"
+        )
+    if problem.options.time_limit is not None and measured.seconds > 0:
+        # the time limit covers the whole run, the two LPs before the search included
+        whole = float(problem.options.time_limit)
+        highs.setOptionValue("time_limit", max(whole - measured.seconds, min(whole, 1e-6)))
+    return measured
+
+
+def _highs_status(
+    highs: Any, problem: LinearProblem, cancel: Cancel | None, has_solution: bool, has_start: bool
+) -> str:
+    """ParkFlow's status for HiGHS's model status; raises when there is nothing to return."""
+    import highspy
+
+    mip = problem.has_integers
+    model_status = highs.getModelStatus()
+    Status = highspy.HighsModelStatus
+    if model_status in (Status.kInterrupt, getattr(Status, "kHighsInterrupt", Status.kInterrupt)) and cancel_requested(cancel):
+        raise OptimizationCancelled("optimization cancelled")
+    if model_status == Status.kOptimal:
+        return "optimal"
+    if model_status == Status.kInfeasible:
+        return "infeasible"
+    if model_status in (Status.kUnboundedOrInfeasible, Status.kUnbounded):
+        return "unbounded" if model_status == Status.kUnbounded else "infeasible"
+    if model_status in (Status.kTimeLimit, Status.kIterationLimit):
+        if not has_solution and not has_start:
+            limit = highs_options(problem, mip=mip).get("time_limit")
+            raise SolverError(
+                f"HiGHS reached the time limit of {limit:g} s before finding any "
+                f"solution; raise --time-limit{' or use --mode lp' if mip else ''}"
+                if model_status == Status.kTimeLimit and limit is not None
+                else "HiGHS stopped at its iteration limit before finding any solution"
+            )
+        return "time_limit"
+    raise SolverError(
+        f"HiGHS failed ({highs.modelStatusToString(model_status)}); the problem may be badly "
+        "scaled: check for extreme amounts, prices or capacities, or try --solver cbc"
+    )
+
+
+def _savings_gap(problem: LinearProblem, measured: _MilpStart, objective: float, reported_bound: float) -> float:
+    """The gap of a MILP run against the savings at stake, noted on the problem; the gap of the whole objective."""
+    assert measured.at_stake is not None and measured.relaxation is not None
+    at_stake = measured.at_stake
+    # the best bound known: the search's own, or the LP relaxation when the search has none
+    dual_bound = max(reported_bound, measured.relaxation) if math.isfinite(reported_bound) else measured.relaxation
+    short = max(objective - dual_bound, 0.0) / at_stake
+    problem.mip_savings = (at_stake, short)
+    gap = max(objective - dual_bound, 0.0) / max(abs(objective), 1e-9)
+    problem.notes.append(
+        f"{MILP_GAP_NOTE} {short:.2%} of the savings at stake "
+        f"({at_stake:,.0f} {OBJECTIVE_UNIT[problem.options.objective]}: the existing links alone "
+        f"minus the LP relaxation's bound; asked for within {problem.options.mip_gap:.2%}); "
+        f"that is {gap:.3%} of the whole objective"
+    )
+    return gap
+
+
 def _solve_highs(
     problem: LinearProblem, cancel: Cancel | None, want_duals: bool, progress: Progress | None = None
 ) -> Solution:
@@ -268,35 +365,8 @@ def _solve_highs(
     status = highs.passModel(to_highs_lp(problem))
     if status == highspy.HighsStatus.kError:
         raise SolverError("HiGHS refused the model (invalid bounds or coefficients); this is a bug in ParkFlow")
-    start_time = 0.0
-    at_stake: float | None = None
-    start: np.ndarray | None = None
-    start_objective: float | None = None
-    relaxation: float | None = None
-    if mip:
-        # Not handed to HiGHS with setSolution: HiGHS 1.16 then returns the start's
-        # values from getSolution() next to the incumbent's objective.  It is kept
-        # as a fallback below and measures the savings at stake.
-        start, start_objective, start_time = _nothing_new_built(problem, cancel)
-        if start is not None:
-            relaxation, bound_time = _relaxation_bound(problem, cancel)
-            start_time += bound_time
-            if relaxation is not None and start_objective is not None:
-                at_stake = max(start_objective - relaxation, 0.0)
-                problem.mip_abs_gap = float(problem.options.mip_gap) * at_stake
-                highs.setOptionValue("mip_abs_gap", problem.mip_abs_gap)
-                highs.setOptionValue("mip_rel_gap", min(float(problem.options.mip_gap), TOTAL_GAP_FLOOR))
-        if at_stake is None:
-            capped = " under its CO2 cap" if problem.rows("co2_cap") is not None else ""
-            problem.notes.append(
-                f"MILP: the savings at stake could not be measured (the existing links alone cannot run this "
-                f"park{capped}, or the time ran out first), so the gap of {problem.options.mip_gap:.2%} "
-                "applies to the whole objective"
-            )
-    if mip and problem.options.time_limit is not None and start_time > 0:
-        # the time limit covers the whole run, the two LPs before the search included
-        whole = float(problem.options.time_limit)
-        highs.setOptionValue("time_limit", max(whole - start_time, min(whole, 1e-6)))
+    measured = _measure_milp_start(problem, highs, cancel) if mip else _MilpStart()
+    start, start_objective, at_stake = measured.start, measured.start_objective, measured.at_stake
     search = None
     if progress is not None and at_stake:
         stake, asked = at_stake, float(problem.options.mip_gap)
@@ -304,34 +374,10 @@ def _solve_highs(
         def search(primal: float, dual: float) -> None:
             progress("search", search_fraction(primal, dual, stake, asked))
 
-    solver_time = _run_highs(highs, cancel, search) + start_time
-    model_status = highs.getModelStatus()
+    solver_time = _run_highs(highs, cancel, search) + measured.seconds
     info = highs.getInfo()
     has_solution = info.primal_solution_status == highspy.kSolutionStatusFeasible
-    Status = highspy.HighsModelStatus
-    if model_status in (Status.kInterrupt, getattr(Status, "kHighsInterrupt", Status.kInterrupt)) and cancel_requested(cancel):
-        raise OptimizationCancelled("optimization cancelled")
-    if model_status == Status.kOptimal:
-        status = "optimal"
-    elif model_status == Status.kInfeasible:
-        status = "infeasible"
-    elif model_status in (Status.kUnboundedOrInfeasible, Status.kUnbounded):
-        status = "unbounded" if model_status == Status.kUnbounded else "infeasible"
-    elif model_status in (Status.kTimeLimit, Status.kIterationLimit):
-        if not has_solution and start is None:
-            limit = highs_options(problem, mip=mip).get("time_limit")
-            raise SolverError(
-                f"HiGHS reached the time limit of {limit:g} s before finding any "
-                f"solution; raise --time-limit{' or use --mode lp' if mip else ''}"
-                if model_status == Status.kTimeLimit and limit is not None
-                else "HiGHS stopped at its iteration limit before finding any solution"
-            )
-        status = "time_limit"
-    else:
-        raise SolverError(
-            f"HiGHS failed ({highs.modelStatusToString(model_status)}); the problem may be badly "
-            "scaled: check for extreme amounts, prices or capacities, or try --solver cbc"
-        )
+    status = _highs_status(highs, problem, cancel, has_solution, start is not None)
     if status in ("infeasible", "unbounded"):
         return Solution(status, None, None, None, None, None, time.perf_counter() - started, "highs", solver_time)
     solution = highs.getSolution()
@@ -348,19 +394,8 @@ def _solve_highs(
         problem.notes.append(
             "MILP: the search stopped before it beat the existing links alone; that operation is returned"
         )
-    if mip and at_stake and relaxation is not None:
-        # the best bound known: the search's own, or the LP relaxation when the search has none
-        reported = float(info.mip_dual_bound)
-        dual_bound = max(reported, relaxation) if math.isfinite(reported) else relaxation
-        short = max(objective - dual_bound, 0.0) / at_stake
-        problem.mip_savings = (at_stake, short)
-        gap = max(objective - dual_bound, 0.0) / max(abs(objective), 1e-9)
-        problem.notes.append(
-            f"{MILP_GAP_NOTE} {short:.2%} of the savings at stake "
-            f"({at_stake:,.0f} {OBJECTIVE_UNIT[problem.options.objective]}: the existing links alone "
-            f"minus the LP relaxation's bound; asked for within {problem.options.mip_gap:.2%}); "
-            f"that is {gap:.3%} of the whole objective"
-        )
+    if mip and at_stake and measured.relaxation is not None:
+        gap = _savings_gap(problem, measured, objective, float(info.mip_dual_bound))
     if mip and want_duals:
         row_duals, col_duals, extra = _fixed_duals_highs(problem, values, cancel)
         solver_time += extra

@@ -629,43 +629,80 @@ def compare_html(comparisons: Sequence[Comparison]) -> str:
 def compare_workbook(comparisons: Sequence[Comparison]) -> Any:
     """An openpyxl workbook with one sheet per table."""
     from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheets: list[tuple[str, Sequence[str], Sequence[Sequence[Any]]]] = [
+        ("Files 文件", ["role 角色", "label 名称", "file 文件", "park 园区", "optimized state 优化结果"],
+         _xlsx_file_rows(comparisons)),
+        ("KPIs 指标", ["alternative 方案", "kpi", "KPI 指标", "unit 单位", "state 状态", "a", "b", "delta", "delta %"],
+         _xlsx_kpi_rows(comparisons)),
+        ("Differences 差异", ["alternative 方案", "kind 类别", "id", "change 变更", "field 字段",
+                             "baseline 基准", "baseline unit", "alternative value 方案值", "alternative unit",
+                             "delta", "description 说明"],
+         [row for comparison in comparisons for row in _xlsx_difference_rows(comparison)]),
+        ("Attribution 归因", ["alternative 方案", "change 变更", "kpi", "unit 单位", "state 状态", "effect 影响"],
+         [row for comparison in comparisons for row in _xlsx_attribution_rows(comparison)]),
+        ("By enterprise 按企业", ["alternative 方案", "enterprise 企业", "kpi", "unit 单位", "state 状态", "a", "b", "delta"],
+         _xlsx_breakdown_rows(comparisons, "by_enterprise")),
+        ("By medium 按介质", ["alternative 方案", "medium 介质", "kpi", "unit 单位", "state 状态", "a", "b", "delta"],
+         _xlsx_breakdown_rows(comparisons, "by_medium")),
+    ]
+    appraisal_rows = _xlsx_appraisal_rows(comparisons)
+    if appraisal_rows:
+        sheets.append(("Appraisal 投资评价", ["file 文件", "kind 类别", "id", "status 状态",
+                                            *(f"{english} {chinese}" for _key, english, chinese in _APPRAISAL_HEADERS)],
+                       appraisal_rows))
+    sheets.append(("Link flows 连接流量", ["alternative 方案", "link 连接", "status 状态", "source", "sink", "medium 介质",
+                                         "unit 单位", "current a", "current b", "optimized a", "optimized b",
+                                         "delta optimized"],
+                   _xlsx_flow_rows(comparisons)))
+    for position, (title, header, rows) in enumerate(sheets):
+        _xlsx_sheet(workbook, title, header, rows, first=position == 0)
+    return strings_as_text(workbook)
+
+
+#: Columns of a compare workbook that hold figures (a thousands separator, up to 4 decimals).
+_XLSX_NUMBER_COLUMNS = ("a", "b", "delta", "Δ", "value")
+_XLSX_NUMBER_COLUMN_PREFIXES = ("a ", "b ", "delta", "Δ", "effect", "current ", "optimized ", "baseline 基准",
+                                "alternative value")
+
+
+def _xlsx_sheet(workbook: Any, title: str, header: Sequence[str], rows: Sequence[Sequence[Any]], first: bool) -> None:
+    """One sheet: a bold header row, frozen; columns as wide as their text; figures formatted."""
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    workbook = Workbook()
+    worksheet = workbook.active if first else workbook.create_sheet()
+    assert worksheet is not None
+    worksheet.title = title[:31]
+    worksheet.append(list(header))
     header_font = Font(bold=True)
     header_fill = PatternFill("solid", fgColor="EEF3F8")
+    for cell in worksheet[1]:
+        cell.font, cell.fill = header_font, header_fill
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for row in rows:
+        worksheet.append([_cell(value) for value in row])
+    worksheet.freeze_panes = "A2"
+    for index, name in enumerate(header, start=1):
+        longest = max([len(str(name))] + [len(str(row[index - 1])) for row in rows[:500] if index - 1 < len(row)])
+        worksheet.column_dimensions[get_column_letter(index)].width = min(60, max(10, longest + 2))
+    for column_index, name in enumerate(header, start=1):
+        if name in _XLSX_NUMBER_COLUMNS or name.startswith(_XLSX_NUMBER_COLUMN_PREFIXES):
+            for (cell,) in worksheet.iter_rows(min_row=2, min_col=column_index, max_col=column_index):
+                cell.number_format = "#,##0.####"
 
-    def sheet(title: str, header: Sequence[str], rows: Sequence[Sequence[Any]], first: bool = False) -> None:
-        worksheet = workbook.active if first else workbook.create_sheet()
-        assert worksheet is not None
-        worksheet.title = title[:31]
-        worksheet.append(list(header))
-        for cell in worksheet[1]:
-            cell.font, cell.fill = header_font, header_fill
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-        for row in rows:
-            worksheet.append([_cell(value) for value in row])
-        worksheet.freeze_panes = "A2"
-        for index, name in enumerate(header, start=1):
-            longest = max([len(str(name))] + [len(str(row[index - 1])) for row in rows[:500] if index - 1 < len(row)])
-            worksheet.column_dimensions[get_column_letter(index)].width = min(60, max(10, longest + 2))
-        for column_index, name in enumerate(header, start=1):
-            if name in ("a", "b", "delta", "Δ", "value") or name.startswith(
-                ("a ", "b ", "delta", "Δ", "effect", "current ", "optimized ", "baseline 基准", "alternative value")
-            ):
-                for (cell,) in worksheet.iter_rows(min_row=2, min_col=column_index, max_col=column_index):
-                    cell.number_format = "#,##0.####"
 
+def _xlsx_file_rows(comparisons: Sequence[Comparison]) -> list[list[Any]]:
     baseline = comparisons[0].a
-    sheet(
-        "Files 文件",
-        ["role 角色", "label 名称", "file 文件", "park 园区", "optimized state 优化结果"],
+    return (
         [["baseline 基准", baseline.label, str(baseline.path or ""), baseline.park.name, baseline.result_note]]
         + [[f"alternative 方案 {i}", c.b.label, str(c.b.path or ""), c.b.park.name, c.b.result_note]
-           for i, c in enumerate(comparisons, start=1)],
-        first=True,
+           for i, c in enumerate(comparisons, start=1)]
     )
+
+
+def _xlsx_kpi_rows(comparisons: Sequence[Comparison]) -> list[list[Any]]:
     kpi_rows = []
     for comparison in comparisons:
         for kpi, states in comparison.kpis.items():
@@ -673,54 +710,58 @@ def compare_workbook(comparisons: Sequence[Comparison]) -> Any:
                 pair = states[state]
                 kpi_rows.append([comparison.b.label, kpi, _kpi_name(kpi), KPI_UNIT.get(kpi, ""), state,
                                  pair.a, pair.b, pair.delta, pair.percent])
-    sheet("KPIs 指标", ["alternative 方案", "kpi", "KPI 指标", "unit 单位", "state 状态", "a", "b", "delta", "delta %"],
-          kpi_rows)
-    difference_rows = []
+    return kpi_rows
+
+
+def _xlsx_attribution_rows(comparison: Comparison) -> list[list[Any]]:
+    """Group effects, interaction, the exchange part and its split by link, then the notes."""
+    label, attribution, kpis = comparison.b.label, comparison.attribution, comparison.kpis
+    rows: list[list[Any]] = []
+    for effect in attribution.effects:
+        for kpi, effect_by_state in effect.effects.items():
+            for state, effect_value in effect_by_state.items():
+                if _is_change(effect_value, kpis[kpi][state].a):
+                    rows.append([label, effect.group.label, kpi, KPI_UNIT.get(kpi, ""), state, effect_value])
+    for kpi, interaction_by_state in attribution.interaction.items():
+        for state, interaction in interaction_by_state.items():
+            if _is_change(interaction, kpis[kpi][state].a):
+                rows.append([label, "interaction of changes", kpi, KPI_UNIT.get(kpi, ""), state, interaction])
+    for kpi, exchange in attribution.exchange.items():
+        if _is_change(exchange, kpis[kpi]["optimized"].a):
+            rows.append([label, "change in exchange savings (optimized)", kpi, KPI_UNIT.get(kpi, ""), "optimized",
+                         exchange])
+    for link_id, effects_of_link in attribution.link_effects.items():
+        for kpi, link_effect in effects_of_link.items():
+            if _is_change(link_effect, kpis[kpi]["optimized"].a):
+                rows.append([label, f"exchange share of link {link_id} (bookkeeping)", kpi, KPI_UNIT.get(kpi, ""),
+                             "optimized", link_effect])
+    for note in attribution.notes:
+        rows.append([label, f"note: {note}", "", "", "", None])
+    return rows
+
+
+def _xlsx_breakdown_rows(comparisons: Sequence[Comparison], breakdown: str) -> list[list[Any]]:
+    """``by_enterprise`` or ``by_medium`` of every comparison, one row per key, KPI and state."""
+    rows = []
     for comparison in comparisons:
-        difference_rows += _xlsx_difference_rows(comparison)
-    sheet("Differences 差异", ["alternative 方案", "kind 类别", "id", "change 变更", "field 字段",
-                              "baseline 基准", "baseline unit", "alternative value 方案值", "alternative unit",
-                              "delta", "description 说明"], difference_rows)
-    attribution_rows = []
-    for comparison in comparisons:
-        for effect in comparison.attribution.effects:
-            for kpi, effect_by_state in effect.effects.items():
-                for state, effect_value in effect_by_state.items():
-                    if _is_change(effect_value, comparison.kpis[kpi][state].a):
-                        attribution_rows.append([comparison.b.label, effect.group.label, kpi,
-                                                 KPI_UNIT.get(kpi, ""), state, effect_value])
-        for kpi, interaction_by_state in comparison.attribution.interaction.items():
-            for state, interaction in interaction_by_state.items():
-                if _is_change(interaction, comparison.kpis[kpi][state].a):
-                    attribution_rows.append([comparison.b.label, "interaction of changes", kpi,
-                                             KPI_UNIT.get(kpi, ""), state, interaction])
-        for kpi, exchange in comparison.attribution.exchange.items():
-            if _is_change(exchange, comparison.kpis[kpi]["optimized"].a):
-                attribution_rows.append([comparison.b.label, "change in exchange savings (optimized)", kpi,
-                                         KPI_UNIT.get(kpi, ""), "optimized", exchange])
-        for link_id, effects_of_link in comparison.attribution.link_effects.items():
-            for kpi, link_effect in effects_of_link.items():
-                if _is_change(link_effect, comparison.kpis[kpi]["optimized"].a):
-                    attribution_rows.append([comparison.b.label, f"exchange share of link {link_id} (bookkeeping)",
-                                             kpi, KPI_UNIT.get(kpi, ""), "optimized", link_effect])
-        for note in comparison.attribution.notes:
-            attribution_rows.append([comparison.b.label, f"note: {note}", "", "", "", None])
-    sheet("Attribution 归因", ["alternative 方案", "change 变更", "kpi", "unit 单位", "state 状态", "effect 影响"],
-          attribution_rows)
-    for title, attribute, key_name in (("By enterprise 按企业", "by_enterprise", "enterprise 企业"),
-                                      ("By medium 按介质", "by_medium", "medium 介质")):
-        rows = []
-        for comparison in comparisons:
-            for key, kpi, state, value_a, value_b, delta in _breakdown_rows(getattr(comparison, attribute)):
-                rows.append([comparison.b.label, key, kpi, KPI_UNIT.get(kpi, ""), state, value_a, value_b, delta])
-        sheet(title, ["alternative 方案", key_name, "kpi", "unit 单位", "state 状态", "a", "b", "delta"], rows)
-    flow_rows = []
-    for comparison in comparisons:
-        for change in comparison.link_flows:
-            flow_rows.append([comparison.b.label, change.link_id, change.status or "unchanged", change.source,
-                              change.sink, change.medium, change.unit, change.current_a, change.current_b,
-                              change.optimized_a, change.optimized_b, change.optimized_delta])
-    appraisal_rows = []
+        for key, kpi, state, value_a, value_b, delta in _breakdown_rows(getattr(comparison, breakdown)):
+            rows.append([comparison.b.label, key, kpi, KPI_UNIT.get(kpi, ""), state, value_a, value_b, delta])
+    return rows
+
+
+def _xlsx_flow_rows(comparisons: Sequence[Comparison]) -> list[list[Any]]:
+    return [
+        [comparison.b.label, change.link_id, change.status or "unchanged", change.source, change.sink,
+         change.medium, change.unit, change.current_a, change.current_b, change.optimized_a, change.optimized_b,
+         change.optimized_delta]
+        for comparison in comparisons
+        for change in comparison.link_flows
+    ]
+
+
+def _xlsx_appraisal_rows(comparisons: Sequence[Comparison]) -> list[list[Any]]:
+    """Each appraised file's links and enterprises (money in 10,000 CNY), then its note."""
+    appraisal_rows: list[list[Any]] = []
     for scenario in scenarios_of(comparisons):
         appraisal = scenario.appraisal
         if appraisal is None:
@@ -734,14 +775,7 @@ def compare_workbook(comparisons: Sequence[Comparison]) -> Any:
                                          for name, _english, _chinese in _APPRAISAL_HEADERS)])
         if appraisal.get("note"):
             appraisal_rows.append([scenario.label, f"note: {appraisal['note']}", "", "", None, None, None, None, None])
-    if appraisal_rows:
-        sheet("Appraisal 投资评价", ["file 文件", "kind 类别", "id", "status 状态",
-                                    *(f"{english} {chinese}" for _key, english, chinese in _APPRAISAL_HEADERS)],
-              appraisal_rows)
-    sheet("Link flows 连接流量", ["alternative 方案", "link 连接", "status 状态", "source", "sink", "medium 介质",
-                                 "unit 单位", "current a", "current b", "optimized a", "optimized b", "delta optimized"],
-          flow_rows)
-    return strings_as_text(workbook)
+    return appraisal_rows
 
 
 def _xlsx_difference_rows(comparison: Comparison) -> list[list[Any]]:

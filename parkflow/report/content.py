@@ -28,6 +28,7 @@ from parkflow.model.entities import (
     Medium,
     Park,
 )
+from parkflow.model.factors import FactorLibrary
 from parkflow.report.catalogue import CATALOGUE, INTENSITY_KEYS, KPI
 from parkflow.report.grading import GradingRules, grade_enterprises, load_rules
 from parkflow.report.kpis import (
@@ -172,16 +173,61 @@ def build_report(
 ) -> Report:
     """Everything a report shows (see the module docstring)."""
     table = park_kpis(park, result, electricity_convention=electricity_convention)
-    library = table.library
     has_optimized = table.has_optimized
     states: list[str] = [state for state in ("standalone", "current", "optimized") if state in table.states]
     link_state = "optimized" if has_optimized else "current"
     links = breakdown_by_link(park, result, state=link_state, table=table)
     current_links = breakdown_by_link(park, result, state="current", table=table)
     published = published_comparison(
-        park, current_links, library,
+        park, current_links, table.library,
         park_reductions={key: table.reduction(key, "standalone", "current") for key in KPI_KEYS},
     )
+    # the order matters: the factors table lists the factors looked up before it
+    meta = _report_meta(park, result, table, scenario_name, saved_at)
+    not_modelled = table.not_modelled()
+    tables: list[Table] = [boundary_table(park, table), _kpi_summary_table(table, states)]
+    tables += _periods_tables(park, table)
+    tables.append(cod_balance_table(table, states))
+    if "nh3n_discharged_t_per_yr" not in not_modelled:
+        tables.append(water_balance_table(table, states, "nh3n"))
+    tables += _breakdown_tables(park, table, states)
+    tables += [
+        enterprise_indicators_table(park, table, states),
+        grading_table(park, table, "optimized" if has_optimized else "current"),
+        _link_table(links, link_state, not_modelled),
+        *_storage_tables(park, result),
+        _published_table(published),
+        _factors_table(table.library),
+        _kpi_definitions_table(),
+        _per_unit_table(park, table),
+        reviewer_table(park, table, states),
+    ]
+    notes = _report_notes(table, result, extra_notes)
+    charts = _report_charts(park, table, states, links)
+    return Report(park, table, ("ParkFlow park report", "ParkFlow 园区报告"), meta, tables, charts, notes)
+
+
+def _periods_tables(park: Park, table: KpiTable) -> list[Table]:
+    """The headline indicators per period (a park with periods), each period's share of the year."""
+    period_parts = periods_table_parts(park, table)
+    if period_parts is None:
+        return []
+    return [Table("periods", ("Per period, share of the year", "分时期（占全年）"), *period_parts, note=(
+        "Each period is the park at its profiles' amounts and prices for its hours; the rows add up to the year.",
+        "各时期按其曲线的流量与价格、在其小时数内计算；各行之和为全年。"), id_columns=(0,))]
+
+
+def _storage_tables(park: Park, result: Any | None) -> list[Table]:
+    """Each storage's level, charge and discharge per period, when the park has storages."""
+    storage_table = storages_table(park, result)
+    return [] if storage_table is None else [storage_table]
+
+
+def _report_meta(
+    park: Park, result: Any | None, table: KpiTable, scenario_name: str, saved_at: str | datetime | None
+) -> list[tuple[tuple[str, str], str]]:
+    """The report's heading lines: the park, the file, when, the solver, hours, factors, conventions, prices."""
+    library = table.library
     if isinstance(saved_at, datetime):
         saved_text = saved_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
     else:
@@ -201,9 +247,12 @@ def build_report(
         (("CO2 and COD prices", "碳价与COD价"),
          f"{number(park.co2_price_cny_per_t)} CNY/t CO2; {number(park.cod_price_cny_per_t)} CNY/t COD"),
     ]
+    return meta
 
-    tables: list[Table] = [boundary_table(park, table)]
-    # -- KPI summary -------------------------------------------------------
+
+def _kpi_summary_table(table: KpiTable, states: list[str]) -> Table:
+    """The key indicators per year in every state, and what the current and optimized states save."""
+    has_optimized = table.has_optimized
     columns = [("Indicator", "指标"), ("Unit", "单位")] + [_state_pair(s) for s in states]
     columns.append(("Current saves", "现状减少"))
     if has_optimized:
@@ -250,7 +299,7 @@ def build_report(
                       + ".")
         missing_zh = ("本园区未建模（没有公用工程提供）的指标，表示“未计入”而非“未使用”："
                       + "、".join(KPI_LABELS[key][1] for key in not_modelled) + "。")
-    tables.append(Table(
+    return Table(
         "kpis", ("Key indicators per year", "年度关键指标"), columns, rows,
         note=(
             "Savings are standalone minus the state (positive = less). CO2 emissions are scope 1 + scope 2; "
@@ -263,17 +312,12 @@ def build_report(
             "因其在使用处释放，仍计入园区排放。" + missing_zh,
         ),
         text_columns=(0,),
-    ))
-    period_parts = periods_table_parts(park, table)
-    if period_parts is not None:
-        tables.append(Table("periods", ("Per period, share of the year", "分时段（占全年）"), *period_parts, note=(
-            "Each period is the park at its profiles' amounts and prices for its hours; the rows add up to the year.",
-            "各时段按其曲线的流量与价格、在其小时数内计算；各行之和为全年。"), id_columns=(0,)))
-    tables.append(cod_balance_table(table, states))
-    if "nh3n_discharged_t_per_yr" not in not_modelled:
-        tables.append(water_balance_table(table, states, "nh3n"))
+    )
 
-    # -- by enterprise and by medium ------------------------------------------
+
+def _breakdown_tables(park: Park, table: KpiTable, states: list[str]) -> list[Table]:
+    """The headline indicators by enterprise and by medium."""
+    tables: list[Table] = []
     focus = ("co2_t_per_yr", "cod_discharged_t_per_yr", "energy_tce_per_yr", "cost_cny_per_yr")
     for key_name, title, frame, label in (
         ("by_enterprise", ("By enterprise", "按企业"), breakdown_by_enterprise(park, table=table), "enterprise"),
@@ -296,11 +340,11 @@ def build_report(
         tables.append(Table(key_name, title, columns, rows, text_columns=(0,), note=(
             "Utilities count for the enterprise that receives them, disposals for the one that sends.",
             "公用工程计入使用企业，处置计入排出企业。") if label == "enterprise" else ("", "")))
+    return tables
 
-    tables.append(enterprise_indicators_table(park, table, states))
-    tables.append(grading_table(park, table, "optimized" if has_optimized else "current"))
 
-    # -- by link -----------------------------------------------------------------
+def _link_table(links: pd.DataFrame, link_state: str, not_modelled: list[str]) -> Table:
+    """What each link avoids against standalone, largest CO2 first."""
     link_columns = [("Link", "连接"), ("From → to", "从 → 到"), ("Medium", "介质"), ("Status", "状态"),
                     ("Flow", "流量"), ("Unit", "单位")]
     summed = [k for k in KPI_KEYS if KPI[k].aggregation == "sum"]  # an intensity is no link's to avoid
@@ -313,20 +357,18 @@ def build_report(
         link_rows.append([str(link_id), route, _medium_pair(str(row["medium"])) if row["medium"] else "",
                           str(row["status"]), row["flow"], row["unit"]]
                          + [NOT_MODELLED if k in not_modelled else row[f"avoided_{k}"] for k in summed])
-    tables.append(Table(
+    return Table(
         "by_link", (f"By link ({link_state} state, against standalone)",
                     f"按连接（{_state_pair(link_state)[1]}，相对独立运行）"),
         link_columns, link_rows, text_columns=(1,), id_columns=(0, 2),
         note=("Each link avoids its sink's utility and its source's disposal, less its own cost and "
               "annualised capex. (other) reconciles converters and over-delivery so rows add up to the total.",
               "每条连接减少接收方公用工程与供给方处置，扣除自身运行费与年化投资；(other) 行使合计与总量一致。"),
-    ))
+    )
 
-    storage_table = storages_table(park, result)
-    if storage_table is not None:
-        tables.append(storage_table)
 
-    # -- published figures ---------------------------------------------------------
+def _published_table(published: pd.DataFrame) -> Table:
+    """Published figures of the park's exchanges next to ParkFlow's, with the verdict and why they differ."""
     pub_columns = [("Exchange", "交换"), ("Indicator", "指标"), ("Published", "公开数据"), ("Unit", "单位"),
                    ("Period", "周期"), ("ParkFlow", "ParkFlow计算"), ("Gap (published vs ours)", "差异（公开较计算）"),
                    ("Verdict", "结论"), ("Why they differ", "差异原因"), ("Method", "方法"), ("Source", "来源")]
@@ -335,7 +377,7 @@ def build_report(
                  (r["verdict"].en, r["verdict"].zh), (r["explanation"], r["explanation_zh"]),
                  r["method"], r["source"]]
                 for _, r in published.iterrows()]
-    tables.append(Table(
+    return Table(
         "published", ("Published figures next to ours", "公开数据与本软件计算对照"), pub_columns, pub_rows,
         text_columns=(8, 9, 10), id_columns=(0, 1, 7),
         note=("ParkFlow's figure is the exchange as it runs today (current state), per the published period; "
@@ -345,23 +387,27 @@ def build_report(
               "ParkFlow 数值为现状运行下该交换的计算值，按公开数据周期折算；差异＝(公开−计算)/计算。差异不超过 5 % "
               "视为一致，超过者均注明原因。" if pub_rows
               else "本园区无公开数据对照。"),
-    ))
+    )
 
-    # -- factors and conventions -------------------------------------------------
+
+def _factors_table(library: FactorLibrary) -> Table:
+    """Every factor looked up so far, with its source."""
     used = sorted(library.used.values(), key=lambda f: (f.kind != "profile", f.key, f.region, f.year or 0))
     factor_rows = [[(f.label_en or f.key, f.label_zh or f.label_en or f.key), f.key, f"{f.value:.6g}", f.unit,
                      str(f.year or ""), f.region, f.source, f.note] for f in used]
-    tables.append(Table(
+    return Table(
         "factors", ("Factors and conventions used", "所用因子与约定"),
         [("Factor", "因子"), ("Key", "键"), ("Value", "数值"), ("Unit", "单位"), ("Year", "年份"),
          ("Region", "地区"), ("Source", "来源"), ("Note", "说明")],
         factor_rows, text_columns=(0, 1, 6, 7),
         note=("⚠ marks values not checked against the standard's full text. Park overrides say so in the source.",
               "⚠ 表示未能与标准全文核对的数值；园区自定值在来源中注明。"),
-    ))
+    )
 
-    # -- what each KPI covers ------------------------------------------------------------
-    tables.append(Table(
+
+def _kpi_definitions_table() -> Table:
+    """What each indicator covers, how it adds up and which way is better."""
+    return Table(
         "kpi_definitions", ("What each indicator covers", "各指标的范围"),
         [("Indicator", "指标"), ("Key", "键"), ("Unit", "单位"), ("Covers", "范围"), ("Adds up", "汇总方式"),
          ("Better", "方向")],
@@ -370,9 +416,11 @@ def build_report(
           else ("ratio of sums (never a sum of ratios)", "分子合计÷分母合计（不是比值相加）"),
           ("lower", "越低越好") if d.better == "lower" else ("higher", "越高越好")] for d in CATALOGUE],
         text_columns=(0, 3), id_columns=(1,),
-    ))
+    )
 
-    # -- utilities and disposals: what each unit means ------------------------------
+
+def _per_unit_table(park: Park, table: KpiTable) -> Table:
+    """What one canonical unit of each utility, disposal and source burden costs and emits."""
     unit_rows: list[list[Any]] = []
     for kind, collection, values in (("utility", park.utilities, table.accounting.utility_values),
                                      ("disposal", park.disposals, table.accounting.disposal_values)):
@@ -385,7 +433,7 @@ def build_report(
         unit_rows.append([f"source burden {stream_id}", stream.name, _medium_pair(stream.medium.value),
                           stream.factor or "–", 1, pv.co2_t, 0.0, pv.cost_cny, pv.energy_tce, pv.natural_gas_nm3,
                           pv.method])
-    tables.append(Table(
+    return Table(
         "per_unit", ("Utilities, disposals and source burdens per canonical unit",
                      "公用工程、处置与供方负担（每标准单位）"),
         [("Item", "项目"), ("Name", "名称"), ("Medium", "介质"), ("Factor", "因子"), ("Scope", "范围"),
@@ -395,10 +443,11 @@ def build_report(
         note=("Per t (steam, water), MWh (heat, fuel, electricity) or Nm³ (hydrogen); typed numbers win over factors. "
               "A source's burden applies to every unit it sends over links.",
               "每吨（蒸汽、水）、每MWh（热、燃料、电）或每Nm³（氢气）；表中填写的数值优先于因子。供方负担按经连接输送的每单位计。"),
-    ))
+    )
 
-    tables.append(reviewer_table(park, table, states))
 
+def _report_notes(table: KpiTable, result: Any | None, extra_notes: list[tuple[str, str]] | None) -> list[tuple[str, str]]:
+    """The caller's notes, the accounting's problems, the solver's notes, and why cost and objective differ."""
     notes: list[tuple[str, str]] = list(extra_notes or [])
     for problem in table.accounting.problems:
         notes.append((problem, problem))
@@ -422,7 +471,10 @@ def build_report(
             f"优化成本 {number(optimized_cost)} 元/年 与求解目标值 {number(float(objective))} 元/年 相差 "
             f"{number(gap)}：{why_zh}。",
         ))
+    return notes
 
+
+def _report_charts(park: Park, table: KpiTable, states: list[str], links: pd.DataFrame) -> list[Chart]:
     charts = [
         Chart(("Each indicator as % of standalone", "各指标占独立运行的百分比"),
               lambda language: _chart_percent(table, states, language)),
@@ -432,7 +484,7 @@ def build_report(
     if not links.empty:
         charts.append(Chart(("CO2 avoided by link (t/yr; negative: added)", "各连接减少的CO2（吨/年；负值为增加）"),
                             lambda language: _chart_links(links, language)))
-    return Report(park, table, ("ParkFlow park report", "ParkFlow 园区报告"), meta, tables, charts, notes)
+    return charts
 
 
 #: Tables every format shows before the charts: the boundary statement, then the KPIs.

@@ -256,14 +256,28 @@ class Document(QObject):
     # -- validation ------------------------------------------------------------
     def check_entity(self, kind: str, entity: Entity, adding: bool) -> str | None:
         """Why ``entity`` may not be added (``adding``) or stored; None if it may."""
-        park = self._park
+        reason = self._identity_refusal(kind, entity, adding)
+        if reason:
+            return reason
+        if isinstance(entity, Storage):
+            return self._storage_refusal(entity, adding)
+        if isinstance(entity, Stream):
+            return self._stream_refusal(entity, adding)
+        if isinstance(entity, Link):
+            return self._link_refusal(entity)
+        if isinstance(entity, Converter):
+            return self._converter_refusal(entity)
+        return None
+
+    def _identity_refusal(self, kind: str, entity: Entity, adding: bool) -> str | None:
+        """The right class, an id that is new (adding) or known (storing), finite numbers."""
         expected = KIND_CLASSES[kind]
         if not isinstance(entity, expected):
             return f"{type(entity).__name__} is not a {SINGULAR[kind]}"
         entity_id = str(entity.id).strip()
         if not entity_id:
             return QCoreApplication.translate("Document", "the id must not be empty")
-        collection = park.collection(kind)
+        collection = self._park.collection(kind)
         if adding and entity_id in collection:
             return QCoreApplication.translate("Document", "the id {id} is already used by another {kind}").format(
                 id=entity_id, kind=SINGULAR[kind]
@@ -274,74 +288,93 @@ class Document(QObject):
             value = getattr(entity, field.name)
             if isinstance(value, float) and not math.isfinite(value):
                 return QCoreApplication.translate("Document", "{field} must be a finite number").format(field=field.name)
-        if isinstance(entity, (Stream, Storage)) and adding:
-            if isinstance(entity, Stream) and entity_id in park.storages:
-                return QCoreApplication.translate("Document", "the id {id} is already used by a storage; links name "
-                                                  "streams and storages alike").format(id=entity_id)
-            if isinstance(entity, Storage) and entity_id in park.streams:
-                return QCoreApplication.translate("Document", "the id {id} is already used by a stream; links name "
-                                                  "streams and storages alike").format(id=entity_id)
-        if isinstance(entity, Storage):
-            if entity.enterprise not in park.enterprises:
-                return QCoreApplication.translate("Document", "enterprise {id} does not exist").format(id=entity.enterprise)
-            if not adding:
-                old_storage = park.storages[entity_id]
-                if old_storage.medium is not entity.medium and park.links_of(entity_id):
-                    return QCoreApplication.translate(
-                        "Document", "storage {id} has links; delete them before it holds another medium"
-                    ).format(id=entity_id)
-        if isinstance(entity, Stream):
-            if entity.enterprise not in park.enterprises:
-                return QCoreApplication.translate("Document", "enterprise {id} does not exist").format(id=entity.enterprise)
-            if entity.amount is None or entity.amount < 0:
-                return QCoreApplication.translate("Document", "amount must be a number ≥ 0")
-            if entity.utility and entity.utility not in park.utilities:
-                return QCoreApplication.translate("Document", "utility {id} does not exist").format(id=entity.utility)
-            if entity.disposal and entity.disposal not in park.disposals:
-                return QCoreApplication.translate("Document", "disposal {id} does not exist").format(id=entity.disposal)
-            if not adding:
-                old = park.streams[entity_id]
-                if old.direction is not entity.direction and park.links_of(entity_id):
-                    return QCoreApplication.translate("Document",                         "stream {id} has links; delete them before turning it into a {direction}"
-                    ).format(id=entity_id, direction=entity.direction.value)
-        elif isinstance(entity, Link) and (entity.source in park.storages or entity.sink in park.storages):
+        return None
+
+    def _stream_refusal(self, entity: Stream, adding: bool) -> str | None:
+        """A stream's enterprise, utility and disposal exist; a linked stream keeps its direction."""
+        park = self._park
+        entity_id = str(entity.id).strip()
+        if adding and entity_id in park.storages:
+            return QCoreApplication.translate("Document", "the id {id} is already used by a storage; links name "
+                                              "streams and storages alike").format(id=entity_id)
+        if entity.enterprise not in park.enterprises:
+            return QCoreApplication.translate("Document", "enterprise {id} does not exist").format(id=entity.enterprise)
+        if entity.amount is None or entity.amount < 0:
+            return QCoreApplication.translate("Document", "amount must be a number ≥ 0")
+        if entity.utility and entity.utility not in park.utilities:
+            return QCoreApplication.translate("Document", "utility {id} does not exist").format(id=entity.utility)
+        if entity.disposal and entity.disposal not in park.disposals:
+            return QCoreApplication.translate("Document", "disposal {id} does not exist").format(id=entity.disposal)
+        if not adding:
+            old = park.streams[entity_id]
+            if old.direction is not entity.direction and park.links_of(entity_id):
+                return QCoreApplication.translate(
+                    "Document", "stream {id} has links; delete them before turning it into a {direction}"
+                ).format(id=entity_id, direction=entity.direction.value)
+        return None
+
+    def _storage_refusal(self, entity: Storage, adding: bool) -> str | None:
+        """A storage's id is not a stream's, its enterprise exists, a linked storage keeps its medium."""
+        park = self._park
+        entity_id = str(entity.id).strip()
+        if adding and entity_id in park.streams:
+            return QCoreApplication.translate("Document", "the id {id} is already used by a stream; links name "
+                                              "streams and storages alike").format(id=entity_id)
+        if entity.enterprise not in park.enterprises:
+            return QCoreApplication.translate("Document", "enterprise {id} does not exist").format(id=entity.enterprise)
+        if not adding:
+            old_storage = park.storages[entity_id]
+            if old_storage.medium is not entity.medium and park.links_of(entity_id):
+                return QCoreApplication.translate(
+                    "Document", "storage {id} has links; delete them before it holds another medium"
+                ).format(id=entity_id)
+        return None
+
+    def _link_refusal(self, entity: Link) -> str | None:
+        """A link joins two existing streams (or a stream and a storage) that may exchange, through a pipe that works, once."""
+        park = self._park
+        if entity.source in park.storages or entity.sink in park.storages:
             for end in (entity.source, entity.sink):
                 if end not in park.storages and end not in park.streams:
                     return QCoreApplication.translate("Document", "{id} is neither a stream nor a storage").format(id=end)
             reason = storage_link_refusal(park, entity.source, entity.sink)
             if reason:
                 return reason
-            for other in park.links.values():
-                if other.id != entity_id and other.source == entity.source and other.sink == entity.sink:
-                    return QCoreApplication.translate("Document", "link {other} already joins {source} to {sink}").format(
-                        other=other.id, source=entity.source, sink=entity.sink
-                    )
-        elif isinstance(entity, Link):
-            source = park.streams.get(entity.source)
-            sink = park.streams.get(entity.sink)
-            if source is None:
-                return QCoreApplication.translate("Document", "source stream {id} does not exist").format(id=entity.source)
-            if sink is None:
-                return QCoreApplication.translate("Document", "sink stream {id} does not exist").format(id=entity.sink)
-            reason = link_refusal(park, source, sink) or link_pipe(park, entity, source, sink).refusal
-            if reason:
-                return reason
-            for other in park.links.values():
-                if other.id != entity_id and other.source == entity.source and other.sink == entity.sink:
-                    return QCoreApplication.translate("Document", "link {other} already joins {source} to {sink}").format(
-                        other=other.id, source=entity.source, sink=entity.sink
-                    )
-        elif isinstance(entity, Converter):
-            if entity.enterprise not in park.enterprises:
-                return QCoreApplication.translate("Document", "enterprise {id} does not exist").format(id=entity.enterprise)
-            source = park.streams.get(entity.output)
-            sink = park.streams.get(entity.input)
-            if sink is None or sink.direction is not Direction.SINK:
-                return QCoreApplication.translate("Document", "the input {id} must be an existing sink stream").format(id=entity.input)
-            if source is None or source.direction is not Direction.SOURCE:
-                return QCoreApplication.translate("Document", "the output {id} must be an existing source stream").format(id=entity.output)
-            if entity.ratio is None or entity.ratio <= 0:
-                return QCoreApplication.translate("Document", "ratio must be a number > 0")
+            return self._duplicate_link(entity)
+        source = park.streams.get(entity.source)
+        sink = park.streams.get(entity.sink)
+        if source is None:
+            return QCoreApplication.translate("Document", "source stream {id} does not exist").format(id=entity.source)
+        if sink is None:
+            return QCoreApplication.translate("Document", "sink stream {id} does not exist").format(id=entity.sink)
+        reason = link_refusal(park, source, sink) or link_pipe(park, entity, source, sink).refusal
+        if reason:
+            return reason
+        return self._duplicate_link(entity)
+
+    def _duplicate_link(self, entity: Link) -> str | None:
+        """Another link already joins the same two ends."""
+        entity_id = str(entity.id).strip()
+        for other in self._park.links.values():
+            if other.id != entity_id and other.source == entity.source and other.sink == entity.sink:
+                return QCoreApplication.translate("Document", "link {other} already joins {source} to {sink}").format(
+                    other=other.id, source=entity.source, sink=entity.sink
+                )
+        return None
+
+    def _converter_refusal(self, entity: Converter) -> str | None:
+        """A converter belongs to an existing enterprise, takes a sink, gives a source, with a ratio > 0."""
+        park = self._park
+        if entity.enterprise not in park.enterprises:
+            return QCoreApplication.translate("Document", "enterprise {id} does not exist").format(id=entity.enterprise)
+        source = park.streams.get(entity.output)
+        sink = park.streams.get(entity.input)
+        if sink is None or sink.direction is not Direction.SINK:
+            return QCoreApplication.translate("Document", "the input {id} must be an existing sink stream").format(id=entity.input)
+        if source is None or source.direction is not Direction.SOURCE:
+            return QCoreApplication.translate("Document", "the output {id} must be an existing source stream").format(id=entity.output)
+        if entity.ratio is None or entity.ratio <= 0:
+            return QCoreApplication.translate("Document", "ratio must be a number > 0")
         return None
 
     def check_remove(self, kind: str, entity_id: str) -> str | None:

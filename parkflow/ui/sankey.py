@@ -132,6 +132,26 @@ OTHERS_RECEIVER = "others:receivers"
 MAX_NODES_PER_SIDE = 24
 
 
+def _band_widths(bands: list[SankeyBand], media: list[Medium]) -> list[float]:
+    """Each band's width in pixels: every medium's total gets an equal share of the height."""
+    medium_totals = {medium: sum(b.amount for b in bands if b.medium is medium) for medium in media}
+    # pixels per canonical unit, per medium: each medium's total gets an equal share
+    share = BAND_HEIGHT_BUDGET / len(media)
+    scale = {medium: share / total if total > 0 else 0.0 for medium, total in medium_totals.items()}
+    return [max(band.amount * scale[band.medium], MIN_BAND_WIDTH) for band in bands]
+
+
+@dataclass(frozen=True)
+class _NodeLayout:
+    """Where the nodes were drawn: their order on each side, their tops and the two columns' x."""
+
+    left_keys: list[str]
+    right_keys: list[str]
+    node_top: dict[tuple[str, str], float]
+    left_x: float
+    right_x: float
+
+
 class _FittingView(QGraphicsView):
     """A view that keeps the whole diagram in sight whenever it is resized."""
 
@@ -310,12 +330,18 @@ class SankeyWindow(QWidget):
             return
         bands, self._merged_senders, self._merged_receivers = merge_small_nodes(bands, MAX_NODES_PER_SIDE)
         media = sorted({band.medium for band in bands}, key=lambda medium: list(Medium).index(medium))
-        medium_totals = {medium: sum(b.amount for b in bands if b.medium is medium) for medium in media}
-        # pixels per canonical unit, per medium: each medium's total gets an equal share
-        share = BAND_HEIGHT_BUDGET / len(media)
-        scale = {medium: share / total if total > 0 else 0.0 for medium, total in medium_totals.items()}
-        widths = [max(band.amount * scale[band.medium], MIN_BAND_WIDTH) for band in bands]
+        widths = _band_widths(bands, media)
+        self._explain_scale(media)
+        label_font = QFont(self.font())
+        label_font.setPointSizeF(10.0)
+        layout = self._draw_nodes(bands, widths, label_font)
+        self._draw_bands(bands, widths, layout)
+        self._draw_legend(media, label_font)
+        self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-10, -10, 10, 10))
+        self.view.fitInView(self.scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
+    def _explain_scale(self, media: list[Medium]) -> None:
+        """Say under the diagram what a band's width means, and that small nodes are merged."""
         if len(media) == 1:
             medium = media[0]
             self.note_label.setText(
@@ -338,6 +364,8 @@ class SankeyWindow(QWidget):
                 + self.tr("Smaller senders and receivers are merged so that names stay readable.")
             )
 
+    def _draw_nodes(self, bands: list[SankeyBand], widths: list[float], label_font: QFont) -> _NodeLayout:
+        """Senders on the left, receivers on the right, each as tall as its bands, with its label beside it."""
         left_keys = _ordered_nodes([band.sender for band in bands], ("utility", "enterprise", "others"))
         right_keys = _ordered_nodes([band.receiver for band in bands], ("enterprise", "disposal", "others"))
         left_height = {key: 0.0 for key in left_keys}
@@ -345,8 +373,6 @@ class SankeyWindow(QWidget):
         for band, width in zip(bands, widths, strict=True):
             left_height[band.sender] += width
             right_height[band.receiver] += width
-        label_font = QFont(self.font())
-        label_font.setPointSizeF(10.0)
         node_flows: dict[str, dict[Medium, float]] = defaultdict(lambda: defaultdict(float))
         for band in bands:
             node_flows["L" + band.sender][band.medium] += band.amount
@@ -398,7 +424,12 @@ class SankeyWindow(QWidget):
                     label.setPos(x - 6 - label_rect.width(), label_y)
                 else:
                     label.setPos(x + NODE_WIDTH + 6, label_y)
+        return _NodeLayout(left_keys, right_keys, node_top, left_x, right_x)
 
+    def _draw_bands(self, bands: list[SankeyBand], widths: list[float], layout: _NodeLayout) -> None:
+        """One band per (sender, receiver, medium), stacked in each node in the order of its other end."""
+        left_keys, right_keys, node_top = layout.left_keys, layout.right_keys, layout.node_top
+        left_x, right_x = layout.left_x, layout.right_x
         # stack bands inside each node in the order of their other end, to avoid crossings
         left_index = {key: position for position, key in enumerate(left_keys)}
         right_index = {key: position for position, key in enumerate(right_keys)}
@@ -426,10 +457,6 @@ class SankeyWindow(QWidget):
             item.setZValue(-1)
             self.band_items.append(item)
 
-        self._draw_legend(media, label_font)
-        self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-10, -10, 10, 10))
-        self.view.fitInView(self.scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
-
     def _draw_legend(self, media: list[Medium], font: QFont) -> None:
         x = LABEL_SPACE
         for medium in media:
@@ -446,7 +473,6 @@ class SankeyWindow(QWidget):
         for medium, amount in flows.items():
             lines.append(f"{medium_title(medium)}: {_amount_text(amount)} {CANONICAL_UNIT[medium]}")
         return "\n".join(lines)
-
 
 
 def _ordered_nodes(keys: list[str], kind_order: tuple[str, ...]) -> list[str]:
