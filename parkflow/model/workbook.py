@@ -77,7 +77,6 @@ import xlsxwriter
 
 from parkflow.model.entities import (
     ENTITY_SHEETS,
-    MEDIUM_ZH,
     PARK_DEFAULTS,
     TIME_SHEETS,
     Direction,
@@ -88,6 +87,7 @@ from parkflow.model.entities import (
     profile_key,
 )
 from parkflow.model.fileio import fsync_directory, write_atomically
+from parkflow.model.media import MEDIA
 from parkflow.model.problems import ParkError, Problem
 from parkflow.model.validate import MAX_ABS_NUMBER, locate, validate_park
 
@@ -738,8 +738,8 @@ def _enum_lookup(enum: type[Enum]) -> dict[str, Enum]:
         lookup[member.value.replace("_", " ")] = member
         lookup[member.value.replace("_", "-")] = member
     if enum is Medium:
-        for medium, chinese in MEDIUM_ZH.items():
-            lookup[chinese] = medium
+        for spec in MEDIA:
+            lookup[spec.name_zh] = spec.medium
     return lookup
 
 

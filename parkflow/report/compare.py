@@ -39,8 +39,9 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from parkflow.model.entities import CANONICAL_UNIT, ENTITY_SHEETS, MEDIUM_ZH, Medium, Park
+from parkflow.model.entities import CANONICAL_UNIT, ENTITY_SHEETS, Medium, Park
 from parkflow.model.fingerprint import EXTRA_SETTINGS, park_fingerprint, stamp_results
+from parkflow.model.media import spec_of
 from parkflow.report.catalogue import CATALOGUE
 from parkflow.report.catalogue import KPI_KEYS as CATALOGUE_KEYS
 
@@ -1417,7 +1418,7 @@ def scenarios_of(comparisons: Sequence[Comparison]) -> list[ScenarioData]:
 def medium_label(medium: str) -> str:
     """``steam 蒸汽``."""
     try:
-        return f"{medium} {MEDIUM_ZH[Medium(medium)]}"
+        return f"{medium} {spec_of(medium).name_zh}"
     except ValueError:
         return medium
 

@@ -3,246 +3,205 @@
 <context>
     <name>CanvasReading</name>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="66" />
-        <source>steam</source>
-        <extracomment>Largest side (px) of an exported PNG: a 1,000-enterprise park stays a few tens of MB in memory. Scale of an exported PNG of a small park (crisp when printed or zoomed). Printers and PDFs work at screen resolution: link pens are cosmetic (their width is in device pixels), so at 1,200 dpi a 1.6 px link would print 0.03 mm wide. Lines and text stay vectors in the PDF either way. Space between the legend and the corner of the view. lupdate finds texts in calls named ``translate`` with a literal context</extracomment>
-        <translation>蒸汽</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="67" />
-        <source>heat</source>
-        <translation>热量</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="68" />
-        <source>hot water</source>
-        <translation>热水</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="69" />
-        <source>hydrogen</source>
-        <translation>氢气</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="70" />
-        <source>water</source>
-        <translation>水</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="71" />
-        <source>material</source>
-        <translation>物料</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="72" />
-        <source>fuel</source>
-        <translation>燃料</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="73" />
-        <source>electricity</source>
-        <translation>电力</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="88" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="74" />
         <source>Legend</source>
-        <extracomment>One legend row: (kind, colour, text). Kinds: "title", "medium", "existing", "candidate", "unused", "flow", "port", "converter", "note".</extracomment>
+        <extracomment>Largest side (px) of an exported PNG: a 1,000-enterprise park stays a few tens of MB in memory. Scale of an exported PNG of a small park (crisp when printed or zoomed). Printers and PDFs work at screen resolution: link pens are cosmetic (their width is in device pixels), so at 1,200 dpi a 1.6 px link would print 0.03 mm wide. Lines and text stay vectors in the PDF either way. Space between the legend and the corner of the view. lupdate finds texts in calls named ``translate`` with a literal context</extracomment>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="93" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="79" />
         <source>existing link</source>
         <translation>现有连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="94" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="80" />
         <source>candidate link (may be built)</source>
         <translation>候选连接（可新建）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="96" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="82" />
         <source>unused in the result (faint)</source>
         <translation>结果中未使用（淡色）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="97" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="83" />
         <source>width: optimized flow, widest = largest of its medium</source>
         <translation>线宽：优化流量，最宽 = 该介质最大流量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="98" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="84" />
         <source>stream: needs on the left, offers on the right</source>
         <translation>物流：左侧为需求，右侧为供给</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="99" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="85" />
         <source>converter input or output</source>
         <translation>转换装置的输入或输出</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="102" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="88" />
         <source>candidate links</source>
         <translation>候选连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="104" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="90" />
         <source>unused links</source>
         <translation>未使用的连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="106" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="92" />
         <source>other media</source>
         <translation>其他介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="108" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="94" />
         <source>Hidden: {what}</source>
         <translation>已隐藏：{what}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="109" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="95" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="111" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="97" />
         <source>Zoom in to see candidate links</source>
         <translation>放大可查看候选连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="331" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="317" />
         <source>Could not write {path}</source>
         <extracomment>Media are listed in this many columns, to keep the legend low over the canvas.</extracomment>
         <translation>无法写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="358" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="344" />
         <source>Could not start printing to {name}</source>
         <translation>无法开始打印到 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="475" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="461" />
         <source>&amp;Legend</source>
         <translation>图例(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="475" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="461" />
         <source>Show what colours, dashes and widths mean</source>
         <translation>显示颜色、虚线和线宽的含义</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="477" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="463" />
         <source>Hide &amp;Candidate Links</source>
         <translation>隐藏候选连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="478" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="464" />
         <source>Show only links that exist today (and those the result uses, unless also hidden)</source>
         <translation>只显示现有连接（以及结果使用的连接，除非也被隐藏）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="481" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="467" />
         <source>Hide &amp;Unused Links</source>
         <translation>隐藏未使用的连接(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="482" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="468" />
         <source>After optimizing: hide links that carry no flow in the shown result</source>
         <translation>优化后：隐藏在当前结果中没有流量的连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="485" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="471" />
         <source>&amp;Arrange Park Automatically</source>
         <translation>自动布置园区(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="486" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="472" />
         <source>Place every enterprise by exchange, partners near each other, no overlaps (undoable)</source>
         <translation>按交换关系布置所有企业，交换伙伴相邻、互不重叠（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="488" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="474" />
         <source>Export &amp;Canvas…</source>
         <translation>导出画布(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="488" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="474" />
         <source>Save the whole drawn park as a PNG image or a PDF</source>
         <translation>将整个园区图保存为 PNG 图片或 PDF</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="489" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="475" />
         <source>&amp;Print Canvas…</source>
         <translation>打印画布(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="489" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="475" />
         <source>Print the whole drawn park on one page</source>
         <translation>将整个园区图打印在一页上</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="495" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="481" />
         <source>All Media</source>
         <translation>全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="499" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="485" />
         <source>Show &amp;Only Medium</source>
         <translation>只显示一种介质(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="500" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="486" />
         <source>Canvas</source>
         <translation>画布</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="501" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="487" />
         <source>Show the links of one medium only</source>
         <translation>只显示一种介质的连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="509" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="495" />
         <source>All media</source>
         <translation>全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="512" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="498" />
         <source>Several media</source>
         <translation>多种介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="558" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="544" />
         <source>The park is already arranged</source>
         <translation>园区已按此方式布置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="568" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="554" />
         <source>park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="571" />
-        <location filename="../../parkflow/ui/canvas/reading.py" line="582" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="557" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="568" />
         <source>Export Canvas</source>
         <translation>导出画布</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="573" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="559" />
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="584" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="570" />
         <source>Canvas exported to {path}</source>
         <translation>画布已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="593" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="579" />
         <source>Print Canvas</source>
         <translation>打印画布</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="597" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="583" />
         <source>Canvas sent to the printer</source>
         <translation>画布已发送到打印机</translation>
     </message>
@@ -2167,50 +2126,6 @@ Your park is still open and can be saved. Details are in the log file:
     </message>
 </context>
 <context>
-    <name>Media</name>
-    <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="146" />
-        <source>Steam</source>
-        <extracomment>Money in the who-gains views is counted in 10⁴ CNY (万元), as in the committee report.</extracomment>
-        <translation>蒸汽</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="147" />
-        <source>Heat</source>
-        <translation>热量</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="148" />
-        <source>Hot water</source>
-        <translation>热水</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="149" />
-        <source>Hydrogen</source>
-        <translation>氢气</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="150" />
-        <source>Water</source>
-        <translation>水</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="151" />
-        <source>Material</source>
-        <translation>物料</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="152" />
-        <source>Fuel</source>
-        <translation>燃料</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="153" />
-        <source>Electricity</source>
-        <translation>电力</translation>
-    </message>
-</context>
-<context>
     <name>OptimizeDialog</name>
     <message>
         <location filename="../../parkflow/ui/results/dialog.py" line="45" />
@@ -2373,28 +2288,28 @@ Your park is still open and can be saved. Details are in the log file:
         <translation>优化时发生意外错误：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="254" />
+        <location filename="../../parkflow/ui/worker.py" line="259" />
         <source>A Pareto sweep needs at least 2 points.</source>
         <extracomment>The full traceback of the last unexpected failure, for the log dock.</extracomment>
         <translation>帕累托扫描至少需要 2 个点。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="283" />
+        <location filename="../../parkflow/ui/worker.py" line="288" />
         <source>An optimization is already running.</source>
         <translation>已有优化正在运行。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="291" />
+        <location filename="../../parkflow/ui/worker.py" line="296" />
         <source>Starting the optimization…</source>
         <translation>正在开始优化…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="308" />
+        <location filename="../../parkflow/ui/worker.py" line="313" />
         <source>The optimizer returned no result.</source>
         <translation>优化器没有返回结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="310" />
+        <location filename="../../parkflow/ui/worker.py" line="315" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -2573,410 +2488,411 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>ResultsDock</name>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="109" />
-        <location filename="../../parkflow/ui/results/dock.py" line="505" />
+        <location filename="../../parkflow/ui/results/dock.py" line="110" />
+        <location filename="../../parkflow/ui/results/dock.py" line="506" />
         <source>Results</source>
         <extracomment>Enterprise id → grade colour to paint on the canvas ({}: plain boxes).</extracomment>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="124" />
-        <location filename="../../parkflow/ui/results/dock.py" line="507" />
+        <location filename="../../parkflow/ui/results/dock.py" line="125" />
+        <location filename="../../parkflow/ui/results/dock.py" line="508" />
         <source>Summary</source>
         <extracomment>KPI key → card, rebuilt by :meth:`set_result` True while the language changes: the "Who gains" tab keeps its shares</extracomment>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="125" />
-        <location filename="../../parkflow/ui/results/dock.py" line="507" />
+        <location filename="../../parkflow/ui/results/dock.py" line="126" />
+        <location filename="../../parkflow/ui/results/dock.py" line="508" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="126" />
-        <location filename="../../parkflow/ui/results/dock.py" line="507" />
+        <location filename="../../parkflow/ui/results/dock.py" line="127" />
+        <location filename="../../parkflow/ui/results/dock.py" line="508" />
         <source>Prices</source>
         <translation>影子价格</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="127" />
-        <location filename="../../parkflow/ui/results/dock.py" line="507" />
+        <location filename="../../parkflow/ui/results/dock.py" line="128" />
+        <location filename="../../parkflow/ui/results/dock.py" line="508" />
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="128" />
-        <location filename="../../parkflow/ui/results/dock.py" line="507" />
+        <location filename="../../parkflow/ui/results/dock.py" line="129" />
+        <location filename="../../parkflow/ui/results/dock.py" line="508" />
         <source>Heat</source>
         <translation>热量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="129" />
-        <location filename="../../parkflow/ui/results/dock.py" line="508" />
+        <location filename="../../parkflow/ui/results/dock.py" line="130" />
+        <location filename="../../parkflow/ui/results/dock.py" line="509" />
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="131" />
-        <location filename="../../parkflow/ui/results/dock.py" line="508" />
+        <location filename="../../parkflow/ui/results/dock.py" line="132" />
+        <location filename="../../parkflow/ui/results/dock.py" line="509" />
         <source>Who gains</source>
         <translation>谁受益</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="195" />
-        <location filename="../../parkflow/ui/results/dock.py" line="511" />
+        <location filename="../../parkflow/ui/results/dock.py" line="196" />
+        <location filename="../../parkflow/ui/results/dock.py" line="512" />
         <source>Quantity:</source>
         <extracomment>"results are out of date" with a Re-optimize button, shown after an edit</extracomment>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="231" />
+        <location filename="../../parkflow/ui/results/dock.py" line="232" />
         <source>Shadow prices of balances and binding capacities</source>
         <translation>平衡约束与紧约束能力的影子价格</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="237" />
+        <location filename="../../parkflow/ui/results/dock.py" line="238" />
         <source>Reduced costs of unused candidate links</source>
         <translation>未使用候选连接的检验数</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="286" />
-        <location filename="../../parkflow/ui/results/dock.py" line="512" />
+        <location filename="../../parkflow/ui/results/dock.py" line="287" />
+        <location filename="../../parkflow/ui/results/dock.py" line="513" />
         <source>Colour enterprises on the canvas by grade</source>
         <translation>在画布上按等级为企业着色</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="311" />
+        <location filename="../../parkflow/ui/results/dock.py" line="312" />
         <source>Run an optimization to see the indicators of each enterprise.</source>
         <translation>运行优化后可查看各企业指标。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="321" />
+        <location filename="../../parkflow/ui/results/dock.py" line="322" />
         <source>Grading rules could not be read: %1</source>
         <translation>无法读取分级规则：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="326" />
+        <location filename="../../parkflow/ui/results/dock.py" line="327" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="326" />
+        <location filename="../../parkflow/ui/results/dock.py" line="327" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="326" />
+        <location filename="../../parkflow/ui/results/dock.py" line="327" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="327" />
+        <location filename="../../parkflow/ui/results/dock.py" line="328" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="329" />
+        <location filename="../../parkflow/ui/results/dock.py" line="330" />
         <source>COD permit surplus (t/yr)</source>
         <translation>COD节余排污指标（吨/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="330" />
+        <location filename="../../parkflow/ui/results/dock.py" line="331" />
         <source>NH3-N permit surplus (t/yr)</source>
         <translation>氨氮节余排污指标（吨/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="334" />
+        <location filename="../../parkflow/ui/results/dock.py" line="335" />
         <source>Grades by %1 (state: %2).</source>
         <translation>分级规则：%1（状态：%2）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="336" />
+        <location filename="../../parkflow/ui/results/dock.py" line="337" />
         <source>These rules are an example built from the dimensions the provincial reports name, not an official index.</source>
         <translation>此规则为依据省级报告所列维度构建的示例，非官方指数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="385" />
+        <location filename="../../parkflow/ui/results/dock.py" line="386" />
         <source>No optimization result yet: run Optimize.</source>
         <translation>尚无优化结果：请运行“优化”。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="394" />
+        <location filename="../../parkflow/ui/results/dock.py" line="395" />
         <source>Run an optimization to see shadow prices.</source>
         <translation>运行优化后可查看影子价格。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="395" />
+        <location filename="../../parkflow/ui/results/dock.py" line="396" />
         <source>Run an optimization to see reduced costs.</source>
         <translation>运行优化后可查看检验数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="85" />
+        <location filename="../../parkflow/ui/results/dock.py" line="86" />
         <source>{row}: {figures} from the factor profile “{profile}”</source>
         <extracomment>Price-table columns kept in the model (and the item lookup) but not shown: the per-year forms repeat the per-hour ones, and the constraint name repeats family + key. The optimizer's note on figures a factor profile filled in ("U1: co2_t_per_unit = 0.175 from factor 'x'").</extracomment>
         <translation>{row}：{figures}，取自因子配置“{profile}”</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="398" />
+        <location filename="../../parkflow/ui/results/dock.py" line="399" />
         <source>No Pareto front yet. Optimize ▸ Pareto Front… (Shift+F5) solves several points between the cheapest and the lowest-CO₂ operation and plots them here.</source>
         <translation>尚无帕累托前沿。优化 ▸ 帕累托前沿…（Shift+F5）会在最低成本与最低 CO₂ 之间求解多个方案，并在此绘出。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="401" />
+        <location filename="../../parkflow/ui/results/dock.py" line="402" />
         <source>Heat targets have not been computed. Optimize ▸ Heat Targets (F6) draws the composite curves of the park's heat and hot-water streams here.</source>
         <translation>尚未计算热集成目标。优化 ▸ 热集成目标（F6）会在此绘出园区热量和热水物流的组合曲线。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/results/dock.py" line="443" />
+        <location filename="../../parkflow/ui/results/dock.py" line="444" />
         <source>%n trade-off point(s). Click a point to show its network and figures.</source>
         <translation><numerusform>%n 个权衡点。点击一个点查看其网络与指标。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/results/dock.py" line="448" />
+        <location filename="../../parkflow/ui/results/dock.py" line="449" />
         <source>All %n point(s) coincide: the cheapest operation is also the lowest-CO₂ one, so there is no trade-off to choose.</source>
         <translation><numerusform>全部 %n 个点重合：成本最低的运行方式也是 CO₂ 最低的，无需权衡。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="458" />
+        <location filename="../../parkflow/ui/results/dock.py" line="459" />
         <source>The Pareto sweep gave no points.</source>
         <translation>帕累托扫描没有得到任何点。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="469" />
+        <location filename="../../parkflow/ui/results/dock.py" line="470" />
         <source>Heat targets could not be computed: %1</source>
         <translation>无法计算热集成目标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="479" />
+        <location filename="../../parkflow/ui/results/dock.py" line="480" />
         <source>The optimization gave no result.</source>
         <translation>优化没有得到结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="566" />
+        <location filename="../../parkflow/ui/results/dock.py" line="567" />
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>状态：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="569" />
+        <location filename="../../parkflow/ui/results/dock.py" line="570" />
         <source>objective %1 = &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation>目标 %1 = &lt;b&gt;%2&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="579" />
+        <location filename="../../parkflow/ui/results/dock.py" line="580" />
         <source>gap %1 %</source>
         <translation>间隙 %1 %</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="582" />
+        <location filename="../../parkflow/ui/results/dock.py" line="583" />
         <source>solved in %1 s</source>
         <translation>求解用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="596" />
+        <location filename="../../parkflow/ui/results/dock.py" line="597" />
         <source>The objective (%1) and the Cost card (%2) differ: in LP mode the optimizer charges a new link's capital cost in proportion to the share of its capacity used (a lower bound), while the Cost card counts the full annualised capital cost of every new link that carries flow. MILP mode charges it in full, and the two agree.</source>
         <translation>目标值（%1）与成本卡（%2）不同：LP 模式下优化器按新建连接所用容量的比例计入其投资（下界），而成本卡计入每条有流量的新建连接的全部年化投资。MILP 模式按全额计入，两者一致。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="606" />
+        <location filename="../../parkflow/ui/results/dock.py" line="607" />
         <source>The network found is within %1 % of the savings at stake (%2 %3: the existing links alone minus the best bound).</source>
         <translation>所得管网与最大可节约量相差不超过 %1 %（可节约量 %2 %3：仅用现有连接的成本减去最优界）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="627" />
+        <location filename="../../parkflow/ui/results/dock.py" line="628" />
         <source>Energy counts electricity as: %1</source>
         <translation>能耗中电力按以下方式折算：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="643" />
+        <location filename="../../parkflow/ui/results/dock.py" line="644" />
         <source>KPIs could not be computed: %1</source>
         <translation>无法计算指标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="661" />
+        <location filename="../../parkflow/ui/results/dock.py" line="662" />
         <source>Not modelled in this park: nothing in it carries this quantity.</source>
         <translation>本园区未建模：园区内没有任何项目涉及此数量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="708" />
+        <location filename="../../parkflow/ui/results/dock.py" line="709" />
         <source>%1 by state</source>
         <translation>各状态的%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="715" />
+        <location filename="../../parkflow/ui/results/dock.py" line="716" />
         <source>Reduction by enterprise (standalone − optimized)</source>
         <translation>按企业的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="717" />
+        <location filename="../../parkflow/ui/results/dock.py" line="718" />
         <source>Reduction by medium (standalone − optimized)</source>
         <translation>按介质的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="733" />
+        <location filename="../../parkflow/ui/results/dock.py" line="734" />
         <source>Breakdowns are not available.</source>
         <translation>没有分项数据。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="748" />
+        <location filename="../../parkflow/ui/results/dock.py" line="749" />
         <source>Showing the %1 largest of %2 %3.</source>
         <translation>显示 %2 个%3中最大的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="750" />
+        <location filename="../../parkflow/ui/results/dock.py" line="751" />
         <source>enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="750" />
+        <location filename="../../parkflow/ui/results/dock.py" line="751" />
         <source>media</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="757" />
+        <location filename="../../parkflow/ui/results/dock.py" line="758" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="769" />
+        <location filename="../../parkflow/ui/results/dock.py" line="770" />
         <source>No shadow prices: the result has none.</source>
         <translation>没有影子价格：结果中没有。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="771" />
+        <location filename="../../parkflow/ui/results/dock.py" line="772" />
         <source>No reduced costs: every candidate link is used, or there are none.</source>
         <translation>没有检验数：所有候选连接都已使用，或没有候选连接。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="797" />
+        <location filename="../../parkflow/ui/results/dock.py" line="798" />
         <source>Constraint</source>
         <translation>约束</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="798" />
+        <location filename="../../parkflow/ui/results/dock.py" line="799" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="799" />
+        <location filename="../../parkflow/ui/results/dock.py" line="800" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="800" />
+        <location filename="../../parkflow/ui/results/dock.py" line="801" />
         <source>Balance or limit</source>
         <translation>平衡或限值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="801" />
+        <location filename="../../parkflow/ui/results/dock.py" line="802" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="802" />
-        <location filename="../../parkflow/ui/results/dock.py" line="804" />
+        <location filename="../../parkflow/ui/results/dock.py" line="803" />
+        <location filename="../../parkflow/ui/results/dock.py" line="805" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="803" />
+        <location filename="../../parkflow/ui/results/dock.py" line="804" />
         <source>Cheaper by</source>
         <translation>需降低</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="805" />
+        <location filename="../../parkflow/ui/results/dock.py" line="806" />
         <source>Annual capex (CNY/yr)</source>
         <translation>年化投资（元/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="806" />
+        <location filename="../../parkflow/ui/results/dock.py" line="807" />
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="857" />
+        <location filename="../../parkflow/ui/results/dock.py" line="858" />
         <source>Minimum hot utility &lt;b&gt;%1 MW&lt;/b&gt;, minimum cold utility &lt;b&gt;%2 MW&lt;/b&gt;.</source>
         <translation>最小热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，最小冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="861" />
+        <location filename="../../parkflow/ui/results/dock.py" line="862" />
         <source>No pinch: one utility alone balances the park.</source>
         <translation>无夹点：仅需一种公用工程即可平衡园区。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="863" />
+        <location filename="../../parkflow/ui/results/dock.py" line="864" />
         <source>Pinch at %1 °C (hot) / %2 °C (cold).</source>
         <translation>夹点 %1 °C（热）/ %2 °C（冷）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="870" />
+        <location filename="../../parkflow/ui/results/dock.py" line="871" />
         <source>With the park's own pipes: hot utility &lt;b&gt;%1 MW&lt;/b&gt;, cold utility &lt;b&gt;%2 MW&lt;/b&gt; (the difference to the targets is what new links could still recover).</source>
         <translation>利用园区现有管道：热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;（与目标的差值即新连接仍可回收的部分）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="874" />
+        <location filename="../../parkflow/ui/results/dock.py" line="875" />
         <source>Heat flow (MW)</source>
         <translation>热流 (MW)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="879" />
+        <location filename="../../parkflow/ui/results/dock.py" line="880" />
         <source>Hot composite</source>
         <translation>热复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="879" />
+        <location filename="../../parkflow/ui/results/dock.py" line="880" />
         <source>Cold composite</source>
         <translation>冷复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="881" />
+        <location filename="../../parkflow/ui/results/dock.py" line="882" />
         <source>Temperature (°C)</source>
         <translation>温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="881" />
+        <location filename="../../parkflow/ui/results/dock.py" line="882" />
         <source>Composite curves</source>
         <translation>复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="887" />
+        <location filename="../../parkflow/ui/results/dock.py" line="888" />
         <source>Grand composite</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="889" />
+        <location filename="../../parkflow/ui/results/dock.py" line="890" />
         <source>Shifted temperature (°C)</source>
         <translation>位移温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="889" />
+        <location filename="../../parkflow/ui/results/dock.py" line="890" />
         <source>Grand composite curve</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="917" />
+        <location filename="../../parkflow/ui/results/dock.py" line="918" />
         <source>en</source>
         <comment>language code of the shadow-price readings: en or zh</comment>
         <translation>zh</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="40" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="45" />
         <source>Standalone</source>
-        <extracomment>KPI keys in display order with their unit, from the one KPI catalogue. Magnitudes below this are solver round-off (HiGHS feasibility tolerance 1e-7) and read as 0. States of the park in display order (docs/design.md, "Accounting"). Translation context of the KPI catalogue's labels: scripts/update_translations.py writes each English label with the catalogue's Chinese one into the translation file.</extracomment>
+        <extracomment>KPI keys in display order with their unit, from the one KPI catalogue. Magnitudes below this are solver round-off (HiGHS feasibility tolerance 1e-7) and read as 0. States of the park in display order (docs/design.md, "Accounting"). Translation context of the KPI catalogue's labels: scripts/update_translations.py writes each English label with the catalogue's Chinese one into the translation file. Translation context of the media catalogue's names (parkflow/model/media.py): scripts/update_translations.py writes each English name with the catalogue's Chinese one.</extracomment>
         <translation>独立运行</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="41" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="46" />
         <source>Current</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="42" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="47" />
         <source>Optimized</source>
         <translation>优化</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/formatting.py" line="161" />
         <source>optimal</source>
+        <extracomment>Money in the who-gains views is counted in 10⁴ CNY (万元), as in the committee report.</extracomment>
         <translation>最优</translation>
     </message>
     <message>
@@ -3033,94 +2949,94 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>SankeyWindow</name>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="151" />
-        <location filename="../../parkflow/ui/sankey.py" line="218" />
+        <location filename="../../parkflow/ui/sankey.py" line="152" />
+        <location filename="../../parkflow/ui/sankey.py" line="219" />
         <source>Sankey diagram</source>
         <extracomment>Total height of all bands of one side when every medium is shown, in scene pixels. Thinnest band drawn, so that small flows stay visible (pixels). Flows below this rate (canonical units) are not drawn. Node keys of the merged small senders and receivers (see :func:`merge_small_nodes`). Most nodes drawn per column; a large park's smaller ones are merged so names stay readable.</extracomment>
         <translation>桑基图</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="170" />
-        <location filename="../../parkflow/ui/sankey.py" line="222" />
+        <location filename="../../parkflow/ui/sankey.py" line="171" />
+        <location filename="../../parkflow/ui/sankey.py" line="223" />
         <source>All media</source>
         <extracomment>band → its path item (tests count these) node key → its bar item</extracomment>
         <translation>全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="175" />
-        <location filename="../../parkflow/ui/sankey.py" line="220" />
+        <location filename="../../parkflow/ui/sankey.py" line="176" />
+        <location filename="../../parkflow/ui/sankey.py" line="221" />
         <source>Export SVG…</source>
         <translation>导出 SVG…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="177" />
-        <location filename="../../parkflow/ui/sankey.py" line="221" />
+        <location filename="../../parkflow/ui/sankey.py" line="178" />
+        <location filename="../../parkflow/ui/sankey.py" line="222" />
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="185" />
-        <location filename="../../parkflow/ui/sankey.py" line="219" />
+        <location filename="../../parkflow/ui/sankey.py" line="186" />
+        <location filename="../../parkflow/ui/sankey.py" line="220" />
         <source>Medium:</source>
         <translation>介质：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="261" />
+        <location filename="../../parkflow/ui/sankey.py" line="262" />
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="268" />
+        <location filename="../../parkflow/ui/sankey.py" line="269" />
         <source>Export SVG</source>
         <translation>导出 SVG</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="268" />
+        <location filename="../../parkflow/ui/sankey.py" line="269" />
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="273" />
+        <location filename="../../parkflow/ui/sankey.py" line="274" />
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="273" />
+        <location filename="../../parkflow/ui/sankey.py" line="274" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/sankey.py" line="279" />
+        <location filename="../../parkflow/ui/sankey.py" line="280" />
         <source>%n other sender(s)</source>
         <translation><numerusform>其他 %n 个供给方</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/sankey.py" line="281" />
+        <location filename="../../parkflow/ui/sankey.py" line="282" />
         <source>%n other receiver(s)</source>
         <translation><numerusform>其他 %n 个接收方</numerusform></translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="306" />
+        <location filename="../../parkflow/ui/sankey.py" line="307" />
         <source>No flows to show.</source>
         <translation>没有可显示的流量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="306" />
+        <location filename="../../parkflow/ui/sankey.py" line="307" />
         <source>Run an optimization to see its flows.</source>
         <translation>运行优化后可查看流量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="322" />
+        <location filename="../../parkflow/ui/sankey.py" line="323" />
         <source>%1: band widths are proportional to the rate in %2.</source>
         <translation>%1：带宽与以 %2 计的流率成正比。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="329" />
+        <location filename="../../parkflow/ui/sankey.py" line="330" />
         <source>Band widths are proportional within each medium; media have different units, so each medium is scaled on its own. Pick one medium to compare its flows exactly.</source>
         <translation>带宽在每种介质内按比例绘制；各介质单位不同，分别缩放。选择一种介质可精确比较其流量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="338" />
+        <location filename="../../parkflow/ui/sankey.py" line="339" />
         <source>Smaller senders and receivers are merged so that names stay readable.</source>
         <translation>较小的供给方和接收方已合并，以便名称清晰可读。</translation>
     </message>
@@ -3268,58 +3184,58 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="50" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="55" />
         <source>CNY/yr</source>
         <translation>元/年</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="51" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="56" />
         <source>CNY</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="52" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="57" />
         <source>t/yr</source>
         <translation>吨/年</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="53" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="58" />
         <source>tce/yr</source>
         <translation>吨标煤/年</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="54" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="59" />
         <source>Nm³/yr</source>
         <translation>Nm³/年</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="55" />
-        <location filename="../../parkflow/ui/results/formatting.py" line="56" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="60" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="61" />
         <source>t CO₂/yr</source>
         <translation>吨 CO₂/年</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="57" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="62" />
         <source>t/10⁴ CNY</source>
         <translation>吨/万元</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="58" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="63" />
         <source>tce/10⁴ CNY</source>
         <translation>吨标煤/万元</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="59" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="64" />
         <source>PE/yr</source>
         <translation>当量/年</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="60" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="65" />
         <source>10⁴ CNY/yr</source>
         <translation>万元/年</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="61" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="66" />
         <source>10⁴ CNY</source>
         <translation>万元</translation>
     </message>
@@ -3327,159 +3243,159 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>WhoGainsTab</name>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="232" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="203" />
         <source>Solving every coalition of enterprises…</source>
         <extracomment>Units of the tab's money: every figure, in the sentences, the chart and the tables, in 10⁴ CNY (万元). Bar colours: standalone cost, Shapley share, shadow-price share.</extracomment>
         <translation>正在求解所有企业联盟…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="256" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="227" />
         <source>Share the saving</source>
         <translation>分配节省</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="257" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="228" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="267" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="238" />
         <source>Standalone cost</source>
         <translation>独立运行成本</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="274" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="245" />
         <source>Could not share the saving: %1</source>
         <translation>无法分配节省：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="278" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="249" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="292" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="263" />
         <source>Optimize the park to see who gains.</source>
         <translation>请先优化园区，再查看谁受益。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="295" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="266" />
         <source>Press “Share the saving” to solve the park's coalitions (sampled Shapley shares for more than 12 enterprises).</source>
         <translation>点击“分配节省”求解园区各企业联盟（企业多于12家时抽样估计Shapley分配）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="312" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="283" />
         <source>Shapley shares exact over all %1 coalitions.</source>
         <translation>Shapley分配按全部 %1 个联盟精确计算。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="314" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="285" />
         <source>Shapley shares sampled over %1 random orders (± one standard error in the table).</source>
         <translation>Shapley分配由 %1 个随机顺序抽样估计（表中±为一个标准误差）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="352" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="323" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="355" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="326" />
         <source>± standard error</source>
         <translation>±标准误差</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="267" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="238" />
         <source>Shapley share of saving</source>
         <translation>Shapley节省分摊</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="268" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="239" />
         <source>Shadow-price share of saving</source>
         <translation>影子价格节省分摊</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="310" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="281" />
         <source>The park saves %1 %2 together.</source>
         <translation>园区合作每年共节省 %1 %2。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="352" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="323" />
         <source>Standalone cost (%1)</source>
         <translation>独立运行成本（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="353" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="324" />
         <source>Saving without transfer (%1)</source>
         <translation>无转移支付时节省（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="354" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="325" />
         <source>Shapley share of saving (%1)</source>
         <translation>Shapley节省分摊（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="356" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="327" />
         <source>Shadow-price share of saving (%1)</source>
         <translation>影子价格节省分摊（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="357" />
-        <location filename="../../parkflow/ui/results/who_gains.py" line="371" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="328" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="342" />
         <source>Capex (%1)</source>
         <translation>投资（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="357" />
-        <location filename="../../parkflow/ui/results/who_gains.py" line="372" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="328" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="343" />
         <source>NPV (%1)</source>
         <translation>净现值（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="358" />
-        <location filename="../../parkflow/ui/results/who_gains.py" line="373" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="329" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="344" />
         <source>IRR</source>
         <translation>内部收益率</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="358" />
-        <location filename="../../parkflow/ui/results/who_gains.py" line="373" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="329" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="344" />
         <source>Payback (yr)</source>
         <translation>静态回收期（年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="370" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="341" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="370" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="341" />
         <source>From</source>
         <translation>供方</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="370" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="341" />
         <source>To (pays)</source>
         <translation>受方（付费）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="370" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="341" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="372" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="343" />
         <source>Annual saving (%1)</source>
         <translation>年节省（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="374" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="345" />
         <source>existing</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="374" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="345" />
         <source>candidate</source>
         <translation>候选</translation>
     </message>
 </context>
-<context><name>KpiCatalogue</name><message><source>CO2 emissions, scope 1 + 2</source><translation>二氧化碳排放量（范围一+二）</translation></message><message><source>CO2, scope 1 (direct)</source><translation>二氧化碳直接排放（范围一）</translation></message><message><source>CO2, scope 2 (purchased energy)</source><translation>二氧化碳间接排放（范围二）</translation></message><message><source>CO2 upstream, scope 3 (not in the total)</source><translation>上游二氧化碳（范围三，不计入总量）</translation></message><message><source>CO2 utilised as a product (still emitted)</source><translation>作为产品利用的二氧化碳（仍计入排放）</translation></message><message><source>COD generated</source><translation>COD产生量</translation></message><message><source>COD discharged</source><translation>COD排放量</translation></message><message><source>NH3-N generated</source><translation>氨氮产生量</translation></message><message><source>NH3-N discharged</source><translation>氨氮排放量</translation></message><message><source>NOx emitted</source><translation>氮氧化物排放量</translation></message><message><source>SO2 emitted</source><translation>二氧化硫排放量</translation></message><message><source>Particulate matter emitted</source><translation>颗粒物排放量</translation></message><message><source>VOCs emitted</source><translation>挥发性有机物排放量</translation></message><message><source>Water pollution equivalents</source><translation>水污染当量数</translation></message><message><source>Air pollution equivalents</source><translation>大气污染当量数</translation></message><message><source>Environmental protection tax (estimate)</source><translation>环境保护税（估算）</translation></message><message><source>Energy use of the modelled exchanges</source><translation>建模范围能源消费量</translation></message><message><source>Natural gas</source><translation>天然气消费量</translation></message><message><source>Fresh water</source><translation>新鲜水用量</translation></message><message><source>Cost</source><translation>成本</translation></message><message><source>CO2 per 10⁴ CNY of value added</source><translation>单位工业增加值二氧化碳排放</translation></message><message><source>Energy per 10⁴ CNY of value added</source><translation>单位工业增加值能耗</translation></message></context></TS>
+<context><name>KpiCatalogue</name><message><source>CO2 emissions, scope 1 + 2</source><translation>二氧化碳排放量（范围一+二）</translation></message><message><source>CO2, scope 1 (direct)</source><translation>二氧化碳直接排放（范围一）</translation></message><message><source>CO2, scope 2 (purchased energy)</source><translation>二氧化碳间接排放（范围二）</translation></message><message><source>CO2 upstream, scope 3 (not in the total)</source><translation>上游二氧化碳（范围三，不计入总量）</translation></message><message><source>CO2 utilised as a product (still emitted)</source><translation>作为产品利用的二氧化碳（仍计入排放）</translation></message><message><source>COD generated</source><translation>COD产生量</translation></message><message><source>COD discharged</source><translation>COD排放量</translation></message><message><source>NH3-N generated</source><translation>氨氮产生量</translation></message><message><source>NH3-N discharged</source><translation>氨氮排放量</translation></message><message><source>NOx emitted</source><translation>氮氧化物排放量</translation></message><message><source>SO2 emitted</source><translation>二氧化硫排放量</translation></message><message><source>Particulate matter emitted</source><translation>颗粒物排放量</translation></message><message><source>VOCs emitted</source><translation>挥发性有机物排放量</translation></message><message><source>Water pollution equivalents</source><translation>水污染当量数</translation></message><message><source>Air pollution equivalents</source><translation>大气污染当量数</translation></message><message><source>Environmental protection tax (estimate)</source><translation>环境保护税（估算）</translation></message><message><source>Energy use of the modelled exchanges</source><translation>建模范围能源消费量</translation></message><message><source>Natural gas</source><translation>天然气消费量</translation></message><message><source>Fresh water</source><translation>新鲜水用量</translation></message><message><source>Cost</source><translation>成本</translation></message><message><source>CO2 per 10⁴ CNY of value added</source><translation>单位工业增加值二氧化碳排放</translation></message><message><source>Energy per 10⁴ CNY of value added</source><translation>单位工业增加值能耗</translation></message></context><context><name>MediaCatalogue</name><message><source>Steam</source><translation>蒸汽</translation></message><message><source>Heat</source><translation>热量</translation></message><message><source>Hot water</source><translation>热水</translation></message><message><source>Hydrogen</source><translation>氢气</translation></message><message><source>Water</source><translation>水</translation></message><message><source>Material</source><translation>物料</translation></message><message><source>Fuel</source><translation>燃料</translation></message><message><source>Electricity</source><translation>电力</translation></message><message><source>steam</source><translation>蒸汽</translation></message><message><source>heat</source><translation>热量</translation></message><message><source>hot water</source><translation>热水</translation></message><message><source>hydrogen</source><translation>氢气</translation></message><message><source>water</source><translation>水</translation></message><message><source>material</source><translation>物料</translation></message><message><source>fuel</source><translation>燃料</translation></message><message><source>electricity</source><translation>电力</translation></message></context></TS>

@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parkflow.model.entities import MEDIUM_COLOUR, Medium, Park
+from parkflow.model.entities import Park
+from parkflow.model.media import spec_of
 from parkflow.ui import catalogue
 from parkflow.ui.results.cards import KpiCard
 from parkflow.ui.results.charts import BarChart, CurvePlot, ParetoPlot
@@ -996,7 +997,7 @@ def _reduction_series(frame: pd.DataFrame, key: str) -> pd.Series | None:
 def _group_colour(by: str, group: str) -> str:
     if by == "medium":
         try:
-            return MEDIUM_COLOUR[Medium(group)]
+            return spec_of(group).colour
         except ValueError:
             return "#4c72b0"
     return "#4c72b0"
