@@ -255,15 +255,8 @@ ZH: dict[str, str] = {
     "link {id} already joins these streams": "连接 {id} 已连接这两个物流",
     "Added link {id}: {source} → {sink}": "已添加连接 {id}：{source} → {sink}",
     "Link refused: {reason}": "无法连接：{reason}",
-    # media
-    "Steam": "蒸汽",
+    # the media's names come from parkflow/model/media.py; "Heat" is also a results-dock heading
     "Heat": "热量",
-    "Hot water": "热水",
-    "Hydrogen": "氢气",
-    "Water": "水",
-    "Material": "物料",
-    "Fuel": "燃料",
-    "Electricity": "电力",
     # optimize dialog
     "Cost (CNY/yr)": "成本（元/年）",
     "CO₂ emissions (t/yr)": "CO₂ 排放（吨/年）",
@@ -660,14 +653,6 @@ ZH: dict[str, str] = {
     "Heat targets have not been computed. Optimize ▸ Heat Targets (F6) draws the composite curves of the park's heat and hot-water streams here.": "尚未计算热集成目标。优化 ▸ 热集成目标（F6）会在此绘出园区热量和热水物流的组合曲线。",
     "The objective (%1) and the Cost card (%2) differ: in LP mode the optimizer charges a new link's capital cost in proportion to the share of its capacity used (a lower bound), while the Cost card counts the full annualised capital cost of every new link that carries flow. MILP mode charges it in full, and the two agree.": "目标值（%1）与成本卡（%2）不同：LP 模式下优化器按新建连接所用容量的比例计入其投资（下界），而成本卡计入每条有流量的新建连接的全部年化投资。MILP 模式按全额计入，两者一致。",
     # reading a large park: canvas legend, link filters, arrange, canvas export and print
-    "steam": "蒸汽",
-    "heat": "热量",
-    "hot water": "热水",
-    "hydrogen": "氢气",
-    "water": "水",
-    "material": "物料",
-    "fuel": "燃料",
-    "electricity": "电力",
     "Legend": "图例",
     "existing link": "现有连接",
     "candidate link (may be built)": "候选连接（可新建）",
@@ -814,6 +799,10 @@ ZH: dict[str, str] = {
 
 #: Translation context of the KPI labels (parkflow.ui.results.formatting.KPI_CONTEXT).
 KPI_CONTEXT = "KpiCatalogue"
+#: Translation context of the media names (parkflow.ui.results.formatting.MEDIA_CONTEXT).
+MEDIA_CONTEXT = "MediaCatalogue"
+#: Contexts this script writes from the catalogues, which hold both languages.
+CATALOGUE_CONTEXTS = (KPI_CONTEXT, MEDIA_CONTEXT)
 
 
 def fill(ts_file: Path) -> list[str]:
@@ -823,7 +812,7 @@ def fill(ts_file: Path) -> list[str]:
     messages = [
         message
         for context in tree.iter("context")
-        if context.findtext("name") != KPI_CONTEXT  # the catalogue brings its own Chinese
+        if context.findtext("name") not in CATALOGUE_CONTEXTS  # the catalogues bring their own Chinese
         for message in context.iter("message")
     ]
     for message in messages:
@@ -849,34 +838,43 @@ def fill(ts_file: Path) -> list[str]:
     return missing
 
 
-def add_kpi_catalogue(ts_file: Path) -> None:
-    """Write every KPI's English label with its Chinese one (parkflow/report/catalogue.py).
-
-    The results dock translates the catalogue's labels at run time, which
-    lupdate cannot see; the catalogue already holds both languages, so
-    adding a KPI there is all its translation needs.
-    """
-    sys.path.insert(0, str(ROOT))
-    from parkflow.report.catalogue import CATALOGUE
-
+def _write_context(ts_file: Path, name: str, pairs: list[tuple[str, str]]) -> None:
+    """Replace context ``name`` of ``ts_file`` with the (English, Chinese) ``pairs``."""
     tree = ET.parse(ts_file)
     root = tree.getroot()
     for context in list(root.iter("context")):
-        if context.findtext("name") == KPI_CONTEXT:
+        if context.findtext("name") == name:
             root.remove(context)
     context = ET.SubElement(root, "context")
-    ET.SubElement(context, "name").text = KPI_CONTEXT
-    for definition in CATALOGUE:
+    ET.SubElement(context, "name").text = name
+    for english, chinese in pairs:
         message = ET.SubElement(context, "message")
-        ET.SubElement(message, "source").text = definition.label_en
-        ET.SubElement(message, "translation").text = definition.label_zh
+        ET.SubElement(message, "source").text = english
+        ET.SubElement(message, "translation").text = chinese
     tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+
+
+def add_catalogues(ts_file: Path) -> None:
+    """Write every KPI's label and every medium's names with their Chinese (the catalogues).
+
+    The UI translates the labels of parkflow/report/catalogue.py and the
+    names of parkflow/model/media.py at run time, which lupdate cannot see;
+    the catalogues already hold both languages, so adding a KPI or a medium
+    there is all its translation needs.
+    """
+    sys.path.insert(0, str(ROOT))
+    from parkflow.model.media import MEDIA
+    from parkflow.report.catalogue import CATALOGUE
+
+    _write_context(ts_file, KPI_CONTEXT, [(definition.label_en, definition.label_zh) for definition in CATALOGUE])
+    media = [(spec.title_en, spec.name_zh) for spec in MEDIA] + [(spec.name_en, spec.name_zh) for spec in MEDIA]
+    _write_context(ts_file, MEDIA_CONTEXT, media)
 
 
 def main() -> int:
     sources = sorted(str(path) for path in (ROOT / "parkflow" / "ui").rglob("*.py"))
     subprocess.run(["pyside6-lupdate", *sources, "-no-obsolete", "-ts", str(TS_FILE)], check=True, cwd=ROOT)
-    add_kpi_catalogue(TS_FILE)
+    add_catalogues(TS_FILE)
     missing = fill(TS_FILE)
     subprocess.run(["pyside6-lrelease", str(TS_FILE), "-qm", str(TS_FILE.with_suffix(".qm"))], check=True, cwd=ROOT)
     for source in missing:

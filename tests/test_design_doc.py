@@ -1,4 +1,4 @@
-"""docs/design.md names what the code has: media and their units, KPI keys, subcommands, exit codes.
+"""docs/design.md names what the code has: the media catalogue, KPI keys, subcommands, exit codes.
 
 The page is written from the code; these checks fail, naming the difference,
 when a medium, a KPI, a subcommand or an exit code is added or changed
@@ -12,7 +12,7 @@ from pathlib import Path
 
 from parkflow import cli
 from parkflow.commands import ORDER
-from parkflow.model.entities import CANONICAL_UNIT, Medium
+from parkflow.model.media import MEDIA
 from parkflow.report.kpis import KPI_KEYS, KPI_LABELS
 
 PAGE = (Path(__file__).resolve().parents[1] / "docs" / "design.md").read_text(encoding="utf-8")
@@ -41,14 +41,21 @@ def _first_code(cell: str) -> str:
     return match[1] if match else cell
 
 
-def test_media_table_has_every_medium_with_its_canonical_unit() -> None:
-    rows = {_first_code(row[0]): row[1] for row in _table_rows(_section("Media and compatibility"))}
-    assert set(rows) == {medium.value for medium in Medium}, (
-        f"docs/design.md media table: missing {sorted({m.value for m in Medium} - set(rows))}, "
-        f"extra {sorted(set(rows) - {m.value for m in Medium})}")
-    for medium, unit in CANONICAL_UNIT.items():
-        written = rows[medium.value].replace("Nm³", "Nm3").split(" ")[0]
-        assert written == unit, f"docs/design.md gives {medium.value} in {rows[medium.value]!r}; the code uses {unit}"
+def test_media_table_is_the_media_catalogue() -> None:
+    """One row per catalogue entry, in its order, with its Chinese name, unit, quality rule and blend fields."""
+    rows = {_first_code(row[0]): row for row in _table_rows(_section("Media and compatibility"))}
+    catalogue = [spec.medium.value for spec in MEDIA]
+    assert list(rows) == catalogue, (
+        f"docs/design.md media table: missing {[m for m in catalogue if m not in rows]}, "
+        f"extra {[m for m in rows if m not in catalogue]} (order as parkflow/model/media.py MEDIA)")
+    for spec in MEDIA:
+        _, chinese, unit, rule, fields, _ = rows[spec.medium.value]
+        written_unit = unit.replace("Nm³", "Nm3").split(" ")[0]
+        assert (chinese, written_unit, _first_code(rule)) == (spec.name_zh, spec.canonical_unit, spec.quality_rule.value), (
+            f"docs/design.md gives {spec.medium.value} as {(chinese, unit, rule)}; the catalogue has "
+            f"{(spec.name_zh, spec.canonical_unit, spec.quality_rule.value)}")
+        for quality in spec.blend_qualities:
+            assert f"`{quality.field}`" in fields, f"docs/design.md: {spec.medium.value} blends {quality.field}; its row omits it"
 
 
 def test_kpi_table_lists_every_kpi_key_with_its_unit() -> None:

@@ -7,10 +7,10 @@ import pytest
 from parkflow.model.entities import Medium
 from parkflow.model.units import (
     UnitError,
+    burned_mw_per_unit,
     canonical_factor,
     check_unit,
     hot_water_duty_mw,
-    hydrogen_fuel_mw_per_nm3h,
     per_unit_factor,
     to_canonical,
 )
@@ -75,5 +75,6 @@ def test_hot_water_duty_and_hydrogen_lhv() -> None:
     # Zhenhai 150 °C water returning at 100 °C: 100 t/h carries 5.81 MW.
     assert hot_water_duty_mw(100.0, 150.0, 100.0) == pytest.approx(100 * 4.186 * 50 / 3600)
     # 10.79 MJ/Nm3 at 100 %; impurities inert.
-    assert hydrogen_fuel_mw_per_nm3h(100.0) * 3600 == pytest.approx(10.79)
-    assert hydrogen_fuel_mw_per_nm3h(90.0) * 3600 == pytest.approx(9.711)
+    assert burned_mw_per_unit(Medium.HYDROGEN, 100.0) * 3600 == pytest.approx(10.79)
+    assert burned_mw_per_unit(Medium.HYDROGEN, 90.0) * 3600 == pytest.approx(9.711)
+    assert burned_mw_per_unit(Medium.WATER, 100.0) == 0.0  # no heating value

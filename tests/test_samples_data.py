@@ -18,7 +18,7 @@ from parkflow.model.compat import link_refusal
 from parkflow.model.entities import LinkStatus, Medium, Park
 from parkflow.model.factors import FactorLibrary
 from parkflow.model.state import canonical_amount, link_gain
-from parkflow.model.units import HYDROGEN_LHV_MJ_PER_NM3
+from parkflow.model.units import burned_mw_per_unit
 
 #: Natural-gas net calorific value, MJ/Nm³ (GB/T 32150-2015 annex A: 389.31 GJ/10⁴Nm³).
 NATURAL_GAS_NCV_MJ_PER_NM3 = 38.931
@@ -122,7 +122,7 @@ def test_jiaxing_carries_its_published_quantities() -> None:
     condensate = sum(_link_rate(park, link) for link in ("L_SJ_COND_W", "L_HS_COND_W", "L_HHX_COND_W"))
     assert _annual(park, condensate) / 12 == pytest.approx(25_000, rel=1e-6)  # t/month
     hydrogen = park.streams["S_MF_H2"]
-    fuel_mw = _link_rate(park, "L_MF_H2_HHX") * HYDROGEN_LHV_MJ_PER_NM3 * hydrogen.purity_pct / 100 / 3600
+    fuel_mw = _link_rate(park, "L_MF_H2_HHX") * burned_mw_per_unit(Medium.HYDROGEN, hydrogen.purity_pct)
     gas_nm3 = _annual(park, fuel_mw) * 3600 / NATURAL_GAS_NCV_MJ_PER_NM3
     assert gas_nm3 == pytest.approx(38e6, rel=1e-3)  # natural gas replaced per year
 
@@ -259,7 +259,7 @@ def test_jiaxing_pdh_hydrogen_is_split_by_its_standalone_fate() -> None:
     assert park.disposals[heaters.disposal].co2_t_per_unit == 0  # fired at home, in place of gas
     # Sent away, the heater share costs the gas its heaters then burn:
     # 10.79 MJ/Nm³ × 0.999 ÷ 38.931 MJ/Nm³ = 0.27688 Nm³ of gas × 2.16219 kg = 0.599 kg CO2, × 3.6 CNY = 1.00 CNY.
-    gas_nm3 = HYDROGEN_LHV_MJ_PER_NM3 * heaters.purity_pct / 100 / NATURAL_GAS_NCV_MJ_PER_NM3
+    gas_nm3 = burned_mw_per_unit(Medium.HYDROGEN, heaters.purity_pct) * 3600 / NATURAL_GAS_NCV_MJ_PER_NM3
     assert heaters.co2_t_per_unit == pytest.approx(gas_nm3 * 2.16219e-3, rel=2e-3)
     assert heaters.cost_cny_per_unit == pytest.approx(gas_nm3 * 3.6, rel=2e-3)
     assert _link_rate(park, "L_MF_H2_HHX") <= flared.amount  # today's line takes the surplus only

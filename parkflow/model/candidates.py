@@ -19,24 +19,11 @@ import numpy as np
 
 from parkflow.model.compat import link_refusal, media_compatible
 from parkflow.model.entities import Link, LinkStatus, Medium, Park, Stream
+from parkflow.model.media import spec_of
 from parkflow.model.pipes import link_pipe, route_length_km
 
 #: Default search radius of ``parkflow candidates``, km.
 DEFAULT_MAX_KM = 3.0
-
-#: Service life of a new link by medium, years (as the synthetic parks of
-#: model/generate.py assume): the annuity of its capex needs one.
-LIFETIME_YR: dict[Medium, float] = {
-    Medium.STEAM: 20.0,
-    Medium.HEAT: 20.0,
-    Medium.HOT_WATER: 25.0,
-    Medium.HYDROGEN: 30.0,
-    Medium.WATER: 30.0,
-    Medium.MATERIAL: 10.0,
-    Medium.FUEL: 25.0,
-    Medium.ELECTRICITY: 25.0,
-}
-
 
 @dataclass(frozen=True, slots=True)
 class Proposal:
@@ -96,7 +83,7 @@ def propose_candidates(park: Park, max_km: float = DEFAULT_MAX_KM) -> Proposal:
                     source.id,
                     sink.id,
                     status=LinkStatus.CANDIDATE,
-                    lifetime_yr=LIFETIME_YR[source.medium],
+                    lifetime_yr=spec_of(source.medium).link_lifetime_yr,
                     distance_km=round(route_length_km(park, source, sink), 3),
                 )
                 pipe = link_pipe(park, link, source, sink)

@@ -7,16 +7,11 @@ module, so they can never disagree.  Rules: docs/design.md, "Media and compatibi
 
 from __future__ import annotations
 
-from parkflow.model.entities import (
-    BLEND_QUALITIES,
-    THERMAL_MEDIA,
-    Converter,
-    Medium,
-    Park,
-    Storage,
-    Stream,
-)
-from parkflow.model.units import WATER_CP_KJ_PER_KG_K, hydrogen_fuel_mw_per_nm3h
+from collections.abc import Callable
+
+from parkflow.model.entities import BLEND_QUALITIES, Converter, Park, Storage, Stream
+from parkflow.model.media import HeatDuty, Medium, QualityRule, spec_of
+from parkflow.model.units import WATER_CP_KJ_PER_KG_K, burned_mw_per_unit
 
 
 def _fmt(value: float | None) -> str:
@@ -29,9 +24,10 @@ def media_compatible(source: Medium, sink: Medium) -> bool:
     """True when a ``source`` medium can physically serve a ``sink`` medium."""
     if source is sink:
         return True
-    if source in THERMAL_MEDIA and sink in THERMAL_MEDIA:
+    offered, needed = spec_of(source), spec_of(sink)
+    if offered.in_heat_cascade and needed.in_heat_cascade:
         return True
-    return source is Medium.HYDROGEN and sink is Medium.FUEL
+    return needed.burner and offered.heating_value_mj is not None
 
 
 def is_hot(stream: Stream) -> bool | None:
@@ -51,7 +47,7 @@ def thermal_mw_per_unit(stream: Stream) -> float:
     Heat is already in MW (1); hot water in t/h carries
     4.186 kJ/(kg·K) × |ΔT| / 3600 MW per t/h (docs/design.md, "Media and compatibility").
     """
-    if stream.medium is Medium.HOT_WATER:
+    if spec_of(stream.medium).heat_duty is HeatDuty.WATER_MASS_FLOW:
         supply, target = stream.temperature_c, stream.target_temperature_c
         if supply is None or target is None:
             return 0.0
@@ -62,12 +58,14 @@ def thermal_mw_per_unit(stream: Stream) -> float:
 def conversion_factor(source: Stream, sink: Stream) -> float:
     """Sink canonical units received per source canonical unit sent, before loss.
 
-    1 for the same medium; hydrogen into fuel delivers 10.79 MJ/Nm³ × purity;
-    thermal streams convert through their heat duty.
+    1 for the same medium; a gas into a burner delivers its heating value
+    × purity (hydrogen 10.79 MJ/Nm³); thermal streams convert through their
+    heat duty.
     """
-    if source.medium is Medium.HYDROGEN and sink.medium is Medium.FUEL:
-        return hydrogen_fuel_mw_per_nm3h(source.purity_pct)
-    if source.medium in THERMAL_MEDIA and sink.medium in THERMAL_MEDIA:
+    offered, needed = spec_of(source.medium), spec_of(sink.medium)
+    if source.medium is not sink.medium and needed.burner and offered.heating_value_mj is not None:
+        return burned_mw_per_unit(source.medium, source.purity_pct)
+    if offered.in_heat_cascade and needed.in_heat_cascade:
         sink_mw = thermal_mw_per_unit(sink)
         if sink_mw <= 0:
             return 0.0
@@ -101,64 +99,84 @@ def link_refusal(
     if converter is not None and converter.input == sink.id:
         return f"{source.id} is the output of converter {converter.id}, which takes {sink.id} as input"
 
-    medium = sink.medium
-    if medium is Medium.STEAM:
-        if sink.pressure_mpa is not None:
-            if source.pressure_mpa is None:
-                return f"steam source {source.id} has no pressure, but sink {sink.id} needs {_fmt(sink.pressure_mpa)} MPa"
-            if source.pressure_mpa < sink.pressure_mpa:
-                return (
-                    f"steam at {_fmt(source.pressure_mpa)} MPa cannot serve a "
-                    f"{_fmt(sink.pressure_mpa)} MPa sink ({source.id} → {sink.id})"
-                )
-        if sink.temperature_c is not None:
-            if source.temperature_c is None:
-                return f"steam source {source.id} has no temperature, but sink {sink.id} needs {_fmt(sink.temperature_c)} °C"
-            if source.temperature_c < sink.temperature_c:
-                return (
-                    f"steam at {_fmt(source.temperature_c)} °C cannot serve a "
-                    f"{_fmt(sink.temperature_c)} °C sink ({source.id} → {sink.id})"
-                )
-        return None
-
-    if source.medium in THERMAL_MEDIA:
-        hot, cold = is_hot(source), is_hot(sink)
-        if hot is None:
-            return f"{source.id} needs different supply and target temperatures to carry heat"
-        if cold is None:
-            return f"{sink.id} needs different supply and target temperatures to take heat"
-        if not hot:
-            return f"{source.id} is a cold stream (supply {_fmt(source.temperature_c)} °C below target {_fmt(source.target_temperature_c)} °C): it cannot release heat"
-        if cold:
-            return f"{sink.id} is a hot stream (supply {_fmt(sink.temperature_c)} °C above target {_fmt(sink.target_temperature_c)} °C): it cannot take heat"
-        assert source.temperature_c is not None and sink.temperature_c is not None
-        if source.temperature_c <= sink.temperature_c + park.dt_min_k:
+    refusal = _QUALITY_REFUSALS[spec_of(sink.medium).quality_rule](park, source, sink)
+    if refusal is not None or source.medium is not sink.medium:
+        return refusal
+    for quality in spec_of(sink.medium).blend_qualities:
+        field_name = quality.field
+        if getattr(sink, field_name) is not None and getattr(source, field_name) is None:
             return (
-                f"heat at {_fmt(source.temperature_c)} °C cannot warm a sink that starts at "
-                f"{_fmt(sink.temperature_c)} °C with ΔTmin {_fmt(park.dt_min_k)} K "
-                f"({source.id} → {sink.id})"
+                f"sink {sink.id} limits {field_name}, but source {source.id} gives no "
+                f"{field_name}: enter it so the blend can be checked"
             )
-        return None
-
-    if medium is Medium.MATERIAL and (
-        (source.substance or "").strip().lower() != (sink.substance or "").strip().lower()
-    ):
-            return (
-                f"{source.id} offers {source.substance or 'an unnamed substance'}, "
-                f"but {sink.id} needs {sink.substance or 'an unnamed substance'}"
-            )
-
-    if source.medium is medium:
-        for quality in BLEND_QUALITIES.get(medium, ()):
-            field_name = quality.field
-            if getattr(sink, field_name) is not None and getattr(source, field_name) is None:
-                return (
-                    f"sink {sink.id} limits {field_name}, but source {source.id} gives no "
-                    f"{field_name}: enter it so the blend can be checked"
-                )
-    if medium is Medium.FUEL and source.medium is Medium.HYDROGEN:
-        return None
     return None
+
+
+def _pressure_and_temperature_refusal(park: Park, source: Stream, sink: Stream) -> str | None:
+    """Steam: pressure and temperature at least the sink's, when the sink states them."""
+    name = source.medium.value
+    if sink.pressure_mpa is not None:
+        if source.pressure_mpa is None:
+            return f"{name} source {source.id} has no pressure, but sink {sink.id} needs {_fmt(sink.pressure_mpa)} MPa"
+        if source.pressure_mpa < sink.pressure_mpa:
+            return (
+                f"{name} at {_fmt(source.pressure_mpa)} MPa cannot serve a "
+                f"{_fmt(sink.pressure_mpa)} MPa sink ({source.id} → {sink.id})"
+            )
+    if sink.temperature_c is not None:
+        if source.temperature_c is None:
+            return f"{name} source {source.id} has no temperature, but sink {sink.id} needs {_fmt(sink.temperature_c)} °C"
+        if source.temperature_c < sink.temperature_c:
+            return (
+                f"{name} at {_fmt(source.temperature_c)} °C cannot serve a "
+                f"{_fmt(sink.temperature_c)} °C sink ({source.id} → {sink.id})"
+            )
+    return None
+
+
+def _heat_cascade_refusal(park: Park, source: Stream, sink: Stream) -> str | None:
+    """Heat and hot water: a hot source warms a cold sink starting more than ΔTmin below it."""
+    hot, cold = is_hot(source), is_hot(sink)
+    if hot is None:
+        return f"{source.id} needs different supply and target temperatures to carry heat"
+    if cold is None:
+        return f"{sink.id} needs different supply and target temperatures to take heat"
+    if not hot:
+        return f"{source.id} is a cold stream (supply {_fmt(source.temperature_c)} °C below target {_fmt(source.target_temperature_c)} °C): it cannot release heat"
+    if cold:
+        return f"{sink.id} is a hot stream (supply {_fmt(sink.temperature_c)} °C above target {_fmt(sink.target_temperature_c)} °C): it cannot take heat"
+    assert source.temperature_c is not None and sink.temperature_c is not None
+    if source.temperature_c <= sink.temperature_c + park.dt_min_k:
+        return (
+            f"heat at {_fmt(source.temperature_c)} °C cannot warm a sink that starts at "
+            f"{_fmt(sink.temperature_c)} °C with ΔTmin {_fmt(park.dt_min_k)} K "
+            f"({source.id} → {sink.id})"
+        )
+    return None
+
+
+def _same_substance_refusal(park: Park, source: Stream, sink: Stream) -> str | None:
+    """Material: the same substance, case and spaces ignored."""
+    if (source.substance or "").strip().lower() != (sink.substance or "").strip().lower():
+        return (
+            f"{source.id} offers {source.substance or 'an unnamed substance'}, "
+            f"but {sink.id} needs {sink.substance or 'an unnamed substance'}"
+        )
+    return None
+
+
+def _no_refusal(park: Park, source: Stream, sink: Stream) -> str | None:
+    """Only the blend limits, checked for every rule by :func:`link_refusal`."""
+    return None
+
+
+#: The check of each quality rule a medium's catalogue row names (parkflow/model/media.py).
+_QUALITY_REFUSALS: dict[QualityRule, Callable[[Park, Stream, Stream], str | None]] = {
+    QualityRule.PRESSURE_AND_TEMPERATURE: _pressure_and_temperature_refusal,
+    QualityRule.HEAT_CASCADE: _heat_cascade_refusal,
+    QualityRule.SAME_SUBSTANCE: _same_substance_refusal,
+    QualityRule.BLEND_LIMITS: _no_refusal,
+}
 
 
 def compatible_pairs(park: Park) -> list[tuple[Stream, Stream]]:

@@ -14,61 +14,17 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, ClassVar
 
+# The media and their facts live in the media catalogue (parkflow/model/media.py);
+# the optimizer and the accounting read its views under these names from here.
+from parkflow.model.media import (  # noqa: F401
+    BLEND_QUALITIES,
+    BLEND_QUALITY,
+    CANONICAL_UNIT,
+    THERMAL_MEDIA,
+    BlendQuality,
+    Medium,
+)
 from parkflow.model.site_plan import SitePlan
-
-
-class Medium(str, Enum):
-    """What flows in a stream (docs/design.md, "Media and compatibility")."""
-
-    STEAM = "steam"
-    HEAT = "heat"
-    HOT_WATER = "hot_water"
-    HYDROGEN = "hydrogen"
-    WATER = "water"
-    MATERIAL = "material"
-    FUEL = "fuel"
-    ELECTRICITY = "electricity"
-
-    def __str__(self) -> str:  # pragma: no cover - trivial
-        return self.value
-
-
-#: Canonical rate unit of each medium (docs/design.md, "Media and compatibility").
-CANONICAL_UNIT: dict[Medium, str] = {
-    Medium.STEAM: "t/h",
-    Medium.HEAT: "MW",
-    Medium.HOT_WATER: "t/h",
-    Medium.HYDROGEN: "Nm3/h",
-    Medium.WATER: "t/h",
-    Medium.MATERIAL: "t/h",
-    Medium.FUEL: "MW",
-    Medium.ELECTRICITY: "MW",
-}
-
-#: Media whose streams take part in the heat cascade (docs/design.md, "Heat cascade").
-THERMAL_MEDIA: frozenset[Medium] = frozenset({Medium.HEAT, Medium.HOT_WATER})
-
-@dataclass(frozen=True, slots=True)
-class BlendQuality:
-    """A quality whose blend a sink may limit: the field, minimum or maximum, its row family."""
-
-    field: str
-    is_minimum: bool
-    #: Name of the optimizer's row family that holds these limits.
-    family: str
-
-
-#: Qualities a sink of each medium may limit (docs/design.md, "Blending"), the first
-#: being the medium's main one.  Water sinks limit COD and ammonia nitrogen alike.
-BLEND_QUALITIES: dict[Medium, tuple[BlendQuality, ...]] = {
-    Medium.HYDROGEN: (BlendQuality("purity_pct", True, "blend"),),
-    Medium.WATER: (BlendQuality("cod_mg_l", False, "blend"), BlendQuality("nh3n_mg_l", False, "blend_nh3n")),
-    Medium.MATERIAL: (BlendQuality("purity_pct", True, "blend"),),
-}
-#: The main blend quality of each medium: field and whether the limit is a minimum.
-BLEND_QUALITY: dict[Medium, tuple[str, bool]] = {
-    medium: (qualities[0].field, qualities[0].is_minimum) for medium, qualities in BLEND_QUALITIES.items()
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,31 +75,6 @@ AIR_POLLUTANTS: tuple[AirPollutant, ...] = (
     AirPollutant("pm", "Particulate matter", "颗粒物"),
     AirPollutant("vocs", "VOCs", "挥发性有机物"),
 )
-
-#: Display colour of each medium (canvas, charts, reports).
-MEDIUM_COLOUR: dict[Medium, str] = {
-    Medium.STEAM: "#d62728",
-    Medium.HEAT: "#ff7f0e",
-    Medium.HOT_WATER: "#e377c2",
-    Medium.HYDROGEN: "#17becf",
-    Medium.WATER: "#1f77b4",
-    Medium.MATERIAL: "#8c564b",
-    Medium.FUEL: "#7f7f7f",
-    Medium.ELECTRICITY: "#bcbd22",
-}
-
-#: Chinese names of the media, for the UI and reports.
-MEDIUM_ZH: dict[Medium, str] = {
-    Medium.STEAM: "蒸汽",
-    Medium.HEAT: "热量",
-    Medium.HOT_WATER: "热水",
-    Medium.HYDROGEN: "氢气",
-    Medium.WATER: "水",
-    Medium.MATERIAL: "物料",
-    Medium.FUEL: "燃料",
-    Medium.ELECTRICITY: "电力",
-}
-
 
 class Direction(str, Enum):
     SOURCE = "source"

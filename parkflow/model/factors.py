@@ -41,6 +41,7 @@ from parkflow.model.entities import (
     Stream,
     Utility,
 )
+from parkflow.model.media import EnergyBasis, spec_of
 from parkflow.model.units import UnitError, per_unit_factor
 from parkflow.model.validate import register_factor_names
 
@@ -785,12 +786,8 @@ def default_scope(row: Utility | Disposal, profile: ProfileValues | None) -> int
         return int(row.scope)
     if profile is not None:
         return profile.scope
-    medium = Medium(row.medium)
-    if medium is Medium.ELECTRICITY:
-        return 2
-    if isinstance(row, Utility) and medium in (Medium.MATERIAL, Medium.WATER):
-        return 3
-    return 1
+    spec = spec_of(row.medium)
+    return spec.utility_scope if isinstance(row, Utility) else spec.disposal_scope
 
 
 def medium_defaults(library: FactorLibrary, row: Utility | Disposal) -> ProfileValues:
@@ -805,30 +802,61 @@ def medium_defaults(library: FactorLibrary, row: Utility | Disposal) -> ProfileV
     name = f"({medium.value})"
     if isinstance(row, Disposal):
         return ProfileValues(name, medium, method="typed values only")
-    gj_per_tce = library.value("tce.gj")
-    if medium is Medium.WATER:
-        return ProfileValues(name, medium, fresh_water_t=1.0, method="water utility counted as fresh water")
-    if medium is Medium.ELECTRICITY:
-        return ProfileValues(name, medium, energy_tce=library.value("electricity.kgce_per_kwh"),
-                             method="electricity tce by the park's convention")
-    if medium is Medium.STEAM:
-        pressure, temperature, described = _steam_state(row)
-        heat_gj = steam_heat_gj_per_t(library, pressure, temperature)
-        fuel_gj = physics.fuel_for_heat_gj(heat_gj, library.value("boiler.efficiency"))
-        return ProfileValues(name, medium, energy_tce=physics.gj_to_tce(fuel_gj, gj_per_tce),
-                             method=f"{described}: IF97 heat ÷ boiler efficiency")
-    if medium in (Medium.HEAT, Medium.FUEL):
-        return ProfileValues(name, medium, energy_tce=physics.gj_to_tce(3.6, gj_per_tce), method="3.6 GJ per MWh")
-    if medium is Medium.HOT_WATER and row.temperature_c is not None:
-        heat_gj = physics.hot_water_heat_gj_per_t(
-            row.temperature_c, library.value("heat.makeup_water_temperature"), library.value("heat.water_cp")
-        )
-        return ProfileValues(name, medium, energy_tce=physics.gj_to_tce(heat_gj, gj_per_tce),
-                             method="hot water: (T − 20) × 4.1868")
-    if medium is Medium.HYDROGEN:
-        gj = physics.hydrogen_energy_gj_per_nm3(library.value("hydrogen.lhv"), getattr(row, "purity_pct", None))
-        return ProfileValues(name, medium, energy_tce=physics.gj_to_tce(gj, gj_per_tce), method="hydrogen LHV")
-    return ProfileValues(name, medium, method="no energy counted")
+    return _ENERGY_WITHOUT_FACTOR[spec_of(medium).energy_basis](library, row, name)
+
+
+def _no_energy(library: FactorLibrary, row: Utility, name: str) -> ProfileValues:
+    return ProfileValues(name, Medium(row.medium), method="no energy counted")
+
+
+def _fresh_water(library: FactorLibrary, row: Utility, name: str) -> ProfileValues:
+    return ProfileValues(name, Medium(row.medium), fresh_water_t=1.0, method="water utility counted as fresh water")
+
+
+def _electricity_energy(library: FactorLibrary, row: Utility, name: str) -> ProfileValues:
+    return ProfileValues(name, Medium(row.medium), energy_tce=library.value("electricity.kgce_per_kwh"),
+                         method="electricity tce by the park's convention")
+
+
+def _steam_energy(library: FactorLibrary, row: Utility, name: str) -> ProfileValues:
+    pressure, temperature, described = _steam_state(row)
+    heat_gj = steam_heat_gj_per_t(library, pressure, temperature)
+    fuel_gj = physics.fuel_for_heat_gj(heat_gj, library.value("boiler.efficiency"))
+    return ProfileValues(name, Medium(row.medium), energy_tce=physics.gj_to_tce(fuel_gj, library.value("tce.gj")),
+                         method=f"{described}: IF97 heat ÷ boiler efficiency")
+
+
+def _heat_content_energy(library: FactorLibrary, row: Utility, name: str) -> ProfileValues:
+    return ProfileValues(name, Medium(row.medium), energy_tce=physics.gj_to_tce(3.6, library.value("tce.gj")),
+                         method="3.6 GJ per MWh")
+
+
+def _hot_water_energy(library: FactorLibrary, row: Utility, name: str) -> ProfileValues:
+    if row.temperature_c is None:
+        return _no_energy(library, row, name)
+    heat_gj = physics.hot_water_heat_gj_per_t(
+        row.temperature_c, library.value("heat.makeup_water_temperature"), library.value("heat.water_cp")
+    )
+    return ProfileValues(name, Medium(row.medium), energy_tce=physics.gj_to_tce(heat_gj, library.value("tce.gj")),
+                         method="hot water: (T − 20) × 4.1868")
+
+
+def _hydrogen_energy(library: FactorLibrary, row: Utility, name: str) -> ProfileValues:
+    gj = physics.hydrogen_energy_gj_per_nm3(library.value("hydrogen.lhv"), getattr(row, "purity_pct", None))
+    return ProfileValues(name, Medium(row.medium), energy_tce=physics.gj_to_tce(gj, library.value("tce.gj")),
+                         method="hydrogen LHV")
+
+
+#: How a utility's energy, gas and water are counted without a factor, by its medium's basis.
+_ENERGY_WITHOUT_FACTOR: dict[EnergyBasis, Callable[[FactorLibrary, Utility, str], ProfileValues]] = {
+    EnergyBasis.NONE: _no_energy,
+    EnergyBasis.FRESH_WATER: _fresh_water,
+    EnergyBasis.ELECTRICITY: _electricity_energy,
+    EnergyBasis.STEAM_HEAT: _steam_energy,
+    EnergyBasis.HEAT_CONTENT: _heat_content_energy,
+    EnergyBasis.HOT_WATER_HEAT: _hot_water_energy,
+    EnergyBasis.HYDROGEN_LHV: _hydrogen_energy,
+}
 
 
 @lru_cache(maxsize=1)

@@ -44,7 +44,6 @@ import numpy as np
 from parkflow.model.compat import link_refusal, media_compatible
 from parkflow.model.entities import (
     BLEND_QUALITY,
-    THERMAL_MEDIA,
     Converter,
     Direction,
     Disposal,
@@ -56,6 +55,7 @@ from parkflow.model.entities import (
     Stream,
     Utility,
 )
+from parkflow.model.media import QualityRule, spec_of
 from parkflow.model.physics import saturation_temperature_c
 from parkflow.model.state import canonical_amount, link_gain
 
@@ -317,7 +317,8 @@ class LinkCost:
 
     capex = fixed + per_km × route km × (capacity / reference)^0.6  (the
     six-tenths scaling rule); variable cost per unit = per_unit_km × km;
-    loss % = loss_per_km × km (capped at 20 %).
+    loss % = loss_per_km × km (capped at 20 %).  Its service life is the
+    medium's ``link_lifetime_yr`` (parkflow/model/media.py).
     """
 
     fixed_cny: float
@@ -325,26 +326,25 @@ class LinkCost:
     reference_capacity: float
     per_unit_km_cny: float
     loss_pct_per_km: float
-    lifetime_yr: float
 
 
 LINK_COSTS: dict[Medium, LinkCost] = {
     # Insulated overhead DN300 steam pipe on racks ≈ 3 M CNY/km; 0.8 %/km heat and condensate loss.
-    Medium.STEAM: LinkCost(0.3e6, 3.0e6, 30.0, 0.4, 0.8, 20.0),
+    Medium.STEAM: LinkCost(0.3e6, 3.0e6, 30.0, 0.4, 0.8),
     # Thermal-oil loop ≈ 2 M CNY/km.
-    Medium.HEAT: LinkCost(0.3e6, 2.0e6, 5.0, 2.0, 1.0, 20.0),
+    Medium.HEAT: LinkCost(0.3e6, 2.0e6, 5.0, 2.0, 1.0),
     # Pre-insulated district-heating pipe ≈ 1.5 M CNY/km; pumping ~0.1 CNY/(t·km).
-    Medium.HOT_WATER: LinkCost(0.2e6, 1.5e6, 100.0, 0.1, 0.5, 25.0),
+    Medium.HOT_WATER: LinkCost(0.2e6, 1.5e6, 100.0, 0.1, 0.5),
     # Hydrogen pipeline ≈ 5 M CNY/km (Jiyuan–Luoyang: ~25 km for ~146 M CNY); compression.
-    Medium.HYDROGEN: LinkCost(0.5e6, 5.0e6, 5000.0, 0.002, 0.1, 30.0),
+    Medium.HYDROGEN: LinkCost(0.5e6, 5.0e6, 5000.0, 0.002, 0.1),
     # Reclaimed-water pipe ≈ 1 M CNY/km; pumping 0.05 CNY/(t·km).
-    Medium.WATER: LinkCost(0.1e6, 1.0e6, 100.0, 0.05, 0.2, 30.0),
+    Medium.WATER: LinkCost(0.1e6, 1.0e6, 100.0, 0.05, 0.2),
     # Materials by truck: loading station plus road freight ~0.6 CNY/(t·km).
-    Medium.MATERIAL: LinkCost(0.3e6, 0.05e6, 10.0, 0.6, 0.05, 10.0),
+    Medium.MATERIAL: LinkCost(0.3e6, 0.05e6, 10.0, 0.6, 0.05),
     # Fuel-gas pipe ≈ 1.5 M CNY/km.
-    Medium.FUEL: LinkCost(0.2e6, 1.5e6, 10.0, 0.5, 0.1, 25.0),
+    Medium.FUEL: LinkCost(0.2e6, 1.5e6, 10.0, 0.5, 0.1),
     # 10 kV cable ≈ 1.2 M CNY/km; ~0.3 %/km losses.
-    Medium.ELECTRICITY: LinkCost(0.2e6, 1.2e6, 10.0, 0.0, 0.3, 25.0),
+    Medium.ELECTRICITY: LinkCost(0.2e6, 1.2e6, 10.0, 0.0, 0.3),
 }
 
 
@@ -584,15 +584,16 @@ def _candidate_sinks(
         return []
     distance = ROUTE_FACTOR * np.hypot(index.x - x, index.y - y) + ROUTE_EXTRA_KM
     mask = distance <= MAX_DISTANCE_KM[source.medium]
-    if source.medium is Medium.STEAM:
+    rule = spec_of(source.medium).quality_rule
+    if rule is QualityRule.PRESSURE_AND_TEMPERATURE:
         with np.errstate(invalid="ignore"):
             mask &= ~(index.pressure > (source.pressure_mpa or 0.0))
             mask &= ~(index.temperature > (source.temperature_c or 0.0))
-    elif source.medium in THERMAL_MEDIA:
+    elif rule is QualityRule.HEAT_CASCADE:
         with np.errstate(invalid="ignore"):
             mask &= index.temperature < index.target  # cold sinks only
             mask &= (source.temperature_c or 0.0) > index.temperature + dt_min_k
-    elif source.medium is Medium.MATERIAL:
+    elif rule is QualityRule.SAME_SUBSTANCE:
         mask &= index.substance == source.substance
     chosen = np.flatnonzero(mask)
     if chosen.size == 0:
@@ -612,7 +613,7 @@ def _link_values(
     capacity = max(0.001, min(amounts[source.id], need) * float(rng.uniform(1.0, 1.3)))
     capacity = float(f"{capacity:.4g}")
     capex = cost.fixed_cny + cost.per_km_cny * km * (capacity / cost.reference_capacity) ** 0.6
-    return capacity, round(cost.per_unit_km_cny * km, 4), round(capex, -3), cost.lifetime_yr, loss
+    return capacity, round(cost.per_unit_km_cny * km, 4), round(capex, -3), spec_of(source.medium).link_lifetime_yr, loss
 
 
 def _add_links(

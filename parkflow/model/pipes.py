@@ -67,6 +67,7 @@ from fluids.numerics import brenth
 from fluids.piping import nearest_pipe
 
 from parkflow.model.entities import Enterprise, Link, LinkStatus, Medium, Park, Stream
+from parkflow.model.media import MEDIA, HeatDuty, PipeSizing, spec_of
 from parkflow.model.physics import (
     PhysicsError,
     liquid_enthalpy_kj_per_kg,
@@ -121,9 +122,11 @@ def size_of(diameter_mm: float) -> PipeSize:
 # -- design velocity -------------------------------------------------------------
 
 #: Media carried in pipes that ParkFlow sizes (others: trucks, cables, no size).
-SIZED_MEDIA: frozenset[Medium] = frozenset({Medium.STEAM, Medium.HOT_WATER, Medium.HEAT, Medium.WATER})
+SIZED_MEDIA: frozenset[Medium] = frozenset(spec.medium for spec in MEDIA if spec.pipe is not PipeSizing.NONE)
 #: Media whose pipes lose heat (steam as condensate, hot water/heat as temperature).
-INSULATED_MEDIA: frozenset[Medium] = frozenset({Medium.STEAM, Medium.HOT_WATER, Medium.HEAT})
+INSULATED_MEDIA: frozenset[Medium] = frozenset(
+    spec.medium for spec in MEDIA if spec.pipe in (PipeSizing.STEAM, PipeSizing.INSULATED_WATER)
+)
 #: Upper design velocity of water and hot water, m/s.
 WATER_VELOCITY_M_S = 2.5
 #: Steel pipe roughness, m (CJJ 34: steam 0.2 mm, water networks 0.5 mm).
@@ -133,7 +136,7 @@ WATER_ROUGHNESS_M = 0.0005
 
 def design_velocity_m_s(medium: Medium, dn_mm: int, superheated: bool = False) -> float:
     """Upper design velocity of a pipe of size ``dn_mm`` (GB 50041 ranges, see module doc)."""
-    if medium is Medium.STEAM:
+    if spec_of(medium).pipe is PipeSizing.STEAM:
         if dn_mm < 100:
             return 40.0 if superheated else 30.0
         if dn_mm <= 200:
@@ -458,7 +461,7 @@ def _canonical_amount(park: Park, stream: Stream) -> float:
 
 def _water_mass_t_h(medium: Medium, supply: float | None, target: float | None, flow: float) -> float:
     """Water mass flow, t/h, of ``flow`` canonical units of a hot-water or heat stream."""
-    if medium is Medium.HEAT:
+    if spec_of(medium).heat_duty is HeatDuty.AMOUNT:
         if supply is None or target is None or supply == target:
             return 0.0
         return flow * 3600.0 / (WATER_CP_KJ_PER_KG_K * abs(supply - target))
@@ -546,7 +549,7 @@ def _computed_pipe(
     typed_size = typed_diameter_mm is not None and math.isfinite(typed_diameter_mm) and typed_diameter_mm > 0
     size: PipeSize | None = size_of(float(typed_diameter_mm)) if typed_size and typed_diameter_mm else None
     if (
-        medium is Medium.STEAM
+        spec_of(medium).pipe is PipeSizing.STEAM
         and source_mpa is not None
         and math.isfinite(source_mpa)
         and design_flow > 0
@@ -621,7 +624,7 @@ def _steam_line(
     if density <= 0:
         return _Line(size, inlet_mpa=inlet)
     minimum = None
-    if sink_mpa is not None and sink_medium is Medium.STEAM:
+    if sink_mpa is not None and spec_of(sink_medium).pipe is PipeSizing.STEAM:
         minimum = float(sink_mpa) * (1.0 - tolerance / 100.0)
     if size is None:
         size = _smallest_size(Medium.STEAM, design_flow, density, superheated)

@@ -59,6 +59,7 @@ from parkflow.model.entities import (
     WaterPollutant,
 )
 from parkflow.model.factors import FactorError, FactorLibrary, ProfileValues, default_library
+from parkflow.model.media import spec_of
 
 #: t COD per t of water per mg/L (1 mg/L = 1 g/m³; 1 m³ = 1 t).
 COD_T_PER_T_PER_MG_L = 1e-6
@@ -71,6 +72,10 @@ CO2_SUBSTANCES: frozenset[str] = frozenset({"co2", "carbon dioxide", "carbon_dio
 def is_co2_product(stream: Stream) -> bool:
     """True for a material source whose substance is CO2 (sent over links it is a product)."""
     return stream.medium is Medium.MATERIAL and stream.substance.strip().lower() in CO2_SUBSTANCES
+
+
+def _carries_water_pollutants(stream: Stream) -> bool:
+    return spec_of(stream.medium).carries_water_pollutants
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,7 +261,7 @@ class UnitRules:
 
         ``load`` maps a water pollutant's key to the t it brings (missing: 0).
         """
-        if sink.medium is not Medium.WATER:
+        if not _carries_water_pollutants(sink):
             return NOTHING
         disposal = self.park.disposals.get(sink.disposal) if sink.disposal else None
         if disposal is None or sink.disposal not in self.disposal_values:
@@ -290,7 +295,7 @@ class UnitRules:
             **self._supply(values, values.scope),
             **{f"{key}_{part}_t": mass for key, mass in own.items() for part in ("in", "generated", "discharged")},
         )
-        if sink.medium is not Medium.WATER:
+        if not _carries_water_pollutants(sink):
             return figures
         load = {pollutant.key: (getattr(utility, pollutant.concentration) or 0.0) * COD_T_PER_T_PER_MG_L
                 for pollutant in WATER_POLLUTANTS}
@@ -298,7 +303,7 @@ class UnitRules:
 
     def source_load(self, source: Stream) -> dict[str, float]:
         """t of each water pollutant in one canonical unit of ``source`` (water with a concentration)."""
-        if source.medium is not Medium.WATER:
+        if not _carries_water_pollutants(source):
             return {pollutant.key: 0.0 for pollutant in WATER_POLLUTANTS}
         return {pollutant.key: float(getattr(source, pollutant.concentration) or 0.0) * COD_T_PER_T_PER_MG_L
                 for pollutant in WATER_POLLUTANTS}
@@ -329,7 +334,7 @@ class UnitRules:
     def link(self, link_cost_cny: float, source: Stream, sink: Stream, gain: float) -> UnitFigures:
         """One unit sent on a link: its cost, the source's burden and the water's COD at the sink."""
         figures = self.burden(source).plus(UnitFigures(cost_cny=link_cost_cny))
-        if sink.medium is Medium.WATER and source.medium is Medium.WATER:
+        if _carries_water_pollutants(sink) and _carries_water_pollutants(source):
             figures = figures.plus(self.effluent(sink, gain, self.source_load(source)))
         return figures
 

@@ -26,12 +26,8 @@ from typing import Any, cast
 import pint
 from pint.facets.plain import PlainQuantity
 
-from parkflow.model.entities import CANONICAL_UNIT, Medium
+from parkflow.model.media import Medium, spec_of
 
-#: Hydrogen density at normal conditions, kg/Nm³ (1 kg = 11.126 Nm³; ``hydrogen.density`` in resources/factors.csv).
-HYDROGEN_KG_PER_NM3 = 0.08988
-#: Hydrogen lower heating value, MJ/Nm³ (``hydrogen.lhv`` in resources/factors.csv).
-HYDROGEN_LHV_MJ_PER_NM3 = 10.79
 #: Specific heat of water used for hot-water duty, kJ/(kg·K) (docs/design.md, "Media and compatibility").
 WATER_CP_KJ_PER_KG_K = 4.186
 #: Molar volume of an ideal gas at normal conditions, L/mol (docs/design.md, "Units").
@@ -84,18 +80,6 @@ _ALIASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bNL\b"), "(Nm3_/1000)"),
 ]
 
-_EXAMPLES: dict[Medium, str] = {
-    Medium.STEAM: "t/h, kg/h, kg/s, t/d, t/yr",
-    Medium.HEAT: "MW, kW, GJ/h, MWh/yr",
-    Medium.HOT_WATER: "t/h, m3/h, kg/s, t/d",
-    Medium.HYDROGEN: "Nm3/h, kg/h, mol/s, Nm3/yr",
-    Medium.WATER: "t/h, m3/h, m3/d, t/yr",
-    Medium.MATERIAL: "t/h, kg/h, t/d, t/yr",
-    Medium.FUEL: "MW, kW, GJ/h, MWh/yr (heating value)",
-    Medium.ELECTRICITY: "MW, kW, MWh/yr, GWh/yr",
-}
-
-
 class UnitError(ValueError):
     """A unit that cannot be read, or that does not fit the medium."""
 
@@ -130,14 +114,15 @@ def _is_per_year(quantity: pint.Quantity) -> bool:
 
 def _as_medium_amount(quantity: PlainQuantity[Any], medium: Medium) -> PlainQuantity[Any]:
     """Turn a per-hour *amount* quantity into the medium's base dimension."""
-    if medium in (Medium.WATER, Medium.HOT_WATER) and quantity.check("[length]**3"):
+    spec = spec_of(medium)
+    if spec.volume_is_mass and quantity.check("[length]**3"):
         return (quantity * ureg.Quantity(1.0, "t/m**3")).to("t")
-    if medium is Medium.HYDROGEN:
+    if spec.gas_density_kg_per_nm3 is not None:
         if quantity.check("[mass]"):
-            return (quantity / ureg.Quantity(HYDROGEN_KG_PER_NM3, "kg/Nm3_")).to("Nm3_")
+            return (quantity / ureg.Quantity(spec.gas_density_kg_per_nm3, "kg/Nm3_")).to("Nm3_")
         if quantity.check("[length]**3"):
             raise UnitError(
-                "hydrogen volumes must be at normal conditions: write Nm3/h, not m3/h"
+                f"{spec.name_en} volumes must be at normal conditions: write Nm3/h, not m3/h"
             )
     return quantity
 
@@ -152,7 +137,7 @@ def canonical_factor(unit: str, medium: Medium, hours_per_year: float = 8000.0) 
         When pint cannot read ``unit`` or it is not a rate of this medium.
     """
     medium = Medium(medium)
-    canonical = CANONICAL_UNIT[medium]
+    canonical = spec_of(medium).canonical_unit
     if not unit or not unit.strip() or _normalise(unit) == _normalise(canonical):
         return 1.0
     quantity = _parse(unit)
@@ -173,7 +158,7 @@ def canonical_factor(unit: str, medium: Medium, hours_per_year: float = 8000.0) 
         raise UnitError(f"{exc}") from exc
     except pint.DimensionalityError as exc:
         raise UnitError(
-            f"{unit!r} is not a rate of {medium.value}; use one of: {_EXAMPLES[medium]}"
+            f"{unit!r} is not a rate of {medium.value}; use one of: {spec_of(medium).unit_examples}"
         ) from exc
     if not math.isfinite(factor) or factor <= 0:
         raise UnitError(f"unit {unit!r} gives no usable conversion")
@@ -206,14 +191,15 @@ def per_unit_factor(unit: str, medium: Medium) -> float:
         for name, exponent in quantity.unit_items()
     ):
         quantity = quantity * ureg.Quantity(1.0, "hour")
-    target = _parse(CANONICAL_UNIT[medium]) * ureg.Quantity(1.0, "hour")
+    canonical = spec_of(medium).canonical_unit
+    target = _parse(canonical) * ureg.Quantity(1.0, "hour")
     try:
         amount = _as_medium_amount(quantity.to_reduced_units(), medium)
         return float((amount / target).to("dimensionless").magnitude)
     except pint.DimensionalityError as exc:
         raise UnitError(
             f"{unit!r} is not an amount of {medium.value}; use e.g. "
-            f"{CANONICAL_UNIT[medium].split('/')[0] if '/' in CANONICAL_UNIT[medium] else 'MWh'}"
+            f"{canonical.split('/')[0] if '/' in canonical else 'MWh'}"
         ) from exc
 
 
@@ -222,7 +208,7 @@ def check_unit(unit: str, medium: Medium) -> str | None:
     try:
         canonical_factor(unit or "", Medium(medium))
     except UnitError as exc:
-        return f"{exc}; use one of: {_EXAMPLES[Medium(medium)]}" if "use" not in str(exc) else str(exc)
+        return f"{exc}; use one of: {spec_of(medium).unit_examples}" if "use" not in str(exc) else str(exc)
     return None
 
 
@@ -231,7 +217,13 @@ def hot_water_duty_mw(flow_t_per_h: float, supply_c: float, target_c: float) -> 
     return flow_t_per_h * WATER_CP_KJ_PER_KG_K * abs(supply_c - target_c) / 3600.0
 
 
-def hydrogen_fuel_mw_per_nm3h(purity_pct: float | None) -> float:
-    """MW delivered by 1 Nm³/h of hydrogen burned as fuel (impurities inert)."""
+def burned_mw_per_unit(medium: Medium, purity_pct: float | None) -> float:
+    """MW of heating value delivered by one canonical unit per hour of ``medium`` burned (impurities inert).
+
+    Hydrogen: 10.79 MJ/Nm³ × purity / 100 / 3600; 0 for a medium without a heating value.
+    """
+    heating_value = spec_of(medium).heating_value_mj
+    if heating_value is None:
+        return 0.0
     purity = 100.0 if purity_pct is None else purity_pct
-    return HYDROGEN_LHV_MJ_PER_NM3 * purity / 100.0 / 3600.0
+    return heating_value * purity / 100.0 / 3600.0

@@ -22,10 +22,10 @@ from parkflow.model.entities import (
     Converter,
     Direction,
     LinkStatus,
-    Medium,
     Park,
     Stream,
 )
+from parkflow.model.media import Medium, QualityRule, spec_of
 from parkflow.model.pipes import link_pipe
 from parkflow.model.problems import KIND_OF_SHEET, Problem
 from parkflow.model.units import UnitError, check_unit, per_unit_factor
@@ -237,8 +237,8 @@ def _check_stream_medium(stream: Stream, out: _Collector) -> None:
             out.add("stream", sid, f"a {stream.medium.value} stream needs temperature_c (supply) and target_temperature_c", "target_temperature_c" if stream.temperature_c is not None else "temperature_c")
         elif is_hot(stream) is None:
             out.add("stream", sid, f"target_temperature_c equals temperature_c ({stream.temperature_c:g} °C): a heat stream must change temperature", "target_temperature_c")
-    if stream.medium is Medium.MATERIAL and not stream.substance:
-        out.add("stream", sid, "a material stream needs a substance so it can be matched", "substance")
+    if spec_of(stream.medium).quality_rule is QualityRule.SAME_SUBSTANCE and not stream.substance:
+        out.add("stream", sid, f"a {stream.medium.value} stream needs a substance so it can be matched", "substance")
     if stream.medium in BLEND_QUALITY and stream.is_source:
         field_name, _ = BLEND_QUALITY[stream.medium]
         if getattr(stream, field_name) is None:
@@ -298,8 +298,7 @@ _BURDEN_COLUMNS: tuple[str, ...] = ("factor", "cost_cny_per_unit", "co2_t_per_un
 def _check_sink_effluent(park: Park, stream: Stream, out: _Collector) -> None:
     """A water sink may name its effluent route; other sinks have none."""
     sid = stream.id
-    is_water = stream.medium is Medium.WATER
-    if not is_water:
+    if not spec_of(stream.medium).carries_water_pollutants:
         if stream.disposal:
             out.add("stream", sid, "only a water sink has an effluent route; clear the disposal cell (disposals belong to sources and water sinks)", "disposal")
         for column in EFFLUENT_COLUMNS:
@@ -310,8 +309,8 @@ def _check_sink_effluent(park: Park, stream: Stream, out: _Collector) -> None:
         out.number("stream", sid, column, getattr(stream, column), low=0, high=100)
     if stream.disposal:
         disposal = _referenced(out, sid, "disposal", stream.disposal, park.disposals, "disposals")
-        if disposal is not None and disposal.medium is not Medium.WATER:
-            out.add("stream", sid, f"disposal {disposal.id} takes {disposal.medium.value}, but this sink's effluent is water", "disposal")
+        if disposal is not None and disposal.medium is not stream.medium:
+            out.add("stream", sid, f"disposal {disposal.id} takes {disposal.medium.value}, but this sink's effluent is {stream.medium.value}", "disposal")
     elif stream.id not in park.converter_of_input() and _cod_may_reach(park, stream):
         # a converter's intake is transformed by it: its output and residue carry what it becomes
         out.add(
@@ -330,7 +329,7 @@ def _cod_may_reach(park: Park, sink: Stream) -> bool:
     if park.links_declared:
         sources = (park.streams.get(link.source) for link in park.links.values() if link.sink == sink.id)
     else:
-        sources = (stream for stream in park.streams.values() if stream.is_source and stream.medium is Medium.WATER)
+        sources = (stream for stream in park.streams.values() if stream.is_source and stream.medium is sink.medium)
     return any(source is not None and (source.cod_mg_l or 0) > 0 for source in sources)
 
 

@@ -20,15 +20,13 @@ import pandas as pd
 from parkflow import __version__
 from parkflow.model.entities import (
     AIR_POLLUTANTS,
-    MEDIUM_COLOUR,
-    MEDIUM_ZH,
     WATER_POLLUTANTS,
     ElectricityTceBasis,
     LinkStatus,
-    Medium,
     Park,
 )
 from parkflow.model.factors import FactorLibrary
+from parkflow.model.media import spec_of
 from parkflow.report.catalogue import CATALOGUE, INTENSITY_KEYS, KPI
 from parkflow.report.grading import GradingRules, grade_enterprises, load_rules
 from parkflow.report.kpis import (
@@ -125,7 +123,8 @@ def _state_pair(state: str) -> tuple[str, str]:
 
 def _medium_pair(medium: str) -> tuple[str, str]:
     try:
-        return medium.replace("_", " "), MEDIUM_ZH[Medium(medium)]
+        spec = spec_of(medium)
+        return spec.name_en, spec.name_zh
     except ValueError:
         return medium, medium
 
@@ -588,7 +587,7 @@ def boundary_table(park: Park, table: KpiTable) -> Table:
         hours_en = f"{number(park.hours_per_year)} h/yr, except {listed}"
         hours_zh = f"{number(park.hours_per_year)} 小时/年，以下企业按自身小时数：{listed}"
     basis, other = BASIS_LABELS[table.electricity_basis], BASIS_LABELS[table.other_basis]
-    unfated = [s.id for s in park.sinks() if s.medium is Medium.WATER and not s.disposal]
+    unfated = [s.id for s in park.sinks() if spec_of(s.medium).carries_water_pollutants and not s.disposal]
     unfated_set = set(unfated)
     retained = {
         state: sum(c.cod.get("retained", 0.0)
@@ -935,7 +934,7 @@ def _chart_by_medium(frame: pd.DataFrame, states: list[str], language: str) -> A
         if not any(abs(h) > 0 for h in heights):
             continue
         try:
-            colour = MEDIUM_COLOUR[Medium(str(medium))]
+            colour = spec_of(str(medium)).colour
         except ValueError:
             colour = "#999999"
         axes.barh([text(_state_pair(s), language) for s in states], heights, left=bottoms,
@@ -960,7 +959,7 @@ def _chart_links(links: pd.DataFrame, language: str) -> Any:
     colours = []
     for medium in top["medium"]:
         try:
-            colours.append(MEDIUM_COLOUR[Medium(str(medium))])
+            colours.append(spec_of(str(medium)).colour)
         except ValueError:
             colours.append("#999999")
     labels = [f"{lid}  {row['source']}→{row['sink']}" for lid, row in top.iterrows()]

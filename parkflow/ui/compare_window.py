@@ -63,7 +63,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parkflow.model.entities import MEDIUM_COLOUR, LinkStatus, Medium, Park
+from parkflow.model.entities import LinkStatus, Medium, Park
+from parkflow.model.media import spec_of
 from parkflow.model.problems import ParkError
 from parkflow.report.compare import (
     KIND_SINGULAR,
@@ -162,7 +163,7 @@ class CompareScene(QGraphicsScene):
                     radius = PORT_RADIUS * (1.6 if status.get(("streams", stream.id)) else 1.0)
                     port = QGraphicsEllipseItem(QRectF(-radius, -radius, 2 * radius, 2 * radius), box)
                     port.setPos(local)
-                    fill = QColor(MEDIUM_COLOUR.get(stream.medium, NEUTRAL_COLOUR))
+                    fill = QColor(spec_of(stream.medium).colour)
                     port_state = status.get(("streams", stream.id))
                     if not port_state:
                         fill.setAlpha(UNCHANGED_ALPHA)
@@ -188,7 +189,7 @@ class CompareScene(QGraphicsScene):
             path.cubicTo(start + QPointF(bend, 0), end - QPointF(bend, 0), end)
             edge = QGraphicsPathItem(path)
             source = park.streams.get(link.source)
-            medium_colour = MEDIUM_COLOUR.get(source.medium if source else Medium.WATER, NEUTRAL_COLOUR)
+            medium_colour = spec_of(source.medium if source else Medium.WATER).colour
             state = status.get(("links", link.id))
             flow = (flows or {}).get(link.id, 0.0)
             width = 1.5 + (4.0 * flow / max_flow if max_flow > 0 else 0.0)

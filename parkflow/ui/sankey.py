@@ -41,7 +41,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parkflow.model.entities import CANONICAL_UNIT, MEDIUM_COLOUR, Medium, Park
+from parkflow.model.entities import Medium, Park
+from parkflow.model.media import spec_of
 from parkflow.model.state import FlowState
 from parkflow.ui.results.formatting import medium_title
 
@@ -347,7 +348,7 @@ class SankeyWindow(QWidget):
             self.note_label.setText(
                 self.tr("%1: band widths are proportional to the rate in %2.")
                 .replace("%1", medium_title(medium))
-                .replace("%2", CANONICAL_UNIT[medium])
+                .replace("%2", spec_of(medium).canonical_unit)
             )
         else:
             self.note_label.setText(
@@ -384,7 +385,7 @@ class SankeyWindow(QWidget):
         for side, keys, heights in (("L", left_keys, left_height), ("R", right_keys, right_height)):
             for key in keys:
                 amounts = " · ".join(
-                    f"{medium_title(medium)} {_amount_text(amount)} {CANONICAL_UNIT[medium]}"
+                    f"{medium_title(medium)} {_amount_text(amount)} {spec_of(medium).canonical_unit}"
                     for medium, amount in node_flows[side + key].items()
                 )
                 label = self.scene.addSimpleText(f"{_elide(self._node_label(key))}\n{amounts}", label_font)
@@ -447,12 +448,12 @@ class SankeyWindow(QWidget):
             y1 = right_cursor[band.receiver]
             right_cursor[band.receiver] += width
             path = _band_path(x0, y0, x1, y1, width)
-            colour = QColor(MEDIUM_COLOUR[band.medium])
+            colour = QColor(spec_of(band.medium).colour)
             colour.setAlpha(150)
             item = self.scene.addPath(path, QPen(Qt.PenStyle.NoPen), QBrush(colour))
             item.setToolTip(
                 f"{self._node_label(band.sender)} → {self._node_label(band.receiver)}: "
-                f"{_amount_text(band.amount)} {CANONICAL_UNIT[band.medium]} {medium_title(band.medium)}"
+                f"{_amount_text(band.amount)} {spec_of(band.medium).canonical_unit} {medium_title(band.medium)}"
             )
             item.setZValue(-1)
             self.band_items.append(item)
@@ -460,9 +461,9 @@ class SankeyWindow(QWidget):
     def _draw_legend(self, media: list[Medium], font: QFont) -> None:
         x = LABEL_SPACE
         for medium in media:
-            swatch = self.scene.addRect(QRectF(x, 8, 14, 14), QPen(Qt.PenStyle.NoPen), QBrush(QColor(MEDIUM_COLOUR[medium])))
+            swatch = self.scene.addRect(QRectF(x, 8, 14, 14), QPen(Qt.PenStyle.NoPen), QBrush(QColor(spec_of(medium).colour)))
             swatch.setToolTip(medium_title(medium))
-            text = QGraphicsSimpleTextItem(f"{medium_title(medium)} ({CANONICAL_UNIT[medium]})")
+            text = QGraphicsSimpleTextItem(f"{medium_title(medium)} ({spec_of(medium).canonical_unit})")
             text.setFont(font)
             text.setPos(x + 18, 7)
             self.scene.addItem(text)
@@ -471,7 +472,7 @@ class SankeyWindow(QWidget):
     def _node_tooltip(self, key: str, flows: dict[Medium, float]) -> str:
         lines = [self._node_label(key)]
         for medium, amount in flows.items():
-            lines.append(f"{medium_title(medium)}: {_amount_text(amount)} {CANONICAL_UNIT[medium]}")
+            lines.append(f"{medium_title(medium)}: {_amount_text(amount)} {spec_of(medium).canonical_unit}")
         return "\n".join(lines)
 
 

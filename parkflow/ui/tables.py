@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 from parkflow.model.compat import link_refusal
 from parkflow.model.entities import (
     ENTITY_SHEETS,
-    MEDIUM_COLOUR,
     Direction,
     Enterprise,
     Link,
@@ -49,6 +48,7 @@ from parkflow.model.entities import (
     Storage,
     Stream,
 )
+from parkflow.model.media import spec_of
 from parkflow.ui import catalogue, fields, undo
 from parkflow.ui.document import KIND_CLASSES, KINDS, Document, EditRefused
 from parkflow.ui.pipe_cells import COMPUTED_COLUMNS, COMPUTED_GREY, computed_text, pipe_of, rule_tooltip
@@ -152,7 +152,7 @@ class EntityTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return fields.show(value)
         if role == Qt.ItemDataRole.DecorationRole and column == "medium" and isinstance(value, Medium):
-            return QColor(MEDIUM_COLOUR[value])
+            return QColor(spec_of(value).colour)
         if role == Qt.ItemDataRole.UserRole:
             # sort key: numbers as numbers
             return value if isinstance(value, (int, float)) else fields.show(value)

@@ -3,251 +3,210 @@
 <context>
     <name>CanvasReading</name>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="67" />
-        <source>steam</source>
-        <extracomment>Largest side (px) of an exported PNG: a 1,000-enterprise park stays a few tens of MB in memory. Scale of an exported PNG of a small park (crisp when printed or zoomed). Printers and PDFs work at screen resolution: link pens are cosmetic (their width is in device pixels), so at 1,200 dpi a 1.6 px link would print 0.03 mm wide. Lines and text stay vectors in the PDF either way. Space between the legend and the corner of the view. lupdate finds texts in calls named ``translate`` with a literal context</extracomment>
-        <translation>蒸汽</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="68" />
-        <source>heat</source>
-        <translation>热量</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="69" />
-        <source>hot water</source>
-        <translation>热水</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="70" />
-        <source>hydrogen</source>
-        <translation>氢气</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="71" />
-        <source>water</source>
-        <translation>水</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="72" />
-        <source>material</source>
-        <translation>物料</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="73" />
-        <source>fuel</source>
-        <translation>燃料</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="74" />
-        <source>electricity</source>
-        <translation>电力</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="89" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="75" />
         <source>Legend</source>
-        <extracomment>One legend row: (kind, colour, text). Kinds: "title", "medium", "existing", "candidate", "unused", "flow", "port", "converter", "note".</extracomment>
+        <extracomment>Largest side (px) of an exported PNG: a 1,000-enterprise park stays a few tens of MB in memory. Scale of an exported PNG of a small park (crisp when printed or zoomed). Printers and PDFs work at screen resolution: link pens are cosmetic (their width is in device pixels), so at 1,200 dpi a 1.6 px link would print 0.03 mm wide. Lines and text stay vectors in the PDF either way. Space between the legend and the corner of the view. lupdate finds texts in calls named ``translate`` with a literal context</extracomment>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="94" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="80" />
         <source>existing link</source>
         <translation>现有连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="95" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="81" />
         <source>candidate link (may be built)</source>
         <translation>候选连接（可新建）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="97" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="83" />
         <source>unused in the result (faint)</source>
         <translation>结果中未使用（淡色）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="98" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="84" />
         <source>width: optimized flow, widest = largest of its medium</source>
         <translation>线宽：优化流量，最宽 = 该介质最大流量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="99" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="85" />
         <source>stream: needs on the left, offers on the right</source>
         <translation>物流：左侧为需求，右侧为供给</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="100" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="86" />
         <source>converter input or output</source>
         <translation>转换装置的输入或输出</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="102" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="88" />
         <source>storage (tank below its enterprise)</source>
         <translation>储罐（画在所属企业下方）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="105" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="91" />
         <source>candidate links</source>
         <translation>候选连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="107" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="93" />
         <source>unused links</source>
         <translation>未使用的连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="109" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="95" />
         <source>other media</source>
         <translation>其他介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="111" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="97" />
         <source>Hidden: {what}</source>
         <translation>已隐藏：{what}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="112" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="98" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="114" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="100" />
         <source>Zoom in to see candidate links</source>
         <translation>放大可查看候选连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="342" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="328" />
         <source>Could not write {path}</source>
         <extracomment>Media are listed in this many columns, to keep the legend low over the canvas.</extracomment>
         <translation>无法写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="369" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="355" />
         <source>Could not start printing to {name}</source>
         <translation>无法开始打印到 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="486" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="472" />
         <source>&amp;Legend</source>
         <translation>图例(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="486" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="472" />
         <source>Show what colours, dashes and widths mean</source>
         <translation>显示颜色、虚线和线宽的含义</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="488" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="474" />
         <source>Hide &amp;Candidate Links</source>
         <translation>隐藏候选连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="489" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="475" />
         <source>Show only links that exist today (and those the result uses, unless also hidden)</source>
         <translation>只显示现有连接（以及结果使用的连接，除非也被隐藏）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="492" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="478" />
         <source>Hide &amp;Unused Links</source>
         <translation>隐藏未使用的连接(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="493" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="479" />
         <source>After optimizing: hide links that carry no flow in the shown result</source>
         <translation>优化后：隐藏在当前结果中没有流量的连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="496" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="482" />
         <source>&amp;Arrange Park Automatically</source>
         <translation>自动布置园区(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="497" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="483" />
         <source>Place every enterprise by exchange, partners near each other, no overlaps (undoable)</source>
         <translation>按交换关系布置所有企业，交换伙伴相邻、互不重叠（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="499" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="485" />
         <source>Export &amp;Canvas…</source>
         <translation>导出画布(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="499" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="485" />
         <source>Save the whole drawn park as a PNG image or a PDF</source>
         <translation>将整个园区图保存为 PNG 图片或 PDF</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="500" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="486" />
         <source>&amp;Print Canvas…</source>
         <translation>打印画布(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="500" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="486" />
         <source>Print the whole drawn park on one page</source>
         <translation>将整个园区图打印在一页上</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="506" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="492" />
         <source>All Media</source>
         <translation>全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="510" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="496" />
         <source>Show &amp;Only Medium</source>
         <translation>只显示一种介质(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="511" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="497" />
         <source>Canvas</source>
         <translation>画布</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="512" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="498" />
         <source>Show the links of one medium only</source>
         <translation>只显示一种介质的连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="520" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="506" />
         <source>All media</source>
         <translation>全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="523" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="509" />
         <source>Several media</source>
         <translation>多种介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="569" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="555" />
         <source>The park is already arranged</source>
         <translation>园区已按此方式布置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="579" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="565" />
         <source>park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="582" />
-        <location filename="../../parkflow/ui/canvas/reading.py" line="593" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="568" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="579" />
         <source>Export Canvas</source>
         <translation>导出画布</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="584" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="570" />
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="595" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="581" />
         <source>Canvas exported to {path}</source>
         <translation>画布已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="604" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="590" />
         <source>Print Canvas</source>
         <translation>打印画布</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="608" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="594" />
         <source>Canvas sent to the printer</source>
         <translation>画布已发送到打印机</translation>
     </message>
@@ -321,128 +280,127 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="265" />
+        <location filename="../../parkflow/ui/document.py" line="279" />
         <source>the id must not be empty</source>
         <extracomment>Entity kinds (workbook sheet names) in the order they depend on each other. Entity class of each kind the editor edits: the network's sheets and storages. Singular name of each kind, as used in signals and problem locations. Prefix of generated ids per kind. kind (sheet name), id — emitted after the per-kind signal the park's periods and profiles were replaced (typical periods imported, or that undone) True when the result stopped matching the park (an edit), False when it matches again</extracomment>
         <translation>编号不能为空</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="268" />
+        <location filename="../../parkflow/ui/document.py" line="282" />
         <source>the id {id} is already used by another {kind}</source>
         <translation>编号 {id} 已被另一个 {kind} 使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="272" />
-        <location filename="../../parkflow/ui/document.py" line="349" />
+        <location filename="../../parkflow/ui/document.py" line="286" />
+        <location filename="../../parkflow/ui/document.py" line="382" />
         <source>{kind} {id} does not exist</source>
         <translation>{kind} {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="276" />
+        <location filename="../../parkflow/ui/document.py" line="290" />
         <source>{field} must be a finite number</source>
         <translation>{field} 必须是有限数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="286" />
-        <location filename="../../parkflow/ui/document.py" line="295" />
-        <location filename="../../parkflow/ui/document.py" line="336" />
-        <location filename="../../parkflow/ui/document.py" line="438" />
-        <source>enterprise {id} does not exist</source>
-        <translation>企业 {id} 不存在</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/document.py" line="290" />
-        <source>storage {id} has links; delete them before it holds another medium</source>
-        <translation>储罐 {id} 已有连接；请先删除连接再更换介质</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/document.py" line="297" />
-        <source>amount must be a number ≥ 0</source>
-        <translation>数量必须是 ≥ 0 的数值</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/document.py" line="299" />
-        <source>utility {id} does not exist</source>
-        <translation>公用工程 {id} 不存在</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/document.py" line="301" />
-        <source>disposal {id} does not exist</source>
-        <translation>处置方式 {id} 不存在</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/document.py" line="305" />
-        <source>stream {id} has links; delete them before turning it into a {direction}</source>
-        <translation>物流 {id} 已有连接；请先删除连接再将其改为 {direction}</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/document.py" line="310" />
-        <source>{id} is neither a stream nor a storage</source>
-        <translation>{id} 既不是物流也不是储罐</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/document.py" line="323" />
-        <source>source stream {id} does not exist</source>
-        <translation>供方物流 {id} 不存在</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/document.py" line="325" />
-        <source>sink stream {id} does not exist</source>
-        <translation>需方物流 {id} 不存在</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/document.py" line="316" />
-        <location filename="../../parkflow/ui/document.py" line="331" />
-        <source>link {other} already joins {source} to {sink}</source>
-        <translation>连接 {other} 已连接 {source} 与 {sink}</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/document.py" line="279" />
+        <location filename="../../parkflow/ui/document.py" line="298" />
         <source>the id {id} is already used by a storage; links name streams and storages alike</source>
         <translation>编号 {id} 已被一个储罐使用；连接以同样方式引用物流和储罐</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="282" />
+        <location filename="../../parkflow/ui/document.py" line="301" />
+        <location filename="../../parkflow/ui/document.py" line="324" />
+        <location filename="../../parkflow/ui/document.py" line="369" />
+        <location filename="../../parkflow/ui/document.py" line="471" />
+        <source>enterprise {id} does not exist</source>
+        <translation>企业 {id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="303" />
+        <source>amount must be a number ≥ 0</source>
+        <translation>数量必须是 ≥ 0 的数值</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="305" />
+        <source>utility {id} does not exist</source>
+        <translation>公用工程 {id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="307" />
+        <source>disposal {id} does not exist</source>
+        <translation>处置方式 {id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="311" />
+        <source>stream {id} has links; delete them before turning it into a {direction}</source>
+        <translation>物流 {id} 已有连接；请先删除连接再将其改为 {direction}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="321" />
         <source>the id {id} is already used by a stream; links name streams and storages alike</source>
         <translation>编号 {id} 已被一个物流使用；连接以同样方式引用物流和储罐</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="340" />
+        <location filename="../../parkflow/ui/document.py" line="328" />
+        <source>storage {id} has links; delete them before it holds another medium</source>
+        <translation>储罐 {id} 已有连接；请先删除连接再更换介质</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="339" />
+        <source>{id} is neither a stream nor a storage</source>
+        <translation>{id} 既不是物流也不是储罐</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="347" />
+        <source>source stream {id} does not exist</source>
+        <translation>供方物流 {id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="349" />
+        <source>sink stream {id} does not exist</source>
+        <translation>需方物流 {id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="360" />
+        <source>link {other} already joins {source} to {sink}</source>
+        <translation>连接 {other} 已连接 {source} 与 {sink}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="373" />
         <source>the input {id} must be an existing sink stream</source>
         <translation>输入 {id} 必须是已有的需方物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="342" />
+        <location filename="../../parkflow/ui/document.py" line="375" />
         <source>the output {id} must be an existing source stream</source>
         <translation>输出 {id} 必须是已有的供方物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="344" />
+        <location filename="../../parkflow/ui/document.py" line="377" />
         <source>ratio must be a number &gt; 0</source>
         <translation>转换比必须是 &gt; 0 的数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="353" />
+        <location filename="../../parkflow/ui/document.py" line="386" />
         <source>{kind} {id} is still used by {names}</source>
         <translation>{kind} {id} 仍被 {names} 使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="411" />
+        <location filename="../../parkflow/ui/document.py" line="444" />
         <source>profile {key} names an unknown period or item</source>
         <translation>曲线 {key} 指向未知的时期或项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="447" />
+        <location filename="../../parkflow/ui/document.py" line="480" />
         <source>{key} must be calorific or generation</source>
         <translation>{key} 必须为 calorific（当量值）或 generation（等价值）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="451" />
+        <location filename="../../parkflow/ui/document.py" line="484" />
         <source>unknown park setting {key}</source>
         <translation>未知的园区设置 {key}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="453" />
+        <location filename="../../parkflow/ui/document.py" line="486" />
         <source>{key} must be a number ≥ 0</source>
         <translation>{key} 必须是 ≥ 0 的数值</translation>
     </message>
@@ -2444,50 +2402,6 @@ Your park is still open and can be saved. Details are in the log file:
     </message>
 </context>
 <context>
-    <name>Media</name>
-    <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="146" />
-        <source>Steam</source>
-        <extracomment>Money in the who-gains views is counted in 10⁴ CNY (万元), as in the committee report.</extracomment>
-        <translation>蒸汽</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="147" />
-        <source>Heat</source>
-        <translation>热量</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="148" />
-        <source>Hot water</source>
-        <translation>热水</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="149" />
-        <source>Hydrogen</source>
-        <translation>氢气</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="150" />
-        <source>Water</source>
-        <translation>水</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="151" />
-        <source>Material</source>
-        <translation>物料</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="152" />
-        <source>Fuel</source>
-        <translation>燃料</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="153" />
-        <source>Electricity</source>
-        <translation>电力</translation>
-    </message>
-</context>
-<context>
     <name>OptimizeDialog</name>
     <message>
         <location filename="../../parkflow/ui/results/dialog.py" line="45" />
@@ -2715,11 +2629,6 @@ Your park is still open and can be saved. Details are in the log file:
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/interactions.py" line="103" />
-        <source>a link joins a storage to a stream, not to another storage</source>
-        <translation>连接只能连接储罐与物流，不能连接两个储罐</translation>
-    </message>
-    <message>
         <location filename="../../parkflow/ui/canvas/interactions.py" line="81" />
         <source>link {id} already joins these streams</source>
         <translation>连接 {id} 已连接这两个物流</translation>
@@ -2729,6 +2638,11 @@ Your park is still open and can be saved. Details are in the log file:
         <location filename="../../parkflow/ui/canvas/interactions.py" line="112" />
         <source>Added link {id}: {source} → {sink}</source>
         <translation>已添加连接 {id}：{source} → {sink}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/interactions.py" line="103" />
+        <source>a link joins a storage to a stream, not to another storage</source>
+        <translation>连接只能连接储罐与物流，不能连接两个储罐</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/canvas/interactions.py" line="119" />
@@ -2856,415 +2770,416 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>ResultsDock</name>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="116" />
-        <location filename="../../parkflow/ui/results/dock.py" line="516" />
+        <location filename="../../parkflow/ui/results/dock.py" line="117" />
+        <location filename="../../parkflow/ui/results/dock.py" line="517" />
         <source>Results</source>
         <extracomment>Enterprise id → grade colour to paint on the canvas ({}: plain boxes).</extracomment>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="131" />
-        <location filename="../../parkflow/ui/results/dock.py" line="518" />
+        <location filename="../../parkflow/ui/results/dock.py" line="132" />
+        <location filename="../../parkflow/ui/results/dock.py" line="519" />
         <source>Summary</source>
         <extracomment>KPI key → card, rebuilt by :meth:`set_result` True while the language changes: the "Who gains" tab keeps its shares</extracomment>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="132" />
-        <location filename="../../parkflow/ui/results/dock.py" line="518" />
+        <location filename="../../parkflow/ui/results/dock.py" line="133" />
+        <location filename="../../parkflow/ui/results/dock.py" line="519" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="133" />
-        <location filename="../../parkflow/ui/results/dock.py" line="518" />
+        <location filename="../../parkflow/ui/results/dock.py" line="134" />
+        <location filename="../../parkflow/ui/results/dock.py" line="519" />
         <source>Prices</source>
         <translation>影子价格</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="134" />
-        <location filename="../../parkflow/ui/results/dock.py" line="518" />
+        <location filename="../../parkflow/ui/results/dock.py" line="135" />
+        <location filename="../../parkflow/ui/results/dock.py" line="519" />
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="135" />
-        <location filename="../../parkflow/ui/results/dock.py" line="518" />
+        <location filename="../../parkflow/ui/results/dock.py" line="136" />
+        <location filename="../../parkflow/ui/results/dock.py" line="519" />
         <source>Heat</source>
         <translation>热量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="136" />
-        <location filename="../../parkflow/ui/results/dock.py" line="519" />
+        <location filename="../../parkflow/ui/results/dock.py" line="137" />
+        <location filename="../../parkflow/ui/results/dock.py" line="520" />
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="138" />
-        <location filename="../../parkflow/ui/results/dock.py" line="519" />
+        <location filename="../../parkflow/ui/results/dock.py" line="139" />
+        <location filename="../../parkflow/ui/results/dock.py" line="520" />
         <source>Who gains</source>
         <translation>谁受益</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="202" />
-        <location filename="../../parkflow/ui/results/dock.py" line="522" />
+        <location filename="../../parkflow/ui/results/dock.py" line="203" />
+        <location filename="../../parkflow/ui/results/dock.py" line="523" />
         <source>Quantity:</source>
         <extracomment>"results are out of date" with a Re-optimize button, shown after an edit</extracomment>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="238" />
+        <location filename="../../parkflow/ui/results/dock.py" line="239" />
         <source>Shadow prices of balances and binding capacities</source>
         <translation>平衡约束与紧约束能力的影子价格</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="245" />
+        <location filename="../../parkflow/ui/results/dock.py" line="246" />
         <source>Reduced costs of unused candidate links</source>
         <translation>未使用候选连接的检验数</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="297" />
-        <location filename="../../parkflow/ui/results/dock.py" line="523" />
+        <location filename="../../parkflow/ui/results/dock.py" line="298" />
+        <location filename="../../parkflow/ui/results/dock.py" line="524" />
         <source>Colour enterprises on the canvas by grade</source>
         <translation>在画布上按等级为企业着色</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="322" />
+        <location filename="../../parkflow/ui/results/dock.py" line="323" />
         <source>Run an optimization to see the indicators of each enterprise.</source>
         <translation>运行优化后可查看各企业指标。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="332" />
+        <location filename="../../parkflow/ui/results/dock.py" line="333" />
         <source>Grading rules could not be read: %1</source>
         <translation>无法读取分级规则：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="337" />
+        <location filename="../../parkflow/ui/results/dock.py" line="338" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="337" />
+        <location filename="../../parkflow/ui/results/dock.py" line="338" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="337" />
+        <location filename="../../parkflow/ui/results/dock.py" line="338" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="338" />
+        <location filename="../../parkflow/ui/results/dock.py" line="339" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="340" />
+        <location filename="../../parkflow/ui/results/dock.py" line="341" />
         <source>COD permit surplus (t/yr)</source>
         <translation>COD节余排污指标（吨/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="341" />
+        <location filename="../../parkflow/ui/results/dock.py" line="342" />
         <source>NH3-N permit surplus (t/yr)</source>
         <translation>氨氮节余排污指标（吨/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="345" />
+        <location filename="../../parkflow/ui/results/dock.py" line="346" />
         <source>Grades by %1 (state: %2).</source>
         <translation>分级规则：%1（状态：%2）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="347" />
+        <location filename="../../parkflow/ui/results/dock.py" line="348" />
         <source>These rules are an example built from the dimensions the provincial reports name, not an official index.</source>
         <translation>此规则为依据省级报告所列维度构建的示例，非官方指数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="396" />
+        <location filename="../../parkflow/ui/results/dock.py" line="397" />
         <source>No optimization result yet: run Optimize.</source>
         <translation>尚无优化结果：请运行“优化”。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="405" />
+        <location filename="../../parkflow/ui/results/dock.py" line="406" />
         <source>Run an optimization to see shadow prices.</source>
         <translation>运行优化后可查看影子价格。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="406" />
+        <location filename="../../parkflow/ui/results/dock.py" line="407" />
         <source>Run an optimization to see reduced costs.</source>
         <translation>运行优化后可查看检验数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="92" />
+        <location filename="../../parkflow/ui/results/dock.py" line="93" />
         <source>{row}: {figures} from the factor profile “{profile}”</source>
         <extracomment>Price-table columns kept in the model (and the item lookup) but not shown: the per-year forms repeat the per-hour ones, and the constraint name repeats family + key. Each price table's value and unit columns, and the column naming the park item a row is about, as the optimizer writes them (parkflow/optimize/results.py: ``_duals_frame``, ``_reduced_costs_frame``): a shadow price per hour of a balance or capacity, or what an unused candidate link would have to cost less per unit to be used. The optimizer's note on figures a factor profile filled in ("U1: co2_t_per_unit = 0.175 from factor 'x'").</extracomment>
         <translation>{row}：{figures}，取自因子配置“{profile}”</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="409" />
+        <location filename="../../parkflow/ui/results/dock.py" line="410" />
         <source>No Pareto front yet. Optimize ▸ Pareto Front… (Shift+F5) solves several points between the cheapest and the lowest-CO₂ operation and plots them here.</source>
         <translation>尚无帕累托前沿。优化 ▸ 帕累托前沿…（Shift+F5）会在最低成本与最低 CO₂ 之间求解多个方案，并在此绘出。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="412" />
+        <location filename="../../parkflow/ui/results/dock.py" line="413" />
         <source>Heat targets have not been computed. Optimize ▸ Heat Targets (F6) draws the composite curves of the park's heat and hot-water streams here.</source>
         <translation>尚未计算热集成目标。优化 ▸ 热集成目标（F6）会在此绘出园区热量和热水物流的组合曲线。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/results/dock.py" line="454" />
+        <location filename="../../parkflow/ui/results/dock.py" line="455" />
         <source>%n trade-off point(s). Click a point to show its network and figures.</source>
         <translation><numerusform>%n 个权衡点。点击一个点查看其网络与指标。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/results/dock.py" line="459" />
+        <location filename="../../parkflow/ui/results/dock.py" line="460" />
         <source>All %n point(s) coincide: the cheapest operation is also the lowest-CO₂ one, so there is no trade-off to choose.</source>
         <translation><numerusform>全部 %n 个点重合：成本最低的运行方式也是 CO₂ 最低的，无需权衡。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="469" />
+        <location filename="../../parkflow/ui/results/dock.py" line="470" />
         <source>The Pareto sweep gave no points.</source>
         <translation>帕累托扫描没有得到任何点。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="480" />
+        <location filename="../../parkflow/ui/results/dock.py" line="481" />
         <source>Heat targets could not be computed: %1</source>
         <translation>无法计算热集成目标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="490" />
+        <location filename="../../parkflow/ui/results/dock.py" line="491" />
         <source>The optimization gave no result.</source>
         <translation>优化没有得到结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="570" />
+        <location filename="../../parkflow/ui/results/dock.py" line="571" />
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>状态：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="571" />
+        <location filename="../../parkflow/ui/results/dock.py" line="572" />
         <source>objective %1 = &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation>目标 %1 = &lt;b&gt;%2&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="579" />
+        <location filename="../../parkflow/ui/results/dock.py" line="580" />
         <source>gap %1 %</source>
         <translation>间隙 %1 %</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="580" />
+        <location filename="../../parkflow/ui/results/dock.py" line="581" />
         <source>solved in %1 s</source>
         <translation>求解用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="594" />
+        <location filename="../../parkflow/ui/results/dock.py" line="595" />
         <source>The objective (%1) and the Cost card (%2) differ: in LP mode the optimizer charges a new link's capital cost in proportion to the share of its capacity used (a lower bound), while the Cost card counts the full annualised capital cost of every new link that carries flow. MILP mode charges it in full, and the two agree.</source>
         <translation>目标值（%1）与成本卡（%2）不同：LP 模式下优化器按新建连接所用容量的比例计入其投资（下界），而成本卡计入每条有流量的新建连接的全部年化投资。MILP 模式按全额计入，两者一致。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="603" />
+        <location filename="../../parkflow/ui/results/dock.py" line="604" />
         <source>The network found is within %1 % of the savings at stake (%2 %3: the existing links alone minus the best bound).</source>
         <translation>所得管网与最大可节约量相差不超过 %1 %（可节约量 %2 %3：仅用现有连接的成本减去最优界）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="623" />
+        <location filename="../../parkflow/ui/results/dock.py" line="624" />
         <source>Energy counts electricity as: %1</source>
         <translation>能耗中电力按以下方式折算：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="637" />
+        <location filename="../../parkflow/ui/results/dock.py" line="638" />
         <source>KPIs could not be computed: %1</source>
         <translation>无法计算指标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="655" />
+        <location filename="../../parkflow/ui/results/dock.py" line="656" />
         <source>Not modelled in this park: nothing in it carries this quantity.</source>
         <translation>本园区未建模：园区内没有任何项目涉及此数量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="702" />
+        <location filename="../../parkflow/ui/results/dock.py" line="703" />
         <source>%1 by state</source>
         <translation>各状态的%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="709" />
+        <location filename="../../parkflow/ui/results/dock.py" line="710" />
         <source>Reduction by enterprise (standalone − optimized)</source>
         <translation>按企业的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="711" />
+        <location filename="../../parkflow/ui/results/dock.py" line="712" />
         <source>Reduction by medium (standalone − optimized)</source>
         <translation>按介质的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="727" />
+        <location filename="../../parkflow/ui/results/dock.py" line="728" />
         <source>Breakdowns are not available.</source>
         <translation>没有分项数据。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="743" />
+        <location filename="../../parkflow/ui/results/dock.py" line="744" />
         <source>Showing the %1 largest of %2 %3.</source>
         <translation>显示 %2 个%3中最大的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="745" />
+        <location filename="../../parkflow/ui/results/dock.py" line="746" />
         <source>enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="745" />
+        <location filename="../../parkflow/ui/results/dock.py" line="746" />
         <source>media</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="752" />
+        <location filename="../../parkflow/ui/results/dock.py" line="753" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="764" />
+        <location filename="../../parkflow/ui/results/dock.py" line="765" />
         <source>No shadow prices: the result has none.</source>
         <translation>没有影子价格：结果中没有。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="766" />
+        <location filename="../../parkflow/ui/results/dock.py" line="767" />
         <source>No reduced costs: every candidate link is used, or there are none.</source>
         <translation>没有检验数：所有候选连接都已使用，或没有候选连接。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="788" />
+        <location filename="../../parkflow/ui/results/dock.py" line="789" />
         <source>Constraint</source>
         <translation>约束</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="789" />
+        <location filename="../../parkflow/ui/results/dock.py" line="790" />
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="790" />
+        <location filename="../../parkflow/ui/results/dock.py" line="791" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="791" />
+        <location filename="../../parkflow/ui/results/dock.py" line="792" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="792" />
+        <location filename="../../parkflow/ui/results/dock.py" line="793" />
         <source>Balance or limit</source>
         <translation>平衡或限值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="793" />
+        <location filename="../../parkflow/ui/results/dock.py" line="794" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="794" />
-        <location filename="../../parkflow/ui/results/dock.py" line="796" />
+        <location filename="../../parkflow/ui/results/dock.py" line="795" />
+        <location filename="../../parkflow/ui/results/dock.py" line="797" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="795" />
+        <location filename="../../parkflow/ui/results/dock.py" line="796" />
         <source>Cheaper by</source>
         <translation>需降低</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="797" />
+        <location filename="../../parkflow/ui/results/dock.py" line="798" />
         <source>Annual capex (CNY/yr)</source>
         <translation>年化投资（元/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="798" />
+        <location filename="../../parkflow/ui/results/dock.py" line="799" />
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="831" />
+        <location filename="../../parkflow/ui/results/dock.py" line="832" />
         <source>Minimum hot utility &lt;b&gt;%1 MW&lt;/b&gt;, minimum cold utility &lt;b&gt;%2 MW&lt;/b&gt;.</source>
         <translation>最小热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，最小冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="835" />
+        <location filename="../../parkflow/ui/results/dock.py" line="836" />
         <source>No pinch: one utility alone balances the park.</source>
         <translation>无夹点：仅需一种公用工程即可平衡园区。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="837" />
+        <location filename="../../parkflow/ui/results/dock.py" line="838" />
         <source>Pinch at %1 °C (hot) / %2 °C (cold).</source>
         <translation>夹点 %1 °C（热）/ %2 °C（冷）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="843" />
+        <location filename="../../parkflow/ui/results/dock.py" line="844" />
         <source>With the park's own pipes: hot utility &lt;b&gt;%1 MW&lt;/b&gt;, cold utility &lt;b&gt;%2 MW&lt;/b&gt; (the difference to the targets is what new links could still recover).</source>
         <translation>利用园区现有管道：热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;（与目标的差值即新连接仍可回收的部分）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="847" />
+        <location filename="../../parkflow/ui/results/dock.py" line="848" />
         <source>Heat flow (MW)</source>
         <translation>热流 (MW)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="850" />
+        <location filename="../../parkflow/ui/results/dock.py" line="851" />
         <source>Hot composite</source>
         <translation>热复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="850" />
+        <location filename="../../parkflow/ui/results/dock.py" line="851" />
         <source>Cold composite</source>
         <translation>冷复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="852" />
+        <location filename="../../parkflow/ui/results/dock.py" line="853" />
         <source>Temperature (°C)</source>
         <translation>温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="852" />
+        <location filename="../../parkflow/ui/results/dock.py" line="853" />
         <source>Composite curves</source>
         <translation>复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="856" />
+        <location filename="../../parkflow/ui/results/dock.py" line="857" />
         <source>Grand composite</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="859" />
+        <location filename="../../parkflow/ui/results/dock.py" line="860" />
         <source>Shifted temperature (°C)</source>
         <translation>位移温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="859" />
+        <location filename="../../parkflow/ui/results/dock.py" line="860" />
         <source>Grand composite curve</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="879" />
+        <location filename="../../parkflow/ui/results/dock.py" line="880" />
         <source>en</source>
         <comment>language code of the shadow-price readings: en or zh</comment>
         <translation>zh</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="40" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="45" />
         <source>Standalone</source>
-        <extracomment>KPI keys in display order with their unit, from the one KPI catalogue. Magnitudes below this are solver round-off (HiGHS feasibility tolerance 1e-7) and read as 0. States of the park in display order (docs/design.md, "Accounting"). Translation context of the KPI catalogue's labels: scripts/update_translations.py writes each English label with the catalogue's Chinese one into the translation file.</extracomment>
+        <extracomment>KPI keys in display order with their unit, from the one KPI catalogue. Magnitudes below this are solver round-off (HiGHS feasibility tolerance 1e-7) and read as 0. States of the park in display order (docs/design.md, "Accounting"). Translation context of the KPI catalogue's labels: scripts/update_translations.py writes each English label with the catalogue's Chinese one into the translation file. Translation context of the media catalogue's names (parkflow/model/media.py): scripts/update_translations.py writes each English name with the catalogue's Chinese one.</extracomment>
         <translation>独立运行</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="41" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="46" />
         <source>Current</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="42" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="47" />
         <source>Optimized</source>
         <translation>优化</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/formatting.py" line="161" />
         <source>optimal</source>
+        <extracomment>Money in the who-gains views is counted in 10⁴ CNY (万元), as in the committee report.</extracomment>
         <translation>最优</translation>
     </message>
     <message>
@@ -3321,94 +3236,94 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>SankeyWindow</name>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="151" />
-        <location filename="../../parkflow/ui/sankey.py" line="218" />
+        <location filename="../../parkflow/ui/sankey.py" line="172" />
+        <location filename="../../parkflow/ui/sankey.py" line="239" />
         <source>Sankey diagram</source>
         <extracomment>Total height of all bands of one side when every medium is shown, in scene pixels. Thinnest band drawn, so that small flows stay visible (pixels). Flows below this rate (canonical units) are not drawn. Node keys of the merged small senders and receivers (see :func:`merge_small_nodes`). Most nodes drawn per column; a large park's smaller ones are merged so names stay readable.</extracomment>
         <translation>桑基图</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="170" />
-        <location filename="../../parkflow/ui/sankey.py" line="222" />
+        <location filename="../../parkflow/ui/sankey.py" line="191" />
+        <location filename="../../parkflow/ui/sankey.py" line="243" />
         <source>All media</source>
         <extracomment>band → its path item (tests count these) node key → its bar item</extracomment>
         <translation>全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="175" />
-        <location filename="../../parkflow/ui/sankey.py" line="220" />
+        <location filename="../../parkflow/ui/sankey.py" line="196" />
+        <location filename="../../parkflow/ui/sankey.py" line="241" />
         <source>Export SVG…</source>
         <translation>导出 SVG…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="177" />
-        <location filename="../../parkflow/ui/sankey.py" line="221" />
+        <location filename="../../parkflow/ui/sankey.py" line="198" />
+        <location filename="../../parkflow/ui/sankey.py" line="242" />
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="185" />
-        <location filename="../../parkflow/ui/sankey.py" line="219" />
+        <location filename="../../parkflow/ui/sankey.py" line="206" />
+        <location filename="../../parkflow/ui/sankey.py" line="240" />
         <source>Medium:</source>
         <translation>介质：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="261" />
+        <location filename="../../parkflow/ui/sankey.py" line="282" />
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="268" />
+        <location filename="../../parkflow/ui/sankey.py" line="289" />
         <source>Export SVG</source>
         <translation>导出 SVG</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="268" />
+        <location filename="../../parkflow/ui/sankey.py" line="289" />
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="273" />
+        <location filename="../../parkflow/ui/sankey.py" line="294" />
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="273" />
+        <location filename="../../parkflow/ui/sankey.py" line="294" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/sankey.py" line="279" />
+        <location filename="../../parkflow/ui/sankey.py" line="300" />
         <source>%n other sender(s)</source>
         <translation><numerusform>其他 %n 个供给方</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/sankey.py" line="281" />
+        <location filename="../../parkflow/ui/sankey.py" line="302" />
         <source>%n other receiver(s)</source>
         <translation><numerusform>其他 %n 个接收方</numerusform></translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="306" />
+        <location filename="../../parkflow/ui/sankey.py" line="327" />
         <source>No flows to show.</source>
         <translation>没有可显示的流量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="306" />
+        <location filename="../../parkflow/ui/sankey.py" line="327" />
         <source>Run an optimization to see its flows.</source>
         <translation>运行优化后可查看流量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="322" />
+        <location filename="../../parkflow/ui/sankey.py" line="349" />
         <source>%1: band widths are proportional to the rate in %2.</source>
         <translation>%1：带宽与以 %2 计的流率成正比。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="329" />
+        <location filename="../../parkflow/ui/sankey.py" line="356" />
         <source>Band widths are proportional within each medium; media have different units, so each medium is scaled on its own. Pick one medium to compare its flows exactly.</source>
         <translation>带宽在每种介质内按比例绘制；各介质单位不同，分别缩放。选择一种介质可精确比较其流量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="338" />
+        <location filename="../../parkflow/ui/sankey.py" line="365" />
         <source>Smaller senders and receivers are merged so that names stay readable.</source>
         <translation>较小的供给方和接收方已合并，以便名称清晰可读。</translation>
     </message>
@@ -3561,58 +3476,58 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="50" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="55" />
         <source>CNY/yr</source>
         <translation>元/年</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="51" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="56" />
         <source>CNY</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="52" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="57" />
         <source>t/yr</source>
         <translation>吨/年</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="53" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="58" />
         <source>tce/yr</source>
         <translation>吨标煤/年</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="54" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="59" />
         <source>Nm³/yr</source>
         <translation>Nm³/年</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="55" />
-        <location filename="../../parkflow/ui/results/formatting.py" line="56" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="60" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="61" />
         <source>t CO₂/yr</source>
         <translation>吨 CO₂/年</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="57" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="62" />
         <source>t/10⁴ CNY</source>
         <translation>吨/万元</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="58" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="63" />
         <source>tce/10⁴ CNY</source>
         <translation>吨标煤/万元</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="59" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="64" />
         <source>PE/yr</source>
         <translation>当量/年</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="60" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="65" />
         <source>10⁴ CNY/yr</source>
         <translation>万元/年</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/formatting.py" line="61" />
+        <location filename="../../parkflow/ui/results/formatting.py" line="66" />
         <source>10⁴ CNY</source>
         <translation>万元</translation>
     </message>
@@ -3775,4 +3690,4 @@ Your park is still open and can be saved. Details are in the log file:
         <translation>候选</translation>
     </message>
 </context>
-<context><name>KpiCatalogue</name><message><source>CO2 emissions, scope 1 + 2</source><translation>二氧化碳排放量（范围一+二）</translation></message><message><source>CO2, scope 1 (direct)</source><translation>二氧化碳直接排放（范围一）</translation></message><message><source>CO2, scope 2 (purchased energy)</source><translation>二氧化碳间接排放（范围二）</translation></message><message><source>CO2 upstream, scope 3 (not in the total)</source><translation>上游二氧化碳（范围三，不计入总量）</translation></message><message><source>CO2 utilised as a product (still emitted)</source><translation>作为产品利用的二氧化碳（仍计入排放）</translation></message><message><source>COD generated</source><translation>COD产生量</translation></message><message><source>COD discharged</source><translation>COD排放量</translation></message><message><source>NH3-N generated</source><translation>氨氮产生量</translation></message><message><source>NH3-N discharged</source><translation>氨氮排放量</translation></message><message><source>NOx emitted</source><translation>氮氧化物排放量</translation></message><message><source>SO2 emitted</source><translation>二氧化硫排放量</translation></message><message><source>Particulate matter emitted</source><translation>颗粒物排放量</translation></message><message><source>VOCs emitted</source><translation>挥发性有机物排放量</translation></message><message><source>Water pollution equivalents</source><translation>水污染当量数</translation></message><message><source>Air pollution equivalents</source><translation>大气污染当量数</translation></message><message><source>Environmental protection tax (estimate)</source><translation>环境保护税（估算）</translation></message><message><source>Energy use of the modelled exchanges</source><translation>建模范围能源消费量</translation></message><message><source>Natural gas</source><translation>天然气消费量</translation></message><message><source>Fresh water</source><translation>新鲜水用量</translation></message><message><source>Cost</source><translation>成本</translation></message><message><source>CO2 per 10⁴ CNY of value added</source><translation>单位工业增加值二氧化碳排放</translation></message><message><source>Energy per 10⁴ CNY of value added</source><translation>单位工业增加值能耗</translation></message></context></TS>
+<context><name>KpiCatalogue</name><message><source>CO2 emissions, scope 1 + 2</source><translation>二氧化碳排放量（范围一+二）</translation></message><message><source>CO2, scope 1 (direct)</source><translation>二氧化碳直接排放（范围一）</translation></message><message><source>CO2, scope 2 (purchased energy)</source><translation>二氧化碳间接排放（范围二）</translation></message><message><source>CO2 upstream, scope 3 (not in the total)</source><translation>上游二氧化碳（范围三，不计入总量）</translation></message><message><source>CO2 utilised as a product (still emitted)</source><translation>作为产品利用的二氧化碳（仍计入排放）</translation></message><message><source>COD generated</source><translation>COD产生量</translation></message><message><source>COD discharged</source><translation>COD排放量</translation></message><message><source>NH3-N generated</source><translation>氨氮产生量</translation></message><message><source>NH3-N discharged</source><translation>氨氮排放量</translation></message><message><source>NOx emitted</source><translation>氮氧化物排放量</translation></message><message><source>SO2 emitted</source><translation>二氧化硫排放量</translation></message><message><source>Particulate matter emitted</source><translation>颗粒物排放量</translation></message><message><source>VOCs emitted</source><translation>挥发性有机物排放量</translation></message><message><source>Water pollution equivalents</source><translation>水污染当量数</translation></message><message><source>Air pollution equivalents</source><translation>大气污染当量数</translation></message><message><source>Environmental protection tax (estimate)</source><translation>环境保护税（估算）</translation></message><message><source>Energy use of the modelled exchanges</source><translation>建模范围能源消费量</translation></message><message><source>Natural gas</source><translation>天然气消费量</translation></message><message><source>Fresh water</source><translation>新鲜水用量</translation></message><message><source>Cost</source><translation>成本</translation></message><message><source>CO2 per 10⁴ CNY of value added</source><translation>单位工业增加值二氧化碳排放</translation></message><message><source>Energy per 10⁴ CNY of value added</source><translation>单位工业增加值能耗</translation></message></context><context><name>MediaCatalogue</name><message><source>Steam</source><translation>蒸汽</translation></message><message><source>Heat</source><translation>热量</translation></message><message><source>Hot water</source><translation>热水</translation></message><message><source>Hydrogen</source><translation>氢气</translation></message><message><source>Water</source><translation>水</translation></message><message><source>Material</source><translation>物料</translation></message><message><source>Fuel</source><translation>燃料</translation></message><message><source>Electricity</source><translation>电力</translation></message><message><source>steam</source><translation>蒸汽</translation></message><message><source>heat</source><translation>热量</translation></message><message><source>hot water</source><translation>热水</translation></message><message><source>hydrogen</source><translation>氢气</translation></message><message><source>water</source><translation>水</translation></message><message><source>material</source><translation>物料</translation></message><message><source>fuel</source><translation>燃料</translation></message><message><source>electricity</source><translation>电力</translation></message></context></TS>

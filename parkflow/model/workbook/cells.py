@@ -20,11 +20,11 @@ from enum import Enum
 from typing import Any
 
 from parkflow.model.entities import (
-    MEDIUM_ZH,
     Direction,
     LinkStatus,
     Medium,
 )
+from parkflow.model.media import MEDIA
 from parkflow.model.problems import Problem
 from parkflow.model.validate import MAX_ABS_NUMBER
 from parkflow.model.workbook.layout import ColumnSpec, NoCachedValue, suggest
@@ -144,8 +144,8 @@ def _enum_lookup(enum: type[Enum]) -> dict[str, Enum]:
         lookup[member.value.replace("_", " ")] = member
         lookup[member.value.replace("_", "-")] = member
     if enum is Medium:
-        for medium, chinese in MEDIUM_ZH.items():
-            lookup[chinese] = medium
+        for spec in MEDIA:
+            lookup[spec.name_zh] = spec.medium
     return lookup
 
 

@@ -8,7 +8,7 @@ import math
 from enum import Enum
 from typing import Any
 
-from parkflow.model.entities import MEDIUM_ZH, Medium
+from parkflow.model.media import spec_of
 from parkflow.report.catalogue import CATALOGUE
 from parkflow.report.catalogue import KPI_KEYS as CATALOGUE_KEYS
 
@@ -122,6 +122,6 @@ def natural_key(text: str) -> tuple[Any, ...]:
 def medium_label(medium: str) -> str:
     """``steam 蒸汽``."""
     try:
-        return f"{medium} {MEDIUM_ZH[Medium(medium)]}"
+        return f"{medium} {spec_of(medium).name_zh}"
     except ValueError:
         return medium

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parkflow.model.entities import MEDIUM_COLOUR, Enterprise, LinkStatus, Medium, Storage, Stream
+from parkflow.model.entities import Enterprise, LinkStatus, Medium, Storage, Stream
+from parkflow.model.media import MEDIA
 
 if TYPE_CHECKING:  # pragma: no cover
     from parkflow.ui.canvas.scene import ParkScene
@@ -61,7 +62,7 @@ ENTERPRISE_TYPE = _USER_TYPE + 1
 PORT_TYPE = _USER_TYPE + 2
 EDGE_TYPE = _USER_TYPE + 3
 
-_COLOURS: dict[Medium, QColor] = {medium: QColor(colour) for medium, colour in MEDIUM_COLOUR.items()}
+_COLOURS: dict[Medium, QColor] = {spec.medium: QColor(spec.colour) for spec in MEDIA}
 
 
 def medium_colour(medium: Medium) -> QColor:

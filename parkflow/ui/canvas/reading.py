@@ -39,6 +39,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QWidget
 from parkflow.model.entities import Medium
 from parkflow.ui.canvas.items import PORT_RADIUS, TANK_HEIGHT, TANK_WIDTH, medium_colour
 from parkflow.ui.canvas.layout import TARGET_SPACING_PX, arrange_command
+from parkflow.ui.results.formatting import medium_name
 
 if TYPE_CHECKING:  # pragma: no cover
     from parkflow.ui.canvas.scene import ParkScene
@@ -59,21 +60,6 @@ LEGEND_MARGIN = 10
 
 #: lupdate finds texts in calls named ``translate`` with a literal context
 translate = QCoreApplication.translate
-
-
-def medium_name(medium: Medium) -> str:
-    """The medium as people say it, in the current language."""
-    names = {
-        Medium.STEAM: translate("CanvasReading", "steam"),
-        Medium.HEAT: translate("CanvasReading", "heat"),
-        Medium.HOT_WATER: translate("CanvasReading", "hot water"),
-        Medium.HYDROGEN: translate("CanvasReading", "hydrogen"),
-        Medium.WATER: translate("CanvasReading", "water"),
-        Medium.MATERIAL: translate("CanvasReading", "material"),
-        Medium.FUEL: translate("CanvasReading", "fuel"),
-        Medium.ELECTRICITY: translate("CanvasReading", "electricity"),
-    }
-    return names[medium]
 
 
 # -- the legend ------------------------------------------------------------------------------
@@ -619,7 +605,6 @@ __all__ = [
     "export_canvas",
     "install_reading_controls",
     "legend_rows",
-    "medium_name",
     "print_canvas",
     "render_canvas",
 ]

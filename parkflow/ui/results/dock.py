@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parkflow.model.entities import MEDIUM_COLOUR, Medium, Park
+from parkflow.model.entities import Park
+from parkflow.model.media import spec_of
 from parkflow.optimize import OptimizationResult
 from parkflow.optimize.targets import HeatTargets
 from parkflow.report.kpis import KpiTable, breakdown_by_enterprise, breakdown_by_medium, park_kpis
@@ -907,7 +908,7 @@ def _breakdown_frame(park: Park, result: OptimizationResult, by: str, table: Kpi
 def _group_colour(by: str, group: str) -> str:
     if by == "medium":
         try:
-            return MEDIUM_COLOUR[Medium(group)]
+            return spec_of(group).colour
         except ValueError:
             return "#4c72b0"
     return "#4c72b0"

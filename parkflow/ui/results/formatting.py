@@ -6,7 +6,7 @@ import math
 
 from PySide6.QtCore import QCoreApplication
 
-from parkflow.model.entities import Medium
+from parkflow.model.media import Medium, spec_of
 from parkflow.report.catalogue import CATALOGUE, KPI
 from parkflow.report.catalogue import kpi_unit as catalogue_unit
 from parkflow.ui import i18n
@@ -24,6 +24,11 @@ STATES: tuple[str, ...] = ("standalone", "current", "optimized")
 #: Translation context of the KPI catalogue's labels: scripts/update_translations.py
 #: writes each English label with the catalogue's Chinese one into the translation file.
 KPI_CONTEXT = "KpiCatalogue"
+
+
+#: Translation context of the media catalogue's names (parkflow/model/media.py):
+#: scripts/update_translations.py writes each English name with the catalogue's Chinese one.
+MEDIA_CONTEXT = "MediaCatalogue"
 
 
 def kpi_title(key: str) -> str:
@@ -137,22 +142,17 @@ def format_change(before: float | None, after: float | None) -> str:
 
 
 def medium_title(medium: Medium | str) -> str:
-    """The medium's name for people (translated, context ``Media``)."""
+    """The medium's name as a title ("Hot water"), translated in context ``MediaCatalogue``."""
     try:
-        medium = Medium(medium)
+        spec = spec_of(medium)
     except ValueError:
         return str(medium)
-    names = {
-        Medium.STEAM: QCoreApplication.translate("Media", "Steam"),
-        Medium.HEAT: QCoreApplication.translate("Media", "Heat"),
-        Medium.HOT_WATER: QCoreApplication.translate("Media", "Hot water"),
-        Medium.HYDROGEN: QCoreApplication.translate("Media", "Hydrogen"),
-        Medium.WATER: QCoreApplication.translate("Media", "Water"),
-        Medium.MATERIAL: QCoreApplication.translate("Media", "Material"),
-        Medium.FUEL: QCoreApplication.translate("Media", "Fuel"),
-        Medium.ELECTRICITY: QCoreApplication.translate("Media", "Electricity"),
-    }
-    return names[medium]
+    return QCoreApplication.translate(MEDIA_CONTEXT, spec.title_en)
+
+
+def medium_name(medium: Medium) -> str:
+    """The medium as people say it in a sentence ("hot water"), translated in context ``MediaCatalogue``."""
+    return QCoreApplication.translate(MEDIA_CONTEXT, spec_of(medium).name_en)
 
 
 def status_title(status: str) -> str:
