@@ -11,6 +11,7 @@ from parkflow.model.entities import (
     BLEND_QUALITIES,
     THERMAL_MEDIA,
     Converter,
+    Direction,
     Medium,
     Park,
     Stream,
@@ -179,3 +180,18 @@ def compatible_pairs(park: Park) -> list[tuple[Stream, Stream]]:
                 if link_refusal(park, source, sink, by_output) is None:
                     pairs.append((source, sink))
     return pairs
+
+
+def is_heat_pump(park: Park, converter: Converter) -> bool:
+    """True when the converter is a heat pump (:mod:`parkflow.model.heat_pumps`).
+
+    Its intake and output are heat media (heat, hot water, steam) and its
+    own use (``aux``) is an electricity sink.
+    """
+    intake, output = park.streams.get(converter.input), park.streams.get(converter.output)
+    aux = park.streams.get(converter.aux) if converter.aux else None
+    return (
+        intake is not None and output is not None and aux is not None
+        and intake.medium in THERMAL_MEDIA and output.medium in THERMAL_MEDIA
+        and aux.medium is Medium.ELECTRICITY and aux.direction is Direction.SINK
+    )

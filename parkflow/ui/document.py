@@ -293,8 +293,8 @@ class Document(QObject):
                 return QCoreApplication.translate("Document", "the input {id} must be an existing sink stream").format(id=entity.input)
             if source is None or source.direction is not Direction.SOURCE:
                 return QCoreApplication.translate("Document", "the output {id} must be an existing source stream").format(id=entity.output)
-            if entity.ratio is None or entity.ratio <= 0:
-                return QCoreApplication.translate("Document", "ratio must be a number > 0")
+            if entity.ratio is not None and entity.ratio <= 0:
+                return QCoreApplication.translate("Document", "ratio must be a number > 0 (or blank)")
         return None
 
     def check_remove(self, kind: str, entity_id: str) -> str | None:
