@@ -40,6 +40,9 @@ class FlowState:
     utility_use: dict[str, float] = field(default_factory=dict)
     disposal_use: dict[str, float] = field(default_factory=dict)
     converter_intake: dict[str, float] = field(default_factory=dict)
+    #: a park with periods: each period's state (rates in that period), by period id; the rates
+    #: above are then their average weighted by the periods' hours (accounting sums the periods)
+    periods: dict[str, FlowState] = field(default_factory=dict)
 
 
 def canonical_amount(park: Park, stream: Stream) -> float:
