@@ -43,6 +43,7 @@ from parkflow.model.state import sink_demand, source_available, standalone_state
 from parkflow.model.store import open_scenario, save_scenario
 from parkflow.model.validate import errors, validate_park
 from parkflow.optimize import SolveOptions, optimize
+from parkflow.report.content import build_report
 from parkflow.report.kpis import park_kpis
 from tests.optimize_helpers import check_result
 
@@ -208,3 +209,17 @@ def test_accounting_counts_the_pumps_power_as_scope_2_and_closes_the_cost() -> N
     assert table["cost_cny_per_yr"]["standalone"] == pytest.approx(5.0 * HOURS * GAS_HEAT_CNY_PER_MWH)
     assert not math.isnan(table["energy_tce_per_yr"]["optimized"])
     assert standalone_state(park).utility_use.get("K_HP_POWER", 0.0) == 0.0
+
+
+def test_the_report_shows_the_derived_cop_and_lists_its_factors() -> None:
+    park = _park(600.0)
+    result = optimize(park, SolveOptions(objective="cost", mode="lp"))
+    report = build_report(park, result)
+    tables = {table.key: table for table in report.tables}
+    (row,) = tables["converters"].rows
+    assert row[0] == "HP" and row[2] == pytest.approx(HEAT_OUT_PER_MW) and row[4] == pytest.approx(POWER_PER_MW)
+    assert row[5] == pytest.approx(COP)
+    assert "368.15" in row[6][0] and "卡诺" in row[6][1]
+    assert row[7] == pytest.approx(5.0 / HEAT_OUT_PER_MW, rel=1e-6)
+    keys = {factor_row[1] for factor_row in tables["factors"].rows}
+    assert {"heat_pump.exergy_efficiency", "heat_pump.approach_k", "heat_pump.cop_max"} <= keys

@@ -117,6 +117,15 @@ class CopEstimate:
             text += f", capped at {self.cop_max:g}"
         return text
 
+    def describe_zh(self) -> str:
+        """:meth:`describe` in Chinese."""
+        text = (f"COP {self.cop:.3g} = {self.efficiency:g} × {self.t_hot_k:.2f} K ÷ ({self.t_hot_k:.2f} − "
+                f"{self.t_cold_k:.2f}) K（输出 {self.output_c:g} °C + {self.approach_k:g} K，输入 "
+                f"{self.intake_c:g} °C − {self.approach_k:g} K；卡诺COP {self.carnot_cop:.3g}）")
+        if self.capped:
+            text += f"，上限 {self.cop_max:g}"
+        return text
+
 
 @dataclass(frozen=True, slots=True)
 class HeatPump:
@@ -161,6 +170,17 @@ class HeatPump:
             source = self.estimate.describe() if self.estimate is not None else "estimated"
         return (f"heat pump {self.converter}: COP {self.cop:.3g} ({source}); per unit of intake "
                 f"{self.ratio:.4g} units of output and {self.aux_ratio:.4g} MW of electricity")
+
+    def describe_zh(self) -> str:
+        """:meth:`describe` in Chinese."""
+        if self.ratio_typed and self.aux_ratio_typed:
+            source = "由填写的产出比与自用比"
+        elif self.ratio_typed or self.aux_ratio_typed:
+            source = "由填写的" + ("产出比" if self.ratio_typed else "自用比") + "与能量平衡"
+        else:
+            source = self.estimate.describe_zh() if self.estimate is not None else "估算"
+        return (f"热泵 {self.converter}：COP {self.cop:.3g}（{source}）；每单位输入产出 {self.ratio:.4g} 单位、"
+                f"耗电 {self.aux_ratio:.4g} MW")
 
 
 def _temperatures(stream: Stream) -> list[float]:

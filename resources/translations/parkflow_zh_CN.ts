@@ -391,8 +391,8 @@
     </message>
     <message>
         <location filename="../../parkflow/ui/document.py" line="297" />
-        <source>ratio must be a number &gt; 0</source>
-        <translation>转换比必须是 &gt; 0 的数值</translation>
+        <source>ratio must be a number &gt; 0 (or blank)</source>
+        <translation>转换比必须是 &gt; 0 的数值（或留空）</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/document.py" line="306" />
@@ -1152,8 +1152,13 @@
     </message>
     <message>
         <location filename="../../parkflow/ui/catalogue.py" line="229" />
-        <source>Units of own use per unit of intake (for a heat pump: 1 ÷ COP).</source>
-        <translation>每单位进料的自用量（热泵为 1 ÷ COP）。</translation>
+        <source>Units of own use per unit of intake. A heat pump (heat in and out, power as own use) left blank takes 1 ÷ (COP − 1) MW of power per MW of heat taken in.</source>
+        <translation>每单位进料的自用量。热泵（热量进出、以电力为自用）留空时，每吸收 1 MW 热量耗电 1 ÷ (COP − 1) MW。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="234" />
+        <source>Units of output per unit of intake, e.g. MW of power per t/h of steam; blank means 1, and on a heat pump COP ÷ (COP − 1) MW of heat per MW taken in, its COP estimated from the streams' temperatures.</source>
+        <translation>每单位输入的产出量，如每 t/h 蒸汽发电多少 MW；留空为 1，热泵留空时每吸收 1 MW 热量输出 COP ÷ (COP − 1) MW，COP 由物流温度估算。</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/catalogue.py" line="231" />
@@ -1184,11 +1189,6 @@
         <location filename="../../parkflow/ui/catalogue.py" line="234" />
         <source>Output per unit of intake</source>
         <translation>单位输入的产出</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="234" />
-        <source>Units of output per unit of intake, e.g. MW of power per t/h of steam.</source>
-        <translation>每单位输入的产出量，如每 t/h 蒸汽发电多少 MW。</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/catalogue.py" line="271" />
@@ -1312,108 +1312,123 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="162" />
+        <location filename="../../parkflow/ui/inspector.py" line="170" />
         <source>Park settings</source>
-        <extracomment>The park setting choosing how electricity converts to tce (a choice, not a number).</extracomment>
+        <extracomment>The park setting choosing how electricity converts to tce (a choice, not a number). Converter fields a heat pump derives from its COP when left blank.</extracomment>
         <translation>园区设置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="245" />
+        <location filename="../../parkflow/ui/inspector.py" line="280" />
         <source>Optimized flow: {amount} {unit}</source>
         <translation>优化流量：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="246" />
+        <location filename="../../parkflow/ui/inspector.py" line="281" />
         <source>Delivered: {amount} {unit}</source>
         <translation>送达：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="247" />
+        <location filename="../../parkflow/ui/inspector.py" line="282" />
         <source>Length: {km} km</source>
         <translation>长度：{km} km</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="248" />
+        <location filename="../../parkflow/ui/inspector.py" line="283" />
         <source>Size: DN{dn}</source>
         <translation>管径：DN{dn}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="249" />
+        <location filename="../../parkflow/ui/inspector.py" line="284" />
         <source>Loss: {pct} %</source>
         <translation>损失：{pct} %</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="250" />
+        <location filename="../../parkflow/ui/inspector.py" line="285" />
         <source>Capex: {cny} CNY</source>
         <translation>投资：{cny} 元</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="293" />
+        <location filename="../../parkflow/ui/inspector.py" line="328" />
         <source>Not taken by any link: {amount} {unit}</source>
         <translation>未被连接取用：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="218" />
+        <location filename="../../parkflow/ui/inspector.py" line="253" />
         <source> (stale: the park changed since)</source>
         <translation>（已过期：园区此后有改动）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="219" />
+        <location filename="../../parkflow/ui/inspector.py" line="241" />
+        <source>Heat pump: its figures cannot be derived: {reason}</source>
+        <translation>热泵：无法推算其数值：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="248" />
+        <source>Derived from the heat pump's COP; type a number to override.</source>
+        <translation>由热泵 COP 推算；填写数值可覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="249" />
+        <source>Typed; clear it to derive it from the heat pump's COP.</source>
+        <translation>填写值；清空后由热泵 COP 推算。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="254" />
         <source>Last result</source>
         <translation>上次结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="275" />
+        <location filename="../../parkflow/ui/inspector.py" line="310" />
         <source>Link {link} from {stream}: {amount} {unit}</source>
         <translation>连接 {link} 来自 {stream}：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="276" />
+        <location filename="../../parkflow/ui/inspector.py" line="311" />
         <source>Link {link} to {stream}: {amount} {unit}</source>
         <translation>连接 {link} 送往 {stream}：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="281" />
+        <location filename="../../parkflow/ui/inspector.py" line="316" />
         <source>No link carries this stream.</source>
         <translation>没有连接输送此物流。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="287" />
+        <location filename="../../parkflow/ui/inspector.py" line="322" />
         <source>Utility make-up ({name}): {amount} {unit}</source>
         <translation>公用工程补充（{name}）：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="288" />
+        <location filename="../../parkflow/ui/inspector.py" line="323" />
         <source>To disposal ({name}): {amount} {unit}</source>
         <translation>送处置（{name}）：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="298" />
+        <location filename="../../parkflow/ui/inspector.py" line="333" />
         <source>Need {amount} {unit}; links cover {covered}</source>
         <translation>需求 {amount} {unit}；连接供应 {covered}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="299" />
+        <location filename="../../parkflow/ui/inspector.py" line="334" />
         <source>Offer {amount} {unit}; links take {covered}</source>
         <translation>可供 {amount} {unit}；连接取用 {covered}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="313" />
+        <location filename="../../parkflow/ui/inspector.py" line="348" />
         <source>Made by converter {name}: {amount}</source>
         <translation>由转换装置 {name} 产出：{amount}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="314" />
+        <location filename="../../parkflow/ui/inspector.py" line="349" />
         <source>Taken into converter {name}: {amount}</source>
         <translation>进入转换装置 {name}：{amount}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="359" />
+        <location filename="../../parkflow/ui/inspector.py" line="394" />
         <source>a number is needed</source>
         <translation>需要一个数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="363" />
+        <location filename="../../parkflow/ui/inspector.py" line="398" />
         <source>must be ≥ 0</source>
         <translation>必须 ≥ 0</translation>
     </message>
@@ -2373,28 +2388,28 @@ Your park is still open and can be saved. Details are in the log file:
         <translation>优化时发生意外错误：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="254" />
+        <location filename="../../parkflow/ui/worker.py" line="259" />
         <source>A Pareto sweep needs at least 2 points.</source>
         <extracomment>The full traceback of the last unexpected failure, for the log dock.</extracomment>
         <translation>帕累托扫描至少需要 2 个点。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="283" />
+        <location filename="../../parkflow/ui/worker.py" line="288" />
         <source>An optimization is already running.</source>
         <translation>已有优化正在运行。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="291" />
+        <location filename="../../parkflow/ui/worker.py" line="296" />
         <source>Starting the optimization…</source>
         <translation>正在开始优化…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="308" />
+        <location filename="../../parkflow/ui/worker.py" line="313" />
         <source>The optimizer returned no result.</source>
         <translation>优化器没有返回结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="310" />
+        <location filename="../../parkflow/ui/worker.py" line="315" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -3327,157 +3342,157 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>WhoGainsTab</name>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="232" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="203" />
         <source>Solving every coalition of enterprises…</source>
         <extracomment>Units of the tab's money: every figure, in the sentences, the chart and the tables, in 10⁴ CNY (万元). Bar colours: standalone cost, Shapley share, shadow-price share.</extracomment>
         <translation>正在求解所有企业联盟…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="256" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="227" />
         <source>Share the saving</source>
         <translation>分配节省</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="257" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="228" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="267" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="238" />
         <source>Standalone cost</source>
         <translation>独立运行成本</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="274" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="245" />
         <source>Could not share the saving: %1</source>
         <translation>无法分配节省：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="278" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="249" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="292" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="263" />
         <source>Optimize the park to see who gains.</source>
         <translation>请先优化园区，再查看谁受益。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="295" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="266" />
         <source>Press “Share the saving” to solve the park's coalitions (sampled Shapley shares for more than 12 enterprises).</source>
         <translation>点击“分配节省”求解园区各企业联盟（企业多于12家时抽样估计Shapley分配）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="312" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="283" />
         <source>Shapley shares exact over all %1 coalitions.</source>
         <translation>Shapley分配按全部 %1 个联盟精确计算。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="314" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="285" />
         <source>Shapley shares sampled over %1 random orders (± one standard error in the table).</source>
         <translation>Shapley分配由 %1 个随机顺序抽样估计（表中±为一个标准误差）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="352" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="323" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="355" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="326" />
         <source>± standard error</source>
         <translation>±标准误差</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="267" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="238" />
         <source>Shapley share of saving</source>
         <translation>Shapley节省分摊</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="268" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="239" />
         <source>Shadow-price share of saving</source>
         <translation>影子价格节省分摊</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="310" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="281" />
         <source>The park saves %1 %2 together.</source>
         <translation>园区合作每年共节省 %1 %2。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="352" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="323" />
         <source>Standalone cost (%1)</source>
         <translation>独立运行成本（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="353" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="324" />
         <source>Saving without transfer (%1)</source>
         <translation>无转移支付时节省（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="354" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="325" />
         <source>Shapley share of saving (%1)</source>
         <translation>Shapley节省分摊（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="356" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="327" />
         <source>Shadow-price share of saving (%1)</source>
         <translation>影子价格节省分摊（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="357" />
-        <location filename="../../parkflow/ui/results/who_gains.py" line="371" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="328" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="342" />
         <source>Capex (%1)</source>
         <translation>投资（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="357" />
-        <location filename="../../parkflow/ui/results/who_gains.py" line="372" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="328" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="343" />
         <source>NPV (%1)</source>
         <translation>净现值（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="358" />
-        <location filename="../../parkflow/ui/results/who_gains.py" line="373" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="329" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="344" />
         <source>IRR</source>
         <translation>内部收益率</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="358" />
-        <location filename="../../parkflow/ui/results/who_gains.py" line="373" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="329" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="344" />
         <source>Payback (yr)</source>
         <translation>静态回收期（年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="370" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="341" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="370" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="341" />
         <source>From</source>
         <translation>供方</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="370" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="341" />
         <source>To (pays)</source>
         <translation>受方（付费）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="370" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="341" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="372" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="343" />
         <source>Annual saving (%1)</source>
         <translation>年节省（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="374" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="345" />
         <source>existing</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="374" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="345" />
         <source>candidate</source>
         <translation>候选</translation>
     </message>
