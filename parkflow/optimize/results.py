@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from parkflow.model.entities import CANONICAL_UNIT, LinkStatus, Medium
-from parkflow.model.state import FlowState, LinkFlow
+from parkflow.model.state import FlowState, LinkFlow, over_periods
 from parkflow.optimize.options import OBJECTIVE_HOURLY_UNIT, OBJECTIVE_UNIT
 from parkflow.optimize.problem import LinearProblem
 from parkflow.optimize.solve import Solution
@@ -84,11 +84,11 @@ class OptimizationResult:
             return self._state_of(name, self.flows, self.utilities, self.disposals, self.converters)
         hours = {pid: period_hours for pid, _, period_hours in self.period_details}
         states = {
-            pid: self._state_of(name, *(frame[frame["period"] == pid] for frame in
-                                        (self.flows, self.utilities, self.disposals, self.converters)))
+            pid: self._state_of(name, *(frame[frame["period"] == pid] if "period" in frame.columns else frame.iloc[0:0]
+                                        for frame in (self.flows, self.utilities, self.disposals, self.converters)))
             for pid in self.periods
         }
-        return average_state(name, states, hours)
+        return over_periods(name, states, hours)
 
     @staticmethod
     def _state_of(name: str, flows: pd.DataFrame, utilities: pd.DataFrame, disposals: pd.DataFrame,
@@ -208,24 +208,6 @@ class OptimizationResult:
             period_details=tuple((str(row["id"]), str(row.get("name") or ""), float(row.get("hours") or 0.0))
                                  for row in document.get("periods") or ()),
         )
-
-
-def average_state(name: str, states: dict[str, FlowState], hours: dict[str, float]) -> FlowState:
-    """A state whose rates are the periods' rates weighted by their hours, with ``periods`` = ``states``."""
-    total = sum(hours.get(pid, 0.0) for pid in states) or 1.0
-    link_flows: dict[str, LinkFlow] = {}
-    sums: dict[str, dict[str, float]] = {"utility_use": {}, "disposal_use": {}, "converter_intake": {}}
-    for pid, state in states.items():
-        weight = hours.get(pid, 0.0) / total
-        for link_id, flow in state.link_flows.items():
-            before = link_flows.get(link_id)
-            amount = (before.amount if before else 0.0) + weight * flow.amount
-            link_flows[link_id] = LinkFlow(flow.source, flow.sink, amount, flow.gain)
-        for attribute, target in sums.items():
-            for key, value in getattr(state, attribute).items():
-                target[key] = target.get(key, 0.0) + weight * value
-    return FlowState(name, link_flows=link_flows, utility_use=sums["utility_use"],
-                     disposal_use=sums["disposal_use"], converter_intake=sums["converter_intake"], periods=states)
 
 
 class ResultsDocumentError(ValueError):
