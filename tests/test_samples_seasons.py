@@ -85,3 +85,62 @@ def test_sanjiang_stops_in_its_turnaround_and_runs_the_seasons_otherwise() -> No
     # the rest of the year Sanjiang's steam follows the same seasons as its neighbours'
     for period in ("winter", "shoulder", "summer"):
         assert _factor(SEASONS, period, "K_SJ_STEAM") == _factor(SEASONS, period, "K_HHX_STEAM")
+
+
+# -- what the annual average hid (README, "What the annual average hid") ---------------------------------
+
+optimize_module = pytest.importorskip("parkflow.optimize", reason="the optimizer (parkflow.optimize) is not installed")
+kpis_module = pytest.importorskip("parkflow.report.kpis", reason="the KPI accounting is not installed")
+
+
+@pytest.fixture(scope="module")
+def solved() -> dict[str, tuple[object, object]]:
+    runs = {}
+    for name in (ANNUAL, SEASONS):
+        park = sample_park(name)
+        result = optimize_module.optimize(park, optimize_module.SolveOptions(objective="cost", mode="milp"))
+        assert result.status == "optimal"
+        runs[name] = (park, result)
+    return runs
+
+
+def _cost(runs: dict[str, tuple[object, object]], name: str, period: str | None = None) -> dict[str, float]:
+    park, result = runs[name]
+    return kpis_module.park_kpis(park, result, period=period).as_dict()["cost_cny_per_yr"]
+
+
+def _saving(costs: dict[str, float]) -> float:
+    return costs["standalone"] - costs["optimized"]
+
+
+def test_the_seasonal_saving_is_below_the_annual_average_saving(solved) -> None:
+    # Measured (README): annual average 683,628,072 − 271,520,277 = 412,107,795 CNY/yr;
+    # seasons 668,700,672 − 264,136,865 = 404,563,807 CNY/yr.
+    annual, seasonal = _saving(_cost(solved, ANNUAL)), _saving(_cost(solved, SEASONS))
+    assert seasonal < annual
+    # Spring and autumn are the annual sample's own figures: its share is the annual saving × 2,960/8,000.
+    assert _saving(_cost(solved, SEASONS, "shoulder")) == pytest.approx(annual * 2960 / 8000, rel=1e-6)
+    # Sanjiang's turnaround: its steam, tail gas and condensate exchanges save nothing for 720 h, so that
+    # month saves less than its 720/8,000 share of the annual average (27.9 against 37.1 million CNY).
+    turnaround = _saving(_cost(solved, SEASONS, TURNAROUND))
+    assert turnaround < annual * 720 / 8000
+    # and the turnaround alone is more than the whole gap: winter (dearer gas, more steam) gains more than
+    # summer loses, so the seasons net out slightly in the network's favour.
+    assert annual * 720 / 8000 - turnaround > annual - seasonal
+
+
+def test_the_ptas_surplus_steam_line_is_short_in_winter_and_full_in_summer(solved) -> None:
+    _park_, result = solved[SEASONS]
+    flows = result.flows
+    line = flows[flows.index == "L_JXSH_STEAM_HHX"].set_index("period")["amount"]
+    # winter: 0.8 × 20 = 16 t/h to send; summer: 1.2 × 20 = 24 t/h, but the pipe carries 20
+    assert line["winter"] == pytest.approx(16.0) and line["summer"] == pytest.approx(20.0)
+    disposals = result.disposals
+    condensed = disposals[(disposals.index == "S_JXSH_LPSTEAM") & (disposals["period"] == "summer")]["amount"]
+    assert float(condensed.sum()) == pytest.approx(4.0)
+    # over the year: (16 × 2,160 + 20 × 5,840) / 8,000 = 18.92 t/h instead of the annual average's 20
+    hours = {period.id: period.hours for period in sample_park(SEASONS).periods.values()}
+    mean = sum(line[period] * hours[period] for period in hours) / 8000.0
+    assert mean == pytest.approx(18.92)
+    annual_line = solved[ANNUAL][1].flows.loc["L_JXSH_STEAM_HHX", "amount"]
+    assert annual_line == pytest.approx(20.0)
