@@ -34,8 +34,11 @@ from parkflow.model.entities import (
     Enterprise,
     Medium,
     Park,
+    Period,
+    Profile,
     Stream,
     Utility,
+    profile_key,
 )
 from parkflow.model.factors import FactorLibrary
 from parkflow.model.heat_pumps import converter_ratios, cop_estimate, heat_pump
@@ -223,3 +226,26 @@ def test_the_report_shows_the_derived_cop_and_lists_its_factors() -> None:
     assert row[7] == pytest.approx(5.0 / HEAT_OUT_PER_MW, rel=1e-6)
     keys = {factor_row[1] for factor_row in tables["factors"].rows}
     assert {"heat_pump.exergy_efficiency", "heat_pump.approach_k", "heat_pump.cop_max"} <= keys
+
+
+def test_with_periods_the_pump_runs_only_when_power_is_cheap() -> None:
+    # Grid power 1,000 CNY/MWh × 0.6 = 600 in the 4,000 valley hours (below the 920.375 break-even)
+    # and × 1.2 = 1,200 in the 4,000 peak hours (above it).  Valley: the pump serves B's 5 MW with
+    # 1.629770 MW of power, 1.629770 × 600 × 4,000 = 3,911,448 CNY; peak: gas, 5 × 300 × 4,000 =
+    # 6,000,000 CNY.  The year: 9,911,448 CNY (no capex: the links cost nothing).
+    park = _park(1000.0)
+    park.periods["valley"] = Period("valley", "valley power", 4000.0)
+    park.periods["peak"] = Period("peak", "peak power", 4000.0)
+    park.profiles[profile_key("valley", "U_GRID")] = Profile("valley", "U_GRID", cost_factor=0.6)
+    park.profiles[profile_key("peak", "U_GRID")] = Profile("peak", "U_GRID", cost_factor=1.2)
+    assert not errors(validate_park(park))
+    result = optimize(park, SolveOptions(objective="cost", mode="lp"))
+    intake = result.converters.set_index("period")["intake"]
+    assert intake["valley"] == pytest.approx(5.0 / HEAT_OUT_PER_MW, rel=1e-6)
+    assert intake["peak"] == pytest.approx(0.0, abs=1e-7)
+    power = 5.0 / COP
+    assert result.objective_value == pytest.approx(power * 600.0 * 4000 + 5.0 * 300.0 * 4000, rel=1e-6)
+    table = park_kpis(park, result).as_dict()
+    assert table["cost_cny_per_yr"]["optimized"] == pytest.approx(9_911_448.0, rel=1e-6)
+    grid = FactorLibrary.load().for_park(park).value("electricity.co2")
+    assert table["co2_scope2_t_per_yr"]["optimized"] == pytest.approx(power * 4000 * grid, rel=1e-6)
