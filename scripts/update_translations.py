@@ -740,6 +740,8 @@ ZH: dict[str, str] = {
     "Derived from the heat pump's COP; type a number to override.": "由热泵 COP 推算；填写数值可覆盖。",
     "Typed; clear it to derive it from the heat pump's COP.": "填写值；清空后由热泵 COP 推算。",
     "ratio must be a number > 0 (or blank)": "转换比必须是 > 0 的数值（或留空）",
+    # Matching over periods: the period column of the results' price tables
+    "Period": "时段",
 }
 
 

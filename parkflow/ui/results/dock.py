@@ -795,6 +795,7 @@ class ResultsDock(QDockWidget):
     def _price_titles(self, language: str) -> dict[str, str]:
         return {
             "constraint": self.tr("Constraint"),
+            "period": self.tr("Period"),
             "key": self.tr("Item"),
             "link_id": self.tr("Link"),
             "family": self.tr("Balance or limit"),
