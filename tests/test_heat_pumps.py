@@ -249,3 +249,19 @@ def test_with_periods_the_pump_runs_only_when_power_is_cheap() -> None:
     assert table["cost_cny_per_yr"]["optimized"] == pytest.approx(9_911_448.0, rel=1e-6)
     grid = FactorLibrary.load().for_park(park).value("electricity.co2")
     assert table["co2_scope2_t_per_yr"]["optimized"] == pytest.approx(power * 4000 * grid, rel=1e-6)
+
+
+def test_a_steam_raising_heat_pump_counts_the_steams_heat_over_make_up_water() -> None:
+    # Intake 80 → 85 °C lifted to saturated 0.3 MPa steam (IAPWS-IF97: 133.52 °C, h'' = 2,724.9 kJ/kg):
+    # T_hot = 138.52 °C = 411.67 K, T_cold = 75 °C = 348.15 K, Carnot 411.67/63.52 = 6.481, COP 3.240;
+    # heat out 3.240/2.240 = 1.4464 MW per MW taken in; a t/h of that steam carries
+    # (2,724.9 − 83.74)/3,600 = 0.73366 MW over 20 °C make-up, so ratio = 1.4464/0.73366 = 1.9715 t/h.
+    park = _park(600.0, intake_c=(80.0, 85.0))
+    park.streams["S_HP_OUT"] = Stream("S_HP_OUT", "A", Direction.SOURCE, Medium.STEAM, amount=0.0, unit="t/h",
+                                      pressure_mpa=0.3)
+    pump = heat_pump(park, park.converters["HP"])
+    assert pump.estimate is not None and pump.estimate.output_c == pytest.approx(133.52, abs=0.01)
+    assert pump.cop == pytest.approx(3.240, rel=1e-3)
+    assert pump.output_mw_per_unit == pytest.approx(0.73366, rel=1e-4)
+    assert pump.ratio == pytest.approx(1.9715, rel=1e-3)
+    assert pump.balance_gap_mw == pytest.approx(0.0, abs=1e-12)

@@ -182,6 +182,10 @@ def compatible_pairs(park: Park) -> list[tuple[Stream, Stream]]:
     return pairs
 
 
+#: Media a heat pump takes in and delivers: heat carriers, steam included.
+HEAT_PUMP_MEDIA: frozenset[Medium] = THERMAL_MEDIA | {Medium.STEAM}
+
+
 def is_heat_pump(park: Park, converter: Converter) -> bool:
     """True when the converter is a heat pump (:mod:`parkflow.model.heat_pumps`).
 
@@ -192,6 +196,6 @@ def is_heat_pump(park: Park, converter: Converter) -> bool:
     aux = park.streams.get(converter.aux) if converter.aux else None
     return (
         intake is not None and output is not None and aux is not None
-        and intake.medium in THERMAL_MEDIA and output.medium in THERMAL_MEDIA
+        and intake.medium in HEAT_PUMP_MEDIA and output.medium in HEAT_PUMP_MEDIA
         and aux.medium is Medium.ELECTRICITY and aux.direction is Direction.SINK
     )
