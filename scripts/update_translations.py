@@ -86,8 +86,6 @@ ZH: dict[str, str] = {
     "The sink stream of the steam or power the unit itself uses: own-use ratio × intake, met by links or its utility.":
         "装置自身消耗的蒸汽或电力对应的需方物流：自用比 × 进料量，由连接或公用工程满足。",
     "Own use per unit of intake": "单位进料自用量",
-    "Units of own use per unit of intake (for a heat pump: 1 ÷ COP).":
-        "每单位进料的自用量（热泵为 1 ÷ COP）。",
     # park settings: the electricity energy basis
     "Electricity in energy (tce) counted at": "电力折标煤按",
     "Calorific equivalent 0.1229 kgce/kWh (GB/T 2589, the default) or the supply coal rate of power generation; reports show the other basis beside it.":
@@ -119,7 +117,6 @@ ZH: dict[str, str] = {
     "link {other} already joins {source} to {sink}": "连接 {other} 已连接 {source} 与 {sink}",
     "the input {id} must be an existing sink stream": "输入 {id} 必须是已有的需方物流",
     "the output {id} must be an existing source stream": "输出 {id} 必须是已有的供方物流",
-    "ratio must be a number > 0": "转换比必须是 > 0 的数值",
     "{kind} {id} is still used by {names}": "{kind} {id} 仍被 {names} 使用",
     "unknown park setting {key}": "未知的园区设置 {key}",
     "{key} must be a number ≥ 0": "{key} 必须是 ≥ 0 的数值",
@@ -582,7 +579,6 @@ ZH: dict[str, str] = {
     "Output (source stream)": "输出（源物流）",
     "The source stream the converter produces: ratio × intake.": "转换装置产出的源物流：比例 × 输入。",
     "Output per unit of intake": "单位输入的产出",
-    "Units of output per unit of intake, e.g. MW of power per t/h of steam.": "每单位输入的产出量，如每 t/h 蒸汽发电多少 MW。",
     "Offered (source)": "供出（源）",
     "Needed (sink)": "需求（汇）",
     "Existing": "已建",
@@ -761,6 +757,15 @@ ZH: dict[str, str] = {
     "Import {count} typical periods from {name}": "从 {name} 导入 {count} 个典型时期",
     "profile {key} names an unknown period or item": "曲线 {key} 指向未知的时期或项目",
     "Typical day {number}: {days} days ({months})": "典型日 {number}：{days} 天（{months}）",
+    # Heat pumps: derived ratio and own use in the inspector and field help
+    "Units of own use per unit of intake. A heat pump (heat in and out, power as own use) left blank takes 1 ÷ (COP − 1) MW of power per MW of heat taken in.":
+        "每单位进料的自用量。热泵（热量进出、以电力为自用）留空时，每吸收 1 MW 热量耗电 1 ÷ (COP − 1) MW。",
+    "Units of output per unit of intake, e.g. MW of power per t/h of steam; blank means 1, and on a heat pump COP ÷ (COP − 1) MW of heat per MW taken in, its COP estimated from the streams' temperatures.":
+        "每单位输入的产出量，如每 t/h 蒸汽发电多少 MW；留空为 1，热泵留空时每吸收 1 MW 热量输出 COP ÷ (COP − 1) MW，COP 由物流温度估算。",
+    "Heat pump: its figures cannot be derived: {reason}": "热泵：无法推算其数值：{reason}",
+    "Derived from the heat pump's COP; type a number to override.": "由热泵 COP 推算；填写数值可覆盖。",
+    "Typed; clear it to derive it from the heat pump's COP.": "填写值；清空后由热泵 COP 推算。",
+    "ratio must be a number > 0 (or blank)": "转换比必须是 > 0 的数值（或留空）",
     # Matching over periods: the period column of the results' price tables
     "Period": "时期",
     # Storages: tanks and accumulators (fields, tables, editor refusals)

@@ -8,7 +8,8 @@ import numpy as np
 
 from parkflow.model.compat import thermal_mw_per_unit
 from parkflow.model.entities import BLEND_QUALITY, THERMAL_MEDIA, Park
-from parkflow.model.state import canonical_amount
+from parkflow.model.heat_pumps import converter_ratios
+from parkflow.model.state import canonical_amount, sink_demand, source_available
 from parkflow.optimize import OptimizationResult
 from parkflow.optimize.data import ParkData
 
@@ -31,7 +32,7 @@ def check_result(park: Park, result: OptimizationResult) -> None:
     for stream in park.streams.values():
         amount = canonical_amount(park, stream)
         if stream.is_source:
-            available = converter_out[stream.id].ratio * intake[converter_out[stream.id].id] if stream.id in converter_out else amount
+            available = source_available(park, stream, intake) if stream.id in converter_out else amount
             out = float(sent.get(stream.id, 0.0)) + float(disposals["amount"].get(stream.id, 0.0))
             if stream.disposal:
                 assert _close(out, available), f"source {stream.id}: sends {out}, has {available}"
@@ -44,8 +45,9 @@ def check_result(park: Park, result: OptimizationResult) -> None:
                 assert _close(got, intake[converter.id]), f"converter input {stream.id}"
                 capacity = converter.capacity if converter.capacity is not None else amount
                 assert intake[converter.id] <= capacity + TOL * max(1, capacity)
-            else:
-                assert _close(got, amount), f"sink {stream.id}: receives {got}, needs {amount}"
+            else:  # a converter's own use (aux) needs aux_ratio × intake
+                needed = sink_demand(park, stream, intake)
+                assert _close(got, needed), f"sink {stream.id}: receives {got}, needs {needed}"
             if stream.medium in BLEND_QUALITY:
                 field, is_minimum = BLEND_QUALITY[stream.medium]
                 limit = getattr(stream, field)
@@ -103,7 +105,7 @@ def check_heat(park: Park, result: OptimizationResult) -> None:
         duty = canonical_amount(park, source) * thermal_mw_per_unit(source)
         converter = {c.output: c for c in park.converters.values()}.get(source_id)
         if converter is not None:
-            duty = converter.ratio * float(result.converters.loc[converter.id, "intake"]) * thermal_mw_per_unit(source)
+            duty = converter_ratios(park, converter)[0] * float(result.converters.loc[converter.id, "intake"]) * thermal_mw_per_unit(source)
         overlap = part[part["kind"] == "overlap"]
         for level in sorted(set(overlap["interval_bottom_c"])):
             used = overlap.loc[overlap["interval_bottom_c"] >= level - 1e-9, "heat_mw"].sum()

@@ -17,6 +17,8 @@ PUBLISHED_CSV = SAMPLES_DIR / "published.csv"
 BUILD_SCRIPT = REPOSITORY / "scripts" / "build_samples.py"
 #: The three real parks of sample_parks/README.md and their workbook folders.
 SAMPLE_NAMES = ("jiaxing_port", "ningbo_petrochem", "taizhou_bay")
+#: Variants of those parks over the year (periods and profiles), built the same way.
+SEASONAL_SAMPLE_NAMES = ("jiaxing_seasons",)
 
 
 def build_script() -> ModuleType:

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from parkflow.model.entities import BLEND_QUALITIES, Converter, Park, Storage, Stream
+from parkflow.model.entities import (
+    BLEND_QUALITIES,
+    THERMAL_MEDIA,
+    Converter,
+    Direction,
+    Park,
+    Storage,
+    Stream,
+)
 from parkflow.model.media import HeatDuty, Medium, QualityRule, spec_of
 from parkflow.model.units import WATER_CP_KJ_PER_KG_K, burned_mw_per_unit
 
@@ -198,6 +206,25 @@ def compatible_pairs(park: Park) -> list[tuple[Stream, Stream]]:
                 if link_refusal(park, source, sink, by_output) is None:
                     pairs.append((source, sink))
     return pairs
+
+
+#: Media a heat pump takes in and delivers: heat carriers, steam included.
+HEAT_PUMP_MEDIA: frozenset[Medium] = THERMAL_MEDIA | {Medium.STEAM}
+
+
+def is_heat_pump(park: Park, converter: Converter) -> bool:
+    """True when the converter is a heat pump (:mod:`parkflow.model.heat_pumps`).
+
+    Its intake and output are heat media (heat, hot water, steam) and its
+    own use (``aux``) is an electricity sink.
+    """
+    intake, output = park.streams.get(converter.input), park.streams.get(converter.output)
+    aux = park.streams.get(converter.aux) if converter.aux else None
+    return (
+        intake is not None and output is not None and aux is not None
+        and intake.medium in HEAT_PUMP_MEDIA and output.medium in HEAT_PUMP_MEDIA
+        and aux.medium is Medium.ELECTRICITY and aux.direction is Direction.SINK
+    )
 
 
 # ---------------------------------------------------------------------------

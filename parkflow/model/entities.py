@@ -272,7 +272,9 @@ class Converter(_Row):
     ``residue`` (a source stream) receives ``residue_ratio`` × intake of what
     the unit rejects; ``aux`` (a sink stream) demands ``aux_ratio`` × intake of
     the steam or power the unit itself uses.  Both keep the unit's mass and
-    energy balances closed.
+    energy balances closed.  A blank ``ratio`` means 1, a blank ``aux_ratio``
+    0, except on a heat pump (heat in and out, electricity as ``aux``), whose
+    blanks follow from its COP (:mod:`parkflow.model.heat_pumps`).
     """
 
     SHEET: ClassVar[str] = "converters"
@@ -280,7 +282,7 @@ class Converter(_Row):
     enterprise: str
     input: str
     output: str
-    ratio: float = 1.0
+    ratio: float | None = None
     capacity: float | None = None
     residue: str = ""
     residue_ratio: float | None = None

@@ -55,6 +55,7 @@ from parkflow.model.entities import (
     Stream,
     Utility,
 )
+from parkflow.model.heat_pumps import converter_ratios
 from parkflow.model.media import QualityRule, spec_of
 from parkflow.model.physics import saturation_temperature_c
 from parkflow.model.state import canonical_amount, link_gain
@@ -655,7 +656,7 @@ def _add_links(
     for converter in park.converters.values():
         if converter.capacity is not None:
             amounts[converter.input] = converter.capacity
-            amounts[converter.output] = converter.capacity * converter.ratio
+            amounts[converter.output] = converter.capacity * converter_ratios(park, converter)[0]
     source_left = dict(amounts)
     sink_left = dict(amounts)
     width = max(6, len(str(len(chosen))))

@@ -14,7 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from parkflow.model.compat import conversion_factor
-from parkflow.model.entities import LinkStatus, Park, Stream
+from parkflow.model.entities import Converter, LinkStatus, Park, Stream
+from parkflow.model.factors import FactorError
+from parkflow.model.heat_pumps import HeatPumpError, converter_ratios
 from parkflow.model.periods import has_periods, period_parks
 from parkflow.model.pipes import link_pipe
 from parkflow.model.units import UnitError, to_canonical
@@ -88,7 +90,7 @@ def source_available(park: Park, stream: Stream, intake: dict[str, float]) -> fl
     """
     for converter in park.converters.values():
         if converter.output == stream.id:
-            return float(converter.ratio or 0.0) * intake.get(converter.id, 0.0)
+            return _ratios(park, converter)[0] * intake.get(converter.id, 0.0)
         if converter.residue and converter.residue == stream.id:
             return float(converter.residue_ratio or 0.0) * intake.get(converter.id, 0.0)
     return canonical_amount(park, stream)
@@ -98,8 +100,16 @@ def sink_demand(park: Park, stream: Stream, intake: dict[str, float]) -> float:
     """What a sink needs in a state: its amount, aux_ratio × intake for a converter's own use."""
     for converter in park.converters.values():
         if converter.aux and converter.aux == stream.id:
-            return float(converter.aux_ratio or 0.0) * intake.get(converter.id, 0.0)
+            return _ratios(park, converter)[1] * intake.get(converter.id, 0.0)
     return canonical_amount(park, stream)
+
+
+def _ratios(park: Park, converter: Converter) -> tuple[float, float]:
+    """The converter's (ratio, aux_ratio); 0 when a heat pump's cannot be derived (validation says why)."""
+    try:
+        return converter_ratios(park, converter)
+    except (HeatPumpError, FactorError):
+        return 0.0, 0.0
 
 
 def link_gain(park: Park, source: Stream, sink: Stream, loss_pct: float | None) -> float:

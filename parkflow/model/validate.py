@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
-from parkflow.model.compat import is_hot, link_refusal, storage_link_refusal
+from parkflow.model.compat import is_heat_pump, is_hot, link_refusal, storage_link_refusal
 from parkflow.model.entities import (
     AIR_POLLUTANTS,
     BLEND_QUALITY,
@@ -446,8 +446,9 @@ def _check_converters(park: Park, out: _Collector) -> None:
             if stream_id in used:
                 out.add("converter", cid, f"stream {stream_id} already belongs to converter {used[stream_id]}", column)
             used[stream_id] = cid
-        out.number("converter", cid, "ratio", converter.ratio, low=0, low_open=True, required=True)
+        out.number("converter", cid, "ratio", converter.ratio, low=0, low_open=True)
         out.number("converter", cid, "capacity", converter.capacity, low=0)
+        pump = is_heat_pump(park, converter)
         for column, ratio_column, want in (("residue", "residue_ratio", Direction.SOURCE), ("aux", "aux_ratio", Direction.SINK)):
             stream_id = getattr(converter, column)
             ratio = getattr(converter, ratio_column)
@@ -455,7 +456,8 @@ def _check_converters(park: Park, out: _Collector) -> None:
                 if ratio is not None:
                     out.add("converter", cid, f"{ratio_column} needs a {column} stream; name it or clear {ratio_column}", ratio_column)
                 continue
-            out.number("converter", cid, ratio_column, ratio, low=0, required=True)
+            # a heat pump's blank aux_ratio follows from its COP
+            out.number("converter", cid, ratio_column, ratio, low=0, required=not (pump and column == "aux"))
             stream = park.streams.get(stream_id)
             if stream is None:
                 out.add("converter", cid, f"{column} stream {stream_id!r} does not exist", column)
@@ -468,6 +470,16 @@ def _check_converters(park: Park, out: _Collector) -> None:
             if stream_id in used:
                 out.add("converter", cid, f"stream {stream_id} already belongs to converter {used[stream_id]}", column)
             used[stream_id] = cid
+    if not any(problem.severity == "error" for problem in out.problems if problem.kind == "converter"):
+        out.problems.extend(_heat_pump_problems(park))
+
+
+def _heat_pump_problems(park: Park) -> list[Problem]:
+    """Heat pumps whose blank figures cannot be derived from their COP (and typed ones off balance)."""
+    # imported here: the heat-pump rules read the factor library, which imports this module
+    from parkflow.model.heat_pumps import heat_pump_problems
+
+    return heat_pump_problems(park)
 
 
 #: Hours in a (non-leap) year: the periods of a park cannot stand for more.

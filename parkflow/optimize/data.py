@@ -31,6 +31,7 @@ from parkflow.model.entities import (
     Stream,
 )
 from parkflow.model.factors import FactorError, FactorLibrary, default_library
+from parkflow.model.heat_pumps import HeatPumpError, converter_ratios
 from parkflow.model.physics import capital_recovery_factor
 from parkflow.model.pipes import link_pipe
 from parkflow.model.problems import ParkError, Problem
@@ -142,7 +143,13 @@ class ParkData:
                 continue
             self.converter_input[pos] = input_pos
             self.converter_output[pos] = output_pos
-            self.converter_ratio[pos] = float(converter.ratio or 0.0)
+            try:  # a heat pump's blank ratios follow from its COP
+                ratio, aux_ratio = converter_ratios(park, converter)
+            except (HeatPumpError, FactorError) as exc:
+                problems.append(Problem(str(exc), kind="converter", entity_id=converter.id,
+                                        column=getattr(exc, "column", "ratio")))
+                continue
+            self.converter_ratio[pos] = ratio
             # capacity defaults to the input stream's amount (docs/design.md, "The park", Converter)
             self.converter_capacity[pos] = (
                 float(converter.capacity) if converter.capacity is not None else self.amount[input_pos]
@@ -168,7 +175,7 @@ class ParkData:
                         kind="converter", entity_id=converter.id, column=column))
                     continue
                 positions[pos] = stream_pos
-                ratios[pos] = float(getattr(converter, ratio_column) or 0.0)
+                ratios[pos] = aux_ratio if column == "aux" else float(getattr(converter, ratio_column) or 0.0)
         if problems:
             raise ParkError(problems)
         self.is_converter_stream = np.zeros(len(self.streams), dtype=bool)

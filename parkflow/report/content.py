@@ -18,6 +18,7 @@ from typing import Any
 import pandas as pd
 
 from parkflow import __version__
+from parkflow.model.compat import is_heat_pump
 from parkflow.model.entities import (
     AIR_POLLUTANTS,
     WATER_POLLUTANTS,
@@ -25,7 +26,8 @@ from parkflow.model.entities import (
     LinkStatus,
     Park,
 )
-from parkflow.model.factors import FactorLibrary
+from parkflow.model.factors import FactorError, FactorLibrary
+from parkflow.model.heat_pumps import HeatPumpError, converter_ratios, heat_pump
 from parkflow.model.media import spec_of
 from parkflow.report.catalogue import CATALOGUE, INTENSITY_KEYS, KPI
 from parkflow.report.grading import GradingRules, grade_enterprises, load_rules
@@ -195,6 +197,7 @@ def build_report(
         grading_table(park, table, "optimized" if has_optimized else "current"),
         _link_table(links, link_state, not_modelled),
         *_storage_tables(park, result),
+        *([converter_table(park, table.library, result)] if park.converters else []),
         _published_table(published),
         _factors_table(table.library),
         _kpi_definitions_table(),
@@ -971,3 +974,50 @@ def _chart_links(links: pd.DataFrame, language: str) -> Any:
     thousands_axis(axes.xaxis)
     axes.spines[["top", "right"]].set_visible(False)
     return figure
+
+
+def _mean_intake(park: Park, result: Any | None) -> dict[str, float]:
+    """Each converter's optimized intake as a rate; a park with periods: its hours-weighted mean over the year."""
+    frame = getattr(result, "converters", None)
+    if frame is None or frame.empty:
+        return {}
+    if "period" not in frame.columns:
+        return {str(key): float(value) for key, value in frame["intake"].items()}
+    hours = {period.id: float(period.hours or 0.0) for period in park.periods.values()}
+    total = sum(hours.values()) or 1.0
+    means: dict[str, float] = {}
+    for key, row in frame.iterrows():
+        means[str(key)] = means.get(str(key), 0.0) + float(row["intake"]) * hours.get(str(row["period"]), 0.0) / total
+    return means
+
+
+def converter_table(park: Park, library: FactorLibrary, result: Any | None) -> Table:
+    """Every converter's figures per unit of intake, and how a heat pump's came from its COP."""
+    intake = _mean_intake(park, result)
+    rows: list[list[Any]] = []
+    for converter in park.converters.values():
+        how: tuple[str, str] = ("typed", "填写值")
+        cop: Any = "–"
+        try:
+            ratio, aux_ratio = converter_ratios(park, converter, library)
+            if is_heat_pump(park, converter):
+                pump = heat_pump(park, converter, library)
+                cop = pump.cop
+                how = (pump.describe(), pump.describe_zh())
+        except (HeatPumpError, FactorError) as exc:
+            ratio, aux_ratio, how = math.nan, math.nan, (str(exc), str(exc))
+        rows.append([converter.id, f"{converter.input} → {converter.output}", ratio,
+                     converter.aux or "–", aux_ratio if converter.aux else "–", cop, how,
+                     intake.get(converter.id, "–")])
+    return Table(
+        "converters", ("Converters and heat pumps", "转换装置与热泵"),
+        [("Converter", "转换装置"), ("Intake → output", "输入 → 输出"), ("Output per unit of intake", "单位输入产出"),
+         ("Own use (aux)", "自用（辅助）"), ("Own use per unit of intake", "单位输入自用"), ("COP", "COP"),
+         ("Where the figures come from", "数值来源"), ("Intake (optimized, mean rate)", "输入量（优化，平均）")],
+        rows, text_columns=(1, 6), id_columns=(0, 3),
+        note=("Per canonical unit of intake. A heat pump (heat in and out, grid power as own use) delivers its intake "
+              "plus the electricity it uses; blank figures follow from its COP, estimated from the streams' "
+              "temperatures with the factor library's heat-pump entries (listed under factors).",
+              "按每标准单位输入计。热泵（热量进出、以电网电力为自用）输出热量＝输入热量＋耗电量；未填写的数值由COP推算，"
+              "COP依据物流温度与因子库中的热泵条目估算（见因子表）。"),
+    )

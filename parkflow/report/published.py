@@ -20,6 +20,7 @@ import pandas as pd
 from parkflow.model import physics
 from parkflow.model.entities import Medium, Park
 from parkflow.model.factors import FactorLibrary
+from parkflow.model.heat_pumps import converter_ratios
 
 COLUMNS = ("park", "item", "kpi", "published_value", "unit", "period", "source", "note", "gap_reason")
 #: Published KPI spellings → ParkFlow KPI keys.
@@ -476,7 +477,7 @@ def published_comparison(
             if row is not None and column in row.index:
                 ours = float(row[column]) * period_years
                 if converter is not None and key == FLOW_KPI:
-                    ours *= float(converter.ratio)  # its output: intake × ratio
+                    ours *= converter_ratios(park, converter)[0]  # its output: intake × ratio
         judgement = _judge(park, figure, key or "", ours, row, links, library, period_years)
         rows.append({
             "item": figure.item,

@@ -227,12 +227,12 @@ def _build(tr: Translator) -> dict[tuple[str, str], FieldText]:
         ("converters", "residue"): FieldText(tr.translate("Fields", "Residue (source stream)"), tr.translate("Fields", "The source stream of what the unit leaves over (mother liquor, bottoms, unrecovered gas): residue ratio × intake."), REFERENCE),
         ("converters", "residue_ratio"): FieldText(tr.translate("Fields", "Residue per unit of intake"), tr.translate("Fields", "Units of residue per unit of intake."), NUMBER),
         ("converters", "aux"): FieldText(tr.translate("Fields", "Own use (sink stream)"), tr.translate("Fields", "The sink stream of the steam or power the unit itself uses: own-use ratio × intake, met by links or its utility."), REFERENCE),
-        ("converters", "aux_ratio"): FieldText(tr.translate("Fields", "Own use per unit of intake"), tr.translate("Fields", "Units of own use per unit of intake (for a heat pump: 1 ÷ COP)."), NUMBER),
+        ("converters", "aux_ratio"): FieldText(tr.translate("Fields", "Own use per unit of intake"), tr.translate("Fields", "Units of own use per unit of intake. A heat pump (heat in and out, power as own use) left blank takes 1 ÷ (COP − 1) MW of power per MW of heat taken in."), NUMBER),
         # converters
         ("converters", "enterprise"): FieldText(tr.translate("Fields", "Enterprise"), tr.translate("Fields", "The enterprise the converter belongs to."), REFERENCE),
         ("converters", "input"): FieldText(tr.translate("Fields", "Intake (sink stream)"), tr.translate("Fields", "The sink stream the converter takes in (no utility: flexible demand)."), REFERENCE),
         ("converters", "output"): FieldText(tr.translate("Fields", "Output (source stream)"), tr.translate("Fields", "The source stream the converter produces: ratio × intake."), REFERENCE),
-        ("converters", "ratio"): FieldText(tr.translate("Fields", "Output per unit of intake"), tr.translate("Fields", "Units of output per unit of intake, e.g. MW of power per t/h of steam.")),
+        ("converters", "ratio"): FieldText(tr.translate("Fields", "Output per unit of intake"), tr.translate("Fields", "Units of output per unit of intake, e.g. MW of power per t/h of steam; blank means 1, and on a heat pump COP ÷ (COP − 1) MW of heat per MW taken in, its COP estimated from the streams' temperatures.")),
         # storages
         ("storages", "enterprise"): FieldText(tr.translate("Fields", "Enterprise"), tr.translate("Fields", "The enterprise the tank or accumulator stands at."), REFERENCE),
         ("storages", "medium"): FieldText(tr.translate("Fields", "Medium"), tr.translate("Fields", "What it holds: hot water, heat, steam, hydrogen or water. Links into it bring this medium, links out of it deliver it."), ENUM),

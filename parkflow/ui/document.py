@@ -363,7 +363,7 @@ class Document(QObject):
         return None
 
     def _converter_refusal(self, entity: Converter) -> str | None:
-        """A converter belongs to an existing enterprise, takes a sink, gives a source, with a ratio > 0."""
+        """A converter belongs to an existing enterprise, takes a sink, gives a source, with a ratio > 0 or blank (a heat pump derives it)."""
         park = self._park
         if entity.enterprise not in park.enterprises:
             return QCoreApplication.translate("Document", "enterprise {id} does not exist").format(id=entity.enterprise)
@@ -373,8 +373,8 @@ class Document(QObject):
             return QCoreApplication.translate("Document", "the input {id} must be an existing sink stream").format(id=entity.input)
         if source is None or source.direction is not Direction.SOURCE:
             return QCoreApplication.translate("Document", "the output {id} must be an existing source stream").format(id=entity.output)
-        if entity.ratio is None or entity.ratio <= 0:
-            return QCoreApplication.translate("Document", "ratio must be a number > 0")
+        if entity.ratio is not None and entity.ratio <= 0:
+            return QCoreApplication.translate("Document", "ratio must be a number > 0 (or blank)")
         return None
 
     def check_remove(self, kind: str, entity_id: str) -> str | None:

@@ -26,14 +26,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from parkflow.model.compat import is_heat_pump
 from parkflow.model.entities import PARK_DEFAULTS, Direction, ElectricityTceBasis, Link, Stream
+from parkflow.model.factors import FactorError
+from parkflow.model.heat_pumps import HeatPump, HeatPumpError, heat_pump
 from parkflow.ui import catalogue, fields, undo
 from parkflow.ui.document import KIND_CLASSES, SINGULAR, Document, EditRefused
+from parkflow.ui.i18n import current_language
 from parkflow.ui.pipe_cells import COMPUTED_COLUMNS, computed_text, pipe_of, rule_tooltip
 from parkflow.ui.results.formatting import format_quantity
 
 #: The park setting choosing how electricity converts to tce (a choice, not a number).
 ENERGY_BASIS = "electricity_tce_basis"
+
+
+#: Converter fields a heat pump derives from its COP when left blank.
+HEAT_PUMP_COLUMNS: tuple[str, ...] = ("ratio", "aux_ratio")
 
 
 class NotesEdit(QPlainTextEdit):
@@ -184,6 +192,7 @@ class Inspector(QWidget):
         values = self._current_values()
         link = self.document.park.links.get(self.entity_id or "") if self.kind == "links" else None
         pipe = pipe_of(self.document.park, link) if link is not None else None
+        pump = self._heat_pump()
         for column, editor in self.editors.items():
             text = fields.show(values.get(column))
             editor.blockSignals(True)
@@ -206,12 +215,38 @@ class Inspector(QWidget):
                     rule_tooltip(self.document.park, link, pipe, column) if computed and link and pipe
                     else catalogue.field_text(self.catalogue_kind, column).tooltip
                 )
+                if pump is not None and column in HEAT_PUMP_COLUMNS:
+                    self._show_heat_pump(editor, pump, column, values.get(column) is None)
             editor.blockSignals(False)
         stream = self.document.park.streams.get(self.entity_id or "") if self.kind == "streams" else None
         if stream is not None:
             self._fill_stream_result(stream)
         else:
             self._fill_result(link)
+
+    def _heat_pump(self) -> HeatPump | str | None:
+        """The shown converter's heat-pump figures, why they cannot be derived, or None (no heat pump)."""
+        park = self.document.park
+        converter = park.converters.get(self.entity_id or "") if self.kind == "converters" else None
+        if converter is None or not is_heat_pump(park, converter):
+            return None
+        try:
+            return heat_pump(park, converter)
+        except (HeatPumpError, FactorError) as exc:
+            return str(exc)
+
+    def _show_heat_pump(self, editor: QLineEdit, pump: HeatPump | str, column: str, blank: bool) -> None:
+        """A heat pump's ratio fields: a blank one shows the derived figure greyed; the COP as tooltip."""
+        if isinstance(pump, str):
+            editor.setToolTip(self.tr("Heat pump: its figures cannot be derived: {reason}").format(reason=pump))
+            return
+        derived = pump.ratio if column == "ratio" else pump.aux_ratio
+        if blank:
+            editor.setPlaceholderText(f"{derived:.4g}")
+        how = pump.describe_zh() if current_language().startswith("zh") else pump.describe()
+        editor.setToolTip(
+            (self.tr("Derived from the heat pump's COP; type a number to override.") if blank
+             else self.tr("Typed; clear it to derive it from the heat pump's COP.")) + "\n" + how)
 
     def _show_result(self, lines: list[str]) -> None:
         """The "Last result" block above the form (marked stale when the park changed since)."""

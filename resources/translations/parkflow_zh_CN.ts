@@ -376,8 +376,8 @@
     </message>
     <message>
         <location filename="../../parkflow/ui/document.py" line="377" />
-        <source>ratio must be a number &gt; 0</source>
-        <translation>转换比必须是 &gt; 0 的数值</translation>
+        <source>ratio must be a number &gt; 0 (or blank)</source>
+        <translation>转换比必须是 &gt; 0 的数值（或留空）</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/document.py" line="386" />
@@ -1152,8 +1152,13 @@
     </message>
     <message>
         <location filename="../../parkflow/ui/catalogue.py" line="230" />
-        <source>Units of own use per unit of intake (for a heat pump: 1 ÷ COP).</source>
-        <translation>每单位进料的自用量（热泵为 1 ÷ COP）。</translation>
+        <source>Units of own use per unit of intake. A heat pump (heat in and out, power as own use) left blank takes 1 ÷ (COP − 1) MW of power per MW of heat taken in.</source>
+        <translation>每单位进料的自用量。热泵（热量进出、以电力为自用）留空时，每吸收 1 MW 热量耗电 1 ÷ (COP − 1) MW。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="235" />
+        <source>Units of output per unit of intake, e.g. MW of power per t/h of steam; blank means 1, and on a heat pump COP ÷ (COP − 1) MW of heat per MW taken in, its COP estimated from the streams' temperatures.</source>
+        <translation>每单位输入的产出量，如每 t/h 蒸汽发电多少 MW；留空为 1，热泵留空时每吸收 1 MW 热量输出 COP ÷ (COP − 1) MW，COP 由物流温度估算。</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/catalogue.py" line="232" />
@@ -1184,11 +1189,6 @@
         <location filename="../../parkflow/ui/catalogue.py" line="235" />
         <source>Output per unit of intake</source>
         <translation>单位输入的产出</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="235" />
-        <source>Units of output per unit of intake, e.g. MW of power per t/h of steam.</source>
-        <translation>每单位输入的产出量，如每 t/h 蒸汽发电多少 MW。</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/catalogue.py" line="237" />
@@ -1774,108 +1774,123 @@ Restore them?</source>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="162" />
+        <location filename="../../parkflow/ui/inspector.py" line="170" />
         <source>Park settings</source>
-        <extracomment>The park setting choosing how electricity converts to tce (a choice, not a number).</extracomment>
+        <extracomment>The park setting choosing how electricity converts to tce (a choice, not a number). Converter fields a heat pump derives from its COP when left blank.</extracomment>
         <translation>园区设置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="244" />
+        <location filename="../../parkflow/ui/inspector.py" line="279" />
         <source>Optimized flow: {amount} {unit}</source>
         <translation>优化流量：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="245" />
+        <location filename="../../parkflow/ui/inspector.py" line="280" />
         <source>Delivered: {amount} {unit}</source>
         <translation>送达：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="246" />
+        <location filename="../../parkflow/ui/inspector.py" line="281" />
         <source>Length: {km} km</source>
         <translation>长度：{km} km</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="247" />
+        <location filename="../../parkflow/ui/inspector.py" line="282" />
         <source>Size: DN{dn}</source>
         <translation>管径：DN{dn}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="248" />
+        <location filename="../../parkflow/ui/inspector.py" line="283" />
         <source>Loss: {pct} %</source>
         <translation>损失：{pct} %</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="249" />
+        <location filename="../../parkflow/ui/inspector.py" line="284" />
         <source>Capex: {cny} CNY</source>
         <translation>投资：{cny} 元</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="291" />
+        <location filename="../../parkflow/ui/inspector.py" line="326" />
         <source>Not taken by any link: {amount} {unit}</source>
         <translation>未被连接取用：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="218" />
+        <location filename="../../parkflow/ui/inspector.py" line="253" />
         <source> (stale: the park changed since)</source>
         <translation>（已过期：园区此后有改动）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="219" />
+        <location filename="../../parkflow/ui/inspector.py" line="241" />
+        <source>Heat pump: its figures cannot be derived: {reason}</source>
+        <translation>热泵：无法推算其数值：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="248" />
+        <source>Derived from the heat pump's COP; type a number to override.</source>
+        <translation>由热泵 COP 推算；填写数值可覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="249" />
+        <source>Typed; clear it to derive it from the heat pump's COP.</source>
+        <translation>填写值；清空后由热泵 COP 推算。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="254" />
         <source>Last result</source>
         <translation>上次结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="273" />
+        <location filename="../../parkflow/ui/inspector.py" line="308" />
         <source>Link {link} from {stream}: {amount} {unit}</source>
         <translation>连接 {link} 来自 {stream}：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="274" />
+        <location filename="../../parkflow/ui/inspector.py" line="309" />
         <source>Link {link} to {stream}: {amount} {unit}</source>
         <translation>连接 {link} 送往 {stream}：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="279" />
+        <location filename="../../parkflow/ui/inspector.py" line="314" />
         <source>No link carries this stream.</source>
         <translation>没有连接输送此物流。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="285" />
+        <location filename="../../parkflow/ui/inspector.py" line="320" />
         <source>Utility make-up ({name}): {amount} {unit}</source>
         <translation>公用工程补充（{name}）：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="286" />
+        <location filename="../../parkflow/ui/inspector.py" line="321" />
         <source>To disposal ({name}): {amount} {unit}</source>
         <translation>送处置（{name}）：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="296" />
+        <location filename="../../parkflow/ui/inspector.py" line="331" />
         <source>Need {amount} {unit}; links cover {covered}</source>
         <translation>需求 {amount} {unit}；连接供应 {covered}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="297" />
+        <location filename="../../parkflow/ui/inspector.py" line="332" />
         <source>Offer {amount} {unit}; links take {covered}</source>
         <translation>可供 {amount} {unit}；连接取用 {covered}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="312" />
+        <location filename="../../parkflow/ui/inspector.py" line="347" />
         <source>Made by converter {name}: {amount}</source>
         <translation>由转换装置 {name} 产出：{amount}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="313" />
+        <location filename="../../parkflow/ui/inspector.py" line="348" />
         <source>Taken into converter {name}: {amount}</source>
         <translation>进入转换装置 {name}：{amount}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="358" />
+        <location filename="../../parkflow/ui/inspector.py" line="393" />
         <source>a number is needed</source>
         <translation>需要一个数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="362" />
+        <location filename="../../parkflow/ui/inspector.py" line="397" />
         <source>must be ≥ 0</source>
         <translation>必须 ≥ 0</translation>
     </message>
