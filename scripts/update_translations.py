@@ -735,6 +735,41 @@ ZH: dict[str, str] = {
     "Taken into converter {name}: {amount}": "进入转换装置 {name}：{amount}",
     "Need {amount} {unit}; links cover {covered}": "需求 {amount} {unit}；连接供应 {covered}",
     "Offer {amount} {unit}; links take {covered}": "可供 {amount} {unit}；连接取用 {covered}",
+    # Periods in the results: the period selector, the storage chart, flows of one period
+    "Whole year": "全年",
+    "%1 (%2 h)": "%1（%2 h）",
+    "Period:": "时段：",
+    "Period": "时段",
+    "Show the figures, flows and Sankey of the whole year or of one period (season, shutdown, day or night).":
+        "显示全年或某一时段（季节、检修停产、白天或夜间）的指标、流量和桑基图。",
+    "Whole year: the sum of all periods, each weighted by its hours.": "全年：各时段按其小时数加权后的总和。",
+    "%1's share of the year: the figures count only its %2 h, so the periods add up to the whole year.":
+        "%1占全年的部分：指标只计其 %2 h，各时段相加即为全年。",
+    "Whole year: flows are hours-weighted average rates over the %1 h of all periods (rate × hours = the annual quantity).":
+        "全年：流量为各时段共 %1 h 的按小时加权平均速率（速率 × 小时数 = 年总量）。",
+    "%1: flows are the rates while this period lasts (%2 h a year).": "%1：流量为该时段内的速率（每年 %2 h）。",
+    "Storage": "储能",
+    "Storage:": "储罐：",
+    "Cycle:": "周期：",
+    "(no cycle)": "（无周期）",
+    "The tank or accumulator whose level is drawn.": "绘制其存量的储罐或蓄热器。",
+    "Periods of one cycle follow each other and repeat (e.g. a winter day and a winter night); the level at the end of the cycle is the level it starts with.":
+        "同一周期的各时段依次相接并循环（如冬季白天和冬季夜间）；周期结束时的存量即周期开始时的存量。",
+    "%1 · %2 at %3": "%1 · %3 的%2",
+    "The result has no storage.": "结果中没有储能。",
+    "Hours into the cycle (h)": "周期内时刻（h）",
+    "Level": "存量",
+    "Capacity": "容量",
+    "Level of %1 over the cycle (%2)": "%1 在周期内的存量（%2）",
+    "Charge": "充入",
+    "Discharge": "放出",
+    "Charge (up) and discharge (down) per period (%1)": "各时段充入（向上）与放出（向下）速率（%1）",
+    "Rate": "速率",
+    "Highest level %1 %2": "最高存量 %1 %2",
+    " of %1 %2 (%3 % full)": "，容量 %1 %2（%3 % 满）",
+    "charges in %1": "充入时段：%1",
+    "gives back in %1": "放出时段：%1",
+    "unused: no period charges or discharges it": "未使用：没有时段充入或放出",
 }
 
 

@@ -32,6 +32,8 @@ _FLOW_COLUMNS = [
     "capacity", "utilisation", "built", "status",
     "distance_km", "diameter_mm", "loss_pct", "capex_cny",
 ]
+#: Columns of :attr:`OptimizationResult.storages`.
+STORAGE_COLUMNS = ("storage", "period", "level", "charge", "discharge", "unit")
 _ZH_HOURLY = {"CNY/h": "元", "t CO2/h": "吨CO2", "t COD/h": "吨COD"}
 
 
@@ -67,6 +69,13 @@ class OptimizationResult:
     notes: tuple[str, ...] = ()
     build_time_s: float = 0.0
     solver_time_s: float = 0.0
+    #: Period ids in sheet order; ``()`` for a park without periods.  With
+    #: periods, flows, utilities, disposals, converters, heat and duals carry a
+    #: ``period`` column and one row per item per period (rates in that period).
+    periods: tuple[str, ...] = ()
+    #: Storage level (medium's canonical unit × h, at the end of each period)
+    #: and charge/discharge rates per storage and period; empty without storages.
+    storages: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(STORAGE_COLUMNS)))
 
     # -- conversions -----------------------------------------------------------
     def to_state(self, name: str = "optimized") -> FlowState:

@@ -437,6 +437,7 @@ class MainWindow(QMainWindow):
         if self.results_available:
             self.results_dock.pareto_point_selected.connect(self.scene.set_overlay)  # type: ignore[attr-defined]
             self.results_dock.grades_changed.connect(self.scene.set_grades)  # type: ignore[attr-defined]
+            self.results_dock.flows_shown_changed.connect(self._on_flows_shown)  # type: ignore[attr-defined]
 
             def jump_to_result(kind: str, entity_id: str) -> None:
                 self.jump_to(KIND_OF_SINGULAR.get(kind, kind), entity_id)
@@ -1416,6 +1417,14 @@ class MainWindow(QMainWindow):
             self.results_dock.show()
             self.results_dock.raise_()
 
+    def _on_flows_shown(self, shown: Any) -> None:
+        """Another period picked in the results dock: the canvas, the links table and the Sankey follow it."""
+        _shown, caption = self.results_dock.flows_shown(self.document.result)  # type: ignore[attr-defined]
+        self.scene.set_overlay(shown, caption)
+        self.tables.tables["links"].model.set_flow_result(shown)
+        if self.sankey_window is not None and self.sankey_window.isVisible():
+            self.show_sankey()
+
     def show_sankey(self) -> None:
         sankey_cls = _optional("parkflow.ui.sankey", "SankeyWindow")
         result = self.document.result
@@ -1425,7 +1434,10 @@ class MainWindow(QMainWindow):
         if self.sankey_window is None:
             self.sankey_window = sankey_cls(self)
             self.sankey_window.setWindowFlag(Qt.WindowType.Window, True)
-        cast(Any, self.sankey_window).set_state(self.document.park, result.to_state())  # optional SankeyWindow
+        shown, caption = result, ""
+        if self.results_available:
+            shown, caption = self.results_dock.flows_shown(result)  # type: ignore[attr-defined]
+        cast(Any, self.sankey_window).set_state(self.document.park, shown.to_state(), caption)  # optional SankeyWindow
         self.sankey_window.show()
         self.sankey_window.raise_()
 

@@ -72,6 +72,9 @@ class EntityTableModel(QAbstractTableModel):
         #: the workbook columns, then read-only columns computed from the last result
         self.columns = ENTITY_SHEETS[kind].columns() + list(RESULT_COLUMNS.get(kind, ()))
         self._flows: dict[str, float] | None = None
+        #: the result whose flows the optimized-flow column shows (one period's, or the year's
+        #: average), None: the document's
+        self._flow_result: Any = None
         self.kinds = fields.field_kinds(kind)
         self._ids: list[str] = list(document.park.collection(kind))
         self._row_of: dict[str, int] = {}
@@ -86,7 +89,7 @@ class EntityTableModel(QAbstractTableModel):
             document.settings_changed.connect(self._on_site_changed)
         if kind in RESULT_COLUMNS:
             document.result_changed.connect(self._on_result_changed)
-            document.result_stale_changed.connect(lambda _stale: self._on_result_changed())
+            document.result_stale_changed.connect(lambda _stale: self._on_result_changed(keep_view=True))
 
     def _reindex(self) -> None:
         self._row_of = {entity_id: row for row, entity_id in enumerate(self._ids)}
@@ -185,7 +188,7 @@ class EntityTableModel(QAbstractTableModel):
         """Link id → flow of the last optimization (empty without a result)."""
         if self._flows is None:
             self._flows = {}
-            result = self.document.result
+            result = self._flow_result if self._flow_result is not None else self.document.result
             if result is not None:
                 try:
                     self._flows = {key: float(flow.amount) for key, flow in result.to_state().link_flows.items()}
@@ -208,7 +211,14 @@ class EntityTableModel(QAbstractTableModel):
             return self.tr("Out of date: the park changed after this optimization")
         return None
 
-    def _on_result_changed(self) -> None:
+    def set_flow_result(self, result: Any) -> None:
+        """Show the flows of ``result`` (a period's view of the document's result) in the optimized-flow column."""
+        self._flow_result = result
+        self._on_result_changed(keep_view=True)
+
+    def _on_result_changed(self, keep_view: bool = False) -> None:
+        if not keep_view:
+            self._flow_result = None
         self._flows = None
         column = self.columns.index("optimized_flow")
         if self._ids:

@@ -70,179 +70,179 @@
         <translation>线宽：优化流量，最宽 = 该介质最大流量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="98" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="100" />
         <source>stream: needs on the left, offers on the right</source>
         <translation>物流：左侧为需求，右侧为供给</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="99" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="101" />
         <source>converter input or output</source>
         <translation>转换装置的输入或输出</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="102" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="104" />
         <source>candidate links</source>
         <translation>候选连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="104" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="106" />
         <source>unused links</source>
         <translation>未使用的连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="106" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="108" />
         <source>other media</source>
         <translation>其他介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="108" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="110" />
         <source>Hidden: {what}</source>
         <translation>已隐藏：{what}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="109" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="111" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="111" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="113" />
         <source>Zoom in to see candidate links</source>
         <translation>放大可查看候选连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="331" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="333" />
         <source>Could not write {path}</source>
         <extracomment>Media are listed in this many columns, to keep the legend low over the canvas.</extracomment>
         <translation>无法写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="358" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="360" />
         <source>Could not start printing to {name}</source>
         <translation>无法开始打印到 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="475" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="477" />
         <source>&amp;Legend</source>
         <translation>图例(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="475" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="477" />
         <source>Show what colours, dashes and widths mean</source>
         <translation>显示颜色、虚线和线宽的含义</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="477" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="479" />
         <source>Hide &amp;Candidate Links</source>
         <translation>隐藏候选连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="478" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="480" />
         <source>Show only links that exist today (and those the result uses, unless also hidden)</source>
         <translation>只显示现有连接（以及结果使用的连接，除非也被隐藏）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="481" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="483" />
         <source>Hide &amp;Unused Links</source>
         <translation>隐藏未使用的连接(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="482" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="484" />
         <source>After optimizing: hide links that carry no flow in the shown result</source>
         <translation>优化后：隐藏在当前结果中没有流量的连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="485" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="487" />
         <source>&amp;Arrange Park Automatically</source>
         <translation>自动布置园区(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="486" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="488" />
         <source>Place every enterprise by exchange, partners near each other, no overlaps (undoable)</source>
         <translation>按交换关系布置所有企业，交换伙伴相邻、互不重叠（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="488" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="490" />
         <source>Export &amp;Canvas…</source>
         <translation>导出画布(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="488" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="490" />
         <source>Save the whole drawn park as a PNG image or a PDF</source>
         <translation>将整个园区图保存为 PNG 图片或 PDF</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="489" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="491" />
         <source>&amp;Print Canvas…</source>
         <translation>打印画布(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="489" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="491" />
         <source>Print the whole drawn park on one page</source>
         <translation>将整个园区图打印在一页上</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="495" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="497" />
         <source>All Media</source>
         <translation>全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="499" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="501" />
         <source>Show &amp;Only Medium</source>
         <translation>只显示一种介质(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="500" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="502" />
         <source>Canvas</source>
         <translation>画布</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="501" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="503" />
         <source>Show the links of one medium only</source>
         <translation>只显示一种介质的连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="509" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="511" />
         <source>All media</source>
         <translation>全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="512" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="514" />
         <source>Several media</source>
         <translation>多种介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="558" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="560" />
         <source>The park is already arranged</source>
         <translation>园区已按此方式布置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="568" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="570" />
         <source>park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="571" />
-        <location filename="../../parkflow/ui/canvas/reading.py" line="582" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="573" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="584" />
         <source>Export Canvas</source>
         <translation>导出画布</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="573" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="575" />
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="584" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="586" />
         <source>Canvas exported to {path}</source>
         <translation>画布已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="593" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="595" />
         <source>Print Canvas</source>
         <translation>打印画布</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="597" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="599" />
         <source>Canvas sent to the printer</source>
         <translation>画布已发送到打印机</translation>
     </message>
@@ -418,43 +418,43 @@
 <context>
     <name>EntityTable</name>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="366" />
+        <location filename="../../parkflow/ui/tables.py" line="376" />
         <source>Filter…</source>
         <extracomment>the enterprise a new stream joins (the main window points it at the selection)</extracomment>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="367" />
+        <location filename="../../parkflow/ui/tables.py" line="377" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="368" />
+        <location filename="../../parkflow/ui/tables.py" line="378" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="413" />
+        <location filename="../../parkflow/ui/tables.py" line="423" />
         <source>New enterprise</source>
         <translation>新企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="421" />
+        <location filename="../../parkflow/ui/tables.py" line="431" />
         <source>Select the enterprise the stream belongs to (on the canvas or in the Enterprises table) first</source>
         <translation>请先选择物流所属的企业（在画布上或企业表中）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="423" />
+        <location filename="../../parkflow/ui/tables.py" line="433" />
         <source>Add an enterprise first</source>
         <translation>请先添加企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="425" />
+        <location filename="../../parkflow/ui/tables.py" line="435" />
         <source>New stream</source>
         <translation>新物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="430" />
+        <location filename="../../parkflow/ui/tables.py" line="440" />
         <source>No source and sink can be linked yet: add a source and a sink of the same medium (or drag from a source port to a sink port on the canvas)</source>
         <translation>目前没有可连接的源和汇：请添加同一介质的源和汇（或在画布上从源端口拖到汇端口）</translation>
     </message>
@@ -462,9 +462,9 @@
 <context>
     <name>EntityTableModel</name>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="208" />
+        <location filename="../../parkflow/ui/tables.py" line="211" />
         <source>Out of date: the park changed after this optimization</source>
-        <extracomment>Read-only columns a table adds after the workbook columns, filled from the last result. the reason an edit was refused, for the status bar the workbook columns, then read-only columns computed from the last result</extracomment>
+        <extracomment>Read-only columns a table adds after the workbook columns, filled from the last result. the reason an edit was refused, for the status bar the workbook columns, then read-only columns computed from the last result the result whose flows the optimized-flow column shows (one period's, or the year's average), None: the document's</extracomment>
         <translation>已过期：此次优化后园区已被修改</translation>
     </message>
 </context>
@@ -1435,623 +1435,623 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="457" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="458" />
         <source>&amp;New</source>
         <extracomment>Minutes between autosaves to the recovery file.</extracomment>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="458" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="459" />
         <source>New from &amp;Workbook Template…</source>
         <translation>从工作簿模板新建(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="459" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="460" />
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="460" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="461" />
         <source>&amp;About ParkFlow</source>
         <translation>关于 ParkFlow(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="461" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="462" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="462" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="463" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="463" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="464" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="464" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="465" />
         <source>&amp;Import Workbook…</source>
         <translation>导入工作簿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="465" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="466" />
         <source>&amp;Export Workbook…</source>
         <translation>导出工作簿(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="466" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="467" />
         <source>Export &amp;Report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="467" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="468" />
         <source>Co&amp;mpare With…</source>
         <translation>对比其他情景(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="468" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="469" />
         <source>Compare With &amp;Last Saved Version</source>
         <translation>与上次保存的版本对比(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="469" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="470" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="470" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="471" />
         <source>Add &amp;Enterprise</source>
         <translation>添加企业(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="471" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="472" />
         <source>Add &amp;Stream to Enterprise</source>
         <translation>为企业添加物流(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="472" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="473" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="473" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="474" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="474" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="475" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="475" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="476" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="476" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="477" />
         <source>Propose &amp;candidate links…</source>
         <translation>生成候选连接(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="477" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="478" />
         <source>&amp;Load Site Plan…</source>
         <translation>载入总平面图(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="478" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="479" />
         <source>&amp;Calibrate Scale…</source>
         <translation>标定比例尺(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="479" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="480" />
         <source>&amp;Remove Site Plan</source>
         <translation>移除总平面图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="480" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="481" />
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="481" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="482" />
         <source>&amp;Fit Park</source>
         <translation>显示整个园区(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="482" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="483" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="483" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="484" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="484" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="485" />
         <source>Show All Media</source>
         <translation>显示全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="485" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="486" />
         <source>&amp;Optimize…</source>
         <translation>优化(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="486" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="487" />
         <source>&amp;Pareto Front…</source>
         <translation>帕累托前沿(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="487" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="488" />
         <source>&amp;Cancel Optimization</source>
         <translation>取消优化(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="488" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="489" />
         <source>Heat &amp;Targets</source>
         <translation>热集成目标(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="489" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="490" />
         <source>&amp;Sankey Diagram</source>
         <translation>桑基图(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="493" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="494" />
         <source>Optimize the exchange network (F5)</source>
         <translation>优化交换网络 (F5)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="494" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="495" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="495" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="496" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="504" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="505" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="505" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="506" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="506" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="507" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="507" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="508" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="508" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="509" />
         <source>&amp;Docks</source>
         <translation>停靠窗口(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="509" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="510" />
         <source>Filter by &amp;Medium</source>
         <translation>按介质筛选(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="510" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="511" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="511" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="512" />
         <source>&amp;Site Plan</source>
         <translation>总平面图(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="512" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="513" />
         <source>&amp;Optimize</source>
         <translation>优化(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="513" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="514" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="515" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="516" />
         <source>Write an Excel workbook with every sheet, its headers explained and an example row, and open the example</source>
         <translation>写出一个 Excel 工作簿（含所有工作表、表头说明和一行示例），并打开该示例</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="518" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="519" />
         <source>&lt;b&gt;An empty park.&lt;/b&gt;&lt;br&gt;Right-click here or press Ctrl+E to add an enterprise,&lt;br&gt;or use File ▸ New from Workbook Template… to fill in a workbook.&lt;br&gt;Help ▸ User Guide (F1) walks you through a first hour.</source>
         <translation>&lt;b&gt;这是一个空园区。&lt;/b&gt;&lt;br&gt;在此处右键或按 Ctrl+E 添加企业，&lt;br&gt;或用 文件 ▸ 从工作簿模板新建… 填写工作簿。&lt;br&gt;帮助 ▸ 用户指南（F1）带您完成第一个小时。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="523" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="524" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="524" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="525" />
         <source>Optimize</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="525" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="526" />
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="526" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="527" />
         <source>Tables</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="527" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="528" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="528" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="529" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="530" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="531" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="533" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="534" />
         <source>Results are not available in this build.</source>
         <translation>此版本不提供结果视图。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="534" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="535" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="548" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="865" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="887" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="549" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="866" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="888" />
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="616" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="617" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="617" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="618" />
         <source>The park has unsaved changes. Save them first?</source>
         <translation>园区有未保存的修改。是否先保存？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="629" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="630" />
         <source>New park</source>
         <translation>新园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="679" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="680" />
         <source>Open park</source>
         <translation>打开园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="681" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="839" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="682" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="840" />
         <source>ParkFlow scenarios (*.parkflow);;Park workbooks (*.xlsx);;All files (*)</source>
         <translation>ParkFlow 方案 (*.parkflow);;园区工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="691" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="694" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="692" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="695" />
         <source>Cannot open {name}</source>
         <translation>无法打开 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="704" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="705" />
         <source>Opened {path}</source>
         <translation>已打开 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="759" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="760" />
         <source>Save park as</source>
         <translation>园区另存为</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="759" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="760" />
         <source>ParkFlow scenarios (*.parkflow)</source>
         <translation>ParkFlow 方案 (*.parkflow)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="778" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="779" />
         <source>Cannot save {name}</source>
         <translation>无法保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="783" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="784" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="790" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="791" />
         <source>Import park workbook</source>
         <translation>导入园区工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="790" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="791" />
         <source>Park workbooks (*.xlsx *.xlsm)</source>
         <translation>园区工作簿 (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="798" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="799" />
         <source>Export park workbook</source>
         <translation>导出园区工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="640" />
-        <location filename="../../parkflow/ui/mainwindow.py" line="800" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="641" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="801" />
         <source>Park workbooks (*.xlsx)</source>
         <translation>园区工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="570" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="571" />
         <source>1 error</source>
         <translation>1 个错误</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="570" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="571" />
         <source>{count} errors</source>
         <translation>{count} 个错误</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="571" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="572" />
         <source>1 warning</source>
         <translation>1 个警告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="571" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="572" />
         <source>{count} warnings</source>
         <translation>{count} 个警告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="638" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="639" />
         <source>Write park workbook template</source>
         <translation>写出园区工作簿模板</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="651" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="652" />
         <source>Cannot write {name}</source>
         <translation>无法写入 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="656" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="657" />
         <source>Template written to {path}: fill it in (header notes explain each column), then File ▸ Import Workbook</source>
         <translation>模板已写入 {path}：请填写（表头批注说明了每一列），然后用 文件 ▸ 导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="809" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="810" />
         <source>Cannot export {name}</source>
         <translation>无法导出 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="811" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="812" />
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="816" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="817" />
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="818" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="819" />
         <source>HTML report (*.html);;PDF report (*.pdf);;Excel report (*.xlsx)</source>
         <translation>HTML 报告 (*.html);;PDF 报告 (*.pdf);;Excel 报告 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="827" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="828" />
         <source>Cannot export the report {name}</source>
         <translation>无法导出报告 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="829" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="830" />
         <source>Report written to {path}</source>
         <translation>报告已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="837" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="838" />
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="849" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="850" />
         <source>Save the park first: there is no saved version to compare with</source>
         <translation>请先保存园区：还没有可对比的已保存版本</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="851" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="852" />
         <source>{name} (last saved)</source>
         <translation>{name}（上次保存）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="861" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="862" />
         <source>Cannot compare with {name}</source>
         <translation>无法与 {name} 对比</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="867" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="868" />
         <source>{name} (open in ParkFlow)</source>
         <translation>{name}（ParkFlow 中打开的）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="870" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="871" />
         <source>result in the editor</source>
         <translation>编辑器中的结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="870" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="871" />
         <source>not optimized since the last edit</source>
         <translation>上次编辑后尚未优化</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="885" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="886" />
         <source> (with unsaved edits)</source>
         <translation>（含未保存的编辑）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="888" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="889" />
         <source>{name} (not saved)</source>
         <translation>{name}（未保存）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="889" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="890" />
         <source>not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="895" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="896" />
         <source>… and {count} more</source>
         <translation>…… 另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="898" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="899" />
         <source>This part of ParkFlow is not available: {error}</source>
         <translation>ParkFlow 的这一部分不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="904" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="905" />
         <source>Nothing was changed; your park is as it was.</source>
         <translation>没有任何改动；园区保持原样。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="980" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="981" />
         <source>New enterprise</source>
         <translation>新企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1003" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1004" />
         <source>Select an enterprise first</source>
         <translation>请先选择一家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1006" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1007" />
         <source>New stream</source>
         <translation>新物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1077" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1078" />
         <source>Add Enterprise Here</source>
         <translation>在此添加企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1080" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1081" />
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1084" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1085" />
         <source>Park Settings</source>
         <translation>园区设置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1090" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1091" />
         <source>Add Stream</source>
         <translation>添加物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1093" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1094" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1096" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1097" />
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1100" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1101" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1138" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1139" />
         <source>Copied 1 enterprise</source>
         <translation>已复制 1 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1139" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1140" />
         <source>Copied {count} enterprises</source>
         <translation>已复制 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1144" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1145" />
         <source>The clipboard holds no ParkFlow enterprises</source>
         <translation>剪贴板中没有 ParkFlow 企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1180" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1181" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1180" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1181" />
         <source>Enterprise or stream (id, name or sector):</source>
         <translation>企业或物流（编号、名称或行业）：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1185" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1186" />
         <source>Nothing matches “{text}”</source>
         <translation>没有与“{text}”匹配的项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1188" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1189" />
         <source>1 match for “{text}”</source>
         <translation>“{text}”有 1 个匹配</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1189" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1190" />
         <source>{count} matches for “{text}”</source>
         <translation>“{text}”有 {count} 个匹配</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1214" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1215" />
         <source>The optimizer is not available in this build</source>
         <translation>此版本不提供优化器</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1224" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1225" />
         <source>The park has problems</source>
         <translation>园区数据有问题</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1225" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1226" />
         <source>Fix the error listed under Problems before optimizing.</source>
         <translation>请先修正“问题”中列出的错误，再进行优化。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1226" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1227" />
         <source>Fix the {count} errors listed under Problems before optimizing.</source>
         <translation>请先修正“问题”中列出的 {count} 个错误再优化。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1284" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1285" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1286" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1287" />
         <source>No costs are set: no utility or disposal has a price (typed or from a factor profile) and the CO₂ and COD prices are 0.
 
 Without a price: {names}.
@@ -2064,67 +2064,67 @@ Minimising cost would find nothing to save (0 % saving). Minimise CO₂ instead,
 以成本最小为目标将找不到任何节省（节省 0 %）。请改为 CO₂ 最小，或先为公用工程填写价格或选择因子配置。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1306" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1307" />
         <source>No costs are set</source>
         <translation>未设置成本</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1308" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1309" />
         <source>Minimise CO₂</source>
         <translation>CO₂ 最小</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1309" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1310" />
         <source>Minimise cost anyway</source>
         <translation>仍按成本最小</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1324" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1325" />
         <source>Optimizing…</source>
         <translation>正在优化…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1333" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1334" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1357" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1358" />
         <source>Pareto front with {count} points</source>
         <translation>帕累托前沿共 {count} 个点</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1371" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1372" />
         <source>Optimization finished: {status}, objective {value} {unit}</source>
         <translation>优化完成：{status}，目标值 {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1385" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1386" />
         <source>Optimization failed</source>
         <translation>优化失败</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1389" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1390" />
         <source>Optimization cancelled</source>
         <translation>优化已取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1406" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1407" />
         <source>About ParkFlow</source>
         <translation>关于 ParkFlow</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1407" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1408" />
         <source>&lt;b&gt;ParkFlow {version}&lt;/b&gt;&lt;p&gt;Industrial-park symbiosis and cascaded energy use: draw the exchange network, optimize which sources serve which sinks, and report CO₂, COD, energy, water and cost.&lt;/p&gt;&lt;p&gt;Help ▸ User Guide (F1) walks you through a first hour.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ParkFlow {version}&lt;/b&gt;&lt;p&gt;工业园区共生与能源梯级利用：绘制交换网络，优化哪些源供给哪些汇，并报告 CO₂、COD、能耗、用水和成本。&lt;/p&gt;&lt;p&gt;帮助 ▸ 用户指南（F1）带您完成第一个小时。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1423" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1432" />
         <source>Optimize first to see the Sankey diagram</source>
         <translation>请先优化再查看桑基图</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1466" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1478" />
         <source>ParkFlow did not close properly. Unsaved changes were kept in a recovery file:
 {path}
 
@@ -2135,27 +2135,27 @@ Restore them?</source>
 是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1469" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1481" />
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1480" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1492" />
         <source>Restored the unsaved changes</source>
         <translation>已恢复未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1485" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1497" />
         <source>The recovery file is kept at {path}</source>
         <translation>恢复文件保留在 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1497" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1509" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1499" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1511" />
         <source>Something went wrong inside ParkFlow: {error}
 
 Your park is still open and can be saved. Details are in the log file:
@@ -2373,28 +2373,28 @@ Your park is still open and can be saved. Details are in the log file:
         <translation>优化时发生意外错误：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="254" />
+        <location filename="../../parkflow/ui/worker.py" line="259" />
         <source>A Pareto sweep needs at least 2 points.</source>
         <extracomment>The full traceback of the last unexpected failure, for the log dock.</extracomment>
         <translation>帕累托扫描至少需要 2 个点。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="283" />
+        <location filename="../../parkflow/ui/worker.py" line="288" />
         <source>An optimization is already running.</source>
         <translation>已有优化正在运行。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="291" />
+        <location filename="../../parkflow/ui/worker.py" line="296" />
         <source>Starting the optimization…</source>
         <translation>正在开始优化…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="308" />
+        <location filename="../../parkflow/ui/worker.py" line="313" />
         <source>The optimizer returned no result.</source>
         <translation>优化器没有返回结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/worker.py" line="310" />
+        <location filename="../../parkflow/ui/worker.py" line="315" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -2402,55 +2402,99 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>ParkScene</name>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="203" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="205" />
         <source>The site plan image cannot be read</source>
-        <extracomment>With more links than this, edges are drawn without antialiasing and candidate links without flow are hidden when zoomed out. Zoom below which unused candidate links of a dense park are hidden. Zoom below which edges are drawn as straight lines (curves are not visible). kind, id — a click on a port (stream) or an item that should show in the inspector the selected link changed (links are not graphics items) what is filtered out changed (media, candidate or unused links) a result overlay was applied or cleared (the legend shows flow widths then) link id → its edge (painted in the background; see EdgeRecord) the site plan drawn under everything, and where (scene rect) while set, a left click on the canvas gives its scene point here (site-plan calibration)</extracomment>
+        <extracomment>With more links than this, edges are drawn without antialiasing and candidate links without flow are hidden when zoomed out. Zoom below which unused candidate links of a dense park are hidden. Zoom below which edges are drawn as straight lines (curves are not visible). kind, id — a click on a port (stream) or an item that should show in the inspector the selected link changed (links are not graphics items) what is filtered out changed (media, candidate or unused links) a result overlay was applied or cleared (the legend shows flow widths then) link id → its edge (painted in the background; see EdgeRecord) which period's flows the overlay draws ("" without periods), for the legend the site plan drawn under everything, and where (scene rect) while set, a left click on the canvas gives its scene point here (site-plan calibration)</extracomment>
         <translation>无法读取总平面图图像</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="690" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="696" />
         <source>candidate</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="690" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="696" />
         <source>existing</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="695" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="701" />
         <source>capacity {value:g}</source>
         <translation>能力 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="697" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="703" />
         <source>optimized flow {value:.4g}</source>
         <translation>优化流量 {value:.4g}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="699" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="705" />
         <source>utilisation {value:.0%}</source>
         <translation>利用率 {value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="701" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="707" />
         <source>unused</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="987" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="993" />
         <source>link {id} already joins these streams</source>
         <translation>连接 {id} 已连接这两个物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="995" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="1001" />
         <source>Added link {id}: {source} → {sink}</source>
         <translation>已添加连接 {id}：{source} → {sink}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="998" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="1004" />
         <source>Link refused: {reason}</source>
         <translation>无法连接：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodSelector</name>
+    <message>
+        <location filename="../../parkflow/ui/results/periods.py" line="70" />
+        <source>Whole year</source>
+        <extracomment>The column the period frames carry (the period id). Columns that are rates (or rates' ratios) per frame, averaged over the year by hours; every other column is the same in every period (ids, units, the build decision).</extracomment>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/periods.py" line="79" />
+        <source>%1 (%2 h)</source>
+        <translation>%1（%2 h）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/periods.py" line="163" />
+        <source>Whole year: flows are hours-weighted average rates over the %1 h of all periods (rate × hours = the annual quantity).</source>
+        <translation>全年：流量为各时段共 %1 h 的按小时加权平均速率（速率 × 小时数 = 年总量）。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/periods.py" line="168" />
+        <source>%1: flows are the rates while this period lasts (%2 h a year).</source>
+        <translation>%1：流量为该时段内的速率（每年 %2 h）。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/periods.py" line="178" />
+        <source>Whole year: the sum of all periods, each weighted by its hours.</source>
+        <translation>全年：各时段按其小时数加权后的总和。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/periods.py" line="181" />
+        <source>%1's share of the year: the figures count only its %2 h, so the periods add up to the whole year.</source>
+        <translation>%1占全年的部分：指标只计其 %2 h，各时段相加即为全年。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/periods.py" line="265" />
+        <source>Period:</source>
+        <translation>时段：</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/periods.py" line="267" />
+        <source>Show the figures, flows and Sankey of the whole year or of one period (season, shutdown, day or night).</source>
+        <translation>显示全年或某一时段（季节、检修停产、白天或夜间）的指标、流量和桑基图。</translation>
     </message>
 </context>
 <context>
@@ -2573,387 +2617,398 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>ResultsDock</name>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="109" />
-        <location filename="../../parkflow/ui/results/dock.py" line="505" />
+        <location filename="../../parkflow/ui/results/dock.py" line="114" />
+        <location filename="../../parkflow/ui/results/dock.py" line="529" />
         <source>Results</source>
-        <extracomment>Enterprise id → grade colour to paint on the canvas ({}: plain boxes).</extracomment>
+        <extracomment>Enterprise id → grade colour to paint on the canvas ({}: plain boxes). The result as the canvas and the Sankey draw it for the period selected (a result without periods); emitted only for results with periods.</extracomment>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="124" />
-        <location filename="../../parkflow/ui/results/dock.py" line="507" />
+        <location filename="../../parkflow/ui/results/dock.py" line="129" />
+        <location filename="../../parkflow/ui/results/dock.py" line="531" />
         <source>Summary</source>
         <extracomment>KPI key → card, rebuilt by :meth:`set_result` True while the language changes: the "Who gains" tab keeps its shares</extracomment>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="125" />
-        <location filename="../../parkflow/ui/results/dock.py" line="507" />
+        <location filename="../../parkflow/ui/results/dock.py" line="130" />
+        <location filename="../../parkflow/ui/results/dock.py" line="531" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="126" />
-        <location filename="../../parkflow/ui/results/dock.py" line="507" />
+        <location filename="../../parkflow/ui/results/dock.py" line="131" />
+        <location filename="../../parkflow/ui/results/dock.py" line="531" />
         <source>Prices</source>
         <translation>影子价格</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="127" />
-        <location filename="../../parkflow/ui/results/dock.py" line="507" />
+        <location filename="../../parkflow/ui/results/dock.py" line="132" />
+        <location filename="../../parkflow/ui/results/dock.py" line="531" />
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="128" />
-        <location filename="../../parkflow/ui/results/dock.py" line="507" />
+        <location filename="../../parkflow/ui/results/dock.py" line="133" />
+        <location filename="../../parkflow/ui/results/dock.py" line="531" />
         <source>Heat</source>
         <translation>热量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="129" />
-        <location filename="../../parkflow/ui/results/dock.py" line="508" />
+        <location filename="../../parkflow/ui/results/dock.py" line="134" />
+        <location filename="../../parkflow/ui/results/dock.py" line="532" />
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="131" />
-        <location filename="../../parkflow/ui/results/dock.py" line="508" />
+        <location filename="../../parkflow/ui/results/dock.py" line="136" />
+        <location filename="../../parkflow/ui/results/dock.py" line="532" />
         <source>Who gains</source>
         <translation>谁受益</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="195" />
-        <location filename="../../parkflow/ui/results/dock.py" line="511" />
+        <location filename="../../parkflow/ui/results/dock.py" line="206" />
+        <location filename="../../parkflow/ui/results/dock.py" line="537" />
         <source>Quantity:</source>
-        <extracomment>"results are out of date" with a Re-optimize button, shown after an edit</extracomment>
+        <extracomment>"Whole year" or one period, above the tabs it applies to (shown for results with periods) "results are out of date" with a Re-optimize button, shown after an edit</extracomment>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="231" />
+        <location filename="../../parkflow/ui/results/dock.py" line="242" />
         <source>Shadow prices of balances and binding capacities</source>
         <translation>平衡约束与紧约束能力的影子价格</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="237" />
+        <location filename="../../parkflow/ui/results/dock.py" line="248" />
         <source>Reduced costs of unused candidate links</source>
         <translation>未使用候选连接的检验数</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="286" />
-        <location filename="../../parkflow/ui/results/dock.py" line="512" />
+        <location filename="../../parkflow/ui/results/dock.py" line="297" />
+        <location filename="../../parkflow/ui/results/dock.py" line="538" />
         <source>Colour enterprises on the canvas by grade</source>
         <translation>在画布上按等级为企业着色</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="311" />
+        <location filename="../../parkflow/ui/results/dock.py" line="322" />
         <source>Run an optimization to see the indicators of each enterprise.</source>
         <translation>运行优化后可查看各企业指标。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="321" />
+        <location filename="../../parkflow/ui/results/dock.py" line="332" />
         <source>Grading rules could not be read: %1</source>
         <translation>无法读取分级规则：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="326" />
+        <location filename="../../parkflow/ui/results/dock.py" line="337" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="326" />
+        <location filename="../../parkflow/ui/results/dock.py" line="337" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="326" />
+        <location filename="../../parkflow/ui/results/dock.py" line="337" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="327" />
+        <location filename="../../parkflow/ui/results/dock.py" line="338" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="329" />
+        <location filename="../../parkflow/ui/results/dock.py" line="340" />
         <source>COD permit surplus (t/yr)</source>
         <translation>COD节余排污指标（吨/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="330" />
+        <location filename="../../parkflow/ui/results/dock.py" line="341" />
         <source>NH3-N permit surplus (t/yr)</source>
         <translation>氨氮节余排污指标（吨/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="334" />
+        <location filename="../../parkflow/ui/results/dock.py" line="345" />
         <source>Grades by %1 (state: %2).</source>
         <translation>分级规则：%1（状态：%2）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="336" />
+        <location filename="../../parkflow/ui/results/dock.py" line="347" />
         <source>These rules are an example built from the dimensions the provincial reports name, not an official index.</source>
         <translation>此规则为依据省级报告所列维度构建的示例，非官方指数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="385" />
+        <location filename="../../parkflow/ui/results/dock.py" line="396" />
         <source>No optimization result yet: run Optimize.</source>
         <translation>尚无优化结果：请运行“优化”。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="394" />
+        <location filename="../../parkflow/ui/results/dock.py" line="405" />
         <source>Run an optimization to see shadow prices.</source>
         <translation>运行优化后可查看影子价格。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="395" />
+        <location filename="../../parkflow/ui/results/dock.py" line="406" />
         <source>Run an optimization to see reduced costs.</source>
         <translation>运行优化后可查看检验数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="85" />
+        <location filename="../../parkflow/ui/results/dock.py" line="87" />
         <source>{row}: {figures} from the factor profile “{profile}”</source>
         <extracomment>Price-table columns kept in the model (and the item lookup) but not shown: the per-year forms repeat the per-hour ones, and the constraint name repeats family + key. The optimizer's note on figures a factor profile filled in ("U1: co2_t_per_unit = 0.175 from factor 'x'").</extracomment>
         <translation>{row}：{figures}，取自因子配置“{profile}”</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="398" />
+        <location filename="../../parkflow/ui/results/dock.py" line="138" />
+        <location filename="../../parkflow/ui/results/dock.py" line="535" />
+        <source>Storage</source>
+        <translation>储能</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="409" />
         <source>No Pareto front yet. Optimize ▸ Pareto Front… (Shift+F5) solves several points between the cheapest and the lowest-CO₂ operation and plots them here.</source>
         <translation>尚无帕累托前沿。优化 ▸ 帕累托前沿…（Shift+F5）会在最低成本与最低 CO₂ 之间求解多个方案，并在此绘出。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="401" />
+        <location filename="../../parkflow/ui/results/dock.py" line="412" />
         <source>Heat targets have not been computed. Optimize ▸ Heat Targets (F6) draws the composite curves of the park's heat and hot-water streams here.</source>
         <translation>尚未计算热集成目标。优化 ▸ 热集成目标（F6）会在此绘出园区热量和热水物流的组合曲线。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/results/dock.py" line="443" />
+        <location filename="../../parkflow/ui/results/dock.py" line="456" />
         <source>%n trade-off point(s). Click a point to show its network and figures.</source>
         <translation><numerusform>%n 个权衡点。点击一个点查看其网络与指标。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/results/dock.py" line="448" />
+        <location filename="../../parkflow/ui/results/dock.py" line="461" />
         <source>All %n point(s) coincide: the cheapest operation is also the lowest-CO₂ one, so there is no trade-off to choose.</source>
         <translation><numerusform>全部 %n 个点重合：成本最低的运行方式也是 CO₂ 最低的，无需权衡。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="458" />
+        <location filename="../../parkflow/ui/results/dock.py" line="471" />
         <source>The Pareto sweep gave no points.</source>
         <translation>帕累托扫描没有得到任何点。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="469" />
+        <location filename="../../parkflow/ui/results/dock.py" line="482" />
         <source>Heat targets could not be computed: %1</source>
         <translation>无法计算热集成目标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="479" />
+        <location filename="../../parkflow/ui/results/dock.py" line="492" />
         <source>The optimization gave no result.</source>
         <translation>优化没有得到结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="566" />
+        <location filename="../../parkflow/ui/results/dock.py" line="620" />
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>状态：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="569" />
+        <location filename="../../parkflow/ui/results/dock.py" line="623" />
         <source>objective %1 = &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation>目标 %1 = &lt;b&gt;%2&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="579" />
+        <location filename="../../parkflow/ui/results/dock.py" line="633" />
         <source>gap %1 %</source>
         <translation>间隙 %1 %</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="582" />
+        <location filename="../../parkflow/ui/results/dock.py" line="636" />
         <source>solved in %1 s</source>
         <translation>求解用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="596" />
+        <location filename="../../parkflow/ui/results/dock.py" line="651" />
         <source>The objective (%1) and the Cost card (%2) differ: in LP mode the optimizer charges a new link's capital cost in proportion to the share of its capacity used (a lower bound), while the Cost card counts the full annualised capital cost of every new link that carries flow. MILP mode charges it in full, and the two agree.</source>
         <translation>目标值（%1）与成本卡（%2）不同：LP 模式下优化器按新建连接所用容量的比例计入其投资（下界），而成本卡计入每条有流量的新建连接的全部年化投资。MILP 模式按全额计入，两者一致。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="606" />
+        <location filename="../../parkflow/ui/results/dock.py" line="661" />
         <source>The network found is within %1 % of the savings at stake (%2 %3: the existing links alone minus the best bound).</source>
         <translation>所得管网与最大可节约量相差不超过 %1 %（可节约量 %2 %3：仅用现有连接的成本减去最优界）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="627" />
+        <location filename="../../parkflow/ui/results/dock.py" line="682" />
         <source>Energy counts electricity as: %1</source>
         <translation>能耗中电力按以下方式折算：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="643" />
+        <location filename="../../parkflow/ui/results/dock.py" line="699" />
         <source>KPIs could not be computed: %1</source>
         <translation>无法计算指标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="661" />
+        <location filename="../../parkflow/ui/results/dock.py" line="717" />
         <source>Not modelled in this park: nothing in it carries this quantity.</source>
         <translation>本园区未建模：园区内没有任何项目涉及此数量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="708" />
+        <location filename="../../parkflow/ui/results/dock.py" line="764" />
         <source>%1 by state</source>
         <translation>各状态的%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="715" />
+        <location filename="../../parkflow/ui/results/dock.py" line="771" />
         <source>Reduction by enterprise (standalone − optimized)</source>
         <translation>按企业的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="717" />
+        <location filename="../../parkflow/ui/results/dock.py" line="773" />
         <source>Reduction by medium (standalone − optimized)</source>
         <translation>按介质的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="733" />
+        <location filename="../../parkflow/ui/results/dock.py" line="789" />
         <source>Breakdowns are not available.</source>
         <translation>没有分项数据。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="748" />
+        <location filename="../../parkflow/ui/results/dock.py" line="804" />
         <source>Showing the %1 largest of %2 %3.</source>
         <translation>显示 %2 个%3中最大的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="750" />
+        <location filename="../../parkflow/ui/results/dock.py" line="806" />
         <source>enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="750" />
+        <location filename="../../parkflow/ui/results/dock.py" line="806" />
         <source>media</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="757" />
+        <location filename="../../parkflow/ui/results/dock.py" line="813" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="769" />
+        <location filename="../../parkflow/ui/results/dock.py" line="825" />
         <source>No shadow prices: the result has none.</source>
         <translation>没有影子价格：结果中没有。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="771" />
+        <location filename="../../parkflow/ui/results/dock.py" line="827" />
         <source>No reduced costs: every candidate link is used, or there are none.</source>
         <translation>没有检验数：所有候选连接都已使用，或没有候选连接。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="797" />
+        <location filename="../../parkflow/ui/results/dock.py" line="853" />
         <source>Constraint</source>
         <translation>约束</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="798" />
+        <location filename="../../parkflow/ui/results/dock.py" line="854" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="799" />
+        <location filename="../../parkflow/ui/results/dock.py" line="855" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="800" />
+        <location filename="../../parkflow/ui/results/dock.py" line="856" />
         <source>Balance or limit</source>
         <translation>平衡或限值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="801" />
+        <location filename="../../parkflow/ui/results/dock.py" line="857" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="802" />
-        <location filename="../../parkflow/ui/results/dock.py" line="804" />
+        <location filename="../../parkflow/ui/results/dock.py" line="858" />
+        <location filename="../../parkflow/ui/results/dock.py" line="860" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="803" />
+        <location filename="../../parkflow/ui/results/dock.py" line="859" />
         <source>Cheaper by</source>
         <translation>需降低</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="805" />
+        <location filename="../../parkflow/ui/results/dock.py" line="861" />
         <source>Annual capex (CNY/yr)</source>
         <translation>年化投资（元/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="806" />
+        <location filename="../../parkflow/ui/results/dock.py" line="862" />
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="863" />
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="857" />
+        <location filename="../../parkflow/ui/results/dock.py" line="915" />
         <source>Minimum hot utility &lt;b&gt;%1 MW&lt;/b&gt;, minimum cold utility &lt;b&gt;%2 MW&lt;/b&gt;.</source>
         <translation>最小热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，最小冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="861" />
+        <location filename="../../parkflow/ui/results/dock.py" line="919" />
         <source>No pinch: one utility alone balances the park.</source>
         <translation>无夹点：仅需一种公用工程即可平衡园区。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="863" />
+        <location filename="../../parkflow/ui/results/dock.py" line="921" />
         <source>Pinch at %1 °C (hot) / %2 °C (cold).</source>
         <translation>夹点 %1 °C（热）/ %2 °C（冷）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="870" />
+        <location filename="../../parkflow/ui/results/dock.py" line="928" />
         <source>With the park's own pipes: hot utility &lt;b&gt;%1 MW&lt;/b&gt;, cold utility &lt;b&gt;%2 MW&lt;/b&gt; (the difference to the targets is what new links could still recover).</source>
         <translation>利用园区现有管道：热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;（与目标的差值即新连接仍可回收的部分）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="874" />
+        <location filename="../../parkflow/ui/results/dock.py" line="932" />
         <source>Heat flow (MW)</source>
         <translation>热流 (MW)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="879" />
+        <location filename="../../parkflow/ui/results/dock.py" line="937" />
         <source>Hot composite</source>
         <translation>热复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="879" />
+        <location filename="../../parkflow/ui/results/dock.py" line="937" />
         <source>Cold composite</source>
         <translation>冷复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="881" />
+        <location filename="../../parkflow/ui/results/dock.py" line="939" />
         <source>Temperature (°C)</source>
         <translation>温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="881" />
+        <location filename="../../parkflow/ui/results/dock.py" line="939" />
         <source>Composite curves</source>
         <translation>复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="887" />
+        <location filename="../../parkflow/ui/results/dock.py" line="945" />
         <source>Grand composite</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="889" />
+        <location filename="../../parkflow/ui/results/dock.py" line="947" />
         <source>Shifted temperature (°C)</source>
         <translation>位移温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="889" />
+        <location filename="../../parkflow/ui/results/dock.py" line="947" />
         <source>Grand composite curve</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="917" />
+        <location filename="../../parkflow/ui/results/dock.py" line="975" />
         <source>en</source>
         <comment>language code of the shadow-price readings: en or zh</comment>
         <translation>zh</translation>
@@ -3034,93 +3089,93 @@ Your park is still open and can be saved. Details are in the log file:
     <name>SankeyWindow</name>
     <message>
         <location filename="../../parkflow/ui/sankey.py" line="151" />
-        <location filename="../../parkflow/ui/sankey.py" line="218" />
+        <location filename="../../parkflow/ui/sankey.py" line="229" />
         <source>Sankey diagram</source>
         <extracomment>Total height of all bands of one side when every medium is shown, in scene pixels. Thinnest band drawn, so that small flows stay visible (pixels). Flows below this rate (canonical units) are not drawn. Node keys of the merged small senders and receivers (see :func:`merge_small_nodes`). Most nodes drawn per column; a large park's smaller ones are merged so names stay readable.</extracomment>
         <translation>桑基图</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/sankey.py" line="170" />
-        <location filename="../../parkflow/ui/sankey.py" line="222" />
+        <location filename="../../parkflow/ui/sankey.py" line="233" />
         <source>All media</source>
         <extracomment>band → its path item (tests count these) node key → its bar item</extracomment>
         <translation>全部介质</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/sankey.py" line="175" />
-        <location filename="../../parkflow/ui/sankey.py" line="220" />
+        <location filename="../../parkflow/ui/sankey.py" line="231" />
         <source>Export SVG…</source>
         <translation>导出 SVG…</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/sankey.py" line="177" />
-        <location filename="../../parkflow/ui/sankey.py" line="221" />
+        <location filename="../../parkflow/ui/sankey.py" line="232" />
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="185" />
-        <location filename="../../parkflow/ui/sankey.py" line="219" />
+        <location filename="../../parkflow/ui/sankey.py" line="190" />
+        <location filename="../../parkflow/ui/sankey.py" line="230" />
         <source>Medium:</source>
         <translation>介质：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="261" />
+        <location filename="../../parkflow/ui/sankey.py" line="272" />
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="268" />
+        <location filename="../../parkflow/ui/sankey.py" line="279" />
         <source>Export SVG</source>
         <translation>导出 SVG</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="268" />
+        <location filename="../../parkflow/ui/sankey.py" line="279" />
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="273" />
+        <location filename="../../parkflow/ui/sankey.py" line="284" />
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="273" />
+        <location filename="../../parkflow/ui/sankey.py" line="284" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/sankey.py" line="279" />
+        <location filename="../../parkflow/ui/sankey.py" line="290" />
         <source>%n other sender(s)</source>
         <translation><numerusform>其他 %n 个供给方</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/sankey.py" line="281" />
+        <location filename="../../parkflow/ui/sankey.py" line="292" />
         <source>%n other receiver(s)</source>
         <translation><numerusform>其他 %n 个接收方</numerusform></translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="306" />
+        <location filename="../../parkflow/ui/sankey.py" line="317" />
         <source>No flows to show.</source>
         <translation>没有可显示的流量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="306" />
+        <location filename="../../parkflow/ui/sankey.py" line="317" />
         <source>Run an optimization to see its flows.</source>
         <translation>运行优化后可查看流量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="322" />
+        <location filename="../../parkflow/ui/sankey.py" line="333" />
         <source>%1: band widths are proportional to the rate in %2.</source>
         <translation>%1：带宽与以 %2 计的流率成正比。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="329" />
+        <location filename="../../parkflow/ui/sankey.py" line="340" />
         <source>Band widths are proportional within each medium; media have different units, so each medium is scaled on its own. Pick one medium to compare its flows exactly.</source>
         <translation>带宽在每种介质内按比例绘制；各介质单位不同，分别缩放。选择一种介质可精确比较其流量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/sankey.py" line="338" />
+        <location filename="../../parkflow/ui/sankey.py" line="349" />
         <source>Smaller senders and receivers are merged so that names stay readable.</source>
         <translation>较小的供给方和接收方已合并，以便名称清晰可读。</translation>
     </message>
@@ -3233,34 +3288,134 @@ Your park is still open and can be saved. Details are in the log file:
     </message>
 </context>
 <context>
+    <name>StorageTab</name>
+    <message>
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="190" />
+        <source>(no cycle)</source>
+        <extracomment>what the charts show (tests read it)</extracomment>
+        <translation>（无周期）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="201" />
+        <source>Storage:</source>
+        <translation>储罐：</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="202" />
+        <source>Cycle:</source>
+        <translation>周期：</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="203" />
+        <source>The tank or accumulator whose level is drawn.</source>
+        <translation>绘制其存量的储罐或蓄热器。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="205" />
+        <source>Periods of one cycle follow each other and repeat (e.g. a winter day and a winter night); the level at the end of the cycle is the level it starts with.</source>
+        <translation>同一周期的各时段依次相接并循环（如冬季白天和冬季夜间）；周期结束时的存量即周期开始时的存量。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="220" />
+        <source>%1 · %2 at %3</source>
+        <translation>%1 · %3 的%2</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="238" />
+        <source>The result has no storage.</source>
+        <translation>结果中没有储能。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="240" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="285" />
+        <source>Hours into the cycle (h)</source>
+        <translation>周期内时刻（h）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="241" />
+        <source>Level</source>
+        <translation>存量</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="242" />
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="244" />
+        <source>Level of %1 over the cycle (%2)</source>
+        <translation>%1 在周期内的存量（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="269" />
+        <source>Charge</source>
+        <translation>充入</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="269" />
+        <source>Discharge</source>
+        <translation>放出</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="282" />
+        <source>Charge (up) and discharge (down) per period (%1)</source>
+        <translation>各时段充入（向上）与放出（向下）速率（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="312" />
+        <source>Highest level %1 %2</source>
+        <translation>最高存量 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="314" />
+        <source> of %1 %2 (%3 % full)</source>
+        <translation>，容量 %1 %2（%3 % 满）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="319" />
+        <source>charges in %1</source>
+        <translation>充入时段：%1</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="321" />
+        <source>gives back in %1</source>
+        <translation>放出时段：%1</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="323" />
+        <source>unused: no period charges or discharges it</source>
+        <translation>未使用：没有时段充入或放出</translation>
+    </message>
+</context>
+<context>
     <name>TablesWidget</name>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="487" />
+        <location filename="../../parkflow/ui/tables.py" line="497" />
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="488" />
+        <location filename="../../parkflow/ui/tables.py" line="498" />
         <source>Streams</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="489" />
+        <location filename="../../parkflow/ui/tables.py" line="499" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="490" />
+        <location filename="../../parkflow/ui/tables.py" line="500" />
         <source>Utilities</source>
         <translation>公用工程</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="491" />
+        <location filename="../../parkflow/ui/tables.py" line="501" />
         <source>Disposals</source>
         <translation>处置方式</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="492" />
+        <location filename="../../parkflow/ui/tables.py" line="502" />
         <source>Converters</source>
         <translation>转换装置</translation>
     </message>
@@ -3327,157 +3482,157 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>WhoGainsTab</name>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="232" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="203" />
         <source>Solving every coalition of enterprises…</source>
         <extracomment>Units of the tab's money: every figure, in the sentences, the chart and the tables, in 10⁴ CNY (万元). Bar colours: standalone cost, Shapley share, shadow-price share.</extracomment>
         <translation>正在求解所有企业联盟…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="256" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="227" />
         <source>Share the saving</source>
         <translation>分配节省</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="257" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="228" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="267" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="238" />
         <source>Standalone cost</source>
         <translation>独立运行成本</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="274" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="245" />
         <source>Could not share the saving: %1</source>
         <translation>无法分配节省：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="278" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="249" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="292" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="263" />
         <source>Optimize the park to see who gains.</source>
         <translation>请先优化园区，再查看谁受益。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="295" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="266" />
         <source>Press “Share the saving” to solve the park's coalitions (sampled Shapley shares for more than 12 enterprises).</source>
         <translation>点击“分配节省”求解园区各企业联盟（企业多于12家时抽样估计Shapley分配）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="312" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="283" />
         <source>Shapley shares exact over all %1 coalitions.</source>
         <translation>Shapley分配按全部 %1 个联盟精确计算。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="314" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="285" />
         <source>Shapley shares sampled over %1 random orders (± one standard error in the table).</source>
         <translation>Shapley分配由 %1 个随机顺序抽样估计（表中±为一个标准误差）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="352" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="323" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="355" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="326" />
         <source>± standard error</source>
         <translation>±标准误差</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="267" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="238" />
         <source>Shapley share of saving</source>
         <translation>Shapley节省分摊</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="268" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="239" />
         <source>Shadow-price share of saving</source>
         <translation>影子价格节省分摊</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="310" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="281" />
         <source>The park saves %1 %2 together.</source>
         <translation>园区合作每年共节省 %1 %2。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="352" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="323" />
         <source>Standalone cost (%1)</source>
         <translation>独立运行成本（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="353" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="324" />
         <source>Saving without transfer (%1)</source>
         <translation>无转移支付时节省（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="354" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="325" />
         <source>Shapley share of saving (%1)</source>
         <translation>Shapley节省分摊（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="356" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="327" />
         <source>Shadow-price share of saving (%1)</source>
         <translation>影子价格节省分摊（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="357" />
-        <location filename="../../parkflow/ui/results/who_gains.py" line="371" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="328" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="342" />
         <source>Capex (%1)</source>
         <translation>投资（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="357" />
-        <location filename="../../parkflow/ui/results/who_gains.py" line="372" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="328" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="343" />
         <source>NPV (%1)</source>
         <translation>净现值（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="358" />
-        <location filename="../../parkflow/ui/results/who_gains.py" line="373" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="329" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="344" />
         <source>IRR</source>
         <translation>内部收益率</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="358" />
-        <location filename="../../parkflow/ui/results/who_gains.py" line="373" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="329" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="344" />
         <source>Payback (yr)</source>
         <translation>静态回收期（年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="370" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="341" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="370" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="341" />
         <source>From</source>
         <translation>供方</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="370" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="341" />
         <source>To (pays)</source>
         <translation>受方（付费）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="370" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="341" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="372" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="343" />
         <source>Annual saving (%1)</source>
         <translation>年节省（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="374" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="345" />
         <source>existing</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/who_gains.py" line="374" />
+        <location filename="../../parkflow/ui/results/who_gains.py" line="345" />
         <source>candidate</source>
         <translation>候选</translation>
     </message>

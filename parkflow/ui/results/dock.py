@@ -55,6 +55,8 @@ from parkflow.ui.results.formatting import (
     unit_title,
 )
 from parkflow.ui.results.frame_model import FrameTableModel
+from parkflow.ui.results.periods import PeriodSelector, flow_caption, with_period_names
+from parkflow.ui.results.storage_chart import StorageTab
 from parkflow.ui.results.who_gains import WhoGainsTab
 from parkflow.ui.stale import StaleBanner
 from parkflow.ui.worker import diagnosis_text
@@ -102,6 +104,9 @@ class ResultsDock(QDockWidget):
     item_activated = Signal(str, str)
     #: Enterprise id → grade colour to paint on the canvas ({}: plain boxes).
     grades_changed = Signal(dict)
+    #: The result as the canvas and the Sankey draw it for the period selected (a result
+    #: without periods); emitted only for results with periods.
+    flows_shown_changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,6 +134,11 @@ class ResultsDock(QDockWidget):
         self.tabs.addTab(self._build_enterprises_tab(), self.tr("Enterprises"))
         self.who_gains = WhoGainsTab()
         self.tabs.addTab(self.who_gains, self.tr("Who gains"))
+        self.storage_tab = StorageTab()
+        self.tabs.addTab(self.storage_tab, self.tr("Storage"))
+        #: "Whole year" or one period, above the tabs it applies to (shown for results with periods)
+        self.period_selector = PeriodSelector()
+        self.period_selector.period_changed.connect(self._on_period_changed)
         #: "results are out of date" with a Re-optimize button, shown after an edit
         self.stale_banner = StaleBanner(self, "results_stale_banner")
         holder = QWidget()
@@ -136,6 +146,7 @@ class ResultsDock(QDockWidget):
         holder_layout.setContentsMargins(0, 0, 0, 0)
         holder_layout.setSpacing(2)
         holder_layout.addWidget(self.stale_banner)
+        holder_layout.addWidget(self.period_selector)
         holder_layout.addWidget(self.tabs, 1)
         self.setWidget(holder)
         self.clear()
@@ -406,6 +417,8 @@ class ResultsDock(QDockWidget):
         self.composite_plot.set_curves([], "", "", "")
         self.grand_composite_plot.set_curves([], "", "", "")
         self._update_charts()
+        self.period_selector.set_result(None, None)
+        self._show_storage(None)
         if not self._keep_share:
             self.who_gains.clear()
 
@@ -486,7 +499,18 @@ class ResultsDock(QDockWidget):
         self.duals_model.set_frame(None)
         self.reduced_costs_model.set_frame(None)
         self._update_charts()
+        self.period_selector.set_result(None, None)
+        self._show_storage(None)
         self.tabs.setCurrentIndex(0)
+
+    def flows_shown(self, result: Any) -> tuple[Any, str]:
+        """``result`` as the canvas and the Sankey draw it for the period selected, and a caption saying which.
+
+        A result without periods (or not the one shown here) comes back as it is, without caption.
+        """
+        if result is None or result is not self._result or not self.period_selector.choices:
+            return result, ""
+        return self.period_selector.shown_result(), flow_caption(self.period_selector.choice())
 
     def kpis(self) -> dict[str, dict[str, float | None]]:
         """The KPI table shown (key → state → value)."""
@@ -508,6 +532,8 @@ class ResultsDock(QDockWidget):
              self.tr("Enterprises"), self.tr("Who gains"))
         ):
             self.tabs.setTabText(index, title)
+        self.tabs.setTabText(self.tabs.indexOf(self.storage_tab), self.tr("Storage"))
+        self.period_selector.retranslate_ui()
         self.quantity_label.setText(self.tr("Quantity:"))
         self.grade_canvas_box.setText(self.tr("Colour enterprises on the canvas by grade"))
         self.duals_heading.setText(f"<b>{self.tr('Shadow prices of balances and binding capacities')}</b>")
@@ -544,19 +570,47 @@ class ResultsDock(QDockWidget):
         diagnosis = getattr(result, "diagnosis", None)
         self._set_diagnosis(diagnosis_text(diagnosis) if diagnosis else "")
         self.status_label.setText(self._status_text(result))
-        self._kpis = self._kpi_dict(park, result) if status != "infeasible" else {}
+        feasible = status != "infeasible"
+        self.period_selector.set_result(park, result if feasible else None)
+        period = self.period_selector.period_id()
+        self._kpis = self._kpi_dict(park, result, period) if feasible else {}
         notes = self._notes_text(result)
         self.notes_label.setText(notes)
         self.notes_label.setVisible(bool(notes))
+        self._show_period_figures()
+        self._set_price_frame(
+            self.reduced_costs_model, self.reduced_costs_reading, getattr(result, "reduced_costs", None), "reduced_costs"
+        )
+
+    def _on_period_changed(self, period: str | None) -> None:
+        """Another period selected: KPIs, charts, prices and storage of that period (or the year)."""
+        park, result = self._park, self._result
+        if park is None or result is None:
+            return
+        self._kpis = self._kpi_dict(park, result, period)
+        self._show_period_figures()
+
+    def _show_period_figures(self) -> None:
+        """Cards, charts, enterprises, shadow prices and storages of the period selected."""
+        park, result = self._park, self._result
         self._set_cards(self._kpis)
         self._update_enterprises()
         self.convention_label.setText(self._convention_text())
         self._breakdowns = {}
         self._update_charts()
-        self._set_price_frame(self.duals_model, self.duals_reading, getattr(result, "duals", None), "duals")
-        self._set_price_frame(
-            self.reduced_costs_model, self.reduced_costs_reading, getattr(result, "reduced_costs", None), "reduced_costs"
-        )
+        shown = self.period_selector.shown_result()
+        duals = getattr(shown, "duals", None)
+        if park is not None and isinstance(duals, pd.DataFrame):
+            duals = with_period_names(park, duals)
+        self._set_price_frame(self.duals_model, self.duals_reading, duals, "duals")
+        self._show_storage(result)
+        if self.period_selector.choices:
+            self.flows_shown_changed.emit(shown)
+
+    def _show_storage(self, result: Any) -> None:
+        """The storage tab, only when the result has storages."""
+        shown = self.storage_tab.set_result(self._park, result)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.storage_tab), shown)
 
     def _status_text(self, result: Any) -> str:
         status = str(getattr(result, "status", "") or "?")
@@ -589,7 +643,8 @@ class ResultsDock(QDockWidget):
         lines: list[str] = []
         objective = getattr(result, "objective_value", None)
         cost = self._kpis.get("cost_cny_per_yr", {}).get("optimized")
-        if (getattr(result, "objective_name", "") == "cost" and objective is not None and cost is not None
+        if (self.period_selector.period_id() is None
+                and getattr(result, "objective_name", "") == "cost" and objective is not None and cost is not None
                 and abs(float(cost) - float(objective)) > 5e-4 * max(abs(float(cost)), 1.0)):
             # both are read side by side: say why they differ
             lines.append(self.tr(
@@ -630,11 +685,12 @@ class ResultsDock(QDockWidget):
         self.diagnosis_box.setPlainText(text)
         self.diagnosis_box.setVisible(bool(text))
 
-    def _kpi_dict(self, park: Park, result: Any) -> dict[str, dict[str, float | None]]:
+    def _kpi_dict(self, park: Park, result: Any, period: str | None = None) -> dict[str, dict[str, float | None]]:
+        """KPIs of the year (``period`` None) or of one period's share of it."""
         try:
             from parkflow.report.kpis import park_kpis
 
-            table = park_kpis(park, result)
+            table = park_kpis(park, result) if period is None else park_kpis(park, result, period=period)  # type: ignore[call-arg]
             self._kpi_table = table
             as_dict = table.as_dict()
         except Exception as error:  # noqa: BLE001 - shown to the user
@@ -803,6 +859,7 @@ class ResultsDock(QDockWidget):
             "per_unit": self.tr("Cheaper by"),
             "per_unit_unit": self.tr("Unit"),
             "annual_capex": self.tr("Annual capex (CNY/yr)"),
+            "period": self.tr("Period"),
             f"reading_{language}": self.tr("Reading"),
         }
 
@@ -844,8 +901,9 @@ class ResultsDock(QDockWidget):
         if not 0 <= index < len(self._pareto_results) or self._park is None:
             return
         result = self._pareto_results[index]
-        self._show_result(self._park, result)
+        # the canvas draws the point's network first; then the period view of it, for a park with periods
         self.pareto_point_selected.emit(result)
+        self._show_result(self._park, result)
 
     # heat -----------------------------------------------------------------
     def _show_targets(self, targets: Any) -> None:

@@ -1,0 +1,299 @@
+"""The period a park manager is looking at: the whole year or one period of it.
+
+A result of a park with periods holds one row per item per period (rates in
+that period, see :class:`~parkflow.optimize.results.OptimizationResult`).
+The canvas overlay, the Sankey and the links table show one flow per link,
+so they are handed a *view* of the result without periods:
+
+* one period: that period's rows, rates as the optimizer found them;
+* the whole year: the hours-weighted average rate of every row,
+  Σ rate_p × hours_p ÷ Σ hours_p.  Link widths and labels stay in the
+  stream's unit per hour, the way a park manager reads a pipe (a pipe
+  carrying 15 t/h in winter and nothing in summer averages 7.5 t/h over a
+  year of equal halves); multiplied by the park's hours it gives the annual
+  quantity the KPI cards count.
+
+KPIs are not computed from the view: the dock asks the accounting for the
+period's share of the year (``park_kpis(..., period=...)``), which adds up
+over the periods to the year.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import pandas as pd
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from parkflow.model.entities import Park
+from parkflow.optimize.results import OptimizationResult
+
+#: The column the period frames carry (the period id).
+PERIOD_COLUMN = "period"
+
+#: Columns that are rates (or rates' ratios) per frame, averaged over the year by hours;
+#: every other column is the same in every period (ids, units, the build decision).
+RATE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "flows": ("amount", "delivered", "gain", "utilisation"),
+    "utilities": ("amount",),
+    "disposals": ("amount",),
+    "converters": ("intake", "output_amount"),
+    "heat": ("heat_mw",),
+}
+
+
+@dataclass(frozen=True)
+class PeriodChoice:
+    """One entry of the period selector: a period (``id``) or the whole year (``id`` None)."""
+
+    id: str | None
+    name: str
+    hours: float
+
+
+def period_hours(park: Park, result: OptimizationResult) -> dict[str, float]:
+    """Period id → hours per year, in the result's period order (a period the park lost: 0 h)."""
+    return {
+        period_id: float(park.periods[period_id].hours or 0.0) if period_id in park.periods else 0.0
+        for period_id in result.periods
+    }
+
+
+def period_choices(park: Park, result: OptimizationResult | None) -> list[PeriodChoice]:
+    """The whole year, then each period of the result; empty when the result has no periods."""
+    if result is None or not result.periods:
+        return []
+    hours = period_hours(park, result)
+    choices = [PeriodChoice(None, QCoreApplication.translate("PeriodSelector", "Whole year"), sum(hours.values()))]
+    for period_id, period_hours_ in hours.items():
+        period = park.periods.get(period_id)
+        choices.append(PeriodChoice(period_id, (period.name if period is not None else "") or period_id, period_hours_))
+    return choices
+
+
+def choice_text(choice: PeriodChoice) -> str:
+    """``Summer (2,928 h)``: a period's name with the hours a year it stands for."""
+    return QCoreApplication.translate("PeriodSelector", "%1 (%2 h)").replace("%1", choice.name).replace(
+        "%2", f"{choice.hours:,.0f}"
+    )
+
+
+def _one_period(frame: pd.DataFrame, period_id: str) -> pd.DataFrame:
+    if PERIOD_COLUMN not in frame.columns:
+        return frame
+    return frame[frame[PERIOD_COLUMN] == period_id].drop(columns=PERIOD_COLUMN)
+
+
+def _hours_average(frame: pd.DataFrame, rates: tuple[str, ...], hours: Mapping[str, float]) -> pd.DataFrame:
+    """One row per item: rate columns as Σ rate × hours ÷ Σ hours, the others from the first period."""
+    if PERIOD_COLUMN not in frame.columns:
+        return frame
+    total = sum(hours.values())
+    levels = list(range(frame.index.nlevels))
+    weights = frame[PERIOD_COLUMN].map(lambda period_id: hours.get(str(period_id), 0.0) / total if total else 0.0)
+    averaged = frame.drop(columns=PERIOD_COLUMN).groupby(level=levels, sort=False).first()
+    for column in rates:
+        if column in frame.columns:
+            weighted = pd.to_numeric(frame[column], errors="coerce").fillna(0.0) * weights
+            averaged[column] = weighted.groupby(level=levels, sort=False).sum().reindex(averaged.index)
+    return averaged
+
+
+def result_in_period(result: OptimizationResult, period_id: str) -> OptimizationResult:
+    """The result as a result without periods: ``period_id``'s rows and rates."""
+    storages = result.storages
+    if PERIOD_COLUMN in storages.columns:
+        storages = storages[storages[PERIOD_COLUMN] == period_id]
+    return dataclasses.replace(
+        result,
+        flows=_one_period(result.flows, period_id),
+        utilities=_one_period(result.utilities, period_id),
+        disposals=_one_period(result.disposals, period_id),
+        converters=_one_period(result.converters, period_id),
+        heat=_one_period(result.heat, period_id),
+        duals=_one_period(result.duals, period_id),
+        storages=storages,
+        periods=(),
+    )
+
+
+def year_average(park: Park, result: OptimizationResult) -> OptimizationResult:
+    """The result as a result without periods: every rate averaged over the year by hours.
+
+    The duals keep their ``period`` column (a price is not averaged: each
+    period's shadow price is shown with its period).
+    """
+    hours = period_hours(park, result)
+    return dataclasses.replace(
+        result,
+        flows=_hours_average(result.flows, RATE_COLUMNS["flows"], hours),
+        utilities=_hours_average(result.utilities, RATE_COLUMNS["utilities"], hours),
+        disposals=_hours_average(result.disposals, RATE_COLUMNS["disposals"], hours),
+        converters=_hours_average(result.converters, RATE_COLUMNS["converters"], hours),
+        heat=_hours_average(result.heat, RATE_COLUMNS["heat"], hours),
+        periods=(),
+    )
+
+
+def with_period_names(park: Park, frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with its period ids replaced by the periods' names (a frame without periods as is)."""
+    if PERIOD_COLUMN not in frame.columns:
+        return frame
+    names = {period_id: period.name or period_id for period_id, period in park.periods.items()}
+    return frame.assign(**{PERIOD_COLUMN: frame[PERIOD_COLUMN].map(lambda period_id: names.get(str(period_id), period_id))})
+
+
+def shown_result(park: Park, result: OptimizationResult, period_id: str | None) -> OptimizationResult:
+    """What the canvas, the Sankey and the tables draw for the selected period (None: the whole year)."""
+    if not result.periods:
+        return result
+    if period_id is None or period_id not in result.periods:
+        return year_average(park, result)
+    return result_in_period(result, period_id)
+
+
+def flow_caption(choice: PeriodChoice | None) -> str:
+    """How the flows drawn for ``choice`` read (a line under a flow picture); empty without periods."""
+    if choice is None:
+        return ""
+    if choice.id is None:
+        return QCoreApplication.translate(
+            "PeriodSelector",
+            "Whole year: flows are hours-weighted average rates over the %1 h of all periods "
+            "(rate × hours = the annual quantity).",
+        ).replace("%1", f"{choice.hours:,.0f}")
+    return QCoreApplication.translate("PeriodSelector", "%1: flows are the rates while this period lasts (%2 h a year).").replace(
+        "%1", choice.name
+    ).replace("%2", f"{choice.hours:,.0f}")
+
+
+def kpi_caption(choice: PeriodChoice | None) -> str:
+    """What the KPI figures mean for ``choice``; empty without periods."""
+    if choice is None:
+        return ""
+    if choice.id is None:
+        return QCoreApplication.translate(
+            "PeriodSelector", "Whole year: the sum of all periods, each weighted by its hours."
+        )
+    return QCoreApplication.translate(
+        "PeriodSelector",
+        "%1's share of the year: the figures count only its %2 h, so the periods add up to the whole year.",
+    ).replace("%1", choice.name).replace("%2", f"{choice.hours:,.0f}")
+
+
+class PeriodSelector(QWidget):
+    """"Whole year" or one period of the result; hidden when the result has no periods.
+
+    Signals
+    -------
+    period_changed(object)
+        The period id selected, or None for the whole year.
+    """
+
+    period_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("period_selector")
+        self._park: Park | None = None
+        self._result: OptimizationResult | None = None
+        self.choices: list[PeriodChoice] = []
+        self.label = QLabel()
+        self.combo = QComboBox()
+        self.combo.setObjectName("period_combo")
+        self.combo.currentIndexChanged.connect(self._on_index)
+        self.caption = QLabel()
+        self.caption.setObjectName("period_caption")
+        self.caption.setWordWrap(True)
+        self.caption.setStyleSheet("color: #57606a;")
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label)
+        row.addWidget(self.combo, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.caption)
+        self.retranslate_ui()
+        self.setVisible(False)
+
+    def set_result(self, park: Park | None, result: OptimizationResult | None) -> None:
+        """Offer the periods of ``result``; keeps the period selected when the new result has it too."""
+        previous = self.period_id()
+        self._park, self._result = park, result
+        self.choices = period_choices(park, result) if park is not None else []
+        self.combo.blockSignals(True)
+        try:
+            self.combo.clear()
+            for choice in self.choices:
+                self.combo.addItem(choice_text(choice), choice.id)
+            kept = next((index for index, choice in enumerate(self.choices) if choice.id == previous), 0)
+            if self.choices:
+                self.combo.setCurrentIndex(kept)
+        finally:
+            self.combo.blockSignals(False)
+        self.setVisible(bool(self.choices))
+        self._update_caption()
+
+    def period_id(self) -> str | None:
+        """The period selected (None: the whole year, or no periods)."""
+        data = self.combo.currentData()
+        return None if data is None else str(data)
+
+    def choice(self) -> PeriodChoice | None:
+        """The entry selected; None when the result has no periods."""
+        index = self.combo.currentIndex()
+        return self.choices[index] if 0 <= index < len(self.choices) else None
+
+    def select(self, period_id: str | None) -> None:
+        """Select a period (None: the whole year)."""
+        index = self.combo.findData(period_id) if period_id is not None else 0
+        if index >= 0:
+            self.combo.setCurrentIndex(index)
+
+    def shown_result(self) -> OptimizationResult | None:
+        """The result as the canvas and the Sankey draw it for the selection."""
+        if self._park is None or self._result is None:
+            return self._result
+        return shown_result(self._park, self._result, self.period_id())
+
+    def retranslate_ui(self) -> None:
+        self.label.setText(self.tr("Period:"))
+        self.combo.setToolTip(self.tr(
+            "Show the figures, flows and Sankey of the whole year or of one period (season, shutdown, day or night)."))
+        if self._park is not None:
+            selected = self.period_id()
+            self.choices = period_choices(self._park, self._result)
+            for index, choice in enumerate(self.choices):
+                if index < self.combo.count():
+                    self.combo.setItemText(index, choice_text(choice))
+            self.select(selected)
+        self._update_caption()
+
+    def _on_index(self, _index: int) -> None:
+        self._update_caption()
+        self.period_changed.emit(self.period_id())
+
+    def _update_caption(self) -> None:
+        self.caption.setText(kpi_caption(self.choice()))
+
+
+__all__ = [
+    "PERIOD_COLUMN",
+    "RATE_COLUMNS",
+    "PeriodChoice",
+    "PeriodSelector",
+    "choice_text",
+    "flow_caption",
+    "kpi_caption",
+    "period_choices",
+    "period_hours",
+    "result_in_period",
+    "shown_result",
+    "with_period_names",
+    "year_average",
+]
