@@ -14,7 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from parkflow.model.entities import ENTITY_SHEETS, Direction, ElectricityTceBasis, LinkStatus, Medium
+from parkflow.model.entities import Direction, ElectricityTceBasis, LinkStatus, Medium
+from parkflow.ui.document import SHEET_CLASSES
 
 ENUM_FIELDS: dict[str, type[Enum]] = {
     "direction": Direction,
@@ -27,7 +28,7 @@ ENUM_FIELDS: dict[str, type[Enum]] = {
 
 def field_kinds(kind: str) -> dict[str, str]:
     """Column name → ``"enum"``, ``"float"``, ``"optional_float"`` or ``"text"``."""
-    cls = ENTITY_SHEETS[kind]
+    cls = SHEET_CLASSES[kind]
     kinds: dict[str, str] = {}
     for field in dataclasses.fields(cls):  # type: ignore[arg-type]
         annotation = str(field.type)

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parkflow.model.entities import ENTITY_SHEETS, PARK_DEFAULTS, Direction, ElectricityTceBasis, Link, Stream
+from parkflow.model.entities import PARK_DEFAULTS, Direction, ElectricityTceBasis, Link, Stream
 from parkflow.ui import catalogue, commands, fields
-from parkflow.ui.document import SINGULAR, Document, EditRefused
+from parkflow.ui.document import SHEET_CLASSES, SINGULAR, Document, EditRefused
 from parkflow.ui.pipe_cells import COMPUTED_COLUMNS, computed_text, pipe_of, rule_tooltip
 from parkflow.ui.results.formatting import format_quantity
 
@@ -110,7 +110,7 @@ class Inspector(QWidget):
             return
         self.kind = kind
         self.entity_id = entity_id
-        self._build(ENTITY_SHEETS[kind].columns())
+        self._build(SHEET_CLASSES[kind].columns())
         self._fill()
 
     def _build(self, columns: list[str]) -> None:
@@ -373,8 +373,12 @@ class Inspector(QWidget):
             value = value.rstrip()
         if value == getattr(entity, column):
             return
-        command = commands.change_command(self.document, self.kind, fields.with_value(entity, column, value))
+        new = fields.with_value(entity, column, value)
+        command = commands.edit_command(self.document, self.kind, entity, new)
+        kind = self.kind
         self.document.undo_stack.push(command)
+        if new.id != entity.id:  # a profile that names another period or item has a new key
+            self.show_entity(kind, new.id)
 
     # -- document signals -----------------------------------------------------------------
     def _on_entity_changed(self, kind: str, entity_id: str) -> None:

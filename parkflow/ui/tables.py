@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 
 from parkflow.model.compat import link_refusal
 from parkflow.model.entities import (
-    ENTITY_SHEETS,
     MEDIUM_COLOUR,
     Direction,
     Enterprise,
@@ -46,10 +45,13 @@ from parkflow.model.entities import (
     LinkStatus,
     Medium,
     Park,
+    Period,
+    Profile,
     Stream,
 )
+from parkflow.model.validate import HOURS_IN_YEAR
 from parkflow.ui import catalogue, commands, fields
-from parkflow.ui.document import KINDS, Document, EditRefused
+from parkflow.ui.document import KINDS, PROFILE_ITEM_KINDS, SHEET_CLASSES, Document, EditRefused
 from parkflow.ui.pipe_cells import COMPUTED_COLUMNS, COMPUTED_GREY, computed_text, pipe_of, rule_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -70,7 +72,7 @@ class EntityTableModel(QAbstractTableModel):
         self.document = document
         self.kind = kind
         #: the workbook columns, then read-only columns computed from the last result
-        self.columns = ENTITY_SHEETS[kind].columns() + list(RESULT_COLUMNS.get(kind, ()))
+        self.columns = SHEET_CLASSES[kind].columns() + list(RESULT_COLUMNS.get(kind, ()))
         self._flows: dict[str, float] | None = None
         #: the result whose flows the optimized-flow column shows (one period's, or the year's
         #: average), None: the document's
@@ -239,7 +241,7 @@ class EntityTableModel(QAbstractTableModel):
         if parsed == getattr(entity, column):
             return True
         try:
-            command = commands.change_command(self.document, self.kind, fields.with_value(entity, column, parsed))
+            command = commands.edit_command(self.document, self.kind, entity, fields.with_value(entity, column, parsed))
         except EditRefused as exc:
             self.edit_refused.emit(f"{self._ids[index.row()]}: {exc}")
             return False
@@ -417,7 +419,7 @@ class EntityTable(QWidget):
         """
         document = self.document
         park = document.park
-        new_id = document.new_id(self.kind)
+        new_id = document.new_id(self.kind) if self.kind != "profiles" else ""
         entity: Any
         if self.kind == "enterprises":
             entity = Enterprise(new_id, self.tr("New enterprise"))
@@ -441,8 +443,20 @@ class EntityTable(QWidget):
                     "(or drag from a source port to a sink port on the canvas)"))
                 return None
             entity = Link(new_id, pair[0], pair[1], LinkStatus.CANDIDATE)
+        elif self.kind == "periods":
+            remaining = HOURS_IN_YEAR - park.period_hours()
+            entity = Period(new_id, self.tr("New period"), hours=remaining if remaining > 0 else None)
+        elif self.kind == "profiles":
+            profile = first_unprofiled(park)
+            if profile is None:
+                self.status_message.emit(self.tr(
+                    "Add a period first (Periods tab)") if not park.periods else self.tr(
+                    "Every stream, utility and disposal already has a profile in every period"))
+                return None
+            entity = profile
+            new_id = profile.id
         else:
-            cls = ENTITY_SHEETS[self.kind]
+            cls = SHEET_CLASSES[self.kind]
             entity = cls(id=new_id, medium=Medium.STEAM)  # type: ignore[call-arg]
         try:
             document.undo_stack.push(commands.add_command(document, self.kind, entity))
@@ -475,6 +489,22 @@ def first_unlinked_pair(park: Park) -> tuple[str, str] | None:
     return None
 
 
+def first_unprofiled(park: Park) -> Profile | None:
+    """A new profile (factor 1) of the first period and item without one; None when all have one."""
+    for period_id in park.periods:
+        for kind in PROFILE_ITEM_KINDS:
+            for item_id in park.collection(kind):
+                profile = Profile(period_id, item_id)
+                if profile.id in park.profiles:
+                    continue
+                if kind == "streams":
+                    profile.amount_factor = 1.0
+                else:
+                    profile.cost_factor = 1.0
+                return profile
+    return None
+
+
 class TablesWidget(QTabWidget):
     """One tab per entity kind."""
 
@@ -484,7 +514,7 @@ class TablesWidget(QTabWidget):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tables: dict[str, EntityTable] = {}
-        for kind in ("enterprises", "streams", "links", "utilities", "disposals", "converters"):
+        for kind in ("enterprises", "streams", "links", "utilities", "disposals", "converters", "periods", "profiles"):
             table = EntityTable(document, kind, self)
             table.entity_selected.connect(self.entity_selected)
             table.status_message.connect(self.status_message)
@@ -500,6 +530,8 @@ class TablesWidget(QTabWidget):
             "utilities": self.tr("Utilities"),
             "disposals": self.tr("Disposals"),
             "converters": self.tr("Converters"),
+            "periods": self.tr("Periods"),
+            "profiles": self.tr("Profiles"),
         }
         for index, kind in enumerate(self.tables):
             self.setTabText(index, titles[kind])
