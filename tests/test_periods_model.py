@@ -193,24 +193,24 @@ def test_periods_change_the_fingerprint_and_their_absence_keeps_it(tmp_path: Pat
     assert park_fingerprint(summer) != park_fingerprint(seasons)
 
 
-def test_the_optimizer_refuses_a_park_with_periods_instead_of_solving_the_annual_average(
+def test_pinch_targets_refuse_a_park_with_periods_instead_of_answering_for_the_annual_average(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from parkflow.cli import main
-    from parkflow.optimize import optimize
+    from parkflow.optimize import heat_targets
 
     folder = write_tables(_seasons(), tmp_path, "csv")
     park = read_workbook(folder)
     with pytest.raises(ParkError) as caught:
-        optimize(park)
+        heat_targets(park)
     assert [problem.sheet for problem in caught.value.problems] == ["periods"]
-    # the same park without its time sheets is optimized as before
+    # the same park without its time sheets gets its targets as before
     plain = park.copy()
     plain.periods, plain.profiles = {}, {}
-    assert optimize(plain).status == "optimal"
+    assert heat_targets(plain).dt_min_k == plain.dt_min_k
     # the command line: exit 2 (invalid input), the reason on stderr, nothing written
-    out = tmp_path / "result.json"
-    assert main(["optimize", str(folder), "--json", str(out)]) == 2
-    assert "periods: the park has periods and profiles, which ParkFlow reads and checks but cannot optimize" in (
+    out = tmp_path / "targets.json"
+    assert main(["targets", str(folder), "--json", str(out)]) == 2
+    assert "periods: the park has periods and profiles: the pinch-target calculation (parkflow targets) works on one" in (
         capsys.readouterr().err)
     assert not out.exists()

@@ -10,10 +10,12 @@ here; the *optimized* state comes from an optimization result
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from parkflow.model.compat import conversion_factor
 from parkflow.model.entities import LinkStatus, Park, Stream
+from parkflow.model.periods import has_periods, period_parks
 from parkflow.model.pipes import link_pipe
 from parkflow.model.units import UnitError, to_canonical
 
@@ -38,6 +40,34 @@ class FlowState:
     utility_use: dict[str, float] = field(default_factory=dict)
     disposal_use: dict[str, float] = field(default_factory=dict)
     converter_intake: dict[str, float] = field(default_factory=dict)
+    #: a park with periods: each period's state (rates in that period), by period id; the rates
+    #: above are then their average weighted by the periods' hours (accounting sums the periods)
+    periods: dict[str, FlowState] = field(default_factory=dict)
+
+
+def over_periods(name: str, states: dict[str, FlowState], hours: dict[str, float]) -> FlowState:
+    """A state over periods: ``periods`` = ``states``, its own rates their average weighted by ``hours``."""
+    total = sum(hours.get(pid, 0.0) for pid in states) or 1.0
+    link_flows: dict[str, LinkFlow] = {}
+    sums: dict[str, dict[str, float]] = {"utility_use": {}, "disposal_use": {}, "converter_intake": {}}
+    for pid, state in states.items():
+        weight = hours.get(pid, 0.0) / total
+        for link_id, flow in state.link_flows.items():
+            before = link_flows.get(link_id)
+            amount = (before.amount if before else 0.0) + weight * flow.amount
+            link_flows[link_id] = LinkFlow(flow.source, flow.sink, amount, flow.gain)
+        for attribute, target in sums.items():
+            for key, value in getattr(state, attribute).items():
+                target[key] = target.get(key, 0.0) + weight * value
+    return FlowState(name, link_flows=link_flows, utility_use=sums["utility_use"],
+                     disposal_use=sums["disposal_use"], converter_intake=sums["converter_intake"], periods=states)
+
+
+def _per_period(park: Park, name: str, state_of: Callable[[Park], FlowState]) -> FlowState:
+    """``state_of`` of every period's derived park, as one state over periods."""
+    derived = period_parks(park)
+    return over_periods(name, {period.id: state_of(child) for period, child in derived},
+                        {period.id: float(period.hours or 0.0) for period, _ in derived})
 
 
 def canonical_amount(park: Park, stream: Stream) -> float:
@@ -82,8 +112,11 @@ def standalone_state(park: Park) -> FlowState:
     """No exchange: every sink from its utility, every source to its disposal.
 
     Converters take no intake and so produce nothing, leave no residue and
-    use nothing themselves.
+    use nothing themselves.  A park with periods: per period, from its
+    derived park (a shut-down period needs and disposes of nothing).
     """
+    if has_periods(park):
+        return _per_period(park, "standalone", standalone_state)
     converter_inputs = park.converter_of_input()
     idle = {cid: 0.0 for cid in park.converters}
     utility_use: dict[str, float] = {}
@@ -109,8 +142,11 @@ def current_state(park: Park) -> FlowState:
     Converter intake is what existing links deliver to its input; its output
     then goes to the output's own links and disposal.  A sink's utility makes
     up what the links do not deliver (never below zero); a source's disposal
-    takes what the links do not send.
+    takes what the links do not send.  A park with periods: per period, from
+    its derived park (today's flows follow the amounts, :mod:`parkflow.model.periods`).
     """
+    if has_periods(park):
+        return _per_period(park, "current", current_state)
     converter_inputs = park.converter_of_input()
     flows: dict[str, LinkFlow] = {}
     received: dict[str, float] = {}

@@ -38,8 +38,8 @@ import numpy as np
 from parkflow.model.entities import Park
 from parkflow.model.fingerprint import park_fingerprint
 from parkflow.model.state import FlowState, LinkFlow
-from parkflow.optimize.core import prepare
-from parkflow.optimize.data import ParkData
+from parkflow.optimize.core import prepare_single
+from parkflow.optimize.data import ParkData, refuse_periods
 from parkflow.optimize.errors import OptimizationCancelled, SolverError
 from parkflow.optimize.options import SolveOptions
 from parkflow.optimize.problem import LinearProblem, build_problem
@@ -94,7 +94,8 @@ class CoalitionModel:
             raise ValueError("batch solves are linear programs: use mode 'lp'")
         self.park = park
         self.options = options
-        self.data = data if data is not None else prepare(park)
+        refuse_periods(park, "the who-gains calculation (parkflow share)")
+        self.data = data if data is not None else prepare_single(park)
         self.problem: LinearProblem = build_problem(self.data, options)
         compiled = self.problem.compiled()
         # simplex, not interior point: only simplex restarts from the previous basis

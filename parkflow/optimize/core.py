@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 
 from parkflow.model.entities import Park
+from parkflow.model.periods import has_periods
 from parkflow.model.problems import ParkError, Problem
 from parkflow.model.validate import errors, validate_park
 from parkflow.optimize.data import ParkData
@@ -16,10 +17,32 @@ from parkflow.optimize.options import SolveOptions
 from parkflow.optimize.problem import LinearProblem, build_problem
 from parkflow.optimize.results import OptimizationResult, read_results
 from parkflow.optimize.solve import Cancel, Progress, solve
+from parkflow.optimize.stacking import (
+    PeriodsData,
+    build_periods_problem,
+    diagnose_periods,
+    read_periods_results,
+)
+
+#: A park prepared for the optimizer: one design point, or one per period.
+Prepared = ParkData | PeriodsData
 
 
-def prepare(park: Park, *, validate: bool = True) -> ParkData:
-    """The park as arrays; ParkError (every problem) when it is not valid."""
+def prepare(park: Park, *, validate: bool = True) -> Prepared:
+    """The park as arrays (one set per period when it has periods); ParkError (every problem) when it is not valid."""
+    if has_periods(park):
+        _check(park, validate)
+        return PeriodsData.of(park)
+    return prepare_single(park, validate=validate)
+
+
+def prepare_single(park: Park, *, validate: bool = True) -> ParkData:
+    """The park as arrays of one design point; ParkError when it is not valid or has periods."""
+    _check(park, validate)
+    return ParkData(park)
+
+
+def _check(park: Park, validate: bool) -> None:
     if validate:
         problems = errors(validate_park(park))
         if problems:
@@ -27,16 +50,24 @@ def prepare(park: Park, *, validate: bool = True) -> ParkData:
     if not park.streams:  # HiGHS would fail on an empty model ("Empty"), reported as a bug
         raise ParkError(Problem("the park has no streams: nothing to optimize; add the streams its enterprises "
                                 "supply or need", kind="sheet", entity_id="streams"))
-    return ParkData(park)
+
+
+def build_prepared(
+    data: Prepared, options: SolveOptions, *, co2_cap_t_per_yr: float | None = None
+) -> LinearProblem:
+    """The problem of prepared data: one design point, or every period stacked."""
+    if isinstance(data, PeriodsData):
+        return build_periods_problem(data, options, co2_cap_t_per_yr=co2_cap_t_per_yr)
+    return build_problem(data, options, co2_cap_t_per_yr=co2_cap_t_per_yr)
 
 
 def build(park: Park, options: SolveOptions | None = None) -> LinearProblem:
     """The problem the optimizer would solve (for ``--write-mps`` and benchmarks)."""
-    return build_problem(prepare(park), options or SolveOptions())
+    return build_prepared(prepare(park), options or SolveOptions())
 
 
 def solve_data(
-    data: ParkData,
+    data: Prepared,
     options: SolveOptions,
     *,
     progress: Progress | None = None,
@@ -47,7 +78,7 @@ def solve_data(
     started = time.perf_counter()
     if progress:
         progress("build", 0.0)
-    problem = build_problem(data, options, co2_cap_t_per_yr=co2_cap_t_per_yr)
+    problem = build_prepared(data, options, co2_cap_t_per_yr=co2_cap_t_per_yr)
     problem.compiled()
     build_time = time.perf_counter() - started
     if progress:
@@ -56,7 +87,8 @@ def solve_data(
     if solution.status == "infeasible":
         if progress:
             progress("diagnose", 0.0)
-        diagnosis = diagnose(data, options, cancel=cancel)
+        diagnosis = (diagnose_periods(data, options, cancel=cancel) if isinstance(data, PeriodsData)
+                     else diagnose(data, options, cancel=cancel))
         if progress:
             progress("diagnose", 1.0)
         raise InfeasibleError(diagnosis)
@@ -67,7 +99,7 @@ def solve_data(
         )
     if progress:
         progress("results", 0.0)
-    result = read_results(problem, solution)
+    result = read_periods_results(problem, solution) if problem.periods else read_results(problem, solution)
     if progress:
         progress("results", 1.0)
     return dataclasses.replace(

@@ -44,20 +44,21 @@ def implicit_link_id(source_id: str, sink_id: str) -> str:
     return f"{source_id}>{sink_id}"
 
 
-def refuse_periods(park: Park) -> None:
-    """Raise ParkError when the park has periods or profiles, which the matching does not use yet.
+def refuse_periods(park: Park, what: str = "this calculation") -> None:
+    """Raise ParkError when the park has periods or profiles and ``what`` works on one design point only.
 
-    The problem is built for one design point over the park's hours per
-    year; solving it for a park whose streams and prices change over the
-    year would report the annual average as if it held all year, so such a
-    park is refused rather than solved wrongly.
+    The optimizer and the Pareto sweep work over periods
+    (:mod:`parkflow.optimize.stacking`); a calculation that reads the park
+    as one design point (``what``: the pinch targets, who gains) would
+    report the annual average as if it held all year, so it refuses such a
+    park rather than answer wrongly.
     """
     if not park.periods and not park.profiles:
         return
     sheets = [sheet for sheet in ("periods", "profiles") if park.collection(sheet)]
     raise ParkError(Problem(
-        f"the park has {' and '.join(sheets)}, which ParkFlow reads and checks but cannot optimize over yet: "
-        "the matching runs one design point for the park's hours_per_year; to optimize it, remove the "
+        f"the park has {' and '.join(sheets)}: {what} works on one design point for the park's hours_per_year "
+        "and does not work over periods yet (optimize and pareto do); to run it, remove the "
         f"{' and '.join(sheets)} sheet{'s' if len(sheets) > 1 else ''} (keep a copy of the workbook with them)",
         sheet=sheets[0]))
 
@@ -71,7 +72,7 @@ class ParkData:
 
     def __post_init__(self) -> None:
         park = self.park
-        refuse_periods(park)
+        refuse_periods(park, "a single design point's matching")
         self.hours = float(park.hours_per_year or 8000.0)
         self.dt_min = float(park.dt_min_k if park.dt_min_k is not None else 10.0)
         self.streams: list[Stream] = list(park.streams.values())

@@ -32,9 +32,14 @@ class Violation:
     unit: str
     message: str
     interval: int | None = None
+    #: the period it had to give in (a park with periods), else None
+    period: str | None = None
 
     def to_document(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        document = dataclasses.asdict(self)
+        if self.period is None:  # one design point: the document as before periods existed
+            del document["period"]
+        return document
 
 
 @dataclass(frozen=True)

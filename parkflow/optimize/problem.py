@@ -66,13 +66,20 @@ def constraint_name(family: str, key: Any) -> str:
     return "__".join([family, *(_UNSAFE.sub("_", str(part)) for part in parts)])
 
 
+def period_constraint_name(family: str, key: Any, period: str) -> str:
+    """The name of a row or column of one period's block: ``family__<period>__key`` (MPS- and PuLP-safe)."""
+    parts = key if isinstance(key, tuple) else (key,)
+    return constraint_name(family, (period, *parts))
+
+
 @dataclass
 class Block:
-    """A contiguous range of columns or rows of one family."""
+    """A contiguous range of columns or rows of one family (of one period, in a problem over periods)."""
 
     family: str
     keys: pd.Index
     start: int
+    period: str | None = None
 
     @property
     def stop(self) -> int:
@@ -122,6 +129,11 @@ class LinearProblem:
     #: MILP: (savings at stake, share of them the network found may still fall short), once solved
     mip_savings: tuple[float, float] | None = None
     _compiled: dict[str, Any] | None = None
+    #: rows x − M·y ≤ 0 of build decisions and the build column of each (for duals of a MILP)
+    build_pairs: tuple[np.ndarray, np.ndarray] | None = None
+    #: a problem over periods: each period's own problem and where its block starts
+    #: (:func:`parkflow.optimize.stacking.build_periods_problem`); empty for one design point
+    periods: list[PeriodBlock] = field(default_factory=list)
 
     # -- building -----------------------------------------------------------
     def add_columns(
@@ -288,12 +300,56 @@ class LinearProblem:
         return {"cost": cost, "co2": co2, "cod": cod}
 
 
+@dataclass
+class PeriodBlock:
+    """One period's block of a problem over periods.
+
+    Its columns are ``col_start … col_start + problem.num_cols − 1`` and its
+    rows ``row_start … row_start + problem.num_rows − 1`` of the whole
+    problem, in the order of ``problem`` (the period's own single-period
+    problem, built from its derived park): column j of ``problem`` is column
+    ``col_start + j`` of the whole.
+    """
+
+    period_id: str
+    period_name: str
+    hours: float
+    problem: LinearProblem
+    col_start: int
+    row_start: int
+
+    @property
+    def col_stop(self) -> int:
+        return self.col_start + self.problem.num_cols
+
+    @property
+    def row_stop(self) -> int:
+        return self.row_start + self.problem.num_rows
+
+    def column(self, family: str) -> np.ndarray:
+        """Columns of the whole problem that hold ``family`` in this period (empty when it has none)."""
+        block = self.problem.columns(family)
+        return np.zeros(0, dtype=np.int64) if block is None else block.positions + self.col_start
+
+    def row(self, family: str) -> np.ndarray:
+        """Rows of the whole problem that hold ``family`` in this period (empty when it has none)."""
+        block = self.problem.rows(family)
+        return np.zeros(0, dtype=np.int64) if block is None else block.positions + self.row_start
+
+    @property
+    def label(self) -> str:
+        """``Summer (P2)``: how readings name the period."""
+        return f"{self.period_name} ({self.period_id})" if self.period_name and self.period_name != self.period_id \
+            else self.period_id
+
+
 def _names(blocks: list[Block]) -> list[str]:
     names: list[str] = []
     seen: set[str] = set()
     for block in blocks:
         for key in block.keys:
-            name = constraint_name(block.family, key)
+            name = (constraint_name(block.family, key) if block.period is None
+                    else period_constraint_name(block.family, key, block.period))
             if name in seen:  # two ids that differ only in unsafe characters
                 suffix = 2
                 while f"{name}_{suffix}" in seen:
@@ -520,6 +576,12 @@ def add_build_constraints(problem: LinearProblem, state: dict[str, np.ndarray]) 
     )
     problem.add_entries(rows, state["x"][positions], 1.0)
     problem.add_entries(rows, state["y"][positions], -_link_bounds(problem)[positions])
+    problem.build_pairs = (rows, state["y"][positions])
+
+
+def link_bounds(problem: LinearProblem) -> np.ndarray:
+    """M_l of every link of a built problem (its big-M in x_l ≤ M_l·y_l)."""
+    return _link_bounds(problem)
 
 
 def _link_bounds(problem: LinearProblem) -> np.ndarray:

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from parkflow.model.entities import CANONICAL_UNIT, LinkStatus, Medium
-from parkflow.model.state import FlowState, LinkFlow
+from parkflow.model.state import FlowState, LinkFlow, over_periods
 from parkflow.optimize.options import OBJECTIVE_HOURLY_UNIT, OBJECTIVE_UNIT
 from parkflow.optimize.problem import LinearProblem
 from parkflow.optimize.solve import Solution
@@ -32,8 +32,6 @@ _FLOW_COLUMNS = [
     "capacity", "utilisation", "built", "status",
     "distance_km", "diameter_mm", "loss_pct", "capex_cny",
 ]
-#: Columns of :attr:`OptimizationResult.storages`.
-STORAGE_COLUMNS = ("storage", "period", "level", "charge", "discharge", "unit")
 _ZH_HOURLY = {"CNY/h": "元", "t CO2/h": "吨CO2", "t COD/h": "吨COD"}
 
 
@@ -69,18 +67,32 @@ class OptimizationResult:
     notes: tuple[str, ...] = ()
     build_time_s: float = 0.0
     solver_time_s: float = 0.0
-    #: Period ids in sheet order; ``()`` for a park without periods.  With
-    #: periods, flows, utilities, disposals, converters, heat and duals carry a
-    #: ``period`` column and one row per item per period (rates in that period).
+    #: period ids in sheet order when the park has periods (then the frames carry a ``period``
+    #: column, one row per item and period); ``()`` for one design point
     periods: tuple[str, ...] = ()
-    #: Storage level (medium's canonical unit × h, at the end of each period)
-    #: and charge/discharge rates per storage and period; empty without storages.
-    storages: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(STORAGE_COLUMNS)))
+    #: (id, name, hours) of each period, in the order of :attr:`periods`
+    period_details: tuple[tuple[str, str, float], ...] = ()
 
     # -- conversions -----------------------------------------------------------
     def to_state(self, name: str = "optimized") -> FlowState:
-        """The result as a :class:`~parkflow.model.state.FlowState` for accounting."""
-        flows = self.flows
+        """The result as a :class:`~parkflow.model.state.FlowState` for accounting.
+
+        Over periods, ``periods`` holds each period's state and the state's
+        own rates are their average weighted by the periods' hours.
+        """
+        if not self.periods:
+            return self._state_of(name, self.flows, self.utilities, self.disposals, self.converters)
+        hours = {pid: period_hours for pid, _, period_hours in self.period_details}
+        states = {
+            pid: self._state_of(name, *(frame[frame["period"] == pid] for frame in
+                                        (self.flows, self.utilities, self.disposals, self.converters)))
+            for pid in self.periods
+        }
+        return over_periods(name, states, hours)
+
+    @staticmethod
+    def _state_of(name: str, flows: pd.DataFrame, utilities: pd.DataFrame, disposals: pd.DataFrame,
+                  converters: pd.DataFrame) -> FlowState:
         link_flows = {
             str(link_id): LinkFlow(str(row.source), str(row.sink), float(row.amount), float(row.gain))
             for link_id, row in zip(flows.index, flows.itertuples(index=False), strict=True)
@@ -89,9 +101,9 @@ class OptimizationResult:
         return FlowState(
             name,
             link_flows=link_flows,
-            utility_use={str(k): float(v) for k, v in self.utilities["amount"].items()},
-            disposal_use={str(k): float(v) for k, v in self.disposals["amount"].items()},
-            converter_intake={str(k): float(v) for k, v in self.converters["intake"].items()},
+            utility_use={str(k): float(v) for k, v in utilities["amount"].items()},
+            disposal_use={str(k): float(v) for k, v in disposals["amount"].items()},
+            converter_intake={str(k): float(v) for k, v in converters["intake"].items()},
         )
 
     def to_document(self) -> dict[str, Any]:
@@ -110,13 +122,14 @@ class OptimizationResult:
         keep = (flows["amount"] > FLOW_TOLERANCE) | (flows["status"] == LinkStatus.EXISTING.value) | flows["declared"] \
             if "declared" in flows.columns else flows["amount"] > FLOW_TOLERANCE
         heat = self.heat.reset_index() if len(self.heat) else pd.DataFrame()
-        return {
+        period = ["period"] if self.periods else []
+        document: dict[str, Any] = {
             "status": self.status,
             "objective": {"name": self.objective_name, "value": _plain(self.objective_value), "unit": self.objective_unit},
-            "flows": records(flows[keep], "link", [c for c in _FLOW_COLUMNS + ["declared"]]),
-            "utilities": records(self.utilities, "sink", ["utility", "amount", "unit"]),
-            "disposals": records(self.disposals, "source", ["disposal", "amount", "unit"]),
-            "converters": records(self.converters, "converter", ["input", "output", "intake", "intake_unit", "output_amount", "output_unit"]),
+            "flows": records(flows[keep], "link", [*period, *_FLOW_COLUMNS, "declared"]),
+            "utilities": records(self.utilities, "sink", [*period, "utility", "amount", "unit"]),
+            "disposals": records(self.disposals, "source", [*period, "disposal", "amount", "unit"]),
+            "converters": records(self.converters, "converter", [*period, "input", "output", "intake", "intake_unit", "output_amount", "output_unit"]),
             "heat": [{k: _plain(v) for k, v in row.items()} for row in heat.to_dict("records")],
             "duals": records(self.duals, "constraint", list(self.duals.columns)),
             "reduced_costs": records(self.reduced_costs, "link", list(self.reduced_costs.columns)),
@@ -129,6 +142,10 @@ class OptimizationResult:
             "notes": list(self.notes),
             "diagnosis": self.diagnosis.to_document() if self.diagnosis is not None else None,
         }
+        if self.periods:
+            document["periods"] = [{"id": pid, "name": pname, "hours": _plain(hours)}
+                                   for pid, pname, hours in self.period_details]
+        return document
 
     @classmethod
     def from_document(cls, document: dict[str, Any]) -> OptimizationResult:
@@ -187,6 +204,9 @@ class OptimizationResult:
             totals=dict(document.get("totals") or {}),
             notes=tuple(document.get("notes") or ()),
             build_time_s=float(document.get("build_time_s") or 0.0),
+            periods=tuple(str(row["id"]) for row in document.get("periods") or ()),
+            period_details=tuple((str(row["id"]), str(row.get("name") or ""), float(row.get("hours") or 0.0))
+                                 for row in document.get("periods") or ()),
         )
 
 
@@ -232,6 +252,11 @@ def check_results_document(document: Any) -> None:
     totals = document.get("totals") or {}
     if not isinstance(totals, dict) or not all(_is_number(value) for value in totals.values()):
         raise ResultsDocumentError("stored results: a total is not a number")
+    periods = document.get("periods") or []
+    if not isinstance(periods, list) or not all(
+        isinstance(row, dict) and isinstance(row.get("id"), str) and _is_number(row.get("hours")) for row in periods
+    ):
+        raise ResultsDocumentError("stored results: periods is not a list of rows with an id and hours")
 
 
 def _plain_column(column: pd.Series) -> list[Any]:

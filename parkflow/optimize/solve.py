@@ -428,12 +428,12 @@ def _fixed_duals_highs(
     upper[integer] = fixed
     lp.col_lower_ = lower
     lp.col_upper_ = upper
-    build_rows, build_cols = problem.rows("build_link"), problem.columns("build")
-    if build_rows is not None and build_cols is not None and build_rows.keys.equals(build_cols.keys):
-        # rows and columns of the build family follow the same link order (add_build_constraints)
-        built = np.round(values[build_cols.start : build_cols.stop]) >= 1
+    if problem.build_pairs is not None and len(problem.build_pairs[0]):
+        # each build row x − M·y ≤ 0 with its build column (one per link and period over periods)
+        build_rows, build_cols = problem.build_pairs
+        built = np.round(values[build_cols]) >= 1
         row_upper = np.array(lp.row_upper_, dtype=float)
-        row_upper[build_rows.start : build_rows.stop][built] = np.inf
+        row_upper[build_rows[built]] = np.inf
         lp.row_upper_ = row_upper
     highs, elapsed = _solve_lp(lp, {**HIGHS_LP_OPTIONS, "solver": "simplex"}, cancel)
     solution = highs.getSolution() if highs is not None else None

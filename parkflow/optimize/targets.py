@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from parkflow.model.entities import Park
-from parkflow.optimize.data import ParkData
+from parkflow.optimize.data import ParkData, refuse_periods
 from parkflow.optimize.heat import build_intervals, shifted_range
 
 ZERO_MW = 1e-9
@@ -113,6 +113,7 @@ def _composite(supply: np.ndarray, target: np.ndarray, cp: np.ndarray, curve: st
 
 def heat_targets(park: Park, *, with_network: bool = True) -> HeatTargets:
     """Pinch targets of the whole park, and what the drawn network achieves next to them."""
+    refuse_periods(park, "the pinch-target calculation (parkflow targets)")
     data = ParkData(park)
     notes: list[str] = []
     chosen = np.flatnonzero(data.cascade & ~data.is_converter_stream)

@@ -29,6 +29,7 @@ other basis, which reports show beside it.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -45,9 +46,11 @@ from parkflow.model.entities import (
     LinkStatus,
     Medium,
     Park,
+    Period,
     Stream,
 )
 from parkflow.model.factors import FactorLibrary, ProfileValues, default_library
+from parkflow.model.periods import period_parks
 from parkflow.model.physics import capital_recovery_factor
 from parkflow.model.pipes import link_pipe
 from parkflow.model.state import FlowState, current_state, source_available, standalone_state
@@ -108,6 +111,8 @@ class Contribution:
     unit: str = ""
     hours: float = 0.0
     water: dict[str, dict[str, float]] = field(default_factory=dict)
+    #: the period it belongs to (a park with periods; "" for capex over the whole year and without periods)
+    period: str = ""
 
     @property
     def cod(self) -> dict[str, float]:
@@ -153,6 +158,11 @@ class Accounting:
         self.convention_en, self.convention_zh = self.library.electricity_convention()
         self.converter_inputs = park.converter_of_input()
         self.problems = self.library.factor_problems(park)
+        #: a park with periods: each period's derived park's accounting (sheet order), whose
+        #: figures are annual for that period's hours; the park's are their sums
+        self.period_accountings: list[tuple[Period, Accounting]] = [
+            (period, Accounting(derived, library, electricity_convention)) for period, derived in period_parks(park)
+        ]
 
     # -- KPI figures of one unit -------------------------------------------
     def kpi_values(self, figures: UnitFigures, scale: float = 1.0) -> dict[str, float]:
@@ -202,7 +212,12 @@ class Accounting:
         return (self.park.co2_price_cny_per_t or 0.0) * co2_t + (self.park.cod_price_cny_per_t or 0.0) * cod_t
 
     def annual_capex(self, link_id: str) -> float:
-        """Annualised capex of a candidate link, CNY/yr (0 without capex or lifetime)."""
+        """Annualised capex of a candidate link, CNY/yr (0 without capex or lifetime).
+
+        A park with periods: of its one pipe, sized for the largest period (the optimizer's rule).
+        """
+        if self.period_accountings:
+            return max(accounting.annual_capex(link_id) for _, accounting in self.period_accountings)
         link = self.park.links.get(link_id)
         if link is None or link.status is LinkStatus.EXISTING:
             return 0.0
@@ -228,8 +243,30 @@ class Accounting:
         return self.park.hours_of(stream.enterprise) if stream is not None else self.hours
 
     # -- contributions -----------------------------------------------------
-    def contributions(self, state: FlowState, built: Iterable[str] | None = None) -> list[Contribution]:
-        """Every annual contribution of ``state`` (see the module docstring)."""
+    def period_share(self, period: str | None) -> float:
+        """The share of the year's hours that ``period`` stands for (1 for the year, ``None``)."""
+        if period is None:
+            return 1.0
+        hours = {p.id: float(p.hours or 0.0) for p, _ in self.period_accountings}
+        if period not in hours:
+            known = ", ".join(hours) or "none: the park has no periods"
+            raise ValueError(f"period {period!r} is not one of the park's periods ({known})")
+        return hours[period] / (sum(hours.values()) or 1.0)
+
+    def contributions(
+        self, state: FlowState, built: Iterable[str] | None = None, period: str | None = None, *, capex: bool = True
+    ) -> list[Contribution]:
+        """Every annual contribution of ``state`` (see the module docstring).
+
+        A park with periods: the sum over its periods of each derived park's
+        contributions with that period's state (``state.periods``; a state
+        without them runs its rates in every period), and the capex of each
+        built link once.  ``period`` keeps that period's share of the year:
+        its contributions, and the capex × its share of the hours, so the
+        periods add up to the year.
+        """
+        if self.period_accountings or period is not None:
+            return self._period_contributions(state, built, period)
         park = self.park
         rules = self.rules
         out: list[Contribution] = []
@@ -280,13 +317,13 @@ class Accounting:
                 effluent = rules.effluent(sink, flow.gain, rules.source_load(source))
                 if effluent != UnitFigures():
                     add("effluent", sink.disposal or sink.id, sink, effluent, flow.amount, hours, link_id)
-        for link_id in sorted(built_links):
-            capex = self.annual_capex(link_id)
-            if capex:
+        for link_id in sorted(built_links) if capex else ():
+            capex_cny = self.annual_capex(link_id)
+            if capex_cny:
                 link = park.links[link_id]
                 source = park.streams.get(link.source)
                 values = _zero()
-                values["cost_cny_per_yr"] = capex
+                values["cost_cny_per_yr"] = capex_cny
                 out.append(Contribution("capex", link_id, link.source, source.enterprise if source else "",
                                         source.medium.value if source else "", link_id, values, 1.0, "", 1.0))
         # the water pollutants of source flow nobody takes stay at its source
@@ -303,25 +340,86 @@ class Accounting:
                                          for key, mass in load.items()}))
         return out
 
-    def totals(self, state: FlowState, built: Iterable[str] | None = None) -> dict[str, float]:
+    def _period_contributions(
+        self, state: FlowState, built: Iterable[str] | None, period: str | None
+    ) -> list[Contribution]:
+        share = self.period_share(period)
+        out: list[Contribution] = []
+        flowing: set[str] = set()
+        for each, accounting in self.period_accountings:
+            rates = state.periods.get(each.id, state)
+            flowing |= {lid for lid, flow in rates.link_flows.items() if flow.amount > BUILT_TOLERANCE}
+            if period is None or each.id == period:
+                out.extend(dataclasses.replace(contribution, period=each.id)
+                           for contribution in accounting.contributions(rates, built, capex=False))
+        for link_id in sorted(set(built) if built is not None else flowing):
+            capex = self.annual_capex(link_id) * share
+            if capex:
+                link = self.park.links[link_id]
+                source = self.park.streams.get(link.source)
+                values = _zero()
+                values["cost_cny_per_yr"] = capex
+                out.append(Contribution("capex", link_id, link.source, source.enterprise if source else "",
+                                        source.medium.value if source else "", link_id, values, 1.0, "", 1.0,
+                                        period=period or ""))
+        return out
+
+    def totals(self, state: FlowState, built: Iterable[str] | None = None, period: str | None = None) -> dict[str, float]:
         """Annual KPI totals of ``state`` (intensities over the value added the enterprises state)."""
         totals = _zero()
-        contributions = self.contributions(state, built)
+        contributions = self.contributions(state, built, period)
         for contribution in contributions:
             for key, value in contribution.values.items():
                 totals[key] += value
-        totals.update(intensities(self.park, enterprise_totals(contributions)))
+        totals.update(intensities(self.park, enterprise_totals(contributions), self.period_share(period)))
         return totals
 
-    def cod_balance(self, state: FlowState, built: Iterable[str] | None = None) -> dict[str, float]:
+    def cod_balance(self, state: FlowState, built: Iterable[str] | None = None, period: str | None = None) -> dict[str, float]:
         """The COD balance of ``state`` (t/yr): in = discharged + removed + retained + kept at sources."""
-        return cod_balance_of(self.contributions(state, built))
+        return cod_balance_of(self.contributions(state, built, period))
 
-    def water_balance(self, state: FlowState, pollutant: str, built: Iterable[str] | None = None) -> dict[str, float]:
+    def water_balance(self, state: FlowState, pollutant: str, built: Iterable[str] | None = None,
+                      period: str | None = None) -> dict[str, float]:
         """The balance of one water pollutant (``cod``, ``nh3n``) in ``state``, t/yr."""
-        return water_balance_of(self.contributions(state, built), pollutant)
+        return water_balance_of(self.contributions(state, built, period), pollutant)
 
-    def link_attribution(self, state: FlowState, built: Iterable[str] | None = None) -> pd.DataFrame:
+    def link_attribution(self, state: FlowState, built: Iterable[str] | None = None,
+                         period: str | None = None) -> pd.DataFrame:
+        """What each link avoids compared with standalone (see :meth:`_link_attribution`).
+
+        A park with periods: each period's avoided figures added up per link
+        (``flow`` is the hours-weighted average rate), less the capex of a
+        built link once (× the period's share of the hours for ``period``).
+        """
+        if not self.period_accountings and period is None:
+            return self._link_attribution(state, built)
+        share = self.period_share(period)
+        flowing: set[str] = set()
+        parts = []
+        for each, accounting in self.period_accountings:
+            rates = state.periods.get(each.id, state)
+            flowing |= {lid for lid, flow in rates.link_flows.items() if flow.amount > BUILT_TOLERANCE}
+            if period is None or each.id == period:
+                parts.append(accounting._link_attribution(rates, built, capex=False))
+        parts = [part for part in parts if not part.empty]
+        if not parts:
+            return self._link_attribution(FlowState(state.name), built)
+        joined = pd.concat(parts)
+        numbers = ["flow_per_yr", *[f"avoided_{key}" for key in KPI_KEYS]]
+        frame = joined.groupby(level=0, sort=False).agg(
+            {column: ("sum" if column in numbers else "first") for column in joined.columns})
+        frame.index.name = "link_id"
+        frame["flow"] = [state.link_flows[lid].amount if lid in state.link_flows else 0.0 for lid in frame.index]
+        if period is not None:
+            chosen = state.periods.get(period, state)
+            frame["flow"] = [chosen.link_flows[lid].amount if lid in chosen.link_flows else 0.0 for lid in frame.index]
+        built_links = set(built) if built is not None else flowing
+        frame["avoided_cost_cny_per_yr"] -= [self.annual_capex(lid) * share if lid in built_links else 0.0
+                                             for lid in frame.index]
+        return frame
+
+    def _link_attribution(self, state: FlowState, built: Iterable[str] | None = None, *,
+                          capex: bool = True) -> pd.DataFrame:
         """What each link avoids compared with standalone, per year (index ``link_id``).
 
         avoided = a_l x_l × (sink's utility per unit) + x_l × (source's
@@ -358,7 +456,7 @@ class Accounting:
                 used = rules.link(cost, source, sink, flow.gain)
                 for key, value in self.kpi_values(used, flow.amount * source_hours).items():
                     avoided[key] -= value
-            if link_id in built_links:
+            if capex and link_id in built_links:
                 avoided["cost_cny_per_yr"] -= self.annual_capex(link_id)
             medium = source.medium if source is not None else None
             rows.append({
@@ -432,6 +530,8 @@ class KpiTable:
     #: state → enterprise → KPI totals of what the enterprise's streams use and emit
     #: (link costs and capex belong to no enterprise here).
     enterprise_values: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
+    #: the period these figures are the share of (a park with periods), None for the year
+    period: str | None = None
 
     @property
     def library(self) -> FactorLibrary:
@@ -585,14 +685,17 @@ def enterprise_totals(contributions: Iterable[Contribution]) -> dict[str, dict[s
     return dict(totals)
 
 
-def intensities(park: Park, enterprises: Mapping[str, dict[str, float]]) -> dict[str, float]:
+def intensities(park: Park, enterprises: Mapping[str, dict[str, float]], share: float = 1.0) -> dict[str, float]:
     """The park's intensities per 10⁴ CNY of value added, and each enterprise's (written into ``enterprises``).
 
     Park: Σ numerator ÷ Σ value added over the enterprises that state one
     (× 10⁴: per 万元); 0 when none does (the KPI is then not modelled).
+    ``share``: the part of the year the numerators stand for (one period's
+    hours over the year's), which earns that share of the value added.
     """
     park_values: dict[str, float] = {}
-    stated = {eid: float(e.value_added_cny_per_yr) for eid, e in park.enterprises.items() if e.value_added_cny_per_yr}
+    stated = {eid: float(e.value_added_cny_per_yr) * share for eid, e in park.enterprises.items()
+              if e.value_added_cny_per_yr and share > 0}
     total_value_added = sum(stated.values())
     for key, numerator in INTENSITY_KEYS.items():
         for enterprise_id, value_added in stated.items():
@@ -617,8 +720,13 @@ def compute_kpis(
     library: FactorLibrary | None = None,
     built: Mapping[str, set[str] | None] | None = None,
     electricity_convention: str | None = None,
+    period: str | None = None,
 ) -> KpiTable:
-    """KPIs of the given states (a mapping name → state, or states named by ``.name``)."""
+    """KPIs of the given states (a mapping name → state, or states named by ``.name``).
+
+    A park with periods: the sums over its periods; ``period`` keeps that
+    period's share of the year (its hours only), so the periods add up to the year.
+    """
     named = dict(states) if isinstance(states, Mapping) else {state.name: state for state in states}
     accounting = Accounting(park, library, electricity_convention)
     other = Accounting(park, library, other_basis(accounting.basis).value)
@@ -627,23 +735,24 @@ def compute_kpis(
     water_balances: dict[str, dict[str, dict[str, float]]] = {pollutant.key: {} for pollutant in WATER_POLLUTANTS}
     by_enterprise: dict[str, dict[str, dict[str, float]]] = {}
     energy_other: dict[str, float] = {}
+    share = accounting.period_share(period)
     for name, state in named.items():
-        contributions = accounting.contributions(state, built.get(name))
+        contributions = accounting.contributions(state, built.get(name), period)
         totals = _zero()
         for contribution in contributions:
             for key, value in contribution.values.items():
                 totals[key] += value
         enterprises = enterprise_totals(contributions)
         by_enterprise[name] = enterprises
-        totals.update(intensities(park, enterprises))
+        totals.update(intensities(park, enterprises, share))
         for key in KPI_KEYS:
             values[key][name] = totals[key]
         for pollutant in WATER_POLLUTANTS:
             water_balances[pollutant.key][name] = water_balance_of(contributions, pollutant.key)
-        energy_other[name] = other.totals(state, built.get(name))["energy_tce_per_yr"]
+        energy_other[name] = other.totals(state, built.get(name), period)["energy_tce_per_yr"]
     return KpiTable(values=values, states=named, accounting=accounting, built=built,
                     balances=water_balances["cod"], water_balances=water_balances,
-                    energy_other_basis=energy_other, enterprise_values=by_enterprise)
+                    energy_other_basis=energy_other, enterprise_values=by_enterprise, period=period)
 
 
 def _states(park: Park, result: Any | None) -> tuple[dict[str, FlowState], dict[str, set[str] | None]]:
@@ -660,14 +769,17 @@ def park_kpis(
     result: Any | None = None,
     library: FactorLibrary | None = None,
     electricity_convention: str | None = None,
+    period: str | None = None,
 ) -> KpiTable:
     """KPIs of the standalone, current and (with ``result``) optimized park.
+
+    ``period`` (a park with periods): that period's share of the year; None: the year.
 
     ``result`` is an :class:`parkflow.optimize.OptimizationResult` (anything
     with ``to_state()``).  ``as_dict()`` gives the ``kpis`` block of docs/design.md, "Result document".
     """
     states, built = _states(park, result)
-    return compute_kpis(park, states, library, built, electricity_convention)
+    return compute_kpis(park, states, library, built, electricity_convention, period)
 
 
 def kpis_for_state(
@@ -681,7 +793,7 @@ def _grouped(table: KpiTable, attribute: str) -> pd.DataFrame:
     columns = pd.MultiIndex.from_product([KPI_KEYS, list(table.states)], names=["kpi", "state"])
     sums: dict[str, dict[tuple[str, str], float]] = defaultdict(dict)
     for state_name, state in table.states.items():
-        for contribution in table.accounting.contributions(state, table.built.get(state_name)):
+        for contribution in table.accounting.contributions(state, table.built.get(state_name), table.period):
             group = getattr(contribution, attribute)
             if contribution.category in ("link", "capex") and attribute == "enterprise":
                 group = "(links)"
@@ -718,7 +830,7 @@ def breakdown_by_link(
     table = table or park_kpis(park, result)
     if state not in table.states:
         state = "current"
-    frame = table.accounting.link_attribution(table.states[state], table.built.get(state))
+    frame = table.accounting.link_attribution(table.states[state], table.built.get(state), table.period)
     residual = {}
     for key in KPI_KEYS:
         total = (table.reduction(key, "standalone", state) or 0.0)

@@ -235,10 +235,10 @@ class CoalitionGame:
         if self.grand is None:
             solved = run_variants(self.park, [Variant(self.full_mask, None)], self.options, workers=1, payments=True)[0]
             if solved.status != "optimal":
-                from parkflow.optimize.core import prepare
+                from parkflow.optimize.core import prepare_single
                 from parkflow.optimize.diagnose import diagnose
 
-                raise InfeasibleError(diagnose(prepare(self.park), self.options))
+                raise InfeasibleError(diagnose(prepare_single(self.park), self.options))
             self.grand_solved = solved
             self.grand = coalition_outcome(self.park, solved)
             self.values[self.full_mask] = self._value(self.full_mask, self.grand)
