@@ -735,6 +735,35 @@ ZH: dict[str, str] = {
     "Taken into converter {name}: {amount}": "进入转换装置 {name}：{amount}",
     "Need {amount} {unit}; links cover {covered}": "需求 {amount} {unit}；连接供应 {covered}",
     "Offer {amount} {unit}; links take {covered}": "可供 {amount} {unit}；连接取用 {covered}",
+    # Storages: tanks and accumulators (fields, tables, editor refusals)
+    "Storages": "储能/储罐",
+    "Storage": "储罐",
+    "storage": "储罐",
+    "The enterprise the tank or accumulator stands at.": "储罐或蓄热器所在的企业。",
+    "What it holds: hot water, heat, steam, hydrogen or water. Links into it bring this medium, links out of it deliver it.":
+        "储存的介质：热水、热量、蒸汽、氢气或水。流入它的连接送入该介质，流出它的连接输出该介质。",
+    "Capacity (t, MWh or Nm³)": "容量（t、MWh 或 Nm³）",
+    "Most the storage holds, in the medium's canonical unit × hours: t of hot water, steam or water, MWh of heat, Nm³ of hydrogen.":
+        "最多能储存的量，按介质标准单位 × 小时计：热水、蒸汽或水为 t，热量为 MWh，氢气为 Nm³。",
+    "Largest charge rate (t/h, MW or Nm³/h)": "最大充入速率（t/h、MW 或 Nm³/h）",
+    "Most the links into it may bring per hour, in the medium's canonical unit.": "流入它的连接每小时最多可送入的量，按介质标准单位计。",
+    "Largest discharge rate (t/h, MW or Nm³/h)": "最大释放速率（t/h、MW 或 Nm³/h）",
+    "Most the links out of it may deliver per hour, in the medium's canonical unit.": "流出它的连接每小时最多可输出的量，按介质标准单位计。",
+    "Standing loss (% per hour)": "静置损失（%/小时）",
+    "Share of what it holds that is lost each hour (heat through the tank wall, leaks). Blank: 0.":
+        "每小时损失的储存量占比（罐壁散热、泄漏）。留空：0。",
+    "Candidate storages: cost to build, annualised over the lifetime at the park's discount rate.":
+        "候选储罐：建设投资，按园区折现率在寿命期内年化。",
+    "Years over which the storage's capital cost is annualised.": "储罐投资年化所用的年数。",
+    "Existing: built. Candidate: may be built, at its capital cost.": "现有：已建成。候选：可按其投资建设。",
+    "Select the enterprise the storage belongs to (on the canvas or in the Enterprises table) first":
+        "请先选择储罐所属的企业（在画布上或企业表中）",
+    "the id {id} is already used by a storage; links name streams and storages alike":
+        "编号 {id} 已被一个储罐使用；连接以同样方式引用物流和储罐",
+    "the id {id} is already used by a stream; links name streams and storages alike":
+        "编号 {id} 已被一个物流使用；连接以同样方式引用物流和储罐",
+    "storage {id} has links; delete them before it holds another medium": "储罐 {id} 已有连接；请先删除连接再更换介质",
+    "{id} is neither a stream nor a storage": "{id} 既不是物流也不是储罐",
     # Periods in the results: the period selector, the storage chart, flows of one period
     "Whole year": "全年",
     "%1 (%2 h)": "%1（%2 h）",
@@ -748,7 +777,6 @@ ZH: dict[str, str] = {
     "Whole year: flows are hours-weighted average rates over the %1 h of all periods (rate × hours = the annual quantity).":
         "全年：流量为各时段共 %1 h 的按小时加权平均速率（速率 × 小时数 = 年总量）。",
     "%1: flows are the rates while this period lasts (%2 h a year).": "%1：流量为该时段内的速率（每年 %2 h）。",
-    "Storage": "储能",
     "Storage:": "储罐：",
     "Cycle:": "周期：",
     "(no cycle)": "（无周期）",

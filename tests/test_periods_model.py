@@ -156,18 +156,18 @@ def test_periods_and_profiles_survive_the_scenario_file(tmp_path: Path) -> None:
     path = tmp_path / "seasons.parkflow"
     save_scenario(path, park)
     scenario = open_scenario(path)
-    assert scenario.schema_version == SCHEMA_VERSION == 6
+    assert scenario.schema_version == SCHEMA_VERSION
     assert scenario.park.periods == park.periods and list(scenario.park.periods) == ["winter", "summer"]
     assert scenario.park.profiles == park.profiles
     assert parks_equal(scenario.park, park)
 
 
 def test_a_version_5_file_opens_unchanged_without_periods(tmp_path: Path) -> None:
-    # A version-5 file is today's file without the two tables version 6 added.
+    # A version-5 file is today's file without the two tables version 6 added (and the one of version 7).
     park = read_workbook(write_tables(load_tables(), tmp_path, "csv"))
     path = tmp_path / "old.parkflow"
     path.write_bytes(build_database(park, results={"status": "optimal"}))
-    edit_file(path, "DROP TABLE periods", "DROP TABLE profiles", "UPDATE meta SET value = '5' WHERE key = 'schema_version'",
+    edit_file(path, "DROP TABLE periods", "DROP TABLE profiles", "DROP TABLE storages", "UPDATE meta SET value = '5' WHERE key = 'schema_version'",
               "PRAGMA user_version = 5")
     tables = {row[0] for row in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert "periods" not in tables and "profiles" not in tables

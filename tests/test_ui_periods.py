@@ -2,9 +2,16 @@
 
 The park is the results-dock test park with two periods: Summer (2,928 h),
 when 造纸 B needs 40 % of its 15 t/h of steam (6 t/h), and Winter
-(5,832 h) at its full need.  Each period's result is the real optimizer's
-result of the park with that period's amounts; the two are stacked into one
-result with a ``period`` column, the shape a park with periods gets.
+(5,832 h) at its full need; the real optimizer solves both at once.
+
+Worked by hand (tests/ui_results_helpers.py: 化工 A offers 20 t/h of steam,
+L_AB is an existing link at 5 CNY/t, L_AC a candidate of 10 t/h at 8 CNY/t,
+C needs 10 t/h, gas-boiler steam costs 220 CNY/t):
+* Summer: B takes 6 t/h over L_AB, C 10 t/h over L_AC (its capacity): 16 of 20 t/h.
+* Winter: B takes 15 t/h over the cheaper L_AB, C the 5 t/h left over L_AC and
+  5 t/h of boiler steam.
+* The whole year's rate of L_AB is (6 × 2,928 + 15 × 5,832) ÷ 8,760 = 105,048 ÷ 8,760
+  = 11.9918 t/h; of L_AC (10 × 2,928 + 5 × 5,832) ÷ 8,760 = 58,440 ÷ 8,760 = 6.6712 t/h.
 """
 
 from __future__ import annotations
@@ -13,10 +20,6 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import dataclasses  # noqa: E402
-import inspect  # noqa: E402
-
-import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
@@ -24,15 +27,15 @@ from ui_results_helpers import small_park  # noqa: E402
 
 from parkflow.model.entities import Park, Period, Profile, profile_key  # noqa: E402
 from parkflow.optimize import OptimizationResult, SolveOptions, optimize  # noqa: E402
-from parkflow.report.kpis import park_kpis  # noqa: E402
 from parkflow.ui import i18n  # noqa: E402
 from parkflow.ui.results import ResultsDock  # noqa: E402
-from parkflow.ui.results.periods import result_in_period, shown_result, year_average  # noqa: E402
+from parkflow.ui.results.periods import result_in_period, shown_result  # noqa: E402
 
 pytestmark = pytest.mark.gui
 
 SUMMER_H, WINTER_H = 2928.0, 5832.0
-PERIOD_FRAMES = ("flows", "utilities", "disposals", "converters", "heat", "duals")
+#: link → (summer t/h, winter t/h, whole year t/h), worked by hand above
+HAND = {"L_AB": (6.0, 15.0, 105048.0 / 8760.0), "L_AC": (10.0, 5.0, 58440.0 / 8760.0)}
 
 
 def seasons_park() -> Park:
@@ -43,34 +46,10 @@ def seasons_park() -> Park:
     return park
 
 
-def period_results(park: Park) -> dict[str, OptimizationResult]:
-    """Each period's result: the park with that period's amounts and hours, without periods."""
-    results = {}
-    for period_id, period in park.periods.items():
-        derived = park.copy()
-        derived.periods, derived.profiles = {}, {}
-        derived.hours_per_year = float(period.hours or 0.0)
-        for stream in derived.streams.values():
-            stream.amount = float(stream.amount or 0.0) * park.amount_factor(period_id, stream.id)
-        results[period_id] = optimize(derived, SolveOptions())
-    return results
-
-
-def stacked(results: dict[str, OptimizationResult]) -> OptimizationResult:
-    """The periods' results as one result with a ``period`` column (sheet order)."""
-    first = next(iter(results.values()))
-    frames = {
-        name: pd.concat([getattr(result, name).assign(period=period_id) for period_id, result in results.items()])
-        for name in PERIOD_FRAMES
-    }
-    return dataclasses.replace(first, **frames, periods=tuple(results))
-
-
 @pytest.fixture(scope="module")
 def seasons():
     park = seasons_park()
-    by_period = period_results(park)
-    return park, by_period, stacked(by_period)
+    return park, optimize(park, SolveOptions())
 
 
 @pytest.fixture
@@ -85,47 +64,46 @@ def _flow(result: OptimizationResult, link_id: str) -> float:
     return float(result.flows.loc[link_id, "amount"])
 
 
+def _state_flow(result: OptimizationResult, link_id: str) -> float:
+    """What the canvas draws for a link: the rate of the result's state."""
+    return result.to_state().link_flows[link_id].amount
+
+
 def test_one_period_view_is_that_periods_rates(seasons) -> None:
-    _park, by_period, result = seasons
-    summer = result_in_period(result, "S")
-    assert "period" not in summer.flows.columns and summer.periods == ()
-    pd.testing.assert_series_equal(summer.flows["amount"], by_period["S"].flows["amount"])
-    # 造纸 B needs 6 t/h in summer (40 % of 15): the summer flow to it cannot be more
-    assert _flow(summer, "L_AB") <= 6.0 + 1e-6
-    assert _flow(result_in_period(result, "W"), "L_AB") > 6.0 + 1e-6
-    # its state is the period's state (one flow per link)
-    assert summer.to_state().link_flows["L_AB"].amount == pytest.approx(_flow(by_period["S"], "L_AB"))
+    _park, result = seasons
+    for period_id, column in (("S", 0), ("W", 1)):
+        view = result_in_period(result, period_id)
+        assert "period" not in view.flows.columns and view.periods == ()
+        assert not view.flows.index.duplicated().any()
+        for link_id, figures in HAND.items():
+            assert _flow(view, link_id) == pytest.approx(figures[column], abs=1e-6)
+            assert _state_flow(view, link_id) == pytest.approx(figures[column], abs=1e-6)
+        assert set(view.duals.index) == set(result.duals.index[result.duals["period"] == period_id])
+    # winter: C's last 5 t/h from the gas boiler
+    assert float(result_in_period(result, "W").utilities.loc["C_steam", "amount"]) == pytest.approx(5.0, abs=1e-6)
 
 
 def test_whole_year_view_is_the_hours_weighted_average_rate(seasons) -> None:
-    park, by_period, result = seasons
-    year = year_average(park, result)
-    assert year.periods == () and not year.flows.index.duplicated().any()
-    for link_id in ("L_AB", "L_AC", "L_AC_w"):
-        # rate_year = (rate_S × 2,928 h + rate_W × 5,832 h) ÷ 8,760 h
-        expected = (_flow(by_period["S"], link_id) * SUMMER_H + _flow(by_period["W"], link_id) * WINTER_H) / 8760.0
-        assert _flow(year, link_id) == pytest.approx(expected)
-    for sink in year.utilities.index:
-        expected = (float(by_period["S"].utilities.loc[sink, "amount"]) * SUMMER_H
-                    + float(by_period["W"].utilities.loc[sink, "amount"]) * WINTER_H) / 8760.0
-        assert float(year.utilities.loc[sink, "amount"]) == pytest.approx(expected)
-    # the shadow prices are not averaged: each keeps its period
-    assert set(year.duals["period"]) == {"S", "W"}
+    _park, result = seasons
+    year = shown_result(result, None)
+    assert year is result
+    for link_id, figures in HAND.items():
+        assert _state_flow(year, link_id) == pytest.approx(figures[2], rel=1e-9)
     # a result without periods is drawn as it is
-    plain = by_period["W"]
-    assert shown_result(park, plain, None) is plain
+    summer = result_in_period(result, "S")
+    assert shown_result(summer, None) is summer and shown_result(summer, "S") is summer
 
 
-def test_selector_is_hidden_without_periods(dock, seasons) -> None:
-    park, by_period, _result = seasons
-    plain_park = small_park()
-    dock.set_result(plain_park, by_period["W"])
+def test_selector_is_hidden_without_periods(dock) -> None:
+    park = small_park()
+    plain = optimize(park, SolveOptions())
+    dock.set_result(park, plain)
     assert dock.period_selector.isHidden()
-    assert dock.flows_shown(by_period["W"]) == (by_period["W"], "")
+    assert dock.flows_shown(plain) == (plain, "")
 
 
-def test_selector_lists_the_year_and_each_period_with_its_hours(dock, seasons, qtbot) -> None:
-    park, by_period, result = seasons
+def test_selector_lists_the_year_and_each_period_with_its_hours(dock, seasons) -> None:
+    park, result = seasons
     shown: list[OptimizationResult] = []
     dock.flows_shown_changed.connect(shown.append)
     dock.set_result(park, result)
@@ -136,14 +114,14 @@ def test_selector_lists_the_year_and_each_period_with_its_hours(dock, seasons, q
         "Whole year (8,760 h)", "Summer (2,928 h)", "Winter (5,832 h)"]
     assert "Whole year" in selector.caption.text()
     # the canvas gets the year's average rates
-    assert shown and _flow(shown[-1], "L_AB") == pytest.approx(_flow(year_average(park, result), "L_AB"))
+    assert shown and _state_flow(shown[-1], "L_AB") == pytest.approx(HAND["L_AB"][2])
     selector.select("S")
-    assert _flow(shown[-1], "L_AB") == pytest.approx(_flow(by_period["S"], "L_AB"))
+    assert _state_flow(shown[-1], "L_AB") == pytest.approx(HAND["L_AB"][0])
     assert "Summer" in selector.caption.text() and "2,928 h" in selector.caption.text()
     _view, caption = dock.flows_shown(result)
     assert "Summer" in caption
     # the prices table shows Summer's shadow prices only
-    assert len(dock.duals_model.frame()) == len(by_period["S"].duals)
+    assert len(dock.duals_model.frame()) == int((result.duals["period"] == "S").sum())
     selector.select(None)
     assert set(dock.duals_model.frame()["period"]) == {"Summer", "Winter"}
     # a new result of the same park keeps the period picked
@@ -152,19 +130,24 @@ def test_selector_lists_the_year_and_each_period_with_its_hours(dock, seasons, q
     assert selector.period_id() == "W"
 
 
-@pytest.mark.skipif("period" not in inspect.signature(park_kpis).parameters,
-                    reason="the accounting gives a period's share of the year once parks with periods are optimized")
-def test_cards_follow_the_period_and_periods_add_up_to_the_year(dock, seasons) -> None:
-    park, _by_period, result = seasons
+def test_cards_and_charts_follow_the_period_and_periods_add_up_to_the_year(dock, seasons) -> None:
+    park, result = seasons
     dock.set_result(park, result)
-    year = dock.kpis()["cost_cny_per_yr"]["optimized"]
+    figures = {}
+    for period_id in (None, "S", "W"):
+        dock.period_selector.select(period_id)
+        figures[period_id] = dock.kpis()["cost_cny_per_yr"]
+        card = dock.kpi_cards["cost_cny_per_yr"].value_labels["standalone"].text()
+        assert card and card != "–"
+    for state in ("standalone", "current", "optimized"):
+        assert figures["S"][state] + figures["W"][state] == pytest.approx(figures[None][state], rel=1e-9)
+    # standalone summer steam: B 6 t/h + C 10 t/h of boiler steam at 220 CNY/t for 2,928 h is part of it;
+    # the summer share is smaller than the winter one (fewer hours, less demand)
+    assert figures["S"]["standalone"] < figures["W"]["standalone"]
+    # the state chart shows the period's figures
     dock.period_selector.select("S")
-    summer = dock.kpis()["cost_cny_per_yr"]["optimized"]
-    dock.period_selector.select("W")
-    winter = dock.kpis()["cost_cny_per_yr"]["optimized"]
-    assert summer is not None and winter is not None and year is not None
-    assert summer + winter == pytest.approx(year, rel=1e-9)
-    assert dock.kpi_cards["cost_cny_per_yr"].value_labels["optimized"].text()
+    dock.kpi_combo.setCurrentIndex(dock.kpi_combo.findData("cost_cny_per_yr"))
+    assert dock.state_chart.values[0] == pytest.approx(figures["S"]["standalone"])
 
 
 # -- the main window: canvas, links table, Sankey ----------------------------------------------
@@ -189,19 +172,19 @@ def window(qtbot, tmp_path, monkeypatch):
 
 
 def test_canvas_links_table_and_sankey_follow_the_period(window, seasons) -> None:
-    park, by_period, result = seasons
+    park, result = seasons
     window.document.set_park(park.copy())
     window._on_optimized(result)
     scene = window.scene
     links = window.tables.tables["links"].model
-    year = year_average(park, result)
-    assert scene._flows["L_AB"] == pytest.approx(_flow(year, "L_AB"))
-    assert links.optimized_flows()["L_AB"] == pytest.approx(_flow(year, "L_AB"))
+    year = HAND["L_AB"][2]
+    assert scene._flows["L_AB"] == pytest.approx(year)
+    assert links.optimized_flows()["L_AB"] == pytest.approx(year)
     assert "Whole year" in scene.overlay_caption and "average" in scene.overlay_caption
     window.results_dock.period_selector.select("S")
-    summer = _flow(by_period["S"], "L_AB")
+    summer = HAND["L_AB"][0]
     assert scene._flows["L_AB"] == pytest.approx(summer)
-    assert links.optimized_flows()["L_AB"] == pytest.approx(summer)
+    assert scene._flows["L_AC"] == pytest.approx(HAND["L_AC"][0])
     column = links.columns.index("optimized_flow")
     row = links.row_of("L_AB")
     assert float(links.data(links.index(row, column), Qt.ItemDataRole.UserRole)) == pytest.approx(summer)
@@ -215,15 +198,17 @@ def test_canvas_links_table_and_sankey_follow_the_period(window, seasons) -> Non
     assert sent == pytest.approx(summer)
     window.results_dock.period_selector.select("W")
     assert "Winter" in sankey.period_label.text()
+    sent = sum(band.amount for band in sankey.bands if band.sender == "enterprise:A" and band.receiver == "enterprise:B")
+    assert sent == pytest.approx(HAND["L_AB"][1])
 
 
 def test_selector_in_chinese(dock, seasons) -> None:
-    park, _by_period, result = seasons
+    park, result = seasons
     assert i18n.install_language("zh_CN")
     try:
         dock.set_result(park, result)
         combo = dock.period_selector.combo
-        assert combo.itemText(0).startswith("全年")
+        assert combo.itemText(0) == "全年（8,760 h）"
         assert combo.itemText(1) == "Summer（2,928 h）"
         assert "全年" in dock.period_selector.caption.text()
     finally:

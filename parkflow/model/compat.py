@@ -13,6 +13,7 @@ from parkflow.model.entities import (
     Converter,
     Medium,
     Park,
+    Storage,
     Stream,
 )
 from parkflow.model.units import WATER_CP_KJ_PER_KG_K, hydrogen_fuel_mw_per_nm3h
@@ -179,3 +180,98 @@ def compatible_pairs(park: Park) -> list[tuple[Stream, Stream]]:
                 if link_refusal(park, source, sink, by_output) is None:
                     pairs.append((source, sink))
     return pairs
+
+
+# ---------------------------------------------------------------------------
+# Storages: a link may charge a storage (its id as the link's sink) or be
+# discharged by one (its id as the link's source).
+# ---------------------------------------------------------------------------
+def storage_feeds(park: Park, storage_id: str) -> list[Stream]:
+    """The source streams linked into a storage (what charges it), in link order."""
+    feeds = (park.streams.get(link.source) for link in park.links.values() if link.sink == storage_id)
+    return [stream for stream in feeds if stream is not None]
+
+
+def storage_serves(park: Park, storage_id: str) -> list[Stream]:
+    """The sink streams a storage is linked to (what it discharges into), in link order."""
+    served = (park.streams.get(link.sink) for link in park.links.values() if link.source == storage_id)
+    return [stream for stream in served if stream is not None]
+
+
+def _stored_limit_refusal(
+    park: Park, source: Stream, sink: Stream, converters_by_output: dict[str, Converter] | None
+) -> str | None:
+    """Why ``source``, held in a storage and delivered later, cannot meet the limits of ``sink``.
+
+    A storage mixes what it receives, and what leaves it cannot be told
+    apart, so each source on its own must meet the sink's limits: the
+    direct-link rules, and besides them every blend quality the sink
+    limits (purity, COD, NH3-N), which a direct link leaves to the blend.
+    """
+    reason = link_refusal(park, source, sink, converters_by_output)
+    if reason is not None:
+        return reason
+    for quality in BLEND_QUALITIES.get(sink.medium, ()):
+        limit, value = getattr(sink, quality.field), getattr(source, quality.field)
+        if limit is None or value is None:
+            continue
+        if quality.is_minimum and value < limit:
+            return f"{source.id} has {quality.field} {_fmt(value)}, below the {_fmt(limit)} sink {sink.id} needs"
+        if not quality.is_minimum and value > limit:
+            return f"{source.id} has {quality.field} {_fmt(value)}, above the {_fmt(limit)} sink {sink.id} allows"
+    return None
+
+
+def storage_link_refusal(
+    park: Park,
+    source_id: str,
+    sink_id: str,
+    *,
+    check_served_sinks: bool = True,
+    converters_by_output: dict[str, Converter] | None = None,
+) -> str | None:
+    """Why a link from ``source_id`` to ``sink_id``, one of them a storage, cannot exist; None if it can.
+
+    A storage takes and gives only its own medium.  It mixes what it
+    receives, so a link from a storage to a sink is allowed only if every
+    source linked into the storage meets that sink's limits; a link into a
+    storage is checked against every sink the storage already serves
+    (``check_served_sinks=False`` leaves that to the links out of it, so the
+    validator reports a clash once).  Unknown ids are left to the caller.
+    """
+    charged: Storage | None = park.storages.get(sink_id)
+    discharged: Storage | None = park.storages.get(source_id)
+    if charged is not None and discharged is not None:
+        return f"{source_id} and {sink_id} are both storages: a link joins a storage to a stream"
+    if charged is not None:
+        source = park.streams.get(source_id)
+        if source is None:
+            return None
+        if not source.is_source:
+            return f"{source.id} is a sink: a link into storage {charged.id} must start at a source stream"
+        if source.medium is not charged.medium:
+            return (f"{source.medium.value} from {source.id} cannot charge storage {charged.id}, "
+                    f"which holds {charged.medium.value}")
+        if check_served_sinks:
+            for served in storage_serves(park, charged.id):
+                reason = _stored_limit_refusal(park, source, served, converters_by_output)
+                if reason is not None:
+                    return (f"storage {charged.id} mixes what it receives and serves sink {served.id}, so each "
+                            f"source charging it must meet {served.id}'s limits: {reason}")
+        return None
+    if discharged is not None:
+        sink = park.streams.get(sink_id)
+        if sink is None:
+            return None
+        if not sink.is_sink:
+            return f"{sink.id} is a source: a link out of storage {discharged.id} must end at a sink stream"
+        if sink.medium is not discharged.medium:
+            return (f"storage {discharged.id} holds {discharged.medium.value} and cannot serve the "
+                    f"{sink.medium.value} sink {sink.id}")
+        for feed in storage_feeds(park, discharged.id):
+            reason = _stored_limit_refusal(park, feed, sink, converters_by_output)
+            if reason is not None:
+                return (f"storage {discharged.id} mixes what it receives, so every source charging it must "
+                        f"meet the limits of sink {sink.id}: {reason}")
+        return None
+    return None

@@ -405,6 +405,41 @@ def profile_key(period: str, item: str) -> str:
     return f"{period}{PROFILE_KEY_SEPARATOR}{item}"
 
 
+#: Media a storage may hold: hot-water and heat tanks, steam accumulators, hydrogen and water tanks.
+STORAGE_MEDIA: tuple[Medium, ...] = (Medium.HOT_WATER, Medium.HEAT, Medium.STEAM, Medium.HYDROGEN, Medium.WATER)
+
+
+@dataclass(slots=True)
+class Storage(_Row):
+    """A tank or accumulator at an enterprise that holds one medium between periods.
+
+    Hot-water and heat tanks, steam accumulators, hydrogen and water tanks.
+    Links into the storage (its id as a link's ``sink``) charge it, links out
+    of it (its id as a link's ``source``) discharge it.  ``capacity`` is in
+    the medium's canonical unit × h (t for hot water, MWh for heat);
+    ``charge_max`` and ``discharge_max`` are rates in the canonical unit; the
+    level loses ``loss_pct_per_h`` per cent of itself each hour.  A
+    ``candidate`` storage is built only if it pays its annualised capex.
+    """
+
+    SHEET: ClassVar[str] = "storages"
+    id: str
+    enterprise: str
+    medium: Medium
+    capacity: float | None = None
+    charge_max: float | None = None
+    discharge_max: float | None = None
+    loss_pct_per_h: float | None = None
+    capex_cny: float | None = None
+    lifetime_yr: float | None = None
+    status: LinkStatus = LinkStatus.CANDIDATE
+
+    @property
+    def unit(self) -> str:
+        """The canonical rate unit of its charge and discharge."""
+        return CANONICAL_UNIT[self.medium]
+
+
 class ElectricityTceBasis(str, Enum):
     """How electricity converts to standard coal (GB/T 2589)."""
 
@@ -470,6 +505,8 @@ class Park:
     periods: dict[str, Period] = field(default_factory=dict)
     #: per-period factors keyed by :func:`profile_key` (a missing profile means factor 1)
     profiles: dict[str, Profile] = field(default_factory=dict)
+    #: tanks and accumulators that hold a medium between periods, keyed by id
+    storages: dict[str, Storage] = field(default_factory=dict)
 
     # -- convenience -------------------------------------------------------
     def sources(self) -> list[Stream]:
@@ -551,6 +588,7 @@ class Park:
             site_plan=self.site_plan,
             periods={k: v.copy() for k, v in self.periods.items()},
             profiles={k: v.copy() for k, v in self.profiles.items()},
+            storages={k: v.copy() for k, v in self.storages.items()},
         )
 
     def collection(self, kind: str) -> dict[str, Any]:
@@ -569,8 +607,10 @@ ENTITY_SHEETS: dict[str, type[_Row]] = {
 }
 
 #: Entity class of each sheet that describes the park over the year, in workbook
-#: order (optional sheets after the network's; a profile's key is period and item).
+#: order (optional sheets after the network's; a profile's key is period and item;
+#: storages hold a medium from one period to the next).
 TIME_SHEETS: dict[str, type[_Row]] = {
     "periods": Period,
     "profiles": Profile,
+    "storages": Storage,
 }

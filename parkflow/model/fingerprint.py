@@ -70,6 +70,11 @@ def park_fingerprint(park: Park) -> str:
             {name: _plain(value) for name, value in park.profiles[key].to_row().items()}
             for key in sorted(park.profiles)
         ]
+    if park.storages:  # absent otherwise, so results saved before storages existed stay current
+        payload["storages"] = [
+            {name: _plain(value) for name, value in park.storages[storage_id].to_row().items()}
+            for storage_id in sorted(park.storages)
+        ]
     text = json.dumps(payload, sort_keys=True, ensure_ascii=False, default=repr)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 

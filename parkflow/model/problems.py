@@ -22,6 +22,7 @@ KIND_OF_SHEET: dict[str, str] = {
     "converters": "converter",
     "periods": "period",
     "profiles": "profile",
+    "storages": "storage",
 }
 
 

@@ -57,6 +57,7 @@ from parkflow.model.entities import (
     Park,
     Period,
     Profile,
+    Storage,
     Stream,
     Utility,
     profile_key,
@@ -108,6 +109,7 @@ _ENTITY_CLASS: dict[str, type[Any]] = {
     "converters": Converter,
     "periods": Period,
     "profiles": Profile,
+    "storages": Storage,
 }
 
 #: Enum-typed columns of the entity tables and how to read them back.
@@ -116,6 +118,7 @@ _ENUM_COLUMNS: dict[str, dict[str, type[Enum]]] = {
     "disposals": {"medium": Medium},
     "streams": {"direction": Direction, "medium": Medium},
     "links": {"status": LinkStatus},
+    "storages": {"medium": Medium, "status": LinkStatus},
 }
 
 #: Text columns that a schema migration adds as NULL, read back as blank text.

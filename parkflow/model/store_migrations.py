@@ -150,6 +150,19 @@ def migrate_5_to_6(connection: sqlite3.Connection) -> None:
     )
 
 
+def migrate_6_to_7(connection: sqlite3.Connection) -> None:
+    """Version 7 adds storages (tanks and accumulators that hold a medium between periods).
+
+    The table starts empty: a version-6 park has no storages, so its links
+    join streams only, as before.
+    """
+    connection.execute(
+        "CREATE TABLE storages (id VARCHAR NOT NULL, enterprise VARCHAR, medium VARCHAR NOT NULL, "
+        "capacity FLOAT, charge_max FLOAT, discharge_max FLOAT, loss_pct_per_h FLOAT, capex_cny FLOAT, "
+        "lifetime_yr FLOAT, status VARCHAR NOT NULL, PRIMARY KEY (id))"
+    )
+
+
 #: Migration step from version N (the key) to N+1.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: migrate_1_to_2,
@@ -157,6 +170,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     3: migrate_3_to_4,
     4: migrate_4_to_5,
     5: migrate_5_to_6,
+    6: migrate_6_to_7,
 }
 
 

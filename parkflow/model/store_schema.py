@@ -45,6 +45,10 @@ Schema history (each step has a migration in :mod:`parkflow.model.store_migratio
   ``cycle``, ``duration_h``) and ``profiles`` (``period``, ``item``,
   ``amount_factor``, ``cost_factor``; keyed by period and item).  Empty in
   a version-5 file: one design point all year, as before.
+* **7** — storages (``storages``: ``id``, ``enterprise``, ``medium``,
+  ``capacity``, ``charge_max``, ``discharge_max``, ``loss_pct_per_h``,
+  ``capex_cny``, ``lifetime_yr``, ``status``).  Empty in a version-6 file:
+  no tanks or accumulators, as before.
 """
 
 from __future__ import annotations
@@ -59,7 +63,7 @@ from sqlmodel import Field, SQLModel
 
 #: Current version of the scenario-file schema.  Bump it only together with
 #: a migration step in :mod:`parkflow.model.store_migrations`.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 #: ``PRAGMA application_id`` of every scenario file: the bytes "PFLW".  With
 #: it, ``file(1)`` and ParkFlow recognise a scenario file among SQLite files.
@@ -279,6 +283,22 @@ class ProfileRow(ScenarioTable, table=True):
     cost_factor: float | None = None
 
 
+class StorageRow(ScenarioTable, table=True):
+    """A tank or accumulator holding one medium between periods."""
+
+    __tablename__ = "storages"
+    id: str = Field(primary_key=True)
+    enterprise: str | None = None
+    medium: str
+    capacity: float | None = None
+    charge_max: float | None = None
+    discharge_max: float | None = None
+    loss_pct_per_h: float | None = None
+    capex_cny: float | None = None
+    lifetime_yr: float | None = None
+    status: str
+
+
 #: Entity sheet name → its table class, in the order rows are written.
 ENTITY_TABLES: dict[str, type[ScenarioTable]] = {
     "enterprises": EnterpriseRow,
@@ -293,6 +313,7 @@ ENTITY_TABLES: dict[str, type[ScenarioTable]] = {
 TIME_TABLES: dict[str, type[ScenarioTable]] = {
     "periods": PeriodRow,
     "profiles": ProfileRow,
+    "storages": StorageRow,
 }
 
 #: Every table of the current schema, in creation order.

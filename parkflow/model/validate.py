@@ -12,10 +12,11 @@ import math
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from parkflow.model.compat import is_hot, link_refusal
+from parkflow.model.compat import is_hot, link_refusal, storage_link_refusal
 from parkflow.model.entities import (
     AIR_POLLUTANTS,
     BLEND_QUALITY,
+    STORAGE_MEDIA,
     THERMAL_MEDIA,
     WATER_POLLUTANTS,
     Direction,
@@ -110,6 +111,7 @@ def validate_park(park: Park) -> list[Problem]:
     _check_converters(park, out)
     _check_periods(park, out)
     _check_profiles(park, out)
+    _check_storages(park, out)
     return out.problems + check_operating_assumptions(park)
 
 
@@ -311,9 +313,13 @@ def _check_links(park: Park, out: _Collector) -> None:
         lid = link.id
         source = park.streams.get(link.source)
         sink = park.streams.get(link.sink)
-        if source is None:
+        if link.source in park.storages or link.sink in park.storages:
+            _check_storage_link(park, link.id, link.source, link.sink, out)
+            if sink is not None and link.source in park.storages:
+                fed.add(sink.id)
+        elif source is None:
             out.add("link", lid, f"source stream {link.source!r} does not exist", "source")
-        if sink is None:
+        if sink is None and link.sink not in park.storages:
             out.add("link", lid, f"sink stream {link.sink!r} does not exist", "sink")
         if source is not None and sink is not None:
             reason = link_refusal(park, source, sink, by_output)
@@ -350,6 +356,46 @@ def _check_links(park: Park, out: _Collector) -> None:
         for sink in park.sinks():
             if not sink.utility and sink.id not in fed and sink.id not in converter_inputs and sink.amount:
                 out.add("stream", sink.id, "this sink has no utility and no link can serve it: add a utility or a link", "utility")
+
+
+def _check_storage_link(park: Park, link_id: str, source_id: str, sink_id: str, out: _Collector) -> None:
+    """A link that charges or discharges a storage joins it to a stream of its medium that meets the rules."""
+    for column, end in (("source", source_id), ("sink", sink_id)):
+        if end not in park.storages and end not in park.streams:
+            out.add("link", link_id, f"{column} {end!r} is neither a stream nor a storage", column)
+    reason = storage_link_refusal(park, source_id, sink_id, check_served_sinks=False)
+    if reason:
+        out.add("link", link_id, f"incompatible: {reason}", "source" if source_id in park.streams else "sink")
+
+
+def _check_storages(park: Park, out: _Collector) -> None:
+    """Each storage sits at a known enterprise, with a capacity, limits and a loss that make sense."""
+    for storage in park.storages.values():
+        sid = storage.id
+        if not str(sid).strip():
+            out.add("storage", sid, "id is empty", "id")
+        if sid in park.streams:
+            out.add("storage", sid, f"id {sid!r} is also a stream's id; links name storages and streams alike, so "
+                    "give the storage an id of its own", "id")
+        if storage.enterprise not in park.enterprises:
+            out.add("storage", sid, f"enterprise {storage.enterprise!r} does not exist; add it to the enterprises "
+                    "sheet or correct the id", "enterprise")
+        if storage.medium not in STORAGE_MEDIA:
+            kinds = ", ".join(medium.value for medium in STORAGE_MEDIA)
+            out.add("storage", sid, f"a storage holds {kinds}, not {storage.medium.value}", "medium")
+        out.number("storage", sid, "capacity", storage.capacity, low=0, required=True)
+        out.number("storage", sid, "charge_max", storage.charge_max, low=0, required=True)
+        out.number("storage", sid, "discharge_max", storage.discharge_max, low=0, required=True)
+        out.number("storage", sid, "loss_pct_per_h", storage.loss_pct_per_h, low=0, high=100)
+        out.number("storage", sid, "capex_cny", storage.capex_cny, low=0)
+        out.number("storage", sid, "lifetime_yr", storage.lifetime_yr, low=0, low_open=True)
+        if storage.status is LinkStatus.CANDIDATE and storage.capex_cny and not storage.lifetime_yr:
+            out.add("storage", sid, "a candidate storage with capex_cny needs lifetime_yr to annualise it", "lifetime_yr")
+    if park.storages and not any(period.cycle for period in park.periods.values()):
+        first = next(iter(park.storages))
+        out.add("storage", first, "the park has storages but no periods of a cycle, so a storage must give out "
+                "what it takes within the one period and can shift nothing in time; add periods that share a "
+                "cycle (for example a day and a night of 12 h) on the periods sheet", severity="warning")
 
 
 def _check_converters(park: Park, out: _Collector) -> None:
@@ -530,6 +576,11 @@ def _check_lifetimes(park: Park, out: _Collector) -> None:
         value = link.lifetime_yr
         if _finite(value) and value > 0 and not low <= value <= high:  # type: ignore[operator]
             out.add("link", link.id, f"lifetime_yr is {value:g}; give the years the link serves, "
+                    f"{low:g} to {high:g}", "lifetime_yr")
+    for storage in park.storages.values():
+        value = storage.lifetime_yr
+        if _finite(value) and value > 0 and not low <= value <= high:  # type: ignore[operator]
+            out.add("storage", storage.id, f"lifetime_yr is {value:g}; give the years the storage serves, "
                     f"{low:g} to {high:g}", "lifetime_yr")
 
 

@@ -93,7 +93,8 @@ from parkflow.model.validate import MAX_ABS_NUMBER, locate, validate_park
 
 #: Sheets of a park workbook, in the order they are written (docs/workbook.md).
 SHEET_ORDER: tuple[str, ...] = ("park", "enterprises", "utilities", "disposals", "streams", "links", "converters")
-#: Optional sheets of the park over the year, written after the network's only when the park has periods.
+#: Optional sheets of the park over the year, written after the network's only when the park has
+#: periods (``periods``, ``profiles``) or storages (``storages``).
 TIME_SHEET_ORDER: tuple[str, ...] = tuple(TIME_SHEETS)
 #: Every sheet a park workbook may have, in workbook order.
 WORKBOOK_SHEETS: tuple[str, ...] = SHEET_ORDER + TIME_SHEET_ORDER
@@ -622,8 +623,8 @@ def _read_csv_folder(path: Path) -> tuple[list[RawSheet], list[Problem]]:
     if not csv_files:
         return [], [file_problem(
             path, "the folder holds no <sheet>.csv files; a park workbook folder has "
-            f"{', '.join(name + '.csv' for name in WORKBOOK_SHEETS)} (links.csv, converters.csv, periods.csv and "
-            "profiles.csv optional)"
+            f"{', '.join(name + '.csv' for name in WORKBOOK_SHEETS)} (links.csv, converters.csv, periods.csv, "
+            "profiles.csv and storages.csv optional)"
         )]
     for entry in csv_files:
         name = entry.stem.strip()
@@ -1241,12 +1242,21 @@ def workbook_tables(park: Park) -> dict[str, tuple[list[str], list[list[Any]]]]:
         columns = cls.columns()
         entities = park.collection(sheet).values()
         tables[sheet] = (columns, [[_cell_for_writing(getattr(entity, column)) for column in columns] for entity in entities])
-    if park.periods or park.profiles:  # a park without periods keeps the workbook it always had
-        for sheet, cls in TIME_SHEETS.items():
-            columns = cls.columns()
-            entities = park.collection(sheet).values()
-            tables[sheet] = (columns, [[getattr(entity, column) for column in columns] for entity in entities])
+    for sheet, cls in TIME_SHEETS.items():
+        if not _writes_time_sheet(park, sheet):
+            continue
+        columns = cls.columns()
+        entities = park.collection(sheet).values()
+        tables[sheet] = (columns, [[_cell_for_writing(getattr(entity, column)) for column in columns]
+                                   for entity in entities])
     return tables
+
+
+def _writes_time_sheet(park: Park, sheet: str) -> bool:
+    """Whether the workbook of ``park`` has ``sheet``: a park without periods or storages keeps the one it always had."""
+    if sheet == "storages":
+        return bool(park.storages)
+    return bool(park.periods or park.profiles)
 
 
 def _check_writable_numbers(tables: dict[str, tuple[list[str], list[list[Any]]]]) -> None:

@@ -39,7 +39,7 @@ from parkflow.model.entities import Park
 from parkflow.model.fingerprint import park_fingerprint
 from parkflow.model.state import FlowState, LinkFlow
 from parkflow.optimize.core import prepare_single
-from parkflow.optimize.data import ParkData, refuse_periods
+from parkflow.optimize.data import ParkData, refuse_periods, refuse_storages
 from parkflow.optimize.errors import OptimizationCancelled, SolverError
 from parkflow.optimize.options import SolveOptions
 from parkflow.optimize.problem import LinearProblem, build_problem
@@ -95,6 +95,7 @@ class CoalitionModel:
         self.park = park
         self.options = options
         refuse_periods(park, "the who-gains calculation (parkflow share)")
+        refuse_storages(park, "the who-gains calculation (parkflow share)")
         self.data = data if data is not None else prepare_single(park)
         self.problem: LinearProblem = build_problem(self.data, options)
         compiled = self.problem.compiled()

@@ -23,6 +23,7 @@ from parkflow.optimize.stacking import (
     diagnose_periods,
     read_periods_results,
 )
+from parkflow.optimize.storage import add_storages, read_storages
 
 #: A park prepared for the optimizer: one design point, or one per period.
 Prepared = ParkData | PeriodsData
@@ -55,10 +56,13 @@ def _check(park: Park, validate: bool) -> None:
 def build_prepared(
     data: Prepared, options: SolveOptions, *, co2_cap_t_per_yr: float | None = None
 ) -> LinearProblem:
-    """The problem of prepared data: one design point, or every period stacked."""
+    """The problem of prepared data: one design point, or every period stacked, with the park's storages."""
     if isinstance(data, PeriodsData):
-        return build_periods_problem(data, options, co2_cap_t_per_yr=co2_cap_t_per_yr)
-    return build_problem(data, options, co2_cap_t_per_yr=co2_cap_t_per_yr)
+        problem = build_periods_problem(data, options, co2_cap_t_per_yr=co2_cap_t_per_yr)
+    else:
+        problem = build_problem(data, options, co2_cap_t_per_yr=co2_cap_t_per_yr)
+    problem.storage_columns = add_storages(problem, data.park)
+    return problem
 
 
 def build(park: Park, options: SolveOptions | None = None) -> LinearProblem:
@@ -100,6 +104,10 @@ def solve_data(
     if progress:
         progress("results", 0.0)
     result = read_periods_results(problem, solution) if problem.periods else read_results(problem, solution)
+    if problem.storage_columns is not None and solution.values is not None:
+        storages, storage_flows, built = read_storages(data.park, problem.storage_columns, solution.values,
+                                                       milp=options.mode == "milp")
+        result = dataclasses.replace(result, storages=storages, storage_flows=storage_flows, storages_built=built)
     if progress:
         progress("results", 1.0)
     return dataclasses.replace(

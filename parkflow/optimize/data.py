@@ -63,6 +63,24 @@ def refuse_periods(park: Park, what: str = "this calculation") -> None:
         sheet=sheets[0]))
 
 
+def refuse_storages(park: Park, what: str) -> None:
+    """Raise ParkError when the park has storages and ``what`` leaves them out.
+
+    The optimizer and the Pareto sweep schedule storages
+    (:mod:`parkflow.optimize.storage`); a calculation that solves the network
+    without them (``what``: who gains) would drop the links into and out of
+    each storage silently, so it refuses such a park instead.
+    """
+    if not park.storages:
+        return
+    names = ", ".join(park.storages)
+    raise ParkError(Problem(
+        f"the park has storages ({names}): {what} does not schedule storages yet (optimize and pareto do); "
+        "to run it, remove the storages sheet and the links into and out of its storages (keep a copy of "
+        "the workbook with them)",
+        sheet="storages"))
+
+
 @dataclass
 class ParkData:
     """Arrays of one park, ready for the problem builder."""
@@ -278,6 +296,8 @@ class ParkData:
         if park.links_declared:
             by_output = park.converter_of_output()
             for link in park.links.values():
+                if link.source in park.storages or link.sink in park.storages:
+                    continue  # a storage's links are its charge and discharge (parkflow/optimize/storage.py)
                 source = park.streams.get(link.source)
                 sink = park.streams.get(link.sink)
                 if source is None or sink is None:

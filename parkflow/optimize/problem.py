@@ -134,6 +134,8 @@ class LinearProblem:
     #: a problem over periods: each period's own problem and where its block starts
     #: (:func:`parkflow.optimize.stacking.build_periods_problem`); empty for one design point
     periods: list[PeriodBlock] = field(default_factory=list)
+    #: where the park's storages went (:func:`parkflow.optimize.storage.add_storages`); None without storages
+    storage_columns: Any = None
 
     # -- building -----------------------------------------------------------
     def add_columns(

@@ -23,6 +23,7 @@ from parkflow.model.state import FlowState, LinkFlow, over_periods
 from parkflow.optimize.options import OBJECTIVE_HOURLY_UNIT, OBJECTIVE_UNIT
 from parkflow.optimize.problem import LinearProblem
 from parkflow.optimize.solve import Solution
+from parkflow.optimize.storage import STORAGE_COLUMNS, STORAGE_FLOW_COLUMNS
 
 #: Flows below this (canonical units per hour) count as zero.
 FLOW_TOLERANCE = 1e-7
@@ -72,6 +73,15 @@ class OptimizationResult:
     periods: tuple[str, ...] = ()
     #: (id, name, hours) of each period, in the order of :attr:`periods`
     period_details: tuple[tuple[str, str, float], ...] = ()
+    #: each storage in each period: ``storage, period, level, charge, discharge, unit`` (level in the
+    #: canonical unit × h at the end of the period, charge and discharge as rates; period "" without
+    #: periods); empty with those columns when the park has no storages
+    storages: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=STORAGE_COLUMNS))
+    #: flows on the links into and out of storages (index ``link_id``): ``period, source, sink, amount, unit``
+    storage_flows: pd.DataFrame = field(
+        default_factory=lambda: pd.DataFrame(columns=STORAGE_FLOW_COLUMNS, index=pd.Index([], name="link_id")))
+    #: ids of the storages the network has: existing ones and the candidates built
+    storages_built: tuple[str, ...] = ()
 
     # -- conversions -----------------------------------------------------------
     def to_state(self, name: str = "optimized") -> FlowState:
@@ -145,6 +155,13 @@ class OptimizationResult:
         if self.periods:
             document["periods"] = [{"id": pid, "name": pname, "hours": _plain(hours)}
                                    for pid, pname, hours in self.period_details]
+        if len(self.storages):
+            built = set(self.storages_built)
+            document["storages"] = [
+                {**{column: _plain(row[column]) for column in STORAGE_COLUMNS}, "built": row["storage"] in built}
+                for row in self.storages.to_dict("records")
+            ]
+            document["storage_flows"] = records(self.storage_flows, "link", STORAGE_FLOW_COLUMNS)
         return document
 
     @classmethod
@@ -207,7 +224,21 @@ class OptimizationResult:
             periods=tuple(str(row["id"]) for row in document.get("periods") or ()),
             period_details=tuple((str(row["id"]), str(row.get("name") or ""), float(row.get("hours") or 0.0))
                                  for row in document.get("periods") or ()),
+            **_storages_of(document),
         )
+
+
+def _storages_of(document: dict[str, Any]) -> dict[str, Any]:
+    """The storage frames of a results document (empty when it has none)."""
+    rows = [row for row in document.get("storages") or () if isinstance(row, dict)]
+    flow_rows = [row for row in document.get("storage_flows") or () if isinstance(row, dict)]
+    storages = pd.DataFrame([{column: row.get(column) for column in STORAGE_COLUMNS} for row in rows],
+                            columns=STORAGE_COLUMNS)
+    flows = pd.DataFrame([{column: row.get(column) for column in STORAGE_FLOW_COLUMNS} for row in flow_rows],
+                         index=pd.Index([str(row.get("link")) for row in flow_rows], name="link_id"),
+                         columns=STORAGE_FLOW_COLUMNS)
+    built = tuple(dict.fromkeys(str(row.get("storage")) for row in rows if row.get("built")))
+    return {"storages": storages, "storage_flows": flows, "storages_built": built}
 
 
 class ResultsDocumentError(ValueError):

@@ -54,6 +54,7 @@ REFERENCES: dict[tuple[str, str], tuple[str, bool, Direction | None]] = {
     ("profiles", "period"): ("periods", False, None),
     # a stream, a utility or a disposal: reference_choices lists all three kinds
     ("profiles", "item"): ("streams", False, None),
+    ("storages", "enterprise"): ("enterprises", False, None),
 }
 
 ENUMS: dict[str, type[Enum]] = {
@@ -266,6 +267,24 @@ def _build(tr: Translator) -> dict[tuple[str, str], FieldText]:
             tr.translate("Fields", "Cost factor (× the price)"),
             tr.translate("Fields", "Utilities and disposals only: multiplies the price in this period (0.5: off-peak power at half price). "
                          "Blank: 1, the price as in its table.")),
+        # storages
+        ("storages", "enterprise"): FieldText(tr.translate("Fields", "Enterprise"), tr.translate("Fields", "The enterprise the tank or accumulator stands at."), REFERENCE),
+        ("storages", "medium"): FieldText(tr.translate("Fields", "Medium"), tr.translate("Fields", "What it holds: hot water, heat, steam, hydrogen or water. Links into it bring this medium, links out of it deliver it."), ENUM),
+        ("storages", "capacity"): FieldText(
+            tr.translate("Fields", "Capacity (t, MWh or Nm³)"),
+            tr.translate("Fields", "Most the storage holds, in the medium's canonical unit × hours: t of hot water, steam or water, MWh of heat, Nm³ of hydrogen.")),
+        ("storages", "charge_max"): FieldText(
+            tr.translate("Fields", "Largest charge rate (t/h, MW or Nm³/h)"),
+            tr.translate("Fields", "Most the links into it may bring per hour, in the medium's canonical unit.")),
+        ("storages", "discharge_max"): FieldText(
+            tr.translate("Fields", "Largest discharge rate (t/h, MW or Nm³/h)"),
+            tr.translate("Fields", "Most the links out of it may deliver per hour, in the medium's canonical unit.")),
+        ("storages", "loss_pct_per_h"): FieldText(
+            tr.translate("Fields", "Standing loss (% per hour)"),
+            tr.translate("Fields", "Share of what it holds that is lost each hour (heat through the tank wall, leaks). Blank: 0.")),
+        ("storages", "capex_cny"): FieldText(tr.translate("Fields", "Capital cost (CNY)"), tr.translate("Fields", "Candidate storages: cost to build, annualised over the lifetime at the park's discount rate.")),
+        ("storages", "lifetime_yr"): FieldText(tr.translate("Fields", "Lifetime (years)"), tr.translate("Fields", "Years over which the storage's capital cost is annualised.")),
+        ("storages", "status"): FieldText(tr.translate("Fields", "Status"), tr.translate("Fields", "Existing: built. Candidate: may be built, at its capital cost."), ENUM),
     }
     return entries
 
@@ -324,6 +343,7 @@ def kind_title(kind: str) -> str:
         "converters": QCoreApplication.translate("Fields", "Converter"),
         "periods": QCoreApplication.translate("Fields", "Period"),
         "profiles": QCoreApplication.translate("Fields", "Profile"),
+        "storages": QCoreApplication.translate("Fields", "Storage"),
     }
     return titles.get(kind, kind)
 
@@ -362,6 +382,9 @@ def reference_choices(park: Park, kind: str, column: str) -> list[tuple[str, str
                 continue
             name = getattr(entity, "name", "")
             choices.append((entity_id, f"{entity_id} · {name}" if name else entity_id))
+    if kind == "links":  # a link may also charge a storage or be discharged by one
+        storage_text = QCoreApplication.translate("Fields", "storage")
+        choices += [(storage_id, f"{storage_id} · {storage_text}") for storage_id in park.storages]
     return choices
 
 

@@ -23,9 +23,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from parkflow.model.entities import ENTITY_SHEETS, Direction, LinkStatus, Medium
+from parkflow.model.entities import Direction, LinkStatus, Medium
 from parkflow.ui import catalogue, i18n
-from parkflow.ui.document import KINDS, Document, EditRefused, Entity
+from parkflow.ui.document import KIND_CLASSES, KINDS, Document, EditRefused, Entity
 
 #: Clipboard MIME type of copied park fragments (JSON of entity rows per kind).
 PARK_MIME_TYPE = "application/x-parkflow-fragment"
@@ -39,13 +39,14 @@ MOVE_COMMAND_ID = 1001
 
 def entity_from_row(kind: str, row: dict[str, Any]) -> Entity:
     """An entity of ``kind`` from a workbook-style row (enums as text)."""
-    cls = ENTITY_SHEETS[kind]
-    names = {field.name for field in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    cls = KIND_CLASSES[kind]
+    names = {field.name for field in dataclasses.fields(cls)}
     values = {key: value for key, value in row.items() if key in names}
     for key, enum_type in _ENUM_FIELDS.items():
         if key in values and not isinstance(values[key], enum_type):
             values[key] = enum_type(values[key])
-    return cls(**values)  # type: ignore[return-value]
+    entity: Entity = cls(**values)
+    return entity
 
 
 def describe(command: QUndoCommand, text: Callable[[], str]) -> None:
@@ -268,7 +269,7 @@ def _closure(document: Document, items: Iterable[tuple[str, str]]) -> set[tuple[
             continue
         found.add((kind, entity_id))
         dependents = document.dependents(kind, entity_id)
-        if kind in ("enterprises", "streams"):
+        if kind in ("enterprises", "streams", "storages"):
             pending.extend(dependents)
         else:  # a period, utility or disposal takes its profiles along; streams using it stay
             pending.extend(item for item in dependents if item[0] == "profiles")
@@ -286,7 +287,7 @@ def delete_command(document: Document, items: Iterable[tuple[str, str]]) -> QUnd
         return None
     park = document.park
     order = {kind: index for index, kind in enumerate(
-        ("profiles", "links", "converters", "streams", "enterprises", "utilities", "disposals", "periods"))}
+        ("profiles", "links", "converters", "streams", "storages", "enterprises", "utilities", "disposals", "periods"))}
     ordered = sorted(doomed, key=lambda item: (order[item[0]], item[1]))
     first_kind, first_id = ordered[0]
     count = len(ordered)

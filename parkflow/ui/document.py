@@ -19,11 +19,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from parkflow.model.compat import link_refusal
+from parkflow.model.compat import link_refusal, storage_link_refusal
 from parkflow.model.entities import (
     ENTITY_SHEETS,
     PARK_DEFAULTS,
-    TIME_SHEETS,
     Converter,
     Direction,
     Disposal,
@@ -33,6 +32,7 @@ from parkflow.model.entities import (
     Park,
     Period,
     Profile,
+    Storage,
     Stream,
     Utility,
 )
@@ -41,13 +41,14 @@ from parkflow.model.site_plan import SitePlan
 from parkflow.model.validate import HOURS_IN_YEAR
 
 #: Entity kinds (workbook sheet names) in the order they depend on each other.
-KINDS: tuple[str, ...] = ("enterprises", "utilities", "disposals", "streams", "links", "converters")
+KINDS: tuple[str, ...] = ("enterprises", "utilities", "disposals", "streams", "links", "converters", "storages")
 #: Kinds that say how the park differs over the year (periods and the profiles of items in them).
 TIME_KINDS: tuple[str, ...] = ("periods", "profiles")
 #: Items a profile may name: streams (amount factor), utilities and disposals (cost factor).
 PROFILE_ITEM_KINDS: tuple[str, ...] = ("streams", "utilities", "disposals")
-#: Row class of each kind the document edits.
-SHEET_CLASSES = {**ENTITY_SHEETS, **{kind: TIME_SHEETS[kind] for kind in TIME_KINDS}}
+
+#: Entity class of each kind the editor edits: the network's sheets, storages, periods and profiles.
+KIND_CLASSES: dict[str, type[Any]] = {**ENTITY_SHEETS, "storages": Storage, "periods": Period, "profiles": Profile}
 
 #: Singular name of each kind, as used in signals and problem locations.
 SINGULAR: dict[str, str] = {
@@ -59,6 +60,7 @@ SINGULAR: dict[str, str] = {
     "converters": "converter",
     "periods": "period",
     "profiles": "profile",
+    "storages": "storage",
 }
 KIND_OF_SINGULAR: dict[str, str] = {value: key for key, value in SINGULAR.items()}
 
@@ -71,9 +73,10 @@ ID_PREFIX: dict[str, str] = {
     "links": "L",
     "converters": "C",
     "periods": "P",
+    "storages": "TK",
 }
 
-Entity = Enterprise | Stream | Utility | Disposal | Link | Converter | Period | Profile
+Entity = Enterprise | Stream | Utility | Disposal | Link | Converter | Storage | Period | Profile
 
 
 
@@ -114,6 +117,9 @@ class Document(QObject):
     profile_added = Signal(str)
     profile_removed = Signal(str)
     profile_changed = Signal(str)
+    storage_added = Signal(str)
+    storage_removed = Signal(str)
+    storage_changed = Signal(str)
     #: kind (sheet name), id — emitted after the per-kind signal
     entity_added = Signal(str, str)
     entity_removed = Signal(str, str)
@@ -237,6 +243,9 @@ class Document(QObject):
         if kind == "enterprises":
             found += [("streams", s.id) for s in park.streams.values() if s.enterprise == entity_id]
             found += [("converters", c.id) for c in park.converters.values() if c.enterprise == entity_id]
+            found += [("storages", tank.id) for tank in park.storages.values() if tank.enterprise == entity_id]
+        elif kind == "storages":
+            found += [("links", link.id) for link in park.links.values() if entity_id in (link.source, link.sink)]
         elif kind == "streams":
             found += [
                 ("links", link.id)
@@ -262,7 +271,7 @@ class Document(QObject):
     def check_entity(self, kind: str, entity: Entity, adding: bool) -> str | None:
         """Why ``entity`` may not be added (``adding``) or stored; None if it may."""
         park = self._park
-        expected = SHEET_CLASSES[kind]
+        expected = KIND_CLASSES[kind]
         if not isinstance(entity, expected):
             return f"{type(entity).__name__} is not a {SINGULAR[kind]}"
         entity_id = str(entity.id).strip()
@@ -279,6 +288,22 @@ class Document(QObject):
             value = getattr(entity, field.name)
             if isinstance(value, float) and not math.isfinite(value):
                 return QCoreApplication.translate("Document", "{field} must be a finite number").format(field=field.name)
+        if isinstance(entity, (Stream, Storage)) and adding:
+            if isinstance(entity, Stream) and entity_id in park.storages:
+                return QCoreApplication.translate("Document", "the id {id} is already used by a storage; links name "
+                                                  "streams and storages alike").format(id=entity_id)
+            if isinstance(entity, Storage) and entity_id in park.streams:
+                return QCoreApplication.translate("Document", "the id {id} is already used by a stream; links name "
+                                                  "streams and storages alike").format(id=entity_id)
+        if isinstance(entity, Storage):
+            if entity.enterprise not in park.enterprises:
+                return QCoreApplication.translate("Document", "enterprise {id} does not exist").format(id=entity.enterprise)
+            if not adding:
+                old_storage = park.storages[entity_id]
+                if old_storage.medium is not entity.medium and park.links_of(entity_id):
+                    return QCoreApplication.translate(
+                        "Document", "storage {id} has links; delete them before it holds another medium"
+                    ).format(id=entity_id)
         if isinstance(entity, Stream):
             if entity.enterprise not in park.enterprises:
                 return QCoreApplication.translate("Document", "enterprise {id} does not exist").format(id=entity.enterprise)
@@ -293,6 +318,18 @@ class Document(QObject):
                 if old.direction is not entity.direction and park.links_of(entity_id):
                     return QCoreApplication.translate("Document",                         "stream {id} has links; delete them before turning it into a {direction}"
                     ).format(id=entity_id, direction=entity.direction.value)
+        elif isinstance(entity, Link) and (entity.source in park.storages or entity.sink in park.storages):
+            for end in (entity.source, entity.sink):
+                if end not in park.storages and end not in park.streams:
+                    return QCoreApplication.translate("Document", "{id} is neither a stream nor a storage").format(id=end)
+            reason = storage_link_refusal(park, entity.source, entity.sink)
+            if reason:
+                return reason
+            for other in park.links.values():
+                if other.id != entity_id and other.source == entity.source and other.sink == entity.sink:
+                    return QCoreApplication.translate("Document", "link {other} already joins {source} to {sink}").format(
+                        other=other.id, source=entity.source, sink=entity.sink
+                    )
         elif isinstance(entity, Link):
             source = park.streams.get(entity.source)
             sink = park.streams.get(entity.sink)
@@ -447,9 +484,9 @@ class Document(QObject):
 __all__ = [
     "ID_PREFIX",
     "KINDS",
+    "KIND_CLASSES",
     "KIND_OF_SINGULAR",
     "PROFILE_ITEM_KINDS",
-    "SHEET_CLASSES",
     "TIME_KINDS",
     "SINGULAR",
     "Document",

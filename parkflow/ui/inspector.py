@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from parkflow.model.entities import PARK_DEFAULTS, Direction, ElectricityTceBasis, Link, Stream
 from parkflow.ui import catalogue, commands, fields
-from parkflow.ui.document import SHEET_CLASSES, SINGULAR, Document, EditRefused
+from parkflow.ui.document import KIND_CLASSES, SINGULAR, Document, EditRefused
 from parkflow.ui.pipe_cells import COMPUTED_COLUMNS, computed_text, pipe_of, rule_tooltip
 from parkflow.ui.results.formatting import format_quantity
 
@@ -110,7 +110,7 @@ class Inspector(QWidget):
             return
         self.kind = kind
         self.entity_id = entity_id
-        self._build(SHEET_CLASSES[kind].columns())
+        self._build(KIND_CLASSES[kind].columns())
         self._fill()
 
     def _build(self, columns: list[str]) -> None:

@@ -47,11 +47,12 @@ from parkflow.model.entities import (
     Park,
     Period,
     Profile,
+    Storage,
     Stream,
 )
 from parkflow.model.validate import HOURS_IN_YEAR
 from parkflow.ui import catalogue, commands, fields
-from parkflow.ui.document import KINDS, PROFILE_ITEM_KINDS, SHEET_CLASSES, Document, EditRefused
+from parkflow.ui.document import KIND_CLASSES, KINDS, PROFILE_ITEM_KINDS, Document, EditRefused
 from parkflow.ui.pipe_cells import COMPUTED_COLUMNS, COMPUTED_GREY, computed_text, pipe_of, rule_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -72,7 +73,7 @@ class EntityTableModel(QAbstractTableModel):
         self.document = document
         self.kind = kind
         #: the workbook columns, then read-only columns computed from the last result
-        self.columns = SHEET_CLASSES[kind].columns() + list(RESULT_COLUMNS.get(kind, ()))
+        self.columns = KIND_CLASSES[kind].columns() + list(RESULT_COLUMNS.get(kind, ()))
         self._flows: dict[str, float] | None = None
         #: the result whose flows the optimized-flow column shows (one period's, or the year's
         #: average), None: the document's
@@ -423,18 +424,24 @@ class EntityTable(QWidget):
         entity: Any
         if self.kind == "enterprises":
             entity = Enterprise(new_id, self.tr("New enterprise"))
-        elif self.kind == "streams":
+        elif self.kind in ("streams", "storages"):
             enterprise_id = self.enterprise_in_focus()
             if enterprise_id is None and len(park.enterprises) == 1:
                 enterprise_id = next(iter(park.enterprises))
             if enterprise_id is None:
                 if park.enterprises:
                     self.status_message.emit(self.tr(
-                        "Select the enterprise the stream belongs to (on the canvas or in the Enterprises table) first"))
+                        "Select the enterprise the stream belongs to (on the canvas or in the Enterprises table) first")
+                        if self.kind == "streams" else self.tr(
+                        "Select the enterprise the storage belongs to (on the canvas or in the Enterprises table) first"))
                 else:
                     self.status_message.emit(self.tr("Add an enterprise first"))
                 return None
-            entity = Stream(new_id, enterprise_id, Direction.SINK, Medium.STEAM, self.tr("New stream"))
+            if self.kind == "storages":
+                # an empty hot-water tank: the user types its size, limits and loss
+                entity = Storage(new_id, enterprise_id, Medium.HOT_WATER, 0.0, 0.0, 0.0, 0.0)
+            else:
+                entity = Stream(new_id, enterprise_id, Direction.SINK, Medium.STEAM, self.tr("New stream"))
         elif self.kind == "links":
             pair = first_unlinked_pair(park)
             if pair is None:
@@ -456,8 +463,8 @@ class EntityTable(QWidget):
             entity = profile
             new_id = profile.id
         else:
-            cls = SHEET_CLASSES[self.kind]
-            entity = cls(id=new_id, medium=Medium.STEAM)  # type: ignore[call-arg]
+            cls = KIND_CLASSES[self.kind]
+            entity = cls(id=new_id, medium=Medium.STEAM)
         try:
             document.undo_stack.push(commands.add_command(document, self.kind, entity))
         except EditRefused as exc:
@@ -514,7 +521,8 @@ class TablesWidget(QTabWidget):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tables: dict[str, EntityTable] = {}
-        for kind in ("enterprises", "streams", "links", "utilities", "disposals", "converters", "periods", "profiles"):
+        for kind in ("enterprises", "streams", "links", "utilities", "disposals", "converters", "storages", "periods",
+                     "profiles"):
             table = EntityTable(document, kind, self)
             table.entity_selected.connect(self.entity_selected)
             table.status_message.connect(self.status_message)
@@ -530,6 +538,7 @@ class TablesWidget(QTabWidget):
             "utilities": self.tr("Utilities"),
             "disposals": self.tr("Disposals"),
             "converters": self.tr("Converters"),
+            "storages": self.tr("Storages"),
             "periods": self.tr("Periods"),
             "profiles": self.tr("Profiles"),
         }

@@ -250,60 +250,60 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="79" />
+        <location filename="../../parkflow/ui/commands.py" line="80" />
         <source>Add {kind} {id}</source>
         <extracomment>Clipboard MIME type of copied park fragments (JSON of entity rows per kind). Ids of mergeable commands (QUndoCommand.id()).</extracomment>
         <translation>添加 {kind} {id}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="97" />
-        <location filename="../../parkflow/ui/commands.py" line="296" />
+        <location filename="../../parkflow/ui/commands.py" line="98" />
+        <location filename="../../parkflow/ui/commands.py" line="297" />
         <source>Delete {kind} {id}</source>
         <translation>删除 {kind} {id}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="123" />
-        <location filename="../../parkflow/ui/commands.py" line="237" />
+        <location filename="../../parkflow/ui/commands.py" line="124" />
+        <location filename="../../parkflow/ui/commands.py" line="238" />
         <source>Edit {kind} {id}</source>
         <translation>编辑 {kind} {id}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="148" />
+        <location filename="../../parkflow/ui/commands.py" line="149" />
         <source>Move {id}</source>
         <translation>移动 {id}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="174" />
+        <location filename="../../parkflow/ui/commands.py" line="175" />
         <source>Edit park settings</source>
         <translation>编辑园区设置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="254" />
+        <location filename="../../parkflow/ui/commands.py" line="255" />
         <source>Move {count} enterprises</source>
         <translation>移动 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="297" />
+        <location filename="../../parkflow/ui/commands.py" line="298" />
         <source>Delete {count} items</source>
         <translation>删除 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="341" />
+        <location filename="../../parkflow/ui/commands.py" line="342" />
         <source>the clipboard holds no ParkFlow items</source>
         <translation>剪贴板中没有 ParkFlow 项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="358" />
+        <location filename="../../parkflow/ui/commands.py" line="359" />
         <source> (copy)</source>
         <translation>（副本）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="376" />
+        <location filename="../../parkflow/ui/commands.py" line="377" />
         <source>Paste 1 item</source>
         <translation>粘贴 1 项</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/commands.py" line="377" />
+        <location filename="../../parkflow/ui/commands.py" line="378" />
         <source>Paste {count} items</source>
         <translation>粘贴 {count} 项</translation>
     </message>
@@ -317,122 +317,144 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="270" />
+        <location filename="../../parkflow/ui/document.py" line="279" />
         <source>the id must not be empty</source>
-        <extracomment>Entity kinds (workbook sheet names) in the order they depend on each other. Kinds that say how the park differs over the year (periods and the profiles of items in them). Items a profile may name: streams (amount factor), utilities and disposals (cost factor). Row class of each kind the document edits. Singular name of each kind, as used in signals and problem locations. Prefix of generated ids per kind. a profile's id is its key ``&lt;period&gt;/&lt;item&gt;`` kind (sheet name), id — emitted after the per-kind signal True when the result stopped matching the park (an edit), False when it matches again</extracomment>
+        <extracomment>Entity kinds (workbook sheet names) in the order they depend on each other. Kinds that say how the park differs over the year (periods and the profiles of items in them). Items a profile may name: streams (amount factor), utilities and disposals (cost factor). Entity class of each kind the editor edits: the network's sheets, storages, periods and profiles. Singular name of each kind, as used in signals and problem locations. Prefix of generated ids per kind. a profile's id is its key ``&lt;period&gt;/&lt;item&gt;`` kind (sheet name), id — emitted after the per-kind signal True when the result stopped matching the park (an edit), False when it matches again</extracomment>
         <translation>编号不能为空</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="273" />
+        <location filename="../../parkflow/ui/document.py" line="282" />
         <source>the id {id} is already used by another {kind}</source>
         <translation>编号 {id} 已被另一个 {kind} 使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="277" />
-        <location filename="../../parkflow/ui/document.py" line="350" />
+        <location filename="../../parkflow/ui/document.py" line="286" />
+        <location filename="../../parkflow/ui/document.py" line="387" />
         <source>{kind} {id} does not exist</source>
         <translation>{kind} {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="281" />
+        <location filename="../../parkflow/ui/document.py" line="290" />
         <source>{field} must be a finite number</source>
         <translation>{field} 必须是有限数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="284" />
-        <location filename="../../parkflow/ui/document.py" line="313" />
-        <location filename="../../parkflow/ui/document.py" line="419" />
+        <location filename="../../parkflow/ui/document.py" line="300" />
+        <location filename="../../parkflow/ui/document.py" line="309" />
+        <location filename="../../parkflow/ui/document.py" line="350" />
+        <location filename="../../parkflow/ui/document.py" line="456" />
         <source>enterprise {id} does not exist</source>
         <translation>企业 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="286" />
+        <location filename="../../parkflow/ui/document.py" line="304" />
+        <source>storage {id} has links; delete them before it holds another medium</source>
+        <translation>储罐 {id} 已有连接；请先删除连接再更换介质</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="311" />
         <source>amount must be a number ≥ 0</source>
         <translation>数量必须是 ≥ 0 的数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="288" />
+        <location filename="../../parkflow/ui/document.py" line="313" />
         <source>utility {id} does not exist</source>
         <translation>公用工程 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="290" />
+        <location filename="../../parkflow/ui/document.py" line="315" />
         <source>disposal {id} does not exist</source>
         <translation>处置方式 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="294" />
+        <location filename="../../parkflow/ui/document.py" line="319" />
         <source>stream {id} has links; delete them before turning it into a {direction}</source>
         <translation>物流 {id} 已有连接；请先删除连接再将其改为 {direction}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="300" />
+        <location filename="../../parkflow/ui/document.py" line="324" />
+        <source>{id} is neither a stream nor a storage</source>
+        <translation>{id} 既不是物流也不是储罐</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="337" />
         <source>source stream {id} does not exist</source>
         <translation>供方物流 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="302" />
+        <location filename="../../parkflow/ui/document.py" line="339" />
         <source>sink stream {id} does not exist</source>
         <translation>需方物流 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="308" />
+        <location filename="../../parkflow/ui/document.py" line="330" />
+        <location filename="../../parkflow/ui/document.py" line="345" />
         <source>link {other} already joins {source} to {sink}</source>
         <translation>连接 {other} 已连接 {source} 与 {sink}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="317" />
+        <location filename="../../parkflow/ui/document.py" line="293" />
+        <source>the id {id} is already used by a storage; links name streams and storages alike</source>
+        <translation>编号 {id} 已被一个储罐使用；连接以同样方式引用物流和储罐</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="296" />
+        <source>the id {id} is already used by a stream; links name streams and storages alike</source>
+        <translation>编号 {id} 已被一个物流使用；连接以同样方式引用物流和储罐</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/document.py" line="354" />
         <source>the input {id} must be an existing sink stream</source>
         <translation>输入 {id} 必须是已有的需方物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="319" />
+        <location filename="../../parkflow/ui/document.py" line="356" />
         <source>the output {id} must be an existing source stream</source>
         <translation>输出 {id} 必须是已有的供方物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="321" />
+        <location filename="../../parkflow/ui/document.py" line="358" />
         <source>ratio must be a number &gt; 0</source>
         <translation>转换比必须是 &gt; 0 的数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="332" />
-        <location filename="../../parkflow/ui/document.py" line="345" />
+        <location filename="../../parkflow/ui/document.py" line="369" />
+        <location filename="../../parkflow/ui/document.py" line="382" />
         <source>{field} must be a number ≥ 0</source>
         <translation>{field} 必须是 ≥ 0 的数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="335" />
+        <location filename="../../parkflow/ui/document.py" line="372" />
         <source>the periods would stand for {hours:,.0f} h, more than the {year:,.0f} h of a year</source>
         <translation>各时段合计将达 {hours:,.0f} h，超过一年的 {year:,.0f} h</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="340" />
+        <location filename="../../parkflow/ui/document.py" line="377" />
         <source>period {id} does not exist</source>
         <translation>时段 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="342" />
+        <location filename="../../parkflow/ui/document.py" line="379" />
         <source>{id} is not a stream, utility or disposal</source>
         <translation>{id} 不是物流、公用工程或处置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="354" />
+        <location filename="../../parkflow/ui/document.py" line="391" />
         <source>{kind} {id} is still used by {names}</source>
         <translation>{kind} {id} 仍被 {names} 使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="428" />
+        <location filename="../../parkflow/ui/document.py" line="465" />
         <source>{key} must be calorific or generation</source>
         <translation>{key} 必须为 calorific（当量值）或 generation（等价值）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="432" />
+        <location filename="../../parkflow/ui/document.py" line="469" />
         <source>unknown park setting {key}</source>
         <translation>未知的园区设置 {key}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/document.py" line="434" />
+        <location filename="../../parkflow/ui/document.py" line="471" />
         <source>{key} must be a number ≥ 0</source>
         <translation>{key} 必须是 ≥ 0 的数值</translation>
     </message>
@@ -440,58 +462,63 @@
 <context>
     <name>EntityTable</name>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="378" />
+        <location filename="../../parkflow/ui/tables.py" line="379" />
         <source>Filter…</source>
         <extracomment>the enterprise a new stream joins (the main window points it at the selection)</extracomment>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="379" />
+        <location filename="../../parkflow/ui/tables.py" line="380" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="380" />
+        <location filename="../../parkflow/ui/tables.py" line="381" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="425" />
+        <location filename="../../parkflow/ui/tables.py" line="426" />
         <source>New enterprise</source>
         <translation>新企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="433" />
+        <location filename="../../parkflow/ui/tables.py" line="434" />
         <source>Select the enterprise the stream belongs to (on the canvas or in the Enterprises table) first</source>
         <translation>请先选择物流所属的企业（在画布上或企业表中）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="435" />
+        <location filename="../../parkflow/ui/tables.py" line="436" />
+        <source>Select the enterprise the storage belongs to (on the canvas or in the Enterprises table) first</source>
+        <translation>请先选择储罐所属的企业（在画布上或企业表中）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/tables.py" line="438" />
         <source>Add an enterprise first</source>
         <translation>请先添加企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="437" />
+        <location filename="../../parkflow/ui/tables.py" line="444" />
         <source>New stream</source>
         <translation>新物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="442" />
+        <location filename="../../parkflow/ui/tables.py" line="449" />
         <source>No source and sink can be linked yet: add a source and a sink of the same medium (or drag from a source port to a sink port on the canvas)</source>
         <translation>目前没有可连接的源和汇：请添加同一介质的源和汇（或在画布上从源端口拖到汇端口）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="448" />
+        <location filename="../../parkflow/ui/tables.py" line="455" />
         <source>New period</source>
         <translation>新时段</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="453" />
+        <location filename="../../parkflow/ui/tables.py" line="460" />
         <source>Add a period first (Periods tab)</source>
         <translation>请先添加时段（“时段”选项卡）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="454" />
+        <location filename="../../parkflow/ui/tables.py" line="461" />
         <source>Every stream, utility and disposal already has a profile in every period</source>
         <translation>每个物流、公用工程和处置在每个时段都已有系数</translation>
     </message>
@@ -499,7 +526,7 @@
 <context>
     <name>EntityTableModel</name>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="213" />
+        <location filename="../../parkflow/ui/tables.py" line="214" />
         <source>Out of date: the park changed after this optimization</source>
         <extracomment>Read-only columns a table adds after the workbook columns, filled from the last result. the reason an edit was refused, for the status bar the workbook columns, then read-only columns computed from the last result the result whose flows the optimized-flow column shows (one period's, or the year's average), None: the document's</extracomment>
         <translation>已过期：此次优化后园区已被修改</translation>
@@ -528,894 +555,974 @@
         <translation>{column} 必须是有限数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="106" />
+        <location filename="../../parkflow/ui/catalogue.py" line="107" />
         <source>Blank: computed from the factor profile chosen above (factor library).</source>
         <extracomment>The pseudo-kind of the park settings (the ``park`` sheet). How a field is edited. A drop-down of the ids of one kind (``reference:&lt;kind&gt;``), blank allowed where noted. Reference fields: (kind, column) → (kind referred to, blank allowed, stream direction wanted).</extracomment>
         <translation>留空：按上面选择的因子配置（因子库）计算。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="107" />
+        <location filename="../../parkflow/ui/catalogue.py" line="108" />
         <source>per unit of this row's unit (blank unit: the medium's canonical unit)</source>
         <translation>每单位（本行的单位；单位留空时为该介质的标准单位）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="110" />
+        <location filename="../../parkflow/ui/catalogue.py" line="111" />
         <source>Park name</source>
         <translation>园区名称</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="110" />
+        <location filename="../../parkflow/ui/catalogue.py" line="111" />
         <source>The park's name, shown in titles and reports.</source>
         <translation>园区名称，显示在标题和报告中。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="112" />
-        <location filename="../../parkflow/ui/catalogue.py" line="215" />
+        <location filename="../../parkflow/ui/catalogue.py" line="113" />
+        <location filename="../../parkflow/ui/catalogue.py" line="216" />
         <source>Operating hours per year (h/yr)</source>
         <translation>年运行小时数（h/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="113" />
+        <location filename="../../parkflow/ui/catalogue.py" line="114" />
         <source>Hours a year the streams flow; annual figures are hourly rates × these hours. Default {value} h.</source>
         <translation>物流每年运行的小时数；年度数值 = 小时流量 × 该小时数。默认 {value} 小时。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="117" />
+        <location filename="../../parkflow/ui/catalogue.py" line="118" />
         <source>Minimum approach temperature ΔTmin (K)</source>
         <translation>最小传热温差 ΔTmin（K）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="118" />
+        <location filename="../../parkflow/ui/catalogue.py" line="119" />
         <source>Smallest temperature difference a heat exchanger needs between hot and cold sides (heat cascade). Default {value} K.</source>
         <translation>换热器冷热两侧所需的最小温差（热量梯级利用）。默认 {value} K。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="122" />
+        <location filename="../../parkflow/ui/catalogue.py" line="123" />
         <source>Discount rate (%)</source>
         <translation>折现率（%）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="123" />
+        <location filename="../../parkflow/ui/catalogue.py" line="124" />
         <source>Annualises the capital cost of candidate links over their lifetime. Default {value} %.</source>
         <translation>用于将候选连接的投资按寿命期年化。默认 {value} %。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="127" />
+        <location filename="../../parkflow/ui/catalogue.py" line="128" />
         <source>CO₂ price (CNY/t)</source>
         <translation>CO₂ 价格（元/吨）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="128" />
+        <location filename="../../parkflow/ui/catalogue.py" line="129" />
         <source>Price of one tonne of CO₂ in the cost objective (e.g. the carbon market price). Default 0: CO₂ counts in the KPIs but not in the cost.</source>
         <translation>成本目标中每吨 CO₂ 的价格（如碳市场价格）。默认 0：CO₂ 计入指标，但不计入成本。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="132" />
+        <location filename="../../parkflow/ui/catalogue.py" line="133" />
         <source>COD price (CNY/t)</source>
         <translation>COD 价格（元/吨）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="133" />
+        <location filename="../../parkflow/ui/catalogue.py" line="134" />
         <source>Price of one tonne of COD discharged in the cost objective (e.g. the discharge fee). Default 0.</source>
         <translation>成本目标中每吨 COD 排放的价格（如排污费）。默认 0。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="136" />
+        <location filename="../../parkflow/ui/catalogue.py" line="137" />
         <source>Electricity in energy (tce) counted at</source>
         <translation>电力折标煤按</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="137" />
+        <location filename="../../parkflow/ui/catalogue.py" line="138" />
         <source>Calorific equivalent 0.1229 kgce/kWh (GB/T 2589, the default) or the supply coal rate of power generation; reports show the other basis beside it.</source>
         <translation>当量值 0.1229 千克标准煤/千瓦时（GB/T 2589，默认）或发电煤耗（等价值）；报告同时列出另一口径。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="140" />
+        <location filename="../../parkflow/ui/catalogue.py" line="141" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="140" />
+        <location filename="../../parkflow/ui/catalogue.py" line="141" />
         <source>Short identifier used by links and other rows; set when the item is made.</source>
         <translation>供连接和其他行引用的简短编号；创建时确定。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="141" />
-        <location filename="../../parkflow/ui/catalogue.py" line="241" />
+        <location filename="../../parkflow/ui/catalogue.py" line="142" />
+        <location filename="../../parkflow/ui/catalogue.py" line="242" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="141" />
+        <location filename="../../parkflow/ui/catalogue.py" line="142" />
         <source>Name shown on the canvas and in reports (Chinese and/or English).</source>
         <translation>显示在画布和报告中的名称（中文和/或英文）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="142" />
+        <location filename="../../parkflow/ui/catalogue.py" line="143" />
+        <location filename="../../parkflow/ui/catalogue.py" line="272" />
         <source>Medium</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="142" />
+        <location filename="../../parkflow/ui/catalogue.py" line="143" />
         <source>What flows: steam, heat, hot water, hydrogen, water, material, fuel or electricity.</source>
         <translation>流动的是什么：蒸汽、热量、热水、氢气、水、物料、燃料或电力。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="144" />
+        <location filename="../../parkflow/ui/catalogue.py" line="145" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="145" />
+        <location filename="../../parkflow/ui/catalogue.py" line="146" />
         <source>Unit of the amount, e.g. t/h, kg/h, MW, GJ/h, Nm3/h, t/d. Blank: the medium's canonical unit.</source>
         <translation>数量的单位，如 t/h、kg/h、MW、GJ/h、Nm3/h、t/d。留空：该介质的标准单位。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="147" />
+        <location filename="../../parkflow/ui/catalogue.py" line="148" />
         <source>Pressure (MPa, absolute)</source>
         <translation>压力（MPa，绝压）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="148" />
+        <location filename="../../parkflow/ui/catalogue.py" line="149" />
         <source>Steam only. A source may serve a sink whose pressure is not higher. Blank: not given.</source>
         <translation>仅蒸汽。源只能供给压力不高于自身的汇。留空：未给出。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="151" />
+        <location filename="../../parkflow/ui/catalogue.py" line="152" />
         <source>Temperature (°C)</source>
         <translation>温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="152" />
+        <location filename="../../parkflow/ui/catalogue.py" line="153" />
         <source>Steam, heat and hot water: the supply temperature. Blank: not given.</source>
         <translation>蒸汽、热量和热水：供应温度。留空：未给出。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="155" />
+        <location filename="../../parkflow/ui/catalogue.py" line="156" />
         <source>Purity (%)</source>
         <translation>纯度（%）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="156" />
+        <location filename="../../parkflow/ui/catalogue.py" line="157" />
         <source>Hydrogen and material: purity; for a sink the minimum the blend it receives must reach.</source>
         <translation>氢气和物料：纯度；对汇而言为混合后必须达到的最低值。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="159" />
+        <location filename="../../parkflow/ui/catalogue.py" line="160" />
         <source>COD (mg/L)</source>
         <translation>COD（mg/L）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="160" />
+        <location filename="../../parkflow/ui/catalogue.py" line="161" />
         <source>Water: chemical oxygen demand; for a sink the maximum the blend it receives may have.</source>
         <translation>水：化学需氧量；对汇而言为混合后允许的最高值。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="163" />
+        <location filename="../../parkflow/ui/catalogue.py" line="164" />
         <source>Factor profile</source>
         <translation>因子配置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="164" />
+        <location filename="../../parkflow/ui/catalogue.py" line="165" />
         <source>A profile of the factor library (resources/factors.csv) that fills blank cost, CO₂ and COD figures below, e.g. gas-boiler steam or grid electricity. Typed figures always win.</source>
         <translation>因子库（resources/factors.csv）中的一种配置，用于填补下方留空的成本、CO₂ 和 COD 数值，如燃气锅炉蒸汽或电网电力。手工填写的数值始终优先。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="167" />
+        <location filename="../../parkflow/ui/catalogue.py" line="168" />
         <source>Cost (CNY per unit)</source>
         <translation>成本（元/单位）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="167" />
+        <location filename="../../parkflow/ui/catalogue.py" line="168" />
         <source>Price paid {per_unit}.</source>
         <translation>{per_unit}支付的价格。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="169" />
+        <location filename="../../parkflow/ui/catalogue.py" line="170" />
         <source>CO₂ (t per unit)</source>
         <translation>CO₂（吨/单位）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="169" />
+        <location filename="../../parkflow/ui/catalogue.py" line="170" />
         <source>CO₂ emitted {per_unit}.</source>
         <translation>{per_unit}排放的 CO₂。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="171" />
+        <location filename="../../parkflow/ui/catalogue.py" line="172" />
         <source>COD (t per unit)</source>
         <translation>COD（吨/单位）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="171" />
+        <location filename="../../parkflow/ui/catalogue.py" line="172" />
         <source>COD discharged {per_unit}.</source>
         <translation>{per_unit}排放的 COD。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="172" />
-        <location filename="../../parkflow/ui/catalogue.py" line="199" />
+        <location filename="../../parkflow/ui/catalogue.py" line="173" />
+        <location filename="../../parkflow/ui/catalogue.py" line="200" />
         <source>Capacity (source units per hour)</source>
         <translation>能力（源单位/小时）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="172" />
+        <location filename="../../parkflow/ui/catalogue.py" line="173" />
         <source>Most it can carry or take per hour. Blank: no limit.</source>
         <translation>每小时最多能输送或接收的量。留空：不限。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="174" />
+        <location filename="../../parkflow/ui/catalogue.py" line="175" />
         <source>Sector</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="174" />
+        <location filename="../../parkflow/ui/catalogue.py" line="175" />
         <source>Industry, e.g. chemicals, textiles, power.</source>
         <translation>所属行业，如化工、纺织、电力。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="175" />
+        <location filename="../../parkflow/ui/catalogue.py" line="176" />
         <source>Position east (km)</source>
         <translation>东向位置（km）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="175" />
+        <location filename="../../parkflow/ui/catalogue.py" line="176" />
         <source>East–west position on the park map; drag the box to change it. Blank: placed automatically.</source>
         <translation>园区图上的东西向位置；拖动方框即可修改。留空：自动放置。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="176" />
+        <location filename="../../parkflow/ui/catalogue.py" line="177" />
         <source>Position north (km)</source>
         <translation>北向位置（km）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="176" />
+        <location filename="../../parkflow/ui/catalogue.py" line="177" />
         <source>North–south position on the park map. Blank: placed automatically.</source>
         <translation>园区图上的南北向位置。留空：自动放置。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="177" />
+        <location filename="../../parkflow/ui/catalogue.py" line="178" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="177" />
+        <location filename="../../parkflow/ui/catalogue.py" line="178" />
         <source>Free text: contacts, sources of the figures, open questions.</source>
         <translation>自由文字：联系人、数据来源、待解决的问题。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="179" />
-        <location filename="../../parkflow/ui/catalogue.py" line="235" />
-        <location filename="../../parkflow/ui/catalogue.py" line="319" />
+        <location filename="../../parkflow/ui/catalogue.py" line="180" />
+        <location filename="../../parkflow/ui/catalogue.py" line="236" />
+        <location filename="../../parkflow/ui/catalogue.py" line="271" />
+        <location filename="../../parkflow/ui/catalogue.py" line="338" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="179" />
+        <location filename="../../parkflow/ui/catalogue.py" line="180" />
         <source>The enterprise that offers or needs this stream.</source>
         <translation>供出或需要此物流的企业。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="180" />
+        <location filename="../../parkflow/ui/catalogue.py" line="181" />
         <source>Offered or needed</source>
         <translation>供出或需求</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="180" />
+        <location filename="../../parkflow/ui/catalogue.py" line="181" />
         <source>Source: the enterprise offers it (by-product, waste heat). Sink: the enterprise needs it.</source>
         <translation>源：企业供出（副产品、余热）。汇：企业需要。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="181" />
+        <location filename="../../parkflow/ui/catalogue.py" line="182" />
         <source>Amount (per hour, in the unit below)</source>
         <translation>数量（每小时，单位见下）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="181" />
+        <location filename="../../parkflow/ui/catalogue.py" line="182" />
         <source>Rate while operating, in the stream's unit. Annual figures multiply it by the park's hours per year.</source>
         <translation>运行时的流量，以该物流的单位计。年度数值 = 流量 × 园区年运行小时数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="183" />
+        <location filename="../../parkflow/ui/catalogue.py" line="184" />
         <source>Target temperature (°C)</source>
         <translation>目标温度（°C）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="184" />
+        <location filename="../../parkflow/ui/catalogue.py" line="185" />
         <source>Heat and hot water: the temperature the stream is cooled or heated to (return temperature).</source>
         <translation>热量和热水：物流被冷却或加热到的温度（回水温度）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="185" />
+        <location filename="../../parkflow/ui/catalogue.py" line="186" />
         <source>Substance</source>
         <translation>物质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="185" />
+        <location filename="../../parkflow/ui/catalogue.py" line="186" />
         <source>Material only: what it is; a source serves only sinks of the same substance.</source>
         <translation>仅物料：是什么物质；源只能供给同一物质的汇。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="187" />
+        <location filename="../../parkflow/ui/catalogue.py" line="188" />
         <source>Supplied today by (utility)</source>
         <translation>当前供应方（公用工程）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="188" />
+        <location filename="../../parkflow/ui/catalogue.py" line="189" />
         <source>Sink only: the conventional supply that makes up what the exchange does not deliver (e.g. gas-boiler steam).</source>
         <translation>仅汇：补足交换未能供给部分的常规供应（如燃气锅炉蒸汽）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="190" />
+        <location filename="../../parkflow/ui/catalogue.py" line="191" />
         <source>Disposed of today by</source>
         <translation>当前处置方式</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="191" />
+        <location filename="../../parkflow/ui/catalogue.py" line="192" />
         <source>Source only: where unused flow goes today (cooling tower, flare, wastewater plant).</source>
         <translation>仅源：未利用的流量目前去向（冷却塔、火炬、污水处理厂）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="194" />
+        <location filename="../../parkflow/ui/catalogue.py" line="195" />
         <source>COD removal (%)</source>
         <translation>COD 去除率（%）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="194" />
+        <location filename="../../parkflow/ui/catalogue.py" line="195" />
         <source>Share of the source's COD the treatment removes before discharge. Blank: none removed.</source>
         <translation>排放前处理去除的源 COD 比例。留空：不去除。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="196" />
+        <location filename="../../parkflow/ui/catalogue.py" line="197" />
         <source>From (source stream)</source>
         <translation>从（源物流）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="196" />
+        <location filename="../../parkflow/ui/catalogue.py" line="197" />
         <source>The offered stream the pipe or delivery starts from.</source>
         <translation>管道或运输的起点物流（供出方）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="197" />
+        <location filename="../../parkflow/ui/catalogue.py" line="198" />
         <source>To (sink stream)</source>
         <translation>到（汇物流）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="197" />
+        <location filename="../../parkflow/ui/catalogue.py" line="198" />
         <source>The needed stream the pipe or delivery serves.</source>
         <translation>管道或运输供给的需求物流。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="198" />
+        <location filename="../../parkflow/ui/catalogue.py" line="199" />
+        <location filename="../../parkflow/ui/catalogue.py" line="287" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="198" />
+        <location filename="../../parkflow/ui/catalogue.py" line="199" />
         <source>Existing: built, with today's flow. Candidate: may be built, at its capital cost.</source>
         <translation>已建：已建成，有当前流量。候选：可以新建，需投资。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="199" />
+        <location filename="../../parkflow/ui/catalogue.py" line="200" />
         <source>Most the link carries per hour, in the source's unit. Blank: no limit.</source>
         <translation>连接每小时最多输送的量，以源的单位计。留空：不限。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="200" />
+        <location filename="../../parkflow/ui/catalogue.py" line="201" />
         <source>Flow today (source units per hour)</source>
         <translation>当前流量（源单位/小时）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="200" />
+        <location filename="../../parkflow/ui/catalogue.py" line="201" />
         <source>Existing links: what flows today (the 'current' state of the KPIs).</source>
         <translation>已建连接：当前的流量（指标的“现状”情景）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="201" />
+        <location filename="../../parkflow/ui/catalogue.py" line="202" />
         <source>Length (km)</source>
         <translation>长度（km）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="201" />
+        <location filename="../../parkflow/ui/catalogue.py" line="202" />
         <source>Pipe length. Blank: straight line between the enterprises × the park's routing factor.</source>
         <translation>管道长度。留空：企业间直线距离 × 园区布管系数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="202" />
+        <location filename="../../parkflow/ui/catalogue.py" line="203" />
         <source>Transport cost (CNY per unit)</source>
         <translation>输送成本（元/单位）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="202" />
+        <location filename="../../parkflow/ui/catalogue.py" line="203" />
         <source>Cost of carrying one unit of the source's flow. Blank: 0.</source>
         <translation>输送一个单位源流量的成本。留空：0。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="203" />
+        <location filename="../../parkflow/ui/catalogue.py" line="204" />
+        <location filename="../../parkflow/ui/catalogue.py" line="285" />
         <source>Capital cost (CNY)</source>
         <translation>投资（元）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="203" />
+        <location filename="../../parkflow/ui/catalogue.py" line="204" />
         <source>Candidate links: cost to build, annualised over the lifetime at the park's discount rate.</source>
         <translation>候选连接：建设费用，按园区折现率在寿命期内年化。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="204" />
+        <location filename="../../parkflow/ui/catalogue.py" line="205" />
+        <location filename="../../parkflow/ui/catalogue.py" line="286" />
         <source>Lifetime (years)</source>
         <translation>寿命（年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="204" />
+        <location filename="../../parkflow/ui/catalogue.py" line="205" />
         <source>Years over which the capital cost is annualised.</source>
         <translation>投资年化所用的年数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="205" />
+        <location filename="../../parkflow/ui/catalogue.py" line="206" />
         <source>Loss (%)</source>
         <translation>损失（%）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="205" />
+        <location filename="../../parkflow/ui/catalogue.py" line="206" />
         <source>Share of the flow lost on the way (heat loss, leaks). Blank: 0.</source>
         <translation>途中损失的流量比例（散热、泄漏）。留空：0。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="207" />
+        <location filename="../../parkflow/ui/catalogue.py" line="208" />
         <source>Optimized flow (source units per hour)</source>
         <translation>优化流量（源单位/小时）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="208" />
+        <location filename="../../parkflow/ui/catalogue.py" line="209" />
         <source>What the last optimization sends through the link, in the source's unit. Blank until you optimize; grey when the park changed since.</source>
         <translation>上次优化通过该连接输送的量，以源的单位计。优化前为空；园区修改后显示为灰色。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="210" />
+        <location filename="../../parkflow/ui/catalogue.py" line="211" />
         <source>Diameter (mm)</source>
         <translation>管径（mm）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="210" />
+        <location filename="../../parkflow/ui/catalogue.py" line="211" />
         <source>Pipe size. Blank: the smallest standard size that carries the design flow.</source>
         <translation>管道尺寸。留空：能输送设计流量的最小标准管径。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="212" />
+        <location filename="../../parkflow/ui/catalogue.py" line="213" />
         <source>Environmental tax in the cost (0 or 1)</source>
         <translation>成本计入环保税（0或1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="212" />
+        <location filename="../../parkflow/ui/catalogue.py" line="213" />
         <source>1: the cost (KPI and cost objective) includes the estimated environmental protection tax at the factor library's rates (Zhejiang's by default). Default 0.</source>
         <translation>1：成本（指标及成本目标）计入按因子库税额（默认浙江）估算的环境保护税。默认 0。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="213" />
+        <location filename="../../parkflow/ui/catalogue.py" line="214" />
         <source>Pipe routing factor</source>
         <translation>管线路由系数</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="213" />
+        <location filename="../../parkflow/ui/catalogue.py" line="214" />
         <source>Pipe length over the straight distance between two enterprises (pipes follow racks and roads). Default 1.3.</source>
         <translation>管线长度与两企业间直线距离之比（管线沿管廊和道路敷设）。默认 1.3。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="214" />
+        <location filename="../../parkflow/ui/catalogue.py" line="215" />
         <source>Steam pressure tolerance (%)</source>
         <translation>蒸汽压力容差（%）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="214" />
+        <location filename="../../parkflow/ui/catalogue.py" line="215" />
         <source>How far below its nominal pressure a steam sink may still be served at the pipe's end. Default 5 %.</source>
         <translation>蒸汽需方在管线末端压力可低于其额定压力的幅度。默认 5 %。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="215" />
+        <location filename="../../parkflow/ui/catalogue.py" line="216" />
         <source>Hours a year this enterprise's streams flow (e.g. 8,760 for a plant that runs every day). Blank: the park's.</source>
         <translation>本企业物流每年流动的小时数（全年连续运行为 8760）。空白：采用园区设置。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="216" />
+        <location filename="../../parkflow/ui/catalogue.py" line="217" />
         <source>Industrial value added (CNY/yr)</source>
         <translation>工业增加值（元/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="216" />
+        <location filename="../../parkflow/ui/catalogue.py" line="217" />
         <source>Gives the intensities per 10⁴ CNY of value added (CO₂ and energy). Blank: no intensity for this enterprise.</source>
         <translation>用于计算单位增加值（万元）的碳排放和能耗强度。空白：不计算本企业强度。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="217" />
+        <location filename="../../parkflow/ui/catalogue.py" line="218" />
         <source>COD discharge permit (t/yr)</source>
         <translation>COD许可排放量（吨/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="217" />
+        <location filename="../../parkflow/ui/catalogue.py" line="218" />
         <source>The enterprise's permitted COD discharge; the surplus allowance is permit − discharged. Blank: no permit entered.</source>
         <translation>企业许可的COD排放量；节余排污指标 = 许可量 − 排放量。空白：未填许可量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="218" />
+        <location filename="../../parkflow/ui/catalogue.py" line="219" />
         <source>NH₃-N discharge permit (t/yr)</source>
         <translation>氨氮许可排放量（吨/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="218" />
+        <location filename="../../parkflow/ui/catalogue.py" line="219" />
         <source>The enterprise's permitted ammonia-nitrogen discharge; the surplus allowance is permit − discharged.</source>
         <translation>企业许可的氨氮排放量；节余排污指标 = 许可量 − 排放量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="219" />
+        <location filename="../../parkflow/ui/catalogue.py" line="220" />
         <source>Energy (tce per unit)</source>
         <translation>能耗（吨标准煤/单位）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="219" />
+        <location filename="../../parkflow/ui/catalogue.py" line="220" />
         <source>Standard coal per unit (GB/T 2589). Blank: computed from the factor profile.</source>
         <translation>每单位折标准煤量（GB/T 2589）。空白：由因子配置计算。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="220" />
+        <location filename="../../parkflow/ui/catalogue.py" line="221" />
         <source>Emission scope (1, 2 or 3)</source>
         <translation>排放范围（1、2或3）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="220" />
+        <location filename="../../parkflow/ui/catalogue.py" line="221" />
         <source>1: burned or emitted inside the park; 2: purchased power, steam or heat; 3: upstream (materials, water), reported apart and never added to the CO₂ total. Blank: from the factor profile.</source>
         <translation>1：园区内燃烧或工艺排放；2：外购电力、蒸汽或热力；3：上游（外购物料、水），单独报告，不计入二氧化碳总量。空白：按因子配置。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="221" />
+        <location filename="../../parkflow/ui/catalogue.py" line="222" />
         <source>NH₃-N (mg/L)</source>
         <translation>氨氮（毫克/升）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="221" />
+        <location filename="../../parkflow/ui/catalogue.py" line="222" />
         <source>Water: ammonia nitrogen; for a sink the maximum the blend it receives may have. Blank: not given.</source>
         <translation>水：氨氮浓度；对需方为其所接收混合水的上限。空白：未给出。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="222" />
+        <location filename="../../parkflow/ui/catalogue.py" line="223" />
         <source>NOx (t per unit)</source>
         <translation>氮氧化物（吨/单位）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="222" />
+        <location filename="../../parkflow/ui/catalogue.py" line="223" />
         <source>NOx emitted per unit. Blank: from the factor profile.</source>
         <translation>每单位排放的氮氧化物。空白：按因子配置。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="223" />
+        <location filename="../../parkflow/ui/catalogue.py" line="224" />
         <source>SO₂ (t per unit)</source>
         <translation>二氧化硫（吨/单位）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="223" />
+        <location filename="../../parkflow/ui/catalogue.py" line="224" />
         <source>SO₂ emitted per unit. Blank: from the factor profile.</source>
         <translation>每单位排放的二氧化硫。空白：按因子配置。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="224" />
+        <location filename="../../parkflow/ui/catalogue.py" line="225" />
         <source>Particulates (t per unit)</source>
         <translation>颗粒物（吨/单位）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="224" />
+        <location filename="../../parkflow/ui/catalogue.py" line="225" />
         <source>Particulate matter emitted per unit. Blank: from the factor profile.</source>
         <translation>每单位排放的颗粒物。空白：按因子配置。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="225" />
+        <location filename="../../parkflow/ui/catalogue.py" line="226" />
         <source>VOCs (t per unit)</source>
         <translation>挥发性有机物（吨/单位）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="225" />
+        <location filename="../../parkflow/ui/catalogue.py" line="226" />
         <source>Volatile organic compounds emitted per unit. Blank: from the factor profile.</source>
         <translation>每单位排放的挥发性有机物。空白：按因子配置。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="226" />
+        <location filename="../../parkflow/ui/catalogue.py" line="227" />
         <source>NH₃-N removal (%)</source>
         <translation>氨氮去除率（%）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="226" />
+        <location filename="../../parkflow/ui/catalogue.py" line="227" />
         <source>Share of the ammonia nitrogen received that the treatment removes before discharge. Blank: from the factor profile, else none.</source>
         <translation>处理设施在排放前去除的氨氮比例。空白：按因子配置，否则不去除。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="227" />
+        <location filename="../../parkflow/ui/catalogue.py" line="228" />
         <source>Effluent share (%)</source>
         <translation>外排废水比例（%）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="227" />
+        <location filename="../../parkflow/ui/catalogue.py" line="228" />
         <source>Water sinks: share of the water received that leaves as effluent (e.g. cooling-tower blowdown). Default 100.</source>
         <translation>水需方：所接收水量中作为废水外排的比例（如冷却塔排污）。默认 100。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="228" />
+        <location filename="../../parkflow/ui/catalogue.py" line="229" />
         <source>COD passed to effluent (%)</source>
         <translation>进入废水的COD比例（%）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="228" />
+        <location filename="../../parkflow/ui/catalogue.py" line="229" />
         <source>Water sinks: share of the COD received that leaves in the effluent; the rest is destroyed or retained in the process. Default 100.</source>
         <translation>水需方：所接收COD中随废水排出的比例；其余在工艺中分解或留存。默认 100。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="229" />
+        <location filename="../../parkflow/ui/catalogue.py" line="230" />
         <source>NH₃-N passed to effluent (%)</source>
         <translation>进入废水的氨氮比例（%）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="229" />
+        <location filename="../../parkflow/ui/catalogue.py" line="230" />
         <source>Water sinks: share of the ammonia nitrogen received that leaves in the effluent. Default 100.</source>
         <translation>水需方：所接收氨氮中随废水排出的比例。默认 100。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="230" />
+        <location filename="../../parkflow/ui/catalogue.py" line="231" />
         <source>Residue (source stream)</source>
         <translation>残余物（供方物流）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="230" />
+        <location filename="../../parkflow/ui/catalogue.py" line="231" />
         <source>The source stream of what the unit leaves over (mother liquor, bottoms, unrecovered gas): residue ratio × intake.</source>
         <translation>装置产生的残余物（母液、釜残、未回收气体）对应的供方物流：残余比 × 进料量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="231" />
+        <location filename="../../parkflow/ui/catalogue.py" line="232" />
         <source>Residue per unit of intake</source>
         <translation>单位进料残余量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="231" />
+        <location filename="../../parkflow/ui/catalogue.py" line="232" />
         <source>Units of residue per unit of intake.</source>
         <translation>每单位进料产生的残余物量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="232" />
+        <location filename="../../parkflow/ui/catalogue.py" line="233" />
         <source>Own use (sink stream)</source>
         <translation>自用能耗（需方物流）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="232" />
+        <location filename="../../parkflow/ui/catalogue.py" line="233" />
         <source>The sink stream of the steam or power the unit itself uses: own-use ratio × intake, met by links or its utility.</source>
         <translation>装置自身消耗的蒸汽或电力对应的需方物流：自用比 × 进料量，由连接或公用工程满足。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="233" />
+        <location filename="../../parkflow/ui/catalogue.py" line="234" />
         <source>Own use per unit of intake</source>
         <translation>单位进料自用量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="233" />
+        <location filename="../../parkflow/ui/catalogue.py" line="234" />
         <source>Units of own use per unit of intake (for a heat pump: 1 ÷ COP).</source>
         <translation>每单位进料的自用量（热泵为 1 ÷ COP）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="235" />
+        <location filename="../../parkflow/ui/catalogue.py" line="236" />
         <source>The enterprise the converter belongs to.</source>
         <translation>转换装置所属的企业。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="236" />
+        <location filename="../../parkflow/ui/catalogue.py" line="237" />
         <source>Intake (sink stream)</source>
         <translation>输入（汇物流）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="236" />
+        <location filename="../../parkflow/ui/catalogue.py" line="237" />
         <source>The sink stream the converter takes in (no utility: flexible demand).</source>
         <translation>转换装置接收的汇物流（无公用工程：需求可变）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="237" />
+        <location filename="../../parkflow/ui/catalogue.py" line="238" />
         <source>Output (source stream)</source>
         <translation>输出（源物流）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="237" />
+        <location filename="../../parkflow/ui/catalogue.py" line="238" />
         <source>The source stream the converter produces: ratio × intake.</source>
         <translation>转换装置产出的源物流：比例 × 输入。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="238" />
+        <location filename="../../parkflow/ui/catalogue.py" line="239" />
         <source>Output per unit of intake</source>
         <translation>单位输入的产出</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="238" />
+        <location filename="../../parkflow/ui/catalogue.py" line="239" />
         <source>Units of output per unit of intake, e.g. MW of power per t/h of steam.</source>
         <translation>每单位输入的产出量，如每 t/h 蒸汽发电多少 MW。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="242" />
+        <location filename="../../parkflow/ui/catalogue.py" line="243" />
         <source>The period as people say it (summer, maintenance month, winter night); shown in the results' period selector.</source>
         <translation>时段的通俗名称（夏季、检修月、冬季夜间）；显示在结果的时段选择框中。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="244" />
+        <location filename="../../parkflow/ui/catalogue.py" line="245" />
         <source>Hours per year (h/yr)</source>
         <translation>每年小时数（h/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="245" />
+        <location filename="../../parkflow/ui/catalogue.py" line="246" />
         <source>Hours a year this period stands for (summer: about 2,928 h). With periods, their sum replaces the park's operating hours; together at most 8,760 h.</source>
         <translation>该时段每年代表的小时数（夏季约 2,928 h）。设置时段后，各时段小时数之和取代园区年运行小时数；合计不超过 8,760 h。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="248" />
+        <location filename="../../parkflow/ui/catalogue.py" line="249" />
         <source>Cycle</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="249" />
+        <location filename="../../parkflow/ui/catalogue.py" line="250" />
         <source>Periods with the same cycle follow each other in table order and repeat (a winter day and a winter night): a storage's level at the end of the cycle is the level it starts with. Blank: no cycle.</source>
         <translation>同一周期的时段按表中顺序依次相接并循环（如冬季白天和冬季夜间）：储罐在周期结束时的存量即周期开始时的存量。空白：无周期。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="252" />
+        <location filename="../../parkflow/ui/catalogue.py" line="253" />
         <source>Duration in the cycle (h)</source>
         <translation>周期内持续时间（h）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="253" />
+        <location filename="../../parkflow/ui/catalogue.py" line="254" />
         <source>How long the period lasts each time its cycle comes round (12 h for a day in a day/night cycle); storages charge and discharge over it. Blank: not part of a storage cycle.</source>
         <translation>周期每循环一次该时段持续的时间（昼夜周期中白天为 12 h）；储罐在此期间充放。空白：不属于储能周期。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="256" />
-        <location filename="../../parkflow/ui/catalogue.py" line="325" />
+        <location filename="../../parkflow/ui/catalogue.py" line="257" />
+        <location filename="../../parkflow/ui/catalogue.py" line="344" />
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="256" />
+        <location filename="../../parkflow/ui/catalogue.py" line="257" />
         <source>The period this row changes the item in.</source>
         <translation>本行在哪个时段改变该项。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="258" />
+        <location filename="../../parkflow/ui/catalogue.py" line="259" />
         <source>Stream, utility or disposal</source>
         <translation>物流、公用工程或处置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="259" />
+        <location filename="../../parkflow/ui/catalogue.py" line="260" />
         <source>The item that differs in this period: a stream (its amount) or a utility or disposal (its cost).</source>
         <translation>在该时段不同的项：物流（其数量）或公用工程、处置（其价格）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="262" />
+        <location filename="../../parkflow/ui/catalogue.py" line="263" />
         <source>Amount factor (× the stream's amount)</source>
         <translation>数量系数（× 物流量）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="263" />
+        <location filename="../../parkflow/ui/catalogue.py" line="264" />
         <source>Streams only: multiplies the stream's hourly amount in this period (0.4: 40 % of it; 0: shut down). Blank: 1, the amount as in the Streams table.</source>
         <translation>仅用于物流：该时段物流小时量乘以此系数（0.4：为其 40 %；0：停产）。空白：1，即物流表中的数量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="266" />
+        <location filename="../../parkflow/ui/catalogue.py" line="267" />
         <source>Cost factor (× the price)</source>
         <translation>价格系数（× 价格）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="267" />
+        <location filename="../../parkflow/ui/catalogue.py" line="268" />
         <source>Utilities and disposals only: multiplies the price in this period (0.5: off-peak power at half price). Blank: 1, the price as in its table.</source>
         <translation>仅用于公用工程和处置：该时段价格乘以此系数（0.5：低谷电价为半价）。空白：1，即其表中的价格。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="305" />
+        <location filename="../../parkflow/ui/catalogue.py" line="271" />
+        <source>The enterprise the tank or accumulator stands at.</source>
+        <translation>储罐或蓄热器所在的企业。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="272" />
+        <source>What it holds: hot water, heat, steam, hydrogen or water. Links into it bring this medium, links out of it deliver it.</source>
+        <translation>储存的介质：热水、热量、蒸汽、氢气或水。流入它的连接送入该介质，流出它的连接输出该介质。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="274" />
+        <source>Capacity (t, MWh or Nm³)</source>
+        <translation>容量（t、MWh 或 Nm³）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="275" />
+        <source>Most the storage holds, in the medium's canonical unit × hours: t of hot water, steam or water, MWh of heat, Nm³ of hydrogen.</source>
+        <translation>最多能储存的量，按介质标准单位 × 小时计：热水、蒸汽或水为 t，热量为 MWh，氢气为 Nm³。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="277" />
+        <source>Largest charge rate (t/h, MW or Nm³/h)</source>
+        <translation>最大充入速率（t/h、MW 或 Nm³/h）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="278" />
+        <source>Most the links into it may bring per hour, in the medium's canonical unit.</source>
+        <translation>流入它的连接每小时最多可送入的量，按介质标准单位计。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="280" />
+        <source>Largest discharge rate (t/h, MW or Nm³/h)</source>
+        <translation>最大释放速率（t/h、MW 或 Nm³/h）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="281" />
+        <source>Most the links out of it may deliver per hour, in the medium's canonical unit.</source>
+        <translation>流出它的连接每小时最多可输出的量，按介质标准单位计。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="283" />
+        <source>Standing loss (% per hour)</source>
+        <translation>静置损失（%/小时）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="284" />
+        <source>Share of what it holds that is lost each hour (heat through the tank wall, leaks). Blank: 0.</source>
+        <translation>每小时损失的储存量占比（罐壁散热、泄漏）。留空：0。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="285" />
+        <source>Candidate storages: cost to build, annualised over the lifetime at the park's discount rate.</source>
+        <translation>候选储罐：建设投资，按园区折现率在寿命期内年化。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="286" />
+        <source>Years over which the storage's capital cost is annualised.</source>
+        <translation>储罐投资年化所用的年数。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="287" />
+        <source>Existing: built. Candidate: may be built, at its capital cost.</source>
+        <translation>现有：已建成。候选：可按其投资建设。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="324" />
         <source>Offered (source)</source>
         <translation>供出（源）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="306" />
+        <location filename="../../parkflow/ui/catalogue.py" line="325" />
         <source>Needed (sink)</source>
         <translation>需求（汇）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="307" />
+        <location filename="../../parkflow/ui/catalogue.py" line="326" />
         <source>Existing</source>
         <translation>已建</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="308" />
+        <location filename="../../parkflow/ui/catalogue.py" line="327" />
         <source>Candidate (may be built)</source>
         <translation>候选（可新建）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="309" />
+        <location filename="../../parkflow/ui/catalogue.py" line="328" />
         <source>Calorific equivalent (当量值)</source>
         <translation>当量值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="310" />
+        <location filename="../../parkflow/ui/catalogue.py" line="329" />
         <source>Supply coal rate (等价值)</source>
         <translation>等价值（发电煤耗）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="320" />
+        <location filename="../../parkflow/ui/catalogue.py" line="339" />
         <source>Stream</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="321" />
+        <location filename="../../parkflow/ui/catalogue.py" line="340" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="322" />
+        <location filename="../../parkflow/ui/catalogue.py" line="341" />
         <source>Utility</source>
         <translation>公用工程</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="323" />
+        <location filename="../../parkflow/ui/catalogue.py" line="342" />
         <source>Disposal</source>
         <translation>处置方式</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="324" />
+        <location filename="../../parkflow/ui/catalogue.py" line="343" />
         <source>Converter</source>
         <translation>转换装置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="326" />
+        <location filename="../../parkflow/ui/catalogue.py" line="345" />
         <source>Profile</source>
         <translation>时段系数</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="353" />
+        <location filename="../../parkflow/ui/catalogue.py" line="346" />
+        <source>Storage</source>
+        <translation>储罐</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="373" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="371" />
+        <location filename="../../parkflow/ui/catalogue.py" line="386" />
+        <source>storage</source>
+        <translation>储罐</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/catalogue.py" line="394" />
         <source>Steam from a gas boiler</source>
         <translation>燃气锅炉蒸汽</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="372" />
+        <location filename="../../parkflow/ui/catalogue.py" line="395" />
         <source>Grid electricity</source>
         <translation>电网电力</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="373" />
+        <location filename="../../parkflow/ui/catalogue.py" line="396" />
         <source>Hydrogen from natural gas (SMR)</source>
         <translation>天然气制氢（SMR）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="374" />
+        <location filename="../../parkflow/ui/catalogue.py" line="397" />
         <source>Hydrogen from coal</source>
         <translation>煤制氢</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="375" />
+        <location filename="../../parkflow/ui/catalogue.py" line="398" />
         <source>Natural gas as fuel</source>
         <translation>天然气燃料</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="376" />
+        <location filename="../../parkflow/ui/catalogue.py" line="399" />
         <source>Purchased heat</source>
         <translation>外购热力</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="377" />
+        <location filename="../../parkflow/ui/catalogue.py" line="400" />
         <source>Fresh water</source>
         <translation>新鲜水</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="378" />
+        <location filename="../../parkflow/ui/catalogue.py" line="401" />
         <source>Cooling tower</source>
         <translation>冷却塔</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="379" />
+        <location filename="../../parkflow/ui/catalogue.py" line="402" />
         <source>Flare</source>
         <translation>火炬</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/catalogue.py" line="380" />
+        <location filename="../../parkflow/ui/catalogue.py" line="403" />
         <source>Wastewater plant</source>
         <translation>污水处理厂</translation>
     </message>
@@ -2883,7 +2990,7 @@ Your park is still open and can be saved. Details are in the log file:
         <location filename="../../parkflow/ui/results/dock.py" line="138" />
         <location filename="../../parkflow/ui/results/dock.py" line="535" />
         <source>Storage</source>
-        <translation>储能</translation>
+        <translation>储罐</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="409" />
@@ -3509,42 +3616,47 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>TablesWidget</name>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="527" />
+        <location filename="../../parkflow/ui/tables.py" line="535" />
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="528" />
+        <location filename="../../parkflow/ui/tables.py" line="536" />
         <source>Streams</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="529" />
+        <location filename="../../parkflow/ui/tables.py" line="537" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="530" />
+        <location filename="../../parkflow/ui/tables.py" line="538" />
         <source>Utilities</source>
         <translation>公用工程</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="531" />
+        <location filename="../../parkflow/ui/tables.py" line="539" />
         <source>Disposals</source>
         <translation>处置方式</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="532" />
+        <location filename="../../parkflow/ui/tables.py" line="540" />
         <source>Converters</source>
         <translation>转换装置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="533" />
+        <location filename="../../parkflow/ui/tables.py" line="541" />
+        <source>Storages</source>
+        <translation>储能/储罐</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/tables.py" line="542" />
         <source>Periods</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/tables.py" line="534" />
+        <location filename="../../parkflow/ui/tables.py" line="543" />
         <source>Profiles</source>
         <translation>时段系数</translation>
     </message>

@@ -690,7 +690,7 @@ class ResultsDock(QDockWidget):
         try:
             from parkflow.report.kpis import park_kpis
 
-            table = park_kpis(park, result) if period is None else park_kpis(park, result, period=period)  # type: ignore[call-arg]
+            table = park_kpis(park, result) if period is None else park_kpis(park, result, period=period)
             self._kpi_table = table
             as_dict = table.as_dict()
         except Exception as error:  # noqa: BLE001 - shown to the user

@@ -2,16 +2,17 @@
 
 A result of a park with periods holds one row per item per period (rates in
 that period, see :class:`~parkflow.optimize.results.OptimizationResult`).
-The canvas overlay, the Sankey and the links table show one flow per link,
-so they are handed a *view* of the result without periods:
+The canvas overlay, the Sankey and the links table draw one flow per link
+from ``result.to_state()``:
 
-* one period: that period's rows, rates as the optimizer found them;
-* the whole year: the hours-weighted average rate of every row,
-  Σ rate_p × hours_p ÷ Σ hours_p.  Link widths and labels stay in the
-  stream's unit per hour, the way a park manager reads a pipe (a pipe
-  carrying 15 t/h in winter and nothing in summer averages 7.5 t/h over a
-  year of equal halves); multiplied by the park's hours it gives the annual
-  quantity the KPI cards count.
+* the whole year: the result itself, whose state's rates are the
+  hours-weighted average of the periods' rates, Σ rate_p × hours_p ÷
+  Σ hours_p.  Link widths and labels stay in the stream's unit per hour,
+  the way a park manager reads a pipe (a pipe carrying 15 t/h in winter and
+  nothing in summer averages 7.5 t/h over a year of equal halves); times
+  the year's hours it is the annual quantity the KPI cards count;
+* one period: :func:`result_in_period`, a result without periods holding
+  that period's rows, rates as the optimizer found them.
 
 KPIs are not computed from the view: the dock asks the accounting for the
 period's share of the year (``park_kpis(..., period=...)``), which adds up
@@ -21,7 +22,6 @@ over the periods to the year.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 import pandas as pd
@@ -34,17 +34,6 @@ from parkflow.optimize.results import OptimizationResult
 #: The column the period frames carry (the period id).
 PERIOD_COLUMN = "period"
 
-#: Columns that are rates (or rates' ratios) per frame, averaged over the year by hours;
-#: every other column is the same in every period (ids, units, the build decision).
-RATE_COLUMNS: dict[str, tuple[str, ...]] = {
-    "flows": ("amount", "delivered", "gain", "utilisation"),
-    "utilities": ("amount",),
-    "disposals": ("amount",),
-    "converters": ("intake", "output_amount"),
-    "heat": ("heat_mw",),
-}
-
-
 @dataclass(frozen=True)
 class PeriodChoice:
     """One entry of the period selector: a period (``id``) or the whole year (``id`` None)."""
@@ -54,24 +43,13 @@ class PeriodChoice:
     hours: float
 
 
-def period_hours(park: Park, result: OptimizationResult) -> dict[str, float]:
-    """Period id → hours per year, in the result's period order (a period the park lost: 0 h)."""
-    return {
-        period_id: float(park.periods[period_id].hours or 0.0) if period_id in park.periods else 0.0
-        for period_id in result.periods
-    }
-
-
-def period_choices(park: Park, result: OptimizationResult | None) -> list[PeriodChoice]:
+def period_choices(result: OptimizationResult | None) -> list[PeriodChoice]:
     """The whole year, then each period of the result; empty when the result has no periods."""
     if result is None or not result.periods:
         return []
-    hours = period_hours(park, result)
-    choices = [PeriodChoice(None, QCoreApplication.translate("PeriodSelector", "Whole year"), sum(hours.values()))]
-    for period_id, period_hours_ in hours.items():
-        period = park.periods.get(period_id)
-        choices.append(PeriodChoice(period_id, (period.name if period is not None else "") or period_id, period_hours_))
-    return choices
+    details = [PeriodChoice(period_id, name or period_id, float(hours)) for period_id, name, hours in result.period_details]
+    whole_year = QCoreApplication.translate("PeriodSelector", "Whole year")
+    return [PeriodChoice(None, whole_year, sum(choice.hours for choice in details)), *details]
 
 
 def choice_text(choice: PeriodChoice) -> str:
@@ -87,26 +65,8 @@ def _one_period(frame: pd.DataFrame, period_id: str) -> pd.DataFrame:
     return frame[frame[PERIOD_COLUMN] == period_id].drop(columns=PERIOD_COLUMN)
 
 
-def _hours_average(frame: pd.DataFrame, rates: tuple[str, ...], hours: Mapping[str, float]) -> pd.DataFrame:
-    """One row per item: rate columns as Σ rate × hours ÷ Σ hours, the others from the first period."""
-    if PERIOD_COLUMN not in frame.columns:
-        return frame
-    total = sum(hours.values())
-    levels = list(range(frame.index.nlevels))
-    weights = frame[PERIOD_COLUMN].map(lambda period_id: hours.get(str(period_id), 0.0) / total if total else 0.0)
-    averaged = frame.drop(columns=PERIOD_COLUMN).groupby(level=levels, sort=False).first()
-    for column in rates:
-        if column in frame.columns:
-            weighted = pd.to_numeric(frame[column], errors="coerce").fillna(0.0) * weights
-            averaged[column] = weighted.groupby(level=levels, sort=False).sum().reindex(averaged.index)
-    return averaged
-
-
 def result_in_period(result: OptimizationResult, period_id: str) -> OptimizationResult:
     """The result as a result without periods: ``period_id``'s rows and rates."""
-    storages = result.storages
-    if PERIOD_COLUMN in storages.columns:
-        storages = storages[storages[PERIOD_COLUMN] == period_id]
     return dataclasses.replace(
         result,
         flows=_one_period(result.flows, period_id),
@@ -115,26 +75,10 @@ def result_in_period(result: OptimizationResult, period_id: str) -> Optimization
         converters=_one_period(result.converters, period_id),
         heat=_one_period(result.heat, period_id),
         duals=_one_period(result.duals, period_id),
-        storages=storages,
+        storages=_one_period(result.storages, period_id),
+        storage_flows=_one_period(result.storage_flows, period_id),
         periods=(),
-    )
-
-
-def year_average(park: Park, result: OptimizationResult) -> OptimizationResult:
-    """The result as a result without periods: every rate averaged over the year by hours.
-
-    The duals keep their ``period`` column (a price is not averaged: each
-    period's shadow price is shown with its period).
-    """
-    hours = period_hours(park, result)
-    return dataclasses.replace(
-        result,
-        flows=_hours_average(result.flows, RATE_COLUMNS["flows"], hours),
-        utilities=_hours_average(result.utilities, RATE_COLUMNS["utilities"], hours),
-        disposals=_hours_average(result.disposals, RATE_COLUMNS["disposals"], hours),
-        converters=_hours_average(result.converters, RATE_COLUMNS["converters"], hours),
-        heat=_hours_average(result.heat, RATE_COLUMNS["heat"], hours),
-        periods=(),
+        period_details=(),
     )
 
 
@@ -146,12 +90,10 @@ def with_period_names(park: Park, frame: pd.DataFrame) -> pd.DataFrame:
     return frame.assign(**{PERIOD_COLUMN: frame[PERIOD_COLUMN].map(lambda period_id: names.get(str(period_id), period_id))})
 
 
-def shown_result(park: Park, result: OptimizationResult, period_id: str | None) -> OptimizationResult:
+def shown_result(result: OptimizationResult, period_id: str | None) -> OptimizationResult:
     """What the canvas, the Sankey and the tables draw for the selected period (None: the whole year)."""
-    if not result.periods:
+    if not result.periods or period_id is None or period_id not in result.periods:
         return result
-    if period_id is None or period_id not in result.periods:
-        return year_average(park, result)
     return result_in_period(result, period_id)
 
 
@@ -225,7 +167,7 @@ class PeriodSelector(QWidget):
         """Offer the periods of ``result``; keeps the period selected when the new result has it too."""
         previous = self.period_id()
         self._park, self._result = park, result
-        self.choices = period_choices(park, result) if park is not None else []
+        self.choices = period_choices(result) if park is not None else []
         self.combo.blockSignals(True)
         try:
             self.combo.clear()
@@ -257,9 +199,9 @@ class PeriodSelector(QWidget):
 
     def shown_result(self) -> OptimizationResult | None:
         """The result as the canvas and the Sankey draw it for the selection."""
-        if self._park is None or self._result is None:
-            return self._result
-        return shown_result(self._park, self._result, self.period_id())
+        if self._result is None:
+            return None
+        return shown_result(self._result, self.period_id())
 
     def retranslate_ui(self) -> None:
         self.label.setText(self.tr("Period:"))
@@ -267,7 +209,7 @@ class PeriodSelector(QWidget):
             "Show the figures, flows and Sankey of the whole year or of one period (season, shutdown, day or night)."))
         if self._park is not None:
             selected = self.period_id()
-            self.choices = period_choices(self._park, self._result)
+            self.choices = period_choices(self._result)
             for index, choice in enumerate(self.choices):
                 if index < self.combo.count():
                     self.combo.setItemText(index, choice_text(choice))
@@ -284,16 +226,13 @@ class PeriodSelector(QWidget):
 
 __all__ = [
     "PERIOD_COLUMN",
-    "RATE_COLUMNS",
     "PeriodChoice",
     "PeriodSelector",
     "choice_text",
     "flow_caption",
     "kpi_caption",
     "period_choices",
-    "period_hours",
     "result_in_period",
     "shown_result",
     "with_period_names",
-    "year_average",
 ]

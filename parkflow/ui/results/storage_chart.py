@@ -86,7 +86,7 @@ def cycles(park: Park, result: OptimizationResult) -> dict[str, list[str]]:
 
 def storage_capacity(park: Park, storage_id: str) -> float | None:
     """The storage's capacity (canonical unit × h), None when unknown or unlimited."""
-    storage = park.storages.get(storage_id)  # type: ignore[attr-defined]
+    storage = park.storages.get(storage_id)
     return None if storage is None or storage.capacity is None else float(storage.capacity)
 
 
@@ -210,7 +210,7 @@ class StorageTab(QWidget):
         self._redraw()
 
     def _storage_text(self, park: Park, storage_id: str) -> str:
-        storage = park.storages.get(storage_id)  # type: ignore[attr-defined]
+        storage = park.storages.get(storage_id)
         if storage is None:
             return storage_id
         enterprise = park.enterprises.get(storage.enterprise)

@@ -1,0 +1,88 @@
+"""Storages in the editor: the Storages tab, its labels in both languages, undoable edits and the link rules."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from ui_helpers import small_park
+
+from parkflow.model.entities import Direction, Link, LinkStatus, Medium, Storage, Stream
+from parkflow.ui import catalogue, commands
+from parkflow.ui.document import Document, EditRefused
+from parkflow.ui.tables import TablesWidget
+
+pytestmark = pytest.mark.gui
+
+STORAGE_COLUMNS = ["id", "enterprise", "medium", "capacity", "charge_max", "discharge_max", "loss_pct_per_h",
+                   "capex_cny", "lifetime_yr", "status"]
+
+
+@pytest.fixture
+def document(qapp):
+    """The small park with a steam accumulator at the power plant, charged by its 1.0 MPa steam S1."""
+    park = small_park()
+    park.storages = {"TK1": Storage("TK1", "E1", Medium.STEAM, 40.0, 10.0, 10.0, 1.0)}
+    park.links["L2"] = Link("L2", "S1", "TK1", LinkStatus.CANDIDATE)
+    return Document(park)
+
+
+def test_every_storage_column_has_a_label_and_tooltip_in_both_languages(qapp) -> None:
+    english, chinese = catalogue.catalogue_in("en"), catalogue.catalogue_in("zh_CN")
+    for column in STORAGE_COLUMNS:
+        for table in (english, chinese):
+            text = table.get(("storages", column)) or table[("*", column)]
+            assert text.label and text.tooltip, column
+        en = english.get(("storages", column)) or english[("*", column)]
+        zh = chinese.get(("storages", column)) or chinese[("*", column)]
+        if column != "id":
+            assert zh.label != en.label and zh.tooltip != en.tooltip, column  # translated, not the English
+    # labels carry their units
+    assert "(t, MWh or Nm³)" in english[("storages", "capacity")].label
+    assert "(% per hour)" in english[("storages", "loss_pct_per_h")].label
+    assert "%/小时" in chinese[("storages", "loss_pct_per_h")].label
+
+
+def test_the_storages_tab_lists_adds_and_edits_storages_undoably(document, qtbot) -> None:
+    tables = TablesWidget(document)
+    qtbot.addWidget(tables)
+    table = tables.tables["storages"]
+    assert table.model.columns == STORAGE_COLUMNS
+    assert table.model.rowCount() == 1
+    table.enterprise_in_focus = lambda: "E2"
+    new_id = table.add_row()
+    assert new_id == "TK2"
+    assert document.park.storages["TK2"] == Storage("TK2", "E2", Medium.HOT_WATER, 0.0, 0.0, 0.0, 0.0)
+    column = table.model.columns.index("capacity")
+    row = table.model.row_of("TK2")
+    assert table.model.setData(table.model.index(row, column), "120", Qt.ItemDataRole.EditRole)
+    assert document.park.storages["TK2"].capacity == 120.0
+    document.undo_stack.undo()
+    assert document.park.storages["TK2"].capacity == 0.0
+    document.undo_stack.undo()
+    assert "TK2" not in document.park.storages and table.model.rowCount() == 1
+
+
+def test_links_may_discharge_a_storage_when_every_source_charging_it_meets_the_sink(document) -> None:
+    # S1 (1.0 MPa) charges TK1: TK1 may serve the 0.6 MPa process steam S2 but not the 1.6 MPa dryer S3
+    document.undo_stack.push(commands.add_command(document, "links", Link("L3", "TK1", "S2")))
+    assert document.park.links["L3"].source == "TK1"
+    with pytest.raises(EditRefused, match="storage TK1 mixes what it receives.*1.6 MPa sink"):
+        commands.add_command(document, "links", Link("L4", "TK1", "S3"))
+    with pytest.raises(EditRefused, match="storage TK1 holds steam and cannot serve the water sink S4"):
+        commands.add_command(document, "links", Link("L5", "TK1", "S4"))
+    # the link choices offer the storage at both ends
+    assert ("TK1", "TK1 · storage") in catalogue.reference_choices(document.park, "links", "source")
+
+
+def test_storage_ids_stay_apart_from_stream_ids_and_deleting_a_storage_takes_its_links(document) -> None:
+    with pytest.raises(EditRefused, match="already used by a stream"):
+        commands.add_command(document, "storages", Storage("S1", "E1", Medium.STEAM))
+    with pytest.raises(EditRefused, match="already used by a storage"):
+        commands.add_command(document, "streams", Stream("TK1", "E1", Direction.SINK, Medium.STEAM))
+    with pytest.raises(EditRefused, match="enterprise E9 does not exist"):
+        commands.add_command(document, "storages", Storage("TK3", "E9", Medium.STEAM))
+    before = document.park.copy()
+    document.undo_stack.push(commands.delete_command(document, [("storages", "TK1")]))
+    assert "TK1" not in document.park.storages and "L2" not in document.park.links
+    document.undo_stack.undo()
+    assert document.park == before
