@@ -779,7 +779,6 @@ ZH: dict[str, str] = {
     "%1: flows are the rates while this period lasts (%2 h a year).": "%1：流量为该时段内的速率（每年 %2 h）。",
     "Storage:": "储罐：",
     "Cycle:": "周期：",
-    "(no cycle)": "（无周期）",
     "The tank or accumulator whose level is drawn.": "绘制其存量的储罐或蓄热器。",
     "Periods of one cycle follow each other and repeat (e.g. a winter day and a winter night); the level at the end of the cycle is the level it starts with.":
         "同一周期的各时段依次相接并循环（如冬季白天和冬季夜间）；周期结束时的存量即周期开始时的存量。",
@@ -788,7 +787,7 @@ ZH: dict[str, str] = {
     "Hours into the cycle (h)": "周期内时刻（h）",
     "Level": "存量",
     "Capacity": "容量",
-    "Level of %1 over the cycle (%2)": "%1 在周期内的存量（%2）",
+    "Level of %1 at the end of each period of the cycle (%2)": "%1 在周期内各时段末的存量（%2）",
     "Charge": "充入",
     "Discharge": "放出",
     "Charge (up) and discharge (down) per period (%1)": "各时段充入（向上）与放出（向下）速率（%1）",

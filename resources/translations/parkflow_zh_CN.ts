@@ -2682,43 +2682,43 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>PeriodSelector</name>
     <message>
-        <location filename="../../parkflow/ui/results/periods.py" line="70" />
+        <location filename="../../parkflow/ui/results/periods.py" line="51" />
         <source>Whole year</source>
-        <extracomment>The column the period frames carry (the period id). Columns that are rates (or rates' ratios) per frame, averaged over the year by hours; every other column is the same in every period (ids, units, the build decision).</extracomment>
+        <extracomment>The column the period frames carry (the period id).</extracomment>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/periods.py" line="79" />
+        <location filename="../../parkflow/ui/results/periods.py" line="57" />
         <source>%1 (%2 h)</source>
         <translation>%1（%2 h）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/periods.py" line="163" />
+        <location filename="../../parkflow/ui/results/periods.py" line="105" />
         <source>Whole year: flows are hours-weighted average rates over the %1 h of all periods (rate × hours = the annual quantity).</source>
         <translation>全年：流量为各时段共 %1 h 的按小时加权平均速率（速率 × 小时数 = 年总量）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/periods.py" line="168" />
+        <location filename="../../parkflow/ui/results/periods.py" line="110" />
         <source>%1: flows are the rates while this period lasts (%2 h a year).</source>
         <translation>%1：流量为该时段内的速率（每年 %2 h）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/periods.py" line="178" />
+        <location filename="../../parkflow/ui/results/periods.py" line="120" />
         <source>Whole year: the sum of all periods, each weighted by its hours.</source>
         <translation>全年：各时段按其小时数加权后的总和。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/periods.py" line="181" />
+        <location filename="../../parkflow/ui/results/periods.py" line="123" />
         <source>%1's share of the year: the figures count only its %2 h, so the periods add up to the whole year.</source>
         <translation>%1占全年的部分：指标只计其 %2 h，各时段相加即为全年。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/periods.py" line="265" />
+        <location filename="../../parkflow/ui/results/periods.py" line="207" />
         <source>Period:</source>
         <translation>时段：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/periods.py" line="267" />
+        <location filename="../../parkflow/ui/results/periods.py" line="209" />
         <source>Show the figures, flows and Sankey of the whole year or of one period (season, shutdown, day or night).</source>
         <translation>显示全年或某一时段（季节、检修停产、白天或夜间）的指标、流量和桑基图。</translation>
     </message>
@@ -3516,99 +3516,94 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>StorageTab</name>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="190" />
-        <source>(no cycle)</source>
-        <extracomment>what the charts show (tests read it)</extracomment>
-        <translation>（无周期）</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="201" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="214" />
         <source>Storage:</source>
+        <extracomment>what the charts show (tests read it)</extracomment>
         <translation>储罐：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="202" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="215" />
         <source>Cycle:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="203" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="216" />
         <source>The tank or accumulator whose level is drawn.</source>
         <translation>绘制其存量的储罐或蓄热器。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="205" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="218" />
         <source>Periods of one cycle follow each other and repeat (e.g. a winter day and a winter night); the level at the end of the cycle is the level it starts with.</source>
         <translation>同一周期的各时段依次相接并循环（如冬季白天和冬季夜间）；周期结束时的存量即周期开始时的存量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="220" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="233" />
         <source>%1 · %2 at %3</source>
         <translation>%1 · %3 的%2</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="238" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="251" />
         <source>The result has no storage.</source>
         <translation>结果中没有储能。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="240" />
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="285" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="253" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="298" />
         <source>Hours into the cycle (h)</source>
         <translation>周期内时刻（h）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="241" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="254" />
         <source>Level</source>
         <translation>存量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="242" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="255" />
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="244" />
-        <source>Level of %1 over the cycle (%2)</source>
-        <translation>%1 在周期内的存量（%2）</translation>
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="257" />
+        <source>Level of %1 at the end of each period of the cycle (%2)</source>
+        <translation>%1 在周期内各时段末的存量（%2）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="269" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="282" />
         <source>Charge</source>
         <translation>充入</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="269" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="282" />
         <source>Discharge</source>
         <translation>放出</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="282" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="295" />
         <source>Charge (up) and discharge (down) per period (%1)</source>
         <translation>各时段充入（向上）与放出（向下）速率（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="312" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="325" />
         <source>Highest level %1 %2</source>
         <translation>最高存量 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="314" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="327" />
         <source> of %1 %2 (%3 % full)</source>
         <translation>，容量 %1 %2（%3 % 满）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="319" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="332" />
         <source>charges in %1</source>
         <translation>充入时段：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="321" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="334" />
         <source>gives back in %1</source>
         <translation>放出时段：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="323" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="336" />
         <source>unused: no period charges or discharges it</source>
         <translation>未使用：没有时段充入或放出</translation>
     </message>

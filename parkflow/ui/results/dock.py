@@ -534,6 +534,7 @@ class ResultsDock(QDockWidget):
             self.tabs.setTabText(index, title)
         self.tabs.setTabText(self.tabs.indexOf(self.storage_tab), self.tr("Storage"))
         self.period_selector.retranslate_ui()
+        self.storage_tab.retranslate_ui()
         self.quantity_label.setText(self.tr("Quantity:"))
         self.grade_canvas_box.setText(self.tr("Colour enterprises on the canvas by grade"))
         self.duals_heading.setText(f"<b>{self.tr('Shadow prices of balances and binding capacities')}</b>")

@@ -76,12 +76,25 @@ def storage_ids(result: OptimizationResult | None) -> list[str]:
 
 
 def cycles(park: Park, result: OptimizationResult) -> dict[str, list[str]]:
-    """Cycle name → its periods in sheet order (the result's period order)."""
+    """Cycle key → its periods in sheet order (the result's period order).
+
+    A period without a cycle is a cycle of its own (its storages end it as
+    they began), keyed ``/<period id>`` so that no cycle name can clash.
+    """
     found: dict[str, list[str]] = {}
     for period_id in result.periods:
         period = park.periods.get(period_id)
-        found.setdefault(period.cycle if period is not None else "", []).append(period_id)
+        cycle = period.cycle if period is not None else ""
+        found.setdefault(cycle or f"/{period_id}", []).append(period_id)
     return found
+
+
+def cycle_title(park: Park, key: str) -> str:
+    """A cycle's name, or for a period without a cycle that period's name."""
+    if not key.startswith("/"):
+        return key
+    period = park.periods.get(key[1:])
+    return (period.name if period is not None else "") or key[1:]
 
 
 def storage_capacity(park: Park, storage_id: str) -> float | None:
@@ -178,7 +191,7 @@ class StorageTab(QWidget):
     def set_result(self, park: Park | None, result: OptimizationResult | None) -> bool:
         """Show the storages of ``result``; False (nothing shown) when it has none."""
         self._park, self._result = park, result
-        storages = storage_ids(result) if park is not None else []
+        storages = storage_ids(result) if park is not None and result is not None and result.periods else []
         for combo in (self.storage_combo, self.cycle_combo):
             combo.blockSignals(True)
             combo.clear()
@@ -186,8 +199,8 @@ class StorageTab(QWidget):
             if park is not None and result is not None:
                 for storage_id in storages:
                     self.storage_combo.addItem(self._storage_text(park, storage_id), storage_id)
-                for cycle in cycles(park, result):
-                    self.cycle_combo.addItem(cycle or self.tr("(no cycle)"), cycle)
+                for cycle in cycles(park, result) if storages else ():
+                    self.cycle_combo.addItem(cycle_title(park, cycle), cycle)
         finally:
             for combo in (self.storage_combo, self.cycle_combo):
                 combo.blockSignals(False)
@@ -241,7 +254,7 @@ class StorageTab(QWidget):
         level_name = self.tr("Level")
         capacity_name = self.tr("Capacity")
         self.level_plot.setTitle(
-            self.tr("Level of %1 over the cycle (%2)").replace("%1", levels.storage).replace("%2", unit_title(levels.level_unit)),
+            self.tr("Level of %1 at the end of each period of the cycle (%2)").replace("%1", levels.storage).replace("%2", unit_title(levels.level_unit)),
             color="#222222", size="10pt",
         )
         self.level_plot.setLabel("left", f"{level_name} ({unit_title(levels.level_unit)})")
@@ -328,4 +341,4 @@ def _named_rates(names: Sequence[str], rates: Sequence[float]) -> list[tuple[str
     return [(name, value) for name, value in zip(names, rates, strict=True) if value > 1e-9]
 
 
-__all__ = ["CycleLevels", "StorageTab", "cycle_levels", "cycles", "level_unit", "storage_capacity", "storage_ids"]
+__all__ = ["CycleLevels", "StorageTab", "cycle_levels", "cycle_title", "cycles", "level_unit", "storage_capacity", "storage_ids"]
