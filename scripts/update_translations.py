@@ -830,6 +830,11 @@ ZH: dict[str, str] = {
         "各时段合计将达 {hours:,.0f} h，超过一年的 {year:,.0f} h",
     "period {id} does not exist": "时段 {id} 不存在",
     "{id} is not a stream, utility or disposal": "{id} 不是物流、公用工程或处置",
+    "t": "吨",
+    "tce": "吨标准煤",
+    "Nm³": "Nm³",
+    "PE": "当量",
+    "%1 in this period": "%1（本时段）",
 }
 
 

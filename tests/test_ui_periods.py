@@ -144,8 +144,12 @@ def test_cards_and_charts_follow_the_period_and_periods_add_up_to_the_year(dock,
     # standalone summer steam: B 6 t/h + C 10 t/h of boiler steam at 220 CNY/t for 2,928 h is part of it;
     # the summer share is smaller than the winter one (fewer hours, less demand)
     assert figures["S"]["standalone"] < figures["W"]["standalone"]
+    # a period's figures are quantities of its hours, not rates per year
+    dock.period_selector.select(None)
+    assert dock.kpi_cards["co2_t_per_yr"].unit == "t/yr"
     # the state chart shows the period's figures
     dock.period_selector.select("S")
+    assert dock.kpi_cards["co2_t_per_yr"].unit == "t in this period"
     dock.kpi_combo.setCurrentIndex(dock.kpi_combo.findData("cost_cny_per_yr"))
     assert dock.state_chart.values[0] == pytest.approx(figures["S"]["standalone"])
 
@@ -209,6 +213,10 @@ def test_selector_in_chinese(dock, seasons) -> None:
         dock.set_result(park, result)
         combo = dock.period_selector.combo
         assert combo.itemText(0) == "全年（8,760 h）"
+        dock.period_selector.select("S")
+        dock.retranslate_ui()  # what the language change event does: the period picked stays
+        assert dock.period_selector.period_id() == "S"
+        assert dock.kpi_cards["co2_t_per_yr"].unit == "吨（本时段）"
         assert combo.itemText(1) == "Summer（2,928 h）"
         assert "全年" in dock.period_selector.caption.text()
     finally:

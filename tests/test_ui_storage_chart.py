@@ -122,9 +122,13 @@ def test_storage_tab_shows_level_capacity_and_rates(dock, tank) -> None:
     assert list(cap_y) == [500.0, 500.0] and capacity_line.opts["pen"].style().name == "DashLine"
     summary = tab.summary.text()
     assert "of 500 t" in summary and "charges in Day" in summary and "gives back in Night" in summary
-    # the period selector moves nothing here: the cycle is drawn whole
+    # the period picked in the dock is shaded; the cycle is still drawn whole
     dock.period_selector.select("night")
     assert tab.levels is not None and tab.levels.periods == ("day", "night")
+    import pyqtgraph as pg
+
+    shaded = [item for item in tab.level_plot.items() if isinstance(item, pg.LinearRegionItem)]
+    assert len(shaded) == 1 and tuple(shaded[0].getRegion()) == (12.0, 24.0)
 
 
 def test_storage_tab_is_hidden_without_storages(dock) -> None:

@@ -1647,13 +1647,13 @@
 <context>
     <name>KpiCard</name>
     <message>
-        <location filename="../../parkflow/ui/results/cards.py" line="68" />
+        <location filename="../../parkflow/ui/results/cards.py" line="71" />
         <source>Optimized vs standalone</source>
-        <extracomment>state → label with the formatted value (tests read these) comparison name → label with the change ("−1,234 (−12.3 %)")</extracomment>
+        <extracomment>the unit shown (the KPI's own, or the caller's, e.g. "t in this period" for one period's share) state → label with the formatted value (tests read these) comparison name → label with the change ("−1,234 (−12.3 %)")</extracomment>
         <translation>优化 vs 独立运行</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/cards.py" line="69" />
+        <location filename="../../parkflow/ui/results/cards.py" line="72" />
         <source>Optimized vs current</source>
         <translation>优化 vs 现状</translation>
     </message>
@@ -2682,43 +2682,74 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>PeriodSelector</name>
     <message>
-        <location filename="../../parkflow/ui/results/periods.py" line="51" />
+        <location filename="../../parkflow/ui/results/periods.py" line="52" />
         <source>Whole year</source>
         <extracomment>The column the period frames carry (the period id).</extracomment>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/periods.py" line="57" />
+        <location filename="../../parkflow/ui/results/periods.py" line="58" />
         <source>%1 (%2 h)</source>
         <translation>%1（%2 h）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/periods.py" line="105" />
+        <location filename="../../parkflow/ui/results/periods.py" line="106" />
         <source>Whole year: flows are hours-weighted average rates over the %1 h of all periods (rate × hours = the annual quantity).</source>
         <translation>全年：流量为各时段共 %1 h 的按小时加权平均速率（速率 × 小时数 = 年总量）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/periods.py" line="110" />
+        <location filename="../../parkflow/ui/results/periods.py" line="111" />
         <source>%1: flows are the rates while this period lasts (%2 h a year).</source>
         <translation>%1：流量为该时段内的速率（每年 %2 h）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/periods.py" line="120" />
+        <location filename="../../parkflow/ui/results/periods.py" line="121" />
         <source>Whole year: the sum of all periods, each weighted by its hours.</source>
         <translation>全年：各时段按其小时数加权后的总和。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/periods.py" line="123" />
+        <location filename="../../parkflow/ui/results/periods.py" line="124" />
         <source>%1's share of the year: the figures count only its %2 h, so the periods add up to the whole year.</source>
         <translation>%1占全年的部分：指标只计其 %2 h，各时段相加即为全年。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/periods.py" line="207" />
+        <location filename="../../parkflow/ui/results/periods.py" line="142" />
+        <source>t</source>
+        <translation>吨</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/periods.py" line="143" />
+        <source>tce</source>
+        <translation>吨标准煤</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/periods.py" line="144" />
+        <source>Nm³</source>
+        <translation>Nm³</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/periods.py" line="145" />
+        <source>PE</source>
+        <translation>当量</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/periods.py" line="146" />
+        <source>CNY</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/periods.py" line="150" />
+        <source>%1 in this period</source>
+        <translation>%1（本时段）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/periods.py" line="233" />
         <source>Period:</source>
+        <extracomment>the period last picked: kept while results come and go (re-optimize, language switch)</extracomment>
         <translation>时段：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/periods.py" line="209" />
+        <location filename="../../parkflow/ui/results/periods.py" line="235" />
         <source>Show the figures, flows and Sankey of the whole year or of one period (season, shutdown, day or night).</source>
         <translation>显示全年或某一时段（季节、检修停产、白天或夜间）的指标、流量和桑基图。</translation>
     </message>
@@ -2894,7 +2925,7 @@ Your park is still open and can be saved. Details are in the log file:
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="206" />
-        <location filename="../../parkflow/ui/results/dock.py" line="537" />
+        <location filename="../../parkflow/ui/results/dock.py" line="538" />
         <source>Quantity:</source>
         <extracomment>"Whole year" or one period, above the tabs it applies to (shown for results with periods) "results are out of date" with a Re-optimize button, shown after an edit</extracomment>
         <translation>指标：</translation>
@@ -2911,7 +2942,7 @@ Your park is still open and can be saved. Details are in the log file:
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="297" />
-        <location filename="../../parkflow/ui/results/dock.py" line="538" />
+        <location filename="../../parkflow/ui/results/dock.py" line="539" />
         <source>Colour enterprises on the canvas by grade</source>
         <translation>在画布上按等级为企业着色</translation>
     </message>
@@ -3028,213 +3059,213 @@ Your park is still open and can be saved. Details are in the log file:
         <translation>优化没有得到结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="620" />
+        <location filename="../../parkflow/ui/results/dock.py" line="622" />
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>状态：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="623" />
+        <location filename="../../parkflow/ui/results/dock.py" line="625" />
         <source>objective %1 = &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation>目标 %1 = &lt;b&gt;%2&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="633" />
+        <location filename="../../parkflow/ui/results/dock.py" line="635" />
         <source>gap %1 %</source>
         <translation>间隙 %1 %</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="636" />
+        <location filename="../../parkflow/ui/results/dock.py" line="638" />
         <source>solved in %1 s</source>
         <translation>求解用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="651" />
+        <location filename="../../parkflow/ui/results/dock.py" line="653" />
         <source>The objective (%1) and the Cost card (%2) differ: in LP mode the optimizer charges a new link's capital cost in proportion to the share of its capacity used (a lower bound), while the Cost card counts the full annualised capital cost of every new link that carries flow. MILP mode charges it in full, and the two agree.</source>
         <translation>目标值（%1）与成本卡（%2）不同：LP 模式下优化器按新建连接所用容量的比例计入其投资（下界），而成本卡计入每条有流量的新建连接的全部年化投资。MILP 模式按全额计入，两者一致。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="661" />
+        <location filename="../../parkflow/ui/results/dock.py" line="663" />
         <source>The network found is within %1 % of the savings at stake (%2 %3: the existing links alone minus the best bound).</source>
         <translation>所得管网与最大可节约量相差不超过 %1 %（可节约量 %2 %3：仅用现有连接的成本减去最优界）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="682" />
+        <location filename="../../parkflow/ui/results/dock.py" line="684" />
         <source>Energy counts electricity as: %1</source>
         <translation>能耗中电力按以下方式折算：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="699" />
+        <location filename="../../parkflow/ui/results/dock.py" line="701" />
         <source>KPIs could not be computed: %1</source>
         <translation>无法计算指标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="717" />
+        <location filename="../../parkflow/ui/results/dock.py" line="719" />
         <source>Not modelled in this park: nothing in it carries this quantity.</source>
         <translation>本园区未建模：园区内没有任何项目涉及此数量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="764" />
+        <location filename="../../parkflow/ui/results/dock.py" line="766" />
         <source>%1 by state</source>
         <translation>各状态的%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="771" />
+        <location filename="../../parkflow/ui/results/dock.py" line="773" />
         <source>Reduction by enterprise (standalone − optimized)</source>
         <translation>按企业的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="773" />
+        <location filename="../../parkflow/ui/results/dock.py" line="775" />
         <source>Reduction by medium (standalone − optimized)</source>
         <translation>按介质的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="789" />
+        <location filename="../../parkflow/ui/results/dock.py" line="791" />
         <source>Breakdowns are not available.</source>
         <translation>没有分项数据。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="804" />
+        <location filename="../../parkflow/ui/results/dock.py" line="806" />
         <source>Showing the %1 largest of %2 %3.</source>
         <translation>显示 %2 个%3中最大的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="806" />
+        <location filename="../../parkflow/ui/results/dock.py" line="808" />
         <source>enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="806" />
+        <location filename="../../parkflow/ui/results/dock.py" line="808" />
         <source>media</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="813" />
+        <location filename="../../parkflow/ui/results/dock.py" line="815" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="825" />
+        <location filename="../../parkflow/ui/results/dock.py" line="827" />
         <source>No shadow prices: the result has none.</source>
         <translation>没有影子价格：结果中没有。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="827" />
+        <location filename="../../parkflow/ui/results/dock.py" line="829" />
         <source>No reduced costs: every candidate link is used, or there are none.</source>
         <translation>没有检验数：所有候选连接都已使用，或没有候选连接。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="853" />
+        <location filename="../../parkflow/ui/results/dock.py" line="855" />
         <source>Constraint</source>
         <translation>约束</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="854" />
+        <location filename="../../parkflow/ui/results/dock.py" line="856" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="855" />
+        <location filename="../../parkflow/ui/results/dock.py" line="857" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="856" />
+        <location filename="../../parkflow/ui/results/dock.py" line="858" />
         <source>Balance or limit</source>
         <translation>平衡或限值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="857" />
+        <location filename="../../parkflow/ui/results/dock.py" line="859" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="858" />
         <location filename="../../parkflow/ui/results/dock.py" line="860" />
+        <location filename="../../parkflow/ui/results/dock.py" line="862" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="859" />
+        <location filename="../../parkflow/ui/results/dock.py" line="861" />
         <source>Cheaper by</source>
         <translation>需降低</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="861" />
+        <location filename="../../parkflow/ui/results/dock.py" line="863" />
         <source>Annual capex (CNY/yr)</source>
         <translation>年化投资（元/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="862" />
+        <location filename="../../parkflow/ui/results/dock.py" line="864" />
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="863" />
+        <location filename="../../parkflow/ui/results/dock.py" line="865" />
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="915" />
+        <location filename="../../parkflow/ui/results/dock.py" line="917" />
         <source>Minimum hot utility &lt;b&gt;%1 MW&lt;/b&gt;, minimum cold utility &lt;b&gt;%2 MW&lt;/b&gt;.</source>
         <translation>最小热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，最小冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="919" />
+        <location filename="../../parkflow/ui/results/dock.py" line="921" />
         <source>No pinch: one utility alone balances the park.</source>
         <translation>无夹点：仅需一种公用工程即可平衡园区。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="921" />
+        <location filename="../../parkflow/ui/results/dock.py" line="923" />
         <source>Pinch at %1 °C (hot) / %2 °C (cold).</source>
         <translation>夹点 %1 °C（热）/ %2 °C（冷）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="928" />
+        <location filename="../../parkflow/ui/results/dock.py" line="930" />
         <source>With the park's own pipes: hot utility &lt;b&gt;%1 MW&lt;/b&gt;, cold utility &lt;b&gt;%2 MW&lt;/b&gt; (the difference to the targets is what new links could still recover).</source>
         <translation>利用园区现有管道：热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;（与目标的差值即新连接仍可回收的部分）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="932" />
+        <location filename="../../parkflow/ui/results/dock.py" line="934" />
         <source>Heat flow (MW)</source>
         <translation>热流 (MW)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="937" />
+        <location filename="../../parkflow/ui/results/dock.py" line="939" />
         <source>Hot composite</source>
         <translation>热复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="937" />
+        <location filename="../../parkflow/ui/results/dock.py" line="939" />
         <source>Cold composite</source>
         <translation>冷复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="939" />
+        <location filename="../../parkflow/ui/results/dock.py" line="941" />
         <source>Temperature (°C)</source>
         <translation>温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="939" />
+        <location filename="../../parkflow/ui/results/dock.py" line="941" />
         <source>Composite curves</source>
         <translation>复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="945" />
+        <location filename="../../parkflow/ui/results/dock.py" line="947" />
         <source>Grand composite</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="947" />
+        <location filename="../../parkflow/ui/results/dock.py" line="949" />
         <source>Shifted temperature (°C)</source>
         <translation>位移温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="947" />
+        <location filename="../../parkflow/ui/results/dock.py" line="949" />
         <source>Grand composite curve</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="975" />
+        <location filename="../../parkflow/ui/results/dock.py" line="977" />
         <source>en</source>
         <comment>language code of the shadow-price readings: en or zh</comment>
         <translation>zh</translation>
@@ -3516,94 +3547,99 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>StorageTab</name>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="214" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="222" />
         <source>Storage:</source>
-        <extracomment>what the charts show (tests read it)</extracomment>
+        <extracomment>what the charts show (tests read it) the period picked in the results dock, shaded on the charts (None: the whole year)</extracomment>
         <translation>储罐：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="215" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="223" />
         <source>Cycle:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="216" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="224" />
         <source>The tank or accumulator whose level is drawn.</source>
         <translation>绘制其存量的储罐或蓄热器。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="218" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="226" />
         <source>Periods of one cycle follow each other and repeat (e.g. a winter day and a winter night); the level at the end of the cycle is the level it starts with.</source>
         <translation>同一周期的各时段依次相接并循环（如冬季白天和冬季夜间）；周期结束时的存量即周期开始时的存量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="233" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="241" />
         <source>%1 · %2 at %3</source>
         <translation>%1 · %3 的%2</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="251" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="259" />
         <source>The result has no storage.</source>
         <translation>结果中没有储能。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="253" />
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="298" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="261" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="320" />
         <source>Hours into the cycle (h)</source>
         <translation>周期内时刻（h）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="254" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="262" />
         <source>Level</source>
         <translation>存量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="255" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="263" />
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="257" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="265" />
         <source>Level of %1 at the end of each period of the cycle (%2)</source>
         <translation>%1 在周期内各时段末的存量（%2）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="282" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="303" />
         <source>Charge</source>
         <translation>充入</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="282" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="303" />
         <source>Discharge</source>
         <translation>放出</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="295" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="316" />
         <source>Charge (up) and discharge (down) per period (%1)</source>
         <translation>各时段充入（向上）与放出（向下）速率（%1）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="325" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="318" />
+        <source>Rate</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="347" />
         <source>Highest level %1 %2</source>
         <translation>最高存量 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="327" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="349" />
         <source> of %1 %2 (%3 % full)</source>
         <translation>，容量 %1 %2（%3 % 满）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="332" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="354" />
         <source>charges in %1</source>
         <translation>充入时段：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="334" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="356" />
         <source>gives back in %1</source>
         <translation>放出时段：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/storage_chart.py" line="336" />
+        <location filename="../../parkflow/ui/results/storage_chart.py" line="358" />
         <source>unused: no period charges or discharges it</source>
         <translation>未使用：没有时段充入或放出</translation>
     </message>

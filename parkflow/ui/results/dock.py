@@ -55,7 +55,7 @@ from parkflow.ui.results.formatting import (
     unit_title,
 )
 from parkflow.ui.results.frame_model import FrameTableModel
-from parkflow.ui.results.periods import PeriodSelector, flow_caption, with_period_names
+from parkflow.ui.results.periods import PeriodSelector, flow_caption, period_unit, with_period_names
 from parkflow.ui.results.storage_chart import StorageTab
 from parkflow.ui.results.who_gains import WhoGainsTab
 from parkflow.ui.stale import StaleBanner
@@ -610,6 +610,7 @@ class ResultsDock(QDockWidget):
 
     def _show_storage(self, result: Any) -> None:
         """The storage tab, only when the result has storages."""
+        self.storage_tab.period = self.period_selector.period_id()
         shown = self.storage_tab.set_result(self._park, result)
         self.tabs.setTabVisible(self.tabs.indexOf(self.storage_tab), shown)
 
@@ -717,7 +718,7 @@ class ResultsDock(QDockWidget):
             if key in not_modelled:  # a 0 would read as "none used"
                 card = KpiCard(key, {}, note=self.tr("Not modelled in this park: nothing in it carries this quantity."))
             else:
-                card = KpiCard(key, kpis[key])
+                card = KpiCard(key, kpis[key], unit=period_unit(key, self.period_selector.choice()))
             self.cards_layout.addWidget(card, position // columns, position % columns)
             self.kpi_cards[key] = card
         self._card_columns = columns
@@ -755,7 +756,7 @@ class ResultsDock(QDockWidget):
 
     def _update_charts(self) -> None:
         key = self._selected_kpi()
-        unit = kpi_unit(key)
+        unit = period_unit(key, self.period_selector.choice()) or kpi_unit(key)
         values = self._kpis.get(key, {})
         states = [state for state in STATES if values.get(state) is not None]
         self.state_chart.set_bars(

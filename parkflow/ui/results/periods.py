@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from parkflow.model.entities import Park
 from parkflow.optimize.results import OptimizationResult
+from parkflow.report.catalogue import kpi_unit as kpi_catalogue_unit
 
 #: The column the period frames carry (the period id).
 PERIOD_COLUMN = "period"
@@ -126,6 +127,29 @@ def kpi_caption(choice: PeriodChoice | None) -> str:
     ).replace("%1", choice.name).replace("%2", f"{choice.hours:,.0f}")
 
 
+def period_unit(key: str, choice: PeriodChoice | None) -> str | None:
+    """The unit a KPI card shows for one period's share (``t in this period``); None for the year or a ratio.
+
+    A period's figures are the quantities of its hours, not rates per year:
+    ``t/yr`` becomes ``t`` counted in that period.
+    """
+    if choice is None or choice.id is None:
+        return None
+    unit = kpi_catalogue_unit(key)
+    if not unit.endswith("/yr"):
+        return None  # an intensity (per 10⁴ CNY of value added) is the same kind of figure in a period
+    amounts = {
+        "t": QCoreApplication.translate("PeriodSelector", "t"),
+        "tce": QCoreApplication.translate("PeriodSelector", "tce"),
+        "Nm³": QCoreApplication.translate("PeriodSelector", "Nm³"),
+        "PE": QCoreApplication.translate("PeriodSelector", "PE"),
+        "CNY": QCoreApplication.translate("PeriodSelector", "CNY"),
+    }
+    amount = unit[: -len("/yr")]
+    # the selector above the cards names the period: the unit only says "of this period"
+    return QCoreApplication.translate("PeriodSelector", "%1 in this period").replace("%1", amounts.get(amount, amount))
+
+
 class PeriodSelector(QWidget):
     """"Whole year" or one period of the result; hidden when the result has no periods.
 
@@ -143,6 +167,8 @@ class PeriodSelector(QWidget):
         self._park: Park | None = None
         self._result: OptimizationResult | None = None
         self.choices: list[PeriodChoice] = []
+        #: the period last picked: kept while results come and go (re-optimize, language switch)
+        self._wanted: str | None = None
         self.label = QLabel()
         self.combo = QComboBox()
         self.combo.setObjectName("period_combo")
@@ -164,8 +190,8 @@ class PeriodSelector(QWidget):
         self.setVisible(False)
 
     def set_result(self, park: Park | None, result: OptimizationResult | None) -> None:
-        """Offer the periods of ``result``; keeps the period selected when the new result has it too."""
-        previous = self.period_id()
+        """Offer the periods of ``result``; keeps the period picked last when the new result has it too."""
+        previous = self._wanted
         self._park, self._result = park, result
         self.choices = period_choices(result) if park is not None else []
         self.combo.blockSignals(True)
@@ -217,6 +243,7 @@ class PeriodSelector(QWidget):
         self._update_caption()
 
     def _on_index(self, _index: int) -> None:
+        self._wanted = self.period_id()
         self._update_caption()
         self.period_changed.emit(self.period_id())
 
@@ -231,6 +258,7 @@ __all__ = [
     "choice_text",
     "flow_caption",
     "kpi_caption",
+    "period_unit",
     "period_choices",
     "result_in_period",
     "shown_result",

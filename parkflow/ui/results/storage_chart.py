@@ -149,6 +149,8 @@ class StorageTab(QWidget):
         self._result: OptimizationResult | None = None
         #: what the charts show (tests read it)
         self.levels: CycleLevels | None = None
+        #: the period picked in the results dock, shaded on the charts (None: the whole year)
+        self.period: str | None = None
         self.storage_label = QLabel()
         self.storage_combo = QComboBox()
         self.storage_combo.setObjectName("storage_combo")
@@ -210,6 +212,12 @@ class StorageTab(QWidget):
         self._redraw()
         return bool(storages)
 
+    def set_period(self, period_id: str | None) -> None:
+        """Shade ``period_id`` (the period picked in the results dock) on the charts; None: no shading."""
+        if period_id != self.period:
+            self.period = period_id
+            self._redraw()
+
     def retranslate_ui(self) -> None:
         self.storage_label.setText(self.tr("Storage:"))
         self.cycle_label.setText(self.tr("Cycle:"))
@@ -270,10 +278,23 @@ class StorageTab(QWidget):
                 pen=pg.mkPen(_CAPACITY_COLOUR, width=1.5, style=Qt.PenStyle.DashLine), name=capacity_name,
             )
             top = max(top, levels.capacity)
-        self.level_plot.setYRange(0.0, top * 1.15 if top > 0 else 1.0, padding=0)
+        # room above the capacity line for the legend; a little below zero so an empty tank shows
+        top = top * 1.6 if top > 0 else 1.0
+        self.level_plot.setYRange(-0.03 * top, top, padding=0)
         self._draw_rates(levels)
         self._draw_period_names(levels)
+        self._shade_period(levels)
         self.summary.setText(self._summary_text(levels))
+
+    def _shade_period(self, levels: CycleLevels) -> None:
+        if self.period not in levels.periods:
+            return
+        index = levels.periods.index(str(self.period))
+        span = (levels.boundaries[index], levels.boundaries[index + 1])
+        for plot in (self.level_plot, self.rate_plot):
+            region = pg.LinearRegionItem(values=span, movable=False, brush=pg.mkBrush(255, 200, 0, 45), pen=pg.mkPen(None))
+            region.setZValue(-10)
+            plot.addItem(region)
 
     def _draw_rates(self, levels: CycleLevels) -> None:
         starts, ends = levels.boundaries[:-1], levels.boundaries[1:]
@@ -294,7 +315,8 @@ class StorageTab(QWidget):
         self.rate_plot.setTitle(
             self.tr("Charge (up) and discharge (down) per period (%1)").replace("%1", rate), color="#222222", size="10pt"
         )
-        self.rate_plot.setLabel("left", f"{self.tr('Rate')} ({rate})")
+        rate_name = self.tr("Rate")
+        self.rate_plot.setLabel("left", f"{rate_name} ({rate})")
         self.rate_plot.setLabel("bottom", self.tr("Hours into the cycle (h)"))
         high = max([*levels.charge, 0.0])
         low = -max([*levels.discharge, 0.0])
