@@ -248,7 +248,7 @@ class SankeyWindow(QWidget):
         generator.setSize(QSize(int(rect.width()), int(rect.height())))
         generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
         generator.setTitle(self.windowTitle())
-        generator.setDescription(self.note_label.text())
+        generator.setDescription(" ".join(text for text in (self.period_label.text(), self.note_label.text()) if text))
         painter = QPainter(generator)
         try:
             painter.fillRect(QRectF(0, 0, rect.width(), rect.height()), QColor("#ffffff"))
