@@ -764,6 +764,8 @@ ZH: dict[str, str] = {
         "编号 {id} 已被一个物流使用；连接以同样方式引用物流和储罐",
     "storage {id} has links; delete them before it holds another medium": "储罐 {id} 已有连接；请先删除连接再更换介质",
     "{id} is neither a stream nor a storage": "{id} 既不是物流也不是储罐",
+    "storage (tank below its enterprise)": "储罐（画在所属企业下方）",
+    "a link joins a storage to a stream, not to another storage": "连接只能连接储罐与物流，不能连接两个储罐",
     # Periods in the results: the period selector, the storage chart, flows of one period
     "Whole year": "全年",
     "%1 (%2 h)": "%1（%2 h）",

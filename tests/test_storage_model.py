@@ -240,7 +240,7 @@ def test_storages_change_the_fingerprint_and_their_absence_keeps_it(tmp_path: Pa
     assert park.storages["ACC1"].capacity == 60.0  # Park.copy copies the storages
 
 
-def test_the_optimizer_refuses_a_park_with_storages_with_a_clear_message(
+def test_who_gains_refuses_a_park_with_storages_while_the_optimizer_schedules_them(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from parkflow.cli import main
@@ -248,11 +248,14 @@ def test_the_optimizer_refuses_a_park_with_storages_with_a_clear_message(
 
     folder = write_tables(_with_storages(), tmp_path, "csv")
     park = read_workbook(folder)
-    with pytest.raises(ParkError) as caught:
-        optimize(park)
-    assert [problem.sheet for problem in caught.value.problems] == ["storages"]
-    out = tmp_path / "result.json"
-    assert main(["optimize", str(folder), "--json", str(out)]) == 2
-    assert "storages: the park has storages (ACC1, TANK1), which ParkFlow reads and checks but cannot optimize" in (
-        capsys.readouterr().err)
+    result = optimize(park)
+    assert result.status == "optimal"
+    assert sorted(set(result.storages["storage"])) == ["ACC1", "TANK1"]
+    # without periods each storage gives out what it takes
+    for row in result.storages.to_dict("records"):
+        assert row["charge"] == pytest.approx(row["discharge"], abs=1e-7)
+    out = tmp_path / "share.json"
+    assert main(["share", str(folder), "--json", str(out)]) == 2
+    assert "storages: the park has storages (ACC1, TANK1): the who-gains calculation (parkflow share) does not " \
+        "schedule storages yet" in capsys.readouterr().err
     assert not out.exists()

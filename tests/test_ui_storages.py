@@ -86,3 +86,54 @@ def test_storage_ids_stay_apart_from_stream_ids_and_deleting_a_storage_takes_its
     assert "TK1" not in document.park.storages and "L2" not in document.park.links
     document.undo_stack.undo()
     assert document.park == before
+
+
+@pytest.fixture
+def canvas(qtbot, document):
+    from parkflow.ui.canvas import ParkScene, ParkView
+
+    scene = ParkScene()
+    scene.set_document(document)
+    view = ParkView(scene)
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.fit()
+    yield document, scene, view
+    view.setScene(None)
+    scene.deleteLater()
+
+
+def test_the_canvas_draws_a_storage_as_a_tank_with_its_links(canvas) -> None:
+    document, scene, _view = canvas
+    tank = scene.port_items["TK1"]
+    assert tank.is_storage and tank.parentItem() is scene.enterprise_items["E1"]
+    # at the foot of the power plant's box, in the middle
+    box = scene.enterprise_items["E1"]
+    assert tank.pos().y() > max(port.pos().y() for port in box.ports.values() if not port.is_storage)
+    assert "L2" in scene.edge_items and scene.edge_items["L2"].pen().color().name() == "#d62728"  # steam red
+    assert scene.entity_at(tank.scenePos()) == ("storages", "TK1")
+    # a link out of the tank is drawn when it is added, and goes with the tank
+    document.undo_stack.push(commands.add_command(document, "links", Link("L3", "TK1", "S2")))
+    assert "L3" in scene.edge_items
+    document.undo_stack.push(commands.delete_command(document, [("storages", "TK1")]))
+    assert "TK1" not in scene.port_items and "L2" not in scene.edge_items and "L3" not in scene.edge_items
+    document.undo_stack.undo()
+    assert "TK1" in scene.port_items and {"L2", "L3"} <= set(scene.edge_items)
+
+
+def test_dragging_between_a_tank_and_a_stream_links_them_in_the_right_direction(canvas, qtbot) -> None:
+    from ui_helpers import drag, port_point
+
+    document, scene, view = canvas
+    before = set(document.park.links)
+    # from the tank to the 0.6 MPa process steam: the storage discharges into the sink
+    drag(qtbot, view, port_point(view, scene, "TK1"), port_point(view, scene, "S2"))
+    new = set(document.park.links) - before
+    assert len(new) == 1
+    link = document.park.links[new.pop()]
+    assert (link.source, link.sink) == ("TK1", "S2")
+    # to the 1.6 MPa dryer: refused, with the mixing rule's reason
+    drag(qtbot, view, port_point(view, scene, "S3"), port_point(view, scene, "TK1"))
+    assert "mixes what it receives" in scene.last_refusal

@@ -28,6 +28,7 @@ from parkflow.optimize import (
     optimize,
     write_mps,
 )
+from parkflow.optimize.storage import storage_summaries
 
 EXIT_SOLVER = 1
 
@@ -160,6 +161,22 @@ def print_diagnosis(error: InfeasibleError) -> None:
         print(f"  - {line}", file=sys.stderr)
 
 
+def print_periods(park: Park, result: OptimizationResult) -> None:
+    """A park with periods: each period's hours and its share of the year's cost and CO2."""
+    if not result.periods:
+        return
+    from parkflow.report.kpis import park_kpis
+
+    rows = []
+    for period_id, name, hours in result.period_details:
+        values = park_kpis(park, result, period=period_id).values
+        rows.append([f"{period_id} {name}".strip(), f"{hours:,.0f}",
+                     *(_number(values[key].get(state)) for key in ("cost_cny_per_yr", "co2_t_per_yr")
+                       for state in ("standalone", "optimized"))])
+    print_table(["period 时段", "hours 小时", "cost standalone 成本（独立）", "cost optimized 成本（优化）",
+                 "CO2 standalone 二氧化碳（独立）", "CO2 optimized 二氧化碳（优化）"], rows)
+
+
 def solve_or_exit(park: Park, options: SolveOptions) -> OptimizationResult | int:
     """Optimize; print the diagnosis (raise InfeasibleExit) or the solver message (return 1)."""
     from parkflow.cli import InfeasibleExit
@@ -197,9 +214,14 @@ def run(args: argparse.Namespace) -> int:
     print(f"{park.name or args.input}: {result.status} ({result.solver}, {result.mode}{gap}), "
           f"{result.objective_name} = {result.objective_value:,.1f} {result.objective_unit}")
     print_table(["KPI 指标", "standalone 独立运行", "current 现状", "optimized 优化后"], rows)
-    used = result.flows[result.flows["amount"] > 0]
-    print(f"{len(used)} of {len(result.flows)} links carry flow; "
-          f"{int((result.utilities['amount'] > 0).sum())} sinks still draw on a utility")
+    used = result.flows.index[result.flows["amount"] > 0].unique()
+    drawing = result.utilities.index[result.utilities["amount"] > 0].unique()
+    some = " in some period" if result.periods else ""
+    print(f"{len(used)} of {len(result.flows.index.unique())} links carry flow{some}; "
+          f"{len(drawing)} sinks still draw on a utility{some}")
+    print_periods(park, result)
+    for line in storage_summaries(park, result.storages, result.storages_built):
+        print(line)
     for note in result.notes:
         print(f"note: {note}")
     kpi_cost = kpis.get("cost_cny_per_yr", {}).get("optimized")

@@ -91,23 +91,31 @@ class OptimizationResult:
         own rates are their average weighted by the periods' hours.
         """
         if not self.periods:
-            return self._state_of(name, self.flows, self.utilities, self.disposals, self.converters)
+            return self._state_of(name, self.flows, self.utilities, self.disposals, self.converters,
+                                  self.storage_flows)
         hours = {pid: period_hours for pid, _, period_hours in self.period_details}
         states = {
-            pid: self._state_of(name, *(frame[frame["period"] == pid] for frame in
-                                        (self.flows, self.utilities, self.disposals, self.converters)))
+            pid: self._state_of(name, *(frame[frame["period"] == pid] if "period" in frame.columns else frame.iloc[0:0]
+                                        for frame in (self.flows, self.utilities, self.disposals, self.converters,
+                                                      self.storage_flows)))
             for pid in self.periods
         }
         return over_periods(name, states, hours)
 
     @staticmethod
     def _state_of(name: str, flows: pd.DataFrame, utilities: pd.DataFrame, disposals: pd.DataFrame,
-                  converters: pd.DataFrame) -> FlowState:
+                  converters: pd.DataFrame, storage_flows: pd.DataFrame) -> FlowState:
         link_flows = {
             str(link_id): LinkFlow(str(row.source), str(row.sink), float(row.amount), float(row.gain))
             for link_id, row in zip(flows.index, flows.itertuples(index=False), strict=True)
             if float(row.amount) > FLOW_TOLERANCE
         }
+        # links into and out of storages: what a source sends into a storage carries its burden and cost
+        link_flows.update({
+            str(link_id): LinkFlow(str(row.source), str(row.sink), float(row.amount), 1.0)
+            for link_id, row in zip(storage_flows.index, storage_flows.itertuples(index=False), strict=True)
+            if float(row.amount) > FLOW_TOLERANCE
+        })
         return FlowState(
             name,
             link_flows=link_flows,

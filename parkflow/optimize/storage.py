@@ -376,3 +376,26 @@ def empty_storages() -> pd.DataFrame:
 
 def empty_storage_flows() -> pd.DataFrame:
     return pd.DataFrame(columns=STORAGE_FLOW_COLUMNS, index=pd.Index([], name="link_id"))
+
+
+def storage_summaries(park: Park, storages: pd.DataFrame, built: tuple[str, ...]) -> list[str]:
+    """One line per storage: its cycle, whether it is built, its largest level and when it charges and discharges."""
+    lines: list[str] = []
+    for storage in park.storages.values():
+        rows = storages[storages["storage"] == storage.id]
+        active = rows[(rows["charge"] > 1e-7) | (rows["discharge"] > 1e-7)]
+        cycles = list(dict.fromkeys(park.periods[pid].cycle or "none" for pid in active["period"] if pid in park.periods))
+        where = (f"cycle {', '.join(cycles)}" if cycles else "no cycle") if park.periods else "no periods"
+        state = "built" if storage.id in built and storage.status is LinkStatus.CANDIDATE else (
+            "existing" if storage.status is LinkStatus.EXISTING else "not built")
+        unit = storage.unit
+        volume = unit.removesuffix("/h")
+        charged = ", ".join(f"{row.charge:,.4g} {unit} in {row.period or 'the year'}"
+                            for row in active.itertuples() if row.charge > 1e-7) or "nothing"
+        discharged = ", ".join(f"{row.discharge:,.4g} {unit} in {row.period or 'the year'}"
+                               for row in active.itertuples() if row.discharge > 1e-7) or "nothing"
+        top = float(rows["level"].max()) if len(rows) else 0.0
+        lines.append(f"storage {storage.id} ({storage.medium.value}, {state}, {where}): largest level "
+                     f"{top:,.4g} {volume} of {float(storage.capacity or 0.0):,.4g}; charges {charged}; "
+                     f"discharges {discharged}")
+    return lines

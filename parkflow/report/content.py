@@ -24,6 +24,7 @@ from parkflow.model.entities import (
     MEDIUM_ZH,
     WATER_POLLUTANTS,
     ElectricityTceBasis,
+    LinkStatus,
     Medium,
     Park,
 )
@@ -314,6 +315,10 @@ def build_report(
               "每条连接减少接收方公用工程与供给方处置，扣除自身运行费与年化投资；(other) 行使合计与总量一致。"),
     ))
 
+    storage_table = storages_table(park, result)
+    if storage_table is not None:
+        tables.append(storage_table)
+
     # -- published figures ---------------------------------------------------------
     pub_columns = [("Exchange", "交换"), ("Indicator", "指标"), ("Published", "公开数据"), ("Unit", "单位"),
                    ("Period", "周期"), ("ParkFlow", "ParkFlow计算"), ("Gap (published vs ours)", "差异（公开较计算）"),
@@ -452,6 +457,38 @@ def _gap_cell(published: float, ours: float | None, gap_pct: float | None) -> An
 def _difference(values: dict[str, float], frm: str, to: str) -> float | None:
     before, after = values.get(frm), values.get(to)
     return None if before is None or after is None else before - after
+
+
+def storages_table(park: Park, result: Any | None) -> Table | None:
+    """Each storage in each period of the optimized network: its cycle, level, charge and discharge."""
+    frame = getattr(result, "storages", None)
+    if not isinstance(frame, pd.DataFrame) or frame.empty:
+        return None
+    built = set(getattr(result, "storages_built", ()) or ())
+    rows: list[list[Any]] = []
+    for row in frame.itertuples(index=False):
+        storage = park.storages.get(str(row.storage))
+        period = park.periods.get(str(row.period))
+        cycle: Any = period.cycle if period is not None and period.cycle else ("none", "无")
+        if storage is None:
+            status: Any = ""
+        elif storage.status is LinkStatus.EXISTING:
+            status = ("existing", "现有")
+        else:
+            status = ("built", "建设") if storage.id in built else ("not built", "不建设")
+        rows.append([str(row.storage), storage.enterprise if storage else "",
+                     _medium_pair(storage.medium.value) if storage else "", cycle, status,
+                     str(row.period) or ("the year", "全年"), row.level, row.charge, row.discharge, str(row.unit)])
+    return Table(
+        "storages", ("Storages: level, charge and discharge by period", "储罐：各时段的存量、充入与释放"),
+        [("Storage", "储罐"), ("Enterprise", "企业"), ("Medium", "介质"), ("Cycle", "周期"), ("Status", "状态"),
+         ("Period", "时段"), ("Level at the end (unit × h)", "时段末存量（单位×小时）"), ("Charge", "充入速率"),
+         ("Discharge", "释放速率"), ("Unit", "单位")],
+        rows, id_columns=(0, 1, 3, 5),
+        note=("A storage's level carries from one period to the next of its cycle and comes back to where it "
+              "started when the cycle repeats; a period without a cycle gives out what it takes.",
+              "储罐存量在同一周期的各时段间结转，周期重复时回到起点；不属于任何周期的时段充入等于释放。"),
+    )
 
 
 def pollutants_statement(not_modelled: list[str]) -> tuple[str, str]:

@@ -212,10 +212,17 @@ class Accounting:
         return (self.park.co2_price_cny_per_t or 0.0) * co2_t + (self.park.cod_price_cny_per_t or 0.0) * cod_t
 
     def annual_capex(self, link_id: str) -> float:
-        """Annualised capex of a candidate link, CNY/yr (0 without capex or lifetime).
+        """Annualised capex of a candidate link or storage, CNY/yr (0 without capex or lifetime).
 
-        A park with periods: of its one pipe, sized for the largest period (the optimizer's rule).
+        A park with periods: of its one pipe, sized for the largest period (the optimizer's rule); a
+        storage is built once for all periods.
         """
+        storage = self.park.storages.get(link_id)
+        if storage is not None:
+            if storage.status is LinkStatus.EXISTING or not storage.lifetime_yr or storage.lifetime_yr <= 0:
+                return 0.0
+            return float(storage.capex_cny or 0.0) * capital_recovery_factor(
+                self.park.discount_rate_pct or 0.0, storage.lifetime_yr)
         if self.period_accountings:
             return max(accounting.annual_capex(link_id) for _, accounting in self.period_accountings)
         link = self.park.links.get(link_id)
@@ -319,7 +326,9 @@ class Accounting:
                     add("effluent", sink.disposal or sink.id, sink, effluent, flow.amount, hours, link_id)
         for link_id in sorted(built_links) if capex else ():
             capex_cny = self.annual_capex(link_id)
-            if capex_cny:
+            if capex_cny and link_id in park.storages:
+                out.append(self._storage_capex(link_id, capex_cny, ""))
+            elif capex_cny:
                 link = park.links[link_id]
                 source = park.streams.get(link.source)
                 values = _zero()
@@ -340,6 +349,14 @@ class Accounting:
                                          for key, mass in load.items()}))
         return out
 
+    def _storage_capex(self, storage_id: str, capex: float, period: str) -> Contribution:
+        """The annualised capex of a storage the network has, counted at its enterprise."""
+        storage = self.park.storages[storage_id]
+        values = _zero()
+        values["cost_cny_per_yr"] = capex
+        return Contribution("capex", storage_id, storage_id, storage.enterprise, storage.medium.value, "",
+                            values, 1.0, "", 1.0, period=period)
+
     def _period_contributions(
         self, state: FlowState, built: Iterable[str] | None, period: str | None
     ) -> list[Contribution]:
@@ -354,7 +371,9 @@ class Accounting:
                            for contribution in accounting.contributions(rates, built, capex=False))
         for link_id in sorted(set(built) if built is not None else flowing):
             capex = self.annual_capex(link_id) * share
-            if capex:
+            if capex and link_id in self.park.storages:
+                out.append(self._storage_capex(link_id, capex, period or ""))
+            elif capex:
                 link = self.park.links[link_id]
                 source = self.park.streams.get(link.source)
                 values = _zero()
@@ -502,7 +521,8 @@ def _built_from_result(result: Any) -> set[str] | None:
     flows = getattr(result, "flows", None)
     if isinstance(flows, pd.DataFrame) and "built" in flows.columns:
         built = flows["built"].fillna(0).astype(float)
-        return {str(index) for index, value in built.items() if value > 0.5}
+        # storages the network has (existing and built candidates) pay their capex like links
+        return {str(index) for index, value in built.items() if value > 0.5} | set(getattr(result, "storages_built", ()))
     return None
 
 

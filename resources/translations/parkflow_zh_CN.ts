@@ -80,169 +80,174 @@
         <translation>转换装置的输入或输出</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="104" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="103" />
+        <source>storage (tank below its enterprise)</source>
+        <translation>储罐（画在所属企业下方）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/reading.py" line="106" />
         <source>candidate links</source>
         <translation>候选连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="106" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="108" />
         <source>unused links</source>
         <translation>未使用的连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="108" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="110" />
         <source>other media</source>
         <translation>其他介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="110" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="112" />
         <source>Hidden: {what}</source>
         <translation>已隐藏：{what}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="111" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="113" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="113" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="115" />
         <source>Zoom in to see candidate links</source>
         <translation>放大可查看候选连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="333" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="343" />
         <source>Could not write {path}</source>
         <extracomment>Media are listed in this many columns, to keep the legend low over the canvas.</extracomment>
         <translation>无法写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="360" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="370" />
         <source>Could not start printing to {name}</source>
         <translation>无法开始打印到 {name}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="477" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="487" />
         <source>&amp;Legend</source>
         <translation>图例(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="477" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="487" />
         <source>Show what colours, dashes and widths mean</source>
         <translation>显示颜色、虚线和线宽的含义</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="479" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="489" />
         <source>Hide &amp;Candidate Links</source>
         <translation>隐藏候选连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="480" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="490" />
         <source>Show only links that exist today (and those the result uses, unless also hidden)</source>
         <translation>只显示现有连接（以及结果使用的连接，除非也被隐藏）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="483" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="493" />
         <source>Hide &amp;Unused Links</source>
         <translation>隐藏未使用的连接(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="484" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="494" />
         <source>After optimizing: hide links that carry no flow in the shown result</source>
         <translation>优化后：隐藏在当前结果中没有流量的连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="487" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="497" />
         <source>&amp;Arrange Park Automatically</source>
         <translation>自动布置园区(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="488" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="498" />
         <source>Place every enterprise by exchange, partners near each other, no overlaps (undoable)</source>
         <translation>按交换关系布置所有企业，交换伙伴相邻、互不重叠（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="490" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="500" />
         <source>Export &amp;Canvas…</source>
         <translation>导出画布(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="490" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="500" />
         <source>Save the whole drawn park as a PNG image or a PDF</source>
         <translation>将整个园区图保存为 PNG 图片或 PDF</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="491" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="501" />
         <source>&amp;Print Canvas…</source>
         <translation>打印画布(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="491" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="501" />
         <source>Print the whole drawn park on one page</source>
         <translation>将整个园区图打印在一页上</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="497" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="507" />
         <source>All Media</source>
         <translation>全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="501" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="511" />
         <source>Show &amp;Only Medium</source>
         <translation>只显示一种介质(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="502" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="512" />
         <source>Canvas</source>
         <translation>画布</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="503" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="513" />
         <source>Show the links of one medium only</source>
         <translation>只显示一种介质的连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="511" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="521" />
         <source>All media</source>
         <translation>全部介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="514" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="524" />
         <source>Several media</source>
         <translation>多种介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="560" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="570" />
         <source>The park is already arranged</source>
         <translation>园区已按此方式布置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="570" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="580" />
         <source>park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="573" />
-        <location filename="../../parkflow/ui/canvas/reading.py" line="584" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="583" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="594" />
         <source>Export Canvas</source>
         <translation>导出画布</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="575" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="585" />
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="586" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="596" />
         <source>Canvas exported to {path}</source>
         <translation>画布已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="595" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="605" />
         <source>Print Canvas</source>
         <translation>打印画布</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/reading.py" line="599" />
+        <location filename="../../parkflow/ui/canvas/reading.py" line="609" />
         <source>Canvas sent to the printer</source>
         <translation>画布已发送到打印机</translation>
     </message>
@@ -2628,53 +2633,60 @@ Your park is still open and can be saved. Details are in the log file:
 <context>
     <name>ParkScene</name>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="205" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="212" />
         <source>The site plan image cannot be read</source>
         <extracomment>With more links than this, edges are drawn without antialiasing and candidate links without flow are hidden when zoomed out. Zoom below which unused candidate links of a dense park are hidden. Zoom below which edges are drawn as straight lines (curves are not visible). kind, id — a click on a port (stream) or an item that should show in the inspector the selected link changed (links are not graphics items) what is filtered out changed (media, candidate or unused links) a result overlay was applied or cleared (the legend shows flow widths then) link id → its edge (painted in the background; see EdgeRecord) which period's flows the overlay draws ("" without periods), for the legend the site plan drawn under everything, and where (scene rect) while set, a left click on the canvas gives its scene point here (site-plan calibration)</extracomment>
         <translation>无法读取总平面图图像</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="696" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="716" />
         <source>candidate</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="696" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="716" />
         <source>existing</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="701" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="721" />
         <source>capacity {value:g}</source>
         <translation>能力 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="703" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="723" />
         <source>optimized flow {value:.4g}</source>
         <translation>优化流量 {value:.4g}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="705" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="725" />
         <source>utilisation {value:.0%}</source>
         <translation>利用率 {value:.0%}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="707" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="727" />
         <source>unused</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="993" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="994" />
+        <source>a link joins a storage to a stream, not to another storage</source>
+        <translation>连接只能连接储罐与物流，不能连接两个储罐</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/canvas/scene.py" line="1039" />
         <source>link {id} already joins these streams</source>
         <translation>连接 {id} 已连接这两个物流</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="1001" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="1003" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="1047" />
         <source>Added link {id}: {source} → {sink}</source>
         <translation>已添加连接 {id}：{source} → {sink}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/canvas/scene.py" line="1004" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="1006" />
+        <location filename="../../parkflow/ui/canvas/scene.py" line="1050" />
         <source>Link refused: {reason}</source>
         <translation>无法连接：{reason}</translation>
     </message>

@@ -14,6 +14,7 @@ benchmarks/bench_gui.py):
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parkflow.model.entities import MEDIUM_COLOUR, Enterprise, LinkStatus, Medium, Stream
+from parkflow.model.entities import MEDIUM_COLOUR, Enterprise, LinkStatus, Medium, Storage, Stream
 
 if TYPE_CHECKING:  # pragma: no cover
     from parkflow.ui.canvas.scene import ParkScene
@@ -37,6 +38,10 @@ LOOP_REACH = 45.0
 HEADER_HEIGHT = 40.0
 PORT_PITCH = 16.0
 PORT_RADIUS = 5.5
+#: A storage's tank at the foot of its enterprise's box, and the row it takes.
+TANK_WIDTH = 16.0
+TANK_HEIGHT = 12.0
+TANK_ROW = 18.0
 #: Below this zoom only filled boxes are drawn (a box is under ~45 screen px wide).
 FILL_ZOOM = 0.2
 #: Below this zoom a box shows its name alone, in a font that stays about
@@ -72,6 +77,9 @@ def port_tooltip(stream: Stream, unit: str) -> str:
 
 class PortItem(QGraphicsItem):
     """One stream as a coloured dot on its enterprise's box: sinks left, sources right."""
+
+    #: True for a storage's tank (:class:`TankItem`), whose id is a storage's
+    is_storage = False
 
     def __init__(self, stream: Stream, parent: EnterpriseItem) -> None:
         super().__init__(parent)
@@ -110,6 +118,43 @@ class PortItem(QGraphicsItem):
         """Never called (ItemHasNoContents): the box paints its ports."""
 
 
+def tank_tooltip(storage: Storage) -> str:
+    """A tank's tooltip in the current language: id, medium, capacity and rates."""
+    from parkflow.ui.catalogue import enum_title, kind_title
+
+    unit = storage.unit
+    return (f"{kind_title('storages')} {storage.id}: {enum_title(storage.medium)}, "
+            f"{storage.capacity or 0:g} {unit.removesuffix('/h')}; ↓ {storage.charge_max or 0:g} {unit}, "
+            f"↑ {storage.discharge_max or 0:g} {unit}")
+
+
+class TankItem(PortItem):
+    """A storage as a small tank at the foot of its enterprise's box: links into it charge it, out of it discharge it."""
+
+    is_storage = True
+
+    def __init__(self, storage: Storage, parent: EnterpriseItem) -> None:
+        QGraphicsItem.__init__(self, parent)
+        self.stream_id = storage.id
+        self.is_source = False
+        self.is_converter_port = False
+        self.medium = storage.medium
+        self.label = storage.id
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.CrossCursor)
+        self.setZValue(2)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+        self.set_storage(storage)
+
+    def set_storage(self, storage: Storage) -> None:
+        self.medium = storage.medium
+        self.setToolTip(tank_tooltip(storage))
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return QRectF(-TANK_WIDTH / 2 - 1, -TANK_HEIGHT / 2 - 1, TANK_WIDTH + 2, TANK_HEIGHT + 2)
+
+
 class EnterpriseItem(QGraphicsItem):
     """An enterprise: a box with its name and sector, and its streams as ports."""
 
@@ -128,6 +173,9 @@ class EnterpriseItem(QGraphicsItem):
         self._labels_measured = True
         #: (x, y, medium, converter port) of each port, painted with the box
         self._port_marks: list[tuple[float, float, Medium, bool]] = []
+        #: (x, y, medium) of each storage's tank, painted with the box
+        self._tank_marks: list[tuple[float, float, Medium]] = []
+        self._tank_room = 0.0
         self.hidden_media: set[Medium] = set()
         #: Colour of the enterprise's grade (red / yellow / green) when the canvas shows grades.
         self.grade_colour: str | None = None
@@ -149,8 +197,8 @@ class EnterpriseItem(QGraphicsItem):
         self.setToolTip(f"{enterprise.id} · {self.name}\n{self.sector}")
         self.update()
 
-    def set_streams(self, streams: list[Stream], converter_ports: set[str]) -> None:
-        """Rebuild the ports: sinks down the left edge, sources down the right."""
+    def set_streams(self, streams: list[Stream], converter_ports: set[str], storages: Sequence[Storage] = ()) -> None:
+        """Rebuild the ports: sinks down the left edge, sources down the right, storages as tanks at the foot."""
         for port in self.ports.values():
             port.setParentItem(None)  # type: ignore[arg-type]  # Qt accepts None (detach); stub says QGraphicsItem
             if port.scene() is not None:
@@ -161,6 +209,8 @@ class EnterpriseItem(QGraphicsItem):
         rows = max(len(sinks), len(sources), 1)
         self.prepareGeometryChange()
         self._height = HEADER_HEIGHT + rows * PORT_PITCH + 6
+        # tanks stand just below the box, so the links into and out of them are seen
+        self._tank_room = TANK_ROW if storages else 0.0
         self._sink_labels = []
         self._source_labels = []
         self._port_marks = []
@@ -172,6 +222,14 @@ class EnterpriseItem(QGraphicsItem):
                 port.setPos(column, y)
                 self.ports[stream.id] = port
                 self._port_marks.append((column, y, stream.medium, port.is_converter_port))
+        self._tank_marks = []
+        tank_y = self._height + TANK_ROW / 2
+        for index, storage in enumerate(storages):
+            tank = TankItem(storage, self)
+            x = BOX_WIDTH / 2 + (index - (len(storages) - 1) / 2) * (TANK_WIDTH + 10)
+            tank.setPos(x, tank_y)
+            self.ports[storage.id] = tank
+            self._tank_marks.append((x, tank_y, storage.medium))
         # (y, sink label, source label) per row; the rooms are measured on
         # the first close-up paint (opening 1,000 enterprises measures none)
         self._label_pairs = [
@@ -214,7 +272,7 @@ class EnterpriseItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         margin = PORT_RADIUS + 1
-        return QRectF(-margin, -1, BOX_WIDTH + 2 * margin, self._height + 2)
+        return QRectF(-margin, -1, BOX_WIDTH + 2 * margin, self._height + self._tank_room + 2)
 
     def set_hidden_media(self, media: set[Medium]) -> None:
         if media != self.hidden_media:
@@ -248,6 +306,14 @@ class EnterpriseItem(QGraphicsItem):
                 painter.drawRect(QRectF(x - PORT_RADIUS, y - PORT_RADIUS, 2 * PORT_RADIUS, 2 * PORT_RADIUS))
             else:
                 painter.drawEllipse(QPointF(x, y), PORT_RADIUS, PORT_RADIUS)
+        for x, y, medium in self._tank_marks:
+            if medium in self.hidden_media:
+                continue
+            # a tank: a rounded body in the medium's colour with a lighter band for its level
+            body = QRectF(x - TANK_WIDTH / 2, y - TANK_HEIGHT / 2, TANK_WIDTH, TANK_HEIGHT)
+            painter.setBrush(QBrush(_COLOURS[medium].lighter(150)))
+            painter.drawRoundedRect(body, 3, 3)
+            painter.fillRect(body.adjusted(1, TANK_HEIGHT / 2, -1, -1), _COLOURS[medium])
 
     def _paint_name_alone(self, painter: QPainter, rect: QRectF, selected: bool, border: QColor, lod: float) -> None:
         """Zoomed out: the name alone, as large as reads well, over as many lines as fit."""

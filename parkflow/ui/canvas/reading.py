@@ -37,7 +37,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QWidget
 
 from parkflow.model.entities import Medium
-from parkflow.ui.canvas.items import PORT_RADIUS, medium_colour
+from parkflow.ui.canvas.items import PORT_RADIUS, TANK_HEIGHT, TANK_WIDTH, medium_colour
 from parkflow.ui.canvas.layout import TARGET_SPACING_PX, arrange_command
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -99,6 +99,8 @@ def legend_rows(scene: ParkScene) -> list[LegendRow]:
             rows.append(("note", QColor("#0550ae"), scene.overlay_caption))
     rows.append(("port", grey, translate("CanvasReading", "stream: needs on the left, offers on the right")))
     rows.append(("converter", grey, translate("CanvasReading", "converter input or output")))
+    if scene.park.storages:
+        rows.append(("storage", grey, translate("CanvasReading", "storage (tank below its enterprise)")))
     hidden = []
     if scene.hide_candidates:
         hidden.append(translate("CanvasReading", "candidate links"))
@@ -205,6 +207,12 @@ def _paint_sample(painter: QPainter, kind: str, colour: QColor, sample: QRectF, 
         for width, start, end in ((1.5, left, left + 9), (3.5, left + 12, left + 20), (6.0, left + 23, right)):
             painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
             painter.drawLine(QPointF(start, middle), QPointF(end, middle))
+    elif kind == "storage":
+        painter.setPen(QPen(QColor("#333333"), 1))
+        body = QRectF(sample.center().x() - TANK_WIDTH / 2, middle - TANK_HEIGHT / 2, TANK_WIDTH, TANK_HEIGHT)
+        painter.setBrush(QColor("#d62728").lighter(150))
+        painter.drawRoundedRect(body, 3, 3)
+        painter.fillRect(body.adjusted(1, TANK_HEIGHT / 2, -1, -1), QColor("#d62728"))
     elif kind in ("port", "converter"):
         painter.setPen(QPen(QColor("#333333"), 1))
         painter.setBrush(QColor("#d62728"))
@@ -235,6 +243,8 @@ class CanvasLegend(QWidget):
             document.stream_added.connect(self._on_stream)
             document.stream_removed.connect(self._on_stream)
             document.stream_changed.connect(self._on_stream)
+            document.storage_added.connect(self._on_stream)
+            document.storage_removed.connect(self._on_stream)
         self._viewport = view.viewport()
         self._viewport.installEventFilter(self)
         self.refresh()

@@ -117,6 +117,9 @@ class ParkScene(QGraphicsScene):
         document.converter_added.connect(self._on_converter_changed)
         document.converter_removed.connect(self._on_converter_changed)
         document.converter_changed.connect(self._on_converter_changed)
+        document.storage_added.connect(self._on_storage_changed)
+        document.storage_removed.connect(self._on_storage_changed)
+        document.storage_changed.connect(self._on_storage_changed)
         document.result_changed.connect(self._on_result_changed)
         document.site_plan_changed.connect(self._on_site_plan_changed)
         self.rebuild()
@@ -182,9 +185,13 @@ class ParkScene(QGraphicsScene):
         streams_by_enterprise: dict[str, list[Any]] = {}
         for stream in park.streams.values():
             streams_by_enterprise.setdefault(stream.enterprise, []).append(stream)
+        storages_by_enterprise: dict[str, list[Any]] = {}
+        for storage in park.storages.values():
+            storages_by_enterprise.setdefault(storage.enterprise, []).append(storage)
         for enterprise in park.enterprises.values():
             item = self._make_enterprise(enterprise.id)
-            item.set_streams(streams_by_enterprise.get(enterprise.id, []), converter_ports)
+            item.set_streams(streams_by_enterprise.get(enterprise.id, []), converter_ports,
+                             storages_by_enterprise.get(enterprise.id, []))
             self.port_items.update(item.ports)
         self._make_edges(list(park.links.values()))
         self._on_result_changed()
@@ -273,7 +280,7 @@ class ParkScene(QGraphicsScene):
         by_status = self.hide_candidates or (self.hide_unused and self._overlay is not None)
         edges_of_stream = self._edges_of_stream
         for link in links:
-            source = streams.get(link.source)
+            source = streams.get(link.source) or self.park.storages.get(link.source)
             start = ends.get(link.source)
             end = ends.get(link.sink)
             if source is None or start is None or end is None:
@@ -286,7 +293,7 @@ class ParkScene(QGraphicsScene):
             edge.filtered_out = edge.medium in hidden or (by_status and self._filtered_by_status(edge))
 
     def _make_edge(self, link: Link, overlay_only: bool = False) -> EdgeRecord | None:
-        source = self.park.streams.get(link.source)
+        source = self.park.streams.get(link.source) or self.park.storages.get(link.source)
         if source is None or link.source not in self.port_items or link.sink not in self.port_items:
             return None
         edge = EdgeRecord(link.id, link.source, link.sink, source.medium, link.status, self, overlay_only)
@@ -528,7 +535,7 @@ class ParkScene(QGraphicsScene):
     # -- document change handlers ------------------------------------------------------
     def _on_enterprise_added(self, enterprise_id: str) -> None:
         item = self._make_enterprise(enterprise_id)
-        item.set_streams(self.park.streams_of(enterprise_id), self._converter_ports())
+        item.set_streams(self.park.streams_of(enterprise_id), self._converter_ports(), self._storages_of(enterprise_id))
         self.port_items.update(item.ports)
 
     def _on_enterprise_removed(self, enterprise_id: str) -> None:
@@ -554,7 +561,7 @@ class ParkScene(QGraphicsScene):
             return
         for stream_id in item.ports:
             self.port_items.pop(stream_id, None)
-        item.set_streams(self.park.streams_of(enterprise_id), self._converter_ports())
+        item.set_streams(self.park.streams_of(enterprise_id), self._converter_ports(), self._storages_of(enterprise_id))
         self.port_items.update(item.ports)
         for port in item.ports.values():
             port.setVisible(self._medium_filter is None or port.medium in self._medium_filter)
@@ -573,11 +580,24 @@ class ParkScene(QGraphicsScene):
         self._refresh_ports(stream.enterprise)
         for link_id in list(self._edges_of_stream.get(stream_id, set())):
             edge = self.edge_items.get(link_id)
-            if edge is not None and link_id in self.park.links:
-                edge.medium = self.park.streams[self.park.links[link_id].source].medium
+            source = self.park.streams.get(self.park.links[link_id].source) if link_id in self.park.links else None
+            if edge is not None and source is not None:
+                edge.medium = source.medium
                 edge._pen = None
                 self._style_edge(edge)
                 self.invalidate_edges(edge.bounds_rect())
+
+    def _storages_of(self, enterprise_id: str) -> list[Any]:
+        return [storage for storage in self.park.storages.values() if storage.enterprise == enterprise_id]
+
+    def _on_storage_changed(self, storage_id: str) -> None:
+        """A storage added, changed or removed: its enterprise's tanks (and any it left) are redrawn."""
+        storage = self.park.storages.get(storage_id)
+        for enterprise_id, item in list(self.enterprise_items.items()):
+            if storage_id in item.ports or (storage is not None and storage.enterprise == enterprise_id):
+                self._refresh_ports(enterprise_id)
+        if storage is None:
+            self.port_items.pop(storage_id, None)
 
     def _on_stream_removed(self, stream_id: str) -> None:
         for enterprise_id, item in list(self.enterprise_items.items()):
@@ -846,7 +866,7 @@ class ParkScene(QGraphicsScene):
         """(kind, id) of the stream port, enterprise box or link under ``point`` (scene px)."""
         port = self._port_at(point)
         if port is not None:
-            return ("streams", port.stream_id)
+            return ("storages" if port.is_storage else "streams", port.stream_id)
         for item in self.items(point):
             if isinstance(item, EnterpriseItem):
                 return ("enterprises", item.enterprise_id)
@@ -954,7 +974,7 @@ class ParkScene(QGraphicsScene):
             target = self._port_at(event.scenePos())
             if target is port or target is None:
                 if target is port:
-                    self.entity_clicked.emit("streams", port.stream_id)
+                    self.entity_clicked.emit("storages" if port.is_storage else "streams", port.stream_id)
             else:
                 self._finish_link(port, target, event)
             event.accept()
@@ -963,6 +983,29 @@ class ParkScene(QGraphicsScene):
         if event.button() == Qt.MouseButton.LeftButton and self._press_positions:
             self.end_interactive_move()
             self._push_moves()
+
+    def _finish_storage_link(self, first: PortItem, second: PortItem) -> None:
+        """A drag between a tank and a stream: a source charges the storage, the storage serves a sink."""
+        assert self.document is not None
+        park = self.park
+        tank, other = (first, second) if first.is_storage else (second, first)
+        stream = park.streams.get(other.stream_id)
+        if other.is_storage or stream is None:
+            reason = QCoreApplication.translate("ParkScene", "a link joins a storage to a stream, not to another storage")
+        else:
+            source, sink = (stream.id, tank.stream_id) if stream.is_source else (tank.stream_id, stream.id)
+            link = Link(self.document.new_id("links"), source, sink, LinkStatus.CANDIDATE)
+            try:
+                self.document.undo_stack.push(commands.add_command(self.document, "links", link))
+            except EditRefused as exc:
+                reason = str(exc)
+            else:
+                self.status_message.emit(QCoreApplication.translate("ParkScene", "Added link {id}: {source} → {sink}").format(
+                    id=link.id, source=source, sink=sink))
+                return
+        message = QCoreApplication.translate("ParkScene", "Link refused: {reason}").format(reason=reason)
+        self.last_refusal = message
+        self.status_message.emit(message)
 
     def _push_moves(self) -> None:
         assert self.document is not None
@@ -983,6 +1026,9 @@ class ParkScene(QGraphicsScene):
         """Create a link source → sink through a command, or say why not."""
         assert self.document is not None
         park = self.park
+        if first.is_storage or second.is_storage:
+            self._finish_storage_link(first, second)
+            return
         source_port, sink_port = (first, second) if first.is_source else (second, first)
         source = park.streams[source_port.stream_id]
         sink = park.streams[sink_port.stream_id]
