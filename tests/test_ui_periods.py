@@ -221,3 +221,25 @@ def test_selector_in_chinese(dock, seasons) -> None:
         assert "全年" in dock.period_selector.caption.text()
     finally:
         i18n.install_language("en")
+
+
+def test_inspector_shows_each_period_over_the_year_and_one_period_when_picked(window, seasons) -> None:
+    park, result = seasons
+    window.document.set_park(park.copy())
+    window._on_optimized(result)
+    inspector = window.inspector
+    inspector.show_entity("links", "L_AB")
+    text = inspector.result_label.text()
+    # the whole year: each period's flow under its name and hours, the pipe once
+    assert "Summer (2,928 h)" in text and "Winter (5,832 h)" in text
+    assert "Optimized flow: 6.000 t/h" in text and "Optimized flow: 15.00 t/h" in text
+    assert text.count("Length:") == 1
+    inspector.show_entity("streams", "C_steam")
+    text = inspector.result_label.text()
+    # winter: C's last 5 t/h from the gas boiler; summer: none
+    assert "Utility make-up (U_steam): 5.000 t/h" in text and "Utility make-up (U_steam): 0 t/h" in text
+    window.results_dock.period_selector.select("W")
+    text = inspector.result_label.text()
+    assert "Summer" not in text and "Utility make-up (U_steam): 5.000 t/h" in text
+    inspector.show_entity("links", "L_AB")
+    assert "Optimized flow: 15.00 t/h" in inspector.result_label.text()

@@ -11,6 +11,7 @@ reason under the form and the field returns to the stored value.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -27,10 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from parkflow.model.entities import PARK_DEFAULTS, Direction, ElectricityTceBasis, Link, Stream
+from parkflow.optimize.results import OptimizationResult
 from parkflow.ui import catalogue, commands, fields
 from parkflow.ui.document import KIND_CLASSES, SINGULAR, Document, EditRefused
 from parkflow.ui.pipe_cells import COMPUTED_COLUMNS, computed_text, pipe_of, rule_tooltip
 from parkflow.ui.results.formatting import format_quantity
+from parkflow.ui.results.periods import result_in_period
 
 #: The park setting choosing how electricity converts to tce (a choice, not a number).
 ENERGY_BASIS = "electricity_tce_basis"
@@ -70,6 +73,8 @@ class Inspector(QWidget):
         self.result_label.setObjectName("inspector_result")
         self.result_label.setWordWrap(True)
         self.result_label.setVisible(False)
+        #: the result as the results dock shows it for the period picked (None: the document's)
+        self._result_view: Any = None
         self.form_host = QWidget(self)
         self.form = QFormLayout(self.form_host)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -87,7 +92,7 @@ class Inspector(QWidget):
         document.entity_removed.connect(self._on_entity_removed)
         document.settings_changed.connect(self._on_settings_changed)
         document.park_reset.connect(self.show_park)
-        document.result_changed.connect(self._refill)
+        document.result_changed.connect(self._on_result_changed)
         # positions, streams and settings change computed pipe fields of the shown link
         document.entity_changed.connect(self._refill)
         document.settings_changed.connect(self._refill)
@@ -223,13 +228,50 @@ class Inspector(QWidget):
         self.result_label.clear()
         self.result_label.setVisible(False)
 
+    def set_result_view(self, result: Any) -> None:
+        """Show the last result as the results dock does for the period picked (one period's rows)."""
+        self._result_view = result
+        self._refill()
+
+    def _on_result_changed(self) -> None:
+        self._result_view = None
+        self._refill()
+
+    def _shown_result(self) -> Any:
+        return self._result_view if self._result_view is not None else self.document.result
+
     def _fill_result(self, link: Link | None) -> None:
         """The optimized flow of the selected link: what was sent, delivered and the pipe used."""
-        result = self.document.result
+        result = self._shown_result()
+        lines = self._link_lines(result, link) if not isinstance(result, OptimizationResult) or not result.periods \
+            else self._over_periods(result, lambda view: (self._link_lines(view, link) or [])[:2], link_details=link)
+        if lines:
+            self._show_result(lines)
+        else:
+            self._hide_result()
+
+    def _over_periods(self, result: OptimizationResult, lines_of: Callable[[OptimizationResult], list[str] | None],
+                      link_details: Link | None = None) -> list[str]:
+        """The whole year of a result with periods: each period's lines under its name and hours."""
+        lines: list[str] = []
+        for period_id, name, hours in result.period_details:
+            view = result_in_period(result, period_id)
+            period_lines = lines_of(view)
+            if period_lines:
+                lines.append("<i>" + self.tr("%1 (%2 h)").replace("%1", name or period_id).replace(
+                    "%2", f"{hours:,.0f}") + "</i>")
+                lines += period_lines
+        if lines and link_details is not None and result.period_details:
+            # the pipe is one for all periods: its length, size, loss and capex once
+            first = result_in_period(result, result.period_details[0][0])
+            lines += (self._link_lines(first, link_details) or [])[2:]
+        return lines
+
+    def _link_lines(self, result: Any, link: Link | None) -> list[str] | None:
+        """Flow, delivered, length, size, loss and capex of ``link`` in ``result`` (one row per link)."""
         flows = getattr(result, "flows", None)
         if link is None or flows is None or link.id not in flows.index:
-            self._hide_result()
-            return
+            return None
         row = flows.loc[link.id]
 
         def number(key: str, digits: str = "") -> str:
@@ -249,19 +291,27 @@ class Inspector(QWidget):
             self.tr("Loss: {pct} %").format(pct=number("loss_pct", ".3g")),
             self.tr("Capex: {cny} CNY").format(cny=number("capex_cny", ",.0f")),
         ]
-        self._show_result(lines)
+        return lines
 
     def _fill_stream_result(self, stream: Stream) -> None:
-        """What the last optimization did with the selected stream.
+        """What the last optimization did with the selected stream (each period's, over the whole year)."""
+        result = self._shown_result()
+        lines = self._stream_lines(result, stream) if not isinstance(result, OptimizationResult) or not result.periods \
+            else self._over_periods(result, lambda view: self._stream_lines(view, stream))
+        if lines:
+            self._show_result(lines)
+        else:
+            self._hide_result()
+
+    def _stream_lines(self, result: Any, stream: Stream) -> list[str] | None:
+        """What ``result`` (one row per item) did with ``stream``.
 
         A sink: the links that supply it (what each delivers) and the utility make-up; a source:
         the links it feeds (what each sends) and what goes to disposal.
         """
-        result = self.document.result
         flows = getattr(result, "flows", None)
         if flows is None:
-            self._hide_result()
-            return
+            return None
         sink = stream.direction is Direction.SINK
         end, partner = ("sink", "source") if sink else ("source", "sink")
         amount_column, unit_column = ("delivered", "delivered_unit") if sink else ("amount", "unit")
@@ -280,7 +330,7 @@ class Inspector(QWidget):
         if not lines:
             lines.append(self.tr("No link carries this stream."))
         converter_lines: list[str] = []
-        by_converter = self._converter_line(stream, converter_lines)
+        by_converter = self._converter_line(result, stream, converter_lines)
         frame = getattr(result, "utilities" if sink else "disposals", None)
         if frame is not None and stream.id in frame.index:
             row = frame.loc[stream.id]
@@ -299,12 +349,12 @@ class Inspector(QWidget):
                           else self.tr("Offer {amount} {unit}; links take {covered}")).format(
                 amount=format_quantity(stream.amount, digits=4), unit=stream.unit,
                 covered=format_quantity(total, digits=4)))
-        self._show_result(lines)
+        return lines
 
-    def _converter_line(self, stream: Stream, lines: list[str]) -> bool:
+    def _converter_line(self, result: Any, stream: Stream, lines: list[str]) -> bool:
         """Add what the converter taking or making ``stream`` did; False when no converter does."""
         # a converter's input or output: its amount is what the converter takes or makes
-        converters = getattr(self.document.result, "converters", None)
+        converters = getattr(result, "converters", None)
         for converter in self.document.park.converters.values():
             if stream.id in (converter.input, converter.output) and converters is not None \
                     and converter.id in converters.index:

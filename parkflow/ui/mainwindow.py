@@ -1422,6 +1422,7 @@ class MainWindow(QMainWindow):
         _shown, caption = self.results_dock.flows_shown(self.document.result)  # type: ignore[attr-defined]
         self.scene.set_overlay(shown, caption)
         self.tables.tables["links"].model.set_flow_result(shown)
+        self.inspector.set_result_view(shown)
         if self.sankey_window is not None and self.sankey_window.isVisible():
             self.show_sankey()
 

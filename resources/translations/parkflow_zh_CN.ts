@@ -1543,108 +1543,113 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="162" />
+        <location filename="../../parkflow/ui/inspector.py" line="167" />
         <source>Park settings</source>
-        <extracomment>The park setting choosing how electricity converts to tce (a choice, not a number).</extracomment>
+        <extracomment>The park setting choosing how electricity converts to tce (a choice, not a number). the result as the results dock shows it for the period picked (None: the document's)</extracomment>
         <translation>园区设置</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="245" />
+        <location filename="../../parkflow/ui/inspector.py" line="287" />
         <source>Optimized flow: {amount} {unit}</source>
         <translation>优化流量：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="246" />
+        <location filename="../../parkflow/ui/inspector.py" line="288" />
         <source>Delivered: {amount} {unit}</source>
         <translation>送达：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="247" />
+        <location filename="../../parkflow/ui/inspector.py" line="289" />
         <source>Length: {km} km</source>
         <translation>长度：{km} km</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="248" />
+        <location filename="../../parkflow/ui/inspector.py" line="290" />
         <source>Size: DN{dn}</source>
         <translation>管径：DN{dn}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="249" />
+        <location filename="../../parkflow/ui/inspector.py" line="291" />
         <source>Loss: {pct} %</source>
         <translation>损失：{pct} %</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="250" />
+        <location filename="../../parkflow/ui/inspector.py" line="292" />
         <source>Capex: {cny} CNY</source>
         <translation>投资：{cny} 元</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="293" />
+        <location filename="../../parkflow/ui/inspector.py" line="343" />
         <source>Not taken by any link: {amount} {unit}</source>
         <translation>未被连接取用：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="218" />
+        <location filename="../../parkflow/ui/inspector.py" line="223" />
         <source> (stale: the park changed since)</source>
         <translation>（已过期：园区此后有改动）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="219" />
+        <location filename="../../parkflow/ui/inspector.py" line="224" />
         <source>Last result</source>
         <translation>上次结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="275" />
+        <location filename="../../parkflow/ui/inspector.py" line="261" />
+        <source>%1 (%2 h)</source>
+        <translation>%1（%2 h）</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/inspector.py" line="325" />
         <source>Link {link} from {stream}: {amount} {unit}</source>
         <translation>连接 {link} 来自 {stream}：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="276" />
+        <location filename="../../parkflow/ui/inspector.py" line="326" />
         <source>Link {link} to {stream}: {amount} {unit}</source>
         <translation>连接 {link} 送往 {stream}：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="281" />
+        <location filename="../../parkflow/ui/inspector.py" line="331" />
         <source>No link carries this stream.</source>
         <translation>没有连接输送此物流。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="287" />
+        <location filename="../../parkflow/ui/inspector.py" line="337" />
         <source>Utility make-up ({name}): {amount} {unit}</source>
         <translation>公用工程补充（{name}）：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="288" />
+        <location filename="../../parkflow/ui/inspector.py" line="338" />
         <source>To disposal ({name}): {amount} {unit}</source>
         <translation>送处置（{name}）：{amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="298" />
+        <location filename="../../parkflow/ui/inspector.py" line="348" />
         <source>Need {amount} {unit}; links cover {covered}</source>
         <translation>需求 {amount} {unit}；连接供应 {covered}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="299" />
+        <location filename="../../parkflow/ui/inspector.py" line="349" />
         <source>Offer {amount} {unit}; links take {covered}</source>
         <translation>可供 {amount} {unit}；连接取用 {covered}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="313" />
+        <location filename="../../parkflow/ui/inspector.py" line="363" />
         <source>Made by converter {name}: {amount}</source>
         <translation>由转换装置 {name} 产出：{amount}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="314" />
+        <location filename="../../parkflow/ui/inspector.py" line="364" />
         <source>Taken into converter {name}: {amount}</source>
         <translation>进入转换装置 {name}：{amount}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="359" />
+        <location filename="../../parkflow/ui/inspector.py" line="409" />
         <source>a number is needed</source>
         <translation>需要一个数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/inspector.py" line="363" />
+        <location filename="../../parkflow/ui/inspector.py" line="413" />
         <source>must be ≥ 0</source>
         <translation>必须 ≥ 0</translation>
     </message>
@@ -2350,12 +2355,12 @@ Minimising cost would find nothing to save (0 % saving). Minimise CO₂ instead,
         <translation>&lt;b&gt;ParkFlow {version}&lt;/b&gt;&lt;p&gt;工业园区共生与能源梯级利用：绘制交换网络，优化哪些源供给哪些汇，并报告 CO₂、COD、能耗、用水和成本。&lt;/p&gt;&lt;p&gt;帮助 ▸ 用户指南（F1）带您完成第一个小时。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1432" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1433" />
         <source>Optimize first to see the Sankey diagram</source>
         <translation>请先优化再查看桑基图</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1478" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1479" />
         <source>ParkFlow did not close properly. Unsaved changes were kept in a recovery file:
 {path}
 
@@ -2366,27 +2371,27 @@ Restore them?</source>
 是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1481" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1482" />
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1492" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1493" />
         <source>Restored the unsaved changes</source>
         <translation>已恢复未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1497" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1498" />
         <source>The recovery file is kept at {path}</source>
         <translation>恢复文件保留在 {path}</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1509" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1510" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/mainwindow.py" line="1511" />
+        <location filename="../../parkflow/ui/mainwindow.py" line="1512" />
         <source>Something went wrong inside ParkFlow: {error}
 
 Your park is still open and can be saved. Details are in the log file:
