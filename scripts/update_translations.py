@@ -735,6 +735,8 @@ ZH: dict[str, str] = {
     "Taken into converter {name}: {amount}": "进入转换装置 {name}：{amount}",
     "Need {amount} {unit}; links cover {covered}": "需求 {amount} {unit}；连接供应 {covered}",
     "Offer {amount} {unit}; links take {covered}": "可供 {amount} {unit}；连接取用 {covered}",
+    # Matching over periods: the period column of the results' price tables
+    "Period": "时段",
     # Storages: tanks and accumulators (fields, tables, editor refusals)
     "Storages": "储能/储罐",
     "Storage": "储罐",
@@ -770,7 +772,6 @@ ZH: dict[str, str] = {
     "Whole year": "全年",
     "%1 (%2 h)": "%1（%2 h）",
     "Period:": "时段：",
-    "Period": "时段",
     "Show the figures, flows and Sankey of the whole year or of one period (season, shutdown, day or night).":
         "显示全年或某一时段（季节、检修停产、白天或夜间）的指标、流量和桑基图。",
     "Whole year: the sum of all periods, each weighted by its hours.": "全年：各时段按其小时数加权后的总和。",

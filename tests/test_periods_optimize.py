@@ -287,3 +287,30 @@ def test_one_period_of_the_parks_hours_gives_exactly_todays_result(park: Park) -
                 assert got == pytest.approx(value, rel=1e-9, abs=1e-6), (key, state)
     for state, balance in before.balances.items():
         assert after.balances[state] == pytest.approx(balance, rel=1e-9, abs=1e-9)
+
+
+def test_the_report_shows_each_periods_share_and_they_add_up_to_the_year() -> None:
+    """Rows of the report's periods table (cost standalone, optimized): W 300,000 / 0; S 246,000 / 82,000;
+    M 0 / 0; the year 546,000 / 82,000 (the maintenance park above)."""
+    from parkflow.report.content import build_report
+
+    park = _seasons(maintenance_h=720.0)
+    report = build_report(park, optimize(park))
+    table = next(table for table in report.tables if table.key == "periods")
+    names = [row[0][0] for row in table.rows]
+    assert names == ["W Winter", "S Summer", "M Maintenance", "Year"]
+    hours = [row[1] for row in table.rows]
+    assert hours == [4000.0, 3280.0, 720.0, 8000.0]
+    cost = [(row[2], row[3]) for row in table.rows]
+    assert cost[:3] == [(pytest.approx(300_000.0), pytest.approx(0.0, abs=1e-6)),
+                        (pytest.approx(246_000.0), pytest.approx(82_000.0)), (0.0, 0.0)]
+    for column in range(1, len(table.columns)):
+        assert sum(row[column] for row in table.rows[:3]) == pytest.approx(table.rows[3][column], abs=1e-6)
+
+
+def test_who_gains_refuses_a_park_with_periods_with_its_reason() -> None:
+    from parkflow.model.problems import ParkError
+    from parkflow.report.share import share_benefits
+
+    with pytest.raises(ParkError, match="the who-gains calculation"):
+        share_benefits(_seasons())

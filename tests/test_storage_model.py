@@ -259,3 +259,11 @@ def test_who_gains_refuses_a_park_with_storages_while_the_optimizer_schedules_th
     assert "storages: the park has storages (ACC1, TANK1): the who-gains calculation (parkflow share) does not " \
         "schedule storages yet" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_todays_flow_on_a_storage_link_is_a_warning_that_it_is_not_counted(tmp_path: Path) -> None:
+    park = read_workbook(write_tables(_with_storages(), tmp_path, "csv"))
+    park.links["L6"].status, park.links["L6"].current_flow = LinkStatus.EXISTING, 5.0
+    found = [problem for problem in validate_park(park) if problem.entity_id == "L6"]
+    assert [(problem.severity, problem.column) for problem in found] == [("warning", "current_flow")]
+    assert "today's flow into or out of a storage is not counted" in found[0].message

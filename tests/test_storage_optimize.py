@@ -257,3 +257,37 @@ def test_a_park_without_storages_gives_an_empty_storages_frame() -> None:
     result = optimize(park)
     assert list(result.storages.columns) == ["storage", "period", "level", "charge", "discharge", "unit"]
     assert result.storages.empty and "storages" not in result.to_document()
+
+
+def test_the_report_names_each_storages_cycle() -> None:
+    from parkflow.report.content import build_report
+
+    park = day_night_park(status=LinkStatus.CANDIDATE, capex=1_000_000.0)
+    result = optimize(park, SolveOptions(mode="milp"))
+    report = build_report(park, result)
+    table = next(table for table in report.tables if table.key == "storages")
+    # storage, enterprise, medium, cycle, status, period, level, charge, discharge, unit
+    assert [(row[0], row[3], row[4], row[5]) for row in table.rows] == [
+        ("TK", "day", ("built", "建设"), "day"), ("TK", "day", ("built", "建设"), "night")]
+    assert table.rows[0][6] == pytest.approx(111.037, rel=1e-5)
+    assert table.rows[1][8] == pytest.approx(5.0, rel=1e-6)
+
+
+@pytest.mark.parametrize(("capex", "built"), [(2_000_000.0, True), (5_000_000.0, False)])
+def test_a_candidate_pipe_into_a_tank_is_built_only_when_it_pays(capex: float, built: bool) -> None:
+    # The pipe from the dyeing works into the existing tank costs capex × CRF(8 %, 20 yr) = capex × 0.101852:
+    # 203,704 CNY/yr for 2 M CNY (< the 399,630 CNY/yr the tank saves: built, cost 203,704 + 370.12),
+    # 509,261 CNY/yr for 5 M CNY (> the saving: not built, the boiler's 400,000 CNY/yr).
+    from parkflow.report.kpis import park_kpis
+
+    park = day_night_park()
+    park.links["IN"].status, park.links["IN"].capex_cny, park.links["IN"].lifetime_yr = (
+        LinkStatus.CANDIDATE, capex, 20.0)
+    result = optimize(park, SolveOptions(mode="milp"))
+    crf = capital_recovery_factor(8.0, 20.0)
+    expected = capex * crf + 9.25309 * 4000 * 0.01 if built else 400_000.0
+    assert result.objective_value == pytest.approx(expected, rel=1e-5)
+    assert bool(result.storage_flows.loc["IN", "built"].all()) is built
+    assert rows_of(result, "TK")["night"]["discharge"] == pytest.approx(5.0 if built else 0.0, abs=1e-7)
+    cost = park_kpis(park, result).values["cost_cny_per_yr"]["optimized"]
+    assert cost == pytest.approx(result.objective_value, rel=1e-6)

@@ -366,6 +366,10 @@ def _check_storage_link(park: Park, link_id: str, source_id: str, sink_id: str, 
     reason = storage_link_refusal(park, source_id, sink_id, check_served_sinks=False)
     if reason:
         out.add("link", link_id, f"incompatible: {reason}", "source" if source_id in park.streams else "sink")
+    if park.links[link_id].current_flow:
+        out.add("link", link_id, "today's flow into or out of a storage is not counted: the current state runs "
+                "without storages (the optimizer schedules them per period); clear current_flow",
+                "current_flow", severity="warning")
 
 
 def _check_storages(park: Park, out: _Collector) -> None:

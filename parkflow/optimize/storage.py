@@ -53,13 +53,13 @@ from parkflow.optimize.problem import BLEND_FAMILIES, INF, LinearProblem
 
 #: Column and row families this module adds.
 STORAGE_FAMILIES: tuple[str, ...] = (
-    "storage_flow", "storage_level", "storage_build",
+    "storage_flow", "storage_level", "storage_build", "storage_link_build",
     "storage_charge", "storage_discharge", "storage_capacity", "storage_balance",
 )
 #: Columns of :attr:`OptimizationResult.storages`.
 STORAGE_COLUMNS: list[str] = ["storage", "period", "level", "charge", "discharge", "unit"]
 #: Columns of :attr:`OptimizationResult.storage_flows` (index ``link_id``).
-STORAGE_FLOW_COLUMNS: list[str] = ["period", "source", "sink", "amount", "unit"]
+STORAGE_FLOW_COLUMNS: list[str] = ["period", "source", "sink", "amount", "unit", "built"]
 
 
 @dataclass(frozen=True)
@@ -90,6 +90,8 @@ class StorageColumns:
     level: dict[tuple[str, str], int]
     #: storage id → column of b_s (candidate storages only)
     build: dict[str, int]
+    #: link id → column of y_l (candidate links into or out of a storage with capex)
+    link_build: dict[str, int]
     #: period ids in order ("" for one design point)
     periods: list[str]
 
@@ -155,7 +157,54 @@ def add_storages(problem: LinearProblem, park: Park) -> StorageColumns | None:
                 for link_id, tank, _ in charging if tank.id == storage.id]
         out = [link_id for link_id, tank, _ in discharging if tank.id == storage.id]
         _add_storage_rows(problem, steps, storage, into, out, flow, level, build.get(storage.id))
-    return StorageColumns(flow, level, build, [step.period_id for step in steps])
+    link_build = _add_link_build(problem, park, steps, charging, discharging, flow)
+    return StorageColumns(flow, level, build, link_build, [step.period_id for step in steps])
+
+
+def _add_link_build(
+    problem: LinearProblem,
+    park: Park,
+    steps: list[_Step],
+    charging: list[tuple[str, Storage, Stream]],
+    discharging: list[tuple[str, Storage, Stream]],
+    flow: dict[tuple[str, str], int],
+) -> dict[str, int]:
+    """y_l for a candidate link into or out of a storage with a typed capex, and x_{l,p} − M_l y_l ≤ 0.
+
+    Built once for all periods (binary in MILP, a fraction in LP), its
+    annualised capex paid once; M_l is the link's capacity, else the most
+    the storage takes (charge_max ÷ (1 − loss)) or gives (discharge_max).
+    A blank capex is not priced from the site for a storage's link: only
+    typed capex counts.
+    """
+    if not problem.options.uses_build_variables:
+        return {}
+    links = {link.id: link for link in park.links.values()}
+    most: dict[str, float] = {}
+    for link_id, storage, _ in charging:
+        keep = 1.0 - float(links[link_id].loss_pct or 0.0) / 100.0
+        most[link_id] = float(storage.charge_max or 0.0) / keep if keep > 0 else 0.0
+    for link_id, storage, _ in discharging:
+        most[link_id] = float(storage.discharge_max or 0.0)
+    chosen = [link_id for link_id in most
+              if links[link_id].status is LinkStatus.CANDIDATE and links[link_id].capex_cny
+              and links[link_id].lifetime_yr]
+    if not chosen:
+        return {}
+    capex = np.array([float(links[link_id].capex_cny or 0.0)
+                      * capital_recovery_factor(park.discount_rate_pct, links[link_id].lifetime_yr)
+                      for link_id in chosen])
+    columns = problem.add_columns("storage_link_build", pd.Index(chosen, name="link_id"), 0.0, 1.0, capex=capex,
+                                  integer=problem.options.mode == "milp")
+    capacity = [links[link_id].capacity for link_id in chosen]
+    bound = np.array([most[link_id] if cap is None else min(most[link_id], float(cap))
+                      for link_id, cap in zip(chosen, capacity, strict=True)])
+    for step in steps:
+        rows = problem.add_rows("storage_link_build", pd.Index(chosen, name="link_id"), -INF, 0.0)
+        _name_in_period(problem, step, columns=False)
+        problem.add_entries(rows, np.array([flow[(step.period_id, link_id)] for link_id in chosen]), 1.0)
+        problem.add_entries(rows, columns, -bound)
+    return {link_id: int(column) for link_id, column in zip(chosen, columns, strict=True)}
 
 
 def _name_in_period(problem: LinearProblem, step: _Step, *, columns: bool) -> None:
@@ -353,11 +402,17 @@ def read_storages(
             rows.append({"storage": storage.id, "period": pid,
                          "level": _clean(float(values[column])) if column is not None else 0.0,
                          "charge": _clean(charge), "discharge": _clean(discharge), "unit": storage.unit})
+    threshold = 0.5 if milp else 1e-7
+    links_built = {link_id for link_id, _, _ in charging + discharging
+                   if links[link_id].status is LinkStatus.EXISTING
+                   or (float(values[placed.link_build[link_id]]) > threshold if link_id in placed.link_build
+                       else any(float(values[placed.flow[(pid, link_id)]]) > 1e-7 for pid in placed.periods))}
+    for pid in placed.periods:
         for link_id, storage, _stream in charging + discharging:
             flow_ids.append(link_id)
             flow_rows.append({"period": pid, "source": links[link_id].source, "sink": links[link_id].sink,
-                              "amount": _clean(float(values[placed.flow[(pid, link_id)]])), "unit": storage.unit})
-    threshold = 0.5 if milp else 1e-7
+                              "amount": _clean(float(values[placed.flow[(pid, link_id)]])), "unit": storage.unit,
+                              "built": link_id in links_built})
     built = tuple(storage.id for storage in park.storages.values()
                   if storage.status is LinkStatus.EXISTING
                   or (storage.id in placed.build and float(values[placed.build[storage.id]]) > threshold))

@@ -889,6 +889,10 @@ def appraise_scenario(scenario: ScenarioData, options: Any = None) -> ScenarioDa
     if not scenario.has_result:
         scenario.appraisal = {**empty, "note": "no optimized state to appraise"}
         return scenario
+    if scenario.park.periods:  # the appraisal shares one design point's savings; it does not work over periods yet
+        scenario.appraisal = {**empty, "note": "not appraised: the park has periods, and the appraisal of who gains "
+                                               "works on one design point for the year"}
+        return scenario
     from parkflow.optimize.errors import OptimizeError
     from parkflow.report.share import share_benefits
 

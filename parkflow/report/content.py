@@ -41,6 +41,7 @@ from parkflow.report.kpis import (
     breakdown_by_medium,
     park_kpis,
 )
+from parkflow.report.period_table import periods_table_parts
 from parkflow.report.published import OPPOSITE_SIGN, opposite_signs, published_comparison
 
 LANGUAGES = ("en", "zh", "both")
@@ -193,7 +194,8 @@ def build_report(
         (("Report generated", "报告生成"), datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
          + f" · ParkFlow {__version__}"),
         (("Solver status", "求解状态"), _status_of(result)[0]),
-        (("Operating hours", "年运行小时"), f"{number(park.hours_per_year)} h/yr"),
+        (("Operating hours", "年运行小时"), f"{number(park.period_hours() or park.hours_per_year)} h/yr"
+         + (f" in {len(park.periods)} periods" if park.periods else "")),
         (("Factor region and year", "因子地区与年份"), f"{grid.region} {grid.year} (grid {grid.value:g} tCO2/MWh)"),
         (("Electricity → tce", "电力折标"), table.accounting.convention_en),
         (("CO2 and COD prices", "碳价与COD价"),
@@ -262,6 +264,11 @@ def build_report(
         ),
         text_columns=(0,),
     ))
+    period_parts = periods_table_parts(park, table)
+    if period_parts is not None:
+        tables.append(Table("periods", ("Per period, share of the year", "分时段（占全年）"), *period_parts, note=(
+            "Each period is the park at its profiles' amounts and prices for its hours; the rows add up to the year.",
+            "各时段按其曲线的流量与价格、在其小时数内计算；各行之和为全年。"), id_columns=(0,)))
     tables.append(cod_balance_table(table, states))
     if "nh3n_discharged_t_per_yr" not in not_modelled:
         tables.append(water_balance_table(table, states, "nh3n"))

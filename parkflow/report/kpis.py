@@ -522,7 +522,11 @@ def _built_from_result(result: Any) -> set[str] | None:
     if isinstance(flows, pd.DataFrame) and "built" in flows.columns:
         built = flows["built"].fillna(0).astype(float)
         # storages the network has (existing and built candidates) pay their capex like links
-        return {str(index) for index, value in built.items() if value > 0.5} | set(getattr(result, "storages_built", ()))
+        links = {str(index) for index, value in built.items() if value > 0.5}
+        storage_flows = getattr(result, "storage_flows", None)
+        if isinstance(storage_flows, pd.DataFrame) and "built" in storage_flows.columns:
+            links |= {str(index) for index, value in storage_flows["built"].items() if value is True}
+        return links | set(getattr(result, "storages_built", ()))
     return None
 
 

@@ -229,6 +229,13 @@ def committee_share_section(report: Report, park: Park, result: Any | None) -> N
     is small enough for exact Shapley values; otherwise a note says how to get it."""
     if result is None:
         return
+    if park.periods:
+        report.notes.append((
+            "Who gains: not computed for a park with periods (the benefit sharing works on one design point "
+            "for the year; the figures above are the sums over the periods).",
+            "谁受益：分时段园区暂不计算（收益分配按全年单一工况计算；上文数字为各时段之和）。",
+        ))
+        return
     if len(park.enterprises) > SHAPLEY_EXACT_LIMIT:
         report.notes.append((
             f"Who gains: the park has more than {SHAPLEY_EXACT_LIMIT} enterprises; run `parkflow share` "

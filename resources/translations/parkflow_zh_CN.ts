@@ -3177,44 +3177,44 @@ Your park is still open and can be saved. Details are in the log file:
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="856" />
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="857" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="857" />
+        <location filename="../../parkflow/ui/results/dock.py" line="858" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="858" />
+        <location filename="../../parkflow/ui/results/dock.py" line="859" />
         <source>Balance or limit</source>
         <translation>平衡或限值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="859" />
+        <location filename="../../parkflow/ui/results/dock.py" line="860" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="860" />
-        <location filename="../../parkflow/ui/results/dock.py" line="862" />
+        <location filename="../../parkflow/ui/results/dock.py" line="861" />
+        <location filename="../../parkflow/ui/results/dock.py" line="863" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="861" />
+        <location filename="../../parkflow/ui/results/dock.py" line="862" />
         <source>Cheaper by</source>
         <translation>需降低</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="863" />
+        <location filename="../../parkflow/ui/results/dock.py" line="864" />
         <source>Annual capex (CNY/yr)</source>
         <translation>年化投资（元/年）</translation>
-    </message>
-    <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="864" />
-        <source>Period</source>
-        <translation>时段</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="865" />

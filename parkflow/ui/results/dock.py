@@ -853,6 +853,7 @@ class ResultsDock(QDockWidget):
     def _price_titles(self, language: str) -> dict[str, str]:
         return {
             "constraint": self.tr("Constraint"),
+            "period": self.tr("Period"),
             "key": self.tr("Item"),
             "link_id": self.tr("Link"),
             "family": self.tr("Balance or limit"),
@@ -861,7 +862,6 @@ class ResultsDock(QDockWidget):
             "per_unit": self.tr("Cheaper by"),
             "per_unit_unit": self.tr("Unit"),
             "annual_capex": self.tr("Annual capex (CNY/yr)"),
-            "period": self.tr("Period"),
             f"reading_{language}": self.tr("Reading"),
         }
 
