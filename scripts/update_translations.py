@@ -838,6 +838,8 @@ ZH: dict[str, str] = {
     "Nm³": "Nm³",
     "PE": "当量",
     "%1 in this period": "%1（本时段）",
+    "Indicators and grades are the whole year's: permits and intensities are annual.":
+        "指标和评级按全年计：排污许可量和强度均为年度指标。",
 }
 
 

@@ -147,7 +147,12 @@ def test_cards_and_charts_follow_the_period_and_periods_add_up_to_the_year(dock,
     # a period's figures are quantities of its hours, not rates per year
     dock.period_selector.select(None)
     assert dock.kpi_cards["co2_t_per_yr"].unit == "t/yr"
-    # the state chart shows the period's figures
+    # the state chart shows the period's figures; the enterprises tab stays with the year (annual permits)
+    dock.period_selector.select("S")
+    assert "whole year" in dock.grading_label.text()
+    year_frame = dock.enterprises_model.frame()
+    dock.period_selector.select(None)
+    assert dock.enterprises_model.frame().equals(year_frame)
     dock.period_selector.select("S")
     assert dock.kpi_cards["co2_t_per_yr"].unit == "t in this period"
     dock.kpi_combo.setCurrentIndex(dock.kpi_combo.findData("cost_cny_per_yr"))

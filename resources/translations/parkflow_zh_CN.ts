@@ -2892,139 +2892,139 @@ Your park is still open and can be saved. Details are in the log file:
     <name>ResultsDock</name>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="114" />
-        <location filename="../../parkflow/ui/results/dock.py" line="529" />
+        <location filename="../../parkflow/ui/results/dock.py" line="534" />
         <source>Results</source>
         <extracomment>Enterprise id → grade colour to paint on the canvas ({}: plain boxes). The result as the canvas and the Sankey draw it for the period selected (a result without periods); emitted only for results with periods.</extracomment>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="129" />
-        <location filename="../../parkflow/ui/results/dock.py" line="531" />
+        <location filename="../../parkflow/ui/results/dock.py" line="132" />
+        <location filename="../../parkflow/ui/results/dock.py" line="536" />
         <source>Summary</source>
-        <extracomment>KPI key → card, rebuilt by :meth:`set_result` True while the language changes: the "Who gains" tab keeps its shares</extracomment>
+        <extracomment>the year's KPI table (the same as ``_kpi_table`` unless a period is picked): grades and permits are annual, so the enterprises tab reads it whatever the period KPI key → card, rebuilt by :meth:`set_result` True while the language changes: the "Who gains" tab keeps its shares</extracomment>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="130" />
-        <location filename="../../parkflow/ui/results/dock.py" line="531" />
+        <location filename="../../parkflow/ui/results/dock.py" line="133" />
+        <location filename="../../parkflow/ui/results/dock.py" line="536" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="131" />
-        <location filename="../../parkflow/ui/results/dock.py" line="531" />
+        <location filename="../../parkflow/ui/results/dock.py" line="134" />
+        <location filename="../../parkflow/ui/results/dock.py" line="536" />
         <source>Prices</source>
         <translation>影子价格</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="132" />
-        <location filename="../../parkflow/ui/results/dock.py" line="531" />
+        <location filename="../../parkflow/ui/results/dock.py" line="135" />
+        <location filename="../../parkflow/ui/results/dock.py" line="536" />
         <source>Pareto</source>
         <translation>帕累托</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="133" />
-        <location filename="../../parkflow/ui/results/dock.py" line="531" />
+        <location filename="../../parkflow/ui/results/dock.py" line="136" />
+        <location filename="../../parkflow/ui/results/dock.py" line="536" />
         <source>Heat</source>
         <translation>热量</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="134" />
-        <location filename="../../parkflow/ui/results/dock.py" line="532" />
+        <location filename="../../parkflow/ui/results/dock.py" line="137" />
+        <location filename="../../parkflow/ui/results/dock.py" line="537" />
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="136" />
-        <location filename="../../parkflow/ui/results/dock.py" line="532" />
+        <location filename="../../parkflow/ui/results/dock.py" line="139" />
+        <location filename="../../parkflow/ui/results/dock.py" line="537" />
         <source>Who gains</source>
         <translation>谁受益</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="206" />
-        <location filename="../../parkflow/ui/results/dock.py" line="538" />
+        <location filename="../../parkflow/ui/results/dock.py" line="209" />
+        <location filename="../../parkflow/ui/results/dock.py" line="543" />
         <source>Quantity:</source>
         <extracomment>"Whole year" or one period, above the tabs it applies to (shown for results with periods) "results are out of date" with a Re-optimize button, shown after an edit</extracomment>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="242" />
+        <location filename="../../parkflow/ui/results/dock.py" line="245" />
         <source>Shadow prices of balances and binding capacities</source>
         <translation>平衡约束与紧约束能力的影子价格</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="248" />
+        <location filename="../../parkflow/ui/results/dock.py" line="251" />
         <source>Reduced costs of unused candidate links</source>
         <translation>未使用候选连接的检验数</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="297" />
-        <location filename="../../parkflow/ui/results/dock.py" line="539" />
+        <location filename="../../parkflow/ui/results/dock.py" line="300" />
+        <location filename="../../parkflow/ui/results/dock.py" line="544" />
         <source>Colour enterprises on the canvas by grade</source>
         <translation>在画布上按等级为企业着色</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="322" />
+        <location filename="../../parkflow/ui/results/dock.py" line="325" />
         <source>Run an optimization to see the indicators of each enterprise.</source>
         <translation>运行优化后可查看各企业指标。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="332" />
+        <location filename="../../parkflow/ui/results/dock.py" line="335" />
         <source>Grading rules could not be read: %1</source>
         <translation>无法读取分级规则：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="337" />
+        <location filename="../../parkflow/ui/results/dock.py" line="340" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="337" />
+        <location filename="../../parkflow/ui/results/dock.py" line="340" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="337" />
+        <location filename="../../parkflow/ui/results/dock.py" line="340" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="338" />
+        <location filename="../../parkflow/ui/results/dock.py" line="341" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="340" />
+        <location filename="../../parkflow/ui/results/dock.py" line="343" />
         <source>COD permit surplus (t/yr)</source>
         <translation>COD节余排污指标（吨/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="341" />
+        <location filename="../../parkflow/ui/results/dock.py" line="344" />
         <source>NH3-N permit surplus (t/yr)</source>
         <translation>氨氮节余排污指标（吨/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="345" />
+        <location filename="../../parkflow/ui/results/dock.py" line="348" />
         <source>Grades by %1 (state: %2).</source>
         <translation>分级规则：%1（状态：%2）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="347" />
+        <location filename="../../parkflow/ui/results/dock.py" line="350" />
         <source>These rules are an example built from the dimensions the provincial reports name, not an official index.</source>
         <translation>此规则为依据省级报告所列维度构建的示例，非官方指数。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="396" />
+        <location filename="../../parkflow/ui/results/dock.py" line="401" />
         <source>No optimization result yet: run Optimize.</source>
         <translation>尚无优化结果：请运行“优化”。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="405" />
+        <location filename="../../parkflow/ui/results/dock.py" line="410" />
         <source>Run an optimization to see shadow prices.</source>
         <translation>运行优化后可查看影子价格。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="406" />
+        <location filename="../../parkflow/ui/results/dock.py" line="411" />
         <source>Run an optimization to see reduced costs.</source>
         <translation>运行优化后可查看检验数。</translation>
     </message>
@@ -3035,254 +3035,259 @@ Your park is still open and can be saved. Details are in the log file:
         <translation>{row}：{figures}，取自因子配置“{profile}”</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="138" />
-        <location filename="../../parkflow/ui/results/dock.py" line="535" />
+        <location filename="../../parkflow/ui/results/dock.py" line="141" />
+        <location filename="../../parkflow/ui/results/dock.py" line="540" />
         <source>Storage</source>
         <translation>储罐</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="409" />
+        <location filename="../../parkflow/ui/results/dock.py" line="353" />
+        <source>Indicators and grades are the whole year's: permits and intensities are annual.</source>
+        <translation>指标和评级按全年计：排污许可量和强度均为年度指标。</translation>
+    </message>
+    <message>
+        <location filename="../../parkflow/ui/results/dock.py" line="414" />
         <source>No Pareto front yet. Optimize ▸ Pareto Front… (Shift+F5) solves several points between the cheapest and the lowest-CO₂ operation and plots them here.</source>
         <translation>尚无帕累托前沿。优化 ▸ 帕累托前沿…（Shift+F5）会在最低成本与最低 CO₂ 之间求解多个方案，并在此绘出。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="412" />
+        <location filename="../../parkflow/ui/results/dock.py" line="417" />
         <source>Heat targets have not been computed. Optimize ▸ Heat Targets (F6) draws the composite curves of the park's heat and hot-water streams here.</source>
         <translation>尚未计算热集成目标。优化 ▸ 热集成目标（F6）会在此绘出园区热量和热水物流的组合曲线。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/results/dock.py" line="456" />
+        <location filename="../../parkflow/ui/results/dock.py" line="461" />
         <source>%n trade-off point(s). Click a point to show its network and figures.</source>
         <translation><numerusform>%n 个权衡点。点击一个点查看其网络与指标。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parkflow/ui/results/dock.py" line="461" />
+        <location filename="../../parkflow/ui/results/dock.py" line="466" />
         <source>All %n point(s) coincide: the cheapest operation is also the lowest-CO₂ one, so there is no trade-off to choose.</source>
         <translation><numerusform>全部 %n 个点重合：成本最低的运行方式也是 CO₂ 最低的，无需权衡。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="471" />
+        <location filename="../../parkflow/ui/results/dock.py" line="476" />
         <source>The Pareto sweep gave no points.</source>
         <translation>帕累托扫描没有得到任何点。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="482" />
+        <location filename="../../parkflow/ui/results/dock.py" line="487" />
         <source>Heat targets could not be computed: %1</source>
         <translation>无法计算热集成目标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="492" />
+        <location filename="../../parkflow/ui/results/dock.py" line="497" />
         <source>The optimization gave no result.</source>
         <translation>优化没有得到结果。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="622" />
+        <location filename="../../parkflow/ui/results/dock.py" line="630" />
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>状态：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="625" />
+        <location filename="../../parkflow/ui/results/dock.py" line="633" />
         <source>objective %1 = &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation>目标 %1 = &lt;b&gt;%2&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="635" />
+        <location filename="../../parkflow/ui/results/dock.py" line="643" />
         <source>gap %1 %</source>
         <translation>间隙 %1 %</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="638" />
+        <location filename="../../parkflow/ui/results/dock.py" line="646" />
         <source>solved in %1 s</source>
         <translation>求解用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="653" />
+        <location filename="../../parkflow/ui/results/dock.py" line="660" />
         <source>The objective (%1) and the Cost card (%2) differ: in LP mode the optimizer charges a new link's capital cost in proportion to the share of its capacity used (a lower bound), while the Cost card counts the full annualised capital cost of every new link that carries flow. MILP mode charges it in full, and the two agree.</source>
         <translation>目标值（%1）与成本卡（%2）不同：LP 模式下优化器按新建连接所用容量的比例计入其投资（下界），而成本卡计入每条有流量的新建连接的全部年化投资。MILP 模式按全额计入，两者一致。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="663" />
+        <location filename="../../parkflow/ui/results/dock.py" line="670" />
         <source>The network found is within %1 % of the savings at stake (%2 %3: the existing links alone minus the best bound).</source>
         <translation>所得管网与最大可节约量相差不超过 %1 %（可节约量 %2 %3：仅用现有连接的成本减去最优界）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="684" />
+        <location filename="../../parkflow/ui/results/dock.py" line="691" />
         <source>Energy counts electricity as: %1</source>
         <translation>能耗中电力按以下方式折算：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="701" />
+        <location filename="../../parkflow/ui/results/dock.py" line="708" />
         <source>KPIs could not be computed: %1</source>
         <translation>无法计算指标：%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="719" />
+        <location filename="../../parkflow/ui/results/dock.py" line="726" />
         <source>Not modelled in this park: nothing in it carries this quantity.</source>
         <translation>本园区未建模：园区内没有任何项目涉及此数量。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="766" />
+        <location filename="../../parkflow/ui/results/dock.py" line="773" />
         <source>%1 by state</source>
         <translation>各状态的%1</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="773" />
+        <location filename="../../parkflow/ui/results/dock.py" line="780" />
         <source>Reduction by enterprise (standalone − optimized)</source>
         <translation>按企业的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="775" />
+        <location filename="../../parkflow/ui/results/dock.py" line="782" />
         <source>Reduction by medium (standalone − optimized)</source>
         <translation>按介质的减量（独立运行 − 优化）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="791" />
+        <location filename="../../parkflow/ui/results/dock.py" line="798" />
         <source>Breakdowns are not available.</source>
         <translation>没有分项数据。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="806" />
+        <location filename="../../parkflow/ui/results/dock.py" line="813" />
         <source>Showing the %1 largest of %2 %3.</source>
         <translation>显示 %2 个%3中最大的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="808" />
+        <location filename="../../parkflow/ui/results/dock.py" line="815" />
         <source>enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="808" />
+        <location filename="../../parkflow/ui/results/dock.py" line="815" />
         <source>media</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="815" />
+        <location filename="../../parkflow/ui/results/dock.py" line="822" />
         <source>Links</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="827" />
+        <location filename="../../parkflow/ui/results/dock.py" line="834" />
         <source>No shadow prices: the result has none.</source>
         <translation>没有影子价格：结果中没有。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="829" />
+        <location filename="../../parkflow/ui/results/dock.py" line="836" />
         <source>No reduced costs: every candidate link is used, or there are none.</source>
         <translation>没有检验数：所有候选连接都已使用，或没有候选连接。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="855" />
+        <location filename="../../parkflow/ui/results/dock.py" line="862" />
         <source>Constraint</source>
         <translation>约束</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="856" />
+        <location filename="../../parkflow/ui/results/dock.py" line="863" />
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="857" />
+        <location filename="../../parkflow/ui/results/dock.py" line="864" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="858" />
+        <location filename="../../parkflow/ui/results/dock.py" line="865" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="859" />
+        <location filename="../../parkflow/ui/results/dock.py" line="866" />
         <source>Balance or limit</source>
         <translation>平衡或限值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="860" />
+        <location filename="../../parkflow/ui/results/dock.py" line="867" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="861" />
-        <location filename="../../parkflow/ui/results/dock.py" line="863" />
+        <location filename="../../parkflow/ui/results/dock.py" line="868" />
+        <location filename="../../parkflow/ui/results/dock.py" line="870" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="862" />
+        <location filename="../../parkflow/ui/results/dock.py" line="869" />
         <source>Cheaper by</source>
         <translation>需降低</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="864" />
+        <location filename="../../parkflow/ui/results/dock.py" line="871" />
         <source>Annual capex (CNY/yr)</source>
         <translation>年化投资（元/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="865" />
+        <location filename="../../parkflow/ui/results/dock.py" line="872" />
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="917" />
+        <location filename="../../parkflow/ui/results/dock.py" line="924" />
         <source>Minimum hot utility &lt;b&gt;%1 MW&lt;/b&gt;, minimum cold utility &lt;b&gt;%2 MW&lt;/b&gt;.</source>
         <translation>最小热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，最小冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="921" />
+        <location filename="../../parkflow/ui/results/dock.py" line="928" />
         <source>No pinch: one utility alone balances the park.</source>
         <translation>无夹点：仅需一种公用工程即可平衡园区。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="923" />
+        <location filename="../../parkflow/ui/results/dock.py" line="930" />
         <source>Pinch at %1 °C (hot) / %2 °C (cold).</source>
         <translation>夹点 %1 °C（热）/ %2 °C（冷）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="930" />
+        <location filename="../../parkflow/ui/results/dock.py" line="937" />
         <source>With the park's own pipes: hot utility &lt;b&gt;%1 MW&lt;/b&gt;, cold utility &lt;b&gt;%2 MW&lt;/b&gt; (the difference to the targets is what new links could still recover).</source>
         <translation>利用园区现有管道：热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;（与目标的差值即新连接仍可回收的部分）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="934" />
+        <location filename="../../parkflow/ui/results/dock.py" line="941" />
         <source>Heat flow (MW)</source>
         <translation>热流 (MW)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="939" />
+        <location filename="../../parkflow/ui/results/dock.py" line="946" />
         <source>Hot composite</source>
         <translation>热复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="939" />
+        <location filename="../../parkflow/ui/results/dock.py" line="946" />
         <source>Cold composite</source>
         <translation>冷复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="941" />
+        <location filename="../../parkflow/ui/results/dock.py" line="948" />
         <source>Temperature (°C)</source>
         <translation>温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="941" />
+        <location filename="../../parkflow/ui/results/dock.py" line="948" />
         <source>Composite curves</source>
         <translation>复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="947" />
+        <location filename="../../parkflow/ui/results/dock.py" line="954" />
         <source>Grand composite</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="949" />
+        <location filename="../../parkflow/ui/results/dock.py" line="956" />
         <source>Shifted temperature (°C)</source>
         <translation>位移温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="949" />
+        <location filename="../../parkflow/ui/results/dock.py" line="956" />
         <source>Grand composite curve</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="977" />
+        <location filename="../../parkflow/ui/results/dock.py" line="984" />
         <source>en</source>
         <comment>language code of the shadow-price readings: en or zh</comment>
         <translation>zh</translation>

@@ -118,6 +118,9 @@ class ResultsDock(QDockWidget):
         self._pareto_results: list[Any] = []
         self._breakdowns: dict[str, pd.DataFrame | None] = {}
         self._kpi_table: Any = None
+        #: the year's KPI table (the same as ``_kpi_table`` unless a period is picked): grades and
+        #: permits are annual, so the enterprises tab reads it whatever the period
+        self._year_table: Any = None
         self._targets: Any = None
         #: KPI key → card, rebuilt by :meth:`set_result`
         self.kpi_cards: dict[str, KpiCard] = {}
@@ -314,8 +317,8 @@ class ResultsDock(QDockWidget):
         return page
 
     def _update_enterprises(self) -> None:
-        """Fill the enterprises tab from the KPI table (the optimized state, else current)."""
-        table = self._kpi_table
+        """Fill the enterprises tab from the year's KPI table (the optimized state, else current)."""
+        table = self._year_table
         if table is None:
             self.enterprises_model.set_frame(None)
             self._grade_colours = {}
@@ -346,6 +349,8 @@ class ResultsDock(QDockWidget):
         if rules.example:
             text += " " + self.tr("These rules are an example built from the dimensions the provincial reports "
                                   "name, not an official index.")
+        if self.period_selector.period_id() is not None:
+            text += " " + self.tr("Indicators and grades are the whole year's: permits and intensities are annual.")
         self.grading_label.setText(text)
         self._grade_colours = grade_colours(table, rules, state)
         self._emit_grades()
@@ -390,7 +395,7 @@ class ResultsDock(QDockWidget):
     # ------------------------------------------------------------------ public
     def clear(self) -> None:
         """Forget the result, the Pareto front and the heat targets."""
-        self._park, self._result, self._kpis, self._kpi_table = None, None, {}, None
+        self._park, self._result, self._kpis, self._kpi_table, self._year_table = None, None, {}, None, None
         self._pareto_results = []
         self._breakdowns = {}
         self.status_label.setText(self.tr("No optimization result yet: run Optimize."))
@@ -487,7 +492,7 @@ class ResultsDock(QDockWidget):
 
     def show_failure(self, message: str) -> None:
         """Show why an optimization failed (``OptimizeRunner.failed``): the diagnosis, no figures."""
-        self._result, self._kpis, self._kpi_table = None, {}, None
+        self._result, self._kpis, self._kpi_table, self._year_table = None, {}, None, None
         self._breakdowns = {}
         self.status_label.setText(self.tr("The optimization gave no result."))
         self.notes_label.setText("")
@@ -574,10 +579,13 @@ class ResultsDock(QDockWidget):
         feasible = status != "infeasible"
         self.period_selector.set_result(park, result if feasible else None)
         period = self.period_selector.period_id()
-        self._kpis = self._kpi_dict(park, result, period) if feasible else {}
-        notes = self._notes_text(result)
+        self._kpis = self._kpi_dict(park, result) if feasible else {}
+        self._year_table = self._kpi_table
+        notes = self._notes_text(result)  # the objective is the year's: compared with the year's cost
         self.notes_label.setText(notes)
         self.notes_label.setVisible(bool(notes))
+        if feasible and period is not None:
+            self._kpis = self._kpi_dict(park, result, period)
         self._show_period_figures()
         self._set_price_frame(
             self.reduced_costs_model, self.reduced_costs_reading, getattr(result, "reduced_costs", None), "reduced_costs"
@@ -645,8 +653,7 @@ class ResultsDock(QDockWidget):
         lines: list[str] = []
         objective = getattr(result, "objective_value", None)
         cost = self._kpis.get("cost_cny_per_yr", {}).get("optimized")
-        if (self.period_selector.period_id() is None
-                and getattr(result, "objective_name", "") == "cost" and objective is not None and cost is not None
+        if (getattr(result, "objective_name", "") == "cost" and objective is not None and cost is not None
                 and abs(float(cost) - float(objective)) > 5e-4 * max(abs(float(cost)), 1.0)):
             # both are read side by side: say why they differ
             lines.append(self.tr(
