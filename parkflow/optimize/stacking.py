@@ -33,7 +33,7 @@ the periods.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -63,19 +63,15 @@ class PeriodsData:
 
     park: Park
     periods: list[tuple[Period, ParkData]]
-    notes: list[str] = field(default_factory=list)
 
     @classmethod
     def of(cls, park: Park) -> PeriodsData:
         periods = [(period, ParkData(derived)) for period, derived in period_parks(park)]
-        notes: list[str] = []
-        for _, data in periods:  # the factor notes are the same in every period: say each once
-            notes.extend(note for note in data.notes if note not in notes)
         first = periods[0][1]
         for period, data in periods[1:]:
             if data.link_ids != first.link_ids:  # derived parks share their links; a bug if not
                 raise AssertionError(f"period {period.id} has other links than {periods[0][0].id}")
-        return cls(park, periods, notes)
+        return cls(park, periods)
 
 
 def period_offsets(problem: LinearProblem) -> list[tuple[str, int, int, int, int]]:
