@@ -6,8 +6,10 @@ Run under a virtual X server so the window is drawn exactly as on a desktop::
 
 (``QT_QPA_PLATFORM=offscreen`` also works, with slightly different fonts.)
 Images: the main window on the bundled Jiaxing Port sample before and after
-optimization, the same in Chinese, the results dock, the Sankey view and,
-when ``parkflow.ui.compare_window`` is present, the compare view.
+optimization, the same in Chinese, the results dock, the Sankey view,
+when ``parkflow.ui.compare_window`` is present the compare view, and (from
+scripts/screenshots_periods.py) the period selector and a storage's level
+chart in English and Chinese.
 """
 
 from __future__ import annotations
@@ -138,6 +140,11 @@ def main() -> int:
     window.document.set_modified(False)
     window.close()
     settle(app)
+
+    # a park with periods (period selector) and a day/night tank (storage chart)
+    from screenshots_periods import render as render_periods
+
+    render_periods(app, settings)
     return 0
 
 

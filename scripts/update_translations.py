@@ -799,6 +799,78 @@ ZH: dict[str, str] = {
     "{id} is neither a stream nor a storage": "{id} 既不是物流也不是储罐",
     "storage (tank below its enterprise)": "储罐（画在所属企业下方）",
     "a link joins a storage to a stream, not to another storage": "连接只能连接储罐与物流，不能连接两个储罐",
+    # Periods in the results: the period selector, the storage chart, flows of one period
+    "Whole year": "全年",
+    "%1 (%2 h)": "%1（%2 h）",
+    "Period:": "时段：",
+    "Show the figures, flows and Sankey of the whole year or of one period (season, shutdown, day or night).":
+        "显示全年或某一时段（季节、检修停产、白天或夜间）的指标、流量和桑基图。",
+    "Whole year: the sum of all periods, each weighted by its hours.": "全年：各时段按其小时数加权后的总和。",
+    "%1's share of the year: the figures count only its %2 h, so the periods add up to the whole year.":
+        "%1占全年的部分：指标只计其 %2 h，各时段相加即为全年。",
+    "Whole year: flows are hours-weighted average rates over the %1 h of all periods (rate × hours = the annual quantity).":
+        "全年：流量为各时段共 %1 h 的按小时加权平均速率（速率 × 小时数 = 年总量）。",
+    "%1: flows are the rates while this period lasts (%2 h a year).": "%1：流量为该时段内的速率（每年 %2 h）。",
+    "Storage:": "储罐：",
+    "Cycle:": "周期：",
+    "The tank or accumulator whose level is drawn.": "绘制其存量的储罐或蓄热器。",
+    "Periods of one cycle follow each other and repeat (e.g. a winter day and a winter night); the level at the end of the cycle is the level it starts with.":
+        "同一周期的各时段依次相接并循环（如冬季白天和冬季夜间）；周期结束时的存量即周期开始时的存量。",
+    "%1 · %2 at %3": "%1 · %3 的%2",
+    "The result has no storage.": "结果中没有储能。",
+    "Hours into the cycle (h)": "周期内时刻（h）",
+    "Level": "存量",
+    "Capacity": "容量",
+    "Level of %1 at the end of each period of the cycle (%2)": "%1 在周期内各时段末的存量（%2）",
+    "Charge": "充入",
+    "Discharge": "放出",
+    "Charge (up) and discharge (down) per period (%1)": "各时段充入（向上）与放出（向下）速率（%1）",
+    "Rate": "速率",
+    "Highest level %1 %2": "最高存量 %1 %2",
+    " of %1 %2 (%3 % full)": "，容量 %1 %2（%3 % 满）",
+    "charges in %1": "充入时段：%1",
+    "gives back in %1": "放出时段：%1",
+    "unused: no period charges or discharges it": "未使用：没有时段充入或放出",
+    # Periods and profiles in the tables dock
+    "Periods": "时段",
+    "Profiles": "时段系数",
+    "Profile": "时段系数",
+    "New period": "新时段",
+    "Add a period first (Periods tab)": "请先添加时段（“时段”选项卡）",
+    "Every stream, utility and disposal already has a profile in every period": "每个物流、公用工程和处置在每个时段都已有系数",
+    "The period as people say it (summer, maintenance month, winter night); shown in the results' period selector.":
+        "时段的通俗名称（夏季、检修月、冬季夜间）；显示在结果的时段选择框中。",
+    "Hours per year (h/yr)": "每年小时数（h/年）",
+    "Hours a year this period stands for (summer: about 2,928 h). With periods, their sum replaces the park's operating hours; together at most 8,760 h.":
+        "该时段每年代表的小时数（夏季约 2,928 h）。设置时段后，各时段小时数之和取代园区年运行小时数；合计不超过 8,760 h。",
+    "Cycle": "周期",
+    "Periods with the same cycle follow each other in table order and repeat (a winter day and a winter night): a storage's level at the end of the cycle is the level it starts with. Blank: no cycle.":
+        "同一周期的时段按表中顺序依次相接并循环（如冬季白天和冬季夜间）：储罐在周期结束时的存量即周期开始时的存量。空白：无周期。",
+    "Duration in the cycle (h)": "周期内持续时间（h）",
+    "How long the period lasts each time its cycle comes round (12 h for a day in a day/night cycle); storages charge and discharge over it. Blank: not part of a storage cycle.":
+        "周期每循环一次该时段持续的时间（昼夜周期中白天为 12 h）；储罐在此期间充放。空白：不属于储能周期。",
+    "The period this row changes the item in.": "本行在哪个时段改变该项。",
+    "Stream, utility or disposal": "物流、公用工程或处置",
+    "The item that differs in this period: a stream (its amount) or a utility or disposal (its cost).":
+        "在该时段不同的项：物流（其数量）或公用工程、处置（其价格）。",
+    "Amount factor (× the stream's amount)": "数量系数（× 物流量）",
+    "Streams only: multiplies the stream's hourly amount in this period (0.4: 40 % of it; 0: shut down). Blank: 1, the amount as in the Streams table.":
+        "仅用于物流：该时段物流小时量乘以此系数（0.4：为其 40 %；0：停产）。空白：1，即物流表中的数量。",
+    "Cost factor (× the price)": "价格系数（× 价格）",
+    "Utilities and disposals only: multiplies the price in this period (0.5: off-peak power at half price). Blank: 1, the price as in its table.":
+        "仅用于公用工程和处置：该时段价格乘以此系数（0.5：低谷电价为半价）。空白：1，即其表中的价格。",
+    "{field} must be a number ≥ 0": "{field} 必须是 ≥ 0 的数值",
+    "the periods would stand for {hours:,.0f} h, more than the {year:,.0f} h of a year":
+        "各时段合计将达 {hours:,.0f} h，超过一年的 {year:,.0f} h",
+    "period {id} does not exist": "时段 {id} 不存在",
+    "{id} is not a stream, utility or disposal": "{id} 不是物流、公用工程或处置",
+    "t": "吨",
+    "tce": "吨标准煤",
+    "Nm³": "Nm³",
+    "PE": "当量",
+    "%1 in this period": "%1（本时段）",
+    "Indicators and grades are the whole year's: permits and intensities are annual.":
+        "指标和评级按全年计：排污许可量和强度均为年度指标。",
 }
 
 

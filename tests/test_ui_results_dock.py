@@ -277,7 +277,7 @@ def test_chinese_translation_covers_the_dock(qtbot, solved) -> None:
         dock = ResultsDock()
         qtbot.addWidget(dock)
         dock.set_result(park, result)
-        assert [dock.tabs.tabText(i) for i in range(dock.tabs.count())] == ["概要", "图表", "影子价格", "帕累托", "热量", "企业", "谁受益"]
+        assert [dock.tabs.tabText(i) for i in range(dock.tabs.count())] == ["概要", "图表", "影子价格", "帕累托", "热量", "企业", "谁受益", "储罐"]
         assert dock.kpi_cards["co2_t_per_yr"].text().startswith("二氧化碳排放量（范围一+二）")
         names = dock.duals_model.column_names
         assert "reading_zh" in names and "reading_en" not in names

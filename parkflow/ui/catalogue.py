@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from parkflow.model.entities import PARK_DEFAULTS, Direction, ElectricityTceBasis, LinkStatus, Medium, Park
 from parkflow.ui import i18n
+from parkflow.ui.document import PROFILE_ITEM_KINDS
 
 #: The pseudo-kind of the park settings (the ``park`` sheet).
 PARK = "park"
@@ -50,6 +51,9 @@ REFERENCES: dict[tuple[str, str], tuple[str, bool, Direction | None]] = {
     ("converters", "output"): ("streams", False, Direction.SOURCE),
     ("converters", "residue"): ("streams", True, Direction.SOURCE),
     ("converters", "aux"): ("streams", True, Direction.SINK),
+    ("profiles", "period"): ("periods", False, None),
+    # a stream, a utility or a disposal: reference_choices lists all three kinds
+    ("profiles", "item"): ("streams", False, None),
     ("storages", "enterprise"): ("enterprises", False, None),
 }
 
@@ -233,6 +237,36 @@ def _build(tr: Translator) -> dict[tuple[str, str], FieldText]:
         ("converters", "input"): FieldText(tr.translate("Fields", "Intake (sink stream)"), tr.translate("Fields", "The sink stream the converter takes in (no utility: flexible demand)."), REFERENCE),
         ("converters", "output"): FieldText(tr.translate("Fields", "Output (source stream)"), tr.translate("Fields", "The source stream the converter produces: ratio × intake."), REFERENCE),
         ("converters", "ratio"): FieldText(tr.translate("Fields", "Output per unit of intake"), tr.translate("Fields", "Units of output per unit of intake, e.g. MW of power per t/h of steam; blank means 1, and on a heat pump COP ÷ (COP − 1) MW of heat per MW taken in, its COP estimated from the streams' temperatures.")),
+        # periods and profiles: how the park differs over the year
+        ("periods", "name"): FieldText(
+            tr.translate("Fields", "Name"),
+            tr.translate("Fields", "The period as people say it (summer, maintenance month, winter night); shown in the results' period selector."), TEXT),
+        ("periods", "hours"): FieldText(
+            tr.translate("Fields", "Hours per year (h/yr)"),
+            tr.translate("Fields", "Hours a year this period stands for (summer: about 2,928 h). With periods, their sum replaces the park's "
+                         "operating hours; together at most 8,760 h.")),
+        ("periods", "cycle"): FieldText(
+            tr.translate("Fields", "Cycle"),
+            tr.translate("Fields", "Periods with the same cycle follow each other in table order and repeat (a winter day and a winter "
+                         "night): a storage's level at the end of the cycle is the level it starts with. Blank: no cycle."), TEXT),
+        ("periods", "duration_h"): FieldText(
+            tr.translate("Fields", "Duration in the cycle (h)"),
+            tr.translate("Fields", "How long the period lasts each time its cycle comes round (12 h for a day in a day/night cycle); "
+                         "storages charge and discharge over it. Blank: not part of a storage cycle.")),
+        ("profiles", "period"): FieldText(
+            tr.translate("Fields", "Period"), tr.translate("Fields", "The period this row changes the item in."), REFERENCE),
+        ("profiles", "item"): FieldText(
+            tr.translate("Fields", "Stream, utility or disposal"),
+            tr.translate("Fields", "The item that differs in this period: a stream (its amount) or a utility or disposal (its cost)."),
+            REFERENCE),
+        ("profiles", "amount_factor"): FieldText(
+            tr.translate("Fields", "Amount factor (× the stream's amount)"),
+            tr.translate("Fields", "Streams only: multiplies the stream's hourly amount in this period (0.4: 40 % of it; 0: shut down). "
+                         "Blank: 1, the amount as in the Streams table.")),
+        ("profiles", "cost_factor"): FieldText(
+            tr.translate("Fields", "Cost factor (× the price)"),
+            tr.translate("Fields", "Utilities and disposals only: multiplies the price in this period (0.5: off-peak power at half price). "
+                         "Blank: 1, the price as in its table.")),
         # storages
         ("storages", "enterprise"): FieldText(tr.translate("Fields", "Enterprise"), tr.translate("Fields", "The enterprise the tank or accumulator stands at."), REFERENCE),
         ("storages", "medium"): FieldText(tr.translate("Fields", "Medium"), tr.translate("Fields", "What it holds: hot water, heat, steam, hydrogen or water. Links into it bring this medium, links out of it deliver it."), ENUM),
@@ -307,6 +341,8 @@ def kind_title(kind: str) -> str:
         "utilities": QCoreApplication.translate("Fields", "Utility"),
         "disposals": QCoreApplication.translate("Fields", "Disposal"),
         "converters": QCoreApplication.translate("Fields", "Converter"),
+        "periods": QCoreApplication.translate("Fields", "Period"),
+        "profiles": QCoreApplication.translate("Fields", "Profile"),
         "storages": QCoreApplication.translate("Fields", "Storage"),
     }
     return titles.get(kind, kind)
@@ -339,11 +375,13 @@ def reference_choices(park: Park, kind: str, column: str) -> list[tuple[str, str
         return [("", none_text)] + [(name, profile_title(name)) for name in _factor_profiles()]
     target, blank_allowed, direction = REFERENCES[(kind, column)]
     choices: list[tuple[str, str]] = [("", none_text)] if blank_allowed else []
-    for entity_id, entity in park.collection(target).items():
-        if direction is not None and entity.direction is not direction:  # only streams have one
-            continue
-        name = entity.name
-        choices.append((entity_id, f"{entity_id} · {name}" if name else entity_id))
+    targets = PROFILE_ITEM_KINDS if (kind, column) == ("profiles", "item") else (target,)
+    for target_kind in targets:
+        for entity_id, entity in park.collection(target_kind).items():
+            if direction is not None and getattr(entity, "direction", direction) is not direction:
+                continue
+            name = getattr(entity, "name", "")
+            choices.append((entity_id, f"{entity_id} · {name}" if name else entity_id))
     if kind == "links":  # a link may also charge a storage or be discharged by one
         storage_text = QCoreApplication.translate("Fields", "storage")
         choices += [(storage_id, f"{storage_id} · {storage_text}") for storage_id in park.storages]

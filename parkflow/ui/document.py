@@ -38,15 +38,20 @@ from parkflow.model.entities import (
 )
 from parkflow.model.pipes import link_pipe
 from parkflow.model.site_plan import SitePlan
+from parkflow.model.validate import HOURS_IN_YEAR
 
 if TYPE_CHECKING:
     from parkflow.optimize import OptimizationResult
 
 #: Entity kinds (workbook sheet names) in the order they depend on each other.
 KINDS: tuple[str, ...] = ("enterprises", "utilities", "disposals", "streams", "links", "converters", "storages")
+#: Kinds that say how the park differs over the year (periods and the profiles of items in them).
+TIME_KINDS: tuple[str, ...] = ("periods", "profiles")
+#: Items a profile may name: streams (amount factor), utilities and disposals (cost factor).
+PROFILE_ITEM_KINDS: tuple[str, ...] = ("streams", "utilities", "disposals")
 
-#: Entity class of each kind the editor edits: the network's sheets and storages.
-KIND_CLASSES: dict[str, type[Any]] = {**ENTITY_SHEETS, "storages": Storage}
+#: Entity class of each kind the editor edits: the network's sheets, storages, periods and profiles.
+KIND_CLASSES: dict[str, type[Any]] = {**ENTITY_SHEETS, "storages": Storage, "periods": Period, "profiles": Profile}
 
 #: Singular name of each kind, as used in signals and problem locations.
 SINGULAR: dict[str, str] = {
@@ -56,6 +61,8 @@ SINGULAR: dict[str, str] = {
     "disposals": "disposal",
     "links": "link",
     "converters": "converter",
+    "periods": "period",
+    "profiles": "profile",
     "storages": "storage",
 }
 KIND_OF_SINGULAR: dict[str, str] = {value: key for key, value in SINGULAR.items()}
@@ -68,10 +75,11 @@ ID_PREFIX: dict[str, str] = {
     "disposals": "D",
     "links": "L",
     "converters": "C",
+    "periods": "P",
     "storages": "TK",
 }
 
-Entity = Enterprise | Stream | Utility | Disposal | Link | Converter | Storage
+Entity = Enterprise | Stream | Utility | Disposal | Link | Converter | Storage | Period | Profile
 
 
 
@@ -105,6 +113,13 @@ class Document(QObject):
     converter_added = Signal(str)
     converter_removed = Signal(str)
     converter_changed = Signal(str)
+    period_added = Signal(str)
+    period_removed = Signal(str)
+    period_changed = Signal(str)
+    #: a profile's id is its key ``<period>/<item>``
+    profile_added = Signal(str)
+    profile_removed = Signal(str)
+    profile_changed = Signal(str)
     storage_added = Signal(str)
     storage_removed = Signal(str)
     storage_changed = Signal(str)
@@ -251,6 +266,10 @@ class Document(QObject):
             found += [("streams", s.id) for s in park.streams.values() if s.utility == entity_id]
         elif kind == "disposals":
             found += [("streams", s.id) for s in park.streams.values() if s.disposal == entity_id]
+        if kind == "periods":
+            found += [("profiles", key) for key, profile in park.profiles.items() if profile.period == entity_id]
+        elif kind in PROFILE_ITEM_KINDS:
+            found += [("profiles", key) for key, profile in park.profiles.items() if profile.item == entity_id]
         return found
 
     # -- validation ------------------------------------------------------------
@@ -267,6 +286,8 @@ class Document(QObject):
             return self._link_refusal(entity)
         if isinstance(entity, Converter):
             return self._converter_refusal(entity)
+        if isinstance(entity, (Period, Profile)):
+            return self._check_time_row(entity)
         return None
 
     def _identity_refusal(self, kind: str, entity: Entity, adding: bool) -> str | None:
@@ -375,6 +396,28 @@ class Document(QObject):
             return QCoreApplication.translate("Document", "the output {id} must be an existing source stream").format(id=entity.output)
         if entity.ratio is not None and entity.ratio <= 0:
             return QCoreApplication.translate("Document", "ratio must be a number > 0 (or blank)")
+        return None
+
+    def _check_time_row(self, entity: Period | Profile) -> str | None:
+        """Why a period or profile may not be stored (the workbook's checks, located by the table)."""
+        park = self._park
+        if isinstance(entity, Period):
+            for field, value in (("hours", entity.hours), ("duration_h", entity.duration_h)):
+                if value is not None and value < 0:
+                    return QCoreApplication.translate("Document", "{field} must be a number ≥ 0").format(field=field)
+            others = sum(float(p.hours or 0.0) for key, p in park.periods.items() if key != entity.id)
+            if others + float(entity.hours or 0.0) > HOURS_IN_YEAR:
+                return QCoreApplication.translate(
+                    "Document", "the periods would stand for {hours:,.0f} h, more than the {year:,.0f} h of a year"
+                ).format(hours=others + float(entity.hours or 0.0), year=HOURS_IN_YEAR)
+            return None
+        if entity.period not in park.periods:
+            return QCoreApplication.translate("Document", "period {id} does not exist").format(id=entity.period)
+        if not any(entity.item in park.collection(kind) for kind in PROFILE_ITEM_KINDS):
+            return QCoreApplication.translate("Document", "{id} is not a stream, utility or disposal").format(id=entity.item)
+        for field, value in (("amount_factor", entity.amount_factor), ("cost_factor", entity.cost_factor)):
+            if value is not None and value < 0:
+                return QCoreApplication.translate("Document", "{field} must be a number ≥ 0").format(field=field)
         return None
 
     def check_remove(self, kind: str, entity_id: str) -> str | None:
@@ -501,6 +544,8 @@ __all__ = [
     "KINDS",
     "KIND_CLASSES",
     "KIND_OF_SINGULAR",
+    "PROFILE_ITEM_KINDS",
+    "TIME_KINDS",
     "SINGULAR",
     "Document",
     "EditRefused",

@@ -14,14 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from parkflow.model.entities import (
-    ENTITY_SHEETS,
-    TIME_SHEETS,
-    Direction,
-    ElectricityTceBasis,
-    LinkStatus,
-    Medium,
-)
+from parkflow.model.entities import Direction, ElectricityTceBasis, LinkStatus, Medium
+from parkflow.ui.document import KIND_CLASSES
 
 ENUM_FIELDS: dict[str, type[Enum]] = {
     "direction": Direction,
@@ -34,9 +28,9 @@ ENUM_FIELDS: dict[str, type[Enum]] = {
 
 def field_kinds(kind: str) -> dict[str, str]:
     """Column name → ``"enum"``, ``"float"``, ``"optional_float"`` or ``"text"``."""
-    cls = {**ENTITY_SHEETS, **TIME_SHEETS}[kind]
+    cls = KIND_CLASSES[kind]
     kinds: dict[str, str] = {}
-    for field in dataclasses.fields(cls):  # type: ignore[arg-type]
+    for field in dataclasses.fields(cls):
         annotation = str(field.type)
         if field.name in ENUM_FIELDS:
             kinds[field.name] = "enum"

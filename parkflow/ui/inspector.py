@@ -11,6 +11,7 @@ reason under the form and the field returns to the stored value.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -30,11 +31,13 @@ from parkflow.model.compat import is_heat_pump
 from parkflow.model.entities import PARK_DEFAULTS, Direction, ElectricityTceBasis, Link, Stream
 from parkflow.model.factors import FactorError
 from parkflow.model.heat_pumps import HeatPump, HeatPumpError, heat_pump
+from parkflow.optimize.results import OptimizationResult
 from parkflow.ui import catalogue, fields, undo
 from parkflow.ui.document import KIND_CLASSES, SINGULAR, Document, EditRefused
 from parkflow.ui.i18n import current_language
 from parkflow.ui.pipe_cells import COMPUTED_COLUMNS, computed_text, pipe_of, rule_tooltip
 from parkflow.ui.results.formatting import format_quantity
+from parkflow.ui.results.periods import result_in_period
 
 #: The park setting choosing how electricity converts to tce (a choice, not a number).
 ENERGY_BASIS = "electricity_tce_basis"
@@ -78,6 +81,8 @@ class Inspector(QWidget):
         self.result_label.setObjectName("inspector_result")
         self.result_label.setWordWrap(True)
         self.result_label.setVisible(False)
+        #: the result as the results dock shows it for the period picked (None: the document's)
+        self._result_view: Any = None
         self.form_host = QWidget(self)
         self.form = QFormLayout(self.form_host)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -95,7 +100,7 @@ class Inspector(QWidget):
         document.entity_removed.connect(self._on_entity_removed)
         document.settings_changed.connect(self._on_settings_changed)
         document.park_reset.connect(self.show_park)
-        document.result_changed.connect(self._refill)
+        document.result_changed.connect(self._on_result_changed)
         # positions, streams and settings change computed pipe fields of the shown link
         document.entity_changed.connect(self._refill)
         document.settings_changed.connect(self._refill)
@@ -258,12 +263,49 @@ class Inspector(QWidget):
         self.result_label.clear()
         self.result_label.setVisible(False)
 
+    def set_result_view(self, result: Any) -> None:
+        """Show the last result as the results dock does for the period picked (one period's rows)."""
+        self._result_view = result
+        self._refill()
+
+    def _on_result_changed(self) -> None:
+        self._result_view = None
+        self._refill()
+
+    def _shown_result(self) -> Any:
+        return self._result_view if self._result_view is not None else self.document.result
+
     def _fill_result(self, link: Link | None) -> None:
         """The optimized flow of the selected link: what was sent, delivered and the pipe used."""
-        result = self.document.result
-        if link is None or result is None or link.id not in result.flows.index:
+        result = self._shown_result()
+        lines = self._link_lines(result, link) if result is None or not result.periods \
+            else self._over_periods(result, lambda view: (self._link_lines(view, link) or [])[:2], link_details=link)
+        if lines:
+            self._show_result(lines)
+        else:
             self._hide_result()
-            return
+
+    def _over_periods(self, result: OptimizationResult, lines_of: Callable[[OptimizationResult], list[str] | None],
+                      link_details: Link | None = None) -> list[str]:
+        """The whole year of a result with periods: each period's lines under its name and hours."""
+        lines: list[str] = []
+        for period_id, name, hours in result.period_details:
+            view = result_in_period(result, period_id)
+            period_lines = lines_of(view)
+            if period_lines:
+                lines.append("<i>" + self.tr("%1 (%2 h)").replace("%1", name or period_id).replace(
+                    "%2", f"{hours:,.0f}") + "</i>")
+                lines += period_lines
+        if lines and link_details is not None and result.period_details:
+            # the pipe is one for all periods: its length, size, loss and capex once
+            first = result_in_period(result, result.period_details[0][0])
+            lines += (self._link_lines(first, link_details) or [])[2:]
+        return lines
+
+    def _link_lines(self, result: OptimizationResult | None, link: Link | None) -> list[str] | None:
+        """Flow, delivered, length, size, loss and capex of ``link`` in ``result`` (one row per link)."""
+        if link is None or result is None or link.id not in result.flows.index:
+            return None
         row = result.flows.loc[link.id]
 
         def number(key: str, digits: str = "") -> str:
@@ -283,18 +325,26 @@ class Inspector(QWidget):
             self.tr("Loss: {pct} %").format(pct=number("loss_pct", ".3g")),
             self.tr("Capex: {cny} CNY").format(cny=number("capex_cny", ",.0f")),
         ]
-        self._show_result(lines)
+        return lines
 
     def _fill_stream_result(self, stream: Stream) -> None:
-        """What the last optimization did with the selected stream.
+        """What the last optimization did with the selected stream (each period's, over the whole year)."""
+        result = self._shown_result()
+        lines = self._stream_lines(result, stream) if not isinstance(result, OptimizationResult) or not result.periods \
+            else self._over_periods(result, lambda view: self._stream_lines(view, stream))
+        if lines:
+            self._show_result(lines)
+        else:
+            self._hide_result()
+
+    def _stream_lines(self, result: Any, stream: Stream) -> list[str] | None:
+        """What ``result`` (one row per item) did with ``stream``.
 
         A sink: the links that supply it (what each delivers) and the utility make-up; a source:
         the links it feeds (what each sends) and what goes to disposal.
         """
-        result = self.document.result
         if result is None:
-            self._hide_result()
-            return
+            return None
         flows = result.flows
         sink = stream.direction is Direction.SINK
         end, partner = ("sink", "source") if sink else ("source", "sink")
@@ -313,9 +363,9 @@ class Inspector(QWidget):
         if not lines:
             lines.append(self.tr("No link carries this stream."))
         converter_lines: list[str] = []
-        by_converter = self._converter_line(stream, converter_lines)
-        frame = result.utilities if sink else result.disposals
-        if stream.id in frame.index:
+        by_converter = self._converter_line(result, stream, converter_lines)
+        frame = None if result is None else (result.utilities if sink else result.disposals)
+        if frame is not None and stream.id in frame.index:
             row = frame.loc[stream.id]
             template = (self.tr("Utility make-up ({name}): {amount} {unit}") if sink
                         else self.tr("To disposal ({name}): {amount} {unit}"))
@@ -332,12 +382,11 @@ class Inspector(QWidget):
                           else self.tr("Offer {amount} {unit}; links take {covered}")).format(
                 amount=format_quantity(stream.amount, digits=4), unit=stream.unit,
                 covered=format_quantity(total, digits=4)))
-        self._show_result(lines)
+        return lines
 
-    def _converter_line(self, stream: Stream, lines: list[str]) -> bool:
+    def _converter_line(self, result: Any, stream: Stream, lines: list[str]) -> bool:
         """Add what the converter taking or making ``stream`` did; False when no converter does."""
         # a converter's input or output: its amount is what the converter takes or makes
-        result = self.document.result
         converters = result.converters if result is not None else None
         for converter in self.document.park.converters.values():
             if stream.id in (converter.input, converter.output) and converters is not None \
@@ -407,8 +456,12 @@ class Inspector(QWidget):
             value = value.rstrip()
         if value == getattr(entity, column):
             return
-        command = undo.change_command(self.document, self.kind, fields.with_value(entity, column, value))
+        new = fields.with_value(entity, column, value)
+        command = undo.edit_command(self.document, self.kind, entity, new)
+        kind = self.kind
         self.document.undo_stack.push(command)
+        if new.id != entity.id:  # a profile that names another period or item has a new key
+            self.show_entity(kind, new.id)
 
     # -- document signals -----------------------------------------------------------------
     def _on_entity_changed(self, kind: str, entity_id: str) -> None:

@@ -377,6 +377,7 @@ class MainWindow(QMainWindow):
         self.problems.count_changed.connect(self._on_problem_count)
         self.results_dock.pareto_point_selected.connect(self.scene.set_overlay)
         self.results_dock.grades_changed.connect(self.scene.set_grades)
+        self.results_dock.flows_shown_changed.connect(self._on_flows_shown)
 
         def jump_to_result(kind: str, entity_id: str) -> None:
             self.jump_to(KIND_OF_SINGULAR.get(kind, kind), entity_id)
@@ -1005,6 +1006,15 @@ class MainWindow(QMainWindow):
         self.results_dock.show()
         self.results_dock.raise_()
 
+    def _on_flows_shown(self, shown: OptimizationResult | None) -> None:
+        """Another period picked in the results dock: the canvas, the links table and the Sankey follow it."""
+        _shown, caption = self.results_dock.flows_shown(self.document.result)
+        self.scene.set_overlay(shown, caption)
+        self.tables.tables["links"].model.set_flow_result(shown)
+        self.inspector.set_result_view(shown)
+        if self.sankey_window is not None and self.sankey_window.isVisible():
+            self.show_sankey()
+
     def show_sankey(self) -> None:
         result = self.document.result
         if result is None:
@@ -1013,7 +1023,8 @@ class MainWindow(QMainWindow):
         if self.sankey_window is None:
             self.sankey_window = SankeyWindow(self)
             self.sankey_window.setWindowFlag(Qt.WindowType.Window, True)
-        self.sankey_window.set_state(self.document.park, result.to_state())
+        shown, caption = self.results_dock.flows_shown(result)
+        self.sankey_window.set_state(self.document.park, (shown or result).to_state(), caption)
         self.sankey_window.show()
         self.sankey_window.raise_()
 

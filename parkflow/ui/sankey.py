@@ -198,6 +198,11 @@ class SankeyWindow(QWidget):
         self.png_button = QPushButton(self.tr("Export PNG…"))
         self.png_button.clicked.connect(self._ask_export_png)
 
+        self.period_label = QLabel()
+        self.period_label.setObjectName("sankey_period")
+        self.period_label.setWordWrap(True)
+        self.period_label.setStyleSheet("color: #0550ae; font-weight: bold;")
+        self.period_label.setVisible(False)
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
         self.note_label.setStyleSheet("color: #57606a;")
@@ -211,15 +216,21 @@ class SankeyWindow(QWidget):
         toolbar.addWidget(self.png_button)
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
+        layout.addWidget(self.period_label)
         layout.addWidget(self.note_label)
         layout.addWidget(self.view, 1)
         self.resize(1000, 720)
         self._redraw()
 
     # ------------------------------------------------------------------ public
-    def set_state(self, park: Park, flow_state: FlowState) -> None:
-        """Draw ``flow_state`` of ``park`` (standalone, current or optimized)."""
+    def set_state(self, park: Park, flow_state: FlowState, caption: str = "") -> None:
+        """Draw ``flow_state`` of ``park`` (standalone, current or optimized).
+
+        ``caption`` says which period the flows are of (parks with periods), above the diagram.
+        """
         self._park, self._state = park, flow_state
+        self.period_label.setText(caption)
+        self.period_label.setVisible(bool(caption))
         self.bands = sankey_bands(park, flow_state)
         present = {band.medium.value for band in self.bands}
         model = self.medium_combo.model()
@@ -258,7 +269,7 @@ class SankeyWindow(QWidget):
         generator.setSize(QSize(int(rect.width()), int(rect.height())))
         generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
         generator.setTitle(self.windowTitle())
-        generator.setDescription(self.note_label.text())
+        generator.setDescription(" ".join(text for text in (self.period_label.text(), self.note_label.text()) if text))
         painter = QPainter(generator)
         try:
             painter.fillRect(QRectF(0, 0, rect.width(), rect.height()), QColor("#ffffff"))

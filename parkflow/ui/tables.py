@@ -38,19 +38,21 @@ from PySide6.QtWidgets import (
 
 from parkflow.model.compat import link_refusal
 from parkflow.model.entities import (
-    ENTITY_SHEETS,
     Direction,
     Enterprise,
     Link,
     LinkStatus,
     Medium,
     Park,
+    Period,
+    Profile,
     Storage,
     Stream,
 )
 from parkflow.model.media import spec_of
+from parkflow.model.validate import HOURS_IN_YEAR
 from parkflow.ui import catalogue, fields, undo
-from parkflow.ui.document import KIND_CLASSES, KINDS, Document, EditRefused
+from parkflow.ui.document import KIND_CLASSES, KINDS, PROFILE_ITEM_KINDS, Document, EditRefused
 from parkflow.ui.pipe_cells import COMPUTED_COLUMNS, COMPUTED_GREY, computed_text, pipe_of, rule_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -73,6 +75,9 @@ class EntityTableModel(QAbstractTableModel):
         #: the workbook columns, then read-only columns computed from the last result
         self.columns = KIND_CLASSES[kind].columns() + list(RESULT_COLUMNS.get(kind, ()))
         self._flows: dict[str, float] | None = None
+        #: the result whose flows the optimized-flow column shows (one period's, or the year's
+        #: average), None: the document's
+        self._flow_result: Any = None
         self.kinds = fields.field_kinds(kind)
         self._ids: list[str] = list(document.park.collection(kind))
         self._row_of: dict[str, int] = {}
@@ -87,7 +92,7 @@ class EntityTableModel(QAbstractTableModel):
             document.settings_changed.connect(self._on_site_changed)
         if kind in RESULT_COLUMNS:
             document.result_changed.connect(self._on_result_changed)
-            document.result_stale_changed.connect(lambda _stale: self._on_result_changed())
+            document.result_stale_changed.connect(lambda _stale: self._on_result_changed(keep_view=True))
 
     def _reindex(self) -> None:
         self._row_of = {entity_id: row for row, entity_id in enumerate(self._ids)}
@@ -186,7 +191,7 @@ class EntityTableModel(QAbstractTableModel):
         """Link id → flow of the last optimization (empty without a result)."""
         if self._flows is None:
             self._flows = {}
-            result = self.document.result
+            result = self._flow_result if self._flow_result is not None else self.document.result
             if result is not None:
                 try:
                     self._flows = {key: float(flow.amount) for key, flow in result.to_state().link_flows.items()}
@@ -209,7 +214,14 @@ class EntityTableModel(QAbstractTableModel):
             return self.tr("Out of date: the park changed after this optimization")
         return None
 
-    def _on_result_changed(self) -> None:
+    def set_flow_result(self, result: Any) -> None:
+        """Show the flows of ``result`` (a period's view of the document's result) in the optimized-flow column."""
+        self._flow_result = result
+        self._on_result_changed(keep_view=True)
+
+    def _on_result_changed(self, keep_view: bool = False) -> None:
+        if not keep_view:
+            self._flow_result = None
         self._flows = None
         column = self.columns.index("optimized_flow")
         if self._ids:
@@ -230,7 +242,7 @@ class EntityTableModel(QAbstractTableModel):
         if parsed == getattr(entity, column):
             return True
         try:
-            command = undo.change_command(self.document, self.kind, fields.with_value(entity, column, parsed))
+            command = undo.edit_command(self.document, self.kind, entity, fields.with_value(entity, column, parsed))
         except EditRefused as exc:
             self.edit_refused.emit(f"{self._ids[index.row()]}: {exc}")
             return False
@@ -408,7 +420,7 @@ class EntityTable(QWidget):
         """
         document = self.document
         park = document.park
-        new_id = document.new_id(self.kind)
+        new_id = document.new_id(self.kind) if self.kind != "profiles" else ""
         entity: Any
         if self.kind == "enterprises":
             entity = Enterprise(new_id, self.tr("New enterprise"))
@@ -438,9 +450,21 @@ class EntityTable(QWidget):
                     "(or drag from a source port to a sink port on the canvas)"))
                 return None
             entity = Link(new_id, pair[0], pair[1], LinkStatus.CANDIDATE)
+        elif self.kind == "periods":
+            remaining = HOURS_IN_YEAR - park.period_hours()
+            entity = Period(new_id, self.tr("New period"), hours=remaining if remaining > 0 else None)
+        elif self.kind == "profiles":
+            profile = first_unprofiled(park)
+            if profile is None:
+                self.status_message.emit(self.tr(
+                    "Add a period first (Periods tab)") if not park.periods else self.tr(
+                    "Every stream, utility and disposal already has a profile in every period"))
+                return None
+            entity = profile
+            new_id = profile.id
         else:
-            cls = ENTITY_SHEETS[self.kind]
-            entity = cls(id=new_id, medium=Medium.STEAM)  # type: ignore[call-arg]
+            cls = KIND_CLASSES[self.kind]
+            entity = cls(id=new_id, medium=Medium.STEAM)
         try:
             document.undo_stack.push(undo.add_command(document, self.kind, entity))
         except EditRefused as exc:
@@ -472,6 +496,22 @@ def first_unlinked_pair(park: Park) -> tuple[str, str] | None:
     return None
 
 
+def first_unprofiled(park: Park) -> Profile | None:
+    """A new profile (factor 1) of the first period and item without one; None when all have one."""
+    for period_id in park.periods:
+        for kind in PROFILE_ITEM_KINDS:
+            for item_id in park.collection(kind):
+                profile = Profile(period_id, item_id)
+                if profile.id in park.profiles:
+                    continue
+                if kind == "streams":
+                    profile.amount_factor = 1.0
+                else:
+                    profile.cost_factor = 1.0
+                return profile
+    return None
+
+
 class TablesWidget(QTabWidget):
     """One tab per entity kind."""
 
@@ -481,7 +521,8 @@ class TablesWidget(QTabWidget):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tables: dict[str, EntityTable] = {}
-        for kind in ("enterprises", "streams", "links", "utilities", "disposals", "converters", "storages"):
+        for kind in ("enterprises", "streams", "links", "utilities", "disposals", "converters", "storages", "periods",
+                     "profiles"):
             table = EntityTable(document, kind, self)
             table.entity_selected.connect(self.entity_selected)
             table.status_message.connect(self.status_message)
@@ -498,6 +539,8 @@ class TablesWidget(QTabWidget):
             "disposals": self.tr("Disposals"),
             "converters": self.tr("Converters"),
             "storages": self.tr("Storages"),
+            "periods": self.tr("Periods"),
+            "profiles": self.tr("Profiles"),
         }
         for index, kind in enumerate(self.tables):
             self.setTabText(index, titles[kind])

@@ -233,6 +233,22 @@ def change_command(document: Document, kind: str, new: Entity) -> QUndoCommand:
     return ChangeEntityCommand(document, kind, old, new)
 
 
+def edit_command(document: Document, kind: str, old: Entity, new: Entity) -> QUndoCommand:
+    """``old`` becomes ``new``: a change, or for a profile that now names another period or
+    item (its key ``<period>/<item>`` changes) one step that removes the old row and adds the new."""
+    if new.id == old.id:
+        return change_command(document, kind, new)
+    reason = document.check_entity(kind, new, adding=True)
+    if reason:
+        raise EditRefused(reason)
+    old_id = old.id
+    macro = MacroCommand(
+        lambda: QCoreApplication.translate("Commands", "Edit {kind} {id}").format(kind=_kind(kind), id=old_id))
+    macro.add(RemoveEntityCommand(document, kind, old))
+    macro.add(AddEntityCommand(document, kind, new))
+    return macro
+
+
 def move_command(
     document: Document, moves: dict[str, tuple[tuple[float | None, float | None], tuple[float, float]]]
 ) -> QUndoCommand | None:
@@ -260,8 +276,11 @@ def _closure(document: Document, items: Iterable[tuple[str, str]]) -> set[tuple[
         if (kind, entity_id) in found:
             continue
         found.add((kind, entity_id))
+        dependents = document.dependents(kind, entity_id)
         if kind in ("enterprises", "streams", "storages"):
-            pending.extend(document.dependents(kind, entity_id))
+            pending.extend(dependents)
+        else:  # a period, utility or disposal takes its profiles along; streams using it stay
+            pending.extend(item for item in dependents if item[0] == "profiles")
     return found
 
 
@@ -275,7 +294,8 @@ def delete_command(document: Document, items: Iterable[tuple[str, str]]) -> QUnd
     if not doomed:
         return None
     park = document.park
-    order = {kind: index for index, kind in enumerate(("links", "converters", "streams", "storages", "enterprises", "utilities", "disposals"))}
+    order = {kind: index for index, kind in enumerate(
+        ("profiles", "links", "converters", "streams", "storages", "enterprises", "utilities", "disposals", "periods"))}
     ordered = sorted(doomed, key=lambda item: (order[item[0]], item[1]))
     first_kind, first_id = ordered[0]
     count = len(ordered)

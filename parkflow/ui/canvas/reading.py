@@ -82,6 +82,8 @@ def legend_rows(scene: ParkScene) -> list[LegendRow]:
     if scene.has_overlay:
         rows.append(("unused", grey, translate("CanvasReading", "unused in the result (faint)")))
         rows.append(("flow", grey, translate("CanvasReading", "width: optimized flow, widest = largest of its medium")))
+        if scene.overlay_caption:
+            rows.append(("note", QColor("#0550ae"), scene.overlay_caption))
     rows.append(("port", grey, translate("CanvasReading", "stream: needs on the left, offers on the right")))
     rows.append(("converter", grey, translate("CanvasReading", "converter input or output")))
     if scene.park.storages:

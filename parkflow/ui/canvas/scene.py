@@ -88,6 +88,8 @@ class ParkScene(QGraphicsScene):
         self._new_link: NewLinkAction | None = None
         self._press_positions: dict[str, QPointF] = {}
         self._flows: dict[str, float] = {}
+        #: which period's flows the overlay draws ("" without periods), for the legend
+        self.overlay_caption = ""
         self._live_layer = LiveEdgesItem()
         self._max_flow_by_medium: dict[Medium, float] = {}
         self.last_refusal = ""
@@ -639,8 +641,11 @@ class ParkScene(QGraphicsScene):
     def _on_result_changed(self) -> None:
         self.set_overlay(self.document.result if self.document is not None else None)
 
-    def set_overlay(self, result: OptimizationResult | None) -> None:
+    def set_overlay(self, result: OptimizationResult | None, caption: str = "") -> None:
         """Show a result: edge width by flow, unused candidates dimmed, utilisation tooltips.
+
+        ``caption`` says which flows these are when the park has periods
+        (one period's rates or the year's average); the legend shows it.
 
         ``result`` is an OptimizationResult (``to_state()`` gives the flows)
         or None to clear.  Flows on implicit candidates (parks without a links
@@ -650,6 +655,7 @@ class ParkScene(QGraphicsScene):
         for link_id in [k for k, edge in self.edge_items.items() if edge.overlay_only]:
             self._drop_edge(link_id)
         self._overlay = result
+        self.overlay_caption = caption if result is not None else ""
         flows = dict(result.to_state().link_flows) if result is not None else {}
         park = self.park
         for link_id, link_flow in flows.items():

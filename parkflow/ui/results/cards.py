@@ -29,7 +29,8 @@ class KpiCard(QFrame):
     """
 
     def __init__(
-        self, key: str, values: Mapping[str, float | None], parent: QWidget | None = None, note: str = ""
+        self, key: str, values: Mapping[str, float | None], parent: QWidget | None = None, note: str = "",
+        unit: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.key = key
@@ -43,7 +44,9 @@ class KpiCard(QFrame):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setHorizontalSpacing(12)
         layout.setVerticalSpacing(2)
-        unit = kpi_unit(key)
+        #: the unit shown (the KPI's own, or the caller's, e.g. "t in this period" for one period's share)
+        self.unit = unit or kpi_unit(key)
+        unit = self.unit
         title = QLabel(f"<b>{kpi_title(key)}</b> <span style='color:#57606a'>{unit}</span>")
         title.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(title, 0, 0, 1, 2)
@@ -91,7 +94,7 @@ class KpiCard(QFrame):
 
     def text(self) -> str:
         """Everything the card says, one line per row (for tests and the clipboard)."""
-        lines = [f"{kpi_title(self.key)} [{kpi_unit(self.key)}]"]
+        lines = [f"{kpi_title(self.key)} [{self.unit}]"]
         lines += [f"{state_title(state)}: {label.text()}" for state, label in self.value_labels.items()]
         lines += [f"{name}: {label.text()}" for name, label in self.change_labels.items()]
         if self.note_label.text():

@@ -58,6 +58,8 @@ from parkflow.ui.results.formatting import (
     unit_title,
 )
 from parkflow.ui.results.frame_model import FrameTableModel
+from parkflow.ui.results.periods import PeriodSelector, flow_caption, period_unit, with_period_names
+from parkflow.ui.results.storage_chart import StorageTab
 from parkflow.ui.results.who_gains import WhoGainsTab
 from parkflow.ui.stale import StaleBanner
 
@@ -110,6 +112,9 @@ class ResultsDock(QDockWidget):
     item_activated = Signal(str, str)
     #: Enterprise id → grade colour to paint on the canvas ({}: plain boxes).
     grades_changed = Signal(dict)
+    #: The result as the canvas and the Sankey draw it for the period selected (a result
+    #: without periods); emitted only for results with periods.
+    flows_shown_changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +126,9 @@ class ResultsDock(QDockWidget):
         self._pareto_results: list[OptimizationResult] = []
         self._breakdowns: dict[str, pd.DataFrame | None] = {}
         self._kpi_table: KpiTable | None = None
+        #: the year's KPI table (the same as ``_kpi_table`` unless a period is picked): grades and
+        #: permits are annual, so the enterprises tab reads it whatever the period
+        self._year_table: KpiTable | None = None
         self._targets: HeatTargets | None = None
         #: KPI key → card, rebuilt by :meth:`set_result`
         self.kpi_cards: dict[str, KpiCard] = {}
@@ -137,6 +145,11 @@ class ResultsDock(QDockWidget):
         self.tabs.addTab(self._build_enterprises_tab(), self.tr("Enterprises"))
         self.who_gains = WhoGainsTab()
         self.tabs.addTab(self.who_gains, self.tr("Who gains"))
+        self.storage_tab = StorageTab()
+        self.tabs.addTab(self.storage_tab, self.tr("Storage"))
+        #: "Whole year" or one period, above the tabs it applies to (shown for results with periods)
+        self.period_selector = PeriodSelector()
+        self.period_selector.period_changed.connect(self._on_period_changed)
         #: "results are out of date" with a Re-optimize button, shown after an edit
         self.stale_banner = StaleBanner(self, "results_stale_banner")
         holder = QWidget()
@@ -144,6 +157,7 @@ class ResultsDock(QDockWidget):
         holder_layout.setContentsMargins(0, 0, 0, 0)
         holder_layout.setSpacing(2)
         holder_layout.addWidget(self.stale_banner)
+        holder_layout.addWidget(self.period_selector)
         holder_layout.addWidget(self.tabs, 1)
         self.setWidget(holder)
         self.clear()
@@ -315,8 +329,8 @@ class ResultsDock(QDockWidget):
         return page
 
     def _update_enterprises(self) -> None:
-        """Fill the enterprises tab from the KPI table (the optimized state, else current)."""
-        table = self._kpi_table
+        """Fill the enterprises tab from the year's KPI table (the optimized state, else current)."""
+        table = self._year_table
         if table is None:
             self.enterprises_model.set_frame(None)
             self._grade_colours = {}
@@ -347,6 +361,8 @@ class ResultsDock(QDockWidget):
         if rules.example:
             text += " " + self.tr("These rules are an example built from the dimensions the provincial reports "
                                   "name, not an official index.")
+        if self.period_selector.period_id() is not None:
+            text += " " + self.tr("Indicators and grades are the whole year's: permits and intensities are annual.")
         self.grading_label.setText(text)
         self._grade_colours = grade_colours(table, rules, state)
         self._emit_grades()
@@ -391,7 +407,7 @@ class ResultsDock(QDockWidget):
     # ------------------------------------------------------------------ public
     def clear(self) -> None:
         """Forget the result, the Pareto front and the heat targets."""
-        self._park, self._result, self._kpis, self._kpi_table = None, None, {}, None
+        self._park, self._result, self._kpis, self._kpi_table, self._year_table = None, None, {}, None, None
         self._pareto_results = []
         self._breakdowns = {}
         self.status_label.setText(self.tr("No optimization result yet: run Optimize."))
@@ -418,6 +434,8 @@ class ResultsDock(QDockWidget):
         self.composite_plot.set_curves([], "", "", "")
         self.grand_composite_plot.set_curves([], "", "", "")
         self._update_charts()
+        self.period_selector.set_result(None, None)
+        self._show_storage(None)
         if not self._keep_share:
             self.who_gains.clear()
 
@@ -486,7 +504,7 @@ class ResultsDock(QDockWidget):
 
     def show_failure(self, message: str) -> None:
         """Show why an optimization failed (``OptimizeRunner.failed``): the diagnosis, no figures."""
-        self._result, self._kpis, self._kpi_table = None, {}, None
+        self._result, self._kpis, self._kpi_table, self._year_table = None, {}, None, None
         self._breakdowns = {}
         self.status_label.setText(self.tr("The optimization gave no result."))
         self.notes_label.setText("")
@@ -498,7 +516,18 @@ class ResultsDock(QDockWidget):
         self.duals_model.set_frame(None)
         self.reduced_costs_model.set_frame(None)
         self._update_charts()
+        self.period_selector.set_result(None, None)
+        self._show_storage(None)
         self.tabs.setCurrentIndex(0)
+
+    def flows_shown(self, result: OptimizationResult | None) -> tuple[OptimizationResult | None, str]:
+        """``result`` as the canvas and the Sankey draw it for the period selected, and a caption saying which.
+
+        A result without periods (or not the one shown here) comes back as it is, without caption.
+        """
+        if result is not self._result or not self.period_selector.choices:
+            return result, ""
+        return self.period_selector.shown_result(), flow_caption(self.period_selector.choice())
 
     def kpis(self) -> dict[str, dict[str, float | None]]:
         """The KPI table shown (key → state → value)."""
@@ -520,6 +549,9 @@ class ResultsDock(QDockWidget):
              self.tr("Enterprises"), self.tr("Who gains"))
         ):
             self.tabs.setTabText(index, title)
+        self.tabs.setTabText(self.tabs.indexOf(self.storage_tab), self.tr("Storage"))
+        self.period_selector.retranslate_ui()
+        self.storage_tab.retranslate_ui()
         self.quantity_label.setText(self.tr("Quantity:"))
         self.grade_canvas_box.setText(self.tr("Colour enterprises on the canvas by grade"))
         self.duals_heading.setText(f"<b>{self.tr('Shadow prices of balances and binding capacities')}</b>")
@@ -554,17 +586,49 @@ class ResultsDock(QDockWidget):
         self._park, self._result, self._kpi_table = park, result, None
         self._set_diagnosis(str(result.diagnosis) if result.diagnosis is not None else "")
         self.status_label.setText(self._status_text(result))
-        self._kpis = self._kpi_dict(park, result) if result.status != "infeasible" else {}
-        notes = self._notes_text(result)
+        feasible = result.status != "infeasible"
+        self.period_selector.set_result(park, result if feasible else None)
+        period = self.period_selector.period_id()
+        self._kpis = self._kpi_dict(park, result) if feasible else {}
+        self._year_table = self._kpi_table
+        notes = self._notes_text(result)  # the objective is the year's: compared with the year's cost
         self.notes_label.setText(notes)
         self.notes_label.setVisible(bool(notes))
+        if feasible and period is not None:
+            self._kpis = self._kpi_dict(park, result, period)
+        self._show_period_figures()
+        self._set_price_frame(self.reduced_costs_model, self.reduced_costs_reading, result.reduced_costs, "reduced_costs")
+
+    def _on_period_changed(self, period: str | None) -> None:
+        """Another period selected: KPIs, charts, prices and storage of that period (or the year)."""
+        park, result = self._park, self._result
+        if park is None or result is None:
+            return
+        self._kpis = self._kpi_dict(park, result, period)
+        self._show_period_figures()
+
+    def _show_period_figures(self) -> None:
+        """Cards, charts, enterprises, shadow prices and storages of the period selected."""
+        park, result = self._park, self._result
         self._set_cards(self._kpis)
         self._update_enterprises()
         self.convention_label.setText(self._convention_text())
         self._breakdowns = {}
         self._update_charts()
-        self._set_price_frame(self.duals_model, self.duals_reading, result.duals, "duals")
-        self._set_price_frame(self.reduced_costs_model, self.reduced_costs_reading, result.reduced_costs, "reduced_costs")
+        shown = self.period_selector.shown_result()
+        duals = shown.duals if shown is not None else None
+        if park is not None and duals is not None:
+            duals = with_period_names(park, duals)
+        self._set_price_frame(self.duals_model, self.duals_reading, duals, "duals")
+        self._show_storage(result)
+        if self.period_selector.choices:
+            self.flows_shown_changed.emit(shown)
+
+    def _show_storage(self, result: OptimizationResult | None) -> None:
+        """The storage tab, only when the result has storages."""
+        self.storage_tab.period = self.period_selector.period_id()
+        shown = self.storage_tab.set_result(self._park, result)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.storage_tab), shown)
 
     def _status_text(self, result: OptimizationResult) -> str:
         parts = [
@@ -627,9 +691,12 @@ class ResultsDock(QDockWidget):
         self.diagnosis_box.setPlainText(text)
         self.diagnosis_box.setVisible(bool(text))
 
-    def _kpi_dict(self, park: Park, result: OptimizationResult) -> dict[str, dict[str, float | None]]:
+    def _kpi_dict(
+        self, park: Park, result: OptimizationResult, period: str | None = None
+    ) -> dict[str, dict[str, float | None]]:
+        """KPIs of the year (``period`` None) or of one period's share of it."""
         try:
-            table = park_kpis(park, result)
+            table = park_kpis(park, result, period=period)
             self._kpi_table = table
             as_dict = table.as_dict()
         except Exception as error:  # noqa: BLE001 - shown to the user
@@ -655,7 +722,7 @@ class ResultsDock(QDockWidget):
             if key in not_modelled:  # a 0 would read as "none used"
                 card = KpiCard(key, {}, note=self.tr("Not modelled in this park: nothing in it carries this quantity."))
             else:
-                card = KpiCard(key, kpis[key])
+                card = KpiCard(key, kpis[key], unit=period_unit(key, self.period_selector.choice()))
             self.cards_layout.addWidget(card, position // columns, position % columns)
             self.kpi_cards[key] = card
         self._card_columns = columns
@@ -693,7 +760,7 @@ class ResultsDock(QDockWidget):
 
     def _update_charts(self) -> None:
         key = self._selected_kpi()
-        unit = kpi_unit(key)
+        unit = period_unit(key, self.period_selector.choice()) or kpi_unit(key)
         values = self._kpis.get(key, {})
         states = [state for state in STATES if values.get(state) is not None]
         self.state_chart.set_bars(
@@ -823,8 +890,9 @@ class ResultsDock(QDockWidget):
         if not 0 <= index < len(self._pareto_results) or self._park is None:
             return
         result = self._pareto_results[index]
-        self._show_result(self._park, result)
+        # the canvas draws the point's network first; then the period view of it, for a park with periods
         self.pareto_point_selected.emit(result)
+        self._show_result(self._park, result)
 
     # heat -----------------------------------------------------------------
     def _show_targets(self, targets: HeatTargets) -> None:
