@@ -720,18 +720,18 @@ ZH: dict[str, str] = {
     "Import &Hourly Profiles…": "导入逐时曲线(&H)…",
     "Import hourly profiles": "导入逐时曲线",
     "Choose a CSV file with one row per hour of the year (8,760 rows) and one column per stream, utility or disposal, named by its id. Each value is a factor of the figure on the sheet: 1 = as on the sheet, 0.8 = 80 %, 0 = stopped. ParkFlow groups the days of the year into typical days and splits each day into segments; each segment becomes a period. The park's periods and profiles are replaced; Undo brings them back.":
-        "请选择一个 CSV 文件：每行对应全年的一个小时（共 8760 行），每列对应一个物流、公用工程或处置方式，列名为其编号。每个数值是相对于表中数值的系数：1 = 与表中相同，0.8 = 80 %，0 = 停运。ParkFlow 将全年各天归并为典型日，并把每个典型日分为若干时段；每个时段成为一个时期。园区原有的时期和曲线将被替换，可用“撤销”恢复。",
+        "请选择一个 CSV 文件：每行对应全年的一个小时（共 8760 行），每列对应一个物流、公用工程或处置方式，列名为其编号。每个数值是相对于表中数值的系数：1 = 与表中相同，0.8 = 80 %，0 = 停运。ParkFlow 将全年各天归并为典型日，并把每个典型日分为若干时段；每个时段成为一个时段。园区原有的时段和曲线将被替换，可用“撤销”恢复。",
     "No file chosen": "未选择文件",
     "Choose…": "选择…",
     "More typical days follow the year more closely, and make the optimization larger.":
         "典型日越多，越贴近全年实际，但优化规模也越大。",
     "Periods per typical day: 1 keeps the whole day as one period, 2 gives a day and a night, 24 every hour.":
-        "每个典型日的时期数：1 表示全天为一个时期，2 表示白天和夜间，24 表示逐小时。",
+        "每个典型日的时段数：1 表示全天为一个时段，2 表示白天和夜间，24 表示逐小时。",
     "Apply": "应用",
     "Hourly profiles:": "逐时曲线：",
     "Typical days:": "典型日数：",
     "Segments per day:": "每日时段数：",
-    "Choose a file to see the typical periods and their error.": "选择文件后即可查看典型时期及其误差。",
+    "Choose a file to see the typical periods and their error.": "选择文件后即可查看典型时段及其误差。",
     "RMSE": "均方根误差",
     "Mean error": "平均误差",
     "Largest error": "最大误差",
@@ -741,21 +741,21 @@ ZH: dict[str, str] = {
         "逐时差值的均方根，以系数表示（0.03 = 表中数值的 3 %）",
     "Mean absolute hourly difference, as a factor": "逐时差值绝对值的平均，以系数表示",
     "The largest difference in any hour, as a factor": "任一小时的最大差值，以系数表示",
-    "How far the yearly total of the periods is from the hourly data's": "按时期计算的全年总量与逐时数据全年总量的偏差",
+    "How far the yearly total of the periods is from the hourly data's": "按时段计算的全年总量与逐时数据全年总量的偏差",
     "Choose hourly profiles": "选择逐时曲线",
     "CSV files (*.csv *.txt)": "CSV 文件 (*.csv *.txt)",
-    "Computing typical periods…": "正在计算典型时期…",
+    "Computing typical periods…": "正在计算典型时段…",
     "This file cannot be used:": "此文件无法使用：",
     "{periods} periods: {days} typical days × {segments} segments, together {hours} h a year, for {items} items.":
-        "{periods} 个时期：{days} 个典型日 × {segments} 个时段，合计每年 {hours} 小时，涉及 {items} 个项目。",
+        "{periods} 个时段：{days} 个典型日 × {segments} 个时段，合计每年 {hours} 小时，涉及 {items} 个项目。",
     "All items together": "全部项目合计",
     "Errors are factors of the sheet figure: an RMSE of 0.03 is 3 %. More typical days lower the error.":
         "误差以相对于表中数值的系数表示：均方根误差 0.03 即 3 %。增加典型日可降低误差。",
     "The periods stand for the whole year ({year} h) and replace the park's {hours} operating hours: stops must be in the file as factor 0.":
-        "这些时期代表全年（{year} 小时），并取代园区的 {hours} 运行小时：停产须在文件中以系数 0 表示。",
-    "The park's {count} periods will be replaced.": "园区现有的 {count} 个时期将被替换。",
-    "Import {count} typical periods from {name}": "从 {name} 导入 {count} 个典型时期",
-    "profile {key} names an unknown period or item": "曲线 {key} 指向未知的时期或项目",
+        "这些时段代表全年（{year} 小时），并取代园区的 {hours} 运行小时：停产须在文件中以系数 0 表示。",
+    "The park's {count} periods will be replaced.": "园区现有的 {count} 个时段将被替换。",
+    "Import {count} typical periods from {name}": "从 {name} 导入 {count} 个典型时段",
+    "profile {key} names an unknown period or item": "曲线 {key} 指向未知的时段或项目",
     "Typical day {number}: {days} days ({months})": "典型日 {number}：{days} 天（{months}）",
     # Heat pumps: derived ratio and own use in the inspector and field help
     "Units of own use per unit of intake. A heat pump (heat in and out, power as own use) left blank takes 1 ÷ (COP − 1) MW of power per MW of heat taken in.":
@@ -767,7 +767,7 @@ ZH: dict[str, str] = {
     "Typed; clear it to derive it from the heat pump's COP.": "填写值；清空后由热泵 COP 推算。",
     "ratio must be a number > 0 (or blank)": "转换比必须是 > 0 的数值（或留空）",
     # Matching over periods: the period column of the results' price tables
-    "Period": "时期",
+    "Period": "时段",
     # Storages: tanks and accumulators (fields, tables, editor refusals)
     "Storages": "储能/储罐",
     "Storage": "储罐",

@@ -97,9 +97,9 @@ def test_profiles_tab_adds_rekeys_and_deletes_with_the_period(tables) -> None:
     document.undo_stack.undo()
     assert "P1" in park.periods and park.profiles[utility_key].cost_factor == pytest.approx(0.5)
     # and deleting the utility too
-    from parkflow.ui import commands
+    from parkflow.ui import undo
 
-    document.undo_stack.push(commands.delete_command(document, [("utilities", "U_steam")]))
+    document.undo_stack.push(undo.delete_command(document, [("utilities", "U_steam")]))
     assert utility_key not in park.profiles and not park.streams["B_steam"].utility
     document.undo_stack.undo()
     assert utility_key in park.profiles and park.streams["B_steam"].utility == "U_steam"

@@ -214,9 +214,9 @@ def _periods_tables(park: Park, table: KpiTable) -> list[Table]:
     period_parts = periods_table_parts(park, table)
     if period_parts is None:
         return []
-    return [Table("periods", ("Per period, share of the year", "分时期（占全年）"), *period_parts, note=(
+    return [Table("periods", ("Per period, share of the year", "分时段（占全年）"), *period_parts, note=(
         "Each period is the park at its profiles' amounts and prices for its hours; the rows add up to the year.",
-        "各时期按其曲线的流量与价格、在其小时数内计算；各行之和为全年。"), id_columns=(0,))]
+        "各时段按其曲线的流量与价格、在其小时数内计算；各行之和为全年。"), id_columns=(0,))]
 
 
 def _storage_tables(park: Park, result: Any | None) -> list[Table]:

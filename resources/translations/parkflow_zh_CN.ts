@@ -409,7 +409,7 @@
     <message>
         <location filename="../../parkflow/ui/document.py" line="487" />
         <source>profile {key} names an unknown period or item</source>
-        <translation>曲线 {key} 指向未知的时期或项目</translation>
+        <translation>曲线 {key} 指向未知的时段或项目</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/document.py" line="523" />
@@ -1267,7 +1267,7 @@
         <location filename="../../parkflow/ui/catalogue.py" line="257" />
         <location filename="../../parkflow/ui/catalogue.py" line="344" />
         <source>Period</source>
-        <translation>时期</translation>
+        <translation>时段</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/catalogue.py" line="257" />
@@ -1732,7 +1732,7 @@ Restore them?</source>
     <message>
         <location filename="../../parkflow/ui/hourly_dialog.py" line="111" />
         <source>Choose a CSV file with one row per hour of the year (8,760 rows) and one column per stream, utility or disposal, named by its id. Each value is a factor of the figure on the sheet: 1 = as on the sheet, 0.8 = 80 %, 0 = stopped. ParkFlow groups the days of the year into typical days and splits each day into segments; each segment becomes a period. The park's periods and profiles are replaced; Undo brings them back.</source>
-        <translation>请选择一个 CSV 文件：每行对应全年的一个小时（共 8760 行），每列对应一个物流、公用工程或处置方式，列名为其编号。每个数值是相对于表中数值的系数：1 = 与表中相同，0.8 = 80 %，0 = 停运。ParkFlow 将全年各天归并为典型日，并把每个典型日分为若干时段；每个时段成为一个时期。园区原有的时期和曲线将被替换，可用“撤销”恢复。</translation>
+        <translation>请选择一个 CSV 文件：每行对应全年的一个小时（共 8760 行），每列对应一个物流、公用工程或处置方式，列名为其编号。每个数值是相对于表中数值的系数：1 = 与表中相同，0.8 = 80 %，0 = 停运。ParkFlow 将全年各天归并为典型日，并把每个典型日分为若干时段；每个时段成为一个时段。园区原有的时段和曲线将被替换，可用“撤销”恢复。</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/hourly_dialog.py" line="120" />
@@ -1752,7 +1752,7 @@ Restore them?</source>
     <message>
         <location filename="../../parkflow/ui/hourly_dialog.py" line="133" />
         <source>Periods per typical day: 1 keeps the whole day as one period, 2 gives a day and a night, 24 every hour.</source>
-        <translation>每个典型日的时期数：1 表示全天为一个时期，2 表示白天和夜间，24 表示逐小时。</translation>
+        <translation>每个典型日的时段数：1 表示全天为一个时段，2 表示白天和夜间，24 表示逐小时。</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/hourly_dialog.py" line="149" />
@@ -1782,7 +1782,7 @@ Restore them?</source>
     <message>
         <location filename="../../parkflow/ui/hourly_dialog.py" line="177" />
         <source>Choose a file to see the typical periods and their error.</source>
-        <translation>选择文件后即可查看典型时期及其误差。</translation>
+        <translation>选择文件后即可查看典型时段及其误差。</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/hourly_dialog.py" line="182" />
@@ -1832,7 +1832,7 @@ Restore them?</source>
     <message>
         <location filename="../../parkflow/ui/hourly_dialog.py" line="190" />
         <source>How far the yearly total of the periods is from the hourly data's</source>
-        <translation>按时期计算的全年总量与逐时数据全年总量的偏差</translation>
+        <translation>按时段计算的全年总量与逐时数据全年总量的偏差</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/hourly_dialog.py" line="200" />
@@ -1847,7 +1847,7 @@ Restore them?</source>
     <message>
         <location filename="../../parkflow/ui/hourly_dialog.py" line="226" />
         <source>Computing typical periods…</source>
-        <translation>正在计算典型时期…</translation>
+        <translation>正在计算典型时段…</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/hourly_dialog.py" line="266" />
@@ -1857,7 +1857,7 @@ Restore them?</source>
     <message>
         <location filename="../../parkflow/ui/hourly_dialog.py" line="272" />
         <source>{periods} periods: {days} typical days × {segments} segments, together {hours} h a year, for {items} items.</source>
-        <translation>{periods} 个时期：{days} 个典型日 × {segments} 个时段，合计每年 {hours} 小时，涉及 {items} 个项目。</translation>
+        <translation>{periods} 个时段：{days} 个典型日 × {segments} 个时段，合计每年 {hours} 小时，涉及 {items} 个项目。</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/hourly_dialog.py" line="277" />
@@ -1877,17 +1877,17 @@ Restore them?</source>
     <message>
         <location filename="../../parkflow/ui/hourly_dialog.py" line="298" />
         <source>The periods stand for the whole year ({year} h) and replace the park's {hours} operating hours: stops must be in the file as factor 0.</source>
-        <translation>这些时期代表全年（{year} 小时），并取代园区的 {hours} 运行小时：停产须在文件中以系数 0 表示。</translation>
+        <translation>这些时段代表全年（{year} 小时），并取代园区的 {hours} 运行小时：停产须在文件中以系数 0 表示。</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/hourly_dialog.py" line="302" />
         <source>The park's {count} periods will be replaced.</source>
-        <translation>园区现有的 {count} 个时期将被替换。</translation>
+        <translation>园区现有的 {count} 个时段将被替换。</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/hourly_dialog.py" line="314" />
         <source>Import {count} typical periods from {name}</source>
-        <translation>从 {name} 导入 {count} 个典型时期</translation>
+        <translation>从 {name} 导入 {count} 个典型时段</translation>
     </message>
 </context>
 <context>
@@ -3275,113 +3275,112 @@ Your park is still open and can be saved. Details are in the log file:
     </message>
     <message>
         <location filename="../../parkflow/ui/results/dock.py" line="857" />
-        <location filename="../../parkflow/ui/results/dock.py" line="858" />
         <source>Period</source>
-        <translation>时期</translation>
+        <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="859" />
+        <location filename="../../parkflow/ui/results/dock.py" line="858" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="860" />
+        <location filename="../../parkflow/ui/results/dock.py" line="859" />
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="861" />
+        <location filename="../../parkflow/ui/results/dock.py" line="860" />
         <source>Balance or limit</source>
         <translation>平衡或限值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="862" />
+        <location filename="../../parkflow/ui/results/dock.py" line="861" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="863" />
-        <location filename="../../parkflow/ui/results/dock.py" line="865" />
+        <location filename="../../parkflow/ui/results/dock.py" line="862" />
+        <location filename="../../parkflow/ui/results/dock.py" line="864" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="864" />
+        <location filename="../../parkflow/ui/results/dock.py" line="863" />
         <source>Cheaper by</source>
         <translation>需降低</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="866" />
+        <location filename="../../parkflow/ui/results/dock.py" line="865" />
         <source>Annual capex (CNY/yr)</source>
         <translation>年化投资（元/年）</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="867" />
+        <location filename="../../parkflow/ui/results/dock.py" line="866" />
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="901" />
+        <location filename="../../parkflow/ui/results/dock.py" line="900" />
         <source>Minimum hot utility &lt;b&gt;%1 MW&lt;/b&gt;, minimum cold utility &lt;b&gt;%2 MW&lt;/b&gt;.</source>
         <translation>最小热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，最小冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="905" />
+        <location filename="../../parkflow/ui/results/dock.py" line="904" />
         <source>No pinch: one utility alone balances the park.</source>
         <translation>无夹点：仅需一种公用工程即可平衡园区。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="907" />
+        <location filename="../../parkflow/ui/results/dock.py" line="906" />
         <source>Pinch at %1 °C (hot) / %2 °C (cold).</source>
         <translation>夹点 %1 °C（热）/ %2 °C（冷）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="913" />
+        <location filename="../../parkflow/ui/results/dock.py" line="912" />
         <source>With the park's own pipes: hot utility &lt;b&gt;%1 MW&lt;/b&gt;, cold utility &lt;b&gt;%2 MW&lt;/b&gt; (the difference to the targets is what new links could still recover).</source>
         <translation>利用园区现有管道：热公用工程 &lt;b&gt;%1 MW&lt;/b&gt;，冷公用工程 &lt;b&gt;%2 MW&lt;/b&gt;（与目标的差值即新连接仍可回收的部分）。</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="917" />
+        <location filename="../../parkflow/ui/results/dock.py" line="916" />
         <source>Heat flow (MW)</source>
         <translation>热流 (MW)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="920" />
+        <location filename="../../parkflow/ui/results/dock.py" line="919" />
         <source>Hot composite</source>
         <translation>热复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="920" />
+        <location filename="../../parkflow/ui/results/dock.py" line="919" />
         <source>Cold composite</source>
         <translation>冷复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="922" />
+        <location filename="../../parkflow/ui/results/dock.py" line="921" />
         <source>Temperature (°C)</source>
         <translation>温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="922" />
+        <location filename="../../parkflow/ui/results/dock.py" line="921" />
         <source>Composite curves</source>
         <translation>复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="926" />
+        <location filename="../../parkflow/ui/results/dock.py" line="925" />
         <source>Grand composite</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="929" />
+        <location filename="../../parkflow/ui/results/dock.py" line="928" />
         <source>Shifted temperature (°C)</source>
         <translation>位移温度 (°C)</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="929" />
+        <location filename="../../parkflow/ui/results/dock.py" line="928" />
         <source>Grand composite curve</source>
         <translation>总复合曲线</translation>
     </message>
     <message>
-        <location filename="../../parkflow/ui/results/dock.py" line="949" />
+        <location filename="../../parkflow/ui/results/dock.py" line="948" />
         <source>en</source>
         <comment>language code of the shadow-price readings: en or zh</comment>
         <translation>zh</translation>

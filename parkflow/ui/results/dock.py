@@ -615,7 +615,7 @@ class ResultsDock(QDockWidget):
         self.convention_label.setText(self._convention_text())
         self._breakdowns = {}
         self._update_charts()
-        shown = self.period_selector.shown_result()
+        shown = self.period_selector.shown_result() or result
         duals = shown.duals if shown is not None else None
         if park is not None and duals is not None:
             duals = with_period_names(park, duals)
@@ -825,8 +825,8 @@ class ResultsDock(QDockWidget):
         return group
 
     # price tables ---------------------------------------------------------
-    def _set_price_frame(self, model: FrameTableModel, reading: QLabel, frame: pd.DataFrame, which: str) -> None:
-        if frame.empty:
+    def _set_price_frame(self, model: FrameTableModel, reading: QLabel, frame: pd.DataFrame | None, which: str) -> None:
+        if frame is None or frame.empty:
             model.set_frame(None)
             reading.setText(
                 self.tr("No shadow prices: the result has none.")
