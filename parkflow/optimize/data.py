@@ -83,6 +83,24 @@ def refuse_storages(park: Park, what: str) -> None:
 
 
 @dataclass
+class _LinkColumns:
+    """The links' columns as they are read, one entry per link (see :class:`ParkData`)."""
+
+    link_ids: list[str] = field(default_factory=list)
+    source_pos: list[int] = field(default_factory=list)
+    sink_pos: list[int] = field(default_factory=list)
+    existing: list[bool] = field(default_factory=list)
+    capacity: list[float] = field(default_factory=list)
+    cost: list[float] = field(default_factory=list)
+    capex: list[float] = field(default_factory=list)
+    lifetime: list[float] = field(default_factory=list)
+    loss: list[float] = field(default_factory=list)
+    allowed: list[bool] = field(default_factory=list)
+    distance: list[float] = field(default_factory=list)
+    diameter: list[float] = field(default_factory=list)
+
+
+@dataclass
 class ParkData:
     """Arrays of one park, ready for the problem builder."""
 
@@ -286,106 +304,110 @@ class ParkData:
 
     # -- links ----------------------------------------------------------------
     def _prepare_links(self) -> None:
-        park = self.park
-        problems: list[Problem] = []
-        link_ids: list[str] = []
-        source_pos: list[int] = []
-        sink_pos: list[int] = []
-        existing: list[bool] = []
-        capacity: list[float] = []
-        cost: list[float] = []
-        capex: list[float] = []
-        lifetime: list[float] = []
-        loss: list[float] = []
-        allowed: list[bool] = []
-        distance: list[float] = []
-        diameter: list[float] = []
-        if park.links_declared:
-            by_output = park.converter_of_output()
-            for link in park.links.values():
-                if link.source in park.storages or link.sink in park.storages:
-                    continue  # a storage's links are its charge and discharge (parkflow/optimize/storage.py)
-                source = park.streams.get(link.source)
-                sink = park.streams.get(link.sink)
-                if source is None or sink is None:
-                    problems.append(
-                        Problem(
-                            f"link joins {link.source!r} → {link.sink!r}, but "
-                            f"{link.source if source is None else link.sink!r} is not a stream",
-                            kind="link",
-                            entity_id=link.id,
-                        )
-                    )
-                    continue
-                link_ids.append(link.id)
-                source_pos.append(self.stream_index[source.id])
-                sink_pos.append(self.stream_index[sink.id])
-                existing.append(link.status is LinkStatus.EXISTING)
-                capacity.append(math.nan if link.capacity is None else float(link.capacity))
-                cost.append(float(link.cost_cny_per_unit or 0.0))
-                # blank length, size, loss and capex are computed from the site (model/pipes.py)
-                pipe = link_pipe(park, link, source, sink)
-                capex.append(float(pipe.capex_cny or 0.0))
-                lifetime.append(float(link.lifetime_yr or 0.0))
-                loss.append(pipe.loss_pct / 100.0)
-                distance.append(pipe.distance_km)
-                diameter.append(math.nan if pipe.diameter_mm is None else pipe.diameter_mm)
-                allowed.append(link_refusal(park, source, sink, by_output) is None and pipe.refusal is None)
-        else:
-            for source, sink in compatible_pairs(park):
-                link_ids.append(implicit_link_id(source.id, sink.id))
-                source_pos.append(self.stream_index[source.id])
-                sink_pos.append(self.stream_index[sink.id])
-            count = len(link_ids)
-            existing = [False] * count
-            capacity = [math.nan] * count
-            cost = [0.0] * count
-            capex = [0.0] * count
-            lifetime = [0.0] * count
-            loss = [0.0] * count
-            allowed = [True] * count
-            distance = [math.nan] * count
-            diameter = [math.nan] * count
-        if problems:
-            raise ParkError(problems)
-        self.link_ids = link_ids
-        self.link_source = np.asarray(source_pos, dtype=np.int64)
-        self.link_sink = np.asarray(sink_pos, dtype=np.int64)
-        self.link_existing = np.asarray(existing, dtype=bool)
-        self.link_capacity = np.asarray(capacity, dtype=float)
-        self.link_cost = np.asarray(cost, dtype=float)
-        self.link_capex = np.asarray(capex, dtype=float)
-        self.link_lifetime = np.asarray(lifetime, dtype=float)
-        self.link_loss = np.asarray(loss, dtype=float)
-        self.link_distance = np.asarray(distance, dtype=float)
-        self.link_diameter = np.asarray(diameter, dtype=float)
-        self.link_allowed = np.asarray(allowed, dtype=bool)
-        # gain a_l = (1 − loss) × conversion; conversion is 1 between equal media
-        conversion = np.ones(len(link_ids))
-        source_media = [self.streams[pos].medium for pos in source_pos]
-        sink_media = [self.streams[pos].medium for pos in sink_pos]
-        for pos, (source_medium, sink_medium) in enumerate(zip(source_media, sink_media, strict=True)):
-            if source_medium is not sink_medium or source_medium in THERMAL_MEDIA:
-                conversion[pos] = conversion_factor(
-                    self.streams[source_pos[pos]], self.streams[sink_pos[pos]]
-                )
-        self.link_gain = (1.0 - self.link_loss) * conversion
+        """The links as arrays: declared or implicit, their gains, heat, unit figures, capex and bounds."""
+        columns = self._declared_links() if self.park.links_declared else self._implicit_links()
+        self.link_ids = columns.link_ids
+        self.link_source = np.asarray(columns.source_pos, dtype=np.int64)
+        self.link_sink = np.asarray(columns.sink_pos, dtype=np.int64)
+        self.link_existing = np.asarray(columns.existing, dtype=bool)
+        self.link_capacity = np.asarray(columns.capacity, dtype=float)
+        self.link_cost = np.asarray(columns.cost, dtype=float)
+        self.link_capex = np.asarray(columns.capex, dtype=float)
+        self.link_lifetime = np.asarray(columns.lifetime, dtype=float)
+        self.link_loss = np.asarray(columns.loss, dtype=float)
+        self.link_distance = np.asarray(columns.distance, dtype=float)
+        self.link_diameter = np.asarray(columns.diameter, dtype=float)
+        self.link_allowed = np.asarray(columns.allowed, dtype=bool)
+        self._prepare_link_gains_and_heat()
         self._prepare_link_figures()
-        self.link_medium = source_media
-        self.link_thermal = (
-            self.cascade[self.link_source] & self.cascade[self.link_sink]
-            if link_ids
-            else np.zeros(0, dtype=bool)
-        )
-        # a thermal link with a non-cascade end cannot carry heat
-        thermal_media = np.array([m in THERMAL_MEDIA for m in source_media], dtype=bool)
-        self.link_allowed &= ~(thermal_media & ~self.link_thermal)
         # annualised capex (CNY/yr) of candidate links
         crf = np.array(
-            [capital_recovery_factor(park.discount_rate_pct, life) for life in self.link_lifetime]
+            [capital_recovery_factor(self.park.discount_rate_pct, life) for life in self.link_lifetime]
         )
         self.link_annual_capex = np.where(self.link_existing, 0.0, self.link_capex * crf)
         self.link_upper = self._natural_link_bounds()
+
+    def _declared_links(self) -> _LinkColumns:
+        """The park's links (a storage's are its charge and discharge), priced and sized from the site."""
+        park = self.park
+        problems: list[Problem] = []
+        columns = _LinkColumns()
+        by_output = park.converter_of_output()
+        for link in park.links.values():
+            if link.source in park.storages or link.sink in park.storages:
+                continue  # a storage's links are its charge and discharge (parkflow/optimize/storage.py)
+            source = park.streams.get(link.source)
+            sink = park.streams.get(link.sink)
+            if source is None or sink is None:
+                problems.append(
+                    Problem(
+                        f"link joins {link.source!r} → {link.sink!r}, but "
+                        f"{link.source if source is None else link.sink!r} is not a stream",
+                        kind="link",
+                        entity_id=link.id,
+                    )
+                )
+                continue
+            columns.link_ids.append(link.id)
+            columns.source_pos.append(self.stream_index[source.id])
+            columns.sink_pos.append(self.stream_index[sink.id])
+            columns.existing.append(link.status is LinkStatus.EXISTING)
+            columns.capacity.append(math.nan if link.capacity is None else float(link.capacity))
+            columns.cost.append(float(link.cost_cny_per_unit or 0.0))
+            # blank length, size, loss and capex are computed from the site (model/pipes.py)
+            pipe = link_pipe(park, link, source, sink)
+            columns.capex.append(float(pipe.capex_cny or 0.0))
+            columns.lifetime.append(float(link.lifetime_yr or 0.0))
+            columns.loss.append(pipe.loss_pct / 100.0)
+            columns.distance.append(pipe.distance_km)
+            columns.diameter.append(math.nan if pipe.diameter_mm is None else pipe.diameter_mm)
+            columns.allowed.append(link_refusal(park, source, sink, by_output) is None and pipe.refusal is None)
+        if problems:
+            raise ParkError(problems)
+        return columns
+
+    def _implicit_links(self) -> _LinkColumns:
+        """A park without a links table: every compatible pair, new, free, lossless and unsized."""
+        columns = _LinkColumns()
+        for source, sink in compatible_pairs(self.park):
+            columns.link_ids.append(implicit_link_id(source.id, sink.id))
+            columns.source_pos.append(self.stream_index[source.id])
+            columns.sink_pos.append(self.stream_index[sink.id])
+        count = len(columns.link_ids)
+        columns.existing = [False] * count
+        columns.capacity = [math.nan] * count
+        columns.cost = [0.0] * count
+        columns.capex = [0.0] * count
+        columns.lifetime = [0.0] * count
+        columns.loss = [0.0] * count
+        columns.allowed = [True] * count
+        columns.distance = [math.nan] * count
+        columns.diameter = [math.nan] * count
+        return columns
+
+    def _prepare_link_gains_and_heat(self) -> None:
+        """Each link's gain a_l = (1 − loss) × conversion, its medium, and whether it carries heat.
+
+        Conversion is 1 between equal media outside the heat cascade; a link
+        of a thermal medium with an end outside the cascade cannot carry heat.
+        """
+        conversion = np.ones(len(self.link_ids))
+        source_media = [self.streams[pos].medium for pos in self.link_source]
+        sink_media = [self.streams[pos].medium for pos in self.link_sink]
+        for pos, (source_medium, sink_medium) in enumerate(zip(source_media, sink_media, strict=True)):
+            if source_medium is not sink_medium or source_medium in THERMAL_MEDIA:
+                conversion[pos] = conversion_factor(
+                    self.streams[self.link_source[pos]], self.streams[self.link_sink[pos]]
+                )
+        self.link_gain = (1.0 - self.link_loss) * conversion
+        self.link_medium = source_media
+        self.link_thermal = (
+            self.cascade[self.link_source] & self.cascade[self.link_sink]
+            if self.link_ids
+            else np.zeros(0, dtype=bool)
+        )
+        thermal_media = np.array([m in THERMAL_MEDIA for m in source_media], dtype=bool)
+        self.link_allowed &= ~(thermal_media & ~self.link_thermal)
 
     def _prepare_link_figures(self) -> None:
         """Per unit sent on each link: its cost, CO2 and COD discharged, and its hours.
