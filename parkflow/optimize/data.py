@@ -26,7 +26,6 @@ from parkflow.model.entities import (
     THERMAL_MEDIA,
     WATER_POLLUTANTS,
     LinkStatus,
-    Medium,
     Park,
     Stream,
 )
@@ -36,7 +35,12 @@ from parkflow.model.physics import capital_recovery_factor
 from parkflow.model.pipes import link_pipe
 from parkflow.model.problems import ParkError, Problem
 from parkflow.model.state import canonical_amount
-from parkflow.model.unit_figures import UnitFigures, UnitRules
+from parkflow.model.unit_figures import (
+    UnitFigures,
+    UnitRules,
+    carries_water_pollutants,
+    link_carries_water_pollutants,
+)
 from parkflow.model.units import UnitError, per_unit_factor
 
 
@@ -274,7 +278,7 @@ class ParkData:
                     if figures is not None:
                         self.has_utility[pos] = True
                         self._set_unit(pos, figures)
-                if stream.medium is Medium.WATER:
+                if carries_water_pollutants(stream):
                     per_water = rules.effluent(stream, 1.0, {})
                     per_cod = rules.effluent(stream, 0.0, {"cod": 1.0})
                     self.effluent_cost[pos] = per_water.cost_cny + rules.priced_tax_cny(per_water)
@@ -417,9 +421,11 @@ class ParkData:
         discharge of the water and COD received.  A link runs the source's hours.
         """
         source, sink = self.link_source, self.link_sink
-        is_water = np.fromiter((stream.medium is Medium.WATER for stream in self.streams), dtype=bool,
-                               count=len(self.streams))
-        water = is_water[source] & is_water[sink] if len(source) else np.zeros(0, dtype=bool)
+        water = np.fromiter(
+            (link_carries_water_pollutants(self.streams[source_pos], self.streams[sink_pos])
+             for source_pos, sink_pos in zip(source, sink, strict=True)),
+            dtype=bool, count=len(source),
+        )
         received = np.where(water, self.link_gain, 0.0)
         self.link_unit_cost = self.link_cost + self.burden_cost[source] + received * self.effluent_cost[sink]
         for key, load in self.source_load.items():  # the tax on the pollutants the water carries (0 unless priced)

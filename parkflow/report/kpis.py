@@ -44,7 +44,6 @@ from parkflow.model.entities import (
     WATER_POLLUTANTS,
     ElectricityTceBasis,
     LinkStatus,
-    Medium,
     Park,
     Period,
     Stream,
@@ -54,7 +53,12 @@ from parkflow.model.periods import period_parks
 from parkflow.model.physics import capital_recovery_factor
 from parkflow.model.pipes import link_pipe
 from parkflow.model.state import FlowState, current_state, source_available, standalone_state
-from parkflow.model.unit_figures import UnitFigures, UnitRules
+from parkflow.model.unit_figures import (
+    UnitFigures,
+    UnitRules,
+    carries_water_pollutants,
+    link_carries_water_pollutants,
+)
 from parkflow.report.catalogue import CATALOGUE, INTENSITY_KEYS, KPI_KEYS, PERMIT_SURPLUS_KEYS
 
 #: English name, Chinese name and unit of each KPI (read from the catalogue).
@@ -342,7 +346,7 @@ class Accounting:
             burden = rules.burden(source)
             if burden != UnitFigures():
                 yield self._contribution("burden", source.id, source, burden, flow.amount, hours, link_id)
-            if sink is not None and sink.medium is Medium.WATER and source.medium is Medium.WATER:
+            if sink is not None and link_carries_water_pollutants(source, sink):
                 effluent = rules.effluent(sink, flow.gain, rules.source_load(source))
                 if effluent != UnitFigures():
                     yield self._contribution("effluent", sink.disposal or sink.id, sink, effluent, flow.amount, hours,
@@ -679,7 +683,7 @@ class KpiTable:
         for pollutant in WATER_POLLUTANTS:
             counted = any(getattr(row, f"{pollutant.key}_t") for row in rows) or any(
                 getattr(stream, pollutant.concentration) is not None
-                for stream in park.streams.values() if stream.medium is Medium.WATER
+                for stream in park.streams.values() if carries_water_pollutants(stream)
             ) or any(getattr(utility, pollutant.concentration) for utility in park.utilities.values())
             if not counted:
                 missing += [f"{pollutant.key}_generated_t_per_yr", f"{pollutant.key}_discharged_t_per_yr"]
