@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 
@@ -86,22 +87,21 @@ def refuse_storages(park: Park, what: str) -> None:
         sheet="storages"))
 
 
-@dataclass
-class _LinkColumns:
-    """The links' columns as they are read, one entry per link (see :class:`ParkData`)."""
+class _LinkRow(NamedTuple):
+    """One link as read: its ends, status, price and pipe, and whether it may carry flow."""
 
-    link_ids: list[str] = field(default_factory=list)
-    source_pos: list[int] = field(default_factory=list)
-    sink_pos: list[int] = field(default_factory=list)
-    existing: list[bool] = field(default_factory=list)
-    capacity: list[float] = field(default_factory=list)
-    cost: list[float] = field(default_factory=list)
-    capex: list[float] = field(default_factory=list)
-    lifetime: list[float] = field(default_factory=list)
-    loss: list[float] = field(default_factory=list)
-    allowed: list[bool] = field(default_factory=list)
-    distance: list[float] = field(default_factory=list)
-    diameter: list[float] = field(default_factory=list)
+    link_id: str
+    source_pos: int
+    sink_pos: int
+    existing: bool
+    capacity: float
+    cost: float
+    capex: float
+    lifetime: float
+    loss: float
+    allowed: bool
+    distance: float
+    diameter: float
 
 
 @dataclass
@@ -309,19 +309,23 @@ class ParkData:
     # -- links ----------------------------------------------------------------
     def _prepare_links(self) -> None:
         """The links as arrays: declared or implicit, their gains, heat, unit figures, capex and bounds."""
-        columns = self._declared_links() if self.park.links_declared else self._implicit_links()
-        self.link_ids = columns.link_ids
-        self.link_source = np.asarray(columns.source_pos, dtype=np.int64)
-        self.link_sink = np.asarray(columns.sink_pos, dtype=np.int64)
-        self.link_existing = np.asarray(columns.existing, dtype=bool)
-        self.link_capacity = np.asarray(columns.capacity, dtype=float)
-        self.link_cost = np.asarray(columns.cost, dtype=float)
-        self.link_capex = np.asarray(columns.capex, dtype=float)
-        self.link_lifetime = np.asarray(columns.lifetime, dtype=float)
-        self.link_loss = np.asarray(columns.loss, dtype=float)
-        self.link_distance = np.asarray(columns.distance, dtype=float)
-        self.link_diameter = np.asarray(columns.diameter, dtype=float)
-        self.link_allowed = np.asarray(columns.allowed, dtype=bool)
+        rows = self._declared_links() if self.park.links_declared else self._implicit_links()
+
+        def column(name: str, dtype: type) -> np.ndarray:
+            return np.array([getattr(row, name) for row in rows], dtype=dtype)
+
+        self.link_ids = [row.link_id for row in rows]
+        self.link_source = column("source_pos", np.int64)
+        self.link_sink = column("sink_pos", np.int64)
+        self.link_existing = column("existing", bool)
+        self.link_capacity = column("capacity", float)
+        self.link_cost = column("cost", float)
+        self.link_capex = column("capex", float)
+        self.link_lifetime = column("lifetime", float)
+        self.link_loss = column("loss", float)
+        self.link_distance = column("distance", float)
+        self.link_diameter = column("diameter", float)
+        self.link_allowed = column("allowed", bool)
         self._prepare_link_gains_and_heat()
         self._prepare_link_figures()
         # annualised capex (CNY/yr) of candidate links
@@ -331,11 +335,11 @@ class ParkData:
         self.link_annual_capex = np.where(self.link_existing, 0.0, self.link_capex * crf)
         self.link_upper = self._natural_link_bounds()
 
-    def _declared_links(self) -> _LinkColumns:
+    def _declared_links(self) -> list[_LinkRow]:
         """The park's links (a storage's are its charge and discharge), priced and sized from the site."""
         park = self.park
         problems: list[Problem] = []
-        columns = _LinkColumns()
+        rows: list[_LinkRow] = []
         by_output = park.converter_of_output()
         for link in park.links.values():
             if link.source in park.storages or link.sink in park.storages:
@@ -352,42 +356,32 @@ class ParkData:
                     )
                 )
                 continue
-            columns.link_ids.append(link.id)
-            columns.source_pos.append(self.stream_index[source.id])
-            columns.sink_pos.append(self.stream_index[sink.id])
-            columns.existing.append(link.status is LinkStatus.EXISTING)
-            columns.capacity.append(math.nan if link.capacity is None else float(link.capacity))
-            columns.cost.append(float(link.cost_cny_per_unit or 0.0))
             # blank length, size, loss and capex are computed from the site (model/pipes.py)
             pipe = link_pipe(park, link, source, sink)
-            columns.capex.append(float(pipe.capex_cny or 0.0))
-            columns.lifetime.append(float(link.lifetime_yr or 0.0))
-            columns.loss.append(pipe.loss_pct / 100.0)
-            columns.distance.append(pipe.distance_km)
-            columns.diameter.append(math.nan if pipe.diameter_mm is None else pipe.diameter_mm)
-            columns.allowed.append(link_refusal(park, source, sink, by_output) is None and pipe.refusal is None)
+            rows.append(_LinkRow(
+                link.id, self.stream_index[source.id], self.stream_index[sink.id],
+                existing=link.status is LinkStatus.EXISTING,
+                capacity=math.nan if link.capacity is None else float(link.capacity),
+                cost=float(link.cost_cny_per_unit or 0.0),
+                capex=float(pipe.capex_cny or 0.0),
+                lifetime=float(link.lifetime_yr or 0.0),
+                loss=pipe.loss_pct / 100.0,
+                allowed=link_refusal(park, source, sink, by_output) is None and pipe.refusal is None,
+                distance=pipe.distance_km,
+                diameter=math.nan if pipe.diameter_mm is None else pipe.diameter_mm,
+            ))
         if problems:
             raise ParkError(problems)
-        return columns
+        return rows
 
-    def _implicit_links(self) -> _LinkColumns:
+    def _implicit_links(self) -> list[_LinkRow]:
         """A park without a links table: every compatible pair, new, free, lossless and unsized."""
-        columns = _LinkColumns()
-        for source, sink in compatible_pairs(self.park):
-            columns.link_ids.append(implicit_link_id(source.id, sink.id))
-            columns.source_pos.append(self.stream_index[source.id])
-            columns.sink_pos.append(self.stream_index[sink.id])
-        count = len(columns.link_ids)
-        columns.existing = [False] * count
-        columns.capacity = [math.nan] * count
-        columns.cost = [0.0] * count
-        columns.capex = [0.0] * count
-        columns.lifetime = [0.0] * count
-        columns.loss = [0.0] * count
-        columns.allowed = [True] * count
-        columns.distance = [math.nan] * count
-        columns.diameter = [math.nan] * count
-        return columns
+        return [
+            _LinkRow(implicit_link_id(source.id, sink.id), self.stream_index[source.id], self.stream_index[sink.id],
+                     existing=False, capacity=math.nan, cost=0.0, capex=0.0, lifetime=0.0, loss=0.0, allowed=True,
+                     distance=math.nan, diameter=math.nan)
+            for source, sink in compatible_pairs(self.park)
+        ]
 
     def _prepare_link_gains_and_heat(self) -> None:
         """Each link's gain a_l = (1 − loss) × conversion, its medium, and whether it carries heat.
