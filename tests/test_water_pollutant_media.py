@@ -12,17 +12,8 @@ import dataclasses
 import pytest
 
 from parkflow.model import media
-from parkflow.model.entities import (
-    Direction,
-    Disposal,
-    Enterprise,
-    Link,
-    LinkStatus,
-    Medium,
-    Park,
-    Stream,
-    Utility,
-)
+from parkflow.model.entities import Direction, Disposal, Enterprise, Link, LinkStatus, Park, Stream, Utility
+from parkflow.model.media import Medium
 from parkflow.optimize import SolveOptions, optimize
 from parkflow.report.kpis import park_kpis
 
