@@ -74,8 +74,14 @@ def is_co2_product(stream: Stream) -> bool:
     return stream.medium is Medium.MATERIAL and stream.substance.strip().lower() in CO2_SUBSTANCES
 
 
-def _carries_water_pollutants(stream: Stream) -> bool:
+def carries_water_pollutants(stream: Stream) -> bool:
+    """True when the stream's medium carries the water pollutants (its row in :mod:`parkflow.model.media`)."""
     return spec_of(stream.medium).carries_water_pollutants
+
+
+def link_carries_water_pollutants(source: Stream, sink: Stream) -> bool:
+    """True when a link's flow brings its source's water pollutants into the sink's effluent: both ends carry them."""
+    return carries_water_pollutants(source) and carries_water_pollutants(sink)
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,7 +267,7 @@ class UnitRules:
 
         ``load`` maps a water pollutant's key to the t it brings (missing: 0).
         """
-        if not _carries_water_pollutants(sink):
+        if not carries_water_pollutants(sink):
             return NOTHING
         disposal = self.park.disposals.get(sink.disposal) if sink.disposal else None
         if disposal is None or sink.disposal not in self.disposal_values:
@@ -295,7 +301,7 @@ class UnitRules:
             **self._supply(values, values.scope),
             **{f"{key}_{part}_t": mass for key, mass in own.items() for part in ("in", "generated", "discharged")},
         )
-        if not _carries_water_pollutants(sink):
+        if not carries_water_pollutants(sink):
             return figures
         load = {pollutant.key: (getattr(utility, pollutant.concentration) or 0.0) * COD_T_PER_T_PER_MG_L
                 for pollutant in WATER_POLLUTANTS}
@@ -303,7 +309,7 @@ class UnitRules:
 
     def source_load(self, source: Stream) -> dict[str, float]:
         """t of each water pollutant in one canonical unit of ``source`` (water with a concentration)."""
-        if not _carries_water_pollutants(source):
+        if not carries_water_pollutants(source):
             return {pollutant.key: 0.0 for pollutant in WATER_POLLUTANTS}
         return {pollutant.key: float(getattr(source, pollutant.concentration) or 0.0) * COD_T_PER_T_PER_MG_L
                 for pollutant in WATER_POLLUTANTS}
@@ -334,7 +340,7 @@ class UnitRules:
     def link(self, link_cost_cny: float, source: Stream, sink: Stream, gain: float) -> UnitFigures:
         """One unit sent on a link: its cost, the source's burden and the water's COD at the sink."""
         figures = self.burden(source).plus(UnitFigures(cost_cny=link_cost_cny))
-        if _carries_water_pollutants(sink) and _carries_water_pollutants(source):
+        if link_carries_water_pollutants(source, sink):
             figures = figures.plus(self.effluent(sink, gain, self.source_load(source)))
         return figures
 

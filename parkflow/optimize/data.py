@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 
@@ -26,7 +27,6 @@ from parkflow.model.entities import (
     THERMAL_MEDIA,
     WATER_POLLUTANTS,
     LinkStatus,
-    Medium,
     Park,
     Stream,
 )
@@ -36,7 +36,12 @@ from parkflow.model.physics import capital_recovery_factor
 from parkflow.model.pipes import link_pipe
 from parkflow.model.problems import ParkError, Problem
 from parkflow.model.state import canonical_amount
-from parkflow.model.unit_figures import UnitFigures, UnitRules
+from parkflow.model.unit_figures import (
+    UnitFigures,
+    UnitRules,
+    carries_water_pollutants,
+    link_carries_water_pollutants,
+)
 from parkflow.model.units import UnitError, per_unit_factor
 
 
@@ -80,6 +85,23 @@ def refuse_storages(park: Park, what: str) -> None:
         "to run it, remove the storages sheet and the links into and out of its storages (keep a copy of "
         "the workbook with them)",
         sheet="storages"))
+
+
+class _LinkRow(NamedTuple):
+    """One link as read: its ends, status, price and pipe, and whether it may carry flow."""
+
+    link_id: str
+    source_pos: int
+    sink_pos: int
+    existing: bool
+    capacity: float
+    cost: float
+    capex: float
+    lifetime: float
+    loss: float
+    allowed: bool
+    distance: float
+    diameter: float
 
 
 @dataclass
@@ -256,7 +278,7 @@ class ParkData:
                     if figures is not None:
                         self.has_utility[pos] = True
                         self._set_unit(pos, figures)
-                if stream.medium is Medium.WATER:
+                if carries_water_pollutants(stream):
                     per_water = rules.effluent(stream, 1.0, {})
                     per_cod = rules.effluent(stream, 0.0, {"cod": 1.0})
                     self.effluent_cost[pos] = per_water.cost_cny + rules.priced_tax_cny(per_water)
@@ -286,106 +308,104 @@ class ParkData:
 
     # -- links ----------------------------------------------------------------
     def _prepare_links(self) -> None:
-        park = self.park
-        problems: list[Problem] = []
-        link_ids: list[str] = []
-        source_pos: list[int] = []
-        sink_pos: list[int] = []
-        existing: list[bool] = []
-        capacity: list[float] = []
-        cost: list[float] = []
-        capex: list[float] = []
-        lifetime: list[float] = []
-        loss: list[float] = []
-        allowed: list[bool] = []
-        distance: list[float] = []
-        diameter: list[float] = []
-        if park.links_declared:
-            by_output = park.converter_of_output()
-            for link in park.links.values():
-                if link.source in park.storages or link.sink in park.storages:
-                    continue  # a storage's links are its charge and discharge (parkflow/optimize/storage.py)
-                source = park.streams.get(link.source)
-                sink = park.streams.get(link.sink)
-                if source is None or sink is None:
-                    problems.append(
-                        Problem(
-                            f"link joins {link.source!r} → {link.sink!r}, but "
-                            f"{link.source if source is None else link.sink!r} is not a stream",
-                            kind="link",
-                            entity_id=link.id,
-                        )
-                    )
-                    continue
-                link_ids.append(link.id)
-                source_pos.append(self.stream_index[source.id])
-                sink_pos.append(self.stream_index[sink.id])
-                existing.append(link.status is LinkStatus.EXISTING)
-                capacity.append(math.nan if link.capacity is None else float(link.capacity))
-                cost.append(float(link.cost_cny_per_unit or 0.0))
-                # blank length, size, loss and capex are computed from the site (model/pipes.py)
-                pipe = link_pipe(park, link, source, sink)
-                capex.append(float(pipe.capex_cny or 0.0))
-                lifetime.append(float(link.lifetime_yr or 0.0))
-                loss.append(pipe.loss_pct / 100.0)
-                distance.append(pipe.distance_km)
-                diameter.append(math.nan if pipe.diameter_mm is None else pipe.diameter_mm)
-                allowed.append(link_refusal(park, source, sink, by_output) is None and pipe.refusal is None)
-        else:
-            for source, sink in compatible_pairs(park):
-                link_ids.append(implicit_link_id(source.id, sink.id))
-                source_pos.append(self.stream_index[source.id])
-                sink_pos.append(self.stream_index[sink.id])
-            count = len(link_ids)
-            existing = [False] * count
-            capacity = [math.nan] * count
-            cost = [0.0] * count
-            capex = [0.0] * count
-            lifetime = [0.0] * count
-            loss = [0.0] * count
-            allowed = [True] * count
-            distance = [math.nan] * count
-            diameter = [math.nan] * count
-        if problems:
-            raise ParkError(problems)
-        self.link_ids = link_ids
-        self.link_source = np.asarray(source_pos, dtype=np.int64)
-        self.link_sink = np.asarray(sink_pos, dtype=np.int64)
-        self.link_existing = np.asarray(existing, dtype=bool)
-        self.link_capacity = np.asarray(capacity, dtype=float)
-        self.link_cost = np.asarray(cost, dtype=float)
-        self.link_capex = np.asarray(capex, dtype=float)
-        self.link_lifetime = np.asarray(lifetime, dtype=float)
-        self.link_loss = np.asarray(loss, dtype=float)
-        self.link_distance = np.asarray(distance, dtype=float)
-        self.link_diameter = np.asarray(diameter, dtype=float)
-        self.link_allowed = np.asarray(allowed, dtype=bool)
-        # gain a_l = (1 − loss) × conversion; conversion is 1 between equal media
-        conversion = np.ones(len(link_ids))
-        source_media = [self.streams[pos].medium for pos in source_pos]
-        sink_media = [self.streams[pos].medium for pos in sink_pos]
-        for pos, (source_medium, sink_medium) in enumerate(zip(source_media, sink_media, strict=True)):
-            if source_medium is not sink_medium or source_medium in THERMAL_MEDIA:
-                conversion[pos] = conversion_factor(
-                    self.streams[source_pos[pos]], self.streams[sink_pos[pos]]
-                )
-        self.link_gain = (1.0 - self.link_loss) * conversion
+        """The links as arrays: declared or implicit, their gains, heat, unit figures, capex and bounds."""
+        rows = self._declared_links() if self.park.links_declared else self._implicit_links()
+
+        def column(name: str, dtype: type) -> np.ndarray:
+            return np.array([getattr(row, name) for row in rows], dtype=dtype)
+
+        self.link_ids = [row.link_id for row in rows]
+        self.link_source = column("source_pos", np.int64)
+        self.link_sink = column("sink_pos", np.int64)
+        self.link_existing = column("existing", bool)
+        self.link_capacity = column("capacity", float)
+        self.link_cost = column("cost", float)
+        self.link_capex = column("capex", float)
+        self.link_lifetime = column("lifetime", float)
+        self.link_loss = column("loss", float)
+        self.link_distance = column("distance", float)
+        self.link_diameter = column("diameter", float)
+        self.link_allowed = column("allowed", bool)
+        self._prepare_link_gains_and_heat()
         self._prepare_link_figures()
-        self.link_medium = source_media
-        self.link_thermal = (
-            self.cascade[self.link_source] & self.cascade[self.link_sink]
-            if link_ids
-            else np.zeros(0, dtype=bool)
-        )
-        # a thermal link with a non-cascade end cannot carry heat
-        thermal_media = np.array([m in THERMAL_MEDIA for m in source_media], dtype=bool)
-        self.link_allowed &= ~(thermal_media & ~self.link_thermal)
         # annualised capex (CNY/yr) of candidate links
         crf = np.array(
-            [capital_recovery_factor(park.discount_rate_pct, life) for life in self.link_lifetime]
+            [capital_recovery_factor(self.park.discount_rate_pct, life) for life in self.link_lifetime]
         )
         self.link_annual_capex = np.where(self.link_existing, 0.0, self.link_capex * crf)
         self.link_upper = self._natural_link_bounds()
+
+    def _declared_links(self) -> list[_LinkRow]:
+        """The park's links (a storage's are its charge and discharge), priced and sized from the site."""
+        park = self.park
+        problems: list[Problem] = []
+        rows: list[_LinkRow] = []
+        by_output = park.converter_of_output()
+        for link in park.links.values():
+            if link.source in park.storages or link.sink in park.storages:
+                continue  # a storage's links are its charge and discharge (parkflow/optimize/storage.py)
+            source = park.streams.get(link.source)
+            sink = park.streams.get(link.sink)
+            if source is None or sink is None:
+                problems.append(
+                    Problem(
+                        f"link joins {link.source!r} → {link.sink!r}, but "
+                        f"{link.source if source is None else link.sink!r} is not a stream",
+                        kind="link",
+                        entity_id=link.id,
+                    )
+                )
+                continue
+            # blank length, size, loss and capex are computed from the site (model/pipes.py)
+            pipe = link_pipe(park, link, source, sink)
+            rows.append(_LinkRow(
+                link.id, self.stream_index[source.id], self.stream_index[sink.id],
+                existing=link.status is LinkStatus.EXISTING,
+                capacity=math.nan if link.capacity is None else float(link.capacity),
+                cost=float(link.cost_cny_per_unit or 0.0),
+                capex=float(pipe.capex_cny or 0.0),
+                lifetime=float(link.lifetime_yr or 0.0),
+                loss=pipe.loss_pct / 100.0,
+                allowed=link_refusal(park, source, sink, by_output) is None and pipe.refusal is None,
+                distance=pipe.distance_km,
+                diameter=math.nan if pipe.diameter_mm is None else pipe.diameter_mm,
+            ))
+        if problems:
+            raise ParkError(problems)
+        return rows
+
+    def _implicit_links(self) -> list[_LinkRow]:
+        """A park without a links table: every compatible pair, new, free, lossless and unsized."""
+        return [
+            _LinkRow(implicit_link_id(source.id, sink.id), self.stream_index[source.id], self.stream_index[sink.id],
+                     existing=False, capacity=math.nan, cost=0.0, capex=0.0, lifetime=0.0, loss=0.0, allowed=True,
+                     distance=math.nan, diameter=math.nan)
+            for source, sink in compatible_pairs(self.park)
+        ]
+
+    def _prepare_link_gains_and_heat(self) -> None:
+        """Each link's gain a_l = (1 − loss) × conversion, its medium, and whether it carries heat.
+
+        Conversion is 1 between equal media outside the heat cascade; a link
+        of a thermal medium with an end outside the cascade cannot carry heat.
+        """
+        conversion = np.ones(len(self.link_ids))
+        source_media = [self.streams[pos].medium for pos in self.link_source]
+        sink_media = [self.streams[pos].medium for pos in self.link_sink]
+        for pos, (source_medium, sink_medium) in enumerate(zip(source_media, sink_media, strict=True)):
+            if source_medium is not sink_medium or source_medium in THERMAL_MEDIA:
+                conversion[pos] = conversion_factor(
+                    self.streams[self.link_source[pos]], self.streams[self.link_sink[pos]]
+                )
+        self.link_gain = (1.0 - self.link_loss) * conversion
+        self.link_medium = source_media
+        self.link_thermal = (
+            self.cascade[self.link_source] & self.cascade[self.link_sink]
+            if self.link_ids
+            else np.zeros(0, dtype=bool)
+        )
+        thermal_media = np.array([m in THERMAL_MEDIA for m in source_media], dtype=bool)
+        self.link_allowed &= ~(thermal_media & ~self.link_thermal)
 
     def _prepare_link_figures(self) -> None:
         """Per unit sent on each link: its cost, CO2 and COD discharged, and its hours.
@@ -395,9 +415,11 @@ class ParkData:
         discharge of the water and COD received.  A link runs the source's hours.
         """
         source, sink = self.link_source, self.link_sink
-        is_water = np.fromiter((stream.medium is Medium.WATER for stream in self.streams), dtype=bool,
-                               count=len(self.streams))
-        water = is_water[source] & is_water[sink] if len(source) else np.zeros(0, dtype=bool)
+        water = np.fromiter(
+            (link_carries_water_pollutants(self.streams[source_pos], self.streams[sink_pos])
+             for source_pos, sink_pos in zip(source, sink, strict=True)),
+            dtype=bool, count=len(source),
+        )
         received = np.where(water, self.link_gain, 0.0)
         self.link_unit_cost = self.link_cost + self.burden_cost[source] + received * self.effluent_cost[sink]
         for key, load in self.source_load.items():  # the tax on the pollutants the water carries (0 unless priced)

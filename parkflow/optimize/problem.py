@@ -760,11 +760,81 @@ def add_heat_variables_and_constraints(problem: LinearProblem, state: dict[str, 
     With too many distinct temperatures the shifted ranges are rounded
     conservatively (hot down, cold up) to a step chosen by
     :func:`parkflow.optimize.heat.choose_resolution`; a note says so.
+
+    The steps, in the order they add rows and columns: the intervals
+    (:func:`_heat_cascade_intervals`), one balance row per stream and interval
+    (:func:`_add_cascade_rows`), the residuals passed down
+    (:func:`_add_cascade_residuals`), the converters' heat
+    (:func:`_add_converter_heat`), the disposals' and utilities' entry levels
+    (:func:`_add_disposal_heat`, :func:`_add_utility_heat`) and the links
+    (:func:`_add_heat_links`).
+    """
+    cascade = _heat_cascade_intervals(problem)
+    if cascade is None:
+        return
+    _add_cascade_rows(problem, cascade)
+    _add_cascade_residuals(problem, cascade)
+    _add_converter_heat(problem, cascade, state)
+    _add_disposal_heat(problem, cascade, state)
+    _add_utility_heat(problem, cascade, state)
+    _add_heat_links(problem, cascade, state)
+
+
+@dataclass
+class _HeatCascade:
+    """The cascade streams on their shifted intervals, and where their balance rows start.
+
+    Arrays indexed by *local* position (the order of ``streams``) unless named by stream position.
+    """
+
+    #: Stream positions of the cascade streams.
+    streams: np.ndarray
+    #: True for the hot streams.
+    hot: np.ndarray
+    #: Shifted range of each stream, °C (rounded when ``step`` > 0).
+    low: np.ndarray
+    high: np.ndarray
+    #: Rounding step of the shifted temperatures, K (0: exact).
+    step: float
+    #: ΔTmin / 2, K.
+    half: float
+    intervals: Intervals
+    #: Local position of each stream position (−1 outside the cascade).
+    local_of: np.ndarray
+    #: MW per canonical unit × σ_{s,i}: the stream's heat in each interval per unit of its amount.
+    duty_share: np.ndarray
+    #: The amount whose heat the rows' right-hand sides carry (0 for converter ends: z carries it).
+    fixed_amount: np.ndarray
+    #: First balance row of each stream (set by :func:`_add_cascade_rows`).
+    row_start: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+
+    @property
+    def first(self) -> np.ndarray:
+        return self.intervals.first
+
+    @property
+    def last(self) -> np.ndarray:
+        return self.intervals.last
+
+    @property
+    def spans(self) -> np.ndarray:
+        """Number of intervals in each stream's own range."""
+        return self.last - self.first + 1
+
+    def row_at(self, local: np.ndarray, interval: np.ndarray) -> np.ndarray:
+        """Balance rows of streams ``local`` at ``interval`` (inside their own range)."""
+        return self.row_start[local] + interval - self.first[local]
+
+
+def _heat_cascade_intervals(problem: LinearProblem) -> _HeatCascade | None:
+    """The shifted ranges (rounded when too many), cut by the utility and disposal thresholds.
+
+    None when no stream is in the cascade.
     """
     data = problem.data
     cascade = np.flatnonzero(data.cascade)
     if not len(cascade):
-        return
+        return None
     half = data.dt_min / 2.0
     streams = [data.streams[int(p)] for p in cascade]
     supply = np.array([s.temperature_c for s in streams], dtype=float)
@@ -778,7 +848,16 @@ def add_heat_variables_and_constraints(problem: LinearProblem, state: dict[str, 
             f"heat cascade: shifted temperatures rounded to {step:g} K steps (hot down, cold up) "
             "to keep the problem tractable; recovery is never overstated"
         )
-    # utility and disposal temperatures cut intervals too, so "hot / cold enough" is exact
+    intervals = build_intervals(low, high, cascade, _threshold_cuts(data, cascade, half, step))
+    problem.intervals = intervals
+    local_of = np.full(len(data.streams), -1, dtype=np.int64)
+    local_of[cascade] = np.arange(len(cascade))
+    duty_share, fixed_amount = _stream_heat(data, cascade, intervals)
+    return _HeatCascade(cascade, hot, low, high, step, half, intervals, local_of, duty_share, fixed_amount)
+
+
+def _threshold_cuts(data: ParkData, cascade: np.ndarray, half: float, step: float) -> np.ndarray:
+    """Utility and disposal thresholds: they cut intervals too, so "hot / cold enough" is exact."""
     extra: list[float] = []
     for pos in cascade:
         stream = data.streams[int(pos)]
@@ -788,138 +867,197 @@ def add_heat_variables_and_constraints(problem: LinearProblem, state: dict[str, 
             extra.append(_utility_threshold(utility_temperature, half, step))
         if disposal_temperature is not None:
             extra.append(_disposal_threshold(disposal_temperature, half, step))
-    intervals = build_intervals(low, high, cascade, np.array(extra, dtype=float))
-    problem.intervals = intervals
-    ids = np.array(data.stream_ids, dtype=object)
-    local_of = np.full(len(data.streams), -1, dtype=np.int64)
-    local_of[cascade] = np.arange(len(cascade))
-    first, last = intervals.first, intervals.last
+    return np.array(extra, dtype=float)
+
+
+def _stream_heat(data: ParkData, cascade: np.ndarray, intervals: Intervals) -> tuple[np.ndarray, np.ndarray]:
+    """Each stream's heat per interval and unit (mw σ_{s,i}), and the amount that carries it.
+
+    A converter's input and output carry no fixed amount: their heat follows z.
+    """
     duty_share = intervals.share * data.mw_per_unit[cascade][:, None]
     fixed_amount = data.amount[cascade].copy()
     if data.converters:
         fixed_amount[np.isin(cascade, data.converter_input)] = 0.0
         fixed_amount[np.isin(cascade, data.converter_output)] = 0.0
+    return duty_share, fixed_amount
 
-    # one row per stream and interval of its own range, hot and cold alike
-    spans = last - first + 1
-    row_local = np.repeat(np.arange(len(cascade)), spans)
-    row_interval = _ranges(first, spans)
-    row_rhs = duty_share[row_local, row_interval] * fixed_amount[row_local]
-    row_start = np.zeros(len(cascade), dtype=np.int64)
-    for family, side in (("hot_cascade", hot), ("cold_cascade", ~hot)):
+
+def _cascade_row_keys(cascade: _HeatCascade) -> tuple[np.ndarray, np.ndarray]:
+    """(local stream, interval) of every balance row, stream by stream down its own range."""
+    spans = cascade.spans
+    return np.repeat(np.arange(len(cascade.streams)), spans), _ranges(cascade.first, spans)
+
+
+def _add_cascade_rows(problem: LinearProblem, cascade: _HeatCascade) -> None:
+    """One balance row per stream and interval of its own range: ``hot_cascade``, then ``cold_cascade``.
+
+    Right-hand side σ_{s,i} mw_s A_s (0 for a converter's ends); sets :attr:`_HeatCascade.row_start`.
+    """
+    ids = np.array(problem.data.stream_ids, dtype=object)
+    spans = cascade.spans
+    row_local, row_interval = _cascade_row_keys(cascade)
+    row_rhs = cascade.duty_share[row_local, row_interval] * cascade.fixed_amount[row_local]
+    row_start = np.zeros(len(cascade.streams), dtype=np.int64)
+    for family, side in (("hot_cascade", cascade.hot), ("cold_cascade", ~cascade.hot)):
         chosen = side[row_local]
         keys = pd.MultiIndex.from_arrays(
-            [ids[cascade[row_local[chosen]]], row_interval[chosen]], names=["stream_id", "interval"]
+            [ids[cascade.streams[row_local[chosen]]], row_interval[chosen]], names=["stream_id", "interval"]
         )
         rows = problem.add_rows(family, keys, row_rhs[chosen], row_rhs[chosen])
         locals_here = np.flatnonzero(side)
         if len(locals_here):
             row_start[locals_here] = rows[0] + np.concatenate([[0], np.cumsum(spans[locals_here])[:-1]])
+    cascade.row_start = row_start
 
-    def row_at(local: np.ndarray, interval: np.ndarray) -> np.ndarray:
-        return row_start[local] + interval - first[local]
 
-    # residuals: hot R_{s,i} (down the hot stream), cold C_{k,i} (down the cold stream)
-    is_last = row_interval == last[row_local]
-    hot_rows_mask = hot[row_local]
+def _add_cascade_residuals(problem: LinearProblem, cascade: _HeatCascade) -> None:
+    """Residuals passed down each stream: hot R_{s,i}, cold C_{k,i}.
+
+    R_{s,last} = 0 when s has a disposal; C_{k,last} = 0 always (demand met exactly).
+    """
+    data = problem.data
+    ids = np.array(data.stream_ids, dtype=object)
+    row_local, row_interval = _cascade_row_keys(cascade)
+    is_last = row_interval == cascade.last[row_local]
+    hot_rows_mask = cascade.hot[row_local]
     residual_upper = np.where(
-        is_last & (~hot_rows_mask | data.has_disposal[cascade[row_local]]), 0.0, INF
+        is_last & (~hot_rows_mask | data.has_disposal[cascade.streams[row_local]]), 0.0, INF
     )
     residual_cols = problem.add_columns(
         "residual",
-        pd.MultiIndex.from_arrays([ids[cascade[row_local]], row_interval], names=["stream_id", "interval"]),
+        pd.MultiIndex.from_arrays([ids[cascade.streams[row_local]], row_interval], names=["stream_id", "interval"]),
         0.0,
         residual_upper,
     )
-    all_rows = row_start[row_local] + row_interval - first[row_local]
+    all_rows = cascade.row_at(row_local, row_interval)
     sign = np.where(hot_rows_mask, 1.0, -1.0)
     problem.add_entries(all_rows, residual_cols, sign)
     problem.add_entries(all_rows[~is_last] + 1, residual_cols[~is_last], -sign[~is_last])
 
-    # converters in the cascade: output heat ∝ ratio × z, input demand ∝ z
+
+def _add_converter_heat(problem: LinearProblem, cascade: _HeatCascade, state: dict[str, np.ndarray]) -> None:
+    """Converters in the cascade: output heat ∝ ratio × z, input demand ∝ z."""
+    data = problem.data
+    first, last = cascade.first, cascade.last
     for conv, (input_pos, output_pos) in enumerate(zip(data.converter_input, data.converter_output, strict=True)):
         column = state["z"][conv]
         for pos, factor in ((output_pos, data.converter_ratio[conv]), (input_pos, 1.0)):
-            local = local_of[pos]
+            local = cascade.local_of[pos]
             if local < 0:
                 continue
             span = np.arange(first[local], last[local] + 1)
             problem.add_entries(
-                row_at(np.full(len(span), local), span), np.full(len(span), column),
-                -factor * duty_share[local, span],
+                cascade.row_at(np.full(len(span), local), span), np.full(len(span), column),
+                -factor * cascade.duty_share[local, span],
             )
 
-    # disposal and utility enter once, at the level where they are cold / hot enough
-    for pos in cascade[hot & data.has_disposal[cascade]]:
-        local = local_of[pos]
+
+def _enter_at_level(
+    problem: LinearProblem, cascade: _HeatCascade, local: int, level: int, column: int, mw_per_unit: float
+) -> None:
+    """The utility or disposal column enters its stream's cascade at ``level`` (−1: nowhere, so it stays 0)."""
+    if level >= 0:
+        problem.add_entries(np.array([cascade.row_at(np.array([local]), np.array([level]))[0]]),
+                            np.array([column]), mw_per_unit)
+    else:
+        problem.set_upper(int(column), 0.0)
+
+
+def _add_disposal_heat(problem: LinearProblem, cascade: _HeatCascade, state: dict[str, np.ndarray]) -> None:
+    """A disposal takes residual heat once, at the lowest interval cold enough for it (blank: the last)."""
+    data = problem.data
+    first, last = cascade.first, cascade.last
+    for pos in cascade.streams[cascade.hot & data.has_disposal[cascade.streams]]:
+        local = cascade.local_of[pos]
         disposal = data.disposals[data.streams[pos].disposal]
         level = last[local]
         if disposal.temperature_c is not None:
-            threshold = _disposal_threshold(disposal.temperature_c, half, step)
-            admissible = np.flatnonzero(intervals.bottom[first[local] : last[local] + 1] >= threshold - 1e-9)
+            threshold = _disposal_threshold(disposal.temperature_c, cascade.half, cascade.step)
+            admissible = np.flatnonzero(cascade.intervals.bottom[first[local] : last[local] + 1] >= threshold - 1e-9)
             level = first[local] + admissible[-1] if len(admissible) else -1
-        if level >= 0:
-            problem.add_entries(np.array([row_at(np.array([local]), np.array([level]))[0]]),
-                                np.array([state["w"][pos]]), data.mw_per_unit[pos])
-        else:
-            # too warm for any of the stream's heat: w must stay 0
-            problem.set_upper(int(state["w"][pos]), 0.0)
-    for pos in cascade[~hot & data.has_utility[cascade]]:
-        local = local_of[pos]
+        # too warm for any of the stream's heat: w must stay 0
+        _enter_at_level(problem, cascade, local, level, state["w"][pos], data.mw_per_unit[pos])
+
+
+def _add_utility_heat(problem: LinearProblem, cascade: _HeatCascade, state: dict[str, np.ndarray]) -> None:
+    """A utility enters once, at the first interval it is hot enough for (blank: the stream's top)."""
+    data = problem.data
+    first, last = cascade.first, cascade.last
+    for pos in cascade.streams[~cascade.hot & data.has_utility[cascade.streams]]:
+        local = cascade.local_of[pos]
         utility = data.utilities[data.streams[pos].utility]
         level = first[local]
         if utility.temperature_c is not None:
-            threshold = _utility_threshold(utility.temperature_c, half, step)
-            admissible = np.flatnonzero(intervals.top[first[local] : last[local] + 1] <= threshold + 1e-9)
+            threshold = _utility_threshold(utility.temperature_c, cascade.half, cascade.step)
+            admissible = np.flatnonzero(cascade.intervals.top[first[local] : last[local] + 1] <= threshold + 1e-9)
             level = first[local] + admissible[0] if len(admissible) else -1
-        if level >= 0:
-            problem.add_entries(np.array([row_at(np.array([local]), np.array([level]))[0]]),
-                                np.array([state["u"][pos]]), data.mw_per_unit[pos])
-        else:
-            problem.set_upper(int(state["u"][pos]), 0.0)
+        _enter_at_level(problem, cascade, local, level, state["u"][pos], data.mw_per_unit[pos])
 
-    # links: full (hot range entirely above the cold range) or partial
+
+def _add_heat_links(problem: LinearProblem, cascade: _HeatCascade, state: dict[str, np.ndarray]) -> None:
+    """Thermal links: full (hot range entirely above the cold range) or partial (``heat_link`` ties)."""
+    data = problem.data
     thermal = np.flatnonzero(data.link_thermal & data.link_allowed)
-    hot_local = local_of[data.link_source[thermal]]
-    cold_local = local_of[data.link_sink[thermal]]
+    hot_local = cascade.local_of[data.link_source[thermal]]
+    cold_local = cascade.local_of[data.link_sink[thermal]]
     mw_source = data.mw_per_unit[data.link_source[thermal]]
     keep = 1.0 - data.link_loss[thermal]
-    full = low[hot_local] >= high[cold_local] - 1e-9
+    full = cascade.low[hot_local] >= cascade.high[cold_local] - 1e-9
     # full links: withdraw at the hot stream's last row, enter at the cold stream's top
-    problem.add_entries(row_at(hot_local[full], last[hot_local[full]]), state["x"][thermal[full]], mw_source[full])
     problem.add_entries(
-        row_at(cold_local[full], first[cold_local[full]]), state["x"][thermal[full]], keep[full] * mw_source[full]
+        cascade.row_at(hot_local[full], cascade.last[hot_local[full]]), state["x"][thermal[full]], mw_source[full]
+    )
+    problem.add_entries(
+        cascade.row_at(cold_local[full], cascade.first[cold_local[full]]), state["x"][thermal[full]],
+        keep[full] * mw_source[full],
     )
     partial = np.flatnonzero(~full)
-    part_hot, part_cold = hot_local[partial], cold_local[partial]
-    link_ids = np.array(data.link_ids, dtype=object)
-    tie_rows = problem.add_rows("heat_link", pd.Index(link_ids[thermal[partial]], name="link_id"), 0.0, 0.0)
-    problem.add_entries(tie_rows, state["x"][thermal[partial]], -mw_source[partial])
+    _add_partial_heat_links(problem, cascade, thermal[partial], hot_local[partial], cold_local[partial],
+                            mw_source[partial], keep[partial], state)
+
+
+def _add_partial_heat_links(
+    problem: LinearProblem,
+    cascade: _HeatCascade,
+    links: np.ndarray,
+    part_hot: np.ndarray,
+    part_cold: np.ndarray,
+    mw_source: np.ndarray,
+    keep: np.ndarray,
+    state: dict[str, np.ndarray],
+) -> None:
+    """Partial links: heat q_{l,i} where the ranges overlap, and p_l below the hot range.
+
+    Σ_i q_{l,i} + p_l = mw_s x_l  (heat_link).
+    """
+    first, last = cascade.first, cascade.last
+    link_ids = np.array(problem.data.link_ids, dtype=object)
+    tie_rows = problem.add_rows("heat_link", pd.Index(link_ids[links], name="link_id"), 0.0, 0.0)
+    problem.add_entries(tie_rows, state["x"][links], -mw_source)
     # overlap part: intervals inside both ranges
     overlap_first = np.maximum(first[part_hot], first[part_cold])
     overlap_last = np.minimum(last[part_hot], last[part_cold])
     overlap_counts = np.maximum(overlap_last - overlap_first + 1, 0)
-    rep = np.repeat(np.arange(len(partial)), overlap_counts)
+    rep = np.repeat(np.arange(len(links)), overlap_counts)
     rep_interval = _ranges(overlap_first, overlap_counts)
     heat_cols = problem.add_columns(
         "heat",
-        pd.MultiIndex.from_arrays([link_ids[thermal[partial[rep]]], rep_interval], names=["link_id", "interval"]),
+        pd.MultiIndex.from_arrays([link_ids[links[rep]], rep_interval], names=["link_id", "interval"]),
     )
-    problem.add_entries(row_at(part_hot[rep], rep_interval), heat_cols, 1.0)
-    problem.add_entries(row_at(part_cold[rep], rep_interval), heat_cols, keep[partial[rep]])
+    problem.add_entries(cascade.row_at(part_hot[rep], rep_interval), heat_cols, 1.0)
+    problem.add_entries(cascade.row_at(part_cold[rep], rep_interval), heat_cols, keep[rep])
     problem.add_entries(tie_rows[rep], heat_cols, 1.0)
     # below part: enters the cold stream at its first interval under the hot range
     below_level = np.maximum(last[part_hot] + 1, first[part_cold])
     has_below = below_level <= last[part_cold]
     chosen = np.flatnonzero(has_below)
-    below_cols = problem.add_columns(
-        "heat_below", pd.Index(link_ids[thermal[partial[chosen]]], name="link_id")
-    )
-    problem.add_entries(row_at(part_hot[chosen], last[part_hot[chosen]]), below_cols, 1.0)
-    problem.add_entries(row_at(part_cold[chosen], below_level[chosen]), below_cols, keep[partial[chosen]])
+    below_cols = problem.add_columns("heat_below", pd.Index(link_ids[links[chosen]], name="link_id"))
+    problem.add_entries(cascade.row_at(part_hot[chosen], last[part_hot[chosen]]), below_cols, 1.0)
+    problem.add_entries(cascade.row_at(part_cold[chosen], below_level[chosen]), below_cols, keep[chosen])
     problem.add_entries(tie_rows[chosen], below_cols, 1.0)
-    problem.heat_below_level = dict(zip(link_ids[thermal[partial[chosen]]], below_level[chosen].tolist(), strict=True))
-    _heat_bounds(problem, thermal[partial], part_hot, part_cold, cascade, intervals, fixed_amount, keep[partial])
+    problem.heat_below_level = dict(zip(link_ids[links[chosen]], below_level[chosen].tolist(), strict=True))
+    _heat_bounds(problem, links, part_hot, part_cold, cascade.streams, cascade.intervals, cascade.fixed_amount, keep)
 
 
 def _heat_bounds(

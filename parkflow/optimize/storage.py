@@ -46,7 +46,8 @@ import numpy as np
 import pandas as pd
 
 from parkflow.model.compat import storage_feeds, thermal_mw_per_unit
-from parkflow.model.entities import LinkStatus, Medium, Park, Period, Storage, Stream
+from parkflow.model.entities import LinkStatus, Park, Period, Storage, Stream
+from parkflow.model.media import HeatDuty, spec_of
 from parkflow.model.physics import capital_recovery_factor
 from parkflow.model.problems import ParkError, Problem
 from parkflow.optimize.problem import BLEND_FAMILIES, INF, LinearProblem
@@ -262,8 +263,8 @@ def _draw_on_source(problem: LinearProblem, step: _Step, source: Stream, column:
 
 def stored_heat_mw_per_unit(park: Park, storage: Storage) -> float:
     """MW one canonical unit per hour out of a thermal storage carries: its least energetic source's."""
-    if storage.medium is Medium.HEAT:
-        return 1.0
+    if spec_of(storage.medium).heat_duty is HeatDuty.AMOUNT:
+        return 1.0  # the amount is the duty, MW
     feeds = storage_feeds(park, storage.id)
     return min((thermal_mw_per_unit(source) for source in feeds), default=0.0)
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,7 +44,6 @@ from parkflow.model.entities import (
     WATER_POLLUTANTS,
     ElectricityTceBasis,
     LinkStatus,
-    Medium,
     Park,
     Period,
     Stream,
@@ -54,7 +53,12 @@ from parkflow.model.periods import period_parks
 from parkflow.model.physics import capital_recovery_factor
 from parkflow.model.pipes import link_pipe
 from parkflow.model.state import FlowState, current_state, source_available, standalone_state
-from parkflow.model.unit_figures import UnitFigures, UnitRules
+from parkflow.model.unit_figures import (
+    UnitFigures,
+    UnitRules,
+    carries_water_pollutants,
+    link_carries_water_pollutants,
+)
 from parkflow.report.catalogue import CATALOGUE, INTENSITY_KEYS, KPI_KEYS, PERMIT_SURPLUS_KEYS
 
 #: English name, Chinese name and unit of each KPI (read from the catalogue).
@@ -274,68 +278,99 @@ class Accounting:
         """
         if self.period_accountings or period is not None:
             return self._period_contributions(state, built, period)
-        park = self.park
-        rules = self.rules
-        out: list[Contribution] = []
-
-        def add(category: str, item: str, stream: Stream, figures: UnitFigures, rate: float, hours: float,
-                link: str = "", enterprise: str | None = None) -> None:
-            scale = rate * hours
-            out.append(Contribution(
-                category, item, stream.id, stream.enterprise if enterprise is None else enterprise,
-                stream.medium.value, link, self.kpi_values(figures, scale), rate, CANONICAL_UNIT[stream.medium],
-                hours, self._balance(figures, scale),
-            ))
-
-        for sink_id, rate in state.utility_use.items():
-            sink = park.streams.get(sink_id)
-            if sink is None or not rate:
-                continue
-            figures = rules.utility(sink)
-            if figures is not None:
-                add("utility", sink.utility, sink, figures, rate, self._hours(sink))
-        sent: dict[str, float] = defaultdict(float)
-        for source_id, rate in state.disposal_use.items():
-            source = park.streams.get(source_id)
-            if source is None or not rate:
-                continue
-            sent[source_id] += rate
-            figures = rules.disposal(source)
-            if figures is not None:
-                add("disposal", source.disposal, source, figures, rate, self._hours(source))
         built_links = set(built) if built is not None else {
             lid for lid, flow in state.link_flows.items() if flow.amount > BUILT_TOLERANCE
         }
+        return [
+            *self._utility_contributions(state),
+            *self._disposal_contributions(state),
+            *self._link_contributions(state),
+            *(self._capex_contributions(built_links) if capex else ()),
+            *self._kept_contributions(state),
+        ]
+
+    def _sent(self, state: FlowState) -> dict[str, float]:
+        """What each source sends to its disposal and over links, per hour."""
+        sent: dict[str, float] = defaultdict(float)
+        for source_id, rate in state.disposal_use.items():
+            if source_id in self.park.streams and rate:
+                sent[source_id] += rate
+        for flow in state.link_flows.values():
+            if flow.source in self.park.streams and flow.amount:
+                sent[flow.source] += flow.amount
+        return sent
+
+    def _contribution(
+        self, category: str, item: str, stream: Stream, figures: UnitFigures, rate: float, hours: float, link: str = ""
+    ) -> Contribution:
+        """``rate`` per hour of ``figures`` over ``hours``, counted at ``stream``'s enterprise."""
+        scale = rate * hours
+        return Contribution(
+            category, item, stream.id, stream.enterprise, stream.medium.value, link, self.kpi_values(figures, scale),
+            rate, CANONICAL_UNIT[stream.medium], hours, self._balance(figures, scale),
+        )
+
+    def _utility_contributions(self, state: FlowState) -> Iterator[Contribution]:
+        """The make-up each sink takes from its utility."""
+        for sink_id, rate in state.utility_use.items():
+            sink = self.park.streams.get(sink_id)
+            if sink is None or not rate:
+                continue
+            figures = self.rules.utility(sink)
+            if figures is not None:
+                yield self._contribution("utility", sink.utility, sink, figures, rate, self._hours(sink))
+
+    def _disposal_contributions(self, state: FlowState) -> Iterator[Contribution]:
+        """What each source sends to its disposal."""
+        for source_id, rate in state.disposal_use.items():
+            source = self.park.streams.get(source_id)
+            if source is None or not rate:
+                continue
+            figures = self.rules.disposal(source)
+            if figures is not None:
+                yield self._contribution("disposal", source.disposal, source, figures, rate, self._hours(source))
+
+    def _link_contributions(self, state: FlowState) -> Iterator[Contribution]:
+        """Each link's variable cost, its source's burden and the effluent of the water it delivers."""
+        park, rules = self.park, self.rules
         for link_id, flow in state.link_flows.items():
             source = park.streams.get(flow.source)
             sink = park.streams.get(flow.sink)
             if source is None or not flow.amount:
                 continue
-            sent[source.id] += flow.amount
             hours = self._hours(source)
             link = park.links.get(link_id)
             cost = float(link.cost_cny_per_unit or 0.0) if link is not None else 0.0
             if cost:
-                add("link", link_id, source, UnitFigures(cost_cny=cost), flow.amount, hours, link_id)
+                yield self._contribution("link", link_id, source, UnitFigures(cost_cny=cost), flow.amount, hours, link_id)
             burden = rules.burden(source)
             if burden != UnitFigures():
-                add("burden", source.id, source, burden, flow.amount, hours, link_id)
-            if sink is not None and sink.medium is Medium.WATER and source.medium is Medium.WATER:
+                yield self._contribution("burden", source.id, source, burden, flow.amount, hours, link_id)
+            if sink is not None and link_carries_water_pollutants(source, sink):
                 effluent = rules.effluent(sink, flow.gain, rules.source_load(source))
                 if effluent != UnitFigures():
-                    add("effluent", sink.disposal or sink.id, sink, effluent, flow.amount, hours, link_id)
-        for link_id in sorted(built_links) if capex else ():
+                    yield self._contribution("effluent", sink.disposal or sink.id, sink, effluent, flow.amount, hours,
+                                             link_id)
+
+    def _capex_contributions(self, built_links: set[str]) -> Iterator[Contribution]:
+        """The annualised capex of each built link and storage, in link-id order."""
+        park = self.park
+        for link_id in sorted(built_links):
             capex_cny = self.annual_capex(link_id)
             if capex_cny and link_id in park.storages:
-                out.append(self._storage_capex(link_id, capex_cny, ""))
+                yield self._storage_capex(link_id, capex_cny, "")
             elif capex_cny:
                 link = park.links[link_id]
                 source = park.streams.get(link.source)
                 values = _zero()
                 values["cost_cny_per_yr"] = capex_cny
-                out.append(Contribution("capex", link_id, link.source, source.enterprise if source else "",
-                                        source.medium.value if source else "", link_id, values, 1.0, "", 1.0))
-        # the water pollutants of source flow nobody takes stay at its source
+                yield Contribution("capex", link_id, link.source, source.enterprise if source else "",
+                                   source.medium.value if source else "", link_id, values, 1.0, "", 1.0)
+
+    def _kept_contributions(self, state: FlowState) -> Iterator[Contribution]:
+        """The water pollutants of source flow nobody takes stay at its source."""
+        park, rules = self.park, self.rules
+        sent = self._sent(state)
         for source in park.sources():
             load = {key: mass for key, mass in rules.source_load(source).items() if mass}
             if not load:
@@ -343,11 +378,10 @@ class Accounting:
             kept = source_available(park, source, state.converter_intake) - sent.get(source.id, 0.0)
             if kept > 1e-12:
                 hours = self._hours(source)
-                out.append(Contribution("kept", source.id, source.id, source.enterprise, source.medium.value, "",
-                                        _zero(), kept, CANONICAL_UNIT[source.medium], hours,
-                                        {key: {"in": kept * hours * mass, "kept_at_sources": kept * hours * mass}
-                                         for key, mass in load.items()}))
-        return out
+                yield Contribution("kept", source.id, source.id, source.enterprise, source.medium.value, "",
+                                   _zero(), kept, CANONICAL_UNIT[source.medium], hours,
+                                   {key: {"in": kept * hours * mass, "kept_at_sources": kept * hours * mass}
+                                    for key, mass in load.items()})
 
     def _storage_capex(self, storage_id: str, capex: float, period: str) -> Contribution:
         """The annualised capex of a storage the network has, counted at its enterprise."""
@@ -649,7 +683,7 @@ class KpiTable:
         for pollutant in WATER_POLLUTANTS:
             counted = any(getattr(row, f"{pollutant.key}_t") for row in rows) or any(
                 getattr(stream, pollutant.concentration) is not None
-                for stream in park.streams.values() if stream.medium is Medium.WATER
+                for stream in park.streams.values() if carries_water_pollutants(stream)
             ) or any(getattr(utility, pollutant.concentration) for utility in park.utilities.values())
             if not counted:
                 missing += [f"{pollutant.key}_generated_t_per_yr", f"{pollutant.key}_discharged_t_per_yr"]

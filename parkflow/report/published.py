@@ -18,9 +18,10 @@ from pathlib import Path
 import pandas as pd
 
 from parkflow.model import physics
-from parkflow.model.entities import Medium, Park
+from parkflow.model.entities import Park
 from parkflow.model.factors import FactorLibrary
 from parkflow.model.heat_pumps import converter_ratios
+from parkflow.model.media import spec_of
 
 COLUMNS = ("park", "item", "kpi", "published_value", "unit", "period", "source", "note", "gap_reason")
 #: Published KPI spellings → ParkFlow KPI keys.
@@ -356,7 +357,7 @@ def _judge(
     if row is not None and medium in ("water", "hot_water", "heat") and _is_condensate(figure):
         bounds = _condensate_bounds(park, figure, key, links, flow_per_period, library)
     sink = park.streams.get(str(row.get("sink", ""))) if row is not None else None
-    if row is not None and key == "co2_t_per_yr" and sink is not None and sink.medium is Medium.FUEL:
+    if row is not None and key == "co2_t_per_yr" and sink is not None and spec_of(sink.medium).burner:
         reasons.append(_gas_reason(figure, row, period_years, library))
     if row is not None:
         reasons.append(_per_unit_reason(figure, key, ours, flow_per_period, medium, library))
