@@ -46,20 +46,12 @@ from typing import Any
 
 from parkflow import __version__
 from parkflow.model.entities import (
-    Converter,
+    KIND_BY_SHEET,
     Direction,
-    Disposal,
     ElectricityTceBasis,
-    Enterprise,
-    Link,
     LinkStatus,
     Medium,
     Park,
-    Period,
-    Profile,
-    Storage,
-    Stream,
-    Utility,
     profile_key,
 )
 from parkflow.model.fileio import fsync_directory, is_stream_target, replace_target, write_through
@@ -98,19 +90,6 @@ TEMP_SUFFIX = ".parkflow-tmp"
 #: A temporary file of a save is stale (its writer died) after this long even
 #: when its process id is alive again (reused), seconds.
 STALE_TEMP_AGE_S = 24 * 3600.0
-
-#: Entity class of each entity table, in the order rows are written.
-_ENTITY_CLASS: dict[str, type[Any]] = {
-    "enterprises": Enterprise,
-    "utilities": Utility,
-    "disposals": Disposal,
-    "streams": Stream,
-    "links": Link,
-    "converters": Converter,
-    "periods": Period,
-    "profiles": Profile,
-    "storages": Storage,
-}
 
 #: Enum-typed columns of the entity tables and how to read them back.
 _ENUM_COLUMNS: dict[str, dict[str, type[Enum]]] = {
@@ -513,7 +492,7 @@ def _read_entities(
     path: Path, connection: sqlite3.Connection, sheet: str, table: type[ScenarioTable]
 ) -> dict[str, Any]:
     """Rows of one entity table as ``id → entity``, in saved order."""
-    entity_class = _ENTITY_CLASS[sheet]
+    entity_class: type[Any] = KIND_BY_SHEET[sheet]
     columns = column_names(table)
     rows = _select(connection, sheet, columns)
     if sheet == "profiles":  # keyed by period and item
@@ -993,7 +972,7 @@ def parks_equal(first: Park, second: Park) -> bool:
 
 def _normalise_nan(park: Park) -> Park:
     copy = park.copy()
-    for sheet in _ENTITY_CLASS:
+    for sheet in KIND_BY_SHEET:
         for entity in copy.collection(sheet).values():
             for column in type(entity).columns():
                 value = getattr(entity, column)

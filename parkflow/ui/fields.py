@@ -15,8 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from parkflow.model.entities import (
-    ENTITY_SHEETS,
-    TIME_SHEETS,
+    KIND_BY_SHEET,
     Direction,
     ElectricityTceBasis,
     LinkStatus,
@@ -34,7 +33,7 @@ ENUM_FIELDS: dict[str, type[Enum]] = {
 
 def field_kinds(kind: str) -> dict[str, str]:
     """Column name → ``"enum"``, ``"float"``, ``"optional_float"`` or ``"text"``."""
-    cls = {**ENTITY_SHEETS, **TIME_SHEETS}[kind]
+    cls = KIND_BY_SHEET[kind]
     kinds: dict[str, str] = {}
     for field in dataclasses.fields(cls):  # type: ignore[arg-type]
         annotation = str(field.type)

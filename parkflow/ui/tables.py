@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 
 from parkflow.model.compat import link_refusal
 from parkflow.model.entities import (
-    ENTITY_SHEETS,
     Direction,
     Enterprise,
     Link,
@@ -50,7 +49,7 @@ from parkflow.model.entities import (
 )
 from parkflow.model.media import spec_of
 from parkflow.ui import catalogue, fields, undo
-from parkflow.ui.document import KIND_CLASSES, KINDS, Document, EditRefused
+from parkflow.ui.document import EDITED_KINDS, Document, EditRefused
 from parkflow.ui.pipe_cells import COMPUTED_COLUMNS, COMPUTED_GREY, computed_text, pipe_of, rule_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -71,7 +70,7 @@ class EntityTableModel(QAbstractTableModel):
         self.document = document
         self.kind = kind
         #: the workbook columns, then read-only columns computed from the last result
-        self.columns = KIND_CLASSES[kind].columns() + list(RESULT_COLUMNS.get(kind, ()))
+        self.columns = EDITED_KINDS[kind].columns() + list(RESULT_COLUMNS.get(kind, ()))
         self._flows: dict[str, float] | None = None
         self.kinds = fields.field_kinds(kind)
         self._ids: list[str] = list(document.park.collection(kind))
@@ -439,8 +438,8 @@ class EntityTable(QWidget):
                 return None
             entity = Link(new_id, pair[0], pair[1], LinkStatus.CANDIDATE)
         else:
-            cls = ENTITY_SHEETS[self.kind]
-            entity = cls(id=new_id, medium=Medium.STEAM)  # type: ignore[call-arg]
+            cls = EDITED_KINDS[self.kind]
+            entity = cls(id=new_id, medium=Medium.STEAM)
         try:
             document.undo_stack.push(undo.add_command(document, self.kind, entity))
         except EditRefused as exc:
@@ -511,4 +510,4 @@ class TablesWidget(QTabWidget):
         table.select(entity_id)
 
 
-__all__ = ["KINDS", "EntityTable", "EntityTableModel", "TablesWidget"]
+__all__ = ["EntityTable", "EntityTableModel", "TablesWidget"]

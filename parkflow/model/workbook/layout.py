@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from parkflow.model.entities import (
-    ENTITY_SHEETS,
+    KIND_BY_SHEET,
     PARK_DEFAULTS,
     TIME_SHEETS,
 )
@@ -85,7 +85,7 @@ def _column_specs(cls: type) -> tuple[ColumnSpec, ...]:
 
 #: Column specifications of each entity sheet.
 SHEET_COLUMNS: dict[str, tuple[ColumnSpec, ...]] = {
-    sheet: _column_specs(cls) for sheet, cls in {**ENTITY_SHEETS, **TIME_SHEETS}.items()
+    sheet: _column_specs(cls) for sheet, cls in KIND_BY_SHEET.items()
 }
 
 
