@@ -45,12 +45,10 @@ from pathlib import Path
 from typing import Any
 
 from parkflow import __version__
+from parkflow.model.columns import enum_columns
 from parkflow.model.entities import (
     KIND_BY_SHEET,
-    Direction,
     ElectricityTceBasis,
-    LinkStatus,
-    Medium,
     Park,
     profile_key,
 )
@@ -90,15 +88,6 @@ TEMP_SUFFIX = ".parkflow-tmp"
 #: A temporary file of a save is stale (its writer died) after this long even
 #: when its process id is alive again (reused), seconds.
 STALE_TEMP_AGE_S = 24 * 3600.0
-
-#: Enum-typed columns of the entity tables and how to read them back.
-_ENUM_COLUMNS: dict[str, dict[str, type[Enum]]] = {
-    "utilities": {"medium": Medium},
-    "disposals": {"medium": Medium},
-    "streams": {"direction": Direction, "medium": Medium},
-    "links": {"status": LinkStatus},
-    "storages": {"medium": Medium, "status": LinkStatus},
-}
 
 #: Text columns that a schema migration adds as NULL, read back as blank text.
 _TEXT_COLUMNS_ADDED_LATER: dict[str, tuple[str, ...]] = {
@@ -513,7 +502,7 @@ def _read_entities(
                 setattr(entity, name, "")
     # Enum columns are converted after construction: one dict look-up and one
     # attribute write per value is faster than rebuilding every row tuple.
-    for name, enum in _ENUM_COLUMNS.get(sheet, {}).items():
+    for name, enum in enum_columns(sheet).items():
         members = {member.value: member for member in enum}
         for entity in entities.values():
             value = getattr(entity, name)

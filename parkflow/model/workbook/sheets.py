@@ -12,6 +12,7 @@ import itertools
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from parkflow.model.columns import SHEET_COLUMNS
 from parkflow.model.entities import (
     KIND_BY_SHEET,
     ElectricityTceBasis,
@@ -25,7 +26,6 @@ from parkflow.model.workbook.layout import (
     KEY_COLUMNS,
     PARK_COLUMNS,
     PARK_KEY_KINDS,
-    SHEET_COLUMNS,
     RawSheet,
     column_letters,
     is_blank,
