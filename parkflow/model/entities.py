@@ -95,7 +95,15 @@ class LinkStatus(str, Enum):
 class _Row:
     """Shared helpers of the entity dataclasses."""
 
+    #: The kind's workbook sheet, store table and ``Park`` attribute (``"streams"``).
     SHEET: ClassVar[str] = ""
+    #: One entity of the kind (``"stream"``): messages, problem locations, editor signals.
+    SINGULAR: ClassVar[str] = ""
+    #: Prefix of the ids the editor gives new entities (``"S"`` → ``S12``); blank for
+    #: the kinds the editor does not create one by one (periods, profiles).
+    ID_PREFIX: ClassVar[str] = ""
+    #: True for the sheets that describe the park over the year rather than its network.
+    OVER_THE_YEAR: ClassVar[bool] = False
 
     def to_row(self) -> dict[str, Any]:
         """Fields as a workbook row (enums as their text values)."""
@@ -116,6 +124,8 @@ class _Row:
 @dataclass(slots=True)
 class Enterprise(_Row):
     SHEET: ClassVar[str] = "enterprises"
+    SINGULAR: ClassVar[str] = "enterprise"
+    ID_PREFIX: ClassVar[str] = "E"
     id: str
     name: str = ""
     sector: str = ""
@@ -141,6 +151,8 @@ class Stream(_Row):
     """
 
     SHEET: ClassVar[str] = "streams"
+    SINGULAR: ClassVar[str] = "stream"
+    ID_PREFIX: ClassVar[str] = "S"
     id: str
     enterprise: str
     direction: Direction
@@ -191,6 +203,8 @@ class Utility(_Row):
     """A conventional supply serving sinks of one medium (make-up)."""
 
     SHEET: ClassVar[str] = "utilities"
+    SINGULAR: ClassVar[str] = "utility"
+    ID_PREFIX: ClassVar[str] = "U"
     id: str
     medium: Medium
     name: str = ""
@@ -219,6 +233,8 @@ class Disposal(_Row):
     """What happens today to source flow that no link takes."""
 
     SHEET: ClassVar[str] = "disposals"
+    SINGULAR: ClassVar[str] = "disposal"
+    ID_PREFIX: ClassVar[str] = "D"
     id: str
     medium: Medium
     name: str = ""
@@ -250,6 +266,8 @@ class Link(_Row):
     """
 
     SHEET: ClassVar[str] = "links"
+    SINGULAR: ClassVar[str] = "link"
+    ID_PREFIX: ClassVar[str] = "L"
     id: str
     source: str
     sink: str
@@ -278,6 +296,8 @@ class Converter(_Row):
     """
 
     SHEET: ClassVar[str] = "converters"
+    SINGULAR: ClassVar[str] = "converter"
+    ID_PREFIX: ClassVar[str] = "C"
     id: str
     enterprise: str
     input: str
@@ -305,6 +325,9 @@ class Period(_Row):
     """
 
     SHEET: ClassVar[str] = "periods"
+    SINGULAR: ClassVar[str] = "period"
+    ID_PREFIX: ClassVar[str] = "P"
+    OVER_THE_YEAR: ClassVar[bool] = True
     id: str
     name: str = ""
     hours: float | None = None
@@ -322,6 +345,8 @@ class Profile(_Row):
     """
 
     SHEET: ClassVar[str] = "profiles"
+    SINGULAR: ClassVar[str] = "profile"
+    OVER_THE_YEAR: ClassVar[bool] = True
     period: str
     item: str
     amount_factor: float | None = None
@@ -356,6 +381,9 @@ class Storage(_Row):
     """
 
     SHEET: ClassVar[str] = "storages"
+    SINGULAR: ClassVar[str] = "storage"
+    ID_PREFIX: ClassVar[str] = "TK"
+    OVER_THE_YEAR: ClassVar[bool] = True
     id: str
     enterprise: str
     medium: Medium
@@ -529,21 +557,18 @@ class Park:
         return getattr(self, kind)
 
 
-#: Entity class of each entity sheet, in workbook order.
-ENTITY_SHEETS: dict[str, type[_Row]] = {
-    "enterprises": Enterprise,
-    "utilities": Utility,
-    "disposals": Disposal,
-    "streams": Stream,
-    "links": Link,
-    "converters": Converter,
-}
-
-#: Entity class of each sheet that describes the park over the year, in workbook
-#: order (optional sheets after the network's; a profile's key is period and item;
-#: storages hold a medium from one period to the next).
-TIME_SHEETS: dict[str, type[_Row]] = {
-    "periods": Period,
-    "profiles": Profile,
-    "storages": Storage,
-}
+#: Every kind of entity, in workbook and store order and in the order they depend on
+#: each other: the network's sheets, then those that describe the park over the year
+#: (a profile's key is period and item; storages hold a medium from one period to the
+#: next).  What a kind is called and how its ids start are class attributes
+#: (``SHEET``, ``SINGULAR``, ``ID_PREFIX``); every other table of kinds derives from this one.
+ENTITY_KINDS: tuple[type[_Row], ...] = (
+    Enterprise, Utility, Disposal, Stream, Link, Converter, Period, Profile, Storage,
+)
+#: Entity class of each sheet name (``"streams"`` → :class:`Stream`).
+KIND_BY_SHEET: dict[str, type[_Row]] = {kind.SHEET: kind for kind in ENTITY_KINDS}
+#: Entity class of each singular name (``"stream"`` → :class:`Stream`).
+KIND_BY_SINGULAR: dict[str, type[_Row]] = {kind.SINGULAR: kind for kind in ENTITY_KINDS}
+#: The network's sheets and the sheets of the park over the year, each in workbook order.
+ENTITY_SHEETS: dict[str, type[_Row]] = {kind.SHEET: kind for kind in ENTITY_KINDS if not kind.OVER_THE_YEAR}
+TIME_SHEETS: dict[str, type[_Row]] = {kind.SHEET: kind for kind in ENTITY_KINDS if kind.OVER_THE_YEAR}

@@ -11,20 +11,6 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-#: Singular entity kind of each sheet, used in entity locations.
-KIND_OF_SHEET: dict[str, str] = {
-    "park": "park",
-    "enterprises": "enterprise",
-    "streams": "stream",
-    "utilities": "utility",
-    "disposals": "disposal",
-    "links": "link",
-    "converters": "converter",
-    "periods": "period",
-    "profiles": "profile",
-    "storages": "storage",
-}
-
 
 @dataclass(frozen=True, slots=True)
 class Problem:

@@ -45,21 +45,11 @@ from pathlib import Path
 from typing import Any
 
 from parkflow import __version__
+from parkflow.model.columns import enum_columns
 from parkflow.model.entities import (
-    Converter,
-    Direction,
-    Disposal,
+    KIND_BY_SHEET,
     ElectricityTceBasis,
-    Enterprise,
-    Link,
-    LinkStatus,
-    Medium,
     Park,
-    Period,
-    Profile,
-    Storage,
-    Stream,
-    Utility,
     profile_key,
 )
 from parkflow.model.fileio import fsync_directory, is_stream_target, replace_target, write_through
@@ -98,28 +88,6 @@ TEMP_SUFFIX = ".parkflow-tmp"
 #: A temporary file of a save is stale (its writer died) after this long even
 #: when its process id is alive again (reused), seconds.
 STALE_TEMP_AGE_S = 24 * 3600.0
-
-#: Entity class of each entity table, in the order rows are written.
-_ENTITY_CLASS: dict[str, type[Any]] = {
-    "enterprises": Enterprise,
-    "utilities": Utility,
-    "disposals": Disposal,
-    "streams": Stream,
-    "links": Link,
-    "converters": Converter,
-    "periods": Period,
-    "profiles": Profile,
-    "storages": Storage,
-}
-
-#: Enum-typed columns of the entity tables and how to read them back.
-_ENUM_COLUMNS: dict[str, dict[str, type[Enum]]] = {
-    "utilities": {"medium": Medium},
-    "disposals": {"medium": Medium},
-    "streams": {"direction": Direction, "medium": Medium},
-    "links": {"status": LinkStatus},
-    "storages": {"medium": Medium, "status": LinkStatus},
-}
 
 #: Text columns that a schema migration adds as NULL, read back as blank text.
 _TEXT_COLUMNS_ADDED_LATER: dict[str, tuple[str, ...]] = {
@@ -513,7 +481,7 @@ def _read_entities(
     path: Path, connection: sqlite3.Connection, sheet: str, table: type[ScenarioTable]
 ) -> dict[str, Any]:
     """Rows of one entity table as ``id → entity``, in saved order."""
-    entity_class = _ENTITY_CLASS[sheet]
+    entity_class: type[Any] = KIND_BY_SHEET[sheet]
     columns = column_names(table)
     rows = _select(connection, sheet, columns)
     if sheet == "profiles":  # keyed by period and item
@@ -534,7 +502,7 @@ def _read_entities(
                 setattr(entity, name, "")
     # Enum columns are converted after construction: one dict look-up and one
     # attribute write per value is faster than rebuilding every row tuple.
-    for name, enum in _ENUM_COLUMNS.get(sheet, {}).items():
+    for name, enum in enum_columns(sheet).items():
         members = {member.value: member for member in enum}
         for entity in entities.values():
             value = getattr(entity, name)
@@ -993,7 +961,7 @@ def parks_equal(first: Park, second: Park) -> bool:
 
 def _normalise_nan(park: Park) -> Park:
     copy = park.copy()
-    for sheet in _ENTITY_CLASS:
+    for sheet in KIND_BY_SHEET:
         for entity in copy.collection(sheet).values():
             for column in type(entity).columns():
                 value = getattr(entity, column)

@@ -16,6 +16,7 @@ from parkflow.model.compat import is_heat_pump, is_hot, link_refusal, storage_li
 from parkflow.model.entities import (
     AIR_POLLUTANTS,
     BLEND_QUALITY,
+    ENTITY_KINDS,
     STORAGE_MEDIA,
     THERMAL_MEDIA,
     WATER_POLLUTANTS,
@@ -27,7 +28,7 @@ from parkflow.model.entities import (
 )
 from parkflow.model.media import Medium, QualityRule, spec_of
 from parkflow.model.pipes import link_pipe
-from parkflow.model.problems import KIND_OF_SHEET, Problem
+from parkflow.model.problems import Problem
 from parkflow.model.units import UnitError, check_unit, per_unit_factor
 
 #: Optional hook: returns the known factor-library keys (set by the factor
@@ -528,7 +529,7 @@ def locate(problems: list[Problem], rows: dict[tuple[str, str], int]) -> list[Pr
 
     ``rows`` also maps ``("park", key) → row`` for park settings.
     """
-    sheet_of_kind = {kind: sheet for sheet, kind in KIND_OF_SHEET.items()}
+    sheet_of_kind = {kind.SINGULAR: kind.SHEET for kind in ENTITY_KINDS} | {"park": "park"}
     located: list[Problem] = []
     for problem in problems:
         if problem.sheet is None and problem.kind is not None:
@@ -679,10 +680,9 @@ def _check_factors_apply(park: Park, out: _Collector) -> None:
 
 def _check_control_characters(park: Park, out: _Collector) -> None:
     """No id or reference holds a control character; free text only tab and line breaks."""
-    for sheet, kind in KIND_OF_SHEET.items():
-        if sheet == "park":
-            continue
-        for entity in park.collection(sheet).values():
+    for entity_kind in ENTITY_KINDS:
+        kind = entity_kind.SINGULAR
+        for entity in park.collection(entity_kind.SHEET).values():
             for column in type(entity).columns():
                 value = getattr(entity, column)
                 if not isinstance(value, str):

@@ -21,7 +21,8 @@ from PySide6.QtGui import QUndoStack
 
 from parkflow.model.compat import link_refusal, storage_link_refusal
 from parkflow.model.entities import (
-    ENTITY_SHEETS,
+    ENTITY_KINDS,
+    KIND_BY_SINGULAR,
     PARK_DEFAULTS,
     Converter,
     Direction,
@@ -43,41 +44,18 @@ from parkflow.model.validate import HOURS_IN_YEAR
 if TYPE_CHECKING:
     from parkflow.optimize import OptimizationResult
 
-#: Entity kinds (workbook sheet names) in the order they depend on each other.
-KINDS: tuple[str, ...] = ("enterprises", "utilities", "disposals", "streams", "links", "converters", "storages")
-#: Kinds that say how the park differs over the year (periods and the profiles of items in them).
-TIME_KINDS: tuple[str, ...] = ("periods", "profiles")
+#: The kinds the editor draws and edits, by sheet name: every kind of the park (the
+#: network, its storages, and its periods with the profiles of items in them).
+EDITED_KINDS: dict[str, type[Any]] = {kind.SHEET: kind for kind in ENTITY_KINDS}
 #: Items a profile may name: streams (amount factor), utilities and disposals (cost factor).
 PROFILE_ITEM_KINDS: tuple[str, ...] = ("streams", "utilities", "disposals")
 
-#: Entity class of each kind the editor edits: the network's sheets, storages, periods and profiles.
-KIND_CLASSES: dict[str, type[Any]] = {**ENTITY_SHEETS, "storages": Storage, "periods": Period, "profiles": Profile}
 
-#: Singular name of each kind, as used in signals and problem locations.
-SINGULAR: dict[str, str] = {
-    "enterprises": "enterprise",
-    "streams": "stream",
-    "utilities": "utility",
-    "disposals": "disposal",
-    "links": "link",
-    "converters": "converter",
-    "periods": "period",
-    "profiles": "profile",
-    "storages": "storage",
-}
-KIND_OF_SINGULAR: dict[str, str] = {value: key for key, value in SINGULAR.items()}
+def edited_sheet(singular: str) -> str | None:
+    """The sheet of an edited kind from its singular name (``"stream"`` → ``"streams"``)."""
+    kind = KIND_BY_SINGULAR.get(singular)
+    return kind.SHEET if kind is not None and kind.SHEET in EDITED_KINDS else None
 
-#: Prefix of generated ids per kind.
-ID_PREFIX: dict[str, str] = {
-    "enterprises": "E",
-    "streams": "S",
-    "utilities": "U",
-    "disposals": "D",
-    "links": "L",
-    "converters": "C",
-    "periods": "P",
-    "storages": "TK",
-}
 
 Entity = Enterprise | Stream | Utility | Disposal | Link | Converter | Storage | Period | Profile
 
@@ -235,7 +213,7 @@ class Document(QObject):
         """A fresh id for ``kind`` (``E12``), unused in the park and in ``taken``."""
         collection = self._park.collection(kind)
         taken_set = set(taken)
-        prefix = ID_PREFIX[kind]
+        prefix = EDITED_KINDS[kind].ID_PREFIX
         number = len(collection) + 1
         while f"{prefix}{number}" in collection or f"{prefix}{number}" in taken_set:
             number += 1
@@ -292,19 +270,19 @@ class Document(QObject):
 
     def _identity_refusal(self, kind: str, entity: Entity, adding: bool) -> str | None:
         """The right class, an id that is new (adding) or known (storing), finite numbers."""
-        expected = KIND_CLASSES[kind]
+        expected = EDITED_KINDS[kind]
         if not isinstance(entity, expected):
-            return f"{type(entity).__name__} is not a {SINGULAR[kind]}"
+            return f"{type(entity).__name__} is not a {EDITED_KINDS[kind].SINGULAR}"
         entity_id = str(entity.id).strip()
         if not entity_id:
             return QCoreApplication.translate("Document", "the id must not be empty")
         collection = self._park.collection(kind)
         if adding and entity_id in collection:
             return QCoreApplication.translate("Document", "the id {id} is already used by another {kind}").format(
-                id=entity_id, kind=SINGULAR[kind]
+                id=entity_id, kind=EDITED_KINDS[kind].SINGULAR
             )
         if not adding and entity_id not in collection:
-            return QCoreApplication.translate("Document", "{kind} {id} does not exist").format(kind=SINGULAR[kind], id=entity_id)
+            return QCoreApplication.translate("Document", "{kind} {id} does not exist").format(kind=EDITED_KINDS[kind].SINGULAR, id=entity_id)
         for field in dataclasses.fields(entity):
             value = getattr(entity, field.name)
             if isinstance(value, float) and not math.isfinite(value):
@@ -422,12 +400,12 @@ class Document(QObject):
 
     def check_remove(self, kind: str, entity_id: str) -> str | None:
         if entity_id not in self._park.collection(kind):
-            return QCoreApplication.translate("Document", "{kind} {id} does not exist").format(kind=SINGULAR[kind], id=entity_id)
+            return QCoreApplication.translate("Document", "{kind} {id} does not exist").format(kind=EDITED_KINDS[kind].SINGULAR, id=entity_id)
         dependents = self.dependents(kind, entity_id)
         if dependents:
-            names = ", ".join(f"{SINGULAR[k]} {i}" for k, i in dependents[:5])
+            names = ", ".join(f"{EDITED_KINDS[k].SINGULAR} {i}" for k, i in dependents[:5])
             return QCoreApplication.translate("Document", "{kind} {id} is still used by {names}").format(
-                kind=SINGULAR[kind], id=entity_id, names=names
+                kind=EDITED_KINDS[kind].SINGULAR, id=entity_id, names=names
             )
         return None
 
@@ -535,19 +513,15 @@ class Document(QObject):
         return old
 
     def _emit(self, kind: str, what: str, entity_id: str) -> None:
-        getattr(self, f"{SINGULAR[kind]}_{what}").emit(entity_id)
+        getattr(self, f"{EDITED_KINDS[kind].SINGULAR}_{what}").emit(entity_id)
         getattr(self, f"entity_{what}").emit(kind, entity_id)
 
 
 __all__ = [
-    "ID_PREFIX",
-    "KINDS",
-    "KIND_CLASSES",
-    "KIND_OF_SINGULAR",
+    "EDITED_KINDS",
     "PROFILE_ITEM_KINDS",
-    "TIME_KINDS",
-    "SINGULAR",
     "Document",
     "EditRefused",
     "Entity",
+    "edited_sheet",
 ]

@@ -14,31 +14,21 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from parkflow.model.entities import Direction, ElectricityTceBasis, LinkStatus, Medium
-from parkflow.ui.document import KIND_CLASSES
+from parkflow.model.columns import COLUMN_OF_SHEET, SHEET_COLUMNS, ColumnSpec
 
-ENUM_FIELDS: dict[str, type[Enum]] = {
-    "direction": Direction,
-    "medium": Medium,
-    "status": LinkStatus,
-    "electricity_tce_basis": ElectricityTceBasis,
-}
+#: How the editor shows and reads each kind of model column (``ColumnSpec.kind``).
+_FIELD_KIND: dict[str, str] = {"enum": "enum", "number": "float", "integer": "integer", "text": "text", "free": "text"}
 
+
+def field_kind(spec: ColumnSpec) -> str:
+    """``"enum"``, ``"float"``, ``"optional_float"``, ``"integer"``, ``"optional_integer"`` or ``"text"``."""
+    kind = _FIELD_KIND[spec.kind]
+    return f"optional_{kind}" if spec.nullable and kind in ("float", "integer") else kind
 
 
 def field_kinds(kind: str) -> dict[str, str]:
-    """Column name → ``"enum"``, ``"float"``, ``"optional_float"`` or ``"text"``."""
-    cls = KIND_CLASSES[kind]
-    kinds: dict[str, str] = {}
-    for field in dataclasses.fields(cls):
-        annotation = str(field.type)
-        if field.name in ENUM_FIELDS:
-            kinds[field.name] = "enum"
-        elif "float" in annotation:
-            kinds[field.name] = "optional_float" if "None" in annotation else "float"
-        else:
-            kinds[field.name] = "text"
-    return kinds
+    """Column name → its :func:`field_kind`, for every column of the sheet ``kind``."""
+    return {spec.name: field_kind(spec) for spec in SHEET_COLUMNS[kind]}
 
 
 def show(value: Any) -> str:
@@ -54,32 +44,43 @@ def show(value: Any) -> str:
 
 def parse(kind: str, column: str, text: str) -> Any:
     """The value typed as ``text`` for ``column`` of ``kind``; ValueError says why not."""
-    field_kind = field_kinds(kind)[column]
+    return parse_column(COLUMN_OF_SHEET[kind][column], text)
+
+
+def parse_column(spec: ColumnSpec, text: str) -> Any:
+    """The value typed as ``text`` for the column ``spec``; ValueError says why not."""
+    column = spec.name
+    kind = field_kind(spec)
     text = text.strip()
-    if field_kind == "enum":
-        enum_type = ENUM_FIELDS[column]
+    if spec.enum is not None:
         try:
-            return enum_type(text)
+            return spec.enum(text)
         except ValueError:
-            choices = ", ".join(member.value for member in enum_type)
+            choices = ", ".join(member.value for member in spec.enum)
             raise ValueError(
                 QCoreApplication.translate("Fields", "{column} must be one of: {choices}").format(column=column, choices=choices)
             ) from None
-    if field_kind in ("float", "optional_float"):
-        if not text:
-            if field_kind == "optional_float":
-                return None
-            raise ValueError(QCoreApplication.translate("Fields", "{column} needs a number").format(column=column))
-        try:
-            value = float(text.replace(",", ""))
-        except ValueError:
+    if kind == "text":
+        return text
+    if not text:
+        if kind.startswith("optional_"):
+            return None
+        raise ValueError(QCoreApplication.translate("Fields", "{column} needs a number").format(column=column))
+    try:
+        value = float(text.replace(",", ""))
+    except ValueError:
+        raise ValueError(
+            QCoreApplication.translate("Fields", "{column}: {text!r} is not a number").format(column=column, text=text)
+        ) from None
+    if not math.isfinite(value):
+        raise ValueError(QCoreApplication.translate("Fields", "{column} must be a finite number").format(column=column))
+    if spec.kind == "integer":
+        if not value.is_integer():
             raise ValueError(
-                QCoreApplication.translate("Fields", "{column}: {text!r} is not a number").format(column=column, text=text)
-            ) from None
-        if not math.isfinite(value):
-            raise ValueError(QCoreApplication.translate("Fields", "{column} must be a finite number").format(column=column))
-        return value
-    return text
+                QCoreApplication.translate("Fields", "{column} must be a whole number").format(column=column)
+            )
+        return int(value)
+    return value
 
 
 def with_value(entity: Any, column: str, value: Any) -> Any:

@@ -33,7 +33,7 @@ from parkflow.model.factors import FactorError
 from parkflow.model.heat_pumps import HeatPump, HeatPumpError, heat_pump
 from parkflow.optimize.results import OptimizationResult
 from parkflow.ui import catalogue, fields, undo
-from parkflow.ui.document import KIND_CLASSES, SINGULAR, Document, EditRefused
+from parkflow.ui.document import EDITED_KINDS, Document, EditRefused
 from parkflow.ui.i18n import current_language
 from parkflow.ui.pipe_cells import COMPUTED_COLUMNS, computed_text, pipe_of, rule_tooltip
 from parkflow.ui.results.formatting import format_quantity
@@ -123,7 +123,7 @@ class Inspector(QWidget):
             return
         self.kind = kind
         self.entity_id = entity_id
-        self._build(KIND_CLASSES[kind].columns())
+        self._build(EDITED_KINDS[kind].columns())
         self._fill()
 
     def _build(self, columns: list[str]) -> None:
@@ -496,4 +496,4 @@ class Inspector(QWidget):
             self._fill()
 
 
-__all__ = ["Inspector", "NotesEdit", "SINGULAR"]
+__all__ = ["Inspector", "NotesEdit"]

@@ -60,7 +60,7 @@ from parkflow.optimize import OptimizationResult, SolveOptions
 from parkflow.ui import catalogue, i18n, undo
 from parkflow.ui.canvas import ParkScene, ParkView
 from parkflow.ui.canvas.reading import install_reading_controls
-from parkflow.ui.document import KIND_OF_SINGULAR, Document, EditRefused
+from parkflow.ui.document import Document, EditRefused, edited_sheet
 from parkflow.ui.files import FileController, app_data_dir
 from parkflow.ui.help import HelpWindow
 from parkflow.ui.inspector import Inspector
@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
         self.results_dock.flows_shown_changed.connect(self._on_flows_shown)
 
         def jump_to_result(kind: str, entity_id: str) -> None:
-            self.jump_to(KIND_OF_SINGULAR.get(kind, kind), entity_id)
+            self.jump_to(edited_sheet(kind) or kind, entity_id)
 
         self.results_dock.item_activated.connect(jump_to_result)
         self.results_dock.stale_banner.reoptimize_requested.connect(lambda: self._guarded(self.reoptimize))

@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from parkflow.model.validate import validate_park
-from parkflow.ui.document import KIND_OF_SINGULAR, Document
+from parkflow.ui.document import Document, edited_sheet
 
 #: Milliseconds of quiet after an edit before the park is validated again.
 VALIDATE_DELAY_MS = 400
@@ -78,6 +78,6 @@ class ProblemsWidget(QTreeWidget):
 
     def _on_double_click(self, item: QTreeWidgetItem, _column: int) -> None:
         kind, entity_id = item.data(0, Qt.ItemDataRole.UserRole)
-        sheet = KIND_OF_SINGULAR.get(kind)
+        sheet = edited_sheet(kind)
         if sheet and entity_id:
             self.item_activated.emit(sheet, entity_id)

@@ -52,7 +52,7 @@ from parkflow.model.entities import (
 from parkflow.model.media import spec_of
 from parkflow.model.validate import HOURS_IN_YEAR
 from parkflow.ui import catalogue, fields, undo
-from parkflow.ui.document import KIND_CLASSES, KINDS, PROFILE_ITEM_KINDS, Document, EditRefused
+from parkflow.ui.document import EDITED_KINDS, PROFILE_ITEM_KINDS, Document, EditRefused
 from parkflow.ui.pipe_cells import COMPUTED_COLUMNS, COMPUTED_GREY, computed_text, pipe_of, rule_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -73,7 +73,7 @@ class EntityTableModel(QAbstractTableModel):
         self.document = document
         self.kind = kind
         #: the workbook columns, then read-only columns computed from the last result
-        self.columns = KIND_CLASSES[kind].columns() + list(RESULT_COLUMNS.get(kind, ()))
+        self.columns = EDITED_KINDS[kind].columns() + list(RESULT_COLUMNS.get(kind, ()))
         self._flows: dict[str, float] | None = None
         #: the result whose flows the optimized-flow column shows (one period's, or the year's
         #: average), None: the document's
@@ -463,7 +463,7 @@ class EntityTable(QWidget):
             entity = profile
             new_id = profile.id
         else:
-            cls = KIND_CLASSES[self.kind]
+            cls = EDITED_KINDS[self.kind]
             entity = cls(id=new_id, medium=Medium.STEAM)
         try:
             document.undo_stack.push(undo.add_command(document, self.kind, entity))
@@ -554,4 +554,4 @@ class TablesWidget(QTabWidget):
         table.select(entity_id)
 
 
-__all__ = ["KINDS", "EntityTable", "EntityTableModel", "TablesWidget"]
+__all__ = ["EntityTable", "EntityTableModel", "TablesWidget"]

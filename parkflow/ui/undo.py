@@ -23,14 +23,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from parkflow.model.entities import Direction, LinkStatus, Medium
+from parkflow.model.columns import enum_columns
 from parkflow.ui import catalogue, i18n
-from parkflow.ui.document import KIND_CLASSES, KINDS, Document, EditRefused, Entity
+from parkflow.ui.document import EDITED_KINDS, Document, EditRefused, Entity
 
 #: Clipboard MIME type of copied park fragments (JSON of entity rows per kind).
 PARK_MIME_TYPE = "application/x-parkflow-fragment"
 
-_ENUM_FIELDS: dict[str, type] = {"direction": Direction, "medium": Medium, "status": LinkStatus}
 
 #: Ids of mergeable commands (QUndoCommand.id()).
 MOVE_COMMAND_ID = 1001
@@ -39,10 +38,10 @@ MOVE_COMMAND_ID = 1001
 
 def entity_from_row(kind: str, row: dict[str, Any]) -> Entity:
     """An entity of ``kind`` from a workbook-style row (enums as text)."""
-    cls = KIND_CLASSES[kind]
+    cls = EDITED_KINDS[kind]
     names = {field.name for field in dataclasses.fields(cls)}
     values = {key: value for key, value in row.items() if key in names}
-    for key, enum_type in _ENUM_FIELDS.items():
+    for key, enum_type in enum_columns(kind).items():
         if key in values and not isinstance(values[key], enum_type):
             values[key] = enum_type(values[key])
     entity: Entity = cls(**values)
@@ -349,8 +348,8 @@ def paste_command(document: Document, payload: str, offset_km: float = 0.3) -> Q
     except (TypeError, ValueError) as exc:
         raise EditRefused(QCoreApplication.translate("Commands", "the clipboard holds no ParkFlow items")) from exc
     park = document.park
-    new_ids: dict[str, dict[str, str]] = {kind: {} for kind in KINDS}
-    taken: dict[str, set[str]] = {kind: set() for kind in KINDS}
+    new_ids: dict[str, dict[str, str]] = {kind: {} for kind in EDITED_KINDS}
+    taken: dict[str, set[str]] = {kind: set() for kind in EDITED_KINDS}
     entities: list[tuple[str, Entity]] = []
     for kind in ("enterprises", "streams", "links", "converters"):
         for row in data.get(kind, []):

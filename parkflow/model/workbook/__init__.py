@@ -27,6 +27,7 @@ One module per step, each saying why it works the way it does:
 
 from __future__ import annotations
 
+from parkflow.model.columns import SHEET_COLUMNS, ColumnSpec
 from parkflow.model.validate import MAX_ABS_NUMBER
 from parkflow.model.workbook.csv_read import decode_csv_bytes, read_csv_sheet
 from parkflow.model.workbook.folder_swap import recover_folder
@@ -35,11 +36,9 @@ from parkflow.model.workbook.layout import (
     KEY_COLUMNS,
     PARK_COLUMNS,
     PARK_KEY_KINDS,
-    SHEET_COLUMNS,
     SHEET_ORDER,
     TIME_SHEET_ORDER,
     WORKBOOK_SHEETS,
-    ColumnSpec,
     RawSheet,
     column_letters,
     file_problem,

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+from parkflow.model.columns import ColumnSpec
 from parkflow.model.entities import (
     Direction,
     LinkStatus,
@@ -27,7 +28,7 @@ from parkflow.model.entities import (
 from parkflow.model.media import MEDIA
 from parkflow.model.problems import Problem
 from parkflow.model.validate import MAX_ABS_NUMBER
-from parkflow.model.workbook.layout import ColumnSpec, NoCachedValue, suggest
+from parkflow.model.workbook.layout import NoCachedValue, suggest
 
 #: Error values Excel stores in cells.
 EXCEL_ERRORS: frozenset[str] = frozenset(
@@ -260,6 +261,22 @@ def _number_column(column: _ColumnCells, values: list[Any]) -> list[Any]:
     return converted
 
 
+def _integer_column(column: _ColumnCells, values: list[Any]) -> list[Any]:
+    """A whole-number column: a number column whose numbers must be whole, read as ``int``."""
+    numbers = _number_column(column, values)
+    spec = column.spec
+    converted: list[Any] = list(numbers)
+    for position, number in enumerate(numbers):
+        if number is None or number is spec.default:
+            continue
+        if float(number).is_integer():
+            converted[position] = int(number)
+        else:
+            converted[position] = spec.default
+            column.bad(position, f"{spec.name} must be a whole number, not {number:g}")
+    return converted
+
+
 def _enum_column(column: _ColumnCells, values: list[Any]) -> list[Any]:
     """An enum column: each cell's value, its spaced or hyphenated form, or (media) its Chinese name."""
     spec = column.spec
@@ -323,6 +340,7 @@ def _text_column(column: _ColumnCells, values: list[Any]) -> list[Any]:
 #: How each kind of column (``ColumnSpec.kind``) is converted.
 _COLUMN_CONVERTERS: dict[str, Callable[[_ColumnCells, list[Any]], list[Any]]] = {
     "number": _number_column,
+    "integer": _integer_column,
     "enum": _enum_column,
     "text": _text_column,
     "free": _text_column,

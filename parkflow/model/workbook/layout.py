@@ -1,22 +1,20 @@
 """The park workbook's sheets, columns and park keys, and a sheet as the file holds it.
 
-The column specifications are derived from the entity dataclasses, so a new
-field is a new column everywhere (docs/workbook.md lists them).
+The column specifications come from :mod:`parkflow.model.columns`, derived from
+the entity dataclasses, so a new field is a new column everywhere
+(docs/workbook.md lists them).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import difflib
-import typing
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from parkflow.model.columns import SHEET_COLUMNS
 from parkflow.model.entities import (
-    ENTITY_SHEETS,
     PARK_DEFAULTS,
     TIME_SHEETS,
 )
@@ -33,9 +31,6 @@ WORKBOOK_SHEETS: tuple[str, ...] = SHEET_ORDER + TIME_SHEET_ORDER
 KEY_COLUMNS: dict[str, tuple[str, ...]] = {"profiles": ("period", "item")}
 #: Columns of the ``park`` sheet.
 PARK_COLUMNS: tuple[str, ...] = ("key", "value")
-#: Text columns kept exactly as typed; every other text column (ids,
-#: references, units, factor names, substances) has surrounding spaces removed.
-FREE_TEXT_COLUMNS: frozenset[str] = frozenset({"name", "sector", "notes"})
 #: Optional ``park`` keys beyond the fixed settings (read in :mod:`parkflow.model.workbook.sheets`).
 FACTOR_OVERRIDE_PREFIX = "factor:"
 
@@ -48,45 +43,6 @@ class NoCachedValue:
     """A formula cell saved without its result (a file written by a script)."""
 
     formula: str
-
-
-# --------------------------------------------------------------------------
-# Column specifications, derived from the entity dataclasses
-# --------------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class ColumnSpec:
-    """How one workbook column is read: its kind, default and whether required."""
-
-    name: str
-    kind: str  # "text", "free", "number", "enum"
-    default: Any
-    required: bool
-    enum: type[Enum] | None = None
-
-
-def _column_specs(cls: type) -> tuple[ColumnSpec, ...]:
-    hints = typing.get_type_hints(cls)
-    specs: list[ColumnSpec] = []
-    for fld in dataclasses.fields(cls):
-        hint = hints[fld.name]
-        required = fld.default is dataclasses.MISSING and fld.default_factory is dataclasses.MISSING
-        default = None if fld.default is dataclasses.MISSING else fld.default
-        args = typing.get_args(hint)
-        base = hint if not args else next(arg for arg in args if arg is not type(None))
-        if isinstance(base, type) and issubclass(base, Enum):
-            specs.append(ColumnSpec(fld.name, "enum", default, required, base))
-        elif base is float or base is int:
-            specs.append(ColumnSpec(fld.name, "number", default, required))
-        else:
-            kind = "free" if fld.name in FREE_TEXT_COLUMNS else "text"
-            specs.append(ColumnSpec(fld.name, kind, "" if default is None else default, required))
-    return tuple(specs)
-
-
-#: Column specifications of each entity sheet.
-SHEET_COLUMNS: dict[str, tuple[ColumnSpec, ...]] = {
-    sheet: _column_specs(cls) for sheet, cls in {**ENTITY_SHEETS, **TIME_SHEETS}.items()
-}
 
 
 def known_columns(sheet: str) -> list[str]:

@@ -12,9 +12,9 @@ import itertools
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from parkflow.model.columns import SHEET_COLUMNS
 from parkflow.model.entities import (
-    ENTITY_SHEETS,
-    TIME_SHEETS,
+    KIND_BY_SHEET,
     ElectricityTceBasis,
     Park,
     profile_key,
@@ -26,7 +26,6 @@ from parkflow.model.workbook.layout import (
     KEY_COLUMNS,
     PARK_COLUMNS,
     PARK_KEY_KINDS,
-    SHEET_COLUMNS,
     RawSheet,
     column_letters,
     is_blank,
@@ -104,7 +103,7 @@ def read_entity_sheet(sheet: RawSheet, sheet_name: str) -> SheetResult:
         )
         columns.append(values)
         unusable_rows |= unusable
-    cls = {**ENTITY_SHEETS, **TIME_SHEETS}[sheet_name]
+    cls = KIND_BY_SHEET[sheet_name]
     keyed_by_id = key_columns == ("id",)
     rows = result.rows
     entities = result.entities

@@ -8,11 +8,13 @@ import math
 from enum import Enum
 from typing import Any
 
+from parkflow.model.entities import ENTITY_KINDS
 from parkflow.model.media import spec_of
 from parkflow.report.catalogue import CATALOGUE
 from parkflow.report.catalogue import KPI_KEYS as CATALOGUE_KEYS
 
-#: Entity kinds compared, in the order reports list them (JSON keys).
+#: Entity kinds compared (sheet names, see ``parkflow.model.entities.ENTITY_KINDS``) and
+#: the park's factor overrides, in the order reports list them (JSON keys).
 KINDS: tuple[str, ...] = (
     "enterprises",
     "streams",
@@ -35,14 +37,9 @@ KIND_ZH: dict[str, str] = {
     "settings": "园区设置",
 }
 
-#: Singular names of the kinds (difference list, attribution labels).
-KIND_SINGULAR: dict[str, str] = {
-    "enterprises": "enterprise",
-    "streams": "stream",
-    "links": "link",
-    "utilities": "utility",
-    "disposals": "disposal",
-    "converters": "converter",
+#: Singular names of the kinds (difference list, attribution labels): every entity
+#: kind's own, and the two things compared that are not entities.
+KIND_SINGULAR: dict[str, str] = {kind.SHEET: kind.SINGULAR for kind in ENTITY_KINDS} | {
     "factors": "factor",
     "settings": "park setting",
 }
