@@ -378,3 +378,17 @@ def test_every_periods_rows_hold_the_physics_of_its_derived_park(park: Park, mod
     used = result.flows[result.flows["amount"] > 1e-7]
     assert used["built"].all()
     assert result.totals["cost"] == pytest.approx(result.objective_value, rel=1e-9, abs=1e-6)
+    # the COD balance closes in every period and in the year, and the periods add up to the year
+    year = park_kpis(park, result)
+    shares = [park_kpis(park, result, period=period_id) for period_id in park.periods]
+    for state, balance in year.balances.items():
+        scale = max(1.0, abs(balance["in"]))
+        assert abs(balance["residual"]) <= 1e-6 * scale
+        for key, value in balance.items():
+            assert sum(share.balances[state][key] for share in shares) == pytest.approx(value, rel=1e-9, abs=1e-9)
+        for share in shares:
+            assert abs(share.balances[state]["residual"]) <= 1e-6 * scale
+    for key in ("cost_cny_per_yr", "co2_t_per_yr", "fresh_water_t_per_yr"):
+        for state, value in year.values[key].items():
+            total = sum(share.values[key][state] or 0.0 for share in shares)
+            assert total == pytest.approx(value or 0.0, rel=1e-9, abs=1e-6), (key, state)
