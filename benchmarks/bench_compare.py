@@ -36,7 +36,9 @@ def edited_copy(park, changes: int, seed: int = 1):  # type: ignore[no-untyped-d
         gone = {stream.id for stream in edited.streams.values() if stream.enterprise == enterprise_id}
         for stream_id in gone:
             del edited.streams[stream_id]
-        for link_id in [link.id for link in edited.links.values() if link.source in gone or link.sink in gone]:
+        for link_id in [
+            link.id for link in edited.links.values() if link.source in gone or link.sink in gone
+        ]:
             del edited.links[link_id]
         for converter_id in [c.id for c in edited.converters.values() if c.input in gone or c.output in gone]:
             del edited.converters[converter_id]
@@ -60,12 +62,16 @@ def main() -> None:
     comparison, compare_time = timed(compare_scenarios, ScenarioData("a", park), ScenarioData("b", edited))
     counts = diff.count()
     print(f"park: {len(park.enterprises)} enterprises, {len(park.streams)} streams, {len(park.links)} links")
-    print(f"edits: {counts['added']} added, {counts['removed']} removed, {counts['changed']} changed, "
-          f"{len(comparison.attribution.effects)} change groups")
+    print(
+        f"edits: {counts['added']} added, {counts['removed']} removed, {counts['changed']} changed, "
+        f"{len(comparison.attribution.effects)} change groups"
+    )
     print(f"one park_kpis: {one_kpi:.3f} s")
     print(f"diff_parks: {diff_time:.3f} s = {diff_time / one_kpi:.2f} × one park_kpis")
-    print(f"compare with attribution: {compare_time:.2f} s = {compare_time / one_kpi:.1f} × one park_kpis "
-          f"({compare_time / max(1, len(comparison.attribution.effects)) / one_kpi:.2f} per change group)")
+    print(
+        f"compare with attribution: {compare_time:.2f} s = {compare_time / one_kpi:.1f} × one park_kpis "
+        f"({compare_time / max(1, len(comparison.attribution.effects)) / one_kpi:.2f} per change group)"
+    )
 
 
 if __name__ == "__main__":

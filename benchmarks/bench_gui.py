@@ -58,7 +58,9 @@ def paint(app: QApplication, window: MainWindow, force: bool = False) -> None:
 
 
 def report(label: str, seconds: float, target: float) -> None:
-    print(f"{label:<48} {seconds * 1000:9.1f} ms   target {target * 1000:6.0f} ms   ratio {seconds / target:5.2f}")
+    print(
+        f"{label:<48} {seconds * 1000:9.1f} ms   target {target * 1000:6.0f} ms   ratio {seconds / target:5.2f}"
+    )
 
 
 def main() -> int:
@@ -80,13 +82,17 @@ def main() -> int:
         f"{len(park.links)} links (generated in {generated:.2f} s)"
     )
 
-    settings = QSettings(str(Path(os.environ.get("TMPDIR", "/tmp")) / "bench_gui.ini"), QSettings.Format.IniFormat)
+    settings = QSettings(
+        str(Path(os.environ.get("TMPDIR", "/tmp")) / "bench_gui.ini"), QSettings.Format.IniFormat
+    )
     started = time.perf_counter()
     window = MainWindow(Document(), settings=settings, autosave=False)
     window.resize(1600, 1000)
     window.show()
     paint(app, window, force=True)
-    print(f"application window start (imports pandas, pyqtgraph; once per session): {time.perf_counter() - started:.2f} s")
+    print(
+        f"application window start (imports pandas, pyqtgraph; once per session): {time.perf_counter() - started:.2f} s"
+    )
 
     started = time.perf_counter()
     window.document.set_park(park)
@@ -96,7 +102,9 @@ def main() -> int:
     report("open and draw (park into the window, first paint)", opened, 2.0)
     started = time.perf_counter()
     window.problems.refresh()
-    print(f"    (then the problems dock validates the park: {time.perf_counter() - started:.2f} s, after the first paint)")
+    print(
+        f"    (then the problems dock validates the park: {time.perf_counter() - started:.2f} s, after the first paint)"
+    )
     paint(app, window, force=True)
 
     started = time.perf_counter()
@@ -130,7 +138,9 @@ def main() -> int:
         released = time.perf_counter() - started
         degree = sum(len(scene._edges_of_stream.get(stream_id, ())) for stream_id in item.ports)
         report(f"{label}, {degree} edges", statistics.median(times), 0.016)
-        print(f"    (first step {first * 1000:.1f} ms, release {released * 1000:.1f} ms, max step {max(times) * 1000:.1f} ms)")
+        print(
+            f"    (first step {first * 1000:.1f} ms, release {released * 1000:.1f} ms, max step {max(times) * 1000:.1f} ms)"
+        )
 
     paint(app, window)
     dragged = rng.choice(enterprise_ids)

@@ -54,7 +54,9 @@ def family_sizes(problem: LinearProblem) -> list[str]:
         ("rows", problem.row_blocks, entries_per_row),
     ):
         for block in blocks:
-            lines.append(f"{kind} {block.family:<16} {len(block.keys):>9} nnz {int(entries[block.start:block.stop].sum()):>9}")
+            lines.append(
+                f"{kind} {block.family:<16} {len(block.keys):>9} nnz {int(entries[block.start : block.stop].sum()):>9}"
+            )
     return lines
 
 
@@ -76,7 +78,9 @@ def measure(enterprises: int, seed: int, mode: str) -> dict[str, object]:
         write_mps(problem, mps)
         alone_options = highs_options(problem, mip=problem.has_integers)
         if problem.mip_abs_gap is not None:  # the same stopping rule ParkFlow gave HiGHS
-            alone_options.update(mip_abs_gap=problem.mip_abs_gap, mip_rel_gap=min(alone_options["mip_rel_gap"], 1e-4))
+            alone_options.update(
+                mip_abs_gap=problem.mip_abs_gap, mip_rel_gap=min(alone_options["mip_rel_gap"], 1e-4)
+            )
         highs = new_highs(alone_options)
         highs.readModel(str(mps))
         alone_started = time.perf_counter()
@@ -113,14 +117,32 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 300, 1000])
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--mode", choices=("lp", "milp"), default="lp")
-    parser.add_argument("--families", action="store_true", help="print the size of each variable and constraint family")
+    parser.add_argument(
+        "--families", action="store_true", help="print the size of each variable and constraint family"
+    )
     args = parser.parse_args()
-    header = ("enterprises", "rows", "cols", "nnz", "prepare_s", "build_s", "solve_s", "read_s",
-              "end_to_end_s", "highs_alone_s", "ratio", "objective_match", "status", "load")
+    header = (
+        "enterprises",
+        "rows",
+        "cols",
+        "nnz",
+        "prepare_s",
+        "build_s",
+        "solve_s",
+        "read_s",
+        "end_to_end_s",
+        "highs_alone_s",
+        "ratio",
+        "objective_match",
+        "status",
+        "load",
+    )
     print(" ".join(f"{name:>14}" for name in header))
     for size in args.sizes:
         row = measure(size, args.seed, args.mode)
-        cells = [f"{row[name]:14.3f}" if isinstance(row[name], float) else f"{row[name]!s:>14}" for name in header]
+        cells = [
+            f"{row[name]:14.3f}" if isinstance(row[name], float) else f"{row[name]!s:>14}" for name in header
+        ]
         print(" ".join(cells), flush=True)
         if row["notes"]:
             print(f"{'':>14} note: {row['notes']}")

@@ -56,17 +56,21 @@ def with_periods(park: Park, count: int, seed: int) -> Park:
         for stream in timed.streams.values():
             low, high = (0.7, 1.1) if stream.is_source else (0.6, 1.0)
             timed.profiles[profile_key(period_id, stream.id)] = Profile(
-                period_id, stream.id, round(float(rng.uniform(low, high)), 3), None)
+                period_id, stream.id, round(float(rng.uniform(low, high)), 3), None
+            )
         for item in [*timed.utilities, *timed.disposals]:
             timed.profiles[profile_key(period_id, item)] = Profile(
-                period_id, item, None, round(float(rng.uniform(0.7, 1.3)), 3))
+                period_id, item, None, round(float(rng.uniform(0.7, 1.3)), 3)
+            )
     return timed
 
 
 def build_growth(park: Park, counts: list[int], seed: int) -> None:
     options = SolveOptions()
-    print(f"{'periods':>8} {'rows':>10} {'cols':>10} {'nnz':>11} {'prepare_s':>10} {'prepare_cpu_s':>13} "
-          f"{'build_s':>9} {'build_cpu_s':>11} {'build_cpu_per_period_s':>22} {'load':>6}")
+    print(
+        f"{'periods':>8} {'rows':>10} {'cols':>10} {'nnz':>11} {'prepare_s':>10} {'prepare_cpu_s':>13} "
+        f"{'build_s':>9} {'build_cpu_s':>11} {'build_cpu_per_period_s':>22} {'load':>6}"
+    )
     for count in counts:
         timed = with_periods(park, count, seed)
         started, started_cpu = time.perf_counter(), time.process_time()
@@ -75,10 +79,13 @@ def build_growth(park: Park, counts: list[int], seed: int) -> None:
         problem = build_prepared(data, options)
         matrix = problem.compiled()["matrix"]
         built, built_cpu = time.perf_counter(), time.process_time()
-        print(f"{count:>8} {problem.num_rows:>10} {problem.num_cols:>10} {matrix.nnz:>11} "
-              f"{prepared - started:>10.2f} {prepared_cpu - started_cpu:>13.2f} {built - prepared:>9.2f} "
-              f"{built_cpu - prepared_cpu:>11.2f} {(built_cpu - prepared_cpu) / count:>22.3f} "
-              f"{load_average():>6.2f}", flush=True)
+        print(
+            f"{count:>8} {problem.num_rows:>10} {problem.num_cols:>10} {matrix.nnz:>11} "
+            f"{prepared - started:>10.2f} {prepared_cpu - started_cpu:>13.2f} {built - prepared:>9.2f} "
+            f"{built_cpu - prepared_cpu:>11.2f} {(built_cpu - prepared_cpu) / count:>22.3f} "
+            f"{load_average():>6.2f}",
+            flush=True,
+        )
 
 
 def end_to_end(park: Park, count: int, seed: int) -> None:
@@ -98,11 +105,13 @@ def end_to_end(park: Park, count: int, seed: int) -> None:
         alone, alone_cpu = time.perf_counter() - alone_started, time.process_time() - alone_started_cpu
         alone_objective = highs.getInfo().objective_function_value
     match = abs(alone_objective - result.objective_value) <= 1e-6 * max(1.0, abs(alone_objective))
-    print(f"{count} periods, LP: optimize end to end {whole:.2f} s (build {result.build_time_s:.2f} s, "
-          f"solve {result.solve_time_s:.2f} s), HiGHS alone on the MPS {alone:.2f} s, "
-          f"ratio {whole / alone if alone > 0 else float('nan'):.2f}; CPU time {whole_cpu:.2f} s against "
-          f"{alone_cpu:.2f} s, ratio {whole_cpu / alone_cpu if alone_cpu > 0 else float('nan'):.2f}; "
-          f"objectives match: {match}, status {result.status}, load {load_average():.2f}")
+    print(
+        f"{count} periods, LP: optimize end to end {whole:.2f} s (build {result.build_time_s:.2f} s, "
+        f"solve {result.solve_time_s:.2f} s), HiGHS alone on the MPS {alone:.2f} s, "
+        f"ratio {whole / alone if alone > 0 else float('nan'):.2f}; CPU time {whole_cpu:.2f} s against "
+        f"{alone_cpu:.2f} s, ratio {whole_cpu / alone_cpu if alone_cpu > 0 else float('nan'):.2f}; "
+        f"objectives match: {match}, status {result.status}, load {load_average():.2f}"
+    )
 
 
 def main() -> None:
@@ -113,7 +122,9 @@ def main() -> None:
     parser.add_argument("--skip-solve", action="store_true", help="only the build-time growth")
     args = parser.parse_args()
     park = generate_park(args.enterprises, args.seed)
-    print(f"generated park: {args.enterprises} enterprises, {len(park.streams)} streams, {len(park.links)} links")
+    print(
+        f"generated park: {args.enterprises} enterprises, {len(park.streams)} streams, {len(park.links)} links"
+    )
     build_growth(park, args.periods, args.seed)
     if not args.skip_solve:
         end_to_end(park, max(args.periods), args.seed)

@@ -50,8 +50,10 @@ def jiaxing() -> None:
     park = load_park(ROOT / "sample_parks" / "jiaxing_port.parkflow")
     _, optimize_s = timed(optimize, park, SolveOptions())
     result, share_s = timed(share_benefits, park, workers=1)
-    print(f"[1] Jiaxing: one optimize {optimize_s:.2f} s; exact Shapley over {result.coalitions_solved} "
-          f"coalitions {share_s:.2f} s (ratio {share_s / optimize_s:.1f} x one optimize)")
+    print(
+        f"[1] Jiaxing: one optimize {optimize_s:.2f} s; exact Shapley over {result.coalitions_solved} "
+        f"coalitions {share_s:.2f} s (ratio {share_s / optimize_s:.1f} x one optimize)"
+    )
     # reuse vs rebuild, per coalition, on the same 64 coalitions
     ids = list(park.enterprises)
     rng = np.random.default_rng(0)
@@ -65,8 +67,10 @@ def jiaxing() -> None:
     for number, members in enumerate(coalitions):
         CoalitionModel(park, SolveOptions()).solve(Variant(number, members))
     rebuild = (time.perf_counter() - started) / len(coalitions)
-    print(f"    per coalition: re-solve the built model {reuse * 1e3:.1f} ms, build and solve afresh "
-          f"{rebuild * 1e3:.1f} ms (rebuild / reuse {rebuild / reuse:.1f} x)")
+    print(
+        f"    per coalition: re-solve the built model {reuse * 1e3:.1f} ms, build and solve afresh "
+        f"{rebuild * 1e3:.1f} ms (rebuild / reuse {rebuild / reuse:.1f} x)"
+    )
 
 
 def sampled(size: int, seed: int) -> None:
@@ -76,10 +80,12 @@ def sampled(size: int, seed: int) -> None:
     estimate, sample_s = timed(sampled_shapley, game, seed=seed)
     saving = game.values[game.full_mask]
     worst = float(np.max(estimate.stderr)) / abs(saving)
-    print(f"[2] generated {size}-enterprise park: one optimize {optimize_s:.2f} s; sampled Shapley to a "
-          f"standard error ≤ 1 % of the saving ({saving / 1e4:,.0f} 10⁴ CNY/yr): {sample_s:.1f} s, "
-          f"{estimate.permutations} random orders, {game.solves} coalitions solved, largest standard error "
-          f"{worst:.2%} of the saving (ratio {sample_s / optimize_s:.0f} x one optimize)")
+    print(
+        f"[2] generated {size}-enterprise park: one optimize {optimize_s:.2f} s; sampled Shapley to a "
+        f"standard error ≤ 1 % of the saving ({saving / 1e4:,.0f} 10⁴ CNY/yr): {sample_s:.1f} s, "
+        f"{estimate.permutations} random orders, {game.solves} coalitions solved, largest standard error "
+        f"{worst:.2%} of the saving (ratio {sample_s / optimize_s:.0f} x one optimize)"
+    )
 
 
 def engines(size: int, seed: int, count: int) -> None:
@@ -95,11 +101,13 @@ def engines(size: int, seed: int, count: int) -> None:
     two, two_s = timed(run_variants, park, variants, summarise=coalition_outcome, workers=2)
     from distributed import LocalCluster
 
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None,
-                           processes=True)
+    cluster = LocalCluster(
+        n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None, processes=True
+    )
     try:
-        dask_out, dask_s = timed(run_variants, park, variants, summarise=coalition_outcome,
-                                 scheduler=cluster.scheduler_address)
+        dask_out, dask_s = timed(
+            run_variants, park, variants, summarise=coalition_outcome, scheduler=cluster.scheduler_address
+        )
     finally:
         cluster.close()
     for other in (two, dask_out):
@@ -107,9 +115,11 @@ def engines(size: int, seed: int, count: int) -> None:
             members = variants[here.key].enterprises or frozenset()
             mine = sum(here.costs[e] for e in members)
             assert abs(sum(there.costs[e] for e in members) - mine) <= 1e-6 * max(1.0, abs(mine))
-    print(f"[3] {count} coalitions of the {size}-enterprise park: 1 local worker {one_s:.1f} s, 2 local workers "
-          f"{two_s:.1f} s ({one_s / two_s:.2f} x), 2-worker LocalCluster {dask_s:.1f} s ({one_s / dask_s:.2f} x); "
-          "same coalition costs everywhere")
+    print(
+        f"[3] {count} coalitions of the {size}-enterprise park: 1 local worker {one_s:.1f} s, 2 local workers "
+        f"{two_s:.1f} s ({one_s / two_s:.2f} x), 2-worker LocalCluster {dask_s:.1f} s ({one_s / dask_s:.2f} x); "
+        "same coalition costs everywhere"
+    )
 
 
 def main() -> None:

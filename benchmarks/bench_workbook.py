@@ -38,18 +38,34 @@ def big_park(rows: int) -> Park:
     for number in range(100):
         park.enterprises[f"E{number}"] = Enterprise(f"E{number}", name=f"企业{number}")
     park.disposals["D1"] = Disposal("D1", Medium.WATER, name="wastewater plant", cost_cny_per_unit=3.0)
-    park.utilities["U1"] = Utility("U1", Medium.WATER, name="fresh water", cost_cny_per_unit=4.5, cod_mg_l=10.0)
+    park.utilities["U1"] = Utility(
+        "U1", Medium.WATER, name="fresh water", cost_cny_per_unit=4.5, cod_mg_l=10.0
+    )
     for number in range(rows):
         stream_id = f"S{number}"
         if number % 2:
             park.streams[stream_id] = Stream(
-                stream_id, f"E{number % 100}", Direction.SOURCE, Medium.WATER, name=f"废水 {number}",
-                amount=1.5 + number / 7, unit="t/h", cod_mg_l=30.0 + number % 50, disposal="D1",
+                stream_id,
+                f"E{number % 100}",
+                Direction.SOURCE,
+                Medium.WATER,
+                name=f"废水 {number}",
+                amount=1.5 + number / 7,
+                unit="t/h",
+                cod_mg_l=30.0 + number % 50,
+                disposal="D1",
             )
         else:
             park.streams[stream_id] = Stream(
-                stream_id, f"E{number % 100}", Direction.SINK, Medium.WATER, name=f"用水 {number}",
-                amount=2.0 + number / 3, unit="m3/h", cod_mg_l=50.0, utility="U1",
+                stream_id,
+                f"E{number % 100}",
+                Direction.SINK,
+                Medium.WATER,
+                name=f"用水 {number}",
+                amount=2.0 + number / 3,
+                unit="m3/h",
+                cod_mg_l=50.0,
+                utility="U1",
             )
     return park
 
@@ -112,7 +128,8 @@ def _openpyxl_write_only(park: Park, path: Path) -> None:
 def _same_streams(read: Park, park: Park) -> bool:
     """The .xlsx round trip keeps 16 significant digits: amounts equal to a relative 1e-12."""
     return read.streams.keys() == park.streams.keys() and all(
-        math.isclose(read.streams[key].amount, stream.amount, rel_tol=1e-12) for key, stream in park.streams.items()
+        math.isclose(read.streams[key].amount, stream.amount, rel_tol=1e-12)
+        for key, stream in park.streams.items()
     )
 
 
@@ -137,7 +154,9 @@ def main(argv: list[str]) -> None:
         pandas_s = _timed(lambda: _pandas_read_csv(csv_folder), args.runs)
         floor_s = _timed(lambda: _csv_floor(csv_folder), args.runs)
         rows = args.rows
-        print(f"{rows} stream rows, median of {args.runs} runs; reference pandas.read_csv of the same rows: {pandas_s:.2f} s")
+        print(
+            f"{rows} stream rows, median of {args.runs} runs; reference pandas.read_csv of the same rows: {pandas_s:.2f} s"
+        )
         print(f"{'':34s} {'seconds':>8s} {'µs/row':>7s} {'× pandas.read_csv':>18s}")
         for label, seconds in (
             ("write .xlsx (XlsxWriter, ParkFlow)", write_xlsx_s),
@@ -153,8 +172,10 @@ def main(argv: list[str]) -> None:
         print(f"ratio read .xlsx / read CSV: {read_xlsx_s / read_csv_s:.2f}")
         if args.openpyxl:
             openpyxl_s = _timed(lambda: _openpyxl_cells(xlsx))
-            print(f"openpyxl read-only, cells only: {openpyxl_s:6.2f} s; "
-                  f"ratio openpyxl / ParkFlow .xlsx import: {openpyxl_s / read_xlsx_s:.2f}")
+            print(
+                f"openpyxl read-only, cells only: {openpyxl_s:6.2f} s; "
+                f"ratio openpyxl / ParkFlow .xlsx import: {openpyxl_s / read_xlsx_s:.2f}"
+            )
 
 
 if __name__ == "__main__":

@@ -52,7 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     subcommands = parser._subparsers._group_actions[0].choices if parser._subparsers is not None else None
     known = {"-h", "--help", "--version"} | set(subcommands if subcommands is not None else ())
-    if not args_list or (len(args_list) == 1 and args_list[0] not in known and not args_list[0].startswith("-")):
+    if not args_list or (
+        len(args_list) == 1 and args_list[0] not in known and not args_list[0].startswith("-")
+    ):
         return _run_gui(args_list[0] if args_list else None)
     args = parser.parse_args(args_list)
     if args.func is None:
@@ -71,14 +73,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:  # the system refused a read or write (disk full, permissions): not a bug
         where = f" {exc.filename}" if exc.filename else ""
         reason = exc.strerror or " ".join(str(exc).split())
-        print(f"error: cannot read or write{where}: {reason}; existing files were left as they were", file=sys.stderr)
+        print(
+            f"error: cannot read or write{where}: {reason}; existing files were left as they were",
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     except Exception as exc:  # the last line of defence: a message, never a traceback
         if log.hasHandlers():  # without a configured handler, logging would print the traceback
             log.exception("unexpected error")
         message = " ".join(str(exc).split()) or "no details"
-        print(f"error: unexpected {type(exc).__name__}: {message} "
-              "(a bug in ParkFlow; run with PARKFLOW_DEBUG=1 for details)", file=sys.stderr)
+        print(
+            f"error: unexpected {type(exc).__name__}: {message} "
+            "(a bug in ParkFlow; run with PARKFLOW_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
         import os
 
         if os.environ.get("PARKFLOW_DEBUG"):
@@ -96,8 +104,11 @@ def _run_gui(path: str | None) -> int:
     try:
         from parkflow.ui.app import run_app
     except ImportError as exc:
-        print(f"error: the desktop application is not available ({exc}); "
-              "install ParkFlow with its GUI dependencies (pip install parkflow)", file=sys.stderr)
+        print(
+            f"error: the desktop application is not available ({exc}); "
+            "install ParkFlow with its GUI dependencies (pip install parkflow)",
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     return int(run_app(path))
 

@@ -78,7 +78,9 @@ def missing_libraries(plugin: Path) -> tuple[str, ...]:
     if ldd is None:
         return ()
     try:
-        listing = subprocess.run([ldd, str(plugin)], capture_output=True, text=True, timeout=20, check=False).stdout
+        listing = subprocess.run(
+            [ldd, str(plugin)], capture_output=True, text=True, timeout=20, check=False
+        ).stdout
     except (OSError, subprocess.SubprocessError):
         return ()
     return parse_ldd_missing(listing)

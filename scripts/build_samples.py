@@ -115,9 +115,7 @@ def select(samples: list[Sample], names: Sequence[str]) -> list[Sample]:
     by_name = {sample.name: sample for sample in samples}
     unknown = [name for name in names if name not in by_name]
     if unknown:
-        raise ParkError(
-            f"unknown sample {', '.join(unknown)}; the samples are: {', '.join(sorted(by_name))}"
-        )
+        raise ParkError(f"unknown sample {', '.join(unknown)}; the samples are: {', '.join(sorted(by_name))}")
     return [by_name[name] for name in names]
 
 
@@ -125,7 +123,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("names", nargs="*", help="sample folder names (default: every sample)")
     parser.add_argument(
-        "--check", action="store_true", help="write nothing; exit 1 if a .parkflow is out of date with its CSVs"
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 if a .parkflow is out of date with its CSVs",
     )
     parser.add_argument("--root", type=Path, default=SAMPLES_DIR, help="folder holding the samples")
     args = parser.parse_args(argv)

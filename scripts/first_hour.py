@@ -95,7 +95,10 @@ def run(language: str, out: Path) -> None:
     window.files.write(str(saved))
     stream = window.document.park.streams["S2"]
     window.document.undo_stack.push(
-        undo.change_command(window.document, "streams", dataclasses.replace(stream, amount=stream.amount * 1.5)))
+        undo.change_command(
+            window.document, "streams", dataclasses.replace(stream, amount=stream.amount * 1.5)
+        )
+    )
     shot(window, "10_results_out_of_date")
 
     report = work / "report.html"

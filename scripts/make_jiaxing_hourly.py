@@ -117,7 +117,7 @@ def running(enterprise: str) -> np.ndarray:
     """1 when the enterprise runs, 0 during its turnaround, per hour."""
     first, days = TURNAROUNDS[enterprise]
     on = np.ones(HOURS)
-    on[first * 24:(first + days) * 24] = 0.0
+    on[first * 24 : (first + days) * 24] = 0.0
     return on
 
 
@@ -131,7 +131,9 @@ def build() -> dict[str, np.ndarray]:
     temperature = hourly(daily_temperature())
     below_mean_k = temperature.mean() - temperature
     hour_of_day = np.arange(HOURS) % 24
-    day_shift = np.where((hour_of_day >= DAY_SHIFT[0]) & (hour_of_day < DAY_SHIFT[1]), 1.0, -1.0) * DAY_NIGHT_SWING
+    day_shift = (
+        np.where((hour_of_day >= DAY_SHIFT[0]) & (hour_of_day < DAY_SHIFT[1]), 1.0, -1.0) * DAY_NIGHT_SWING
+    )
     columns: dict[str, np.ndarray] = {}
     for stream, enterprise in STEAM_SINKS.items():
         shape = (1.0 + STEAM_PER_K_COLD * below_mean_k + day_shift + noise(rng)) * running(enterprise)

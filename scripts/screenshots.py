@@ -123,7 +123,9 @@ def main() -> int:
         compare.resize(1400, 860)
         # an alternative: 20 % more export steam from Jiahua and one candidate link dropped
         other = park.copy()
-        source = max(other.sources(), key=lambda stream: stream.amount if stream.medium.value == "steam" else 0)
+        source = max(
+            other.sources(), key=lambda stream: stream.amount if stream.medium.value == "steam" else 0
+        )
         source.amount *= 1.2
         candidates = [lk.id for lk in other.links.values() if lk.status.value == "candidate"]
         if candidates:

@@ -70,24 +70,61 @@ def tank_park() -> Park:
     night, 4,000 h a year each.
     """
     park = Park(name="印染园区昼夜储热 Dyeing park, day and night", hours_per_year=8000.0)
-    park.enterprises = {"E1": Enterprise("E1", "印染厂 Dyeing works", x_km=0.0, y_km=0.0),
-                        "E2": Enterprise("E2", "职工宿舍 Dormitory", x_km=0.6, y_km=0.2)}
-    park.utilities = {"U_HW": Utility("U_HW", Medium.HOT_WATER, "燃气锅炉热水 gas-boiler hot water", "t/h",
-                                      cost_cny_per_unit=10.0, co2_t_per_unit=0.004, temperature_c=95.0)}
-    park.streams = {
-        "W": Stream("W", "E1", Direction.SOURCE, Medium.HOT_WATER, "染色余热水 waste hot water", 20.0, "t/h",
-                    temperature_c=90.0, target_temperature_c=50.0),
-        "N": Stream("N", "E2", Direction.SINK, Medium.HOT_WATER, "夜间采暖 night heating", 10.0, "t/h",
-                    temperature_c=40.0, target_temperature_c=60.0, utility="U_HW"),
+    park.enterprises = {
+        "E1": Enterprise("E1", "印染厂 Dyeing works", x_km=0.0, y_km=0.0),
+        "E2": Enterprise("E2", "职工宿舍 Dormitory", x_km=0.6, y_km=0.2),
     }
-    park.storages = {"TK1": Storage("TK1", "E2", Medium.HOT_WATER, 500.0, 30.0, 30.0, 5.0, None, None,
-                                    LinkStatus.EXISTING)}
-    park.links = {"IN": Link("IN", "W", "TK1", LinkStatus.EXISTING, cost_cny_per_unit=0.01, loss_pct=0.0),
-                  "OUT": Link("OUT", "TK1", "N", LinkStatus.EXISTING, loss_pct=0.0)}
-    park.periods = {"day": Period("day", "白天 Day", 4000.0, "day", 12.0),
-                    "night": Period("night", "夜间 Night", 4000.0, "day", 12.0)}
-    park.profiles = {profile_key("night", "W"): Profile("night", "W", 0.0),
-                     profile_key("day", "N"): Profile("day", "N", 0.0)}
+    park.utilities = {
+        "U_HW": Utility(
+            "U_HW",
+            Medium.HOT_WATER,
+            "燃气锅炉热水 gas-boiler hot water",
+            "t/h",
+            cost_cny_per_unit=10.0,
+            co2_t_per_unit=0.004,
+            temperature_c=95.0,
+        )
+    }
+    park.streams = {
+        "W": Stream(
+            "W",
+            "E1",
+            Direction.SOURCE,
+            Medium.HOT_WATER,
+            "染色余热水 waste hot water",
+            20.0,
+            "t/h",
+            temperature_c=90.0,
+            target_temperature_c=50.0,
+        ),
+        "N": Stream(
+            "N",
+            "E2",
+            Direction.SINK,
+            Medium.HOT_WATER,
+            "夜间采暖 night heating",
+            10.0,
+            "t/h",
+            temperature_c=40.0,
+            target_temperature_c=60.0,
+            utility="U_HW",
+        ),
+    }
+    park.storages = {
+        "TK1": Storage("TK1", "E2", Medium.HOT_WATER, 500.0, 30.0, 30.0, 5.0, None, None, LinkStatus.EXISTING)
+    }
+    park.links = {
+        "IN": Link("IN", "W", "TK1", LinkStatus.EXISTING, cost_cny_per_unit=0.01, loss_pct=0.0),
+        "OUT": Link("OUT", "TK1", "N", LinkStatus.EXISTING, loss_pct=0.0),
+    }
+    park.periods = {
+        "day": Period("day", "白天 Day", 4000.0, "day", 12.0),
+        "night": Period("night", "夜间 Night", 4000.0, "day", 12.0),
+    }
+    park.profiles = {
+        profile_key("night", "W"): Profile("night", "W", 0.0),
+        profile_key("day", "N"): Profile("day", "N", 0.0),
+    }
     return park
 
 
@@ -100,14 +137,19 @@ def render(app: QApplication, settings: QSettings, seasons: Path | None = None) 
     window.show()
     seasons = seasons or (SEASONS_SAMPLE if SEASONS_SAMPLE.is_file() else None)
     if seasons is None or not window.open_path(str(seasons), as_untitled=True):
-        print("the Jiaxing seasons sample is missing: the period selector is shown on the tank park", file=sys.stderr)
+        print(
+            "the Jiaxing seasons sample is missing: the period selector is shown on the tank park",
+            file=sys.stderr,
+        )
         window.document.set_park(tank_park())
     park = window.document.park
     window._on_optimized(optimize(park.copy(), SolveOptions(objective="cost", mode="lp", solver="highs")))
     settle(app)
     window.view.fit()
     selector = window.results_dock.period_selector
-    summer = next((choice.id for choice in selector.choices if choice.id and "summer" in choice.name.lower()), None)
+    summer = next(
+        (choice.id for choice in selector.choices if choice.id and "summer" in choice.name.lower()), None
+    )
     selector.select(summer or selector.choices[-1].id)
     window.results_dock.tabs.setCurrentIndex(0)
     settle(app)
@@ -118,7 +160,9 @@ def render(app: QApplication, settings: QSettings, seasons: Path | None = None) 
     window.set_language("en")
 
     window.document.set_park(tank_park())
-    window._on_optimized(optimize(window.document.park.copy(), SolveOptions(objective="cost", mode="lp", solver="highs")))
+    window._on_optimized(
+        optimize(window.document.park.copy(), SolveOptions(objective="cost", mode="lp", solver="highs"))
+    )
     dock = window.results_dock
     dock.tabs.setCurrentWidget(dock.storage_tab)
     dock.setFloating(True)

@@ -24,72 +24,50 @@ TS_FILE = ROOT / "resources" / "translations" / "parkflow_zh_CN.ts"
 ZH: dict[str, str] = {
     # fields of the accounting, indicators and pipes
     "Environmental tax in the cost (0 or 1)": "成本计入环保税（0或1）",
-    "1: the cost (KPI and cost objective) includes the estimated environmental protection tax at the factor library's rates (Zhejiang's by default). Default 0.":
-        "1：成本（指标及成本目标）计入按因子库税额（默认浙江）估算的环境保护税。默认 0。",
+    "1: the cost (KPI and cost objective) includes the estimated environmental protection tax at the factor library's rates (Zhejiang's by default). Default 0.": "1：成本（指标及成本目标）计入按因子库税额（默认浙江）估算的环境保护税。默认 0。",
     "Pipe routing factor": "管线路由系数",
-    "Pipe length over the straight distance between two enterprises (pipes follow racks and roads). Default 1.3.":
-        "管线长度与两企业间直线距离之比（管线沿管廊和道路敷设）。默认 1.3。",
+    "Pipe length over the straight distance between two enterprises (pipes follow racks and roads). Default 1.3.": "管线长度与两企业间直线距离之比（管线沿管廊和道路敷设）。默认 1.3。",
     "Steam pressure tolerance (%)": "蒸汽压力容差（%）",
-    "How far below its nominal pressure a steam sink may still be served at the pipe's end. Default 5 %.":
-        "蒸汽需方在管线末端压力可低于其额定压力的幅度。默认 5 %。",
-    "Hours a year this enterprise's streams flow (e.g. 8,760 for a plant that runs every day). Blank: the park's.":
-        "本企业物流每年流动的小时数（全年连续运行为 8760）。空白：采用园区设置。",
+    "How far below its nominal pressure a steam sink may still be served at the pipe's end. Default 5 %.": "蒸汽需方在管线末端压力可低于其额定压力的幅度。默认 5 %。",
+    "Hours a year this enterprise's streams flow (e.g. 8,760 for a plant that runs every day). Blank: the park's.": "本企业物流每年流动的小时数（全年连续运行为 8760）。空白：采用园区设置。",
     "Industrial value added (CNY/yr)": "工业增加值（元/年）",
-    "Gives the intensities per 10⁴ CNY of value added (CO₂ and energy). Blank: no intensity for this enterprise.":
-        "用于计算单位增加值（万元）的碳排放和能耗强度。空白：不计算本企业强度。",
+    "Gives the intensities per 10⁴ CNY of value added (CO₂ and energy). Blank: no intensity for this enterprise.": "用于计算单位增加值（万元）的碳排放和能耗强度。空白：不计算本企业强度。",
     "COD discharge permit (t/yr)": "COD许可排放量（吨/年）",
-    "The enterprise's permitted COD discharge; the surplus allowance is permit − discharged. Blank: no permit entered.":
-        "企业许可的COD排放量；节余排污指标 = 许可量 − 排放量。空白：未填许可量。",
+    "The enterprise's permitted COD discharge; the surplus allowance is permit − discharged. Blank: no permit entered.": "企业许可的COD排放量；节余排污指标 = 许可量 − 排放量。空白：未填许可量。",
     "NH₃-N discharge permit (t/yr)": "氨氮许可排放量（吨/年）",
-    "The enterprise's permitted ammonia-nitrogen discharge; the surplus allowance is permit − discharged.":
-        "企业许可的氨氮排放量；节余排污指标 = 许可量 − 排放量。",
+    "The enterprise's permitted ammonia-nitrogen discharge; the surplus allowance is permit − discharged.": "企业许可的氨氮排放量；节余排污指标 = 许可量 − 排放量。",
     "Energy (tce per unit)": "能耗（吨标准煤/单位）",
-    "Standard coal per unit (GB/T 2589). Blank: computed from the factor profile.":
-        "每单位折标准煤量（GB/T 2589）。空白：由因子配置计算。",
+    "Standard coal per unit (GB/T 2589). Blank: computed from the factor profile.": "每单位折标准煤量（GB/T 2589）。空白：由因子配置计算。",
     "Emission scope (1, 2 or 3)": "排放范围（1、2或3）",
-    "1: burned or emitted inside the park; 2: purchased power, steam or heat; 3: upstream (materials, water), reported apart and never added to the CO₂ total. Blank: from the factor profile.":
-        "1：园区内燃烧或工艺排放；2：外购电力、蒸汽或热力；3：上游（外购物料、水），单独报告，不计入二氧化碳总量。空白：按因子配置。",
+    "1: burned or emitted inside the park; 2: purchased power, steam or heat; 3: upstream (materials, water), reported apart and never added to the CO₂ total. Blank: from the factor profile.": "1：园区内燃烧或工艺排放；2：外购电力、蒸汽或热力；3：上游（外购物料、水），单独报告，不计入二氧化碳总量。空白：按因子配置。",
     "NH₃-N (mg/L)": "氨氮（毫克/升）",
-    "Water: ammonia nitrogen; for a sink the maximum the blend it receives may have. Blank: not given.":
-        "水：氨氮浓度；对需方为其所接收混合水的上限。空白：未给出。",
+    "Water: ammonia nitrogen; for a sink the maximum the blend it receives may have. Blank: not given.": "水：氨氮浓度；对需方为其所接收混合水的上限。空白：未给出。",
     "NOx (t per unit)": "氮氧化物（吨/单位）",
-    "NOx emitted per unit. Blank: from the factor profile.":
-        "每单位排放的氮氧化物。空白：按因子配置。",
+    "NOx emitted per unit. Blank: from the factor profile.": "每单位排放的氮氧化物。空白：按因子配置。",
     "SO₂ (t per unit)": "二氧化硫（吨/单位）",
-    "SO₂ emitted per unit. Blank: from the factor profile.":
-        "每单位排放的二氧化硫。空白：按因子配置。",
+    "SO₂ emitted per unit. Blank: from the factor profile.": "每单位排放的二氧化硫。空白：按因子配置。",
     "Particulates (t per unit)": "颗粒物（吨/单位）",
-    "Particulate matter emitted per unit. Blank: from the factor profile.":
-        "每单位排放的颗粒物。空白：按因子配置。",
+    "Particulate matter emitted per unit. Blank: from the factor profile.": "每单位排放的颗粒物。空白：按因子配置。",
     "VOCs (t per unit)": "挥发性有机物（吨/单位）",
-    "Volatile organic compounds emitted per unit. Blank: from the factor profile.":
-        "每单位排放的挥发性有机物。空白：按因子配置。",
+    "Volatile organic compounds emitted per unit. Blank: from the factor profile.": "每单位排放的挥发性有机物。空白：按因子配置。",
     "NH₃-N removal (%)": "氨氮去除率（%）",
-    "Share of the ammonia nitrogen received that the treatment removes before discharge. Blank: from the factor profile, else none.":
-        "处理设施在排放前去除的氨氮比例。空白：按因子配置，否则不去除。",
+    "Share of the ammonia nitrogen received that the treatment removes before discharge. Blank: from the factor profile, else none.": "处理设施在排放前去除的氨氮比例。空白：按因子配置，否则不去除。",
     "Effluent share (%)": "外排废水比例（%）",
-    "Water sinks: share of the water received that leaves as effluent (e.g. cooling-tower blowdown). Default 100.":
-        "水需方：所接收水量中作为废水外排的比例（如冷却塔排污）。默认 100。",
+    "Water sinks: share of the water received that leaves as effluent (e.g. cooling-tower blowdown). Default 100.": "水需方：所接收水量中作为废水外排的比例（如冷却塔排污）。默认 100。",
     "COD passed to effluent (%)": "进入废水的COD比例（%）",
-    "Water sinks: share of the COD received that leaves in the effluent; the rest is destroyed or retained in the process. Default 100.":
-        "水需方：所接收COD中随废水排出的比例；其余在工艺中分解或留存。默认 100。",
+    "Water sinks: share of the COD received that leaves in the effluent; the rest is destroyed or retained in the process. Default 100.": "水需方：所接收COD中随废水排出的比例；其余在工艺中分解或留存。默认 100。",
     "NH₃-N passed to effluent (%)": "进入废水的氨氮比例（%）",
-    "Water sinks: share of the ammonia nitrogen received that leaves in the effluent. Default 100.":
-        "水需方：所接收氨氮中随废水排出的比例。默认 100。",
+    "Water sinks: share of the ammonia nitrogen received that leaves in the effluent. Default 100.": "水需方：所接收氨氮中随废水排出的比例。默认 100。",
     "Residue (source stream)": "残余物（供方物流）",
-    "The source stream of what the unit leaves over (mother liquor, bottoms, unrecovered gas): residue ratio × intake.":
-        "装置产生的残余物（母液、釜残、未回收气体）对应的供方物流：残余比 × 进料量。",
+    "The source stream of what the unit leaves over (mother liquor, bottoms, unrecovered gas): residue ratio × intake.": "装置产生的残余物（母液、釜残、未回收气体）对应的供方物流：残余比 × 进料量。",
     "Residue per unit of intake": "单位进料残余量",
-    "Units of residue per unit of intake.":
-        "每单位进料产生的残余物量。",
+    "Units of residue per unit of intake.": "每单位进料产生的残余物量。",
     "Own use (sink stream)": "自用能耗（需方物流）",
-    "The sink stream of the steam or power the unit itself uses: own-use ratio × intake, met by links or its utility.":
-        "装置自身消耗的蒸汽或电力对应的需方物流：自用比 × 进料量，由连接或公用工程满足。",
+    "The sink stream of the steam or power the unit itself uses: own-use ratio × intake, met by links or its utility.": "装置自身消耗的蒸汽或电力对应的需方物流：自用比 × 进料量，由连接或公用工程满足。",
     "Own use per unit of intake": "单位进料自用量",
     # park settings: the electricity energy basis
     "Electricity in energy (tce) counted at": "电力折标煤按",
-    "Calorific equivalent 0.1229 kgce/kWh (GB/T 2589, the default) or the supply coal rate of power generation; reports show the other basis beside it.":
-        "当量值 0.1229 千克标准煤/千瓦时（GB/T 2589，默认）或发电煤耗（等价值）；报告同时列出另一口径。",
+    "Calorific equivalent 0.1229 kgce/kWh (GB/T 2589, the default) or the supply coal rate of power generation; reports show the other basis beside it.": "当量值 0.1229 千克标准煤/千瓦时（GB/T 2589，默认）或发电煤耗（等价值）；报告同时列出另一口径。",
     "Calorific equivalent (当量值)": "当量值",
     "Supply coal rate (等价值)": "等价值（发电煤耗）",
     # commands and document
@@ -406,8 +384,7 @@ ZH: dict[str, str] = {
     "COD permit surplus (t/yr)": "COD节余排污指标（吨/年）",
     "NH3-N permit surplus (t/yr)": "氨氮节余排污指标（吨/年）",
     "Grades by %1 (state: %2).": "分级规则：%1（状态：%2）。",
-    "These rules are an example built from the dimensions the provincial reports name, not an official index.":
-        "此规则为依据省级报告所列维度构建的示例，非官方指数。",
+    "These rules are an example built from the dimensions the provincial reports name, not an official index.": "此规则为依据省级报告所列维度构建的示例，非官方指数。",
     # pipes: computed lengths, sizes, losses and capex; candidate links; site plan
     "Optimized flow: {amount} {unit}": "优化流量：{amount} {unit}",
     "Delivered: {amount} {unit}": "送达：{amount} {unit}",
@@ -719,14 +696,11 @@ ZH: dict[str, str] = {
     # File ▸ Import Hourly Profiles…: typical periods from a year of hourly factors
     "Import &Hourly Profiles…": "导入逐时曲线(&H)…",
     "Import hourly profiles": "导入逐时曲线",
-    "Choose a CSV file with one row per hour of the year (8,760 rows) and one column per stream, utility or disposal, named by its id. Each value is a factor of the figure on the sheet: 1 = as on the sheet, 0.8 = 80 %, 0 = stopped. ParkFlow groups the days of the year into typical days and splits each day into segments; each segment becomes a period. The park's periods and profiles are replaced; Undo brings them back.":
-        "请选择一个 CSV 文件：每行对应全年的一个小时（共 8760 行），每列对应一个物流、公用工程或处置方式，列名为其编号。每个数值是相对于表中数值的系数：1 = 与表中相同，0.8 = 80 %，0 = 停运。ParkFlow 将全年各天归并为典型日，并把每个典型日分为若干时段；每个时段成为一个时段。园区原有的时段和曲线将被替换，可用“撤销”恢复。",
+    "Choose a CSV file with one row per hour of the year (8,760 rows) and one column per stream, utility or disposal, named by its id. Each value is a factor of the figure on the sheet: 1 = as on the sheet, 0.8 = 80 %, 0 = stopped. ParkFlow groups the days of the year into typical days and splits each day into segments; each segment becomes a period. The park's periods and profiles are replaced; Undo brings them back.": "请选择一个 CSV 文件：每行对应全年的一个小时（共 8760 行），每列对应一个物流、公用工程或处置方式，列名为其编号。每个数值是相对于表中数值的系数：1 = 与表中相同，0.8 = 80 %，0 = 停运。ParkFlow 将全年各天归并为典型日，并把每个典型日分为若干时段；每个时段成为一个时段。园区原有的时段和曲线将被替换，可用“撤销”恢复。",
     "No file chosen": "未选择文件",
     "Choose…": "选择…",
-    "More typical days follow the year more closely, and make the optimization larger.":
-        "典型日越多，越贴近全年实际，但优化规模也越大。",
-    "Periods per typical day: 1 keeps the whole day as one period, 2 gives a day and a night, 24 every hour.":
-        "每个典型日的时段数：1 表示全天为一个时段，2 表示白天和夜间，24 表示逐小时。",
+    "More typical days follow the year more closely, and make the optimization larger.": "典型日越多，越贴近全年实际，但优化规模也越大。",
+    "Periods per typical day: 1 keeps the whole day as one period, 2 gives a day and a night, 24 every hour.": "每个典型日的时段数：1 表示全天为一个时段，2 表示白天和夜间，24 表示逐小时。",
     "Apply": "应用",
     "Hourly profiles:": "逐时曲线：",
     "Typical days:": "典型日数：",
@@ -737,8 +711,7 @@ ZH: dict[str, str] = {
     "Largest error": "最大误差",
     "Yearly total (%)": "全年总量偏差（%）",
     "Stream, utility or disposal id": "物流、公用工程或处置方式编号",
-    "Root mean square of the hourly differences, as a factor (0.03 = 3 % of the sheet figure)":
-        "逐时差值的均方根，以系数表示（0.03 = 表中数值的 3 %）",
+    "Root mean square of the hourly differences, as a factor (0.03 = 3 % of the sheet figure)": "逐时差值的均方根，以系数表示（0.03 = 表中数值的 3 %）",
     "Mean absolute hourly difference, as a factor": "逐时差值绝对值的平均，以系数表示",
     "The largest difference in any hour, as a factor": "任一小时的最大差值，以系数表示",
     "How far the yearly total of the periods is from the hourly data's": "按时段计算的全年总量与逐时数据全年总量的偏差",
@@ -746,22 +719,17 @@ ZH: dict[str, str] = {
     "CSV files (*.csv *.txt)": "CSV 文件 (*.csv *.txt)",
     "Computing typical periods…": "正在计算典型时段…",
     "This file cannot be used:": "此文件无法使用：",
-    "{periods} periods: {days} typical days × {segments} segments, together {hours} h a year, for {items} items.":
-        "{periods} 个时段：{days} 个典型日 × {segments} 个时段，合计每年 {hours} 小时，涉及 {items} 个项目。",
+    "{periods} periods: {days} typical days × {segments} segments, together {hours} h a year, for {items} items.": "{periods} 个时段：{days} 个典型日 × {segments} 个时段，合计每年 {hours} 小时，涉及 {items} 个项目。",
     "All items together": "全部项目合计",
-    "Errors are factors of the sheet figure: an RMSE of 0.03 is 3 %. More typical days lower the error.":
-        "误差以相对于表中数值的系数表示：均方根误差 0.03 即 3 %。增加典型日可降低误差。",
-    "The periods stand for the whole year ({year} h) and replace the park's {hours} operating hours: stops must be in the file as factor 0.":
-        "这些时段代表全年（{year} 小时），并取代园区的 {hours} 运行小时：停产须在文件中以系数 0 表示。",
+    "Errors are factors of the sheet figure: an RMSE of 0.03 is 3 %. More typical days lower the error.": "误差以相对于表中数值的系数表示：均方根误差 0.03 即 3 %。增加典型日可降低误差。",
+    "The periods stand for the whole year ({year} h) and replace the park's {hours} operating hours: stops must be in the file as factor 0.": "这些时段代表全年（{year} 小时），并取代园区的 {hours} 运行小时：停产须在文件中以系数 0 表示。",
     "The park's {count} periods will be replaced.": "园区现有的 {count} 个时段将被替换。",
     "Import {count} typical periods from {name}": "从 {name} 导入 {count} 个典型时段",
     "profile {key} names an unknown period or item": "曲线 {key} 指向未知的时段或项目",
     "Typical day {number}: {days} days ({months})": "典型日 {number}：{days} 天（{months}）",
     # Heat pumps: derived ratio and own use in the inspector and field help
-    "Units of own use per unit of intake. A heat pump (heat in and out, power as own use) left blank takes 1 ÷ (COP − 1) MW of power per MW of heat taken in.":
-        "每单位进料的自用量。热泵（热量进出、以电力为自用）留空时，每吸收 1 MW 热量耗电 1 ÷ (COP − 1) MW。",
-    "Units of output per unit of intake, e.g. MW of power per t/h of steam; blank means 1, and on a heat pump COP ÷ (COP − 1) MW of heat per MW taken in, its COP estimated from the streams' temperatures.":
-        "每单位输入的产出量，如每 t/h 蒸汽发电多少 MW；留空为 1，热泵留空时每吸收 1 MW 热量输出 COP ÷ (COP − 1) MW，COP 由物流温度估算。",
+    "Units of own use per unit of intake. A heat pump (heat in and out, power as own use) left blank takes 1 ÷ (COP − 1) MW of power per MW of heat taken in.": "每单位进料的自用量。热泵（热量进出、以电力为自用）留空时，每吸收 1 MW 热量耗电 1 ÷ (COP − 1) MW。",
+    "Units of output per unit of intake, e.g. MW of power per t/h of steam; blank means 1, and on a heat pump COP ÷ (COP − 1) MW of heat per MW taken in, its COP estimated from the streams' temperatures.": "每单位输入的产出量，如每 t/h 蒸汽发电多少 MW；留空为 1，热泵留空时每吸收 1 MW 热量输出 COP ÷ (COP − 1) MW，COP 由物流温度估算。",
     "Heat pump: its figures cannot be derived: {reason}": "热泵：无法推算其数值：{reason}",
     "Derived from the heat pump's COP; type a number to override.": "由热泵 COP 推算；填写数值可覆盖。",
     "Typed; clear it to derive it from the heat pump's COP.": "填写值；清空后由热泵 COP 推算。",
@@ -773,28 +741,21 @@ ZH: dict[str, str] = {
     "Storage": "储罐",
     "storage": "储罐",
     "The enterprise the tank or accumulator stands at.": "储罐或蓄热器所在的企业。",
-    "What it holds: hot water, heat, steam, hydrogen or water. Links into it bring this medium, links out of it deliver it.":
-        "储存的介质：热水、热量、蒸汽、氢气或水。流入它的连接送入该介质，流出它的连接输出该介质。",
+    "What it holds: hot water, heat, steam, hydrogen or water. Links into it bring this medium, links out of it deliver it.": "储存的介质：热水、热量、蒸汽、氢气或水。流入它的连接送入该介质，流出它的连接输出该介质。",
     "Capacity (t, MWh or Nm³)": "容量（t、MWh 或 Nm³）",
-    "Most the storage holds, in the medium's canonical unit × hours: t of hot water, steam or water, MWh of heat, Nm³ of hydrogen.":
-        "最多能储存的量，按介质标准单位 × 小时计：热水、蒸汽或水为 t，热量为 MWh，氢气为 Nm³。",
+    "Most the storage holds, in the medium's canonical unit × hours: t of hot water, steam or water, MWh of heat, Nm³ of hydrogen.": "最多能储存的量，按介质标准单位 × 小时计：热水、蒸汽或水为 t，热量为 MWh，氢气为 Nm³。",
     "Largest charge rate (t/h, MW or Nm³/h)": "最大充入速率（t/h、MW 或 Nm³/h）",
     "Most the links into it may bring per hour, in the medium's canonical unit.": "流入它的连接每小时最多可送入的量，按介质标准单位计。",
     "Largest discharge rate (t/h, MW or Nm³/h)": "最大释放速率（t/h、MW 或 Nm³/h）",
     "Most the links out of it may deliver per hour, in the medium's canonical unit.": "流出它的连接每小时最多可输出的量，按介质标准单位计。",
     "Standing loss (% per hour)": "静置损失（%/小时）",
-    "Share of what it holds that is lost each hour (heat through the tank wall, leaks). Blank: 0.":
-        "每小时损失的储存量占比（罐壁散热、泄漏）。留空：0。",
-    "Candidate storages: cost to build, annualised over the lifetime at the park's discount rate.":
-        "候选储罐：建设投资，按园区折现率在寿命期内年化。",
+    "Share of what it holds that is lost each hour (heat through the tank wall, leaks). Blank: 0.": "每小时损失的储存量占比（罐壁散热、泄漏）。留空：0。",
+    "Candidate storages: cost to build, annualised over the lifetime at the park's discount rate.": "候选储罐：建设投资，按园区折现率在寿命期内年化。",
     "Years over which the storage's capital cost is annualised.": "储罐投资年化所用的年数。",
     "Existing: built. Candidate: may be built, at its capital cost.": "现有：已建成。候选：可按其投资建设。",
-    "Select the enterprise the storage belongs to (on the canvas or in the Enterprises table) first":
-        "请先选择储罐所属的企业（在画布上或企业表中）",
-    "the id {id} is already used by a storage; links name streams and storages alike":
-        "编号 {id} 已被一个储罐使用；连接以同样方式引用物流和储罐",
-    "the id {id} is already used by a stream; links name streams and storages alike":
-        "编号 {id} 已被一个物流使用；连接以同样方式引用物流和储罐",
+    "Select the enterprise the storage belongs to (on the canvas or in the Enterprises table) first": "请先选择储罐所属的企业（在画布上或企业表中）",
+    "the id {id} is already used by a storage; links name streams and storages alike": "编号 {id} 已被一个储罐使用；连接以同样方式引用物流和储罐",
+    "the id {id} is already used by a stream; links name streams and storages alike": "编号 {id} 已被一个物流使用；连接以同样方式引用物流和储罐",
     "storage {id} has links; delete them before it holds another medium": "储罐 {id} 已有连接；请先删除连接再更换介质",
     "{id} is neither a stream nor a storage": "{id} 既不是物流也不是储罐",
     "storage (tank below its enterprise)": "储罐（画在所属企业下方）",
@@ -803,19 +764,15 @@ ZH: dict[str, str] = {
     "Whole year": "全年",
     "%1 (%2 h)": "%1（%2 h）",
     "Period:": "时段：",
-    "Show the figures, flows and Sankey of the whole year or of one period (season, shutdown, day or night).":
-        "显示全年或某一时段（季节、检修停产、白天或夜间）的指标、流量和桑基图。",
+    "Show the figures, flows and Sankey of the whole year or of one period (season, shutdown, day or night).": "显示全年或某一时段（季节、检修停产、白天或夜间）的指标、流量和桑基图。",
     "Whole year: the sum of all periods, each weighted by its hours.": "全年：各时段按其小时数加权后的总和。",
-    "%1's share of the year: the figures count only its %2 h, so the periods add up to the whole year.":
-        "%1占全年的部分：指标只计其 %2 h，各时段相加即为全年。",
-    "Whole year: flows are hours-weighted average rates over the %1 h of all periods (rate × hours = the annual quantity).":
-        "全年：流量为各时段共 %1 h 的按小时加权平均速率（速率 × 小时数 = 年总量）。",
+    "%1's share of the year: the figures count only its %2 h, so the periods add up to the whole year.": "%1占全年的部分：指标只计其 %2 h，各时段相加即为全年。",
+    "Whole year: flows are hours-weighted average rates over the %1 h of all periods (rate × hours = the annual quantity).": "全年：流量为各时段共 %1 h 的按小时加权平均速率（速率 × 小时数 = 年总量）。",
     "%1: flows are the rates while this period lasts (%2 h a year).": "%1：流量为该时段内的速率（每年 %2 h）。",
     "Storage:": "储罐：",
     "Cycle:": "周期：",
     "The tank or accumulator whose level is drawn.": "绘制其存量的储罐或蓄热器。",
-    "Periods of one cycle follow each other and repeat (e.g. a winter day and a winter night); the level at the end of the cycle is the level it starts with.":
-        "同一周期的各时段依次相接并循环（如冬季白天和冬季夜间）；周期结束时的存量即周期开始时的存量。",
+    "Periods of one cycle follow each other and repeat (e.g. a winter day and a winter night); the level at the end of the cycle is the level it starts with.": "同一周期的各时段依次相接并循环（如冬季白天和冬季夜间）；周期结束时的存量即周期开始时的存量。",
     "%1 · %2 at %3": "%1 · %3 的%2",
     "The result has no storage.": "结果中没有储能。",
     "Hours into the cycle (h)": "周期内时刻（h）",
@@ -838,30 +795,22 @@ ZH: dict[str, str] = {
     "New period": "新时段",
     "Add a period first (Periods tab)": "请先添加时段（“时段”选项卡）",
     "Every stream, utility and disposal already has a profile in every period": "每个物流、公用工程和处置在每个时段都已有系数",
-    "The period as people say it (summer, maintenance month, winter night); shown in the results' period selector.":
-        "时段的通俗名称（夏季、检修月、冬季夜间）；显示在结果的时段选择框中。",
+    "The period as people say it (summer, maintenance month, winter night); shown in the results' period selector.": "时段的通俗名称（夏季、检修月、冬季夜间）；显示在结果的时段选择框中。",
     "Hours per year (h/yr)": "每年小时数（h/年）",
-    "Hours a year this period stands for (summer: about 2,928 h). With periods, their sum replaces the park's operating hours; together at most 8,760 h.":
-        "该时段每年代表的小时数（夏季约 2,928 h）。设置时段后，各时段小时数之和取代园区年运行小时数；合计不超过 8,760 h。",
+    "Hours a year this period stands for (summer: about 2,928 h). With periods, their sum replaces the park's operating hours; together at most 8,760 h.": "该时段每年代表的小时数（夏季约 2,928 h）。设置时段后，各时段小时数之和取代园区年运行小时数；合计不超过 8,760 h。",
     "Cycle": "周期",
-    "Periods with the same cycle follow each other in table order and repeat (a winter day and a winter night): a storage's level at the end of the cycle is the level it starts with. Blank: no cycle.":
-        "同一周期的时段按表中顺序依次相接并循环（如冬季白天和冬季夜间）：储罐在周期结束时的存量即周期开始时的存量。空白：无周期。",
+    "Periods with the same cycle follow each other in table order and repeat (a winter day and a winter night): a storage's level at the end of the cycle is the level it starts with. Blank: no cycle.": "同一周期的时段按表中顺序依次相接并循环（如冬季白天和冬季夜间）：储罐在周期结束时的存量即周期开始时的存量。空白：无周期。",
     "Duration in the cycle (h)": "周期内持续时间（h）",
-    "How long the period lasts each time its cycle comes round (12 h for a day in a day/night cycle); storages charge and discharge over it. Blank: not part of a storage cycle.":
-        "周期每循环一次该时段持续的时间（昼夜周期中白天为 12 h）；储罐在此期间充放。空白：不属于储能周期。",
+    "How long the period lasts each time its cycle comes round (12 h for a day in a day/night cycle); storages charge and discharge over it. Blank: not part of a storage cycle.": "周期每循环一次该时段持续的时间（昼夜周期中白天为 12 h）；储罐在此期间充放。空白：不属于储能周期。",
     "The period this row changes the item in.": "本行在哪个时段改变该项。",
     "Stream, utility or disposal": "物流、公用工程或处置",
-    "The item that differs in this period: a stream (its amount) or a utility or disposal (its cost).":
-        "在该时段不同的项：物流（其数量）或公用工程、处置（其价格）。",
+    "The item that differs in this period: a stream (its amount) or a utility or disposal (its cost).": "在该时段不同的项：物流（其数量）或公用工程、处置（其价格）。",
     "Amount factor (× the stream's amount)": "数量系数（× 物流量）",
-    "Streams only: multiplies the stream's hourly amount in this period (0.4: 40 % of it; 0: shut down). Blank: 1, the amount as in the Streams table.":
-        "仅用于物流：该时段物流小时量乘以此系数（0.4：为其 40 %；0：停产）。空白：1，即物流表中的数量。",
+    "Streams only: multiplies the stream's hourly amount in this period (0.4: 40 % of it; 0: shut down). Blank: 1, the amount as in the Streams table.": "仅用于物流：该时段物流小时量乘以此系数（0.4：为其 40 %；0：停产）。空白：1，即物流表中的数量。",
     "Cost factor (× the price)": "价格系数（× 价格）",
-    "Utilities and disposals only: multiplies the price in this period (0.5: off-peak power at half price). Blank: 1, the price as in its table.":
-        "仅用于公用工程和处置：该时段价格乘以此系数（0.5：低谷电价为半价）。空白：1，即其表中的价格。",
+    "Utilities and disposals only: multiplies the price in this period (0.5: off-peak power at half price). Blank: 1, the price as in its table.": "仅用于公用工程和处置：该时段价格乘以此系数（0.5：低谷电价为半价）。空白：1，即其表中的价格。",
     "{field} must be a number ≥ 0": "{field} 必须是 ≥ 0 的数值",
-    "the periods would stand for {hours:,.0f} h, more than the {year:,.0f} h of a year":
-        "各时段合计将达 {hours:,.0f} h，超过一年的 {year:,.0f} h",
+    "the periods would stand for {hours:,.0f} h, more than the {year:,.0f} h of a year": "各时段合计将达 {hours:,.0f} h，超过一年的 {year:,.0f} h",
     "period {id} does not exist": "时段 {id} 不存在",
     "{id} is not a stream, utility or disposal": "{id} 不是物流、公用工程或处置",
     "t": "吨",
@@ -869,8 +818,7 @@ ZH: dict[str, str] = {
     "Nm³": "Nm³",
     "PE": "当量",
     "%1 in this period": "%1（本时段）",
-    "Indicators and grades are the whole year's: permits and intensities are annual.":
-        "指标和评级按全年计：排污许可量和强度均为年度指标。",
+    "Indicators and grades are the whole year's: permits and intensities are annual.": "指标和评级按全年计：排污许可量和强度均为年度指标。",
 }
 
 
@@ -943,8 +891,12 @@ def add_catalogues(ts_file: Path) -> None:
     from parkflow.model.media import MEDIA
     from parkflow.report.catalogue import CATALOGUE
 
-    _write_context(ts_file, KPI_CONTEXT, [(definition.label_en, definition.label_zh) for definition in CATALOGUE])
-    media = [(spec.title_en, spec.name_zh) for spec in MEDIA] + [(spec.name_en, spec.name_zh) for spec in MEDIA]
+    _write_context(
+        ts_file, KPI_CONTEXT, [(definition.label_en, definition.label_zh) for definition in CATALOGUE]
+    )
+    media = [(spec.title_en, spec.name_zh) for spec in MEDIA] + [
+        (spec.name_en, spec.name_zh) for spec in MEDIA
+    ]
     _write_context(ts_file, MEDIA_CONTEXT, media)
 
 
@@ -953,7 +905,9 @@ def main() -> int:
     subprocess.run(["pyside6-lupdate", *sources, "-no-obsolete", "-ts", str(TS_FILE)], check=True, cwd=ROOT)
     add_catalogues(TS_FILE)
     missing = fill(TS_FILE)
-    subprocess.run(["pyside6-lrelease", str(TS_FILE), "-qm", str(TS_FILE.with_suffix(".qm"))], check=True, cwd=ROOT)
+    subprocess.run(
+        ["pyside6-lrelease", str(TS_FILE), "-qm", str(TS_FILE.with_suffix(".qm"))], check=True, cwd=ROOT
+    )
     for source in missing:
         print(f"untranslated: {source!r}", file=sys.stderr)
     return 0

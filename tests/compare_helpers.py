@@ -44,26 +44,83 @@ def base_park() -> Park:
         "E3": Enterprise("E3", "Paper mill 造纸厂", "paper", 1.5, 2.0),
     }
     park.utilities = {
-        "U_STEAM": Utility("U_STEAM", Medium.STEAM, "gas boiler steam", "t/h", "", 200.0, 0.25, 0.0, 1.6, 250.0),
-        "U_WATER": Utility("U_WATER", Medium.WATER, "fresh water", "t/h", "", 4.0, 0.0003, 0.0, cod_mg_l=10.0),
+        "U_STEAM": Utility(
+            "U_STEAM", Medium.STEAM, "gas boiler steam", "t/h", "", 200.0, 0.25, 0.0, 1.6, 250.0
+        ),
+        "U_WATER": Utility(
+            "U_WATER", Medium.WATER, "fresh water", "t/h", "", 4.0, 0.0003, 0.0, cod_mg_l=10.0
+        ),
     }
     park.disposals = {
         "D_COOL": Disposal("D_COOL", Medium.STEAM, "cooling tower", "t/h", "", 5.0, 0.01, 0.0),
         "D_WWTP": Disposal("D_WWTP", Medium.WATER, "wastewater plant", "t/h", "", 3.0, 0.0005, 0.0001),
     }
     park.streams = {
-        "S1": Stream("S1", "E1", Direction.SOURCE, Medium.STEAM, "LP steam", 10.0, "t/h", 1.0, 200.0, disposal="D_COOL"),
-        "S2": Stream("S2", "E1", Direction.SOURCE, Medium.WATER, "cooling blowdown", 20.0, "t/h", cod_mg_l=40.0, disposal="D_WWTP"),
-        "K1": Stream("K1", "E2", Direction.SINK, Medium.STEAM, "dyeing steam", 8.0, "t/h", 0.6, 160.0, utility="U_STEAM"),
-        "K2": Stream("K2", "E3", Direction.SINK, Medium.WATER, "pulp water", 15.0, "t/h", cod_mg_l=60.0, utility="U_WATER"),
-        "K3": Stream("K3", "E3", Direction.SINK, Medium.STEAM, "dryer steam", 5.0, "t/h", 0.8, 180.0, utility="U_STEAM"),
+        "S1": Stream(
+            "S1", "E1", Direction.SOURCE, Medium.STEAM, "LP steam", 10.0, "t/h", 1.0, 200.0, disposal="D_COOL"
+        ),
+        "S2": Stream(
+            "S2",
+            "E1",
+            Direction.SOURCE,
+            Medium.WATER,
+            "cooling blowdown",
+            20.0,
+            "t/h",
+            cod_mg_l=40.0,
+            disposal="D_WWTP",
+        ),
+        "K1": Stream(
+            "K1",
+            "E2",
+            Direction.SINK,
+            Medium.STEAM,
+            "dyeing steam",
+            8.0,
+            "t/h",
+            0.6,
+            160.0,
+            utility="U_STEAM",
+        ),
+        "K2": Stream(
+            "K2",
+            "E3",
+            Direction.SINK,
+            Medium.WATER,
+            "pulp water",
+            15.0,
+            "t/h",
+            cod_mg_l=60.0,
+            utility="U_WATER",
+        ),
+        "K3": Stream(
+            "K3", "E3", Direction.SINK, Medium.STEAM, "dryer steam", 5.0, "t/h", 0.8, 180.0, utility="U_STEAM"
+        ),
     }
     park.links = {
         # loss_pct=0 typed: the compare figures are worked by hand for lossless pipes (a typed
         # loss wins over the computed heat loss of model/pipes.py)
-        "L1": Link("L1", "S1", "K1", LinkStatus.EXISTING, capacity=10.0, current_flow=4.0, distance_km=3.0, loss_pct=0.0),
-        "L2": Link("L2", "S2", "K2", LinkStatus.CANDIDATE, capacity=20.0, distance_km=2.5, capex_cny=1.0e6, lifetime_yr=15.0,
-                   loss_pct=0.0),
+        "L1": Link(
+            "L1",
+            "S1",
+            "K1",
+            LinkStatus.EXISTING,
+            capacity=10.0,
+            current_flow=4.0,
+            distance_km=3.0,
+            loss_pct=0.0,
+        ),
+        "L2": Link(
+            "L2",
+            "S2",
+            "K2",
+            LinkStatus.CANDIDATE,
+            capacity=20.0,
+            distance_km=2.5,
+            capex_cny=1.0e6,
+            lifetime_yr=15.0,
+            loss_pct=0.0,
+        ),
     }
     return park
 
@@ -71,8 +128,9 @@ def base_park() -> Park:
 def with_link_added(park: Park) -> Park:
     """A new existing steam link L3 S1 → K3 carrying 3 t/h today."""
     edited = park.copy()
-    edited.links["L3"] = Link("L3", "S1", "K3", LinkStatus.EXISTING, capacity=6.0, current_flow=3.0, distance_km=2.2,
-                              loss_pct=0.0)
+    edited.links["L3"] = Link(
+        "L3", "S1", "K3", LinkStatus.EXISTING, capacity=6.0, current_flow=3.0, distance_km=2.2, loss_pct=0.0
+    )
     return edited
 
 
@@ -116,7 +174,9 @@ def _state_table(park: Park, state: FlowState) -> dict[str, float]:
 
 def _by_enterprise(park: Park, state: FlowState) -> dict[str, dict[str, float]]:
     """CO2 per enterprise: utility use of its sinks and disposal of its sources."""
-    out: dict[str, dict[str, float]] = {enterprise_id: {"co2_t_per_yr": 0.0} for enterprise_id in park.enterprises}
+    out: dict[str, dict[str, float]] = {
+        enterprise_id: {"co2_t_per_yr": 0.0} for enterprise_id in park.enterprises
+    }
     for uses, collection, attribute in (
         (state.utility_use, park.utilities, "utility"),
         (state.disposal_use, park.disposals, "disposal"),
@@ -124,7 +184,9 @@ def _by_enterprise(park: Park, state: FlowState) -> dict[str, dict[str, float]]:
         for stream_id, rate in uses.items():
             stream = park.streams[stream_id]
             entity = collection[getattr(stream, attribute)]
-            out[stream.enterprise]["co2_t_per_yr"] += rate * (entity.co2_t_per_unit or 0.0) * park.hours_per_year
+            out[stream.enterprise]["co2_t_per_yr"] += (
+                rate * (entity.co2_t_per_unit or 0.0) * park.hours_per_year
+            )
     return out
 
 
@@ -159,9 +221,13 @@ def optimized_state(park: Park, flows: dict[str, float]) -> FlowState:
         received[link.sink] = received.get(link.sink, 0.0) + amount
         sent[link.source] = sent.get(link.source, 0.0) + amount
     utility_use = {
-        stream.id: max(0.0, stream.amount - received.get(stream.id, 0.0)) for stream in park.sinks() if stream.utility
+        stream.id: max(0.0, stream.amount - received.get(stream.id, 0.0))
+        for stream in park.sinks()
+        if stream.utility
     }
     disposal_use = {
-        stream.id: max(0.0, stream.amount - sent.get(stream.id, 0.0)) for stream in park.sources() if stream.disposal
+        stream.id: max(0.0, stream.amount - sent.get(stream.id, 0.0))
+        for stream in park.sources()
+        if stream.disposal
     }
     return FlowState("optimized", link_flows, utility_use, disposal_use)

@@ -22,7 +22,12 @@ def _close(left: float, right: float, scale: float = 1.0) -> bool:
 
 def check_result(park: Park, result: OptimizationResult) -> None:
     """Recompute every balance, blend, capacity and heat interval from the frames (raises AssertionError)."""
-    flows, utilities, disposals, converters = result.flows, result.utilities, result.disposals, result.converters
+    flows, utilities, disposals, converters = (
+        result.flows,
+        result.utilities,
+        result.disposals,
+        result.converters,
+    )
     assert (flows["amount"] >= -TOL).all()
     converter_in = {c.input: c for c in park.converters.values()}
     converter_out = {c.output: c for c in park.converters.values()}
@@ -37,7 +42,9 @@ def check_result(park: Park, result: OptimizationResult) -> None:
             if stream.disposal:
                 assert _close(out, available), f"source {stream.id}: sends {out}, has {available}"
             else:
-                assert out <= available + TOL * max(1, available), f"source {stream.id}: sends {out} > {available}"
+                assert out <= available + TOL * max(1, available), (
+                    f"source {stream.id}: sends {out} > {available}"
+                )
         else:
             got = float(received.get(stream.id, 0.0)) + float(utilities["amount"].get(stream.id, 0.0))
             if stream.id in converter_in:
@@ -53,16 +60,22 @@ def check_result(park: Park, result: OptimizationResult) -> None:
                 limit = getattr(stream, field)
                 if limit is not None and got > TOL:
                     into = flows[(flows["sink"] == stream.id) & (flows["delivered"] > 0)]
-                    quality = sum(row.delivered * getattr(park.streams[row.source], field) for row in into.itertuples())
+                    quality = sum(
+                        row.delivered * getattr(park.streams[row.source], field) for row in into.itertuples()
+                    )
                     utility_amount = float(utilities["amount"].get(stream.id, 0.0))
                     if utility_amount > 0:
                         utility_quality = getattr(park.utilities[stream.utility], field)
                         quality += utility_amount * (limit if utility_quality is None else utility_quality)
                     blend = quality / got
                     if is_minimum:
-                        assert blend >= limit - 1e-4 * max(1, abs(limit)), f"blend into {stream.id}: {blend} < {limit}"
+                        assert blend >= limit - 1e-4 * max(1, abs(limit)), (
+                            f"blend into {stream.id}: {blend} < {limit}"
+                        )
                     else:
-                        assert blend <= limit + 1e-4 * max(1, abs(limit)), f"blend into {stream.id}: {blend} > {limit}"
+                        assert blend <= limit + 1e-4 * max(1, abs(limit)), (
+                            f"blend into {stream.id}: {blend} > {limit}"
+                        )
     capacity = flows["capacity"].to_numpy(dtype=float)
     has = ~np.isnan(capacity)
     assert (flows["amount"].to_numpy()[has] <= capacity[has] * (1 + 1e-7) + 1e-7).all()
@@ -105,23 +118,33 @@ def check_heat(park: Park, result: OptimizationResult) -> None:
         duty = canonical_amount(park, source) * thermal_mw_per_unit(source)
         converter = {c.output: c for c in park.converters.values()}.get(source_id)
         if converter is not None:
-            duty = converter_ratios(park, converter)[0] * float(result.converters.loc[converter.id, "intake"]) * thermal_mw_per_unit(source)
+            duty = (
+                converter_ratios(park, converter)[0]
+                * float(result.converters.loc[converter.id, "intake"])
+                * thermal_mw_per_unit(source)
+            )
         overlap = part[part["kind"] == "overlap"]
         for level in sorted(set(overlap["interval_bottom_c"])):
             used = overlap.loc[overlap["interval_bottom_c"] >= level - 1e-9, "heat_mw"].sum()
             released = duty * (high - max(level, low)) / (high - low)
-            assert used <= released + 1e-6 * max(1, duty), f"{source_id} sends more above {level} than it releases"
+            assert used <= released + 1e-6 * max(1, duty), (
+                f"{source_id} sends more above {level} than it releases"
+            )
 
 
 def standalone_cost(park: Park) -> float:
     """Cost (CNY/yr) of the standalone park: every sink from its utility, every source to its disposal."""
     data = ParkData(park)
-    per_hour = data.unit_cost + park.co2_price_cny_per_t * data.unit_co2 + park.cod_price_cny_per_t * data.unit_cod
+    per_hour = (
+        data.unit_cost + park.co2_price_cny_per_t * data.unit_co2 + park.cod_price_cny_per_t * data.unit_cod
+    )
     used = (data.has_utility | data.has_disposal) & ~data.is_converter_stream
     return float(data.hours * (per_hour[used] * data.amount[used]).sum())
 
 
-def fresh_target(sinks: Sequence[tuple[float, float]], sources: Sequence[tuple[float, float]], fresh_quality: float) -> float:
+def fresh_target(
+    sinks: Sequence[tuple[float, float]], sources: Sequence[tuple[float, float]], fresh_quality: float
+) -> float:
     """Minimum fresh flow by the material-recovery cascade (water cascade analysis).
 
     ``sinks`` and ``sources`` are (flow, impurity) pairs; impurity is a

@@ -113,7 +113,10 @@ def write_csv_rows(
 
 def entity_count(park: Park) -> dict[str, int]:
     """Number of entities of each sheet of a park."""
-    return {sheet: len(park.collection(sheet)) for sheet in ("enterprises", "utilities", "disposals", "streams", "links", "converters")}
+    return {
+        sheet: len(park.collection(sheet))
+        for sheet in ("enterprises", "utilities", "disposals", "streams", "links", "converters")
+    }
 
 
 def data_row_count(tables: dict[str, list[list[str]]]) -> dict[str, int]:

@@ -22,34 +22,86 @@ from parkflow.model.state import FlowState, LinkFlow
 
 def small_park() -> Park:
     """Three enterprises: steam, reclaimed water and grid power (numbers chosen to check by hand)."""
-    park = Park(name="Small test park 小型测试园区", hours_per_year=8000, discount_rate_pct=8,
-                co2_price_cny_per_t=50, cod_price_cny_per_t=1000)
+    park = Park(
+        name="Small test park 小型测试园区",
+        hours_per_year=8000,
+        discount_rate_pct=8,
+        co2_price_cny_per_t=50,
+        cod_price_cny_per_t=1000,
+    )
     park.enterprises["A"] = Enterprise("A", "Power plant 热电厂", "power")
     park.enterprises["B"] = Enterprise("B", "Chemical plant 化工厂", "chemicals")
     park.enterprises["C"] = Enterprise("C", "Textile mill 纺织厂", "textiles")
-    park.utilities["U-steam"] = Utility("U-steam", Medium.STEAM, "gas-boiler steam", "t",
-                                        "steam_gas_boiler", cost_cny_per_unit=200, pressure_mpa=1.0)
-    park.utilities["U-grid"] = Utility("U-grid", Medium.ELECTRICITY, "grid power", "kWh",
-                                       "grid_electricity", cost_cny_per_unit=0.7)
-    park.utilities["U-water"] = Utility("U-water", Medium.WATER, "fresh water", "t", "fresh_water",
-                                        cost_cny_per_unit=4, cod_mg_l=0)
+    park.utilities["U-steam"] = Utility(
+        "U-steam",
+        Medium.STEAM,
+        "gas-boiler steam",
+        "t",
+        "steam_gas_boiler",
+        cost_cny_per_unit=200,
+        pressure_mpa=1.0,
+    )
+    park.utilities["U-grid"] = Utility(
+        "U-grid", Medium.ELECTRICITY, "grid power", "kWh", "grid_electricity", cost_cny_per_unit=0.7
+    )
+    park.utilities["U-water"] = Utility(
+        "U-water", Medium.WATER, "fresh water", "t", "fresh_water", cost_cny_per_unit=4, cod_mg_l=0
+    )
     park.disposals["D-vent"] = Disposal("D-vent", Medium.STEAM, "vent", cost_cny_per_unit=0)
-    park.disposals["D-ww"] = Disposal("D-ww", Medium.WATER, "wastewater plant", "t", "wastewater_plant",
-                                      cost_cny_per_unit=3, cod_removal_pct=90)
-    park.streams["S1"] = Stream("S1", "A", Direction.SOURCE, Medium.STEAM, "LP steam", 10, "t/h",
-                                pressure_mpa=1.2, temperature_c=200, disposal="D-vent")
-    park.streams["K1"] = Stream("K1", "B", Direction.SINK, Medium.STEAM, "process steam", 8, "t/h",
-                                pressure_mpa=1.0, utility="U-steam")
-    park.streams["W1"] = Stream("W1", "B", Direction.SOURCE, Medium.WATER, "treated effluent", 20, "t/h",
-                                cod_mg_l=80, disposal="D-ww")
-    park.streams["KW"] = Stream("KW", "C", Direction.SINK, Medium.WATER, "process water", 15, "t/h",
-                                cod_mg_l=100, utility="U-water")
-    park.streams["E1"] = Stream("E1", "C", Direction.SINK, Medium.ELECTRICITY, "power", 2, "MW",
-                                utility="U-grid")
-    park.links["L1"] = Link("L1", "S1", "K1", LinkStatus.EXISTING, capacity=10, current_flow=5,
-                            cost_cny_per_unit=10)
-    park.links["L2"] = Link("L2", "W1", "KW", LinkStatus.CANDIDATE, capacity=30, cost_cny_per_unit=0.5,
-                            capex_cny=1_000_000, lifetime_yr=10)
+    park.disposals["D-ww"] = Disposal(
+        "D-ww",
+        Medium.WATER,
+        "wastewater plant",
+        "t",
+        "wastewater_plant",
+        cost_cny_per_unit=3,
+        cod_removal_pct=90,
+    )
+    park.streams["S1"] = Stream(
+        "S1",
+        "A",
+        Direction.SOURCE,
+        Medium.STEAM,
+        "LP steam",
+        10,
+        "t/h",
+        pressure_mpa=1.2,
+        temperature_c=200,
+        disposal="D-vent",
+    )
+    park.streams["K1"] = Stream(
+        "K1",
+        "B",
+        Direction.SINK,
+        Medium.STEAM,
+        "process steam",
+        8,
+        "t/h",
+        pressure_mpa=1.0,
+        utility="U-steam",
+    )
+    park.streams["W1"] = Stream(
+        "W1", "B", Direction.SOURCE, Medium.WATER, "treated effluent", 20, "t/h", cod_mg_l=80, disposal="D-ww"
+    )
+    park.streams["KW"] = Stream(
+        "KW", "C", Direction.SINK, Medium.WATER, "process water", 15, "t/h", cod_mg_l=100, utility="U-water"
+    )
+    park.streams["E1"] = Stream(
+        "E1", "C", Direction.SINK, Medium.ELECTRICITY, "power", 2, "MW", utility="U-grid"
+    )
+    park.links["L1"] = Link(
+        "L1", "S1", "K1", LinkStatus.EXISTING, capacity=10, current_flow=5, cost_cny_per_unit=10
+    )
+    park.links["L2"] = Link(
+        "L2",
+        "W1",
+        "KW",
+        LinkStatus.CANDIDATE,
+        capacity=30,
+        cost_cny_per_unit=0.5,
+        capex_cny=1_000_000,
+        lifetime_yr=10,
+    )
     return park
 
 
@@ -70,7 +122,9 @@ class FakeResult:
     flows: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     def to_state(self) -> FlowState:
-        return FlowState("optimized", dict(self.link_flows), dict(self.utility_use), dict(self.disposal_use), {})
+        return FlowState(
+            "optimized", dict(self.link_flows), dict(self.utility_use), dict(self.disposal_use), {}
+        )
 
 
 def small_result() -> FakeResult:

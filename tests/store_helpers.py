@@ -79,12 +79,26 @@ def sample_park() -> Park:
     park.disposals = {"D1": Disposal("D1", Medium.WATER, "wwtp", "", "", 4.0, None, None, 30.0, 95.0)}
     park.streams = {
         "S1": Stream("S1", "E 1", Direction.SOURCE, Medium.STEAM, "steam", 1e-9, "kg/s", 1.0, 180.0),
-        "K1": Stream("K1", "E'2", Direction.SINK, Medium.STEAM, "need", 1e12, "t/d", 0.5, 160.0, utility="U1"),
-        "S2": Stream("S2", "E 1", Direction.SOURCE, Medium.WATER, "ww", 0.1 + 0.2, "m3/h", cod_mg_l=2000.0,
-                     disposal="D1"),
-        "K2": Stream("K2", "E 1", Direction.SINK, Medium.MATERIAL, "acid", 3.0, "", purity_pct=98.0,
-                     substance="硫酸"),
-        "K3": Stream("K3", "missing-enterprise", Direction.SINK, Medium.HEAT, "", 2.0, "MW", None, 20.0, 80.0),
+        "K1": Stream(
+            "K1", "E'2", Direction.SINK, Medium.STEAM, "need", 1e12, "t/d", 0.5, 160.0, utility="U1"
+        ),
+        "S2": Stream(
+            "S2",
+            "E 1",
+            Direction.SOURCE,
+            Medium.WATER,
+            "ww",
+            0.1 + 0.2,
+            "m3/h",
+            cod_mg_l=2000.0,
+            disposal="D1",
+        ),
+        "K2": Stream(
+            "K2", "E 1", Direction.SINK, Medium.MATERIAL, "acid", 3.0, "", purity_pct=98.0, substance="硫酸"
+        ),
+        "K3": Stream(
+            "K3", "missing-enterprise", Direction.SINK, Medium.HEAT, "", 2.0, "MW", None, 20.0, 80.0
+        ),
     }
     park.links = {
         "L-b": Link("L-b", "S1", "K1", LinkStatus.EXISTING, 2.0, 1.0, 0.3, -0.5, None, None, 0.0),

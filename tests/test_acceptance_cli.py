@@ -28,14 +28,20 @@ def test_pdf_report_parses_each_font_once(tmp_path: Path, monkeypatch: pytest.Mo
     registered: Counter[tuple[str, str]] = Counter()
     original_add_font = FPDF.add_font
 
-    def counting_add_font(pdf: FPDF, family: str | None = None, style: str = "", *args: Any,
-                          **kwargs: Any) -> Any:
+    def counting_add_font(
+        pdf: FPDF, family: str | None = None, style: str = "", *args: Any, **kwargs: Any
+    ) -> Any:
         registered[(str(family), style)] += 1
         return original_add_font(pdf, family, style, *args, **kwargs)
 
     monkeypatch.setattr(FPDF, "add_font", counting_add_font)
-    path = render_report(small_park(), small_result(), tmp_path / "small.pdf",
-                         scenario_name="small.parkflow", saved_at="2026-11-22 03:00 UTC")
+    path = render_report(
+        small_park(),
+        small_result(),
+        tmp_path / "small.pdf",
+        scenario_name="small.parkflow",
+        saved_at="2026-11-22 03:00 UTC",
+    )
     assert path.read_bytes().startswith(b"%PDF")
     assert registered, "the PDF report registered no font at all"
     twice = {key: count for key, count in registered.items() if count > 1}
@@ -68,8 +74,9 @@ def test_pareto_says_when_every_point_is_the_same(capsys: pytest.CaptureFixture[
     assert "front is a single point" in printed
 
 
-def test_pareto_has_no_note_on_a_real_trade_off(capsys: pytest.CaptureFixture[str],
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pareto_has_no_note_on_a_real_trade_off(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     points = [_StandInPoint({"cost": 100.0 + step, "co2": 50.0 - step, "cod": 1.0}) for step in range(3)]
     monkeypatch.setattr(pareto_command, "pareto", lambda park, count, options: points)
     assert main(["pareto", str(JIAXING), "--points", "3"]) == 0

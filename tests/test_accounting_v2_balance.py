@@ -32,7 +32,9 @@ def _assert_closes(table: KpiTable) -> None:
     for pollutant, balances in table.water_balances.items():
         for state, balance in balances.items():
             assert set(balance) == set(COD_BALANCE_KEYS)
-            out = balance["discharged"] + balance["removed"] + balance["retained"] + balance["kept_at_sources"]
+            out = (
+                balance["discharged"] + balance["removed"] + balance["retained"] + balance["kept_at_sources"]
+            )
             scale = max(1.0, balance["in"])
             assert balance["residual"] == pytest.approx(0.0, abs=1e-9 * scale), (pollutant, state)
             assert balance["in"] == pytest.approx(out, rel=1e-9, abs=1e-9), (pollutant, state)
@@ -66,7 +68,9 @@ def test_co2_and_cod_objectives_are_the_kpis_they_minimise(enterprises: int, see
         assert result.objective_value == pytest.approx(optimized, rel=1e-6, abs=1e-6), objective
 
 
-def test_the_result_file_carries_the_balances_and_nulls(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_result_file_carries_the_balances_and_nulls(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "r.json"
     assert main(["optimize", str(SAMPLES / "taizhou_bay.parkflow"), "--json", str(out)]) == 0
     capsys.readouterr()
@@ -77,11 +81,17 @@ def test_the_result_file_carries_the_balances_and_nulls(tmp_path: Path, capsys: 
     assert all(set(balance) == set(COD_BALANCE_KEYS) for balance in balances.values())
     assert all(abs(balance["residual"]) <= 1e-9 * max(1.0, balance["in"]) for balance in balances.values())
     kpis = document["kpis"]
-    for key in ("co2_scope1_t_per_yr", "co2_scope2_t_per_yr", "co2_upstream_t_per_yr", "co2_utilised_t_per_yr"):
+    for key in (
+        "co2_scope1_t_per_yr",
+        "co2_scope2_t_per_yr",
+        "co2_upstream_t_per_yr",
+        "co2_utilised_t_per_yr",
+    ):
         assert set(kpis[key]) == {"standalone", "current", "optimized"}
     # Taizhou models no fresh-water utility: null, not 0 (it does model natural gas: Xinghe's pyrolysis kiln)
     assert kpis["fresh_water_t_per_yr"] == {"standalone": None, "current": None, "optimized": None}
     # headline CO2 is scope 1 + scope 2, never plus upstream
     for state in ("standalone", "current", "optimized"):
         assert kpis["co2_t_per_yr"][state] == pytest.approx(
-            kpis["co2_scope1_t_per_yr"][state] + kpis["co2_scope2_t_per_yr"][state])
+            kpis["co2_scope1_t_per_yr"][state] + kpis["co2_scope2_t_per_yr"][state]
+        )

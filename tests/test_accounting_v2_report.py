@@ -19,13 +19,21 @@ def test_the_boundary_comes_first_and_says_what_is_inside_and_what_is_not() -> N
     boundary = report.tables[0]
     assert boundary.key == "boundary"
     aspects = [row[0][0] for row in boundary.rows]
-    assert aspects[:6] == ["Inside the boundary", "Outside the boundary", "Enterprises", "Pollutants",
-                           "Hours basis", "Energy basis"]
+    assert aspects[:6] == [
+        "Inside the boundary",
+        "Outside the boundary",
+        "Enterprises",
+        "Pollutants",
+        "Hours basis",
+        "Energy basis",
+    ]
     statements = {row[0][0]: row[1] for row in boundary.rows}
     assert "not the park's 综合能耗" in statements["Outside the boundary"][0]
     assert statements["Enterprises"][0].startswith("3: A ")
     assert "8,000 h/yr" in statements["Hours basis"][0]
-    assert "calorific equivalent" in statements["Energy basis"][0] and "当量值" in statements["Energy basis"][1]
+    assert (
+        "calorific equivalent" in statements["Energy basis"][0] and "当量值" in statements["Energy basis"][1]
+    )
     # KW (process water) names no effluent route: the 15 t/h of effluent it takes in the optimized state
     # keeps 15 × 8000 × 80 mg/L = 9.6 t of COD
     assert "KW" in statements["COD without a declared fate"][0]
@@ -74,7 +82,9 @@ def test_every_format_carries_boundary_balance_and_reviewer_in_both_languages(tm
     book = load_workbook(tmp_path / "r.xlsx")
     assert {"Boundary", "COD balance", "Reviewer's page", "Indicators"} <= set(book.sheetnames)
     balance = book["COD balance"]
-    residual = [row for row in balance.iter_rows(values_only=True) if row[0] and str(row[0]).startswith("residual")]
+    residual = [
+        row for row in balance.iter_rows(values_only=True) if row[0] and str(row[0]).startswith("residual")
+    ]
     assert residual and all(abs(value) < 1e-9 for value in residual[0][2:] if isinstance(value, float))
     report = build_report(park, result)
     assert text(report.tables[0].title, "both") == "Boundary of these figures · 本报告数据的边界"

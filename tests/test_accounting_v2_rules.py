@@ -57,13 +57,32 @@ def _park(*enterprises: str) -> Park:
 def _steam_park(burden_co2: float | None, burden_cost: float | None) -> Park:
     """CHP steam S (10 t/h, enterprise A) can serve process steam K (8 t/h, B), else gas-boiler steam U."""
     park = _park()
-    park.utilities["U"] = Utility("U", Medium.STEAM, "gas-boiler steam", "t", cost_cny_per_unit=250,
-                                  co2_t_per_unit=0.17, energy_tce_per_unit=0.1, pressure_mpa=1.0)
-    park.streams["S"] = Stream("S", "A", Direction.SOURCE, Medium.STEAM, "CHP steam", 10, "t/h", pressure_mpa=1.2,
-                               co2_t_per_unit=burden_co2, cost_cny_per_unit=burden_cost,
-                               energy_tce_per_unit=None if burden_co2 is None else 0.11)
-    park.streams["K"] = Stream("K", "B", Direction.SINK, Medium.STEAM, "process steam", 8, "t/h",
-                               pressure_mpa=1.0, utility="U")
+    park.utilities["U"] = Utility(
+        "U",
+        Medium.STEAM,
+        "gas-boiler steam",
+        "t",
+        cost_cny_per_unit=250,
+        co2_t_per_unit=0.17,
+        energy_tce_per_unit=0.1,
+        pressure_mpa=1.0,
+    )
+    park.streams["S"] = Stream(
+        "S",
+        "A",
+        Direction.SOURCE,
+        Medium.STEAM,
+        "CHP steam",
+        10,
+        "t/h",
+        pressure_mpa=1.2,
+        co2_t_per_unit=burden_co2,
+        cost_cny_per_unit=burden_cost,
+        energy_tce_per_unit=None if burden_co2 is None else 0.11,
+    )
+    park.streams["K"] = Stream(
+        "K", "B", Direction.SINK, Medium.STEAM, "process steam", 8, "t/h", pressure_mpa=1.0, utility="U"
+    )
     park.links["L"] = Link("L", "S", "K", LinkStatus.EXISTING, capacity=10, current_flow=8)
     return park
 
@@ -129,14 +148,17 @@ def test_chp_steam_from_coal_is_fuel_over_efficiency_times_enthalpy_rise() -> No
     heat = (physics.steam_enthalpy_kj_per_kg(1.0) - _factor("heat.makeup_water_enthalpy")) / 1000
     tce = heat / _factor("boiler.efficiency_coal") / _factor("tce.gj")
     coal_co2 = _factor("coal.carbon_content") * _factor("tce.gj") * 44 / 12 / 1000
-    stream = Stream("S", "A", Direction.SOURCE, Medium.STEAM, amount=1, pressure_mpa=1.0, factor="chp_steam_coal")
+    stream = Stream(
+        "S", "A", Direction.SOURCE, Medium.STEAM, amount=1, pressure_mpa=1.0, factor="chp_steam_coal"
+    )
     burden = FactorLibrary.load().burden_values(stream)
     assert burden is not None
     assert burden.energy_tce == pytest.approx(tce, rel=1e-9) == pytest.approx(0.10443, rel=1e-4)
     assert burden.co2_t == pytest.approx(tce * coal_co2, rel=1e-9) == pytest.approx(0.28954, rel=1e-4)
     # gas CHP steam: the same heat ÷ 0.90 over natural gas (as gas-boiler steam): 0.1662 t/t (GB/T 32150-2015 gas factor)
     gas = FactorLibrary.load().burden_values(
-        Stream("G", "A", Direction.SOURCE, Medium.STEAM, amount=1, pressure_mpa=1.0, factor="chp_steam_gas"))
+        Stream("G", "A", Direction.SOURCE, Medium.STEAM, amount=1, pressure_mpa=1.0, factor="chp_steam_gas")
+    )
     assert gas is not None and gas.co2_t == pytest.approx(0.1662, rel=1e-3)
 
 
@@ -151,14 +173,29 @@ def _water_park(link_flow: float | None) -> Park:
     """
     park = _park()
     park.utilities["F"] = Utility("F", Medium.WATER, "fresh water", "t", cost_cny_per_unit=4, cod_mg_l=10)
-    park.disposals["D"] = Disposal("D", Medium.WATER, "wastewater plant", "t", cost_cny_per_unit=3,
-                                   cod_removal_pct=90)
-    park.streams["W"] = Stream("W", "A", Direction.SOURCE, Medium.WATER, "treated effluent", 20, "t/h",
-                               cod_mg_l=100, disposal="D")
-    park.streams["K"] = Stream("K", "B", Direction.SINK, Medium.WATER, "cooling make-up", 20, "t/h",
-                               cod_mg_l=120, utility="F", disposal="D", effluent_pct=25, cod_pass_pct=80)
-    park.links["L"] = Link("L", "W", "K", LinkStatus.EXISTING if link_flow else LinkStatus.CANDIDATE,
-                           current_flow=link_flow)
+    park.disposals["D"] = Disposal(
+        "D", Medium.WATER, "wastewater plant", "t", cost_cny_per_unit=3, cod_removal_pct=90
+    )
+    park.streams["W"] = Stream(
+        "W", "A", Direction.SOURCE, Medium.WATER, "treated effluent", 20, "t/h", cod_mg_l=100, disposal="D"
+    )
+    park.streams["K"] = Stream(
+        "K",
+        "B",
+        Direction.SINK,
+        Medium.WATER,
+        "cooling make-up",
+        20,
+        "t/h",
+        cod_mg_l=120,
+        utility="F",
+        disposal="D",
+        effluent_pct=25,
+        cod_pass_pct=80,
+    )
+    park.links["L"] = Link(
+        "L", "W", "K", LinkStatus.EXISTING if link_flow else LinkStatus.CANDIDATE, current_flow=link_flow
+    )
     return park
 
 
@@ -214,25 +251,73 @@ def _converter_park() -> Park:
     else virgin solvent (9,000 CNY/t, 1.8 tCO2/t upstream, scope 3 by default for material).
     """
     park = _park("A", "B", "C")
-    park.utilities["V"] = Utility("V", Medium.MATERIAL, "virgin solvent", "t", cost_cny_per_unit=9000,
-                                  co2_t_per_unit=1.8)
-    park.utilities["G"] = Utility("G", Medium.ELECTRICITY, "grid", "MWh", cost_cny_per_unit=600, co2_t_per_unit=0.5)
-    park.disposals["I"] = Disposal("I", Medium.MATERIAL, "incineration", "t", cost_cny_per_unit=800,
-                                   co2_t_per_unit=0.5)
-    park.disposals["X"] = Disposal("X", Medium.MATERIAL, "hazardous-waste contractor", "t", cost_cny_per_unit=3000)
-    park.streams["S"] = Stream("S", "A", Direction.SOURCE, Medium.MATERIAL, "spent solvent", 10, "t/h",
-                               substance="solvent", purity_pct=80, disposal="X")
-    park.streams["K_in"] = Stream("K_in", "B", Direction.SINK, Medium.MATERIAL, "still feed", 10, "t/h",
-                                  substance="solvent")
-    park.streams["P"] = Stream("P", "B", Direction.SOURCE, Medium.MATERIAL, "recovered solvent", 0, "t/h",
-                               substance="solvent", purity_pct=99.5)
-    park.streams["R"] = Stream("R", "B", Direction.SOURCE, Medium.MATERIAL, "still bottoms", 0, "t/h",
-                               substance="bottoms", disposal="I")
-    park.streams["E"] = Stream("E", "B", Direction.SINK, Medium.ELECTRICITY, "still power", 0, "MW", utility="G")
-    park.streams["N"] = Stream("N", "C", Direction.SINK, Medium.MATERIAL, "solvent demand", 6, "t/h",
-                               substance="solvent", purity_pct=99, utility="V")
-    park.converters["C"] = Converter("C", "B", "K_in", "P", ratio=0.6, capacity=10, residue="R",
-                                     residue_ratio=0.3, aux="E", aux_ratio=0.05)
+    park.utilities["V"] = Utility(
+        "V", Medium.MATERIAL, "virgin solvent", "t", cost_cny_per_unit=9000, co2_t_per_unit=1.8
+    )
+    park.utilities["G"] = Utility(
+        "G", Medium.ELECTRICITY, "grid", "MWh", cost_cny_per_unit=600, co2_t_per_unit=0.5
+    )
+    park.disposals["I"] = Disposal(
+        "I", Medium.MATERIAL, "incineration", "t", cost_cny_per_unit=800, co2_t_per_unit=0.5
+    )
+    park.disposals["X"] = Disposal(
+        "X", Medium.MATERIAL, "hazardous-waste contractor", "t", cost_cny_per_unit=3000
+    )
+    park.streams["S"] = Stream(
+        "S",
+        "A",
+        Direction.SOURCE,
+        Medium.MATERIAL,
+        "spent solvent",
+        10,
+        "t/h",
+        substance="solvent",
+        purity_pct=80,
+        disposal="X",
+    )
+    park.streams["K_in"] = Stream(
+        "K_in", "B", Direction.SINK, Medium.MATERIAL, "still feed", 10, "t/h", substance="solvent"
+    )
+    park.streams["P"] = Stream(
+        "P",
+        "B",
+        Direction.SOURCE,
+        Medium.MATERIAL,
+        "recovered solvent",
+        0,
+        "t/h",
+        substance="solvent",
+        purity_pct=99.5,
+    )
+    park.streams["R"] = Stream(
+        "R",
+        "B",
+        Direction.SOURCE,
+        Medium.MATERIAL,
+        "still bottoms",
+        0,
+        "t/h",
+        substance="bottoms",
+        disposal="I",
+    )
+    park.streams["E"] = Stream(
+        "E", "B", Direction.SINK, Medium.ELECTRICITY, "still power", 0, "MW", utility="G"
+    )
+    park.streams["N"] = Stream(
+        "N",
+        "C",
+        Direction.SINK,
+        Medium.MATERIAL,
+        "solvent demand",
+        6,
+        "t/h",
+        substance="solvent",
+        purity_pct=99,
+        utility="V",
+    )
+    park.converters["C"] = Converter(
+        "C", "B", "K_in", "P", ratio=0.6, capacity=10, residue="R", residue_ratio=0.3, aux="E", aux_ratio=0.05
+    )
     park.links_declared = True
     park.links["L1"] = Link("L1", "S", "K_in")
     park.links["L2"] = Link("L2", "P", "N")
@@ -276,13 +361,15 @@ def test_an_idle_converter_leaves_no_residue_and_uses_nothing_standalone() -> No
 # ---------------------------------------------------------------------------
 def test_scopes_are_reported_apart_and_the_headline_is_scope_1_plus_2() -> None:
     park = _park("A")
-    park.utilities["B"] = Utility("B", Medium.STEAM, "boiler", "t", co2_t_per_unit=0.2)           # blank → 1
-    park.utilities["G"] = Utility("G", Medium.ELECTRICITY, "grid", "MWh", co2_t_per_unit=0.5)     # blank → 2
-    park.utilities["M"] = Utility("M", Medium.MATERIAL, "acid", "t", co2_t_per_unit=1.0)          # blank → 3
+    park.utilities["B"] = Utility("B", Medium.STEAM, "boiler", "t", co2_t_per_unit=0.2)  # blank → 1
+    park.utilities["G"] = Utility("G", Medium.ELECTRICITY, "grid", "MWh", co2_t_per_unit=0.5)  # blank → 2
+    park.utilities["M"] = Utility("M", Medium.MATERIAL, "acid", "t", co2_t_per_unit=1.0)  # blank → 3
     park.utilities["P"] = Utility("P", Medium.STEAM, "purchased steam", "t", co2_t_per_unit=0.3, scope=2)
     park.streams["K1"] = Stream("K1", "A", Direction.SINK, Medium.STEAM, amount=1, utility="B")
     park.streams["K2"] = Stream("K2", "A", Direction.SINK, Medium.ELECTRICITY, amount=1, utility="G")
-    park.streams["K3"] = Stream("K3", "A", Direction.SINK, Medium.MATERIAL, amount=1, substance="acid", utility="M")
+    park.streams["K3"] = Stream(
+        "K3", "A", Direction.SINK, Medium.MATERIAL, amount=1, substance="acid", utility="M"
+    )
     park.streams["K4"] = Stream("K4", "A", Direction.SINK, Medium.STEAM, amount=1, utility="P")
     values = park_kpis(park).values
     # per year: scope 1 = 8000 × 0.2 = 1,600; scope 2 = 8000 × (0.5 + 0.3) = 6,400; scope 3 = 8,000
@@ -300,10 +387,12 @@ def test_co2_sold_as_a_product_is_utilised_not_avoided() -> None:
     park = _park()
     park.disposals["V"] = Disposal("V", Medium.MATERIAL, "vent", "t", co2_t_per_unit=1.0)
     park.utilities["C"] = Utility("C", Medium.MATERIAL, "purchased CO2", "t", cost_cny_per_unit=600)
-    park.streams["S"] = Stream("S", "A", Direction.SOURCE, Medium.MATERIAL, "CO2", 5, "t/h", substance="CO2",
-                               disposal="V")
-    park.streams["K"] = Stream("K", "B", Direction.SINK, Medium.MATERIAL, "food-grade CO2", 5, "t/h",
-                               substance="CO2", utility="C")
+    park.streams["S"] = Stream(
+        "S", "A", Direction.SOURCE, Medium.MATERIAL, "CO2", 5, "t/h", substance="CO2", disposal="V"
+    )
+    park.streams["K"] = Stream(
+        "K", "B", Direction.SINK, Medium.MATERIAL, "food-grade CO2", 5, "t/h", substance="CO2", utility="C"
+    )
     park.links["L"] = Link("L", "S", "K", LinkStatus.EXISTING, current_flow=5)
     values = park_kpis(park).values
     assert values["co2_t_per_yr"]["standalone"] == pytest.approx(40_000)
@@ -330,7 +419,8 @@ def test_purchased_steam_energy_and_co2_come_from_one_fuel() -> None:
     # 0.11 tCO2/GJ stands for heat raised from coal; the energy is the coal whose CO2 that is,
     # so CO2 ÷ energy = 2.7725 tCO2/tce (it was 2.90 when energy was IF97 ÷ 0.9)
     values = FactorLibrary.load().accounting_values(
-        Utility("P", Medium.STEAM, factor="purchased_heat", pressure_mpa=1.0))
+        Utility("P", Medium.STEAM, factor="purchased_heat", pressure_mpa=1.0)
+    )
     coal_co2 = _factor("coal.carbon_content") * _factor("tce.gj") * 44 / 12 / 1000
     assert values.co2_t / values.energy_tce == pytest.approx(coal_co2, rel=1e-9)
     assert values.scope == 2
@@ -370,8 +460,17 @@ def test_converter_residue_and_aux_are_checked_where_they_are_named() -> None:
 
 def test_a_converter_residue_outside_the_heat_cascade_only() -> None:
     park = _converter_park()
-    park.streams["H"] = Stream("H", "B", Direction.SOURCE, Medium.HEAT, "still condenser heat", 0, "MW",
-                               temperature_c=90, target_temperature_c=40)
+    park.streams["H"] = Stream(
+        "H",
+        "B",
+        Direction.SOURCE,
+        Medium.HEAT,
+        "still condenser heat",
+        0,
+        "MW",
+        temperature_c=90,
+        target_temperature_c=40,
+    )
     park.converters["C"].residue = "H"
     messages = [p.message for p in validate_park(park) if p.severity == "error" and p.column == "residue"]
     assert messages and "outside the heat cascade" in messages[0]
@@ -382,10 +481,13 @@ def test_a_converter_intake_of_water_needs_no_effluent_route() -> None:
     # carry what the COD becomes, so validate does not ask for an effluent route on its intake
     park = _park()
     park.disposals["D"] = Disposal("D", Medium.WATER, "wastewater plant", "t", cod_removal_pct=95)
-    park.streams["M"] = Stream("M", "A", Direction.SOURCE, Medium.WATER, "mother liquor", 2, "t/h", cod_mg_l=5000,
-                               disposal="D")
+    park.streams["M"] = Stream(
+        "M", "A", Direction.SOURCE, Medium.WATER, "mother liquor", 2, "t/h", cod_mg_l=5000, disposal="D"
+    )
     park.streams["R_in"] = Stream("R_in", "B", Direction.SINK, Medium.WATER, "recovery feed", 2, "t/h")
-    park.streams["R_out"] = Stream("R_out", "B", Direction.SOURCE, Medium.MATERIAL, "salt", 0, "t/h", substance="NaBr")
+    park.streams["R_out"] = Stream(
+        "R_out", "B", Direction.SOURCE, Medium.MATERIAL, "salt", 0, "t/h", substance="NaBr"
+    )
     park.converters["R"] = Converter("R", "B", "R_in", "R_out", ratio=0.1)
     park.links["L"] = Link("L", "M", "R_in")
     assert not [p for p in validate_park(park) if p.entity_id == "R_in" and p.column == "disposal"]

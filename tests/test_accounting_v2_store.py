@@ -45,7 +45,9 @@ def test_a_version_2_file_opens_with_every_new_column_blank(tmp_path: Path) -> N
     park = scenario.park
     assert park.electricity_tce_basis is ElectricityTceBasis.CALORIFIC
     assert all(e.hours_per_year is None for e in park.enterprises.values())
-    assert all(s.factor == "" and s.co2_t_per_unit is None and s.effluent_pct is None for s in park.streams.values())
+    assert all(
+        s.factor == "" and s.co2_t_per_unit is None and s.effluent_pct is None for s in park.streams.values()
+    )
     assert all(c.residue == "" and c.aux == "" and c.residue_ratio is None for c in park.converters.values())
     assert all(u.scope is None and u.energy_tce_per_unit is None for u in park.utilities.values())
     assert digest(path) == before  # opening never writes
@@ -75,8 +77,10 @@ def test_a_workbook_written_before_the_accounting_columns_reads_unchanged(tmp_pa
     assert "effluent_pct" not in header and "co2_t_per_unit" not in header
     park = read_workbook(folder)
     assert park.electricity_tce_basis is ElectricityTceBasis.CALORIFIC
-    assert all(s.factor == "" and s.effluent_pct is None and s.energy_tce_per_unit is None
-               for s in park.streams.values())
+    assert all(
+        s.factor == "" and s.effluent_pct is None and s.energy_tce_per_unit is None
+        for s in park.streams.values()
+    )
     assert all(c.aux == "" and c.aux_ratio is None for c in park.converters.values())
     # and it writes back and reads again as the same park
     write_workbook(park, tmp_path / "again")

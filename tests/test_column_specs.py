@@ -42,8 +42,13 @@ def test_each_field_type_gives_its_column_kind() -> None:
 def test_the_editor_reads_each_column_kind_from_the_spec() -> None:
     kinds = {spec.name: fields.field_kind(spec) for spec in column_specs(_Tank)}
     assert kinds == {
-        "id": "text", "medium": "enum", "units": "integer", "year": "optional_integer",
-        "volume_m3": "float", "loss_pct": "optional_float", "name": "text",
+        "id": "text",
+        "medium": "enum",
+        "units": "integer",
+        "year": "optional_integer",
+        "volume_m3": "float",
+        "loss_pct": "optional_float",
+        "name": "text",
     }
 
 
@@ -65,7 +70,9 @@ def test_a_whole_number_column_reads_from_the_workbook_as_int() -> None:
     values, unusable = convert_column(spec, [3, "4", None, 2.5, 7.0], [2, 3, 4, 5, 6], "tanks", result)
     assert values == [3, 4, 1, 1, 7]
     assert [type(value) for value in values] == [int] * 5
-    assert [str(problem) for problem in result.problems] == ["tanks:5:units: units must be a whole number, not 2.5"]
+    assert [str(problem) for problem in result.problems] == [
+        "tanks:5:units: units must be a whole number, not 2.5"
+    ]
     assert not unusable  # a column with a default keeps the row
 
 
@@ -78,7 +85,11 @@ def test_the_shipped_sheets_keep_their_reading() -> None:
     assert enum_columns("streams") == {"direction": Direction, "medium": Medium}
     assert enum_columns("storages") == {"medium": Medium, "status": LinkStatus}
     assert {sheet for sheet in SHEET_COLUMNS if enum_columns(sheet)} == {
-        "utilities", "disposals", "streams", "links", "storages",
+        "utilities",
+        "disposals",
+        "streams",
+        "links",
+        "storages",
     }
     assert fields.parse("links", "status", "existing") is LinkStatus.EXISTING
     with pytest.raises(ValueError, match="must be one of"):

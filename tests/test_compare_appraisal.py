@@ -30,7 +30,10 @@ def outputs(tmp_path_factory) -> dict[str, Path]:  # type: ignore[no-untyped-def
     save_scenario(today, base_park())
     save_scenario(closed, with_enterprise_removed(base_park()))
     paths = {"json": folder / "out.json", "html": folder / "out.html", "xlsx": folder / "out.xlsx"}
-    assert main(["compare", str(today), str(closed), "--json", str(paths["json"]), "-o", str(paths["html"])]) == 0
+    assert (
+        main(["compare", str(today), str(closed), "--json", str(paths["json"]), "-o", str(paths["html"])])
+        == 0
+    )
     assert main(["compare", str(today), str(closed), "-o", str(paths["xlsx"])]) == 0
     return paths
 
@@ -63,9 +66,11 @@ def test_html_and_xlsx_show_the_appraisal_tables(outputs) -> None:  # type: igno
     html = outputs["html"].read_text(encoding="utf-8")
     assert 'id="appraisal"' in html and "投资评价" in html
     # L2 in 10⁴ CNY: capex 100, saving 84, NPV 618.9962 → 619; IRR 84.0 %; payback 1.2 yr
-    assert ('<td>L2</td><td>E1</td><td>E3</td><td>candidate 新建</td><td class="num">100</td>'
-            '<td class="num">84</td><td class="num">619</td><td class="num">84.0%</td>'
-            '<td class="num">1.2</td>') in html
+    assert (
+        '<td>L2</td><td>E1</td><td>E3</td><td>candidate 新建</td><td class="num">100</td>'
+        '<td class="num">84</td><td class="num">619</td><td class="num">84.0%</td>'
+        '<td class="num">1.2</td>'
+    ) in html
     from openpyxl import load_workbook
 
     workbook = load_workbook(outputs["xlsx"])
@@ -74,4 +79,3 @@ def test_html_and_xlsx_show_the_appraisal_tables(outputs) -> None:  # type: igno
     l2 = next(row for row in rows if row[0] == "today.parkflow" and row[2] == "L2")
     assert l2[4] == pytest.approx(100.0) and l2[5] == pytest.approx(84.0)
     assert any(row[0] == "closed.parkflow" and row[2] == "E2" for row in rows)
-

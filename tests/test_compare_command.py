@@ -51,7 +51,9 @@ def _ids(block: dict, status: str) -> dict[str, list[str]]:
 
 def test_file_against_itself_has_no_differences_and_zero_deltas(files, tmp_path, capsys) -> None:
     out = tmp_path / "self.json"
-    code, stdout, _ = _run(capsys, str(files["today"]), str(files["today"]), "--json", str(out), "--no-optimize")
+    code, stdout, _ = _run(
+        capsys, str(files["today"]), str(files["today"]), "--json", str(out), "--no-optimize"
+    )
     assert code == 0
     document = json.loads(out.read_text(encoding="utf-8"))
     for status in ("added", "removed", "changed"):
@@ -76,8 +78,14 @@ def test_file_against_itself_has_no_differences_and_zero_deltas(files, tmp_path,
 def test_known_edits_one_alternative_each(files, tmp_path, capsys) -> None:
     out = tmp_path / "edits.json"
     code, stdout, _ = _run(
-        capsys, str(files["today"]), str(files["main"]), str(files["amount"]), str(files["closed"]),
-        "--json", str(out), "--no-optimize",
+        capsys,
+        str(files["today"]),
+        str(files["main"]),
+        str(files["amount"]),
+        str(files["closed"]),
+        "--json",
+        str(out),
+        "--no-optimize",
     )
     assert code == 0
     document = json.loads(out.read_text(encoding="utf-8"))
@@ -88,7 +96,12 @@ def test_known_edits_one_alternative_each(files, tmp_path, capsys) -> None:
     assert _ids(main_block, "added") == {"links": ["L3"]}
     assert _ids(main_block, "removed") == {} and _ids(main_block, "changed") == {}
     link = main_block["added"]["links"][0]
-    assert (link["source"], link["sink"], link["status"], link["current_flow"]) == ("S1", "K3", "existing", 3.0)
+    assert (link["source"], link["sink"], link["status"], link["current_flow"]) == (
+        "S1",
+        "K3",
+        "existing",
+        3.0,
+    )
     co2 = main_block["kpis"]["co2_t_per_yr"]
     assert co2["standalone"]["delta"] == pytest.approx(0.0)
     assert co2["current"]["delta"] == pytest.approx(-HOURS * 3 * (0.25 + 0.01))
@@ -109,7 +122,9 @@ def test_known_edits_one_alternative_each(files, tmp_path, capsys) -> None:
     co2 = closed_block["kpis"]["co2_t_per_yr"]
     # fresh water's 0.0003 t/t is upstream (scope 3): outside co2_t_per_yr, in co2_upstream_t_per_yr
     assert co2["standalone"]["delta"] == pytest.approx(-HOURS * 5 * 0.25)
-    assert closed_block["kpis"]["co2_upstream_t_per_yr"]["standalone"]["delta"] == pytest.approx(-HOURS * 15 * 0.0003)
+    assert closed_block["kpis"]["co2_upstream_t_per_yr"]["standalone"]["delta"] == pytest.approx(
+        -HOURS * 15 * 0.0003
+    )
     assert closed_block["kpis"]["fresh_water_t_per_yr"]["standalone"]["delta"] == pytest.approx(-HOURS * 15)
     [group] = closed_block["attribution"]["groups"]
     assert group["label"] == "enterprise E3 removed, with stream K2, stream K3, link L2"
@@ -163,8 +178,15 @@ def test_reports_html_and_xlsx(files, tmp_path, capsys) -> None:
 
     html_path, xlsx_path = tmp_path / "compare.html", tmp_path / "compare.xlsx"
     for output in (html_path, xlsx_path):
-        code, _, _ = _run(capsys, str(files["today"]), str(files["main"]), str(files["closed"]),
-                          "-o", str(output), "--no-optimize")
+        code, _, _ = _run(
+            capsys,
+            str(files["today"]),
+            str(files["main"]),
+            str(files["closed"]),
+            "-o",
+            str(output),
+            "--no-optimize",
+        )
         assert code == 0
     text = html_path.read_text(encoding="utf-8")
     assert "<svg" in text and "情景对比" in text and "What drives the changes" in text
@@ -172,13 +194,21 @@ def test_reports_html_and_xlsx(files, tmp_path, capsys) -> None:
     assert "<script" not in text
     workbook = load_workbook(xlsx_path)
     assert workbook.sheetnames == [
-        "Files 文件", "KPIs 指标", "Differences 差异", "Attribution 归因",
-        "By enterprise 按企业", "By medium 按介质", "Link flows 连接流量",
+        "Files 文件",
+        "KPIs 指标",
+        "Differences 差异",
+        "Attribution 归因",
+        "By enterprise 按企业",
+        "By medium 按介质",
+        "Link flows 连接流量",
     ]
     rows = list(workbook["Differences 差异"].iter_rows(values_only=True))
     assert rows[1][:4] == ("steam_main.parkflow", "links", "L3", "added")
-    kpi_rows = [row for row in workbook["KPIs 指标"].iter_rows(values_only=True)
-                if row[0] == "e3_closed.parkflow" and row[1] == "co2_t_per_yr" and row[4] == "standalone"]
+    kpi_rows = [
+        row
+        for row in workbook["KPIs 指标"].iter_rows(values_only=True)
+        if row[0] == "e3_closed.parkflow" and row[1] == "co2_t_per_yr" and row[4] == "standalone"
+    ]
     assert kpi_rows[0][7] == pytest.approx(-HOURS * 5 * 0.25)  # scope 1 + 2 only (water is upstream)
 
 
@@ -220,7 +250,9 @@ def test_different_schema_versions_exit_2(files, tmp_path, capsys) -> None:
 
 
 def test_bad_output_suffix_exits_2_before_any_work(files, tmp_path, capsys) -> None:
-    code, stdout, stderr = _run(capsys, str(files["today"]), str(files["main"]), "-o", str(tmp_path / "x.pdf"))
+    code, stdout, stderr = _run(
+        capsys, str(files["today"]), str(files["main"]), "-o", str(tmp_path / "x.pdf")
+    )
     assert code == 2
     assert ".html or .xlsx" in stderr
     assert "optimizing" not in stdout

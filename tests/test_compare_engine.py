@@ -37,7 +37,12 @@ from parkflow.report.compare import (
 )
 
 
-def _compare(park_a: Park, park_b: Park, flows_a: dict[str, float] | None = None, flows_b: dict[str, float] | None = None):
+def _compare(
+    park_a: Park,
+    park_b: Park,
+    flows_a: dict[str, float] | None = None,
+    flows_b: dict[str, float] | None = None,
+):
     a = ScenarioData("A", park_a, result=optimized_state(park_a, flows_a) if flows_a is not None else None)
     b = ScenarioData("B", park_b, result=optimized_state(park_b, flows_b) if flows_b is not None else None)
     return compare_scenarios(a, b, kpi_provider=linear_kpis)
@@ -92,7 +97,13 @@ def test_link_added() -> None:
     assert comparison.attribution.exchange["co2_t_per_yr"] == pytest.approx(co2["optimized"].delta)
     # The new link and the flow it carries lead the link-flow changes.
     top = comparison.attribution.links[0]
-    assert (top.link_id, top.status, top.optimized_a, top.optimized_b, top.unit) == ("L3", "added", 0.0, 5.0, "t/h")
+    assert (top.link_id, top.status, top.optimized_a, top.optimized_b, top.unit) == (
+        "L3",
+        "added",
+        0.0,
+        5.0,
+        "t/h",
+    )
     by_link = {change.link_id: change for change in comparison.link_flows}
     assert by_link["L1"].optimized_delta == pytest.approx(-3.0)
     assert by_link["L3"].current_b == 3.0 and by_link["L3"].current_a == 0.0
@@ -116,7 +127,9 @@ def test_stream_amount_changed() -> None:
     assert cost["standalone"].percent == pytest.approx(100 * HOURS * 800 / cost["standalone"].a)
     [effect] = comparison.attribution.effects
     assert effect.group.label == "stream K1 changed"
-    assert comparison.attribution.drivers("co2_t_per_yr", "standalone") == [("stream K1 changed", pytest.approx(8000.0))]
+    assert comparison.attribution.drivers("co2_t_per_yr", "standalone") == [
+        ("stream K1 changed", pytest.approx(8000.0))
+    ]
     # Per-enterprise breakdown: only E2 (the sink's owner) moves.
     assert comparison.by_enterprise["E2"]["co2_t_per_yr"]["standalone"].delta == pytest.approx(8000.0)
     assert comparison.by_enterprise["E1"]["co2_t_per_yr"]["standalone"].delta == pytest.approx(0.0)
@@ -137,7 +150,12 @@ def test_enterprise_removed_with_its_streams_and_links() -> None:
     assert comparison.kpis["fresh_water_t_per_yr"]["standalone"].delta == pytest.approx(-HOURS * 15)
     # One group: the enterprise with everything that cannot exist without it.
     [group] = change_groups(park_a, park_b, comparison.diff)
-    assert set(group.members) == {("enterprises", "E3"), ("streams", "K2"), ("streams", "K3"), ("links", "L2")}
+    assert set(group.members) == {
+        ("enterprises", "E3"),
+        ("streams", "K2"),
+        ("streams", "K3"),
+        ("links", "L2"),
+    }
     assert group.label == "enterprise E3 removed, with stream K2, stream K3, link L2"
     [effect] = comparison.attribution.effects
     assert effect.effects["co2_t_per_yr"]["standalone"] == pytest.approx(expected)
@@ -153,7 +171,10 @@ def test_two_edits_are_attributed_separately_and_add_up() -> None:
     park_a = base_park()
     park_b = with_amount_changed(with_link_added(park_a))
     comparison = _compare(park_a, park_b)
-    effects = {effect.group.label: effect.effects["co2_t_per_yr"]["current"] for effect in comparison.attribution.effects}
+    effects = {
+        effect.group.label: effect.effects["co2_t_per_yr"]["current"]
+        for effect in comparison.attribution.effects
+    }
     assert effects == {
         "stream K1 changed": pytest.approx(HOURS * 4 * 0.25),
         "link L3 added": pytest.approx(-HOURS * 3 * 0.26),
@@ -177,13 +198,20 @@ def test_field_units_follow_the_field() -> None:
     park_b.hours_per_year = 7200.0
     park_b.factor_overrides["grid_electricity"] = 0.55
     diff = diff_parks(park_a, park_b)
-    fields = {(change.entity_id, field.field): field for kind in KINDS for change in diff.changed[kind] for field in change.fields}
+    fields = {
+        (change.entity_id, field.field): field
+        for kind in KINDS
+        for change in diff.changed[kind]
+        for field in change.fields
+    }
     assert fields[("K1", "pressure_mpa")] == FieldChange("pressure_mpa", 0.6, 0.8, "MPa", "MPa")
     assert fields[("S2", "amount")] == FieldChange("amount", 20.0, 480.0, "t/h", "t/d")
     assert fields[("S2", "amount")].delta is None  # different units: no naive difference
     assert fields[("S2", "unit")].old == "t/h" and fields[("S2", "unit")].new == "t/d"
     assert fields[("L1", "capacity")].old_unit == "t/h"
-    assert fields[("L1", "cost_cny_per_unit")] == FieldChange("cost_cny_per_unit", None, 15.0, "CNY/t", "CNY/t")
+    assert fields[("L1", "cost_cny_per_unit")] == FieldChange(
+        "cost_cny_per_unit", None, 15.0, "CNY/t", "CNY/t"
+    )
     assert fields[("U_STEAM", "cost_cny_per_unit")].old_unit == "CNY/t"
     assert fields[("E2", "x_km")].new_unit == "km"
     assert diff.added["factors"] == ["grid_electricity"]
@@ -210,7 +238,9 @@ def test_added_enterprise_groups_with_its_streams() -> None:
     park_a = base_park()
     park_b = park_a.copy()
     park_b.enterprises["E4"] = Enterprise("E4", "Hydrogen user")
-    park_b.streams["K9"] = Stream("K9", "E4", Direction.SINK, Medium.STEAM, amount=2.0, unit="t/h", utility="U_STEAM")
+    park_b.streams["K9"] = Stream(
+        "K9", "E4", Direction.SINK, Medium.STEAM, amount=2.0, unit="t/h", utility="U_STEAM"
+    )
     park_b.streams["K1"].amount = 9.0
     groups = change_groups(park_a, park_b, diff_parks(park_a, park_b))
     assert [group.members for group in groups] == [
@@ -228,7 +258,9 @@ def test_fingerprint_tracks_edits_not_order() -> None:
     moved = park.copy()
     moved.enterprises["E1"].x_km = 9.0
     moved.enterprises["E1"].name = "Renamed"
-    assert park_fingerprint(moved) == park_fingerprint(park)  # a result does not depend on where a box is drawn
+    assert park_fingerprint(moved) == park_fingerprint(
+        park
+    )  # a result does not depend on where a box is drawn
     repriced = park.copy()
     repriced.utilities["U_STEAM"].cost_cny_per_unit = 201.0
     assert park_fingerprint(repriced) != park_fingerprint(park)
@@ -239,7 +271,10 @@ def test_fingerprint_tracks_edits_not_order() -> None:
     )
     fresh = {"status": "optimal", "park_hash": park_fingerprint(park)}
     assert result_freshness(park, fresh) == ("fresh", "stored result")
-    assert result_freshness(with_amount_changed(park), fresh) == ("stale", "park changed since the stored result")
+    assert result_freshness(with_amount_changed(park), fresh) == (
+        "stale",
+        "park changed since the stored result",
+    )
 
 
 def test_baseline_against_several_alternatives_document() -> None:
@@ -252,13 +287,18 @@ def test_baseline_against_several_alternatives_document() -> None:
     comparisons = compare_many(baseline, alternatives, kpi_provider=linear_kpis)
     document = json.loads(json.dumps(comparisons_document(comparisons)))
     assert document["baseline"]["label"] == "today.parkflow"
-    assert [block["b"]["label"] for block in document["comparisons"]] == ["steam_main.parkflow", "e3_closed.parkflow"]
+    assert [block["b"]["label"] for block in document["comparisons"]] == [
+        "steam_main.parkflow",
+        "e3_closed.parkflow",
+    ]
     assert "added" not in document  # with more than one alternative, only per-alternative blocks
     first, second = document["comparisons"]
     assert [row["id"] for row in first["added"]["links"]] == ["L3"]
     assert [row["id"] for row in second["removed"]["enterprises"]] == ["E3"]
     assert set(first["added"]) == set(KINDS)
-    assert second["kpis"]["co2_t_per_yr"]["standalone"]["delta"] == pytest.approx(-HOURS * (5 * 0.25 + 15 * 0.0003))
+    assert second["kpis"]["co2_t_per_yr"]["standalone"]["delta"] == pytest.approx(
+        -HOURS * (5 * 0.25 + 15 * 0.0003)
+    )
     assert second["kpis"]["co2_t_per_yr"]["optimized"] == {"a": None, "b": None, "delta": None}
 
     single = comparisons_document(comparisons[:1])
@@ -297,11 +337,15 @@ def test_comparing_never_edits_either_park() -> None:
 
 @settings(max_examples=40, deadline=None)
 @given(
-    amounts=st.dictionaries(st.sampled_from(["S1", "S2", "K1", "K2", "K3"]), st.floats(0.5, 50.0), max_size=5),
+    amounts=st.dictionaries(
+        st.sampled_from(["S1", "S2", "K1", "K2", "K3"]), st.floats(0.5, 50.0), max_size=5
+    ),
     drop_links=st.sets(st.sampled_from(["L1", "L2"])),
     drop_enterprise=st.sampled_from([None, "E2", "E3"]),
 )
-def test_diff_is_symmetric_and_attribution_adds_up_for_standalone(amounts, drop_links, drop_enterprise) -> None:
+def test_diff_is_symmetric_and_attribution_adds_up_for_standalone(
+    amounts, drop_links, drop_enterprise
+) -> None:
     """Random edits: b−a mirrors a−b, and standalone one-at-a-time effects sum to the delta.
 
     Standalone KPIs are sums over streams, so each change's effect on its
@@ -317,13 +361,17 @@ def test_diff_is_symmetric_and_attribution_adds_up_for_standalone(amounts, drop_
         park_b = _without_enterprise(park_b, drop_enterprise)
     forward, backward = diff_parks(park_a, park_b), diff_parks(park_b, park_a)
     assert forward.added == backward.removed and forward.removed == backward.added
-    assert [c.entity_id for c in forward.changed["streams"]] == [c.entity_id for c in backward.changed["streams"]]
+    assert [c.entity_id for c in forward.changed["streams"]] == [
+        c.entity_id for c in backward.changed["streams"]
+    ]
     comparison = _compare(park_a, park_b)
     for kpi in ("co2_t_per_yr", "cost_cny_per_yr", "fresh_water_t_per_yr"):
         delta = comparison.kpis[kpi]["standalone"].delta
         explained = sum(effect.effects[kpi]["standalone"] for effect in comparison.attribution.effects)
         assert explained == pytest.approx(delta, abs=1e-6)
-        assert comparison.attribution.interaction.get(kpi, {}).get("standalone", 0.0) == pytest.approx(0.0, abs=1e-6)
+        assert comparison.attribution.interaction.get(kpi, {}).get("standalone", 0.0) == pytest.approx(
+            0.0, abs=1e-6
+        )
 
 
 def _without_enterprise(park: Park, enterprise_id: str) -> Park:

@@ -57,7 +57,12 @@ def test_hydrogen_demand_doubled(jiaxing: Park) -> None:
     _only(comparison, changed={"streams": ["K_H2ST_H2"]})
     [change] = comparison.diff.changed["streams"]
     [field] = change.fields
-    assert (field.field, field.old, field.new, field.old_unit) == ("amount", old_amount, 2 * old_amount, sink.unit)
+    assert (field.field, field.old, field.new, field.old_unit) == (
+        "amount",
+        old_amount,
+        2 * old_amount,
+        sink.unit,
+    )
     # Trailer hydrogen is made outside the park: its CO2 is upstream (scope 3), outside the headline.
     assert jiaxing.utilities["U_H2_TRAILER"].scope == 3
     expected_co2 = _annual_make_up(jiaxing, "K_H2ST_H2", old_amount, "co2_t_per_unit")
@@ -69,8 +74,12 @@ def test_hydrogen_demand_doubled(jiaxing: Park) -> None:
     assert co2["current"].delta == pytest.approx(expected_co2, rel=1e-9)
     expected_cost = _annual_make_up(jiaxing, "K_H2ST_H2", old_amount, "cost_cny_per_unit")
     assert comparison.kpis["cost_cny_per_yr"]["standalone"].delta == pytest.approx(expected_cost, rel=1e-9)
-    assert comparison.by_enterprise["H2ST"]["co2_upstream_t_per_yr"]["standalone"].delta == pytest.approx(expected_co2)
-    assert comparison.by_medium["hydrogen"]["co2_upstream_t_per_yr"]["standalone"].delta == pytest.approx(expected_co2)
+    assert comparison.by_enterprise["H2ST"]["co2_upstream_t_per_yr"]["standalone"].delta == pytest.approx(
+        expected_co2
+    )
+    assert comparison.by_medium["hydrogen"]["co2_upstream_t_per_yr"]["standalone"].delta == pytest.approx(
+        expected_co2
+    )
 
 
 def test_enterprise_closed_with_its_streams_and_links(jiaxing: Park) -> None:
@@ -103,7 +112,12 @@ def test_enterprise_closed_with_its_streams_and_links(jiaxing: Park) -> None:
 def test_new_pipeline_changes_no_input_kpi_but_is_listed(jiaxing: Park) -> None:
     edited = jiaxing.copy()
     edited.links["L_MF_H2_STATION"] = Link(
-        "L_MF_H2_STATION", "S_MF_H2", "K_H2ST_H2", LinkStatus.CANDIDATE, capacity=2000.0, distance_km=1.2,
+        "L_MF_H2_STATION",
+        "S_MF_H2",
+        "K_H2ST_H2",
+        LinkStatus.CANDIDATE,
+        capacity=2000.0,
+        distance_km=1.2,
     )
     comparison = compare_scenarios(ScenarioData("a", jiaxing), ScenarioData("b", edited))
     _only(comparison, added={"links": ["L_MF_H2_STATION"]})

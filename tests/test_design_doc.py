@@ -22,7 +22,7 @@ def _section(title: str) -> str:
     """The text under the heading ``title`` (any level), up to the next heading."""
     match = re.search(rf"^#+ {re.escape(title)}\s*$", PAGE, flags=re.MULTILINE)
     assert match, f"docs/design.md has no section {title!r}"
-    rest = PAGE[match.end():]
+    rest = PAGE[match.end() :]
     end = re.search(r"^#+ ", rest, flags=re.MULTILINE)
     return rest[: end.start()] if end else rest
 
@@ -47,24 +47,35 @@ def test_media_table_is_the_media_catalogue() -> None:
     catalogue = [spec.medium.value for spec in MEDIA]
     assert list(rows) == catalogue, (
         f"docs/design.md media table: missing {[m for m in catalogue if m not in rows]}, "
-        f"extra {[m for m in rows if m not in catalogue]} (order as parkflow/model/media.py MEDIA)")
+        f"extra {[m for m in rows if m not in catalogue]} (order as parkflow/model/media.py MEDIA)"
+    )
     for spec in MEDIA:
         _, chinese, unit, rule, fields, _ = rows[spec.medium.value]
         written_unit = unit.replace("Nm³", "Nm3").split(" ")[0]
-        assert (chinese, written_unit, _first_code(rule)) == (spec.name_zh, spec.canonical_unit, spec.quality_rule.value), (
+        assert (chinese, written_unit, _first_code(rule)) == (
+            spec.name_zh,
+            spec.canonical_unit,
+            spec.quality_rule.value,
+        ), (
             f"docs/design.md gives {spec.medium.value} as {(chinese, unit, rule)}; the catalogue has "
-            f"{(spec.name_zh, spec.canonical_unit, spec.quality_rule.value)}")
+            f"{(spec.name_zh, spec.canonical_unit, spec.quality_rule.value)}"
+        )
         for quality in spec.blend_qualities:
-            assert f"`{quality.field}`" in fields, f"docs/design.md: {spec.medium.value} blends {quality.field}; its row omits it"
+            assert f"`{quality.field}`" in fields, (
+                f"docs/design.md: {spec.medium.value} blends {quality.field}; its row omits it"
+            )
 
 
 def test_kpi_table_lists_every_kpi_key_with_its_unit() -> None:
     rows = {_first_code(row[0]): row for row in _table_rows(_section("KPIs"))}
     assert list(rows) == list(KPI_KEYS), (
         f"docs/design.md KPI table: missing {[k for k in KPI_KEYS if k not in rows]}, "
-        f"extra {[k for k in rows if k not in KPI_KEYS]} (order as KPI_KEYS)")
+        f"extra {[k for k in rows if k not in KPI_KEYS]} (order as KPI_KEYS)"
+    )
     for key, (english, chinese, unit) in KPI_LABELS.items():
-        assert rows[key][1:] == [english, chinese, unit], f"docs/design.md KPI {key}: {rows[key][1:]} ≠ {[english, chinese, unit]}"
+        assert rows[key][1:] == [english, chinese, unit], (
+            f"docs/design.md KPI {key}: {rows[key][1:]} ≠ {[english, chinese, unit]}"
+        )
 
 
 def test_command_table_lists_every_subcommand() -> None:

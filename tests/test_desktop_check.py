@@ -56,7 +56,9 @@ def test_gui_launch_stops_before_qt_with_the_install_line(
     assert "apt-get install libxcb-cursor0" in err
 
 
-def test_subcommands_never_run_the_check(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_subcommands_never_run_the_check(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     def fail() -> XcbCheck:
         raise AssertionError("the check ran for a subcommand")
 

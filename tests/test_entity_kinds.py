@@ -26,7 +26,9 @@ from parkflow.ui.document import EDITED_KINDS, Document, edited_sheet
 
 def test_every_entity_collection_of_a_park_has_one_kind() -> None:
     collections = {
-        field.name for field in dataclasses.fields(Park) if field.name in {kind.SHEET for kind in ENTITY_KINDS}
+        field.name
+        for field in dataclasses.fields(Park)
+        if field.name in {kind.SHEET for kind in ENTITY_KINDS}
     }
     assert collections == set(KIND_BY_SHEET)
     assert len(KIND_BY_SHEET) == len(KIND_BY_SINGULAR) == len(ENTITY_KINDS)
@@ -44,8 +46,15 @@ def test_the_workbook_and_the_store_keep_the_registry_order() -> None:
 def test_the_editor_gives_each_kind_its_own_prefix_and_signals() -> None:
     prefixes = {sheet: kind.ID_PREFIX for sheet, kind in EDITED_KINDS.items()}
     assert prefixes == {
-        "enterprises": "E", "utilities": "U", "disposals": "D", "streams": "S",
-        "links": "L", "converters": "C", "periods": "P", "profiles": "", "storages": "TK",
+        "enterprises": "E",
+        "utilities": "U",
+        "disposals": "D",
+        "streams": "S",
+        "links": "L",
+        "converters": "C",
+        "periods": "P",
+        "profiles": "",
+        "storages": "TK",
     }  # a profile's id is its period and item
     assert list(EDITED_KINDS) == [*ENTITY_SHEETS, "periods", "profiles", "storages"]  # workbook order
     for kind in EDITED_KINDS.values():
@@ -76,7 +85,9 @@ def test_a_problem_about_any_kind_finds_its_sheet_row(kind) -> None:
 
 
 def test_a_park_setting_problem_finds_its_row() -> None:
-    [located] = locate([Problem("bad", kind="park", column="hours_per_year")], {("park", "hours_per_year"): 3})
+    [located] = locate(
+        [Problem("bad", kind="park", column="hours_per_year")], {("park", "hours_per_year"): 3}
+    )
     assert (located.sheet, located.row, located.column) == ("park", 3, "value")
 
 

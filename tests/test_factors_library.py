@@ -33,13 +33,21 @@ def test_every_row_has_a_source_and_a_unit() -> None:
 @pytest.mark.parametrize(
     ("region", "year", "value"),
     [
-        ("national", 2021, 0.5568), ("national", 2022, 0.5366), ("national", 2023, 0.5306),
-        ("east_china", 2021, 0.5992), ("east_china", 2022, 0.5617), ("east_china", 2023, 0.5500),
-        ("zhejiang", 2021, 0.5422), ("zhejiang", 2022, 0.5153), ("zhejiang", 2023, 0.4974),
+        ("national", 2021, 0.5568),
+        ("national", 2022, 0.5366),
+        ("national", 2023, 0.5306),
+        ("east_china", 2021, 0.5992),
+        ("east_china", 2022, 0.5617),
+        ("east_china", 2023, 0.5500),
+        ("zhejiang", 2021, 0.5422),
+        ("zhejiang", 2022, 0.5153),
+        ("zhejiang", 2023, 0.4974),
         ("carbon_market", 2022, 0.5703),
     ],
 )
-def test_grid_factors_by_region_and_year(library: FactorLibrary, region: str, year: int, value: float) -> None:
+def test_grid_factors_by_region_and_year(
+    library: FactorLibrary, region: str, year: int, value: float
+) -> None:
     factor = library.get("electricity.co2", region=region, year=year)
     assert factor.value == pytest.approx(value)
     assert factor.unit == "tCO2/MWh"
@@ -48,8 +56,12 @@ def test_grid_factors_by_region_and_year(library: FactorLibrary, region: str, ye
 
 def test_uncertain_values_keep_their_warning_mark(library: FactorLibrary) -> None:
     marked = {(row["key"], row["region"], row["year"]) for row in _rows() if "⚠" in row["note"]}
-    for expected in [("electricity.co2", "east_china", "2021"), ("electricity.co2", "zhejiang", "2021"),
-                     ("electricity.co2", "zhejiang", "2022"), ("electricity.co2", "zhejiang", "2023")]:
+    for expected in [
+        ("electricity.co2", "east_china", "2021"),
+        ("electricity.co2", "zhejiang", "2021"),
+        ("electricity.co2", "zhejiang", "2022"),
+        ("electricity.co2", "zhejiang", "2023"),
+    ]:
         assert expected in marked
     assert library.get("heat.purchased_co2").uncertain
     assert library.get("steam.lp_kgce_per_kg").uncertain
@@ -83,15 +95,31 @@ def test_natural_gas_factor_is_computed_from_ncv_carbon_and_oxidation(library: F
 @pytest.mark.parametrize(
     ("key", "value"),
     [
-        ("coal.co2_per_tce", 2.77), ("hydrogen.lhv", 10.79), ("hydrogen.density", 0.08988),
-        ("hydrogen.smr_co2", 10), ("hydrogen.coal_co2", 20), ("hydrogen.low_carbon_threshold", 14.51),
-        ("hydrogen.clean_threshold", 4.9), ("heat.purchased_co2", 0.11), ("tce.gj", 29.3076),
-        ("electricity.kgce_energy_content", 0.1229), ("electricity.kgce_supply_coal_rate", 0.3055),
-        ("natural_gas.kgce_per_m3_statistical", 1.2143), ("steam.lp_kgce_per_kg", 0.1286),
-        ("heat.makeup_water_enthalpy", 83.74), ("cod_limit.gb8978_class1", 100), ("cod_limit.gb8978_class2", 150),
-        ("cod_limit.gb8978_class3", 500), ("cod_limit.gb18918_1a", 50), ("cod_limit.gb21904", 120),
-        ("cod_limit.gb21904_special", 50), ("cod_limit.gb31571", 60), ("cod_limit.gb31571_special", 50),
-        ("pollution_equivalent.cod", 1), ("pollution_equivalent.nh3n", 0.8), ("pollution_equivalent.tp", 0.25),
+        ("coal.co2_per_tce", 2.77),
+        ("hydrogen.lhv", 10.79),
+        ("hydrogen.density", 0.08988),
+        ("hydrogen.smr_co2", 10),
+        ("hydrogen.coal_co2", 20),
+        ("hydrogen.low_carbon_threshold", 14.51),
+        ("hydrogen.clean_threshold", 4.9),
+        ("heat.purchased_co2", 0.11),
+        ("tce.gj", 29.3076),
+        ("electricity.kgce_energy_content", 0.1229),
+        ("electricity.kgce_supply_coal_rate", 0.3055),
+        ("natural_gas.kgce_per_m3_statistical", 1.2143),
+        ("steam.lp_kgce_per_kg", 0.1286),
+        ("heat.makeup_water_enthalpy", 83.74),
+        ("cod_limit.gb8978_class1", 100),
+        ("cod_limit.gb8978_class2", 150),
+        ("cod_limit.gb8978_class3", 500),
+        ("cod_limit.gb18918_1a", 50),
+        ("cod_limit.gb21904", 120),
+        ("cod_limit.gb21904_special", 50),
+        ("cod_limit.gb31571", 60),
+        ("cod_limit.gb31571_special", 50),
+        ("pollution_equivalent.cod", 1),
+        ("pollution_equivalent.nh3n", 0.8),
+        ("pollution_equivalent.tp", 0.25),
         ("hydrogen.byproduct_co2", 0),
     ],
 )
@@ -114,7 +142,9 @@ def test_fill_defaults_typed_numbers_win(library: FactorLibrary) -> None:
     filled = fill_defaults(grid, library)
     assert filled.cost_cny_per_unit == 0.7
     assert filled.co2_t_per_unit == pytest.approx(0.4974 / 1000)  # per kWh
-    typed = fill_defaults(Utility("U", Medium.ELECTRICITY, factor="grid_electricity", co2_t_per_unit=0.9), library)
+    typed = fill_defaults(
+        Utility("U", Medium.ELECTRICITY, factor="grid_electricity", co2_t_per_unit=0.9), library
+    )
     assert typed.co2_t_per_unit == 0.9
     assert grid.co2_t_per_unit is None  # the original row is untouched
 
@@ -122,13 +152,17 @@ def test_fill_defaults_typed_numbers_win(library: FactorLibrary) -> None:
 def test_fill_defaults_wastewater_keeps_removal_rule(library: FactorLibrary) -> None:
     plain = fill_defaults(Disposal("D", Medium.WATER, factor="wastewater_plant"), library)
     assert plain.cod_t_per_unit == pytest.approx(50e-6)
-    with_removal = fill_defaults(Disposal("D", Medium.WATER, factor="wastewater_plant", cod_removal_pct=90), library)
+    with_removal = fill_defaults(
+        Disposal("D", Medium.WATER, factor="wastewater_plant", cod_removal_pct=90), library
+    )
     assert with_removal.cod_t_per_unit is None
 
 
 def test_steam_factor_follows_the_utility_pressure(library: FactorLibrary) -> None:
     low = library.profile("steam_gas_boiler", Utility("U", Medium.STEAM, pressure_mpa=0.3))
-    high = library.profile("steam_gas_boiler", Utility("U", Medium.STEAM, pressure_mpa=4.0, temperature_c=400))
+    high = library.profile(
+        "steam_gas_boiler", Utility("U", Medium.STEAM, pressure_mpa=4.0, temperature_c=400)
+    )
     assert 0.15 < low.co2_t < high.co2_t < 0.2
     assert "0.3 MPa" in low.method
 

@@ -80,7 +80,12 @@ def assert_well_typed(park: Park) -> None:
                 value = getattr(entity, name)
                 if value is None or not kinds:
                     continue
-                if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds) or isinstance(value, Enum) and not any(issubclass(kind, Enum) for kind in kinds):
+                if (
+                    not isinstance(value, kinds)
+                    or (isinstance(value, bool) and bool not in kinds)
+                    or isinstance(value, Enum)
+                    and not any(issubclass(kind, Enum) for kind in kinds)
+                ):
                     wrong.append(f"{sheet} {entity.id!r}.{name} = {value!r}")
     assert wrong == []
 
@@ -91,7 +96,9 @@ def check_scenario(path: Path) -> None:
     if scenario is None:
         with pytest.raises(ScenarioFileError) as caught:
             open_scenario(path)
-        assert all(problem.kind == "file" and problem.entity_id == str(path) for problem in caught.value.problems)
+        assert all(
+            problem.kind == "file" and problem.entity_id == str(path) for problem in caught.value.problems
+        )
         return
     assert_well_typed(scenario.park)
     validate_park(scenario.park)  # never raises, whatever the values are
@@ -116,19 +123,26 @@ def scenario_files(tmp_path_factory: pytest.TempPathFactory) -> _Files:
     folder = tmp_path_factory.mktemp("scenarios")
     small = folder / "small.parkflow"
     save_scenario(small, sample_park(), {"status": "optimal", "objective": {"name": "cost", "value": 1.5}})
-    return _Files({
-        "small": small.read_bytes(),
-        "sample": (SAMPLE_PARKS / "jiaxing_port.parkflow").read_bytes(),
-    })
+    return _Files(
+        {
+            "small": small.read_bytes(),
+            "sample": (SAMPLE_PARKS / "jiaxing_port.parkflow").read_bytes(),
+        }
+    )
 
 
 FILES = st.sampled_from(["small", "sample"])
 
 
 @FUZZ
-@given(which=FILES, flips=st.lists(st.tuples(st.floats(0.0, 1.0), st.integers(1, 255)), min_size=1, max_size=12))
+@given(
+    which=FILES, flips=st.lists(st.tuples(st.floats(0.0, 1.0), st.integers(1, 255)), min_size=1, max_size=12)
+)
 def test_fuzz_scenario_flipped_bytes(
-    tmp_path_factory: pytest.TempPathFactory, scenario_files: _Files, which: str, flips: list[tuple[float, int]]
+    tmp_path_factory: pytest.TempPathFactory,
+    scenario_files: _Files,
+    which: str,
+    flips: list[tuple[float, int]],
 ) -> None:
     """Bytes flipped at random offsets of a real scenario file (header, b-tree pages, records)."""
     data = bytearray(scenario_files[which])
@@ -150,7 +164,7 @@ def test_fuzz_scenario_overwritten_page(
     page_size = int.from_bytes(data[16:18], "big")
     pages = len(data) // page_size
     start = (page % pages) * page_size
-    data[start:start + page_size] = (fill * (page_size // len(fill) + 1))[:page_size]
+    data[start : start + page_size] = (fill * (page_size // len(fill) + 1))[:page_size]
     path = tmp_path_factory.mktemp("page") / "park.parkflow"
     path.write_bytes(bytes(data))
     check_scenario(path)
@@ -169,7 +183,11 @@ def test_fuzz_scenario_truncated(
 
 
 @settings(FUZZ, max_examples=100)
-@given(data=st.one_of(st.binary(max_size=2048), st.binary(max_size=200).map(lambda tail: b"SQLite format 3\x00" + tail)))
+@given(
+    data=st.one_of(
+        st.binary(max_size=2048), st.binary(max_size=200).map(lambda tail: b"SQLite format 3\x00" + tail)
+    )
+)
 def test_fuzz_scenario_random_bytes(tmp_path_factory: pytest.TempPathFactory, data: bytes) -> None:
     """Random bytes, with and without the SQLite magic, named ``.parkflow``; also through load_park."""
     path = tmp_path_factory.mktemp("random") / "park.parkflow"
@@ -184,7 +202,9 @@ def test_fuzz_scenario_random_bytes(tmp_path_factory: pytest.TempPathFactory, da
 @settings(FUZZ, max_examples=100)
 @given(
     table=st.sampled_from(["streams", "links", "utilities", "park", "enterprises", "converters"]),
-    value=st.one_of(st.binary(max_size=8), st.text(max_size=8), st.integers(-(2**63), 2**63 - 1), st.floats()),
+    value=st.one_of(
+        st.binary(max_size=8), st.text(max_size=8), st.integers(-(2**63), 2**63 - 1), st.floats()
+    ),
     column_choice=st.integers(0, 20),
 )
 def test_fuzz_scenario_values_of_the_wrong_type(
@@ -203,7 +223,9 @@ def test_fuzz_scenario_values_of_the_wrong_type(
         columns = [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
         column = columns[column_choice % len(columns)]
         with connection:
-            connection.execute(f'UPDATE {table} SET "{column}" = ? WHERE rowid = (SELECT min(rowid) FROM {table})', (value,))
+            connection.execute(
+                f'UPDATE {table} SET "{column}" = ? WHERE rowid = (SELECT min(rowid) FROM {table})', (value,)
+            )
     except sqlite3.IntegrityError:
         return  # the schema itself refuses it (NOT NULL, UNIQUE): nothing to read
     finally:

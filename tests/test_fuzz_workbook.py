@@ -44,10 +44,54 @@ SHEETS = sorted(VALID_TABLES)
 
 #: Text that spreadsheets and CSV files really hold where numbers or names belong.
 NASTY_CELLS = [
-    "", " ", "nan", "NaN", "-nan", "inf", "-inf", "Infinity", "1e400", "-1e309", "1e15", "1e16", "9" * 400,
-    "=A1+1", "=SUM(B2:B9)", "+1", "-", "@cmd", "'quoted", "''", "#DIV/0!", "#N/A", "1,5", "50%", "1_000",
-    "0x10", "１２", "测试", "蒸汽", "\ufeff", "\u200b", "\x00", "\x1b[31m", "\r", "\n", '"', "a\"b", "TRUE",
-    "2024-01-01", "12:30", "E1", "S1", "K1", "steam", "sink", "source", "existing", "candidate",
+    "",
+    " ",
+    "nan",
+    "NaN",
+    "-nan",
+    "inf",
+    "-inf",
+    "Infinity",
+    "1e400",
+    "-1e309",
+    "1e15",
+    "1e16",
+    "9" * 400,
+    "=A1+1",
+    "=SUM(B2:B9)",
+    "+1",
+    "-",
+    "@cmd",
+    "'quoted",
+    "''",
+    "#DIV/0!",
+    "#N/A",
+    "1,5",
+    "50%",
+    "1_000",
+    "0x10",
+    "１２",
+    "测试",
+    "蒸汽",
+    "\ufeff",
+    "\u200b",
+    "\x00",
+    "\x1b[31m",
+    "\r",
+    "\n",
+    '"',
+    'a"b',
+    "TRUE",
+    "2024-01-01",
+    "12:30",
+    "E1",
+    "S1",
+    "K1",
+    "steam",
+    "sink",
+    "source",
+    "existing",
+    "candidate",
 ]
 CELL_TEXT = st.one_of(
     st.sampled_from(NASTY_CELLS),
@@ -92,7 +136,9 @@ def _check_complete(park: object, tables: dict[str, list[list[str]]]) -> None:
 @given(
     edits=st.lists(st.tuples(st.sampled_from(POSITIONS), CELL_TEXT), min_size=1, max_size=4),
 )
-def test_fuzz_csv_cells(tmp_path_factory: pytest.TempPathFactory, edits: list[tuple[tuple[str, int, int], str]]) -> None:
+def test_fuzz_csv_cells(
+    tmp_path_factory: pytest.TempPathFactory, edits: list[tuple[tuple[str, int, int], str]]
+) -> None:
     """Random text, unicode, NaN, inf, huge numbers and formula strings in any cell (headers too)."""
     folder = tmp_path_factory.mktemp("csv") / "park"
     tables = _copy_tables()
@@ -107,8 +153,14 @@ def test_fuzz_csv_cells(tmp_path_factory: pytest.TempPathFactory, edits: list[tu
 @FUZZ
 @given(
     sheet=st.sampled_from(SHEETS),
-    headers=st.lists(st.one_of(st.text(max_size=12), st.sampled_from(["id", "ID", " id ", "amount", "medium", "名称", "id\ufeff"])),
-                     min_size=0, max_size=20),
+    headers=st.lists(
+        st.one_of(
+            st.text(max_size=12),
+            st.sampled_from(["id", "ID", " id ", "amount", "medium", "名称", "id\ufeff"]),
+        ),
+        min_size=0,
+        max_size=20,
+    ),
 )
 def test_fuzz_csv_headers(tmp_path_factory: pytest.TempPathFactory, sheet: str, headers: list[str]) -> None:
     """A random header row (any names, any number of columns, none at all)."""
@@ -134,7 +186,9 @@ def test_fuzz_csv_transport_keeps_the_park(
     it must then say how to fix it (a located refusal), never misread.
     """
     folder = tmp_path_factory.mktemp("csv") / "park"
-    write_csv_rows(folder, _copy_tables(), encoding=encoding, delimiter=delimiter, line_endings=tuple(endings))
+    write_csv_rows(
+        folder, _copy_tables(), encoding=encoding, delimiter=delimiter, line_endings=tuple(endings)
+    )
     park = check_read(lambda: read_workbook(folder), folder)
     if encoding == "utf-16-le":
         return  # either refused with a hint or read correctly; checked by check_read
@@ -151,7 +205,9 @@ def test_fuzz_csv_transport_keeps_the_park(
         st.tuples(st.just("empty"), st.sampled_from(["", "\n", "\ufeff", "\r\n\r\n", ",,,\n", "sep=;\n"])),
     ),
 )
-def test_fuzz_csv_file_damage(tmp_path_factory: pytest.TempPathFactory, sheet: str, damage: tuple[str, object]) -> None:
+def test_fuzz_csv_file_damage(
+    tmp_path_factory: pytest.TempPathFactory, sheet: str, damage: tuple[str, object]
+) -> None:
     """One sheet's file replaced by random bytes, cut off at any point, or empty."""
     folder = tmp_path_factory.mktemp("csv") / "park"
     shutil.copytree(VALID_WORKBOOK, folder)
@@ -206,11 +262,16 @@ def _pack(parts: dict[str, bytes]) -> bytes:
 @given(
     damage=st.one_of(
         st.tuples(st.just("truncate"), st.floats(min_value=0.0, max_value=1.0)),
-        st.tuples(st.just("flip"), st.lists(st.tuples(st.floats(0.0, 1.0), st.integers(1, 255)), min_size=1, max_size=8)),
+        st.tuples(
+            st.just("flip"),
+            st.lists(st.tuples(st.floats(0.0, 1.0), st.integers(1, 255)), min_size=1, max_size=8),
+        ),
         st.tuples(st.just("bytes"), st.binary(max_size=400)),
     ),
 )
-def test_fuzz_xlsx_file_damage(tmp_path_factory: pytest.TempPathFactory, valid_xlsx_bytes: bytes, damage: tuple[str, object]) -> None:
+def test_fuzz_xlsx_file_damage(
+    tmp_path_factory: pytest.TempPathFactory, valid_xlsx_bytes: bytes, damage: tuple[str, object]
+) -> None:
     """The .xlsx file cut off, with bytes flipped anywhere, or random bytes."""
     path = tmp_path_factory.mktemp("xlsx") / "park.xlsx"
     kind, value = damage
@@ -235,12 +296,18 @@ def test_fuzz_xlsx_file_damage(tmp_path_factory: pytest.TempPathFactory, valid_x
     part_choice=st.integers(min_value=0, max_value=100),
     damage=st.one_of(
         st.tuples(st.just("truncate"), st.floats(min_value=0.0, max_value=1.0)),
-        st.tuples(st.just("flip"), st.lists(st.tuples(st.floats(0.0, 1.0), st.integers(1, 255)), min_size=1, max_size=6)),
+        st.tuples(
+            st.just("flip"),
+            st.lists(st.tuples(st.floats(0.0, 1.0), st.integers(1, 255)), min_size=1, max_size=6),
+        ),
         st.tuples(st.just("insert"), st.tuples(st.floats(0.0, 1.0), st.text(max_size=40))),
     ),
 )
 def test_fuzz_xlsx_xml_parts(
-    tmp_path_factory: pytest.TempPathFactory, valid_xlsx_bytes: bytes, part_choice: int, damage: tuple[str, object]
+    tmp_path_factory: pytest.TempPathFactory,
+    valid_xlsx_bytes: bytes,
+    part_choice: int,
+    damage: tuple[str, object],
 ) -> None:
     """A well-formed zip whose XML parts (sheets, workbook, relationships) are damaged."""
     parts = _parts(valid_xlsx_bytes)
@@ -269,7 +336,11 @@ def test_fuzz_xlsx_xml_parts(
 
 @settings(FUZZ, max_examples=50)
 @given(
-    edits=st.lists(st.tuples(st.sampled_from(POSITIONS), st.one_of(CELL_TEXT, st.floats(), st.booleans())), min_size=1, max_size=3),
+    edits=st.lists(
+        st.tuples(st.sampled_from(POSITIONS), st.one_of(CELL_TEXT, st.floats(), st.booleans())),
+        min_size=1,
+        max_size=3,
+    ),
 )
 def test_fuzz_xlsx_cells_written_by_openpyxl(
     tmp_path_factory: pytest.TempPathFactory, edits: list[tuple[tuple[str, int, int], object]]
@@ -278,7 +349,9 @@ def test_fuzz_xlsx_cells_written_by_openpyxl(
     import openpyxl
 
     tables = _copy_tables()
-    values: dict[str, list[list[object]]] = {sheet: [list(row) for row in rows] for sheet, rows in tables.items()}
+    values: dict[str, list[list[object]]] = {
+        sheet: [list(row) for row in rows] for sheet, rows in tables.items()
+    }
     for (sheet, row, column), value in edits:
         values[sheet][row][column] = value
     book = openpyxl.Workbook()
@@ -350,13 +423,37 @@ def test_sheet_without_a_name_is_located_by_its_place(tmp_path: Path, valid_xlsx
 
 #: (sheet, id, column) cells the optimizer or a renderer computes with or prints.
 _EDGE_CELLS = (
-    ("park", "hours_per_year", "value"), ("links", "L2", "lifetime_yr"), ("links", "L2", "capex_cny"),
-    ("utilities", "U_STEAM", "pressure_mpa"), ("utilities", "U_STEAM", "temperature_c"),
-    ("links", "L1", "capacity"), ("streams", "S1", "amount"),
+    ("park", "hours_per_year", "value"),
+    ("links", "L2", "lifetime_yr"),
+    ("links", "L2", "capex_cny"),
+    ("utilities", "U_STEAM", "pressure_mpa"),
+    ("utilities", "U_STEAM", "temperature_c"),
+    ("links", "L1", "capacity"),
+    ("streams", "S1", "amount"),
 )
-_EDGE_TEXT = st.sampled_from(["0", "-0", "1e-300", "5e-324", "1e-9", "1", "100", "8784", "10000", "1e15", "1e300",
-                              "-1e-300", "inf", "nan", "25", "-273"])
-_HOSTILE_NAME = st.text(alphabet=st.sampled_from(list("=+-@'\"\t\r\n\x01\x07\x1b\x7fAb1 中")), min_size=1, max_size=10)
+_EDGE_TEXT = st.sampled_from(
+    [
+        "0",
+        "-0",
+        "1e-300",
+        "5e-324",
+        "1e-9",
+        "1",
+        "100",
+        "8784",
+        "10000",
+        "1e15",
+        "1e300",
+        "-1e-300",
+        "inf",
+        "nan",
+        "25",
+        "-273",
+    ]
+)
+_HOSTILE_NAME = st.text(
+    alphabet=st.sampled_from(list("=+-@'\"\t\r\n\x01\x07\x1b\x7fAb1 中")), min_size=1, max_size=10
+)
 
 
 def _read_then_optimize_and_report(folder: Path, out: Path) -> None:
@@ -376,8 +473,9 @@ def _read_then_optimize_and_report(folder: Path, out: Path) -> None:
 
 @settings(max_examples=30)
 @given(cell=st.sampled_from(_EDGE_CELLS), value=_EDGE_TEXT, steam_factor=st.booleans())
-def test_fuzz_numbers_at_the_edges_reach_no_crash(cell: tuple[str, str, str], value: str, steam_factor: bool,
-                                                  tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_fuzz_numbers_at_the_edges_reach_no_crash(
+    cell: tuple[str, str, str], value: str, steam_factor: bool, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     from workbook_helpers import load_tables, set_cell, write_csv_folder
 
     tables = load_tables(VALID_WORKBOOK)
@@ -390,8 +488,17 @@ def test_fuzz_numbers_at_the_edges_reach_no_crash(cell: tuple[str, str, str], va
 
 
 @settings(max_examples=30)
-@given(name=_HOSTILE_NAME, where=st.sampled_from([("enterprises", "E1", "name"), ("utilities", "U_WATER", "name"),
-                                                  ("park", "name", "value"), ("enterprises", "E2", "notes")]))
+@given(
+    name=_HOSTILE_NAME,
+    where=st.sampled_from(
+        [
+            ("enterprises", "E1", "name"),
+            ("utilities", "U_WATER", "name"),
+            ("park", "name", "value"),
+            ("enterprises", "E2", "notes"),
+        ]
+    ),
+)
 def test_fuzz_names_with_control_and_formula_characters_reach_no_crash(
     name: str, where: tuple[str, str, str], tmp_path_factory: pytest.TempPathFactory
 ) -> None:

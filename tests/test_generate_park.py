@@ -46,7 +46,9 @@ def test_generated_parks_have_no_problems(enterprises: int, seed: int) -> None:
     streams=st.integers(min_value=1, max_value=12),
     links=st.integers(min_value=0, max_value=80),
 )
-def test_any_size_and_seed_is_valid_and_feasible(enterprises: int, seed: int, streams: int, links: int) -> None:
+def test_any_size_and_seed_is_valid_and_feasible(
+    enterprises: int, seed: int, streams: int, links: int
+) -> None:
     park = generate_park(enterprises, seed, streams_per_enterprise=streams, links_per_enterprise=links)
     assert _problems(park) == []
     _check_feasible_by_construction(park)
@@ -108,7 +110,11 @@ def test_qualities_are_realistic() -> None:
         if stream.medium is Medium.MATERIAL:
             assert stream.substance
     steam_sources = [s for s in park.streams.values() if s.medium is Medium.STEAM and s.is_source]
-    assert min(s.pressure_mpa or 0 for s in steam_sources) < 1.0 < max(s.pressure_mpa or 0 for s in steam_sources)
+    assert (
+        min(s.pressure_mpa or 0 for s in steam_sources)
+        < 1.0
+        < max(s.pressure_mpa or 0 for s in steam_sources)
+    )
 
 
 def test_saturation_temperature_matches_steam_tables() -> None:
@@ -133,8 +139,11 @@ def test_links_join_compatible_pairs_within_reach_with_distance_based_costs() ->
             assert link.capex_cny is not None and link.capex_cny > 0 and link.lifetime_yr
     candidates = [link for link in park.links.values() if link.status is LinkStatus.CANDIDATE]
     steam = sorted(
-        ((link.distance_km or 0.0, link.capex_cny or 0.0) for link in candidates
-         if park.streams[link.source].medium is Medium.STEAM and link.capacity),
+        (
+            (link.distance_km or 0.0, link.capex_cny or 0.0)
+            for link in candidates
+            if park.streams[link.source].medium is Medium.STEAM and link.capacity
+        ),
     )
     # longer pipes cost more on average
     half = len(steam) // 2
@@ -178,7 +187,9 @@ def _check_feasible_by_construction(park: Park) -> None:
         assert amount <= canonical_amount(park, park.streams[stream_id]) * (1 + TOLERANCE)
     for stream_id, amount in received.items():
         converter = converter_inputs.get(stream_id)
-        need = converter.capacity if converter is not None else canonical_amount(park, park.streams[stream_id])
+        need = (
+            converter.capacity if converter is not None else canonical_amount(park, park.streams[stream_id])
+        )
         assert need is not None and amount <= need * (1 + TOLERANCE) + TOLERANCE
     for converter in park.converters.values():
         assert converter.ratio > 0 and converter.capacity and math.isfinite(converter.capacity)

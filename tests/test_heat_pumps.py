@@ -59,29 +59,77 @@ POWER_PER_MW = 1.0 / (COP - 1.0)  # 0.483579
 BREAK_EVEN_CNY_PER_MWH = GAS_HEAT_CNY_PER_MWH * COP  # 920.375
 
 
-def _park(power_cny_per_mwh: float, *, intake_c: tuple[float, float] = (40.0, 45.0),
-          output_c: tuple[float, float] = (90.0, 80.0), ratio: float | None = None,
-          aux_ratio: float | None = None) -> Park:
+def _park(
+    power_cny_per_mwh: float,
+    *,
+    intake_c: tuple[float, float] = (40.0, 45.0),
+    output_c: tuple[float, float] = (90.0, 80.0),
+    ratio: float | None = None,
+    aux_ratio: float | None = None,
+) -> Park:
     park = Park(name="heat pump park", hours_per_year=HOURS, dt_min_k=10.0, links_declared=False)
     park.enterprises["A"] = Enterprise("A", "Plant with waste heat")
     park.enterprises["B"] = Enterprise("B", "Plant heating 70 → 78 °C")
-    park.utilities["U_GAS_HEAT"] = Utility("U_GAS_HEAT", Medium.HEAT, cost_cny_per_unit=GAS_HEAT_CNY_PER_MWH,
-                                           co2_t_per_unit=GAS_HEAT_CO2_T_PER_MWH, scope=1, temperature_c=150)
-    park.utilities["U_GRID"] = Utility("U_GRID", Medium.ELECTRICITY, factor="grid_electricity",
-                                       cost_cny_per_unit=power_cny_per_mwh)
+    park.utilities["U_GAS_HEAT"] = Utility(
+        "U_GAS_HEAT",
+        Medium.HEAT,
+        cost_cny_per_unit=GAS_HEAT_CNY_PER_MWH,
+        co2_t_per_unit=GAS_HEAT_CO2_T_PER_MWH,
+        scope=1,
+        temperature_c=150,
+    )
+    park.utilities["U_GRID"] = Utility(
+        "U_GRID", Medium.ELECTRICITY, factor="grid_electricity", cost_cny_per_unit=power_cny_per_mwh
+    )
     park.disposals["D_CT"] = Disposal("D_CT", Medium.HEAT, cost_cny_per_unit=0.0, co2_t_per_unit=0.0)
-    park.streams["S_WASTE"] = Stream("S_WASTE", "A", Direction.SOURCE, Medium.HEAT, amount=4.0, unit="MW",
-                                     temperature_c=60, target_temperature_c=50, disposal="D_CT")
-    park.streams["K_HP_IN"] = Stream("K_HP_IN", "A", Direction.SINK, Medium.HEAT, amount=4.0, unit="MW",
-                                     temperature_c=intake_c[0], target_temperature_c=intake_c[1])
-    park.streams["S_HP_OUT"] = Stream("S_HP_OUT", "A", Direction.SOURCE, Medium.HEAT, amount=0.0, unit="MW",
-                                      temperature_c=output_c[0], target_temperature_c=output_c[1])
-    park.streams["K_HP_POWER"] = Stream("K_HP_POWER", "A", Direction.SINK, Medium.ELECTRICITY, amount=0.0,
-                                        unit="MW", utility="U_GRID")
-    park.streams["K_USER"] = Stream("K_USER", "B", Direction.SINK, Medium.HEAT, amount=5.0, unit="MW",
-                                    temperature_c=70, target_temperature_c=78, utility="U_GAS_HEAT")
-    park.converters["HP"] = Converter("HP", "A", "K_HP_IN", "S_HP_OUT", ratio=ratio, aux="K_HP_POWER",
-                                      aux_ratio=aux_ratio)
+    park.streams["S_WASTE"] = Stream(
+        "S_WASTE",
+        "A",
+        Direction.SOURCE,
+        Medium.HEAT,
+        amount=4.0,
+        unit="MW",
+        temperature_c=60,
+        target_temperature_c=50,
+        disposal="D_CT",
+    )
+    park.streams["K_HP_IN"] = Stream(
+        "K_HP_IN",
+        "A",
+        Direction.SINK,
+        Medium.HEAT,
+        amount=4.0,
+        unit="MW",
+        temperature_c=intake_c[0],
+        target_temperature_c=intake_c[1],
+    )
+    park.streams["S_HP_OUT"] = Stream(
+        "S_HP_OUT",
+        "A",
+        Direction.SOURCE,
+        Medium.HEAT,
+        amount=0.0,
+        unit="MW",
+        temperature_c=output_c[0],
+        target_temperature_c=output_c[1],
+    )
+    park.streams["K_HP_POWER"] = Stream(
+        "K_HP_POWER", "A", Direction.SINK, Medium.ELECTRICITY, amount=0.0, unit="MW", utility="U_GRID"
+    )
+    park.streams["K_USER"] = Stream(
+        "K_USER",
+        "B",
+        Direction.SINK,
+        Medium.HEAT,
+        amount=5.0,
+        unit="MW",
+        temperature_c=70,
+        target_temperature_c=78,
+        utility="U_GAS_HEAT",
+    )
+    park.converters["HP"] = Converter(
+        "HP", "A", "K_HP_IN", "S_HP_OUT", ratio=ratio, aux="K_HP_POWER", aux_ratio=aux_ratio
+    )
     return park
 
 
@@ -109,9 +157,16 @@ def test_hot_water_ratios_go_through_the_heat_duty() -> None:
     park = _park(600.0)
     for stream_id in ("K_HP_IN", "S_HP_OUT"):
         stream = park.streams[stream_id]
-        park.streams[stream_id] = Stream(stream.id, stream.enterprise, stream.direction, Medium.HOT_WATER,
-                                         amount=100.0, unit="t/h", temperature_c=stream.temperature_c,
-                                         target_temperature_c=stream.target_temperature_c)
+        park.streams[stream_id] = Stream(
+            stream.id,
+            stream.enterprise,
+            stream.direction,
+            Medium.HOT_WATER,
+            amount=100.0,
+            unit="t/h",
+            temperature_c=stream.temperature_c,
+            target_temperature_c=stream.target_temperature_c,
+        )
     pump = heat_pump(park, park.converters["HP"])
     assert pump.ratio == pytest.approx(0.741789, rel=1e-5)
     assert pump.aux_ratio == pytest.approx(4.186 * 5 / 3600 * POWER_PER_MW, rel=1e-9)
@@ -137,8 +192,9 @@ def test_one_typed_figure_fixes_the_other_by_the_energy_balance() -> None:
         ((40.0, 45.0), (400.0, 390.0), "ratio", "not above 1"),  # 0.5 × 678.15/370 = 0.916
     ],
 )
-def test_impossible_lifts_are_located_errors(intake_c: tuple[float, float], output_c: tuple[float, float],
-                                             column: str, words: str) -> None:
+def test_impossible_lifts_are_located_errors(
+    intake_c: tuple[float, float], output_c: tuple[float, float], column: str, words: str
+) -> None:
     park = _park(600.0, intake_c=intake_c, output_c=output_c)
     problems = [p for p in errors(validate_park(park)) if p.kind == "converter"]
     assert [(p.entity_id, p.column) for p in problems] == [("HP", column)]
@@ -207,7 +263,9 @@ def test_accounting_counts_the_pumps_power_as_scope_2_and_closes_the_cost() -> N
     assert table["co2_scope2_t_per_yr"]["optimized"] == pytest.approx(mwh * grid, rel=1e-6)
     assert table["co2_scope1_t_per_yr"]["optimized"] == pytest.approx(0.0, abs=1e-6)
     assert table["co2_scope1_t_per_yr"]["standalone"] == pytest.approx(5.0 * HOURS * GAS_HEAT_CO2_T_PER_MWH)
-    assert table["co2_scope2_t_per_yr"]["standalone"] == pytest.approx(0.0, abs=1e-9)  # the pump is idle alone
+    assert table["co2_scope2_t_per_yr"]["standalone"] == pytest.approx(
+        0.0, abs=1e-9
+    )  # the pump is idle alone
     assert table["cost_cny_per_yr"]["optimized"] == pytest.approx(mwh * 600.0, rel=1e-6)
     assert table["cost_cny_per_yr"]["standalone"] == pytest.approx(5.0 * HOURS * GAS_HEAT_CNY_PER_MWH)
     assert not math.isnan(table["energy_tce_per_yr"]["optimized"])
@@ -220,7 +278,9 @@ def test_the_report_shows_the_derived_cop_and_lists_its_factors() -> None:
     report = build_report(park, result)
     tables = {table.key: table for table in report.tables}
     (row,) = tables["converters"].rows
-    assert row[0] == "HP" and row[2] == pytest.approx(HEAT_OUT_PER_MW) and row[4] == pytest.approx(POWER_PER_MW)
+    assert (
+        row[0] == "HP" and row[2] == pytest.approx(HEAT_OUT_PER_MW) and row[4] == pytest.approx(POWER_PER_MW)
+    )
     assert row[5] == pytest.approx(COP)
     assert "368.15" in row[6][0] and "卡诺" in row[6][1]
     assert row[7] == pytest.approx(5.0 / HEAT_OUT_PER_MW, rel=1e-6)
@@ -257,8 +317,9 @@ def test_a_steam_raising_heat_pump_counts_the_steams_heat_over_make_up_water() -
     # heat out 3.240/2.240 = 1.4464 MW per MW taken in; a t/h of that steam carries
     # (2,724.9 − 83.74)/3,600 = 0.73366 MW over 20 °C make-up, so ratio = 1.4464/0.73366 = 1.9715 t/h.
     park = _park(600.0, intake_c=(80.0, 85.0))
-    park.streams["S_HP_OUT"] = Stream("S_HP_OUT", "A", Direction.SOURCE, Medium.STEAM, amount=0.0, unit="t/h",
-                                      pressure_mpa=0.3)
+    park.streams["S_HP_OUT"] = Stream(
+        "S_HP_OUT", "A", Direction.SOURCE, Medium.STEAM, amount=0.0, unit="t/h", pressure_mpa=0.3
+    )
     pump = heat_pump(park, park.converters["HP"])
     assert pump.estimate is not None and pump.estimate.output_c == pytest.approx(133.52, abs=0.01)
     assert pump.cop == pytest.approx(3.240, rel=1e-3)

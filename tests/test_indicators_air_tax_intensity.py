@@ -96,8 +96,14 @@ def test_permit_surplus_per_enterprise_and_state() -> None:
 def test_by_enterprise_sums_to_the_park_for_every_summed_kpi() -> None:
     table = park_kpis(indicator_park())
     by_enterprise = table.by_enterprise()
-    for key in ("co2_t_per_yr", "nox_t_per_yr", "vocs_t_per_yr", "cod_discharged_t_per_yr",
-                "environmental_tax_cny_per_yr", "energy_tce_per_yr"):
+    for key in (
+        "co2_t_per_yr",
+        "nox_t_per_yr",
+        "vocs_t_per_yr",
+        "cod_discharged_t_per_yr",
+        "environmental_tax_cny_per_yr",
+        "energy_tce_per_yr",
+    ):
         for state in ("standalone", "current"):
             total = sum(rows[key][state] or 0.0 for rows in by_enterprise.values())
             assert total == pytest.approx(table.values[key][state]), (key, state)
@@ -140,15 +146,21 @@ def test_library_air_factors_and_typed_numbers_winning() -> None:
     # flue gas at the ultra-low limits NOx 50, SO2 35, PM 10 mg/Nm³
     heat_gj = (physics.steam_enthalpy_kj_per_kg(1.0) - 83.74) / 1000
     flue_gas = heat_gj / 0.88 * 360
-    chp = library.accounting_values(Utility("C", Medium.STEAM, unit="t", factor="chp_steam_coal", pressure_mpa=1.0))
-    assert (chp.nox_t, chp.so2_t, chp.pm_t) == pytest.approx((flue_gas * 50e-9, flue_gas * 35e-9, flue_gas * 10e-9),
-                                                             rel=1e-3)
-    typed = library.accounting_values(Utility("C", Medium.STEAM, unit="t", factor="chp_steam_coal",
-                                              pressure_mpa=1.0, nox_t_per_unit=1e-4))
+    chp = library.accounting_values(
+        Utility("C", Medium.STEAM, unit="t", factor="chp_steam_coal", pressure_mpa=1.0)
+    )
+    assert (chp.nox_t, chp.so2_t, chp.pm_t) == pytest.approx(
+        (flue_gas * 50e-9, flue_gas * 35e-9, flue_gas * 10e-9), rel=1e-3
+    )
+    typed = library.accounting_values(
+        Utility("C", Medium.STEAM, unit="t", factor="chp_steam_coal", pressure_mpa=1.0, nox_t_per_unit=1e-4)
+    )
     assert typed.nox_t == 1e-4 and typed.so2_t == pytest.approx(chp.so2_t)
 
 
-def test_compare_carries_each_enterprise_s_intensity(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_compare_carries_each_enterprise_s_intensity(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """B's value added doubles (5,000 → 10,000 万元): its CO2 intensity halves, 2.56 → 1.28 t/万元
     standalone; the park's goes from 12,800 / 25,000 = 0.512 to 12,800 / 30,000 = 0.4267."""
     park = indicator_park()
@@ -156,8 +168,19 @@ def test_compare_carries_each_enterprise_s_intensity(tmp_path: Path, capsys: pyt
     park.enterprises["B"].value_added_cny_per_yr = 1e8
     save_scenario(tmp_path / "b.parkflow", park)
     out = tmp_path / "c.json"
-    assert main(["compare", str(tmp_path / "a.parkflow"), str(tmp_path / "b.parkflow"), "--json", str(out),
-                 "--no-optimize"]) == 0
+    assert (
+        main(
+            [
+                "compare",
+                str(tmp_path / "a.parkflow"),
+                str(tmp_path / "b.parkflow"),
+                "--json",
+                str(out),
+                "--no-optimize",
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     document = json.loads(out.read_text(encoding="utf-8"))
     b = document["by_enterprise"]["B"]["co2_t_per_10k_cny"]["standalone"]
@@ -176,8 +199,9 @@ def _tax_park(tax_in_cost: float) -> Park:
     park.enterprises["B"] = Enterprise("B")
     park.utilities["U"] = Utility("U", Medium.WATER, unit="t", cost_cny_per_unit=1, cod_mg_l=0)
     park.disposals["D-out"] = Disposal("D-out", Medium.WATER, unit="t", cost_cny_per_unit=0.5)
-    park.streams["S"] = Stream("S", "A", Direction.SOURCE, Medium.WATER, amount=10, unit="t/h", cod_mg_l=500,
-                               disposal="D-out")
+    park.streams["S"] = Stream(
+        "S", "A", Direction.SOURCE, Medium.WATER, amount=10, unit="t/h", cod_mg_l=500, disposal="D-out"
+    )
     park.streams["K"] = Stream("K", "B", Direction.SINK, Medium.WATER, amount=10, unit="t/h", utility="U")
     park.links["L"] = Link("L", "S", "K", LinkStatus.CANDIDATE, cost_cny_per_unit=1.6)
     return park

@@ -45,9 +45,11 @@ def test_grades_of_the_example_rules_by_hand() -> None:
 
 def test_a_bad_rules_file_is_refused_with_its_place(tmp_path: Path) -> None:
     path = tmp_path / "rules.toml"
-    path.write_text('[[grades]]\nkey="g"\nlabel_en="G"\nlabel_zh="绿"\nmin_score=0\n'
-                    '[[rules]]\nindicator="co2_per_output"\nlabel_en="x"\nlabel_zh="x"\nweight=1\ngood=0\npoor=1\n',
-                    encoding="utf-8")
+    path.write_text(
+        '[[grades]]\nkey="g"\nlabel_en="G"\nlabel_zh="绿"\nmin_score=0\n'
+        '[[rules]]\nindicator="co2_per_output"\nlabel_en="x"\nlabel_zh="x"\nweight=1\ngood=0\npoor=1\n',
+        encoding="utf-8",
+    )
     with pytest.raises(GradingError, match=r"rules\[0\]: unknown indicator 'co2_per_output'"):
         load_rules(path)
 
@@ -83,7 +85,10 @@ def test_the_reviewer_page_traces_an_intensity_to_its_sums() -> None:
     """Standalone: B 12,800 t ÷ 5,000 万元 = 2.56; park 12,800 ÷ 25,000 = 0.512 (not 0 + 2.56)."""
     report = build_report(indicator_park(), None)
     reviewer = next(table for table in report.tables if table.key == "reviewer")
-    rows = [row for row in reviewer.rows
-            if row[0][0] == "Standalone" and row[1][0] == "CO2 per 10⁴ CNY of value added"]
+    rows = [
+        row
+        for row in reviewer.rows
+        if row[0][0] == "Standalone" and row[1][0] == "CO2 per 10⁴ CNY of value added"
+    ]
     assert [row[-1] for row in rows] == [pytest.approx(0.0), pytest.approx(2.56), pytest.approx(0.512)]
     assert rows[-1][2] == REVIEW_TOTAL and rows[-1][3].startswith("12800 ÷ 25000")

@@ -43,14 +43,44 @@ def nh3n_park() -> Park:
     park = Park(name="NH3-N by hand", hours_per_year=H)
     park.enterprises["A"] = Enterprise("A", "Dye works")
     park.enterprises["B"] = Enterprise("B", "Paper mill")
-    park.utilities["U-water"] = Utility("U-water", Medium.WATER, "fresh water", "t", cost_cny_per_unit=4,
-                                        cod_mg_l=0, nh3n_mg_l=0.5)
-    park.disposals["D-ww"] = Disposal("D-ww", Medium.WATER, "wastewater plant", "t", cost_cny_per_unit=3,
-                                      cod_removal_pct=90, nh3n_removal_pct=80)
-    park.streams["S-ww"] = Stream("S-ww", "A", Direction.SOURCE, Medium.WATER, "wastewater", 10, "t/h",
-                                  cod_mg_l=200, nh3n_mg_l=30, disposal="D-ww")
-    park.streams["K"] = Stream("K", "B", Direction.SINK, Medium.WATER, "process water", 6, "t/h",
-                               nh3n_mg_l=25, utility="U-water", disposal="D-ww", effluent_pct=50, nh3n_pass_pct=40)
+    park.utilities["U-water"] = Utility(
+        "U-water", Medium.WATER, "fresh water", "t", cost_cny_per_unit=4, cod_mg_l=0, nh3n_mg_l=0.5
+    )
+    park.disposals["D-ww"] = Disposal(
+        "D-ww",
+        Medium.WATER,
+        "wastewater plant",
+        "t",
+        cost_cny_per_unit=3,
+        cod_removal_pct=90,
+        nh3n_removal_pct=80,
+    )
+    park.streams["S-ww"] = Stream(
+        "S-ww",
+        "A",
+        Direction.SOURCE,
+        Medium.WATER,
+        "wastewater",
+        10,
+        "t/h",
+        cod_mg_l=200,
+        nh3n_mg_l=30,
+        disposal="D-ww",
+    )
+    park.streams["K"] = Stream(
+        "K",
+        "B",
+        Direction.SINK,
+        Medium.WATER,
+        "process water",
+        6,
+        "t/h",
+        nh3n_mg_l=25,
+        utility="U-water",
+        disposal="D-ww",
+        effluent_pct=50,
+        nh3n_pass_pct=40,
+    )
     park.links["L1"] = Link("L1", "S-ww", "K", LinkStatus.EXISTING, current_flow=4)
     return park
 

@@ -22,7 +22,16 @@ SAMPLES = Path(__file__).resolve().parent.parent / "sample_parks"
 
 #: The province's indicators (NH3-N, air pollutants and what follows from them): whether a
 #: sample park counts them depends on the NH3-N and emission figures its data carry.
-_INDICATORS = ("nh3n", "nox", "so2", "pm", "vocs", "pollution_equivalents", "environmental_tax", "per_10k_cny")
+_INDICATORS = (
+    "nh3n",
+    "nox",
+    "so2",
+    "pm",
+    "vocs",
+    "pollution_equivalents",
+    "environmental_tax",
+    "per_10k_cny",
+)
 
 
 def _energy_and_water(keys: list[str]) -> list[str]:
@@ -47,15 +56,23 @@ def test_terminal_table_and_report_say_not_modelled(capsys: pytest.CaptureFixtur
     report = build_report(park, None)
     kpi_table = next(table for table in report.tables if table.key == "kpis")
     english, chinese = kpi_table.note
-    assert "Not modelled in this park" in english and "Fresh water" in english and "Natural gas" not in english  # the catalogue's labels
+    assert (
+        "Not modelled in this park" in english and "Fresh water" in english and "Natural gas" not in english
+    )  # the catalogue's labels
     assert "未建模" in chinese and "新鲜水用量" in chinese
     water_row = next(row for row in kpi_table.rows if row[0] == ("Fresh water", "新鲜水用量"))
     assert all(cell == ("not modelled", "未建模") for cell in water_row[2:])
-    co2_row = next(row for row in kpi_table.rows if row[0] == ("CO2 emissions, scope 1 + 2", "二氧化碳排放量（范围一+二）"))
+    co2_row = next(
+        row
+        for row in kpi_table.rows
+        if row[0] == ("CO2 emissions, scope 1 + 2", "二氧化碳排放量（范围一+二）")
+    )
     assert isinstance(co2_row[2], float)
 
 
-def test_compare_shows_no_figure_for_a_kpi_one_park_cannot_count(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_compare_shows_no_figure_for_a_kpi_one_park_cannot_count(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Jiaxing (models fresh water) against Taizhou (does not) used to read as a 100 % cut in fresh water."""
     import json
 
@@ -67,5 +84,9 @@ def test_compare_shows_no_figure_for_a_kpi_one_park_cannot_count(tmp_path: Path,
     assert water["a"] > 0 and water["b"] is None and water["delta"] is None
     capsys.readouterr()
     assert main(["compare", taizhou, taizhou, "--no-optimize"]) == 0
-    line = next(line for line in capsys.readouterr().out.splitlines() if "not modelled in either file" in line)
-    assert "Fresh water" in line and "Natural gas" not in line  # and the indicators Taizhou carries no data for
+    line = next(
+        line for line in capsys.readouterr().out.splitlines() if "not modelled in either file" in line
+    )
+    assert (
+        "Fresh water" in line and "Natural gas" not in line
+    )  # and the indicators Taizhou carries no data for

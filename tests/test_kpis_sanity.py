@@ -56,7 +56,9 @@ def test_6_4_gwh_from_lp_steam_gives_1955_tce_and_3183_t() -> None:
     assert table.reduction("energy_tce_per_yr", "standalone", "current") == pytest.approx(1_955, rel=0.01)
     assert table.reduction("co2_t_per_yr", "standalone", "current") == pytest.approx(3_183, rel=0.01)
     energy_content = park_kpis(park)
-    assert energy_content.reduction("energy_tce_per_yr", "standalone", "current") == pytest.approx(6400 * 0.1229)
+    assert energy_content.reduction("energy_tce_per_yr", "standalone", "current") == pytest.approx(
+        6400 * 0.1229
+    )
     assert "energy content" in energy_content.electricity_convention
     # 6,400 MWh × 0.3055 tce/MWh = 1,955.2 tce on the other basis
     assert energy_content.energy_other_basis["standalone"] == pytest.approx(6400 * 0.3055)

@@ -33,7 +33,11 @@ NOT_MODELLED_HERE = ("vocs_t_per_yr", "co2_t_per_10k_cny", "energy_tce_per_10k_c
 def _factor(key: str, region: str = "", year: str = "") -> float:
     with LIBRARY_FILE.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
-            if row["key"] == key and (not region or row["region"] == region) and (not year or row["year"] == year):
+            if (
+                row["key"] == key
+                and (not region or row["region"] == region)
+                and (not year or row["year"] == year)
+            ):
                 return float(row["value"])
     raise KeyError(key)
 
@@ -41,8 +45,14 @@ def _factor(key: str, region: str = "", year: str = "") -> float:
 def _paper() -> dict[str, dict[str, float | None]]:
     """Every KPI of the three states of tests.report_helpers.small_park, by hand."""
     ncv_gj_per_nm3 = _factor("natural_gas.ncv") / 1e4
-    gas_co2_t_per_nm3 = ncv_gj_per_nm3 * _factor("natural_gas.carbon_content") / 1000 \
-        * _factor("natural_gas.oxidation") * 44 / 12
+    gas_co2_t_per_nm3 = (
+        ncv_gj_per_nm3
+        * _factor("natural_gas.carbon_content")
+        / 1000
+        * _factor("natural_gas.oxidation")
+        * 44
+        / 12
+    )
     gas_tce_per_nm3 = ncv_gj_per_nm3 / _factor("tce.gj")
     # gas-boiler steam, saturated at 1.0 MPa (utility U-steam)
     heat_gj_per_t = (physics.steam_enthalpy_kj_per_kg(1.0) - _factor("heat.makeup_water_enthalpy")) / 1000
@@ -50,20 +60,28 @@ def _paper() -> dict[str, dict[str, float | None]]:
     steam = {"co2": gas_per_t * gas_co2_t_per_nm3, "tce": gas_per_t * gas_tce_per_nm3, "gas": gas_per_t}
     # its flue gas (Nm³ per Nm³ of gas) leaves at the gas-boiler limits, mg/Nm³ → t
     flue_gas = gas_per_t * _factor("flue_gas.natural_gas_nm3_per_nm3")
-    air = {pollutant: flue_gas * _factor(f"air_limit.gas_boiler_{pollutant}") * 1e-9 for pollutant in ("nox", "so2", "pm")}
+    air = {
+        pollutant: flue_gas * _factor(f"air_limit.gas_boiler_{pollutant}") * 1e-9
+        for pollutant in ("nox", "so2", "pm")
+    }
     steam["cost"] = 200 + CO2_PRICE * steam["co2"]
     # grid electricity per MWh: Zhejiang 2023, calorific equivalent (the default basis since
     # accounting version 2; GB/T 2589 当量值); typed price 0.7 CNY/kWh
     grid_co2 = _factor("electricity.co2", "zhejiang", "2023")
-    grid = {"co2": grid_co2, "tce": _factor("electricity.kgce_energy_content"), "cost": 700 + CO2_PRICE * grid_co2}
+    grid = {
+        "co2": grid_co2,
+        "tce": _factor("electricity.kgce_energy_content"),
+        "cost": 700 + CO2_PRICE * grid_co2,
+    }
     # wastewater: 80 mg/L effluent, 90 % removal, 3 CNY/t
     cod_generated_per_t = 80e-6
     cod_discharged_per_t = 80e-6 * 0.1
     wastewater_cost = 3 + COD_PRICE * cod_discharged_per_t
     crf = 0.08 * 1.08**10 / (1.08**10 - 1)
 
-    def state(steam_make_up: float, water_make_up: float, effluent: float, link_cost: float,
-              capex: float) -> dict[str, float | None]:
+    def state(
+        steam_make_up: float, water_make_up: float, effluent: float, link_cost: float, capex: float
+    ) -> dict[str, float | None]:
         # KW (process water) names no effluent route: the COD it receives is retained, not
         # discharged; gas-boiler steam is scope 1, grid power scope 2; fresh water (scope 3)
         # carries no CO2 factor, so upstream CO2 is not modelled (None)
@@ -78,8 +96,15 @@ def _paper() -> dict[str, dict[str, float | None]]:
             "energy_tce_per_yr": HOURS * (steam_make_up * steam["tce"] + 2 * grid["tce"]),
             "natural_gas_nm3_per_yr": HOURS * steam_make_up * steam["gas"],
             "fresh_water_t_per_yr": HOURS * water_make_up,
-            "cost_cny_per_yr": HOURS * (steam_make_up * steam["cost"] + 2 * grid["cost"] + water_make_up * 4
-                                        + effluent * wastewater_cost + link_cost) + capex,
+            "cost_cny_per_yr": HOURS
+            * (
+                steam_make_up * steam["cost"]
+                + 2 * grid["cost"]
+                + water_make_up * 4
+                + effluent * wastewater_cost
+                + link_cost
+            )
+            + capex,
             # no stream carries NH3-N, but D-ww (wastewater_plant factor, no nh3n_removal_pct)
             # discharges at its GB 18918 class 1A limit of 5 mg/L: 20 t/h × 8000 h × 5e-6 = 0.8 t/yr
             # standalone; the plant adds it, so generated = discharged
@@ -91,15 +116,21 @@ def _paper() -> dict[str, dict[str, float | None]]:
             **dict.fromkeys(NOT_MODELLED_HERE),
             # pollution equivalents: kg ÷ the law's value (COD 1, NH3-N 0.8, NOx and SO2 0.95, soot
             # 2.18 kg); tax at Zhejiang's 1.4 CNY (water) and 1.2 CNY (air) per equivalent
-            **equivalents(HOURS * effluent * cod_discharged_per_t, HOURS * effluent * 5e-6,
-                          {pollutant: HOURS * steam_make_up * per_t for pollutant, per_t in air.items()}),
+            **equivalents(
+                HOURS * effluent * cod_discharged_per_t,
+                HOURS * effluent * 5e-6,
+                {pollutant: HOURS * steam_make_up * per_t for pollutant, per_t in air.items()},
+            ),
         }
 
     def equivalents(cod_t: float, nh3n_t: float, air_t: dict[str, float]) -> dict[str, float | None]:
         water = cod_t * 1000 / 1 + nh3n_t * 1000 / 0.8
         air_pe = (air_t["nox"] + air_t["so2"]) * 1000 / 0.95 + air_t["pm"] * 1000 / 2.18
-        return {"water_pollution_equivalents_per_yr": water, "air_pollution_equivalents_per_yr": air_pe,
-                "environmental_tax_cny_per_yr": water * 1.4 + air_pe * 1.2}
+        return {
+            "water_pollution_equivalents_per_yr": water,
+            "air_pollution_equivalents_per_yr": air_pe,
+            "environmental_tax_cny_per_yr": water * 1.4 + air_pe * 1.2,
+        }
 
     return {
         "standalone": state(8, 15, 20, 0, 0),

@@ -25,16 +25,31 @@ def _park() -> Park:
     park.enterprises["B"] = Enterprise("B", "Chemical plant")
     park.utilities["U-steam"] = Utility("U-steam", Medium.STEAM, cost_cny_per_unit=200)
     park.disposals["D-vent"] = Disposal("D-vent", Medium.STEAM)
-    park.streams["S"] = Stream("S", "A", Direction.SOURCE, Medium.STEAM, amount=240, unit="t/d",
-                               pressure_mpa=1.0, temperature_c=250, disposal="D-vent")
-    park.streams["K"] = Stream("K", "B", Direction.SINK, Medium.STEAM, amount=8,
-                               pressure_mpa=0.6, temperature_c=180, utility="U-steam")
-    park.streams["TIN"] = Stream("TIN", "B", Direction.SINK, Medium.STEAM, amount=5,
-                                 pressure_mpa=0.4)
+    park.streams["S"] = Stream(
+        "S",
+        "A",
+        Direction.SOURCE,
+        Medium.STEAM,
+        amount=240,
+        unit="t/d",
+        pressure_mpa=1.0,
+        temperature_c=250,
+        disposal="D-vent",
+    )
+    park.streams["K"] = Stream(
+        "K",
+        "B",
+        Direction.SINK,
+        Medium.STEAM,
+        amount=8,
+        pressure_mpa=0.6,
+        temperature_c=180,
+        utility="U-steam",
+    )
+    park.streams["TIN"] = Stream("TIN", "B", Direction.SINK, Medium.STEAM, amount=5, pressure_mpa=0.4)
     park.streams["TOUT"] = Stream("TOUT", "B", Direction.SOURCE, Medium.ELECTRICITY, amount=0)
     park.converters["T"] = Converter("T", "B", "TIN", "TOUT", ratio=0.1)
-    park.links["L1"] = Link("L1", "S", "K", LinkStatus.EXISTING, capacity=10, current_flow=6,
-                            loss_pct=5)
+    park.links["L1"] = Link("L1", "S", "K", LinkStatus.EXISTING, capacity=10, current_flow=6, loss_pct=5)
     park.links["L2"] = Link("L2", "S", "TIN", LinkStatus.EXISTING, current_flow=2)
     park.links["L3"] = Link("L3", "S", "K", LinkStatus.CANDIDATE, capacity=10)
     return park

@@ -54,9 +54,7 @@ def test_per_year_uses_the_parks_operating_hours() -> None:
         ("t/h", Medium.ELECTRICITY, "is not a rate of electricity"),
     ],
 )
-def test_unknown_or_wrong_units_are_refused_with_a_reason(
-    unit: str, medium: Medium, fragment: str
-) -> None:
+def test_unknown_or_wrong_units_are_refused_with_a_reason(unit: str, medium: Medium, fragment: str) -> None:
     reason = check_unit(unit, medium)
     assert reason is not None and fragment in reason
     with pytest.raises(UnitError):

@@ -29,8 +29,12 @@ def write_infeasible_park(folder: Path) -> Path:
     folder.mkdir()
     (folder / "park.csv").write_text("key,value\nname,Short park\n", encoding="utf-8")
     (folder / "enterprises.csv").write_text("id,name\nE1,Dyeing works\nE2,Paper mill\n", encoding="utf-8")
-    (folder / "utilities.csv").write_text("id,medium,name,cost_cny_per_unit\nFW,water,Fresh water,4\n", encoding="utf-8")
-    (folder / "disposals.csv").write_text("id,medium,name,cost_cny_per_unit\nWW,water,Treatment,6\n", encoding="utf-8")
+    (folder / "utilities.csv").write_text(
+        "id,medium,name,cost_cny_per_unit\nFW,water,Fresh water,4\n", encoding="utf-8"
+    )
+    (folder / "disposals.csv").write_text(
+        "id,medium,name,cost_cny_per_unit\nWW,water,Treatment,6\n", encoding="utf-8"
+    )
     (folder / "streams.csv").write_text(
         "id,enterprise,direction,medium,name,amount,unit,cod_mg_l,utility,disposal\n"
         "S1,E1,source,water,Rinse water,12,t/h,40,,WW\n"
@@ -38,7 +42,9 @@ def write_infeasible_park(folder: Path) -> Path:
         "K8,E2,sink,water,Washing,5,t/h,,FW,\n",
         encoding="utf-8",
     )
-    (folder / "links.csv").write_text("id,source,sink,status,capacity\nL1,S1,K7,candidate,20\n", encoding="utf-8")
+    (folder / "links.csv").write_text(
+        "id,source,sink,status,capacity\nL1,S1,K7,candidate,20\n", encoding="utf-8"
+    )
     return folder
 
 
@@ -67,14 +73,18 @@ def test_link_capacity_violation_is_reported(tmp_path: Path) -> None:
         "S1,E1,source,water,Rinse water,30,t/h,40,,WW\nK7,E2,sink,water,Pulp make-up,15,t/h,,,\n",
         encoding="utf-8",
     )
-    (folder / "links.csv").write_text("id,source,sink,status,capacity\nL1,S1,K7,candidate,10\n", encoding="utf-8")
+    (folder / "links.csv").write_text(
+        "id,source,sink,status,capacity\nL1,S1,K7,candidate,10\n", encoding="utf-8"
+    )
     with pytest.raises(InfeasibleError) as caught:
         optimize(load_park(folder))
     messages = " ".join(caught.value.diagnosis.lines)
     assert "L1" in messages or "K7" in messages
 
 
-def test_missing_solver_gives_a_clear_message(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_solver_gives_a_clear_message(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     import sys
 
     solve_module = sys.modules["parkflow.optimize.solve"]
@@ -169,7 +179,9 @@ def test_optimize_save_and_write_mps(tmp_path: Path) -> None:
 
     saved = tmp_path / "water.parkflow"
     mps = tmp_path / "water.mps"
-    assert main(["optimize", str(DATA / "wang_smith_water"), "--save", str(saved), "--write-mps", str(mps)]) == 0
+    assert (
+        main(["optimize", str(DATA / "wang_smith_water"), "--save", str(saved), "--write-mps", str(mps)]) == 0
+    )
     scenario = open_scenario(saved)
     assert scenario.results is not None and scenario.results["status"] == "optimal"
     assert "kpis" in scenario.results
@@ -199,7 +211,11 @@ def test_optimize_stdout_is_only_the_kpi_table() -> None:
     env = {**os.environ, "PYTHONPATH": str(repo) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     run = subprocess.run(
         [sys.executable, "-m", "parkflow.cli", "optimize", str(DATA / "wang_smith_water")],
-        capture_output=True, text=True, env=env, timeout=300, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
     )
     assert run.returncode == 0, run.stderr
     assert "HiGHS" not in run.stdout and "Copyright" not in run.stdout
@@ -235,8 +251,11 @@ def test_milp_search_reports_progress_toward_the_gap(monkeypatch: pytest.MonkeyP
     solve_module = sys.modules["parkflow.optimize.solve"]
     monkeypatch.setattr(solve_module, "SEARCH_REPORT_INTERVAL_S", 0.0)
     reports: list[tuple[str, float]] = []
-    result = optimize(generate_park(20, 1), SolveOptions(mode="milp", mip_gap=0.0),
-                      progress=lambda stage, fraction: reports.append((stage, fraction)))
+    result = optimize(
+        generate_park(20, 1),
+        SolveOptions(mode="milp", mip_gap=0.0),
+        progress=lambda stage, fraction: reports.append((stage, fraction)),
+    )
     assert result.status == "optimal"
     search = [fraction for stage, fraction in reports if stage == "search"]
     assert search and all(0.0 <= fraction <= 1.0 for fraction in search)
@@ -255,7 +274,7 @@ def test_kpi_table_is_bilingual_and_aligned(capsys: pytest.CaptureFixture[str]) 
 
     assert main(["optimize", str(DATA / "wang_smith_water")]) == 0
     lines = capsys.readouterr().out.splitlines()
-    table = lines[1:2 + 1 + len(KPI_KEYS)]  # header, rule, every KPI
+    table = lines[1 : 2 + 1 + len(KPI_KEYS)]  # header, rule, every KPI
     assert "指标" in table[0] and "现状" in table[0]
     assert any("二氧化碳排放" in line for line in table) and any("新鲜水" in line for line in table)
     assert len({display_width(line) for line in table}) == 1, table
@@ -335,10 +354,14 @@ def test_front_notes_explain_repeated_and_beaten_points() -> None:
 
     assert front_notes([(100.0, 50.0, "optimal"), (110.0, 40.0, "optimal"), (120.0, 30.0, "optimal")]) == []
     repeated = front_notes([(100.0, 50.0, "optimal"), (110.0, 40.0, "optimal"), (110.0, 40.0, "optimal")])
-    assert repeated == ["points 2 and 3 are the same operation: the cheapest one under the tighter "
-                        "CO2 cap is the one already found (the front has a corner there)"]
+    assert repeated == [
+        "points 2 and 3 are the same operation: the cheapest one under the tighter "
+        "CO2 cap is the one already found (the front has a corner there)"
+    ]
     beaten = front_notes([(283.0, 52.6, "time_limit"), (254.6, 52.4, "optimal"), (254.6, 52.4, "optimal")])
-    assert beaten[-1].startswith("point 1 costs more and emits more than point 2: its search hit the time limit")
+    assert beaten[-1].startswith(
+        "point 1 costs more and emits more than point 2: its search hit the time limit"
+    )
 
 
 def test_each_pareto_point_carries_only_its_own_notes() -> None:

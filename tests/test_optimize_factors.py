@@ -46,7 +46,9 @@ def test_steam_factor_follows_pressure_and_matches_the_library() -> None:
     library = default_library().for_park(park)
     lp, hp = filled["U-steam-lp"], filled["U-steam-hp"]
     assert lp.co2_t_per_unit is not None and hp.co2_t_per_unit is not None
-    assert hp.co2_t_per_unit > lp.co2_t_per_unit  # 4.5 MPa / 450 °C steam holds more enthalpy than 1.2 MPa / 230 °C
+    assert (
+        hp.co2_t_per_unit > lp.co2_t_per_unit
+    )  # 4.5 MPa / 450 °C steam holds more enthalpy than 1.2 MPa / 230 °C
     for key, row in park.utilities.items():
         assert filled[key].co2_t_per_unit == pytest.approx(library.fill_defaults(row).co2_t_per_unit)
     assert any("U-steam-hp: co2_t_per_unit" in note for note in notes)

@@ -35,8 +35,15 @@ def test_lp_results_are_physically_feasible_and_never_cost_more(park) -> None:
 
 
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(park=st.builds(generate_park, enterprises=st.integers(2, 4), seed=st.integers(0, 10_000),
-                      streams_per_enterprise=st.integers(2, 4), links_per_enterprise=st.integers(2, 5)))
+@given(
+    park=st.builds(
+        generate_park,
+        enterprises=st.integers(2, 4),
+        seed=st.integers(0, 10_000),
+        streams_per_enterprise=st.integers(2, 4),
+        links_per_enterprise=st.integers(2, 5),
+    )
+)
 def test_milp_results_are_feasible_and_build_what_they_use(park) -> None:
     result = optimize(park, SolveOptions(mode="milp", time_limit=60))
     check_result(park, result)
@@ -57,8 +64,15 @@ def test_co2_and_cod_objectives_do_not_exceed_the_cost_optimum(park) -> None:
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(park=st.builds(generate_park, enterprises=st.integers(2, 6), seed=st.integers(0, 10_000),
-                      streams_per_enterprise=st.integers(2, 6), links_per_enterprise=st.integers(3, 8)))
+@given(
+    park=st.builds(
+        generate_park,
+        enterprises=st.integers(2, 6),
+        seed=st.integers(0, 10_000),
+        streams_per_enterprise=st.integers(2, 6),
+        links_per_enterprise=st.integers(3, 8),
+    )
+)
 def test_tighter_build_bounds_keep_the_milp_optimum(park, monkeypatch_module) -> None:
     """The big-M of a build decision is tightened by blend limits and temperatures
     (``problem._link_bounds``); a valid tightening cuts no integer solution, so the
@@ -88,7 +102,9 @@ def test_milp_start_means_never_worse_than_the_existing_network() -> None:
     park = generate_park(30, 4)
     loose = optimize(park, SolveOptions(mode="milp", mip_gap=0.5))
     existing = park.copy()
-    existing.links = {key: link for key, link in park.links.items() if link.status is not LinkStatus.CANDIDATE}
+    existing.links = {
+        key: link for key, link in park.links.items() if link.status is not LinkStatus.CANDIDATE
+    }
     existing_only = optimize(existing, SolveOptions(mode="lp"))
     relaxation = optimize(park, SolveOptions(mode="lp"))
     assert loose.status == "optimal" and loose.gap is not None and loose.gap <= 0.5
@@ -114,7 +130,9 @@ def test_milp_values_are_the_ones_the_solver_priced() -> None:
     park = load_park(Path(__file__).resolve().parent.parent / "sample_parks" / "jiaxing_port.parkflow")
     problem = build_problem(prepare(park), SolveOptions(mode="milp"))
     solution = solve_module.solve(problem)
-    assert solution.objective == pytest.approx(float(problem.compiled()["objective"] @ solution.values), rel=1e-9)
+    assert solution.objective == pytest.approx(
+        float(problem.compiled()["objective"] @ solution.values), rel=1e-9
+    )
     result = optimize(park, SolveOptions(mode="milp"))
     assert result.flows.loc["L_JXSH_STEAM_HHX", "amount"] == pytest.approx(20.0)
 
@@ -138,15 +156,37 @@ def test_milp_shadow_prices_ignore_the_modelling_bound_of_a_built_link() -> None
 
     park = Park(name="blend dual", hours_per_year=8000)
     park.enterprises = {"E": Enterprise(id="E", name="E", sector="x")}
-    park.utilities = {"FW": Utility(id="FW", medium=Medium.WATER, name="fresh", unit="t", cost_cny_per_unit=5, cod_mg_l=0)}
-    park.disposals = {"WW": Disposal(id="WW", medium=Medium.WATER, name="plant", unit="t", cost_cny_per_unit=3)}
-    park.streams = {
-        "A": Stream(id="A", enterprise="E", direction=Direction.SOURCE, medium=Medium.WATER, amount=50,
-                    unit="t/h", cod_mg_l=100, disposal="WW"),
-        "K": Stream(id="K", enterprise="E", direction=Direction.SINK, medium=Medium.WATER, amount=60,
-                    unit="t/h", cod_mg_l=50, utility="FW"),
+    park.utilities = {
+        "FW": Utility(id="FW", medium=Medium.WATER, name="fresh", unit="t", cost_cny_per_unit=5, cod_mg_l=0)
     }
-    park.links = {"LA": Link(id="LA", source="A", sink="K", status=LinkStatus.CANDIDATE, capex_cny=1e4, lifetime_yr=10)}
+    park.disposals = {
+        "WW": Disposal(id="WW", medium=Medium.WATER, name="plant", unit="t", cost_cny_per_unit=3)
+    }
+    park.streams = {
+        "A": Stream(
+            id="A",
+            enterprise="E",
+            direction=Direction.SOURCE,
+            medium=Medium.WATER,
+            amount=50,
+            unit="t/h",
+            cod_mg_l=100,
+            disposal="WW",
+        ),
+        "K": Stream(
+            id="K",
+            enterprise="E",
+            direction=Direction.SINK,
+            medium=Medium.WATER,
+            amount=60,
+            unit="t/h",
+            cod_mg_l=50,
+            utility="FW",
+        ),
+    }
+    park.links = {
+        "LA": Link(id="LA", source="A", sink="K", status=LinkStatus.CANDIDATE, capex_cny=1e4, lifetime_yr=10)
+    }
     result = optimize(park, SolveOptions(mode="milp", mip_gap=0.0))
     assert result.flows.loc["LA", "amount"] == pytest.approx(30.0)
     sink = result.duals[result.duals["key"] == "K"]

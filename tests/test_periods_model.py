@@ -92,13 +92,21 @@ def _errors(tmp_path: Path, tables: dict, kind: str = "csv") -> list[str]:
 @pytest.mark.parametrize("kind", ["csv", "xlsx"])
 def test_a_profile_naming_an_unknown_period_or_item_is_located(tmp_path: Path, kind: str) -> None:
     tables = _seasons()
-    tables["profiles"][1].append({"period": "autumn", "item": "K1", "amount_factor": "0.9", "cost_factor": ""})
-    tables["profiles"][1].append({"period": "summer", "item": "K99", "amount_factor": "0.9", "cost_factor": ""})
+    tables["profiles"][1].append(
+        {"period": "autumn", "item": "K1", "amount_factor": "0.9", "cost_factor": ""}
+    )
+    tables["profiles"][1].append(
+        {"period": "summer", "item": "K99", "amount_factor": "0.9", "cost_factor": ""}
+    )
     lines = _errors(tmp_path, tables, kind)
     # header = row 1, three valid rows, so the new ones are rows 5 and 6
-    assert any(line.startswith("profiles:5:period: period 'autumn' is not on the periods sheet") for line in lines), lines
-    assert any(line.startswith("profiles:6:item: item 'K99' is neither a stream, a utility nor a disposal")
-               for line in lines), lines
+    assert any(
+        line.startswith("profiles:5:period: period 'autumn' is not on the periods sheet") for line in lines
+    ), lines
+    assert any(
+        line.startswith("profiles:6:item: item 'K99' is neither a stream, a utility nor a disposal")
+        for line in lines
+    ), lines
 
 
 def test_a_negative_factor_is_located(tmp_path: Path) -> None:
@@ -115,10 +123,14 @@ def test_a_factor_on_the_wrong_kind_of_item_is_located(tmp_path: Path) -> None:
     tables["profiles"][1][0]["cost_factor"] = "2"  # K1 is a stream
     tables["profiles"][1][1]["amount_factor"] = "2"  # U_STEAM is a utility
     lines = _errors(tmp_path, tables)
-    assert any(line.startswith("profiles:2:cost_factor: cost_factor multiplies a utility's or disposal's cost")
-               for line in lines), lines
-    assert any(line.startswith("profiles:3:amount_factor: amount_factor multiplies a stream's amount")
-               for line in lines), lines
+    assert any(
+        line.startswith("profiles:2:cost_factor: cost_factor multiplies a utility's or disposal's cost")
+        for line in lines
+    ), lines
+    assert any(
+        line.startswith("profiles:3:amount_factor: amount_factor multiplies a stream's amount")
+        for line in lines
+    ), lines
 
 
 def test_hours_summing_over_a_year_are_located_at_the_period_that_passes_it(tmp_path: Path) -> None:
@@ -137,12 +149,16 @@ def test_a_period_needs_positive_hours_and_a_profile_one_row_per_period_and_item
     tables = _seasons()
     tables["periods"][1][0]["hours"] = ""
     tables["periods"][1][1]["hours"] = "0"
-    tables["profiles"][1].append({"period": "summer", "item": "K1", "amount_factor": "0.7", "cost_factor": ""})
+    tables["profiles"][1].append(
+        {"period": "summer", "item": "K1", "amount_factor": "0.7", "cost_factor": ""}
+    )
     lines = _errors(tmp_path, tables)
     assert "periods:2:hours: hours is required" in lines, lines
     assert "periods:3:hours: hours is 0; it must be > 0 and ≤ 8760" in lines, lines
-    assert any(line.startswith("profiles:5:period: period 'summer' and item 'K1' are already on row 2")
-               for line in lines), lines
+    assert any(
+        line.startswith("profiles:5:period: period 'summer' and item 'K1' are already on row 2")
+        for line in lines
+    ), lines
 
 
 def test_a_valid_park_with_periods_has_no_problems() -> None:
@@ -167,9 +183,17 @@ def test_a_version_5_file_opens_unchanged_without_periods(tmp_path: Path) -> Non
     park = read_workbook(write_tables(load_tables(), tmp_path, "csv"))
     path = tmp_path / "old.parkflow"
     path.write_bytes(build_database(park, results={"status": "optimal"}))
-    edit_file(path, "DROP TABLE periods", "DROP TABLE profiles", "DROP TABLE storages", "UPDATE meta SET value = '5' WHERE key = 'schema_version'",
-              "PRAGMA user_version = 5")
-    tables = {row[0] for row in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    edit_file(
+        path,
+        "DROP TABLE periods",
+        "DROP TABLE profiles",
+        "DROP TABLE storages",
+        "UPDATE meta SET value = '5' WHERE key = 'schema_version'",
+        "PRAGMA user_version = 5",
+    )
+    tables = {
+        row[0] for row in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
     assert "periods" not in tables and "profiles" not in tables
     before = digest(path)
     scenario = open_scenario(path)
@@ -211,6 +235,8 @@ def test_pinch_targets_refuse_a_park_with_periods_instead_of_answering_for_the_a
     # the command line: exit 2 (invalid input), the reason on stderr, nothing written
     out = tmp_path / "targets.json"
     assert main(["targets", str(folder), "--json", str(out)]) == 2
-    assert "periods: the park has periods and profiles: the pinch-target calculation (parkflow targets) works on one" in (
-        capsys.readouterr().err)
+    assert (
+        "periods: the park has periods and profiles: the pinch-target calculation (parkflow targets) works on one"
+        in (capsys.readouterr().err)
+    )
     assert not out.exists()

@@ -55,15 +55,42 @@ def _seasons(*, capex_cny: float = 0.0, utility: bool = True, maintenance_h: flo
     """
     park = Park(name="seasons", hours_per_year=8000.0, discount_rate_pct=8.0)
     park.enterprises = {"A": Enterprise("A", "Dyeworks"), "B": Enterprise("B", "Paper mill")}
-    park.utilities = {"U": Utility("U", Medium.WATER, "fresh water", cost_cny_per_unit=WATER_CNY_PER_T,
-                                   co2_t_per_unit=0.0, cod_t_per_unit=0.0)}
+    park.utilities = {
+        "U": Utility(
+            "U",
+            Medium.WATER,
+            "fresh water",
+            cost_cny_per_unit=WATER_CNY_PER_T,
+            co2_t_per_unit=0.0,
+            cod_t_per_unit=0.0,
+        )
+    }
     park.streams = {
         "S1": Stream("S1", "A", Direction.SOURCE, Medium.WATER, "cooling water", amount=20.0),
-        "K1": Stream("K1", "B", Direction.SINK, Medium.WATER, "process water", amount=15.0,
-                     utility="U" if utility else None),
+        "K1": Stream(
+            "K1",
+            "B",
+            Direction.SINK,
+            Medium.WATER,
+            "process water",
+            amount=15.0,
+            utility="U" if utility else None,
+        ),
     }
-    park.links = {"L1": Link("L1", "S1", "K1", LinkStatus.CANDIDATE, distance_km=1.0, cost_cny_per_unit=0.0,
-                             capex_cny=capex_cny, lifetime_yr=10.0, loss_pct=0.0, diameter_mm=100.0)}
+    park.links = {
+        "L1": Link(
+            "L1",
+            "S1",
+            "K1",
+            LinkStatus.CANDIDATE,
+            distance_km=1.0,
+            cost_cny_per_unit=0.0,
+            capex_cny=capex_cny,
+            lifetime_yr=10.0,
+            loss_pct=0.0,
+            diameter_mm=100.0,
+        )
+    }
     park.periods = {"W": Period("W", "Winter", HOURS), "S": Period("S", "Summer", HOURS - maintenance_h)}
     park.profiles = {profile_key("S", "S1"): Profile("S", "S1", 0.5, None)}
     if maintenance_h:
@@ -135,12 +162,17 @@ def test_two_seasons_cost_what_the_annual_average_hides() -> None:
 
     kpis = park_kpis(park, result)
     cost = kpis.as_dict()["cost_cny_per_yr"]
-    assert cost == {"standalone": pytest.approx(600_000.0), "current": pytest.approx(600_000.0),
-                    "optimized": pytest.approx(100_000.0)}
+    assert cost == {
+        "standalone": pytest.approx(600_000.0),
+        "current": pytest.approx(600_000.0),
+        "optimized": pytest.approx(100_000.0),
+    }
     # the periods' shares add up to the year: summer standalone 15 × 4,000 × 5 = 300,000, optimized 100,000
     summer = park_kpis(park, result, period="S").as_dict()["cost_cny_per_yr"]
     winter = park_kpis(park, result, period="W").as_dict()["cost_cny_per_yr"]
-    assert summer["standalone"] == pytest.approx(300_000.0) and summer["optimized"] == pytest.approx(100_000.0)
+    assert summer["standalone"] == pytest.approx(300_000.0) and summer["optimized"] == pytest.approx(
+        100_000.0
+    )
     assert winter["optimized"] == pytest.approx(0.0, abs=1e-6)
     for state in ("standalone", "current", "optimized"):
         assert summer[state] + winter[state] == pytest.approx(cost[state])
@@ -198,14 +230,18 @@ def test_a_shutdown_period_uses_and_counts_nothing() -> None:
     result = optimize(park)
     assert result.periods == ("W", "S", "M")
     _check_balances(park, result)
-    assert (_rows(result.flows, "M")["amount"] == 0).all() and (_rows(result.utilities, "M")["amount"] == 0).all()
+    assert (_rows(result.flows, "M")["amount"] == 0).all() and (
+        _rows(result.utilities, "M")["amount"] == 0
+    ).all()
     assert result.objective_value == pytest.approx(82_000.0)
     year = park_kpis(park, result)
     assert year.as_dict()["cost_cny_per_yr"]["standalone"] == pytest.approx(546_000.0)
     stop = park_kpis(park, result, period="M")
     assert all(value == pytest.approx(0.0, abs=1e-9) for value in stop.values["cost_cny_per_yr"].values())
     assert stop.states["standalone"].periods["M"].utility_use == {"K1": 0.0}
-    shares = [park_kpis(park, result, period=p).values["cost_cny_per_yr"]["optimized"] for p in ("W", "S", "M")]
+    shares = [
+        park_kpis(park, result, period=p).values["cost_cny_per_yr"]["optimized"] for p in ("W", "S", "M")
+    ]
     assert sum(shares) == pytest.approx(year.values["cost_cny_per_yr"]["optimized"])
 
 
@@ -250,12 +286,18 @@ def test_optimize_json_rows_carry_their_period(tmp_path: Path) -> None:
     out = tmp_path / "result.json"
     assert main(["optimize", str(folder), "--json", str(out)]) == 0
     document = json.loads(out.read_text(encoding="utf-8"))
-    assert document["periods"] == [{"id": "W", "name": "Winter", "hours": 4000.0},
-                                   {"id": "S", "name": "Summer", "hours": 4000.0}]
+    assert document["periods"] == [
+        {"id": "W", "name": "Winter", "hours": 4000.0},
+        {"id": "S", "name": "Summer", "hours": 4000.0},
+    ]
     assert {(row["link"], row["period"], row["amount"]) for row in document["flows"]} == {
-        ("L1", "W", 15.0), ("L1", "S", 10.0)}
+        ("L1", "W", 15.0),
+        ("L1", "S", 10.0),
+    }
     assert {(row["sink"], row["period"], row["amount"]) for row in document["utilities"]} == {
-        ("K1", "W", 0.0), ("K1", "S", 5.0)}
+        ("K1", "W", 0.0),
+        ("K1", "S", 5.0),
+    }
     assert document["kpis"]["cost_cny_per_yr"]["optimized"] == pytest.approx(100_000.0)
     # the stored document reads back with its periods
     from parkflow.optimize import OptimizationResult
@@ -277,7 +319,10 @@ def _frames_match(result, today, *, exact: bool) -> None:  # type: ignore[no-unt
         assert list(got.index) == list(want.index) and list(got.columns) == list(want.columns), name
         for column in want.columns:
             if want[column].dtype.kind == "f":
-                assert np.allclose(got[column], want[column], rtol=1e-7, atol=1e-7, equal_nan=True), (name, column)
+                assert np.allclose(got[column], want[column], rtol=1e-7, atol=1e-7, equal_nan=True), (
+                    name,
+                    column,
+                )
             else:
                 assert got[column].equals(want[column]), (name, column)
 
@@ -326,8 +371,11 @@ def test_the_report_shows_each_periods_share_and_they_add_up_to_the_year() -> No
     hours = [row[1] for row in table.rows]
     assert hours == [4000.0, 3280.0, 720.0, 8000.0]
     cost = [(row[2], row[3]) for row in table.rows]
-    assert cost[:3] == [(pytest.approx(300_000.0), pytest.approx(0.0, abs=1e-6)),
-                        (pytest.approx(246_000.0), pytest.approx(82_000.0)), (0.0, 0.0)]
+    assert cost[:3] == [
+        (pytest.approx(300_000.0), pytest.approx(0.0, abs=1e-6)),
+        (pytest.approx(246_000.0), pytest.approx(82_000.0)),
+        (0.0, 0.0),
+    ]
     for column in range(1, len(table.columns)):
         assert sum(row[column] for row in table.rows[:3]) == pytest.approx(table.rows[3][column], abs=1e-6)
 
@@ -351,7 +399,10 @@ def _parks_with_seasons(draw):  # type: ignore[no-untyped-def]
         for item in items:
             factor = draw(st.sampled_from([0.0, 0.5, 0.8, 1.0, 1.2]))
             park.profiles[profile_key(period_id, item)] = (
-                Profile(period_id, item, factor, None) if item in park.streams else Profile(period_id, item, None, factor))
+                Profile(period_id, item, factor, None)
+                if item in park.streams
+                else Profile(period_id, item, None, factor)
+            )
     return park
 
 
@@ -370,8 +421,10 @@ def test_every_periods_rows_hold_the_physics_of_its_derived_park(park: Park, mod
         assert all(violation.period in park.periods for violation in error.diagnosis.violations)
         return
     for period, child in period_parks(park):
-        alone = {name: _rows(getattr(result, name), period.id).drop(columns="period")
-                 for name in ("flows", "utilities", "disposals", "converters", "heat")}
+        alone = {
+            name: _rows(getattr(result, name), period.id).drop(columns="period")
+            for name in ("flows", "utilities", "disposals", "converters", "heat")
+        }
         check_result(child, dataclasses.replace(result, periods=(), **alone))
     built = result.flows.groupby(level=0)["built"].nunique()
     assert (built == 1).all()  # built once: the same answer in every period
@@ -385,7 +438,9 @@ def test_every_periods_rows_hold_the_physics_of_its_derived_park(park: Park, mod
         scale = max(1.0, abs(balance["in"]))
         assert abs(balance["residual"]) <= 1e-6 * scale
         for key, value in balance.items():
-            assert sum(share.balances[state][key] for share in shares) == pytest.approx(value, rel=1e-9, abs=1e-9)
+            assert sum(share.balances[state][key] for share in shares) == pytest.approx(
+                value, rel=1e-9, abs=1e-9
+            )
         for share in shares:
             assert abs(share.balances[state]["residual"]) <= 1e-6 * scale
     for key in ("cost_cny_per_yr", "co2_t_per_yr", "fresh_water_t_per_yr"):

@@ -12,12 +12,16 @@ from parkflow.model.factors import FactorLibrary
 
 def test_saturated_steam_at_1_mpa_matches_the_library_check_value() -> None:
     library = FactorLibrary.load()
-    assert physics.steam_enthalpy_kj_per_kg(1.0) == pytest.approx(library.value("steam.check_h_sat_1mpa"), abs=0.1)
+    assert physics.steam_enthalpy_kj_per_kg(1.0) == pytest.approx(
+        library.value("steam.check_h_sat_1mpa"), abs=0.1
+    )
 
 
 def test_water_at_100_c_matches_the_library_check_value() -> None:
     library = FactorLibrary.load()
-    assert physics.liquid_enthalpy_kj_per_kg(100.0) == pytest.approx(library.value("steam.check_h_water_100c"), abs=0.2)
+    assert physics.liquid_enthalpy_kj_per_kg(100.0) == pytest.approx(
+        library.value("steam.check_h_water_100c"), abs=0.2
+    )
 
 
 def test_superheated_steam_has_more_enthalpy_than_saturated() -> None:
@@ -25,7 +29,9 @@ def test_superheated_steam_has_more_enthalpy_than_saturated() -> None:
 
 
 def test_temperature_below_saturation_reads_as_saturated_steam() -> None:
-    assert physics.steam_enthalpy_kj_per_kg(1.0, 150.0) == pytest.approx(physics.steam_enthalpy_kj_per_kg(1.0))
+    assert physics.steam_enthalpy_kj_per_kg(1.0, 150.0) == pytest.approx(
+        physics.steam_enthalpy_kj_per_kg(1.0)
+    )
 
 
 def test_heat_and_fuel_equations() -> None:

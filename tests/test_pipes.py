@@ -62,7 +62,9 @@ def test_compressible_form_agrees_with_fluids_isothermal_gas() -> None:
     density = steam_density_kg_m3(0.5, None)
     for friction, length in ((0.015, 4500.0), (0.02, 1000.0), (0.013, 2000.0)):
         expected = isothermal_gas(density, friction, P1=0.5e6, L=length, D=0.387, m=20 / 3.6)
-        assert isothermal_outlet_pa(0.5e6, density, friction, length, 0.387, 20 / 3.6) == pytest.approx(expected, rel=1e-6)
+        assert isothermal_outlet_pa(0.5e6, density, friction, length, 0.387, 20 / 3.6) == pytest.approx(
+            expected, rel=1e-6
+        )
 
 
 def test_outlet_pressure_falls_smoothly_with_length() -> None:
@@ -80,7 +82,11 @@ def test_insulated_pipe_heat_loss_matches_cengels_worked_example() -> None:
     wool (k = 0.05), h inside 60 and outside 18 W/(m²·K), air at 5 °C.  Resistances per metre:
     0.106 + 0.0002 + 2.35 + 0.154 = 2.61 K/W, so Q = 315 / 2.61 = 121 W per metre."""
     loss = insulated_heat_loss_w_per_m(
-        320.0, [(0.05, 0.055, 80.0), (0.055, 0.115, 0.05)], outside_w_m2k=18.0, inside_w_m2k=60.0, ambient_c=5.0
+        320.0,
+        [(0.05, 0.055, 80.0), (0.055, 0.115, 0.05)],
+        outside_w_m2k=18.0,
+        inside_w_m2k=60.0,
+        ambient_c=5.0,
     )
     assert loss == pytest.approx(121.0, rel=0.02)
 
@@ -126,14 +132,24 @@ def test_jiaxing_lp_steam_line_gets_a_size_that_holds_its_pressure_and_its_real_
     assert steam_outlet_pressure_mpa(20.0, 0.5, source.temperature_c, size_of(350).inner_m, 4.5) < 0.38
     # the loss recomputed from the parts
     insulation = standard_insulation(size_of(400).outer_m, round(source.temperature_c or 151.8, 1))
-    latent = steam_enthalpy_kj_per_kg(0.5, source.temperature_c) - liquid_enthalpy_kj_per_kg(saturation_temperature_c(0.5))
+    latent = steam_enthalpy_kj_per_kg(0.5, source.temperature_c) - liquid_enthalpy_kj_per_kg(
+        saturation_temperature_c(0.5)
+    )
     share = insulation.loss_w_per_m * 4500 / (20 / 3.6 * latent * 1000) * 100  # kg/s × J/kg
     assert insulation.thickness_mm == 60 and insulation.loss_w_per_m == pytest.approx(145, rel=0.02)
     assert pipe.loss_computed and pipe.loss_pct == pytest.approx(share, rel=1e-3)
     assert pipe.loss_pct == pytest.approx(5.6, abs=0.1)
     # typed capex wins; a blank one is priced from the cost table: DN400 steam
     assert pipe.capex_cny == 10_000_000 and not pipe.capex_computed
-    blank = Link(link.id, link.source, link.sink, status=LinkStatus.CANDIDATE, capacity=20, distance_km=4.5, lifetime_yr=20)
+    blank = Link(
+        link.id,
+        link.source,
+        link.sink,
+        status=LinkStatus.CANDIDATE,
+        capacity=20,
+        distance_km=4.5,
+        lifetime_yr=20,
+    )
     cost = cost_per_km(Medium.STEAM, 400)
     assert cost is not None and cost.year >= 2020 and cost.source
     assert link_pipe(park, blank, source, sink).capex_cny == pytest.approx(round(4.5 * cost.cny_per_km, -3))
@@ -223,7 +239,9 @@ def test_result_flows_carry_the_pipe_the_optimizer_used() -> None:
     length = math.hypot(pta.x_km - fibre.x_km, pta.y_km - fibre.y_km) * park.pipe_routing_factor
     assert length == pytest.approx(5.55, abs=0.01)
     assert row["distance_km"] == pytest.approx(length) and row["diameter_mm"] == 400
-    pipe = link_pipe(park, park.links["L_JXSH_STEAM_HHX"], park.streams["S_JXSH_LPSTEAM"], park.streams["K_HHX_STEAM"])
+    pipe = link_pipe(
+        park, park.links["L_JXSH_STEAM_HHX"], park.streams["S_JXSH_LPSTEAM"], park.streams["K_HHX_STEAM"]
+    )
     assert pipe.distance_computed and pipe.capex_computed
     assert row["loss_pct"] == pytest.approx(pipe.loss_pct)
     # the loss scales with the length: 5.6 % over 4.5 km (the worked example above) → ≈6.9 % over 5.55 km
@@ -261,19 +279,39 @@ def test_candidates_command_on_a_generated_park_writes_a_park_that_optimizes(tmp
     park_file = tmp_path / "g.parkflow"
     out_file = tmp_path / "g_candidates.parkflow"
     run = [sys.executable, "-m", "parkflow.cli"]
-    subprocess.run([*run, "generate", "--enterprises", "40", "--seed", "2", "--links-per-enterprise", "0",
-                    "-o", str(park_file)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            *run,
+            "generate",
+            "--enterprises",
+            "40",
+            "--seed",
+            "2",
+            "--links-per-enterprise",
+            "0",
+            "-o",
+            str(park_file),
+        ],
+        check=True,
+        capture_output=True,
+    )
     started = time.perf_counter()
-    done = subprocess.run([*run, "candidates", str(park_file), "-o", str(out_file), "--max-km", "2"],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [*run, "candidates", str(park_file), "-o", str(out_file), "--max-km", "2"],
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stderr
     assert time.perf_counter() - started < 60
     assert "new candidate links within 2 km" in done.stdout
     optimized = subprocess.run([*run, "optimize", str(out_file)], capture_output=True, text=True)
     assert optimized.returncode == 0, optimized.stderr
     assert "optimal" in optimized.stdout
-    bad = subprocess.run([*run, "candidates", str(park_file), "-o", str(tmp_path / "x.parkflow"), "--max-km", "0"],
-                         capture_output=True, text=True)
+    bad = subprocess.run(
+        [*run, "candidates", str(park_file), "-o", str(tmp_path / "x.parkflow"), "--max-km", "0"],
+        capture_output=True,
+        text=True,
+    )
     assert bad.returncode == 2 and "--max-km" in bad.stderr and not (tmp_path / "x.parkflow").exists()
 
 
@@ -286,7 +324,10 @@ def test_version_2_files_gain_blank_pipe_columns() -> None:
     old.execute("INSERT INTO park (id, name, links_declared) VALUES (1, 'old', 1)")
     old.execute("INSERT INTO links (id, source, sink, status) VALUES ('L', 'S', 'K', 'candidate')")
     migrate(old, 1)
-    assert old.execute("SELECT pipe_routing_factor, steam_pressure_tolerance_pct FROM park").fetchone() == (None, None)
+    assert old.execute("SELECT pipe_routing_factor, steam_pressure_tolerance_pct FROM park").fetchone() == (
+        None,
+        None,
+    )
     assert old.execute("SELECT diameter_mm FROM links").fetchone() == (None,)
 
 

@@ -51,10 +51,25 @@ def _loop_park(return_c: float) -> Park:
     park.enterprises["A"] = Enterprise("A")
     park.enterprises["B"] = Enterprise("B")
     park.utilities["U"] = Utility("U", Medium.HEAT, cost_cny_per_unit=200, co2_t_per_unit=0.378)
-    park.streams["S_COND"] = Stream("S_COND", "A", Direction.SOURCE, Medium.HOT_WATER, amount=37.5,
-                                    temperature_c=return_c, target_temperature_c=30)
-    park.streams["K_BFW"] = Stream("K_BFW", "B", Direction.SINK, Medium.HEAT, amount=5.0, temperature_c=20,
-                                   target_temperature_c=60, utility="U")
+    park.streams["S_COND"] = Stream(
+        "S_COND",
+        "A",
+        Direction.SOURCE,
+        Medium.HOT_WATER,
+        amount=37.5,
+        temperature_c=return_c,
+        target_temperature_c=30,
+    )
+    park.streams["K_BFW"] = Stream(
+        "K_BFW",
+        "B",
+        Direction.SINK,
+        Medium.HEAT,
+        amount=5.0,
+        temperature_c=20,
+        target_temperature_c=60,
+        utility="U",
+    )
     park.links["L"] = Link("L", "S_COND", "K_BFW", LinkStatus.EXISTING, current_flow=37.5)
     return park
 
@@ -67,12 +82,15 @@ def _published_file(tmp_path: Path, rows: list[str]) -> Path:
 
 def test_a_co2_row_is_judged_against_co2_bounds_not_tce(tmp_path: Path) -> None:
     # At 95 °C the loop saves 268–315 tce a month; × 2.77 tCO2/tce of coal = 743–874 t CO2.
-    path = _published_file(tmp_path, [
-        "loop park,K_BFW,co2_t_per_yr,800,t,month,test,condensate CO2 inside the bounds,",
-        "loop park,K_BFW,co2_t_per_yr,4300,t,month,test,condensate CO2 above the bounds,",
-        "loop park,K_BFW,energy_tce_per_yr,300,tce,month,test,condensate energy inside the bounds,",
-        "loop park,K_BFW,energy_tce_per_yr,1630,tce,month,test,condensate energy above the bounds,",
-    ])
+    path = _published_file(
+        tmp_path,
+        [
+            "loop park,K_BFW,co2_t_per_yr,800,t,month,test,condensate CO2 inside the bounds,",
+            "loop park,K_BFW,co2_t_per_yr,4300,t,month,test,condensate CO2 above the bounds,",
+            "loop park,K_BFW,energy_tce_per_yr,300,tce,month,test,condensate energy inside the bounds,",
+            "loop park,K_BFW,energy_tce_per_yr,1630,tce,month,test,condensate energy above the bounds,",
+        ],
+    )
     rows = _comparison(_loop_park(95.0), path)
     inside_co2, above_co2, inside_tce, above_tce = (rows.iloc[i] for i in range(4))
     assert "743–874 t CO2" in inside_co2["explanation"]
@@ -95,16 +113,21 @@ def test_a_gap_without_a_reason_says_so_and_a_typed_reason_is_shown(tmp_path: Pa
     park = Park(name="grid park", hours_per_year=8000)
     park.enterprises["A"] = Enterprise("A")
     park.enterprises["B"] = Enterprise("B")
-    park.utilities["G"] = Utility("G", Medium.WATER, cost_cny_per_unit=4, co2_t_per_unit=0, factor="fresh_water")
+    park.utilities["G"] = Utility(
+        "G", Medium.WATER, cost_cny_per_unit=4, co2_t_per_unit=0, factor="fresh_water"
+    )
     park.streams["S"] = Stream("S", "A", Direction.SOURCE, Medium.WATER, amount=10)
     park.streams["K"] = Stream("K", "B", Direction.SINK, Medium.WATER, amount=10, utility="G")
     park.links["L"] = Link("L", "S", "K", LinkStatus.EXISTING, current_flow=10)
     # 10 t/h × 8,000 h = 80,000 t/yr of fresh water replaced.
-    path = _published_file(tmp_path, [
-        "grid park,L,fresh_water_t_per_yr,82000,t,yr,test,within 5 %,",
-        "grid park,L,fresh_water_t_per_yr,100000,t,yr,test,25 % above,",
-        "grid park,L,fresh_water_t_per_yr,100000,t,yr,test,25 % above,the published figure counts a second pipe",
-    ])
+    path = _published_file(
+        tmp_path,
+        [
+            "grid park,L,fresh_water_t_per_yr,82000,t,yr,test,within 5 %,",
+            "grid park,L,fresh_water_t_per_yr,100000,t,yr,test,25 % above,",
+            "grid park,L,fresh_water_t_per_yr,100000,t,yr,test,25 % above,the published figure counts a second pipe",
+        ],
+    )
     agrees, unexplained, explained = (r for _, r in _comparison(park, path).iterrows())
     assert agrees["parkflow"] == pytest.approx(80_000) and agrees["verdict"] is AGREES
     assert unexplained["gap_pct"] == pytest.approx(25.0) and unexplained["verdict"] is UNEXPLAINED
@@ -150,7 +173,8 @@ def test_the_taizhou_steam_rows_name_the_valuation_coefficient() -> None:
 
 
 def test_a_published_reduction_against_a_parkflow_increase_is_an_opposite_sign_not_a_percentage(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     # Jiaxing publishes a 640,000 t/yr CO2 reduction for the whole park; ParkFlow's standalone − current is
     # negative (the sample's exchanges add CO2: the CHP's exported steam carries its coal), so
     # (640,000 − ours) / |ours| would read as a meaningless "+978 %".
@@ -195,4 +219,5 @@ def test_the_optimized_state_note_reads_in_chinese() -> None:
     assert result_note_zh("optimized now (no stored result)") == "本次重新优化（无已存结果）"
     assert result_note_zh("stored result") == "已存结果"
     assert result_note_zh("not optimized (park changed since the stored result; --no-optimize)") == (
-        "未优化（园区在结果保存后已修改；--no-optimize）")
+        "未优化（园区在结果保存后已修改；--no-optimize）"
+    )

@@ -37,6 +37,7 @@ from parkflow.model.validate import validate_park
 def _lifetime(value: float) -> Callable[[Park], None]:
     def change(park: Park) -> None:
         park.links["L2"].lifetime_yr = value
+
     return change
 
 
@@ -44,24 +45,28 @@ def _steam_at(pressure: float | None, temperature: float | None) -> Callable[[Pa
     def change(park: Park) -> None:
         park.utilities["U-steam"].pressure_mpa = pressure
         park.utilities["U-steam"].temperature_c = temperature
+
     return change
 
 
 def _set(attribute: str, value: Any) -> Callable[[Park], None]:
     def change(park: Park) -> None:
         setattr(park, attribute, value)
+
     return change
 
 
 def _override(key: str, value: float) -> Callable[[Park], None]:
     def change(park: Park) -> None:
         park.factor_overrides[key] = value
+
     return change
 
 
 def _enterprise_name(value: str) -> Callable[[Park], None]:
     def change(park: Park) -> None:
         park.enterprises["A"].name = value
+
     return change
 
 
@@ -70,6 +75,7 @@ def _stream_id(value: str) -> Callable[[Park], None]:
         stream = park.streams.pop("E1")
         stream.id = value
         park.streams[value] = stream
+
     return change
 
 
@@ -91,10 +97,16 @@ CASES: dict[str, tuple[Callable[[Park], None], str]] = {
     "steam at 25 MPa": (_steam_at(25.0, None), "utility U-steam: factor 'steam_gas_boiler'"),
     "steam at -273 C": (_steam_at(None, -273.0), "utility U-steam: factor 'steam_gas_boiler'"),
     "1e-300 operating hours": (_set("hours_per_year", 1e-300), "park: hours_per_year is 1e-300"),
-    "boiler efficiency override 0": (_override("boiler.efficiency", 0.0), "factor override 'boiler.efficiency'"),
+    "boiler efficiency override 0": (
+        _override("boiler.efficiency", 0.0),
+        "factor override 'boiler.efficiency'",
+    ),
     "GJ per tce override 0": (_override("tce.gj", 0.0), "factor override 'tce.gj'"),
     "NaN override": (_override("natural_gas.ncv", math.nan), "factor override 'natural_gas.ncv'"),
-    "control character in a name": (_enterprise_name("Plant\x07 A"), "enterprise A: name holds a control character"),
+    "control character in a name": (
+        _enterprise_name("Plant\x07 A"),
+        "enterprise A: name holds a control character",
+    ),
     "newline in an id": (_stream_id("E1\nstream X: all is fine"), "id holds a control character"),
     "no enterprises": (_empty, "sheet enterprises: warning: the park has no enterprises"),
     "steam factor on a water utility": (_steam_factor_on_water, "utility U-water: factor 'steam_gas_boiler'"),
@@ -112,8 +124,9 @@ def test_validate_finds_what_would_crash_later(case: str) -> None:
 
 @pytest.mark.parametrize("command", ["optimize", "report"])
 @pytest.mark.parametrize("case", list(CASES))
-def test_commands_refuse_it_with_exit_2_and_write_nothing(case: str, command: str, tmp_path: Path,
-                                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_commands_refuse_it_with_exit_2_and_write_nothing(
+    case: str, command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     if case == "NaN override":
         pytest.skip("a scenario file stores NaN as NULL: the override reopens as none (docs/reliability.md)")
     change, _ = CASES[case]
@@ -122,8 +135,11 @@ def test_commands_refuse_it_with_exit_2_and_write_nothing(case: str, command: st
     source = tmp_path / "park.parkflow"
     save_scenario(source, park)
     out = tmp_path / ("out.json" if command == "optimize" else "out.xlsx")
-    argv = ["optimize", str(source), "--json", str(out)] if command == "optimize" else \
-        ["report", str(source), "-o", str(out)]
+    argv = (
+        ["optimize", str(source), "--json", str(out)]
+        if command == "optimize"
+        else ["report", str(source), "-o", str(out)]
+    )
     code = main(argv)
     err = capsys.readouterr().err
     assert code == 2, err
@@ -131,8 +147,9 @@ def test_commands_refuse_it_with_exit_2_and_write_nothing(case: str, command: st
     assert not out.exists()
 
 
-def test_an_id_with_a_newline_cannot_forge_a_problem_line(capsys: pytest.CaptureFixture[str],
-                                                         tmp_path: Path) -> None:
+def test_an_id_with_a_newline_cannot_forge_a_problem_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     """Printed ids escape control characters: one problem is one line."""
     park = small_park()
     _stream_id("E1\nstream X: all is fine")(park)
@@ -147,19 +164,47 @@ def test_an_id_with_a_newline_cannot_forge_a_problem_line(capsys: pytest.Capture
 # -- fuzzing: numbers at the edges, names with control and formula characters -----------------
 
 EDGE_NUMBERS = st.one_of(
-    st.sampled_from([0.0, -0.0, 1e-300, 5e-324, 1e-9, 1.0, 100.0, 8784.0, 1e15, 1e300, -1e-300, -1.0,
-                     math.inf, -math.inf, math.nan, 10000.0, 1e308]),
+    st.sampled_from(
+        [
+            0.0,
+            -0.0,
+            1e-300,
+            5e-324,
+            1e-9,
+            1.0,
+            100.0,
+            8784.0,
+            1e15,
+            1e300,
+            -1e-300,
+            -1.0,
+            math.inf,
+            -math.inf,
+            math.nan,
+            10000.0,
+            1e308,
+        ]
+    ),
     st.floats(allow_nan=True, allow_infinity=True),
 )
 HOSTILE_TEXT = st.text(
-    alphabet=st.one_of(st.sampled_from(list("=+-@\t\r\n\x00\x07\x1b\x7f\u200b\ufeff'\"|,;")),
-                       st.characters(codec="utf-8")),
-    min_size=1, max_size=12,
+    alphabet=st.one_of(
+        st.sampled_from(list("=+-@\t\r\n\x00\x07\x1b\x7f\u200b\ufeff'\"|,;")), st.characters(codec="utf-8")
+    ),
+    min_size=1,
+    max_size=12,
 )
 NUMBER_FIELDS = (
-    ("park", "hours_per_year"), ("park", "discount_rate_pct"), ("link", "lifetime_yr"), ("link", "capacity"),
-    ("link", "capex_cny"), ("utility", "pressure_mpa"), ("utility", "temperature_c"),
-    ("override", "boiler.efficiency"), ("override", "tce.gj"), ("stream", "amount"),
+    ("park", "hours_per_year"),
+    ("park", "discount_rate_pct"),
+    ("link", "lifetime_yr"),
+    ("link", "capacity"),
+    ("link", "capex_cny"),
+    ("utility", "pressure_mpa"),
+    ("utility", "temperature_c"),
+    ("override", "boiler.efficiency"),
+    ("override", "tce.gj"),
+    ("stream", "amount"),
 )
 
 
@@ -195,17 +240,21 @@ def _runs_or_is_refused(park: Park, folder: Path) -> None:
 
 @settings(max_examples=60)
 @given(field=st.sampled_from(NUMBER_FIELDS), value=EDGE_NUMBERS)
-def test_fuzz_numbers_at_the_edges(field: tuple[str, str], value: float,
-                                   tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_fuzz_numbers_at_the_edges(
+    field: tuple[str, str], value: float, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     park = small_park()
     _apply_number(park, field, value)
     _runs_or_is_refused(park, tmp_path_factory.mktemp("edge"))
 
 
 @settings(max_examples=40)
-@given(name=HOSTILE_TEXT, where=st.sampled_from(["enterprise name", "utility name", "park name", "stream id"]))
-def test_fuzz_names_with_control_and_formula_characters(name: str, where: str,
-                                                        tmp_path_factory: pytest.TempPathFactory) -> None:
+@given(
+    name=HOSTILE_TEXT, where=st.sampled_from(["enterprise name", "utility name", "park name", "stream id"])
+)
+def test_fuzz_names_with_control_and_formula_characters(
+    name: str, where: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     park = small_park()
     if where == "enterprise name":
         park.enterprises["A"].name = name
@@ -221,8 +270,9 @@ def test_fuzz_names_with_control_and_formula_characters(name: str, where: str,
 def test_a_steam_utility_inside_the_steam_tables_is_accepted() -> None:
     """The check is not a blanket refusal: 1 MPa saturated steam is fine."""
     park = small_park()
-    park.utilities["U-steam"] = Utility("U-steam", Medium.STEAM, "steam", "t", "steam_gas_boiler",
-                                        cost_cny_per_unit=200, pressure_mpa=1.0)
+    park.utilities["U-steam"] = Utility(
+        "U-steam", Medium.STEAM, "steam", "t", "steam_gas_boiler", cost_cny_per_unit=200, pressure_mpa=1.0
+    )
     assert [p for p in validate_park(park) if p.severity == "error"] == []
 
 

@@ -49,17 +49,27 @@ COMMANDS: dict[str, tuple[list[str], list[str]]] = {
     "import": (["import", "{IN}", "-o", "{OUT}/out.parkflow"], ["out.parkflow"]),
     "export xlsx": (["export", "{IN}", "-o", "{OUT}/out.xlsx"], ["out.xlsx"]),
     "export csv": (["export", "{IN}", "-o", "{OUT}/out_folder"], ["out_folder"]),
-    "optimize": (["optimize", "{IN}", "--json", "{OUT}/out.json", "--save", "{OUT}/saved.parkflow"],
-                 ["out.json", "saved.parkflow"]),
+    "optimize": (
+        ["optimize", "{IN}", "--json", "{OUT}/out.json", "--save", "{OUT}/saved.parkflow"],
+        ["out.json", "saved.parkflow"],
+    ),
     "pareto": (["pareto", "{IN}", "--points", "3", "--json", "{OUT}/pareto.json"], ["pareto.json"]),
     "targets": (["targets", "{IN}", "--json", "{OUT}/targets.json"], ["targets.json"]),
     "report html": (["report", "{IN}", "-o", "{OUT}/report.html"], ["report.html"]),
     "report pdf": (["report", "{IN}", "-o", "{OUT}/report.pdf"], ["report.pdf"]),
     "report xlsx": (["report", "{IN}", "-o", "{OUT}/report.xlsx"], ["report.xlsx"]),
-    "compare": (["compare", "{IN}", str(VALID_WORKBOOK), "--json", "{OUT}/compare.json", "-o", "{OUT}/compare.html"],
-                ["compare.json", "compare.html"]),
+    "compare": (
+        ["compare", "{IN}", str(VALID_WORKBOOK), "--json", "{OUT}/compare.json", "-o", "{OUT}/compare.html"],
+        ["compare.json", "compare.html"],
+    ),
 }
-INPUT_KINDS = ["broken workbook folder", "corrupt scenario file", "damaged xlsx", "text file named .parkflow", "missing file"]
+INPUT_KINDS = [
+    "broken workbook folder",
+    "corrupt scenario file",
+    "damaged xlsx",
+    "text file named .parkflow",
+    "missing file",
+]
 
 
 def _argv(template: list[str], source: Path, out: Path) -> list[str]:
@@ -69,8 +79,11 @@ def _argv(template: list[str], source: Path, out: Path) -> list[str]:
 def _assert_refused(code: int, output: str) -> None:
     assert code == 2, output
     assert "Traceback" not in output
-    located = [line for line in output.splitlines() if line.startswith(("file ", "enterprises:", "streams:", "links:"))
-               or ":" in line.split(" ", 1)[0]]
+    located = [
+        line
+        for line in output.splitlines()
+        if line.startswith(("file ", "enterprises:", "streams:", "links:")) or ":" in line.split(" ", 1)[0]
+    ]
     assert located, f"no located problem in:\n{output}"
 
 
@@ -127,10 +140,19 @@ def test_broken_input_leaves_existing_outputs_unchanged(
         ["import", "{VALID}", "-o", "{OUT}/out.xlsx"],
         ["report", "{VALID}", "-o", "{OUT}/report.docx"],
     ],
-    ids=["generate-0", "negative-time-limit", "json-missing-folder", "save-not-parkflow", "export-csv-file",
-         "import-not-parkflow", "report-docx"],
+    ids=[
+        "generate-0",
+        "negative-time-limit",
+        "json-missing-folder",
+        "save-not-parkflow",
+        "export-csv-file",
+        "import-not-parkflow",
+        "report-docx",
+    ],
 )
-def test_bad_options_exit_2_and_write_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+def test_bad_options_exit_2_and_write_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
     out = tmp_path / "out"
     out.mkdir()
     code = main([part.replace("{OUT}", str(out)).replace("{VALID}", str(VALID_WORKBOOK)) for part in argv])
@@ -152,9 +174,21 @@ INTERNAL_FAULTS: dict[str, tuple[str, str, list[str]]] = {
     "validate": ("parkflow.commands.validate", "park_problems", ["validate", "{VALID}"]),
     "import": ("parkflow.model.store", "save_scenario", ["import", "{VALID}", "-o", "{OUT}/out.parkflow"]),
     "export": ("parkflow.commands.export", "write_workbook", ["export", "{VALID}", "-o", "{OUT}/out.xlsx"]),
-    "optimize": ("parkflow.commands.optimize", "optimize", ["optimize", "{VALID}", "--json", "{OUT}/out.json"]),
-    "report": ("parkflow.report", "render_report", ["report", "{VALID}", "-o", "{OUT}/report.html", "--no-optimize"]),
-    "generate": ("parkflow.model.generate", "generate_park", ["generate", "--enterprises", "3", "-o", "{OUT}/gen.parkflow"]),
+    "optimize": (
+        "parkflow.commands.optimize",
+        "optimize",
+        ["optimize", "{VALID}", "--json", "{OUT}/out.json"],
+    ),
+    "report": (
+        "parkflow.report",
+        "render_report",
+        ["report", "{VALID}", "-o", "{OUT}/report.html", "--no-optimize"],
+    ),
+    "generate": (
+        "parkflow.model.generate",
+        "generate_park",
+        ["generate", "--enterprises", "3", "-o", "{OUT}/gen.parkflow"],
+    ),
 }
 
 
@@ -173,7 +207,9 @@ def test_unexpected_error_exits_1_with_one_line(
     assert "Traceback" not in captured.out + captured.err
     # warnings about the input (the fixture's cooling make-up names no effluent route) come first
     lines = [line for line in captured.err.strip().splitlines() if ": warning: " not in line]
-    assert len(lines) == 1 and "RuntimeError" in lines[0] and "simulated internal fault" in lines[0], captured.err
+    assert len(lines) == 1 and "RuntimeError" in lines[0] and "simulated internal fault" in lines[0], (
+        captured.err
+    )
     assert list(out.iterdir()) == []
 
 
@@ -203,11 +239,41 @@ def _fail_after_some_writing(original: Callable[..., object], path_argument: int
 
 
 EXPORTS: dict[str, tuple[str, str, int, list[str], str]] = {
-    "export xlsx": ("parkflow.model.workbook.write", "_write_xlsx", 1, ["export", "{VALID}", "-o", "{OUT}"], "out.xlsx"),
-    "export csv": ("parkflow.model.workbook.write", "_write_csv_folder", 1, ["export", "{VALID}", "-o", "{OUT}"], "out_folder"),
-    "report html": ("parkflow.report.render_html", "render_html", 1, ["report", "{VALID}", "--no-optimize", "-o", "{OUT}"], "report.html"),
-    "report pdf": ("parkflow.report.render_pdf", "render_pdf", 1, ["report", "{VALID}", "--no-optimize", "-o", "{OUT}"], "report.pdf"),
-    "report xlsx": ("parkflow.report.render_xlsx", "render_xlsx", 1, ["report", "{VALID}", "--no-optimize", "-o", "{OUT}"], "report.xlsx"),
+    "export xlsx": (
+        "parkflow.model.workbook.write",
+        "_write_xlsx",
+        1,
+        ["export", "{VALID}", "-o", "{OUT}"],
+        "out.xlsx",
+    ),
+    "export csv": (
+        "parkflow.model.workbook.write",
+        "_write_csv_folder",
+        1,
+        ["export", "{VALID}", "-o", "{OUT}"],
+        "out_folder",
+    ),
+    "report html": (
+        "parkflow.report.render_html",
+        "render_html",
+        1,
+        ["report", "{VALID}", "--no-optimize", "-o", "{OUT}"],
+        "report.html",
+    ),
+    "report pdf": (
+        "parkflow.report.render_pdf",
+        "render_pdf",
+        1,
+        ["report", "{VALID}", "--no-optimize", "-o", "{OUT}"],
+        "report.pdf",
+    ),
+    "report xlsx": (
+        "parkflow.report.render_xlsx",
+        "render_xlsx",
+        1,
+        ["report", "{VALID}", "--no-optimize", "-o", "{OUT}"],
+        "report.xlsx",
+    ),
 }
 
 
@@ -226,7 +292,9 @@ def test_failing_export_keeps_the_old_output_and_leaves_no_temporary_files(
     import importlib
 
     writer_module = importlib.import_module(module)
-    monkeypatch.setattr(writer_module, name, _fail_after_some_writing(getattr(writer_module, name), path_argument))
+    monkeypatch.setattr(
+        writer_module, name, _fail_after_some_writing(getattr(writer_module, name), path_argument)
+    )
     code = main(command)
     captured = capsys.readouterr()
     assert code == 1
@@ -236,7 +304,9 @@ def test_failing_export_keeps_the_old_output_and_leaves_no_temporary_files(
     assert [path.name for path in out.iterdir()] == [output_name], "temporary files were left"
 
 
-def test_successful_export_replaces_the_old_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_successful_export_replaces_the_old_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """The positive side of the atomic replace: a complete new file takes the old one's place."""
     target = tmp_path / "park.xlsx"
     target.write_bytes(b"old")

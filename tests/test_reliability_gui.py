@@ -42,7 +42,9 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """Every critical dialog shown, as (title, text); nothing blocks."""
     shown: list[tuple[str, str]] = []
 
-    def critical(parent: object, title: str, text: str, *args: object, **kwargs: object) -> QMessageBox.StandardButton:
+    def critical(
+        parent: object, title: str, text: str, *args: object, **kwargs: object
+    ) -> QMessageBox.StandardButton:
         shown.append((title, text))
         return QMessageBox.StandardButton.Ok
 
@@ -182,7 +184,11 @@ def _crash_with_unsaved_edits(qtbot, settings: QSettings) -> object:  # noqa: AN
 
 
 def test_after_a_crash_the_next_start_offers_the_recovery_and_declining_keeps_it(
-    qtbot, settings: QSettings, no_leaks, dialogs, monkeypatch: pytest.MonkeyPatch  # noqa: F811
+    qtbot,
+    settings: QSettings,
+    no_leaks,  # noqa: F811
+    dialogs,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     make_application()
     for old in recovery_path().parent.glob("recovery*"):
@@ -190,7 +196,9 @@ def test_after_a_crash_the_next_start_offers_the_recovery_and_declining_keeps_it
     edited = _crash_with_unsaved_edits(qtbot, settings)
     questions: list[str] = []
 
-    def decline(parent: object, title: str, text: str, *args: object, **kwargs: object) -> QMessageBox.StandardButton:
+    def decline(
+        parent: object, title: str, text: str, *args: object, **kwargs: object
+    ) -> QMessageBox.StandardButton:
         questions.append(text)
         return QMessageBox.StandardButton.No
 
@@ -212,7 +220,11 @@ def test_after_a_crash_the_next_start_offers_the_recovery_and_declining_keeps_it
 
 
 def test_after_a_crash_accepting_restores_the_edits_as_unsaved(
-    qtbot, settings: QSettings, no_leaks, dialogs, monkeypatch: pytest.MonkeyPatch  # noqa: F811
+    qtbot,
+    settings: QSettings,
+    no_leaks,  # noqa: F811
+    dialogs,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     make_application()
     for old in recovery_path().parent.glob("recovery*"):
@@ -231,7 +243,11 @@ def test_after_a_crash_accepting_restores_the_edits_as_unsaved(
 
 
 def test_a_damaged_recovery_file_is_reported_not_fatal(
-    qtbot, settings: QSettings, no_leaks, dialogs, monkeypatch: pytest.MonkeyPatch  # noqa: F811
+    qtbot,
+    settings: QSettings,
+    no_leaks,  # noqa: F811
+    dialogs,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A recovery file cut off by the crash itself: a file-error dialog, then a normal start."""
     make_application()
@@ -272,10 +288,13 @@ def test_failing_save_keeps_the_edits_marked_unsaved(
     _assert_editable(window)
 
 
-@pytest.mark.parametrize(("action", "writer", "name"), [
-    ("export_workbook", "parkflow.model.workbook.write._write_xlsx", "park.xlsx"),
-    ("export_report", "parkflow.report.render_html.render_html", "report.html"),
-])
+@pytest.mark.parametrize(
+    ("action", "writer", "name"),
+    [
+        ("export_workbook", "parkflow.model.workbook.write._write_xlsx", "park.xlsx"),
+        ("export_report", "parkflow.report.render_html.render_html", "report.html"),
+    ],
+)
 def test_failing_export_from_the_window_keeps_the_old_file(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, action: str, writer: str, name: str
 ) -> None:

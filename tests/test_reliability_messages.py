@@ -44,8 +44,10 @@ def test_an_unknown_factor_region_is_a_warning(tmp_path: Path, capsys: pytest.Ca
     save_scenario(tmp_path / "park.parkflow", park)
     assert main(["validate", str(tmp_path / "park.parkflow")]) == 0
     out = capsys.readouterr().out
-    assert "park:factor_region: warning: factor_region 'atlantis' is not in the factor library" in out or \
-        "warning: factor_region 'atlantis' is not in the factor library; use one of" in out
+    assert (
+        "park:factor_region: warning: factor_region 'atlantis' is not in the factor library" in out
+        or "warning: factor_region 'atlantis' is not in the factor library; use one of" in out
+    )
     assert "zhejiang" in out
 
 
@@ -58,16 +60,29 @@ def test_an_lp_run_is_not_told_to_use_lp() -> None:
 
 
 def test_pareto_points_are_bounded(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["pareto", str(VALID_WORKBOOK), "--points", "100000000", "--json", str(tmp_path / "p.json")]) == 2
+    assert (
+        main(["pareto", str(VALID_WORKBOOK), "--points", "100000000", "--json", str(tmp_path / "p.json")])
+        == 2
+    )
     assert "give 2 to 200 points, not 100,000,000" in capsys.readouterr().err
     assert not (tmp_path / "p.json").exists()
 
 
-def test_generate_refuses_a_park_the_machine_cannot_hold(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_generate_refuses_a_park_the_machine_cannot_hold(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(generate_command, "available_memory_bytes", lambda: 2 * 10**9)
-    code = main(["generate", "--enterprises", "20000", "--links-per-enterprise", "1000", "-o",
-                 str(tmp_path / "big.parkflow")])
+    code = main(
+        [
+            "generate",
+            "--enterprises",
+            "20000",
+            "--links-per-enterprise",
+            "1000",
+            "-o",
+            str(tmp_path / "big.parkflow"),
+        ]
+    )
     assert code == 2
     err = capsys.readouterr().err
     assert "needs about 60.4 GB of memory; this machine has 2.0 GB available" in err

@@ -56,10 +56,16 @@ WRITERS: dict[str, tuple[list[str], str, str]] = {
     "pareto --json": (["pareto", "{IN}", "--points", "2", "--json", "{ALIAS}"], "park.parkflow", ""),
     "targets --json": (["targets", "{IN}", "--json", "{ALIAS}"], "park.parkflow", ""),
     "report -o": (["report", "{IN}", "-o", "{ALIAS}", "--no-optimize"], "park.xlsx", ".xlsx"),
-    "compare --json (baseline)": (["compare", "{IN}", str(VALID_WORKBOOK), "--no-optimize", "--json", "{ALIAS}"],
-                                  "park.parkflow", ""),
-    "compare -o (alternative)": (["compare", str(VALID_WORKBOOK), "{IN}", "--no-optimize", "-o", "{ALIAS}"],
-                                 "park.xlsx", ".xlsx"),
+    "compare --json (baseline)": (
+        ["compare", "{IN}", str(VALID_WORKBOOK), "--no-optimize", "--json", "{ALIAS}"],
+        "park.parkflow",
+        "",
+    ),
+    "compare -o (alternative)": (
+        ["compare", str(VALID_WORKBOOK), "{IN}", "--no-optimize", "-o", "{ALIAS}"],
+        "park.xlsx",
+        ".xlsx",
+    ),
     "import -o": (["import", "{IN}", "-o", "{ALIAS}"], "park.xlsx", ".parkflow"),
     "export -o": (["export", "{IN}", "-o", "{ALIAS}"], "park.xlsx", ".xlsx"),
     "optimize --json into a CSV folder": (["optimize", "{IN}", "--json", "{ALIAS}"], "park_csv", "csv"),
@@ -94,8 +100,9 @@ def _run(argv: list[str]) -> int:
     return main([str(part) for part in argv])
 
 
-def _check_refused(writer: str, alias_kind: str, inputs: Path, tmp_path: Path,
-                   capsys: pytest.CaptureFixture[str]) -> None:
+def _check_refused(
+    writer: str, alias_kind: str, inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     template, input_name, suffix = WRITERS[writer]
     work = tmp_path / "work"
     shutil.copytree(inputs, work, dirs_exist_ok=True)
@@ -104,7 +111,9 @@ def _check_refused(writer: str, alias_kind: str, inputs: Path, tmp_path: Path,
         if alias_kind == "hard link":
             return
         alias_target = source / "streams.csv"
-        alias = _alias(alias_kind, alias_target, tmp_path, ".csv") if alias_kind != "same name" else alias_target
+        alias = (
+            _alias(alias_kind, alias_target, tmp_path, ".csv") if alias_kind != "same name" else alias_target
+        )
     else:
         if alias_kind == "hard link" and source.is_dir():
             return
@@ -137,11 +146,19 @@ def _spellings(draw: st.DrawFn) -> list[str]:
     return draw(st.lists(st.sampled_from([".", "sub/.."]), max_size=4))
 
 
-@given(steps=_spellings(), links=st.integers(min_value=0, max_value=3),
-       writer=st.sampled_from(["optimize --json", "targets --json", "compare --json (baseline)", "export -o"]))
-def test_fuzz_paths_that_alias_the_input(steps: list[str], links: int, writer: str, inputs: Path,
-                                         tmp_path_factory: pytest.TempPathFactory,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+@given(
+    steps=_spellings(),
+    links=st.integers(min_value=0, max_value=3),
+    writer=st.sampled_from(["optimize --json", "targets --json", "compare --json (baseline)", "export -o"]),
+)
+def test_fuzz_paths_that_alias_the_input(
+    steps: list[str],
+    links: int,
+    writer: str,
+    inputs: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     """Any spelling of the input's path, through any chain of symbolic links, is refused."""
     folder = tmp_path_factory.mktemp("fuzz")
     template, input_name, suffix = WRITERS[writer]
@@ -164,8 +181,16 @@ def test_fuzz_paths_that_alias_the_input(steps: list[str], links: int, writer: s
 def test_two_outputs_that_are_one_file_are_refused_before_either_is_written(
     inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = _run(["optimize", inputs / "park.parkflow", "--json", tmp_path / "x.parkflow",
-                 "--save", tmp_path / "x.parkflow"])
+    code = _run(
+        [
+            "optimize",
+            inputs / "park.parkflow",
+            "--json",
+            tmp_path / "x.parkflow",
+            "--save",
+            tmp_path / "x.parkflow",
+        ]
+    )
     assert code == 2
     assert "also the output of --json" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
@@ -203,9 +228,19 @@ def test_an_output_into_a_folder_the_user_may_not_write_is_refused_first(
     locked = tmp_path / "locked"
     locked.mkdir()
     real_access = os.access
-    monkeypatch.setattr(os, "access", lambda path, mode, **kw: Path(path) != locked and real_access(path, mode, **kw))
-    code = _run(["optimize", inputs / "park.parkflow", "--json", tmp_path / "ok.json",
-                 "--write-mps", locked / "model.mps"])
+    monkeypatch.setattr(
+        os, "access", lambda path, mode, **kw: Path(path) != locked and real_access(path, mode, **kw)
+    )
+    code = _run(
+        [
+            "optimize",
+            inputs / "park.parkflow",
+            "--json",
+            tmp_path / "ok.json",
+            "--write-mps",
+            locked / "model.mps",
+        ]
+    )
     assert code == 2
     assert "you may not write into the folder" in capsys.readouterr().err
     assert sorted(entry.name for entry in tmp_path.iterdir()) == ["locked"]
@@ -218,10 +253,12 @@ def test_a_character_device_is_written_through_not_replaced(inputs: Path, tmp_pa
         os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))
     except (PermissionError, OSError):
         pytest.skip("creating a device needs root")
-    for argv in (["optimize", inputs / "park.parkflow", "--json", device],
-                 ["optimize", inputs / "park.parkflow", "--save", device],
-                 ["targets", inputs / "park.parkflow", "--json", device],
-                 ["export", inputs / "park.parkflow", "-o", device]):
+    for argv in (
+        ["optimize", inputs / "park.parkflow", "--json", device],
+        ["optimize", inputs / "park.parkflow", "--save", device],
+        ["targets", inputs / "park.parkflow", "--json", device],
+        ["export", inputs / "park.parkflow", "-o", device],
+    ):
         code = _run(argv)
         assert stat.S_ISCHR(device.stat().st_mode), argv
         assert code in (0, 2), argv
@@ -254,7 +291,11 @@ def test_a_link_to_the_standard_output_prints_the_document(inputs: Path, tmp_pat
     link.symlink_to("/proc/self/fd/1")
     completed = subprocess.run(
         [sys.executable, "-m", "parkflow.cli", "targets", str(inputs / "park.parkflow"), "--json", str(link)],
-        capture_output=True, text=True, cwd=ROOT, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
     )
     assert completed.returncode == 0, completed.stderr
     assert '"hot_utility_mw"' in completed.stdout

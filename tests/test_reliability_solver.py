@@ -26,7 +26,11 @@ from parkflow.optimize import InfeasibleError, OptimizationCancelled, SolveOptio
 #: The module parkflow.optimize.solve (its package exports a function of the same name).
 SOLVE_MODULE = importlib.import_module("parkflow.optimize.solve")
 #: A results document as an earlier optimization stored it.
-EARLIER_RESULTS = {"status": "optimal", "objective": {"name": "cost", "value": 123.0, "unit": "CNY/yr"}, "flows": []}
+EARLIER_RESULTS = {
+    "status": "optimal",
+    "objective": {"name": "cost", "value": 123.0, "unit": "CNY/yr"},
+    "flows": [],
+}
 
 
 def infeasible_park() -> Park:
@@ -35,7 +39,9 @@ def infeasible_park() -> Park:
     park.enterprises = {"E1": Enterprise("E1", "A"), "E2": Enterprise("E2", "B")}
     park.disposals = {"D1": Disposal("D1", Medium.WATER, "wwtp", "t", "", 1.0, 0.0, 0.0)}
     park.streams = {
-        "S1": Stream("S1", "E1", Direction.SOURCE, Medium.WATER, "reclaimed", 20.0, "t/h", cod_mg_l=20.0, disposal="D1"),
+        "S1": Stream(
+            "S1", "E1", Direction.SOURCE, Medium.WATER, "reclaimed", 20.0, "t/h", cod_mg_l=20.0, disposal="D1"
+        ),
         "K1": Stream("K1", "E2", Direction.SINK, Medium.WATER, "make-up", 10.0, "t/h", cod_mg_l=50.0),
     }
     park.links = {"L1": Link("L1", "S1", "K1", LinkStatus.EXISTING, capacity=5.0, current_flow=5.0)}
@@ -65,16 +71,22 @@ def _scenario_with_results(folder: Path, park: Park) -> Path:
 # ---------------------------------------------------------------------------
 def test_time_out_without_a_solution_says_what_to_do_and_keeps_the_park(large_park: Park) -> None:
     before = copy.deepcopy(large_park)
-    with pytest.raises(SolverError, match=r"time limit of 1e-06 s before finding any solution; raise --time-limit"):
+    with pytest.raises(
+        SolverError, match=r"time limit of 1e-06 s before finding any solution; raise --time-limit"
+    ):
         optimize(large_park, SolveOptions(mode="milp", time_limit=1e-6))
     assert large_park == before
 
 
 @pytest.mark.parametrize("solver", ["highs", "cbc"])
-def test_missing_solver_is_named_with_the_fix(small_park: Park, monkeypatch: pytest.MonkeyPatch, solver: str) -> None:
+def test_missing_solver_is_named_with_the_fix(
+    small_park: Park, monkeypatch: pytest.MonkeyPatch, solver: str
+) -> None:
     monkeypatch.setattr(SOLVE_MODULE, "available_solvers", lambda: [])
     before = copy.deepcopy(small_park)
-    with pytest.raises(SolverError, match=rf"the {solver.upper()} solver is not available: .*(pip install|reinstall)"):
+    with pytest.raises(
+        SolverError, match=rf"the {solver.upper()} solver is not available: .*(pip install|reinstall)"
+    ):
         optimize(small_park, SolveOptions(solver=solver))
     assert small_park == before
 
@@ -91,7 +103,9 @@ def test_missing_highspy_module_is_a_solver_error(small_park: Park, monkeypatch:
         return real_import(name, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "__import__", no_highspy)
-    with pytest.raises(SolverError, match="HIGHS solver is not available: install it with `pip install highspy`"):
+    with pytest.raises(
+        SolverError, match="HIGHS solver is not available: install it with `pip install highspy`"
+    ):
         optimize(small_park, SolveOptions(solver="highs"))
 
 
@@ -123,7 +137,9 @@ def test_infeasible_park_gives_the_diagnosis_by_stream_and_keeps_the_park() -> N
     assert park == before
 
 
-def test_numerical_failure_of_the_solver_is_a_solver_error(small_park: Park, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_numerical_failure_of_the_solver_is_a_solver_error(
+    small_park: Park, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """HiGHS ending in an unexpected status (numerical trouble) gives a message with a hint, not a crash."""
     import highspy
 
@@ -145,7 +161,9 @@ def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]
     return code, captured.out + captured.err
 
 
-def _assert_nothing_written_and_results_kept(scenario: Path, digest_before: dict[str, str], outputs: list[Path]) -> None:
+def _assert_nothing_written_and_results_kept(
+    scenario: Path, digest_before: dict[str, str], outputs: list[Path]
+) -> None:
     assert tree_digest(scenario) == digest_before, "the scenario file was changed"
     assert open_scenario(scenario).results == EARLIER_RESULTS
     for output in outputs:
@@ -159,8 +177,21 @@ def test_cli_time_out_exits_1_and_keeps_earlier_results(
     scenario = _scenario_with_results(tmp_path, large_park)
     before = tree_digest(scenario)
     json_out = tmp_path / "result.json"
-    code, output = _run(["optimize", str(scenario), "--mode", "milp", "--time-limit", "1e-6",
-                         "--json", str(json_out), "--save", str(scenario)], capsys)
+    code, output = _run(
+        [
+            "optimize",
+            str(scenario),
+            "--mode",
+            "milp",
+            "--time-limit",
+            "1e-6",
+            "--json",
+            str(json_out),
+            "--save",
+            str(scenario),
+        ],
+        capsys,
+    )
     assert code == 1
     assert "time limit" in output and "raise --time-limit" in output and "Traceback" not in output
     _assert_nothing_written_and_results_kept(scenario, before, [json_out])

@@ -59,10 +59,18 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     other = _hostile_park()
     other.streams["S1"].amount = 11.0  # type: ignore[attr-defined]
     save_scenario(folder / "b.parkflow", other)  # type: ignore[arg-type]
-    written = {"report": folder / "report.xlsx", "compare": folder / "compare.xlsx", "export": folder / "export.xlsx"}
+    written = {
+        "report": folder / "report.xlsx",
+        "compare": folder / "compare.xlsx",
+        "export": folder / "export.xlsx",
+    }
     assert main(["report", str(folder / "a.parkflow"), "-o", str(written["report"])]) == 0
-    assert main(["compare", str(folder / "a.parkflow"), str(folder / "b.parkflow"), "-o",
-                 str(written["compare"])]) == 0
+    assert (
+        main(
+            ["compare", str(folder / "a.parkflow"), str(folder / "b.parkflow"), "-o", str(written["compare"])]
+        )
+        == 0
+    )
     assert main(["export", str(folder / "a.parkflow"), "-o", str(written["export"])]) == 0
     return written
 
@@ -71,8 +79,12 @@ def _text_cells(path: Path) -> dict[str, dict[tuple[int, int], str]]:
     """Every string cell of every sheet, by (row, column), as openpyxl reads it."""
     book = load_workbook(path)
     return {
-        sheet.title: {(cell.row, cell.column): cell.value for row in sheet.iter_rows() for cell in row
-                      if isinstance(cell.value, str)}
+        sheet.title: {
+            (cell.row, cell.column): cell.value
+            for row in sheet.iter_rows()
+            for cell in row
+            if isinstance(cell.value, str)
+        }
         for sheet in book.worksheets
     }
 
@@ -80,8 +92,13 @@ def _text_cells(path: Path) -> dict[str, dict[tuple[int, int], str]]:
 @pytest.mark.parametrize("kind", ["report", "compare", "export"])
 def test_no_cell_is_a_formula(kind: str, outputs: dict[str, Path]) -> None:
     book = load_workbook(outputs[kind])
-    formulas = [f"{sheet.title}!{cell.coordinate} = {cell.value!r}" for sheet in book.worksheets
-                for row in sheet.iter_rows() for cell in row if cell.data_type == "f"]
+    formulas = [
+        f"{sheet.title}!{cell.coordinate} = {cell.value!r}"
+        for sheet in book.worksheets
+        for row in sheet.iter_rows()
+        for cell in row
+        if cell.data_type == "f"
+    ]
     assert formulas == []
     texts = {value for cells in _text_cells(outputs[kind]).values() for value in cells.values()}
     found = [name for name in FORMULA_NAMES if any(name in value for value in texts)]
@@ -96,16 +113,27 @@ def test_parkflow_writes_no_note_of_its_own_as_a_formula(outputs: dict[str, Path
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
 @pytest.mark.parametrize("kind", ["report", "compare", "export"])
-def test_libreoffice_shows_every_text_cell_as_written(kind: str, outputs: dict[str, Path],
-                                                      tmp_path: Path) -> None:
+def test_libreoffice_shows_every_text_cell_as_written(
+    kind: str, outputs: dict[str, Path], tmp_path: Path
+) -> None:
     source = outputs[kind]
     profile = tmp_path / "profile"
     # 44,34,76,1: comma, double quote, UTF-8, from line 1; the 12th token -1 writes every sheet.
     completed = subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
-         "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-         "--outdir", str(tmp_path), str(source)],
-        capture_output=True, text=True, timeout=300, check=False,
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     assert completed.returncode == 0, completed.stderr
     expected = _text_cells(source)
@@ -118,7 +146,11 @@ def test_libreoffice_shows_every_text_cell_as_written(kind: str, outputs: dict[s
         with converted.open(encoding="utf-8", newline="") as handle:
             rows = list(csv.reader(handle))
         for (row, column), value in cells.items():
-            shown = rows[row - 1][column - 1] if row - 1 < len(rows) and column - 1 < len(rows[row - 1]) else None
-            assert shown == value, f"{sheet} row {row} column {column}: LibreOffice shows {shown!r}, written {value!r}"
+            shown = (
+                rows[row - 1][column - 1] if row - 1 < len(rows) and column - 1 < len(rows[row - 1]) else None
+            )
+            assert shown == value, (
+                f"{sheet} row {row} column {column}: LibreOffice shows {shown!r}, written {value!r}"
+            )
             compared += 1
     assert compared > 20

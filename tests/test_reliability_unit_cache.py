@@ -26,8 +26,15 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def _version(cache_home: Path) -> subprocess.CompletedProcess[str]:
     environment = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
-    return subprocess.run([sys.executable, "-m", "parkflow.cli", "--version"], capture_output=True, text=True,
-                          env=environment, cwd=ROOT, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "parkflow.cli", "--version"],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
 
 
 def _works(registry: Any) -> None:
@@ -70,9 +77,12 @@ def test_garbage_in_the_cache_is_rebuilt(tmp_path: Path) -> None:
     assert "Traceback" not in completed.stderr
 
 
-@pytest.mark.parametrize("error", [errno.EROFS, errno.EACCES, errno.ENOSPC], ids=["read-only", "denied", "full"])
-def test_a_cache_that_cannot_be_written_means_no_cache(error: int, tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    "error", [errno.EROFS, errno.EACCES, errno.ENOSPC], ids=["read-only", "denied", "full"]
+)
+def test_a_cache_that_cannot_be_written_means_no_cache(
+    error: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Every write into the cache folder fails (a read-only or full file system, simulated)."""
     folder = tmp_path / "cache"
     folder.mkdir()

@@ -23,10 +23,16 @@ def test_numbers_below_the_printed_precision_read_zero_never_minus_zero() -> Non
 
 def test_utilised_co2_is_reported_not_saved(jiaxing: Report) -> None:
     kpis = next(t for t in jiaxing.tables if t.key == "kpis")
-    saves = [i for i, (english, _) in enumerate(kpis.columns) if "saves" in english or "vs current" in english]
+    saves = [
+        i for i, (english, _) in enumerate(kpis.columns) if "saves" in english or "vs current" in english
+    ]
     assert saves
-    utilised = [row for row in kpis.rows if isinstance(row[0], tuple)
-                and (row[0][0] == KPI_LABELS["co2_utilised_t_per_yr"][0] or "回收利用量" in row[0][1])]
+    utilised = [
+        row
+        for row in kpis.rows
+        if isinstance(row[0], tuple)
+        and (row[0][0] == KPI_LABELS["co2_utilised_t_per_yr"][0] or "回收利用量" in row[0][1])
+    ]
     assert len(utilised) == 2  # the KPI and the supplier's deduction under it
     for row in utilised:
         assert all(row[i] == "–" for i in saves), row
@@ -82,7 +88,9 @@ def test_a_kpi_not_modelled_reads_so_in_the_by_link_and_reviewer_tables(jiaxing:
     reviewer = next(t for t in jiaxing.tables if t.key == "reviewer")
     for key in missing:
         english = KPI_LABELS[key][0]
-        columns = [i for i, (heading, _) in enumerate(by_link.columns) if heading.startswith(f"{english} avoided")]
+        columns = [
+            i for i, (heading, _) in enumerate(by_link.columns) if heading.startswith(f"{english} avoided")
+        ]
         if columns:  # a sum; an intensity is no link's
             assert all(row[columns[0]] == NOT_MODELLED for row in by_link.rows), english
         lines = [row for row in reviewer.rows if row[1][0] == english]
@@ -114,7 +122,9 @@ def test_grades_say_in_one_sentence_when_no_enterprise_can_be_graded(jiaxing: Re
     assert grading.note[0].startswith("No enterprise can be graded") and "工业增加值" in grading.note[1]
 
 
-def test_the_percent_chart_puts_its_labels_on_the_y_axis_and_axes_have_thousands_separators(jiaxing: Report) -> None:
+def test_the_percent_chart_puts_its_labels_on_the_y_axis_and_axes_have_thousands_separators(
+    jiaxing: Report,
+) -> None:
     chart = next(c for c in jiaxing.charts if c.title[0] == "Each indicator as % of standalone")
     figure = chart.draw("both")
     axes = figure.axes[0]

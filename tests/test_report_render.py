@@ -26,8 +26,13 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     park, result = small_park(), small_result()
     out = {}
     for suffix in ("html", "pdf", "xlsx"):
-        out[suffix] = render_report(park, result, folder / f"small.{suffix}", scenario_name="small.parkflow",
-                                    saved_at="2026-11-22 03:00 UTC")
+        out[suffix] = render_report(
+            park,
+            result,
+            folder / f"small.{suffix}",
+            scenario_name="small.parkflow",
+            saved_at="2026-11-22 03:00 UTC",
+        )
     return out
 
 
@@ -44,15 +49,28 @@ def test_html_is_self_contained_and_bilingual(rendered: dict[str, Path]) -> None
 
 def test_html_lists_the_factors_used_with_sources(rendered: dict[str, Path]) -> None:
     html = rendered["html"].read_text(encoding="utf-8")
-    factors = html[html.index('id="factors"'):]
-    for expected in ("electricity.co2", "0.4974", "MEE/NBS electricity CO2", "natural_gas.co2",
-                     "GB/T 32150-2015 annex A", "boiler.efficiency", "⚠", "steam_gas_boiler", "supply coal rate"):
+    factors = html[html.index('id="factors"') :]
+    for expected in (
+        "electricity.co2",
+        "0.4974",
+        "MEE/NBS electricity CO2",
+        "natural_gas.co2",
+        "GB/T 32150-2015 annex A",
+        "boiler.efficiency",
+        "⚠",
+        "steam_gas_boiler",
+        "supply coal rate",
+    ):
         assert expected in factors, expected
 
 
 def test_html_in_one_language(tmp_path: Path) -> None:
-    english = render_report(small_park(), None, tmp_path / "en.html", language="en").read_text(encoding="utf-8")
-    chinese = render_report(small_park(), None, tmp_path / "zh.html", language="zh").read_text(encoding="utf-8")
+    english = render_report(small_park(), None, tmp_path / "en.html", language="en").read_text(
+        encoding="utf-8"
+    )
+    chinese = render_report(small_park(), None, tmp_path / "zh.html", language="zh").read_text(
+        encoding="utf-8"
+    )
     assert "Key indicators per year" in english and "年度关键指标" not in english
     assert "年度关键指标" in chinese and "Key indicators per year" not in chinese
     assert "no optimization result" in english
@@ -60,10 +78,26 @@ def test_html_in_one_language(tmp_path: Path) -> None:
 
 def test_xlsx_has_one_sheet_per_table(rendered: dict[str, Path]) -> None:
     workbook = load_workbook(rendered["xlsx"])
-    assert workbook.sheetnames == ["Report", "Boundary", "KPIs", "COD balance", "NH3-N balance", "By enterprise",
-                                   "By medium", "Enterprise indicators", "Enterprise grades", "By link",
-                                   "Published vs ours", "Factors", "Indicators", "Per unit", "Reviewer's page",
-                                   "Who gains", "Appraisal by enterprise", "Appraisal by link"]
+    assert workbook.sheetnames == [
+        "Report",
+        "Boundary",
+        "KPIs",
+        "COD balance",
+        "NH3-N balance",
+        "By enterprise",
+        "By medium",
+        "Enterprise indicators",
+        "Enterprise grades",
+        "By link",
+        "Published vs ours",
+        "Factors",
+        "Indicators",
+        "Per unit",
+        "Reviewer's page",
+        "Who gains",
+        "Appraisal by enterprise",
+        "Appraisal by link",
+    ]
     kpis = workbook["KPIs"]
     assert kpis.cell(2, 1).value.startswith("CO2 emissions")
     assert isinstance(kpis.cell(2, 3).value, float)  # numbers stay numbers for planners
@@ -78,8 +112,9 @@ def test_pdf_is_produced_with_a_sensible_page_count(rendered: dict[str, Path]) -
     assert 3 <= _pages(rendered["pdf"]) <= 22
 
 
-def test_pdf_without_cjk_font_says_how_to_install_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_pdf_without_cjk_font_says_how_to_install_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("PARKFLOW_CJK_FONT", "none")
     fonts.cjk_font_path.cache_clear()
     try:
@@ -100,8 +135,9 @@ def test_a_failed_render_keeps_the_old_file(tmp_path: Path) -> None:
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "parkflow.cli", *args], cwd=ROOT, capture_output=True,
-                          text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "parkflow.cli", *args], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
 
 
 def test_cli_refuses_an_unknown_suffix(tmp_path: Path) -> None:
@@ -118,7 +154,7 @@ def test_cli_report_of_the_jiaxing_sample_shows_published_figures(tmp_path: Path
     assert done.returncode == 0, done.stderr
     assert "optimizing" in done.stderr  # a workbook has no stored result: it says it optimizes first
     html = out.read_text(encoding="utf-8")
-    published = html[html.index('id="published"'):html.index('id="factors"')]
+    published = html[html.index('id="published"') : html.index('id="factors"')]
     assert "75,100" in published and "1.2143" in published  # the hydrogen figure and its explanation
     # The condensate loop cannot be reproduced monthly: 25,000 t at the park's modelled 95 °C return over 20 °C
     # make-up is 25,000 × (397.99 − 83.74) kJ/kg = 7,856 GJ = 268 tce at 100 % and 315 tce at 85 % (IF97).

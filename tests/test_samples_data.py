@@ -67,7 +67,9 @@ def test_todays_flows_fit_the_streams_they_join(name: str) -> None:
         assert link.current_flow is not None and link.current_flow > 0, f"{link.id}: existing with no flow"
         source, sink = park.streams[link.source], park.streams[link.sink]
         sent[source.id] = sent.get(source.id, 0.0) + link.current_flow
-        received[sink.id] = received.get(sink.id, 0.0) + link_gain(park, source, sink, link.loss_pct) * link.current_flow
+        received[sink.id] = (
+            received.get(sink.id, 0.0) + link_gain(park, source, sink, link.loss_pct) * link.current_flow
+        )
     by_output = park.converter_of_output()
     by_input = park.converter_of_input()
     for stream_id, amount in sent.items():
@@ -132,7 +134,9 @@ def test_ningbo_carries_its_published_quantities() -> None:
     turbine = park.converters["C_FD_TURBINE"]
     power_mwh = _annual(park, turbine.ratio * _link_rate(park, "L_FD_STEAM_TURB"))
     assert power_mwh == pytest.approx(6_400, rel=1e-3)  # 6.4 GWh/yr
-    assert _link_rate(park, "L_FD_POWER_OWN") == pytest.approx(turbine.ratio * _link_rate(park, "L_FD_STEAM_TURB"), rel=1e-3)
+    assert _link_rate(park, "L_FD_POWER_OWN") == pytest.approx(
+        turbine.ratio * _link_rate(park, "L_FD_STEAM_TURB"), rel=1e-3
+    )
     reclaimed = park.streams["S_RW_RECLAIM"]
     reused = sum(_link_rate(park, link.id) for link in park.links_of(reclaimed.id))
     assert reused * 24 == pytest.approx(60_000, rel=1e-4)  # t/day reused
@@ -144,12 +148,16 @@ def test_ningbo_carries_its_published_quantities() -> None:
 
 def test_taizhou_carries_its_published_quantities() -> None:
     park = sample_park("taizhou_bay")
-    solvent_in = sum(_link_rate(park, link.id) for link in park.links.values() if link.sink == "K_LC_WSOLV_IN")
+    solvent_in = sum(
+        _link_rate(park, link.id) for link in park.links.values() if link.sink == "K_LC_WSOLV_IN"
+    )
     assert _annual(park, solvent_in) == pytest.approx(24_800)  # waste solvent recovered, t/yr
     assert _annual(park, _link_rate(park, "L_DC_STEAM_OTH")) == pytest.approx(22_900)  # more steam exported
     xinghe_steam = _annual(park, _link_rate(park, "L_XH_STEAM_OWN"))
     assert xinghe_steam * LP_STEAM_KGCE_PER_KG == pytest.approx(7_682, rel=1e-3)  # tce/yr
-    assert _annual(park, _link_rate(park, "L_LY_HSWW_SALT")) == pytest.approx(4_000)  # high-strength wastewater
+    assert _annual(park, _link_rate(park, "L_LY_HSWW_SALT")) == pytest.approx(
+        4_000
+    )  # high-strength wastewater
     purifier = park.converters["C_HC_PURIFY"]
     co2_product = _annual(park, purifier.ratio * _link_rate(park, "L_HC_CO2_PURIFY"))
     assert co2_product == pytest.approx(30_000, rel=1e-3)  # t/yr of 99.9998 % CO2
@@ -160,10 +168,25 @@ def test_taizhou_carries_its_published_quantities() -> None:
 
 # -- published.csv -------------------------------------------------------------------------
 
-PUBLISHED_COLUMNS = ["park", "item", "kpi", "published_value", "unit", "period", "source", "note", "gap_reason"]
+PUBLISHED_COLUMNS = [
+    "park",
+    "item",
+    "kpi",
+    "published_value",
+    "unit",
+    "period",
+    "source",
+    "note",
+    "gap_reason",
+]
 PUBLISHED_KPIS = {
-    "co2_t_per_yr", "energy_tce_per_yr", "natural_gas_nm3_per_yr", "cod_discharged_t_per_yr",
-    "fresh_water_t_per_yr", "electricity_mwh_per_yr", "recovered_t_per_yr",
+    "co2_t_per_yr",
+    "energy_tce_per_yr",
+    "natural_gas_nm3_per_yr",
+    "cod_discharged_t_per_yr",
+    "fresh_water_t_per_yr",
+    "electricity_mwh_per_yr",
+    "recovered_t_per_yr",
 }
 
 
@@ -184,9 +207,14 @@ def test_published_figures_name_real_items_of_their_park() -> None:
         assert len(matching) == 1, f"published.csv:{number}: park {row['park']!r} names no single sample"
         park = parks[matching[0]]
         seen_parks.add(matching[0])
-        assert row["item"] == "park" or row["item"] in park.links or row["item"] in park.streams or (
-            row["item"] in park.converters
-        ), f"published.csv:{number}: {row['item']!r} is neither 'park' nor a link, stream or converter of {matching[0]}"
+        assert (
+            row["item"] == "park"
+            or row["item"] in park.links
+            or row["item"] in park.streams
+            or (row["item"] in park.converters)
+        ), (
+            f"published.csv:{number}: {row['item']!r} is neither 'park' nor a link, stream or converter of {matching[0]}"
+        )
         assert row["kpi"] in PUBLISHED_KPIS, f"published.csv:{number}: kpi {row['kpi']!r}"
         assert float(row["published_value"]) > 0
         assert row["period"] in {"yr", "month", "day"}
@@ -273,7 +301,9 @@ def test_taizhou_converters_close_their_mass_balances() -> None:
         effluent = (intake.effluent_pct or 0.0) / 100 if intake.medium is Medium.WATER else 0.0
         closed = converter.ratio + (converter.residue_ratio or 0.0) + effluent
         assert closed == pytest.approx(1.0), converter.id
-        assert converter.aux and park.streams[converter.aux].utility, converter.id  # the unit's own steam, gas or power
+        assert converter.aux and park.streams[converter.aux].utility, (
+            converter.id
+        )  # the unit's own steam, gas or power
     # The tonnages the audit found vanishing: 3,720 t bottoms, 1,580 t CO2, 9,500 t mother liquor, 3,400 t condensate.
     assert 24_800 * park.converters["C_LC_DISTIL"].residue_ratio == pytest.approx(3_720)
     assert 31_600 * park.converters["C_HC_PURIFY"].residue_ratio == pytest.approx(1_580)

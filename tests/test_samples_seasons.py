@@ -34,7 +34,9 @@ def _factor(park_name: str, period: str, item: str, column: str = "amount_factor
 
 
 def test_the_scenario_file_describes_the_folder() -> None:
-    assert parks_equal(read_workbook(SAMPLES_DIR / SEASONS), open_scenario(SAMPLES_DIR / f"{SEASONS}.parkflow").park)
+    assert parks_equal(
+        read_workbook(SAMPLES_DIR / SEASONS), open_scenario(SAMPLES_DIR / f"{SEASONS}.parkflow").park
+    )
 
 
 @pytest.mark.parametrize("suffix", ["", ".parkflow"])
@@ -72,7 +74,9 @@ def test_it_is_the_annual_sample_with_periods_and_profiles() -> None:
 )
 def test_seasonal_factors_average_to_the_annual_figure(item: str, column: str) -> None:
     park = sample_park(SEASONS)
-    weighted = sum((period.hours or 0.0) * _factor(SEASONS, period.id, item, column) for period in park.periods.values())
+    weighted = sum(
+        (period.hours or 0.0) * _factor(SEASONS, period.id, item, column) for period in park.periods.values()
+    )
     assert weighted == pytest.approx(park.hours_per_year)
 
 
@@ -89,7 +93,9 @@ def test_sanjiang_stops_in_its_turnaround_and_runs_the_seasons_otherwise() -> No
 
 # -- what the annual average hid (README, "What the annual average hid") ---------------------------------
 
-optimize_module = pytest.importorskip("parkflow.optimize", reason="the optimizer (parkflow.optimize) is not installed")
+optimize_module = pytest.importorskip(
+    "parkflow.optimize", reason="the optimizer (parkflow.optimize) is not installed"
+)
 kpis_module = pytest.importorskip("parkflow.report.kpis", reason="the KPI accounting is not installed")
 
 

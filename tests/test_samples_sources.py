@@ -16,10 +16,16 @@ from samples_helpers import PUBLISHED_CSV, REPOSITORY, SAMPLES_DIR
 
 #: File names a reader outside the team cannot open: source texts and working notes (written so
 #: that tests/test_no_outside_citations.py does not take the pattern itself for a citation).
-INTERNAL = re.compile(r"seeds/|\b[0-9]{3}_[0-9a-f]{16}\.txt|\b(?:FACTORS|CASES|DESIG[N]|AUDIT)\.md", re.IGNORECASE)
+INTERNAL = re.compile(
+    r"seeds/|\b[0-9]{3}_[0-9a-f]{16}\.txt|\b(?:FACTORS|CASES|DESIG[N]|AUDIT)\.md", re.IGNORECASE
+)
 
-CITING_FILES = [PUBLISHED_CSV, REPOSITORY / "resources" / "factors.csv", SAMPLES_DIR / "README.md",
-                *sorted(SAMPLES_DIR.glob("*/*.csv"))]
+CITING_FILES = [
+    PUBLISHED_CSV,
+    REPOSITORY / "resources" / "factors.csv",
+    SAMPLES_DIR / "README.md",
+    *sorted(SAMPLES_DIR.glob("*/*.csv")),
+]
 
 
 @pytest.mark.parametrize("path", CITING_FILES, ids=lambda path: str(path.relative_to(REPOSITORY)))

@@ -59,8 +59,11 @@ def test_check_mode_fails_when_a_csv_changes_and_a_rebuild_fixes_it(
 ) -> None:
     script = build_script()
     root = _copy_samples(tmp_path)
-    _replace_in(root / "ningbo_petrochem" / "links.csv", "L_ZH_HW_JHCG,S_ZH_HW,K_JHCG_HEAT,existing,250,220",
-                "L_ZH_HW_JHCG,S_ZH_HW,K_JHCG_HEAT,existing,250,210")
+    _replace_in(
+        root / "ningbo_petrochem" / "links.csv",
+        "L_ZH_HW_JHCG,S_ZH_HW,K_JHCG_HEAT,existing,250,220",
+        "L_ZH_HW_JHCG,S_ZH_HW,K_JHCG_HEAT,existing,250,210",
+    )
     assert script.main(["--check", "--root", str(root)]) == 1
     error = capsys.readouterr().err
     assert "ningbo_petrochem.parkflow differs" in error and "L_ZH_HW_JHCG" in error
@@ -73,12 +76,17 @@ def test_check_mode_compares_parks_not_bytes(tmp_path: Path) -> None:
     """Writing 250 as 250.0 changes the bytes of the CSV but not the park."""
     script = build_script()
     root = _copy_samples(tmp_path)
-    _replace_in(root / "jiaxing_port" / "streams.csv", "CHP export steam (park steam network),250,",
-                "CHP export steam (park steam network),250.0,")
+    _replace_in(
+        root / "jiaxing_port" / "streams.csv",
+        "CHP export steam (park steam network),250,",
+        "CHP export steam (park steam network),250.0,",
+    )
     assert script.main(["--check", "--root", str(root)]) == 0
 
 
-def test_check_mode_reports_a_missing_scenario_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_mode_reports_a_missing_scenario_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     script = build_script()
     root = _copy_samples(tmp_path)
     (root / "taizhou_bay.parkflow").unlink()
@@ -121,7 +129,9 @@ def test_parkflow_validate_accepts_every_sample_without_a_warning(
 
 # -- optimization ------------------------------------------------------------------------
 
-optimize_module = pytest.importorskip("parkflow.optimize", reason="the optimizer (parkflow.optimize) is not installed")
+optimize_module = pytest.importorskip(
+    "parkflow.optimize", reason="the optimizer (parkflow.optimize) is not installed"
+)
 
 
 def _optimize(name: str, objective: str = "cost") -> tuple[Park, object]:
@@ -162,10 +172,14 @@ def test_optimized_flows_balance_every_stream(name: str, objective: str) -> None
                 converter = park.converters[by_input[stream.id]]
                 intake = float(converters.loc[converter.id, "intake"])
                 assert _close(received, intake), stream.id
-                capacity = converter.capacity if converter.capacity is not None else canonical_amount(park, stream)
+                capacity = (
+                    converter.capacity if converter.capacity is not None else canonical_amount(park, stream)
+                )
                 assert intake <= capacity * (1 + 1e-6), stream.id
             else:
-                assert _close(received + utilities.get(stream.id, 0.0), canonical_amount(park, stream)), stream.id
+                assert _close(received + utilities.get(stream.id, 0.0), canonical_amount(park, stream)), (
+                    stream.id
+                )
         else:
             sent = float(flows.loc[flows["source"] == stream.id, "amount"].sum())
             if stream.id in by_output:
@@ -205,7 +219,9 @@ def test_optimized_blends_meet_every_quality_limit(name: str) -> None:
             if float(row["delivered"]) > 1e-9
         ]
         if sink.utility and sink.id in utilities.index:
-            parts.append((float(utilities.loc[sink.id, "amount"]), getattr(park.utilities[sink.utility], field)))
+            parts.append(
+                (float(utilities.loc[sink.id, "amount"]), getattr(park.utilities[sink.utility], field))
+            )
         total = sum(amount for amount, _ in parts)
         if total <= 1e-9:
             continue
@@ -274,7 +290,9 @@ def test_ningbo_sends_fude_steam_to_a_neighbour_before_its_turbine() -> None:
     assert _close(to_neighbour, 8.0)
     # the 0.2 km line to the turbine loses its heat-loss share as condensate (model/pipes.py)
     assert _close(intake, (12.0 - 8.0) * float(flows.loc["L_FD_STEAM_TURB", "gain"]))
-    assert _close(float(converters.loc["C_FD_TURBINE", "output_amount"]), park.converters["C_FD_TURBINE"].ratio * intake)
+    assert _close(
+        float(converters.loc["C_FD_TURBINE", "output_amount"]), park.converters["C_FD_TURBINE"].ratio * intake
+    )
     assert not bool(flows.loc["L_ZY_H2_JHCG", "built"])  # Zhenhai's network takes all of Zhenyang's hydrogen
 
 

@@ -40,8 +40,14 @@ from parkflow.report.share import (
 )
 
 
-def water_park(supply: float, demands: dict[str, float], *, utility_cost: float = 5.0,
-               disposal_cost: float = 2.0, link_cost: float = 1.0) -> Park:
+def water_park(
+    supply: float,
+    demands: dict[str, float],
+    *,
+    utility_cost: float = 5.0,
+    disposal_cost: float = 2.0,
+    link_cost: float = 1.0,
+) -> Park:
     """Enterprise A offers ``supply`` t/h of water (disposal ``disposal_cost`` CNY/t); each other
     enterprise needs its demand (utility ``utility_cost`` CNY/t); one pipe from A to each
     (``link_cost`` CNY/t, no capacity).  1,000 operating hours a year."""
@@ -49,14 +55,18 @@ def water_park(supply: float, demands: dict[str, float], *, utility_cost: float 
     park.utilities["U"] = Utility("U", Medium.WATER, cost_cny_per_unit=utility_cost)
     park.disposals["D"] = Disposal("D", Medium.WATER, cost_cny_per_unit=disposal_cost)
     park.enterprises["A"] = Enterprise("A")
-    park.streams["SA"] = Stream("SA", "A", Direction.SOURCE, Medium.WATER, amount=supply, unit="t/h", disposal="D")
+    park.streams["SA"] = Stream(
+        "SA", "A", Direction.SOURCE, Medium.WATER, amount=supply, unit="t/h", disposal="D"
+    )
     for enterprise_id, demand in demands.items():
         park.enterprises[enterprise_id] = Enterprise(enterprise_id)
         sink = f"K{enterprise_id}"
-        park.streams[sink] = Stream(sink, enterprise_id, Direction.SINK, Medium.WATER, amount=demand, unit="t/h",
-                                    utility="U")
-        park.links[f"L{enterprise_id}"] = Link(f"L{enterprise_id}", "SA", sink, LinkStatus.EXISTING,
-                                               cost_cny_per_unit=link_cost)
+        park.streams[sink] = Stream(
+            sink, enterprise_id, Direction.SINK, Medium.WATER, amount=demand, unit="t/h", utility="U"
+        )
+        park.links[f"L{enterprise_id}"] = Link(
+            f"L{enterprise_id}", "SA", sink, LinkStatus.EXISTING, cost_cny_per_unit=link_cost
+        )
     return park
 
 
@@ -92,7 +102,14 @@ def test_three_enterprises_by_hand() -> None:
     document = json.loads(json.dumps(result.to_document()))
     assert {"park_saving_cny_per_yr", "method", "enterprises", "core"} <= set(document)
     row = document["enterprises"][0]
-    for key in ("id", "shapley_cny_per_yr", "shapley_stderr_cny_per_yr", "prices_cny_per_yr", "npv_cny", "payback_yr"):
+    for key in (
+        "id",
+        "shapley_cny_per_yr",
+        "shapley_stderr_cny_per_yr",
+        "prices_cny_per_yr",
+        "npv_cny",
+        "payback_yr",
+    ):
         assert key in row
     assert document["core"] == {**document["core"], "checked": True, "stable": True, "blocking": []}
 
@@ -128,8 +145,11 @@ def test_blocking_coalitions_of_an_allocation() -> None:
 def test_coalition_solves_follow_the_link_rule() -> None:
     # only links with both ends inside a coalition carry flow
     park = water_park(10.0, {"B": 6.0, "C": 8.0})
-    solved = run_variants(park, [Variant("AB", frozenset({"A", "B"})), Variant("BC", frozenset({"B", "C"})),
-                                 Variant("all", None)], workers=1)
+    solved = run_variants(
+        park,
+        [Variant("AB", frozenset({"A", "B"})), Variant("BC", frozenset({"B", "C"})), Variant("all", None)],
+        workers=1,
+    )
     flows = [{link: flow.amount for link, flow in item.state.link_flows.items()} for item in solved]
     assert flows[0] == pytest.approx({"LB": 6.0})
     assert flows[1] == {}
@@ -151,8 +171,9 @@ def test_symmetric_enterprises_get_equal_shares(
     supply: float, demand: float, other: float, utility_cost: float, link_cost: float
 ) -> None:
     # B and C are interchangeable (same demand, same pipe); D differs
-    park = water_park(supply, {"B": demand, "C": demand, "D": other}, utility_cost=utility_cost,
-                      link_cost=link_cost)
+    park = water_park(
+        supply, {"B": demand, "C": demand, "D": other}, utility_cost=utility_cost, link_cost=link_cost
+    )
     result = share_benefits(park, workers=1)
     shares = {share.id: share.shapley_cny_per_yr for share in result.enterprises}
     scale = max(1.0, abs(result.park_saving_cny_per_yr))
@@ -168,12 +189,15 @@ def test_efficiency_on_generated_parks(seed: int, size: int) -> None:
     result = share_benefits(park, workers=1)
     scale = max(1.0, abs(result.park_saving_cny_per_yr))
     assert sum(s.shapley_cny_per_yr for s in result.enterprises) == pytest.approx(
-        result.park_saving_cny_per_yr, abs=1e-6 * scale)
+        result.park_saving_cny_per_yr, abs=1e-6 * scale
+    )
     assert sum(s.prices_cny_per_yr for s in result.enterprises) == pytest.approx(
-        result.park_saving_cny_per_yr, abs=1e-6 * scale)
+        result.park_saving_cny_per_yr, abs=1e-6 * scale
+    )
     # v(park) is what the accounting says the enterprises save together
     assert sum(s.no_transfer_cny_per_yr for s in result.enterprises) == pytest.approx(
-        result.park_saving_cny_per_yr, abs=1e-6 * scale)
+        result.park_saving_cny_per_yr, abs=1e-6 * scale
+    )
 
 
 @pytest.mark.slow
@@ -182,7 +206,9 @@ def test_sampled_shapley_within_its_error_of_exact() -> None:
     exact_game = CoalitionGame(park, workers=1)
     exact_game.solve_grand()
     exact_game.evaluate(range(1 << exact_game.size))
-    exact = exact_shapley(np.array([exact_game.values[m] for m in range(1 << exact_game.size)]), exact_game.size)
+    exact = exact_shapley(
+        np.array([exact_game.values[m] for m in range(1 << exact_game.size)]), exact_game.size
+    )
     sampled_game = CoalitionGame(park, workers=1)
     estimate = sampled_shapley(sampled_game, seed=7, max_permutations=200)
     assert not estimate.exact and estimate.permutations >= 10

@@ -33,7 +33,9 @@ def test_cluster_matches_local_run(cluster_address: str) -> None:
     park = water_park(10.0, {"B": 6.0, "C": 8.0, "D": 3.0})
     variants = [Variant(members, frozenset(members)) for members in ("AB", "AC", "AD", "BCD", "ABCD", "A")]
     local = run_variants(park, variants, summarise=coalition_outcome, workers=1)
-    remote = run_variants(park, variants, summarise=coalition_outcome, scheduler=cluster_address, chunk_size=2)
+    remote = run_variants(
+        park, variants, summarise=coalition_outcome, scheduler=cluster_address, chunk_size=2
+    )
     assert [item.key for item in remote] == [item.key for item in local]
     for here, there in zip(local, remote, strict=True):
         # a coalition's members' cost is unique; how an optimum splits scarce water between
@@ -43,7 +45,8 @@ def test_cluster_matches_local_run(cluster_address: str) -> None:
     shared_local = share_benefits(park, workers=1)
     shared_remote = share_benefits(park, scheduler=cluster_address)
     assert [s.shapley_cny_per_yr for s in shared_remote.enterprises] == pytest.approx(
-        [s.shapley_cny_per_yr for s in shared_local.enterprises])
+        [s.shapley_cny_per_yr for s in shared_local.enterprises]
+    )
     assert shared_remote.to_document()["core"] == shared_local.to_document()["core"]
 
 
@@ -52,8 +55,14 @@ def test_local_pool_matches_one_process() -> None:
     variants = [Variant(members, frozenset(members)) for members in ("AB", "AC", "AD", "BCD", "ABCD", "A")]
     seen: list[tuple[int, int]] = []
     one = run_variants(park, variants, summarise=coalition_outcome, workers=1)
-    pool = run_variants(park, variants, summarise=coalition_outcome, workers=2, chunk_size=2,
-                        progress=lambda done, total: seen.append((done, total)))
+    pool = run_variants(
+        park,
+        variants,
+        summarise=coalition_outcome,
+        workers=2,
+        chunk_size=2,
+        progress=lambda done, total: seen.append((done, total)),
+    )
     for here, there in zip(one, pool, strict=True):
         members = set(here.key)
         assert there.key == here.key

@@ -23,7 +23,10 @@ def _run_tool(module: str, *arguments: str) -> subprocess.CompletedProcess[str]:
         pytest.skip(f"{module} is not installed: pip install -e '.[test]'")
     return subprocess.run(
         [sys.executable, "-m", module, *arguments],
-        cwd=ROOT, capture_output=True, text=True, timeout=600,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
 
 
@@ -34,4 +37,9 @@ def test_mypy_reports_no_errors() -> None:
 
 def test_ruff_check_is_clean() -> None:
     proc = _run_tool("ruff", "check", ".")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_ruff_format_leaves_every_file_as_it_is() -> None:
+    proc = _run_tool("ruff", "format", "--check", ".")
     assert proc.returncode == 0, proc.stdout + proc.stderr

@@ -26,24 +26,62 @@ from parkflow.model.store import SCHEMA_VERSION, build_database, open_scenario, 
 from parkflow.model.validate import validate_park
 from parkflow.model.workbook import read_workbook, write_workbook
 
-STORAGE_COLUMNS = ["id", "enterprise", "medium", "capacity", "charge_max", "discharge_max", "loss_pct_per_h",
-                   "capex_cny", "lifetime_yr", "status"]
-LINK_COLUMNS = ["id", "source", "sink", "status", "capacity", "current_flow", "distance_km", "cost_cny_per_unit",
-                "capex_cny", "lifetime_yr", "loss_pct"]
+STORAGE_COLUMNS = [
+    "id",
+    "enterprise",
+    "medium",
+    "capacity",
+    "charge_max",
+    "discharge_max",
+    "loss_pct_per_h",
+    "capex_cny",
+    "lifetime_yr",
+    "status",
+]
+LINK_COLUMNS = [
+    "id",
+    "source",
+    "sink",
+    "status",
+    "capacity",
+    "current_flow",
+    "distance_km",
+    "cost_cny_per_unit",
+    "capex_cny",
+    "lifetime_yr",
+    "loss_pct",
+]
 
 
 def _storage_row(storage_id: str, enterprise: str, medium: str, **cells: str) -> dict[str, str]:
     row = dict.fromkeys(STORAGE_COLUMNS, "")
-    row.update(id=storage_id, enterprise=enterprise, medium=medium, capacity="120", charge_max="20",
-               discharge_max="20", loss_pct_per_h="0.5", capex_cny="", lifetime_yr="", status="existing")
+    row.update(
+        id=storage_id,
+        enterprise=enterprise,
+        medium=medium,
+        capacity="120",
+        charge_max="20",
+        discharge_max="20",
+        loss_pct_per_h="0.5",
+        capex_cny="",
+        lifetime_yr="",
+        status="existing",
+    )
     row.update(cells)
     return row
 
 
 def _link_row(link_id: str, source: str, sink: str) -> dict[str, str]:
     row = dict.fromkeys(LINK_COLUMNS, "")
-    row.update(id=link_id, source=source, sink=sink, status="candidate", capacity="10", distance_km="0.5",
-               cost_cny_per_unit="0.1")
+    row.update(
+        id=link_id,
+        source=source,
+        sink=sink,
+        status="candidate",
+        capacity="10",
+        distance_km="0.5",
+        cost_cny_per_unit="0.1",
+    )
     return row
 
 
@@ -55,14 +93,33 @@ def _with_storages() -> dict:
     water with COD 40 mg/L, K2 allows 60 mg/L.
     """
     tables = load_tables()
-    tables["storages"] = (list(STORAGE_COLUMNS), [
-        _storage_row("ACC1", "E2", "steam", capacity="60", charge_max="10", discharge_max="15",
-                     loss_pct_per_h="1", capex_cny="2500000", lifetime_yr="20", status="candidate"),
-        _storage_row("TANK1", "E3", "water"),
-    ])
+    tables["storages"] = (
+        list(STORAGE_COLUMNS),
+        [
+            _storage_row(
+                "ACC1",
+                "E2",
+                "steam",
+                capacity="60",
+                charge_max="10",
+                discharge_max="15",
+                loss_pct_per_h="1",
+                capex_cny="2500000",
+                lifetime_yr="20",
+                status="candidate",
+            ),
+            _storage_row("TANK1", "E3", "water"),
+        ],
+    )
     links = tables["links"][1]
-    links.extend([_link_row("L6", "S1", "ACC1"), _link_row("L7", "ACC1", "K1"),
-                  _link_row("L8", "S2", "TANK1"), _link_row("L9", "TANK1", "K2")])
+    links.extend(
+        [
+            _link_row("L6", "S1", "ACC1"),
+            _link_row("L7", "ACC1", "K1"),
+            _link_row("L8", "S2", "TANK1"),
+            _link_row("L9", "TANK1", "K2"),
+        ]
+    )
     return tables
 
 
@@ -76,8 +133,9 @@ def _errors(tmp_path: Path, tables: dict, kind: str = "csv") -> list[str]:
 def test_storages_are_read_with_their_links(tmp_path: Path, kind: str) -> None:
     park = read_workbook(write_tables(_with_storages(), tmp_path, kind))
     assert list(park.storages) == ["ACC1", "TANK1"]
-    assert park.storages["ACC1"] == Storage("ACC1", "E2", Medium.STEAM, 60.0, 10.0, 15.0, 1.0, 2_500_000.0, 20.0,
-                                            LinkStatus.CANDIDATE)
+    assert park.storages["ACC1"] == Storage(
+        "ACC1", "E2", Medium.STEAM, 60.0, 10.0, 15.0, 1.0, 2_500_000.0, 20.0, LinkStatus.CANDIDATE
+    )
     assert park.storages["TANK1"].status is LinkStatus.EXISTING
     assert park.storages["ACC1"].unit == "t/h"
     assert (park.links["L6"].source, park.links["L6"].sink) == ("S1", "ACC1")
@@ -102,14 +160,20 @@ def test_storages_survive_a_workbook_round_trip(tmp_path: Path, suffix: str) -> 
 def test_bad_storage_rows_are_located(tmp_path: Path) -> None:
     tables = _with_storages()
     rows = tables["storages"][1]
-    rows.append(_storage_row("TANK2", "E9", "electricity", capacity="-5", charge_max="-1", loss_pct_per_h="120"))
+    rows.append(
+        _storage_row("TANK2", "E9", "electricity", capacity="-5", charge_max="-1", loss_pct_per_h="120")
+    )
     rows.append(_storage_row("S1", "E1", "steam"))  # the id of a stream
     rows.append(_storage_row("TANK3", "E1", "oil"))
     lines = _errors(tmp_path, tables)
     # header = row 1, ACC1 row 2, TANK1 row 3: TANK2 is row 4, S1 row 5, TANK3 row 6
-    assert "storages:4:enterprise: enterprise 'E9' does not exist; add it to the enterprises sheet or correct the id" \
-        in lines, lines
-    assert "storages:4:medium: a storage holds hot_water, heat, steam, hydrogen, water, not electricity" in lines, lines
+    assert (
+        "storages:4:enterprise: enterprise 'E9' does not exist; add it to the enterprises sheet or correct the id"
+        in lines
+    ), lines
+    assert (
+        "storages:4:medium: a storage holds hot_water, heat, steam, hydrogen, water, not electricity" in lines
+    ), lines
     assert "storages:4:capacity: capacity is -5; it must be ≥ 0" in lines, lines
     assert "storages:4:charge_max: charge_max is -1; it must be ≥ 0" in lines, lines
     assert "storages:4:loss_pct_per_h: loss_pct_per_h is 120; it must be ≥ 0 and ≤ 100" in lines, lines
@@ -124,18 +188,31 @@ def test_a_storage_needs_its_capacity_and_limits_and_a_lifetime_for_its_capex(tm
     lines = _errors(tmp_path, tables)
     assert "storages:2:capacity: capacity is required" in lines, lines
     assert "storages:2:discharge_max: discharge_max is required" in lines, lines
-    assert "storages:2:lifetime_yr: a candidate storage with capex_cny needs lifetime_yr to annualise it" in lines, lines
+    assert (
+        "storages:2:lifetime_yr: a candidate storage with capex_cny needs lifetime_yr to annualise it"
+        in lines
+    ), lines
 
 
 def test_a_link_into_a_storage_must_bring_its_medium_from_a_source(tmp_path: Path) -> None:
     tables = _with_storages()
-    tables["links"][1].extend([_link_row("L10", "S2", "ACC1"), _link_row("L11", "K1", "ACC1"),
-                               _link_row("L12", "ACC1", "TANK1"), _link_row("L13", "TANK1", "S9")])
+    tables["links"][1].extend(
+        [
+            _link_row("L10", "S2", "ACC1"),
+            _link_row("L11", "K1", "ACC1"),
+            _link_row("L12", "ACC1", "TANK1"),
+            _link_row("L13", "TANK1", "S9"),
+        ]
+    )
     lines = _errors(tmp_path, tables)
     # the fixture has five links: L6 … L9 are rows 7–10, so L10 … L13 are rows 11–14
-    assert "links:11:source: incompatible: water from S2 cannot charge storage ACC1, which holds steam" in lines, lines
-    assert "links:12:source: incompatible: K1 is a sink: a link into storage ACC1 must start at a source stream" \
-        in lines, lines
+    assert (
+        "links:11:source: incompatible: water from S2 cannot charge storage ACC1, which holds steam" in lines
+    ), lines
+    assert (
+        "links:12:source: incompatible: K1 is a sink: a link into storage ACC1 must start at a source stream"
+        in lines
+    ), lines
     assert any(line.startswith("links:13:") and "both storages" in line for line in lines), lines
     assert "links:14:sink: sink 'S9' is neither a stream nor a storage" in lines, lines
 
@@ -145,8 +222,10 @@ def test_a_storage_serves_a_sink_only_if_every_source_charging_it_meets_the_sink
     # S3 is 0.6 MPa steam: it may charge the accumulator, but then ACC1 mixes it into what K1 (1.0 MPa) gets
     tables["links"][1].append(_link_row("L10", "S3", "ACC1"))
     lines = _errors(tmp_path, tables)
-    assert ("links:8:sink: incompatible: storage ACC1 mixes what it receives, so every source charging it must "
-            "meet the limits of sink K1: steam at 0.6 MPa cannot serve a 1 MPa sink (S3 → K1)") in lines, lines
+    assert (
+        "links:8:sink: incompatible: storage ACC1 mixes what it receives, so every source charging it must "
+        "meet the limits of sink K1: steam at 0.6 MPa cannot serve a 1 MPa sink (S3 → K1)"
+    ) in lines, lines
     # reported once, at the link out of the storage, not again at the link into it
     assert not any(line.startswith("links:11:") for line in lines), lines
 
@@ -159,8 +238,10 @@ def test_a_stored_blend_quality_is_checked_per_source(tmp_path: Path) -> None:
     k2 = next(row for row in tables["streams"][1] if row["id"] == "K2")
     k2["cod_mg_l"] = "30"
     lines = _errors(tmp_path / "bad", tables)
-    assert ("links:10:sink: incompatible: storage TANK1 mixes what it receives, so every source charging it must "
-            "meet the limits of sink K2: S2 has cod_mg_l 40, above the 30 sink K2 allows") in lines, lines
+    assert (
+        "links:10:sink: incompatible: storage TANK1 mixes what it receives, so every source charging it must "
+        "meet the limits of sink K2: S2 has cod_mg_l 40, above the 30 sink K2 allows"
+    ) in lines, lines
     park.streams["K2"].cod_mg_l = 30.0
     assert link_refusal(park, park.streams["S2"], park.streams["K2"]) is None  # the direct link stays allowed
 
@@ -168,11 +249,16 @@ def test_a_stored_blend_quality_is_checked_per_source(tmp_path: Path) -> None:
 def test_the_editor_refuses_a_charging_link_that_would_spoil_what_the_storage_serves(tmp_path: Path) -> None:
     park = read_workbook(write_tables(_with_storages(), tmp_path, "csv"))
     reason = storage_link_refusal(park, "S3", "ACC1")
-    assert reason == ("storage ACC1 mixes what it receives and serves sink K1, so each source charging it must "
-                      "meet K1's limits: steam at 0.6 MPa cannot serve a 1 MPa sink (S3 → K1)")
+    assert reason == (
+        "storage ACC1 mixes what it receives and serves sink K1, so each source charging it must "
+        "meet K1's limits: steam at 0.6 MPa cannot serve a 1 MPa sink (S3 → K1)"
+    )
     assert storage_link_refusal(park, "S3", "ACC1", check_served_sinks=False) is None
     assert storage_link_refusal(park, "ACC1", "K3") is None  # K3 needs 0.5 MPa: S1's 1.2 MPa steam serves it
-    assert storage_link_refusal(park, "ACC1", "K2") == "storage ACC1 holds steam and cannot serve the water sink K2"
+    assert (
+        storage_link_refusal(park, "ACC1", "K2")
+        == "storage ACC1 holds steam and cannot serve the water sink K2"
+    )
 
 
 def test_a_storage_without_a_cycle_is_a_warning_that_it_shifts_nothing(tmp_path: Path) -> None:
@@ -180,7 +266,10 @@ def test_a_storage_without_a_cycle_is_a_warning_that_it_shifts_nothing(tmp_path:
     warnings = [problem for problem in validate_park(park) if problem.kind == "storage"]
     assert [(problem.severity, problem.entity_id) for problem in warnings] == [("warning", "ACC1")]
     assert "can shift nothing in time" in warnings[0].message
-    park.periods = {"day": Period("day", "", 4000.0, "day", 12.0), "night": Period("night", "", 4000.0, "day", 12.0)}
+    park.periods = {
+        "day": Period("day", "", 4000.0, "day", 12.0),
+        "night": Period("night", "", 4000.0, "day", 12.0),
+    }
     assert [problem for problem in validate_park(park) if problem.kind == "storage"] == []
 
 
@@ -190,8 +279,18 @@ def test_a_sink_served_only_by_a_storage_is_fed() -> None:
     park = Park()
     park.enterprises = {"E1": Enterprise("E1"), "E2": Enterprise("E2")}
     park.streams = {
-        "W": Stream("W", "E1", Direction.SOURCE, Medium.HOT_WATER, amount=10, temperature_c=90, target_temperature_c=50),
-        "N": Stream("N", "E2", Direction.SINK, Medium.HOT_WATER, amount=10, temperature_c=40, target_temperature_c=60),
+        "W": Stream(
+            "W",
+            "E1",
+            Direction.SOURCE,
+            Medium.HOT_WATER,
+            amount=10,
+            temperature_c=90,
+            target_temperature_c=50,
+        ),
+        "N": Stream(
+            "N", "E2", Direction.SINK, Medium.HOT_WATER, amount=10, temperature_c=40, target_temperature_c=60
+        ),
     }
     park.storages = {"TK": Storage("TK", "E2", Medium.HOT_WATER, 100.0, 10.0, 10.0, 5.0)}
     park.links = {"IN": Link("IN", "W", "TK"), "OUT": Link("OUT", "TK", "N")}
@@ -215,9 +314,15 @@ def test_a_version_6_file_opens_unchanged_without_storages(tmp_path: Path) -> No
     park.periods = {"winter": Period("winter", "冬季", 4000.0)}
     path = tmp_path / "old.parkflow"
     path.write_bytes(build_database(park, results={"status": "optimal"}))
-    edit_file(path, "DROP TABLE storages", "UPDATE meta SET value = '6' WHERE key = 'schema_version'",
-              "PRAGMA user_version = 6")
-    tables = {row[0] for row in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    edit_file(
+        path,
+        "DROP TABLE storages",
+        "UPDATE meta SET value = '6' WHERE key = 'schema_version'",
+        "PRAGMA user_version = 6",
+    )
+    tables = {
+        row[0] for row in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
     assert "storages" not in tables and "periods" in tables
     before = digest(path)
     scenario = open_scenario(path)
@@ -256,8 +361,10 @@ def test_who_gains_refuses_a_park_with_storages_while_the_optimizer_schedules_th
         assert row["charge"] == pytest.approx(row["discharge"], abs=1e-7)
     out = tmp_path / "share.json"
     assert main(["share", str(folder), "--json", str(out)]) == 2
-    assert "storages: the park has storages (ACC1, TANK1): the who-gains calculation (parkflow share) does not " \
+    assert (
+        "storages: the park has storages (ACC1, TANK1): the who-gains calculation (parkflow share) does not "
         "schedule storages yet" in capsys.readouterr().err
+    )
     assert not out.exists()
 
 

@@ -41,8 +41,9 @@ HOURS = 12.0  # each period of the day cycle lasts 12 h
 KEPT_5PCT = 0.95**12  # a tank losing 5 % of its level per hour keeps 0.540360 of it over 12 h
 
 
-def day_night_park(*, status: LinkStatus = LinkStatus.EXISTING, capex: float | None = None,
-                   capacity: float = 500.0) -> Park:
+def day_night_park(
+    *, status: LinkStatus = LinkStatus.EXISTING, capex: float | None = None, capacity: float = 500.0
+) -> Park:
     """A dyeing works' waste hot water by day, a dormitory's heating at night, a hot-water tank between them.
 
     W: 20 t/h of hot water 90 → 50 °C, by day only (night amount factor 0).
@@ -53,24 +54,63 @@ def day_night_park(*, status: LinkStatus = LinkStatus.EXISTING, capex: float | N
     Charging costs 0.01 CNY/t pumped (so the cheapest schedule is unique).
     """
     park = Park(name="day and night", hours_per_year=8000.0)
-    park.enterprises = {"E1": Enterprise("E1", "dyeing works", x_km=0.0, y_km=0.0),
-                        "E2": Enterprise("E2", "dormitory", x_km=0.5, y_km=0.0)}
-    park.utilities = {"U_HW": Utility("U_HW", Medium.HOT_WATER, "gas-boiler hot water", "t/h",
-                                      cost_cny_per_unit=10.0, co2_t_per_unit=0.0, temperature_c=95.0)}
-    park.streams = {
-        "W": Stream("W", "E1", Direction.SOURCE, Medium.HOT_WATER, "waste hot water", 20.0, "t/h",
-                    temperature_c=90.0, target_temperature_c=50.0),
-        "N": Stream("N", "E2", Direction.SINK, Medium.HOT_WATER, "night heating", 10.0, "t/h",
-                    temperature_c=40.0, target_temperature_c=60.0, utility="U_HW"),
+    park.enterprises = {
+        "E1": Enterprise("E1", "dyeing works", x_km=0.0, y_km=0.0),
+        "E2": Enterprise("E2", "dormitory", x_km=0.5, y_km=0.0),
     }
-    park.storages = {"TK": Storage("TK", "E2", Medium.HOT_WATER, capacity, 30.0, 30.0, 5.0, capex,
-                                   20.0 if capex else None, status)}
-    park.links = {"IN": Link("IN", "W", "TK", LinkStatus.EXISTING, cost_cny_per_unit=0.01, loss_pct=0.0),
-                  "OUT": Link("OUT", "TK", "N", LinkStatus.EXISTING, loss_pct=0.0)}
-    park.periods = {"day": Period("day", "Day", 4000.0, "day", HOURS),
-                    "night": Period("night", "Night", 4000.0, "day", HOURS)}
-    park.profiles = {profile_key("night", "W"): Profile("night", "W", 0.0),
-                     profile_key("day", "N"): Profile("day", "N", 0.0)}
+    park.utilities = {
+        "U_HW": Utility(
+            "U_HW",
+            Medium.HOT_WATER,
+            "gas-boiler hot water",
+            "t/h",
+            cost_cny_per_unit=10.0,
+            co2_t_per_unit=0.0,
+            temperature_c=95.0,
+        )
+    }
+    park.streams = {
+        "W": Stream(
+            "W",
+            "E1",
+            Direction.SOURCE,
+            Medium.HOT_WATER,
+            "waste hot water",
+            20.0,
+            "t/h",
+            temperature_c=90.0,
+            target_temperature_c=50.0,
+        ),
+        "N": Stream(
+            "N",
+            "E2",
+            Direction.SINK,
+            Medium.HOT_WATER,
+            "night heating",
+            10.0,
+            "t/h",
+            temperature_c=40.0,
+            target_temperature_c=60.0,
+            utility="U_HW",
+        ),
+    }
+    park.storages = {
+        "TK": Storage(
+            "TK", "E2", Medium.HOT_WATER, capacity, 30.0, 30.0, 5.0, capex, 20.0 if capex else None, status
+        )
+    }
+    park.links = {
+        "IN": Link("IN", "W", "TK", LinkStatus.EXISTING, cost_cny_per_unit=0.01, loss_pct=0.0),
+        "OUT": Link("OUT", "TK", "N", LinkStatus.EXISTING, loss_pct=0.0),
+    }
+    park.periods = {
+        "day": Period("day", "Day", 4000.0, "day", HOURS),
+        "night": Period("night", "Night", 4000.0, "day", HOURS),
+    }
+    park.profiles = {
+        profile_key("night", "W"): Profile("night", "W", 0.0),
+        profile_key("day", "N"): Profile("day", "N", 0.0),
+    }
     return park
 
 
@@ -83,7 +123,7 @@ def check_level_rows(park: Park, result, storage_id: str) -> None:
     """Recompute each period's level from the previous one, and the bounds, from the result rows alone."""
     storage = park.storages[storage_id]
     rows = rows_of(result, storage_id)
-    kept = (1.0 - (storage.loss_pct_per_h or 0.0) / 100.0)
+    kept = 1.0 - (storage.loss_pct_per_h or 0.0) / 100.0
     cycles: dict[str, list[Period]] = {}
     for period in park.periods.values():
         cycles.setdefault(period.cycle, []).append(period)
@@ -133,16 +173,28 @@ def test_a_hot_water_tank_carries_the_days_waste_heat_into_the_night() -> None:
     assert alone.objective_value - result.objective_value == pytest.approx(399_629.88, rel=1e-6)
     # the flows on the tank's links are the charge and the discharge
     flows = result.storage_flows
-    assert float(flows[(flows.index == "IN") & (flows["period"] == "day")]["amount"].iloc[0]) == pytest.approx(
-        rows["day"]["charge"])
+    assert float(
+        flows[(flows.index == "IN") & (flows["period"] == "day")]["amount"].iloc[0]
+    ) == pytest.approx(rows["day"]["charge"])
     assert result.storages_built == ("TK",)
 
 
 def test_the_json_document_carries_the_storage_rows() -> None:
     result = optimize(day_night_park())
     document = result.to_document()
-    assert [(row["storage"], row["period"]) for row in document["storages"]] == [("TK", "day"), ("TK", "night")]
-    assert set(document["storages"][0]) == {"storage", "period", "level", "charge", "discharge", "unit", "built"}
+    assert [(row["storage"], row["period"]) for row in document["storages"]] == [
+        ("TK", "day"),
+        ("TK", "night"),
+    ]
+    assert set(document["storages"][0]) == {
+        "storage",
+        "period",
+        "level",
+        "charge",
+        "discharge",
+        "unit",
+        "built",
+    }
     assert document["storages"][0]["level"] == pytest.approx(111.037, rel=1e-5)
     again = type(result).from_document(document)
     assert again.storages.to_dict("records") == result.storages.to_dict("records")
@@ -170,7 +222,9 @@ def test_a_candidate_tank_is_built_only_when_it_pays_its_capex() -> None:
     crf = capital_recovery_factor(8.0, 20.0)
     assert crf == pytest.approx(0.101852, rel=1e-5)
     # 1,000,000 CNY: 101,852 CNY/yr < 399,630: built; cost = 101,852.2 + 370.12 = 102,222.3 CNY/yr
-    worth = optimize(day_night_park(status=LinkStatus.CANDIDATE, capex=1_000_000.0), SolveOptions(mode="milp"))
+    worth = optimize(
+        day_night_park(status=LinkStatus.CANDIDATE, capex=1_000_000.0), SolveOptions(mode="milp")
+    )
     assert worth.storages_built == ("TK",)
     assert worth.objective_value == pytest.approx(1_000_000 * crf + 9.25309 * 4000 * 0.01, rel=1e-5)
     assert rows_of(worth, "TK")["night"]["discharge"] == pytest.approx(5.0, rel=1e-6)
@@ -184,7 +238,8 @@ def test_a_candidate_tank_is_built_only_when_it_pays_its_capex() -> None:
     from parkflow.report.kpis import park_kpis
 
     cost = park_kpis(day_night_park(status=LinkStatus.CANDIDATE, capex=1_000_000.0), worth).values[
-        "cost_cny_per_yr"]["optimized"]
+        "cost_cny_per_yr"
+    ]["optimized"]
     assert cost == pytest.approx(worth.objective_value, rel=1e-6)
 
 
@@ -196,20 +251,56 @@ def test_a_steam_accumulator_shifts_steam_within_its_limits() -> None:
     # and the boiler gives the other 0.681690 t/h.
     park = Park(name="accumulator", hours_per_year=8000.0)
     park.enterprises = {"E1": Enterprise("E1", "refinery"), "E2": Enterprise("E2", "paper mill")}
-    park.utilities = {"U_ST": Utility("U_ST", Medium.STEAM, "boiler steam", "t/h", cost_cny_per_unit=200.0,
-                                      co2_t_per_unit=0.0, pressure_mpa=1.6, temperature_c=250.0)}
+    park.utilities = {
+        "U_ST": Utility(
+            "U_ST",
+            Medium.STEAM,
+            "boiler steam",
+            "t/h",
+            cost_cny_per_unit=200.0,
+            co2_t_per_unit=0.0,
+            pressure_mpa=1.6,
+            temperature_c=250.0,
+        )
+    }
     park.streams = {
-        "S": Stream("S", "E1", Direction.SOURCE, Medium.STEAM, "by-product steam", 10.0, "t/h",
-                    pressure_mpa=1.2, temperature_c=220.0),
-        "K": Stream("K", "E2", Direction.SINK, Medium.STEAM, "process steam", 6.0, "t/h",
-                    pressure_mpa=0.8, temperature_c=180.0, utility="U_ST"),
+        "S": Stream(
+            "S",
+            "E1",
+            Direction.SOURCE,
+            Medium.STEAM,
+            "by-product steam",
+            10.0,
+            "t/h",
+            pressure_mpa=1.2,
+            temperature_c=220.0,
+        ),
+        "K": Stream(
+            "K",
+            "E2",
+            Direction.SINK,
+            Medium.STEAM,
+            "process steam",
+            6.0,
+            "t/h",
+            pressure_mpa=0.8,
+            temperature_c=180.0,
+            utility="U_ST",
+        ),
     }
     park.storages = {"ACC": Storage("ACC", "E2", Medium.STEAM, 100.0, 6.0, 10.0, 1.0)}
-    park.links = {"IN": Link("IN", "S", "ACC", LinkStatus.EXISTING, loss_pct=0.0),
-                  "OUT": Link("OUT", "ACC", "K", LinkStatus.EXISTING, loss_pct=0.0)}
-    park.periods = {"day": Period("day", "", 4000.0, "day", HOURS), "night": Period("night", "", 4000.0, "day", HOURS)}
-    park.profiles = {profile_key("night", "S"): Profile("night", "S", 0.0),
-                     profile_key("day", "K"): Profile("day", "K", 0.0)}
+    park.links = {
+        "IN": Link("IN", "S", "ACC", LinkStatus.EXISTING, loss_pct=0.0),
+        "OUT": Link("OUT", "ACC", "K", LinkStatus.EXISTING, loss_pct=0.0),
+    }
+    park.periods = {
+        "day": Period("day", "", 4000.0, "day", HOURS),
+        "night": Period("night", "", 4000.0, "day", HOURS),
+    }
+    park.profiles = {
+        profile_key("night", "S"): Profile("night", "S", 0.0),
+        profile_key("day", "K"): Profile("day", "K", 0.0),
+    }
     result = optimize(park)
     rows = rows_of(result, "ACC")
     kept = 0.99**12
@@ -268,7 +359,9 @@ def test_the_report_names_each_storages_cycle() -> None:
     table = next(table for table in report.tables if table.key == "storages")
     # storage, enterprise, medium, cycle, status, period, level, charge, discharge, unit
     assert [(row[0], row[3], row[4], row[5]) for row in table.rows] == [
-        ("TK", "day", ("built", "建设"), "day"), ("TK", "day", ("built", "建设"), "night")]
+        ("TK", "day", ("built", "建设"), "day"),
+        ("TK", "day", ("built", "建设"), "night"),
+    ]
     assert table.rows[0][6] == pytest.approx(111.037, rel=1e-5)
     assert table.rows[1][8] == pytest.approx(5.0, rel=1e-6)
 
@@ -282,7 +375,10 @@ def test_a_candidate_pipe_into_a_tank_is_built_only_when_it_pays(capex: float, b
 
     park = day_night_park()
     park.links["IN"].status, park.links["IN"].capex_cny, park.links["IN"].lifetime_yr = (
-        LinkStatus.CANDIDATE, capex, 20.0)
+        LinkStatus.CANDIDATE,
+        capex,
+        20.0,
+    )
     result = optimize(park, SolveOptions(mode="milp"))
     crf = capital_recovery_factor(8.0, 20.0)
     expected = capex * crf + 9.25309 * 4000 * 0.01 if built else 400_000.0

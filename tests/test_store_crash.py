@@ -35,10 +35,14 @@ from parkflow.model.store import (
 
 KILLS = 60
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "fork") or sys.platform == "darwin", reason="needs fork and SIGKILL")
+pytestmark = pytest.mark.skipif(
+    not hasattr(os, "fork") or sys.platform == "darwin", reason="needs fork and SIGKILL"
+)
 
 
-def _saving_child(path: Path, parks: tuple[Park, Park], files: tuple[bytes, bytes] | None, pipe_write: int) -> None:
+def _saving_child(
+    path: Path, parks: tuple[Park, Park], files: tuple[bytes, bytes] | None, pipe_write: int
+) -> None:
     """Run in the forked child: save the parks in turn forever (until killed).
 
     With ``files`` (the two parks' databases already built) only the

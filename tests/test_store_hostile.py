@@ -26,7 +26,9 @@ from parkflow.model.problems import ScenarioFileError
 from parkflow.model.store import open_scenario, save_scenario
 
 ROOT = Path(__file__).resolve().parents[1]
-ENDLESS = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT s.* FROM c, old_streams AS s"
+ENDLESS = (
+    "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT s.* FROM c, old_streams AS s"
+)
 
 
 @pytest.fixture
@@ -54,8 +56,14 @@ def test_a_view_over_an_endless_query_is_refused_in_seconds(scenario: Path) -> N
 
 def test_the_command_line_refuses_it_with_exit_2(scenario: Path) -> None:
     _endless_view(scenario)
-    completed = subprocess.run([sys.executable, "-m", "parkflow.cli", "validate", str(scenario)],
-                               capture_output=True, text=True, cwd=ROOT, timeout=60, check=False)
+    completed = subprocess.run(
+        [sys.executable, "-m", "parkflow.cli", "validate", str(scenario)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
     assert completed.returncode == 2
     assert "view" in completed.stderr and "Traceback" not in completed.stderr
 
@@ -79,9 +87,12 @@ def test_a_trigger_is_refused(scenario: Path) -> None:
 
 
 def test_a_view_in_place_of_the_meta_table_is_refused_before_it_is_read(scenario: Path) -> None:
-    edit_file(scenario, "ALTER TABLE meta RENAME TO old_meta",
-              "CREATE VIEW meta AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
-              "SELECT m.key, m.value FROM c, old_meta AS m")
+    edit_file(
+        scenario,
+        "ALTER TABLE meta RENAME TO old_meta",
+        "CREATE VIEW meta AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
+        "SELECT m.key, m.value FROM c, old_meta AS m",
+    )
     started = time.monotonic()
     with pytest.raises(ScenarioFileError, match="a view"):
         open_scenario(scenario)
@@ -101,9 +112,13 @@ def test_a_table_that_holds_one_id_twice_is_refused(scenario: Path) -> None:
     """Before: one of the two rows was dropped without a word."""
     park = sample_park()
     first = next(iter(park.streams))
-    edit_file(scenario, "CREATE TABLE copy AS SELECT * FROM streams", "DROP TABLE streams",
-              "ALTER TABLE copy RENAME TO streams",
-              f"INSERT INTO streams SELECT * FROM streams WHERE id = '{first}'")
+    edit_file(
+        scenario,
+        "CREATE TABLE copy AS SELECT * FROM streams",
+        "DROP TABLE streams",
+        "ALTER TABLE copy RENAME TO streams",
+        f"INSERT INTO streams SELECT * FROM streams WHERE id = '{first}'",
+    )
     with pytest.raises(ScenarioFileError, match=f"holds the id '{first}' more than once"):
         open_scenario(scenario)
 

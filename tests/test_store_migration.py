@@ -84,7 +84,9 @@ def test_migrated_schema_has_the_current_columns() -> None:
     for statement in current_ddl():
         fresh.execute(statement)
     assert _columns(old) == _columns(fresh)
-    assert old.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (str(SCHEMA_VERSION),)
+    assert old.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (
+        str(SCHEMA_VERSION),
+    )
 
 
 def test_every_old_version_has_a_migration_step() -> None:

@@ -89,8 +89,11 @@ def test_foreign_sqlite_database(tmp_path: Path) -> None:
 
 
 def test_newer_version_names_both_versions_and_is_not_changed(saved: Path) -> None:
-    edit_file(saved, f"UPDATE meta SET value = '{SCHEMA_VERSION + 1}' WHERE key = 'schema_version'",
-              "UPDATE meta SET value = '9.0.0' WHERE key = 'app_version'")
+    edit_file(
+        saved,
+        f"UPDATE meta SET value = '{SCHEMA_VERSION + 1}' WHERE key = 'schema_version'",
+        "UPDATE meta SET value = '9.0.0' WHERE key = 'app_version'",
+    )
     before = digest(saved)
     message = _refusal(saved)
     assert f"version {SCHEMA_VERSION + 1}" in message
@@ -212,7 +215,9 @@ def test_save_refuses_a_read_only_file(saved: Path) -> None:
     assert digest(saved) == before
 
 
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root may write into read-only folders")
+@pytest.mark.skipif(
+    hasattr(os, "geteuid") and os.geteuid() == 0, reason="root may write into read-only folders"
+)
 def test_save_into_a_read_only_folder(tmp_path: Path) -> None:
     folder = tmp_path / "locked"
     folder.mkdir()

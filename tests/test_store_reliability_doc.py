@@ -20,5 +20,9 @@ def test_every_cited_store_and_generator_test_exists() -> None:
         cited.extend((files[0][0], name) for name in re.findall(r"`::(\w+)`", line))
     own = [(file, name) for file, name in cited if file.startswith(OWN_TESTS)]
     assert len(own) >= 30
-    missing = [f"{file}::{name}" for file, name in own if f"def {name}(" not in (ROOT / file).read_text(encoding="utf-8")]
+    missing = [
+        f"{file}::{name}"
+        for file, name in own
+        if f"def {name}(" not in (ROOT / file).read_text(encoding="utf-8")
+    ]
     assert missing == []

@@ -45,7 +45,9 @@ def test_round_trip_keeps_scenario_facts(tmp_path: Path) -> None:
     assert scenario.schema_version == SCHEMA_VERSION
     assert not scenario.migrated
     assert scenario.app_version == __version__
-    assert scenario.saved_at is not None and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", scenario.saved_at)
+    assert scenario.saved_at is not None and re.fullmatch(
+        r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", scenario.saved_at
+    )
     # caller metadata is kept; reserved keys cannot be overwritten by it
     assert scenario.metadata == {"source": "x.xlsx"}
     assert scenario.results is None
@@ -85,7 +87,16 @@ def test_results_document_round_trips(tmp_path: Path) -> None:
     document = {
         "status": "optimal",
         "objective": {"name": "cost", "value": -1.25e7, "unit": "CNY/yr"},
-        "flows": [{"link": "L1", "source": "S1", "sink": "K1", "medium": "steam", "amount": 0.1 + 0.2, "unit": "t/h"}],
+        "flows": [
+            {
+                "link": "L1",
+                "source": "S1",
+                "sink": "K1",
+                "medium": "steam",
+                "amount": 0.1 + 0.2,
+                "unit": "t/h",
+            }
+        ],
         "utilities": [],
         "kpis": {"co2_t_per_yr": {"standalone": 1.0, "current": None, "optimized": 0.5}},
         "note": "优化结果",
@@ -132,8 +143,15 @@ def test_tables_have_exactly_the_entity_fields() -> None:
         assert column_names(table) == TIME_SHEETS[sheet].columns(), sheet
     park_fields = {f.name for f in dataclasses.fields(Park)}
     stored = set(column_names(ParkRow)) - {"id"}
-    assert stored == set(PARK_DEFAULTS) | {"factor_region", "factor_year", "links_declared", "electricity_tce_basis"}
-    not_stored = park_fields - stored - set(ENTITY_SHEETS) - set(TIME_SHEETS) - {"factor_overrides", "site_plan"}  # own tables
+    assert stored == set(PARK_DEFAULTS) | {
+        "factor_region",
+        "factor_year",
+        "links_declared",
+        "electricity_tce_basis",
+    }
+    not_stored = (
+        park_fields - stored - set(ENTITY_SHEETS) - set(TIME_SHEETS) - {"factor_overrides", "site_plan"}
+    )  # own tables
     assert not_stored == set(), f"Park fields the scenario file does not store: {not_stored}"
 
 

@@ -52,11 +52,13 @@ def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str,
     return code, captured.out, captured.err
 
 
-def test_sample_year_becomes_six_typical_days_of_two_segments(tmp_path: Path,
-                                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_sample_year_becomes_six_typical_days_of_two_segments(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "jiaxing_typical"
-    code, stdout, stderr = _run(["periods", str(JIAXING), "--hourly", str(HOURLY), "--typical", "6", "-o", str(out)],
-                                capsys)
+    code, stdout, stderr = _run(
+        ["periods", str(JIAXING), "--hourly", str(HOURLY), "--typical", "6", "-o", str(out)], capsys
+    )
     assert code == 0, stderr
     park = read_workbook(out)
     periods = list(park.periods.values())
@@ -81,7 +83,9 @@ def test_sample_year_becomes_six_typical_days_of_two_segments(tmp_path: Path,
     for item in hourly.columns:
         factors = np.array([park.amount_factor(period.id, item) for period in periods])
         assert hourly[item].min() - 1e-9 <= factors.min() and factors.max() <= hourly[item].max() + 1e-9, item
-        year_from_periods = sum((period.hours or 0) * park.amount_factor(period.id, item) for period in periods)
+        year_from_periods = sum(
+            (period.hours or 0) * park.amount_factor(period.id, item) for period in periods
+        )
         assert year_from_periods == pytest.approx(hourly[item].sum(), rel=5e-4), item
     # the turnarounds (factor 0 for Sanjiang's 14 days from 10 April) get a typical day of their own
     assert any(park.amount_factor(period.id, "K_SJ_STEAM") == 0.0 for period in periods)
@@ -92,11 +96,26 @@ def test_sample_year_becomes_six_typical_days_of_two_segments(tmp_path: Path,
     assert "RMSE" in stdout and "12 periods = 6 typical days × 2 segments" in stdout
 
 
-def test_round_trip_through_workbook_and_scenario_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_round_trip_through_workbook_and_scenario_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     scenario, workbook = tmp_path / "typical.parkflow", tmp_path / "typical.xlsx"
     for target in (scenario, workbook):
-        code, _, stderr = _run(["periods", str(JIAXING), "--hourly", str(HOURLY), "--typical", "4", "--segments", "3",
-                                "-o", str(target)], capsys)
+        code, _, stderr = _run(
+            [
+                "periods",
+                str(JIAXING),
+                "--hourly",
+                str(HOURLY),
+                "--typical",
+                "4",
+                "--segments",
+                "3",
+                "-o",
+                str(target),
+            ],
+            capsys,
+        )
         assert code == 0, stderr
     from_scenario = open_scenario(scenario).park
     from_workbook = read_workbook(workbook)
@@ -133,7 +152,9 @@ def test_hand_made_year_gives_its_two_kinds_of_day_exactly(tmp_path: Path) -> No
     assert [out.amount_factor(period, "K_SJ_STEAM") for period in periods] == [0.5, 1.0, 2.0, 2.0]
     assert [out.cost_factor(period, "U_GB_STEAM_10") for period in periods] == [1.2, 1.2, 0.8, 0.8]
     assert out.profiles[profile_key("D1-1", "U_GB_STEAM_10")].amount_factor is None
-    assert sum(period.hours * out.amount_factor(pid, "K_SJ_STEAM") for pid, period in periods.items()) == 14520.0
+    assert (
+        sum(period.hours * out.amount_factor(pid, "K_SJ_STEAM") for pid, period in periods.items()) == 14520.0
+    )
     assert typical.errors["rmse"].max() == pytest.approx(0.0, abs=1e-9)
     assert periods["D1-1"].name.startswith("Typical day 1: 100 days (Jan Feb Mar)")
     assert out.periods and out is not park and not park.periods  # the input park is left as it was
@@ -179,11 +200,17 @@ def test_wrong_row_count_is_refused(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 def test_unknown_column_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     frame = _hourly_frame().rename(columns={"K_HS_STEAM": "K_NOT_A_STREAM"})
-    stderr = _refused(_args(_write_csv(tmp_path / "p.csv", frame), tmp_path / "o.xlsx"), capsys, tmp_path / "o.xlsx")
-    assert stderr.startswith("p.csv:1:K_NOT_A_STREAM: K_NOT_A_STREAM is neither a stream, a utility nor a disposal")
+    stderr = _refused(
+        _args(_write_csv(tmp_path / "p.csv", frame), tmp_path / "o.xlsx"), capsys, tmp_path / "o.xlsx"
+    )
+    assert stderr.startswith(
+        "p.csv:1:K_NOT_A_STREAM: K_NOT_A_STREAM is neither a stream, a utility nor a disposal"
+    )
 
 
-def test_non_numeric_and_negative_cells_are_located(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_non_numeric_and_negative_cells_are_located(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     lines = HOURLY.read_text(encoding="utf-8").splitlines()
     header = lines[HEADER_LINE - 1].split(",")
     column = header.index("K_HHX_STEAM")
@@ -200,17 +227,39 @@ def test_non_numeric_and_negative_cells_are_located(tmp_path: Path, capsys: pyte
     ]
 
 
-@pytest.mark.parametrize(("typical", "segments", "message"), [
-    ("0", "2", "option --typical: is 0; give a number of typical days from 1 to 365 (366 for a leap year)"),
-    ("366", "2", "option --typical: is 366; give a number of typical days from 1 to 365 (the days in the hourly "
-                 "profiles)"),
-    ("4", "25", "option --segments: is 25; give a number of segments per typical day from 1 to 24"),
-])
-def test_out_of_range_options_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str], typical: str,
-                                          segments: str, message: str) -> None:
+@pytest.mark.parametrize(
+    ("typical", "segments", "message"),
+    [
+        (
+            "0",
+            "2",
+            "option --typical: is 0; give a number of typical days from 1 to 365 (366 for a leap year)",
+        ),
+        (
+            "366",
+            "2",
+            "option --typical: is 366; give a number of typical days from 1 to 365 (the days in the hourly "
+            "profiles)",
+        ),
+        ("4", "25", "option --segments: is 25; give a number of segments per typical day from 1 to 24"),
+    ],
+)
+def test_out_of_range_options_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], typical: str, segments: str, message: str
+) -> None:
     target = tmp_path / "out"
-    argv = ["periods", str(JIAXING), "--hourly", str(HOURLY), "--typical", typical, "--segments", segments,
-            "-o", str(target)]
+    argv = [
+        "periods",
+        str(JIAXING),
+        "--hourly",
+        str(HOURLY),
+        "--typical",
+        typical,
+        "--segments",
+        segments,
+        "-o",
+        str(target),
+    ]
     assert _refused(argv, capsys, target).strip() == message
 
 
@@ -220,24 +269,34 @@ def test_output_over_an_input_is_refused(tmp_path: Path, capsys: pytest.CaptureF
     before = scenario.read_bytes()
     capsys.readouterr()
     for target in (scenario, HOURLY):
-        code, _, stderr = _run(["periods", str(scenario), "--hourly", str(HOURLY), "--typical", "4", "-o",
-                                str(target)], capsys)
+        code, _, stderr = _run(
+            ["periods", str(scenario), "--hourly", str(HOURLY), "--typical", "4", "-o", str(target)], capsys
+        )
         assert code == 2 and "option -o:" in stderr, stderr
     assert scenario.read_bytes() == before
-    assert "is the input" in _run(["periods", str(JIAXING), "--hourly", str(HOURLY), "--typical", "4", "-o",
-                                   str(JIAXING)], capsys)[2]
+    assert (
+        "is the input"
+        in _run(
+            ["periods", str(JIAXING), "--hourly", str(HOURLY), "--typical", "4", "-o", str(JIAXING)], capsys
+        )[2]
+    )
 
 
 def test_starting_parkflow_does_not_import_tsam() -> None:
-    code = ("import sys, parkflow, parkflow.cli; parkflow.cli.build_parser(); "
-            "print(sorted({name.split('.')[0] for name in sys.modules} & {'tsam', 'pyomo', 'sklearn'}))")
+    code = (
+        "import sys, parkflow, parkflow.cli; parkflow.cli.build_parser(); "
+        "print(sorted({name.split('.')[0] for name in sys.modules} & {'tsam', 'pyomo', 'sklearn'}))"
+    )
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert loaded.strip() == "[]"
 
 
 def test_sample_csv_is_what_its_script_writes(tmp_path: Path) -> None:
     target = tmp_path / "hourly.csv"
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "make_jiaxing_hourly.py"), str(target)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "make_jiaxing_hourly.py"), str(target)],
+        check=True,
+        capture_output=True,
+    )
     assert target.read_bytes() == HOURLY.read_bytes()
     assert HOURLY.read_text(encoding="utf-8").startswith("# ESTIMATE, not measured")

@@ -49,8 +49,14 @@ def test_drag_from_source_to_sink_adds_a_link_undo_redo(canvas, qtbot) -> None:
     import dataclasses
 
     from parkflow.ui import undo
-    document.undo_stack.push(undo.change_command(
-        document, "streams", dataclasses.replace(document.park.streams["S3"], pressure_mpa=0.8, temperature_c=200.0)))
+
+    document.undo_stack.push(
+        undo.change_command(
+            document,
+            "streams",
+            dataclasses.replace(document.park.streams["S3"], pressure_mpa=0.8, temperature_c=200.0),
+        )
+    )
     before = set(document.park.links)
     drag(qtbot, view, port_point(view, scene, "S1"), port_point(view, scene, "S3"))
     new = set(document.park.links) - before
@@ -120,11 +126,22 @@ def test_dragging_a_box_is_one_move_command(canvas, qtbot) -> None:
 def test_rubber_band_selects_boxes(canvas, qtbot) -> None:
     _document, scene, view = canvas
     rect = view.mapFromScene(scene.itemsBoundingRect()).boundingRect()
-    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.topLeft() - QPoint(10, 10))
+    QTest.mousePress(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        rect.topLeft() - QPoint(10, 10),
+    )
     from ui_helpers import _mouse_move
+
     _mouse_move(view.viewport(), rect.center())
     _mouse_move(view.viewport(), rect.bottomRight() + QPoint(10, 10))
-    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.bottomRight() + QPoint(10, 10))
+    QTest.mouseRelease(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        rect.bottomRight() + QPoint(10, 10),
+    )
     assert {eid for kind, eid in scene.selected_entities() if kind == "enterprises"} == {"E1", "E2", "E3"}
 
 
@@ -148,7 +165,10 @@ def test_table_edit_changes_the_canvas_and_undoes(canvas, qtbot) -> None:
     # stream medium edit recolours the port
     stream_model = tables.tables["streams"].model
     medium_column = stream_model.columns.index("medium")
-    assert stream_model.setData(stream_model.index(stream_model.row_of("S4"), medium_column), "hot_water") is True
+    assert (
+        stream_model.setData(stream_model.index(stream_model.row_of("S4"), medium_column), "hot_water")
+        is True
+    )
     assert scene.port_items["S4"].medium is Medium.HOT_WATER
     for _ in range(3):
         document.undo_stack.undo()
@@ -225,10 +245,13 @@ def test_click_on_an_edge_selects_the_link_and_shows_its_tooltip(canvas, qtbot) 
     middle = edge.path().pointAtPercent(0.5)
     assert scene.edge_at(middle) is edge
     assert "L1: S1 → S2" in edge.toolTip()
-    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, view.mapFromScene(middle))
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, view.mapFromScene(middle)
+    )
     assert scene.selected_link == "L1"
     assert ("links", "L1") in scene.selected_entities()
     from parkflow.ui import undo
+
     document.undo_stack.push(undo.delete_command(document, scene.selected_entities()))
     assert "L1" not in scene.edge_items and scene.selected_link is None
     document.undo_stack.undo()

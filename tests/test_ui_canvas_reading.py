@@ -73,7 +73,12 @@ def count_colour(image: QImage, colour: QColor, tolerance: int = 40, region: QRe
     for y in range(rect.top(), rect.bottom() + 1):
         for x in range(rect.left(), rect.right() + 1, 1):
             pixel = image.pixelColor(x, y)
-            if abs(pixel.red() - colour.red()) + abs(pixel.green() - colour.green()) + abs(pixel.blue() - colour.blue()) <= tolerance:
+            if (
+                abs(pixel.red() - colour.red())
+                + abs(pixel.green() - colour.green())
+                + abs(pixel.blue() - colour.blue())
+                <= tolerance
+            ):
                 found += 1
     return found
 
@@ -120,7 +125,9 @@ def test_legend_says_when_zooming_out_hides_candidates(window) -> None:
     assert "Zoom in to see candidate links" in [text for _k, _c, text in window.canvas_reading.legend.rows]
     view.resetTransform()
     view._zoom_settled()
-    assert "Zoom in to see candidate links" not in [text for _k, _c, text in window.canvas_reading.legend.rows]
+    assert "Zoom in to see candidate links" not in [
+        text for _k, _c, text in window.canvas_reading.legend.rows
+    ]
 
 
 def test_legend_toggles_and_is_remembered(window) -> None:
@@ -201,8 +208,13 @@ def test_a_long_port_label_alone_on_its_row_is_not_cut(window) -> None:
     from parkflow.ui import undo
 
     document.undo_stack.push(undo.add_command(document, "enterprises", enterprise))
-    document.undo_stack.push(undo.add_command(
-        document, "streams", Stream("S9", "E9", Direction.SINK, Medium.STEAM, label, 5.0, "t/h", pressure_mpa=0.5)))
+    document.undo_stack.push(
+        undo.add_command(
+            document,
+            "streams",
+            Stream("S9", "E9", Direction.SINK, Medium.STEAM, label, 5.0, "t/h", pressure_mpa=0.5),
+        )
+    )
     item: EnterpriseItem = window.scene.enterprise_items["E9"]
     from parkflow.ui.canvas.items import _label_font
 
@@ -267,14 +279,16 @@ def test_names_stay_readable_when_zoomed_out(window) -> None:
 
 def _box_rects(scene) -> dict[str, QRectF]:
     return {
-        eid: QRectF(item.pos(), QPointF(item.pos().x() + BOX_WIDTH, item.pos().y() + item.boundingRect().height() - 2))
+        eid: QRectF(
+            item.pos(), QPointF(item.pos().x() + BOX_WIDTH, item.pos().y() + item.boundingRect().height() - 2)
+        )
         for eid, item in scene.enterprise_items.items()
     }
 
 
 def _overlaps(rects: dict[str, QRectF]) -> list[tuple[str, str]]:
     items = sorted(rects.items())
-    return [(a, b) for i, (a, ra) in enumerate(items) for b, rb in items[i + 1:] if ra.intersects(rb)]
+    return [(a, b) for i, (a, ra) in enumerate(items) for b, rb in items[i + 1 :] if ra.intersects(rb)]
 
 
 def test_park_without_positions_is_drawn_without_overlaps_and_not_written(window) -> None:
@@ -291,15 +305,20 @@ def clustered_park() -> Park:
         for member in range(6):
             eid = f"G{group}E{member}"
             park.enterprises[eid] = Enterprise(eid, f"group {group} member {member}", "chemicals")
-            park.streams[f"{eid}-out"] = Stream(f"{eid}-out", eid, Direction.SOURCE, Medium.STEAM, "steam out", 5.0, "t/h")
-            park.streams[f"{eid}-in"] = Stream(f"{eid}-in", eid, Direction.SINK, Medium.STEAM, "steam in", 5.0, "t/h")
+            park.streams[f"{eid}-out"] = Stream(
+                f"{eid}-out", eid, Direction.SOURCE, Medium.STEAM, "steam out", 5.0, "t/h"
+            )
+            park.streams[f"{eid}-in"] = Stream(
+                f"{eid}-in", eid, Direction.SINK, Medium.STEAM, "steam in", 5.0, "t/h"
+            )
     for group in range(4):
         for first in range(6):
             for second in range(6):
                 if first != second:
                     link_id = f"L{group}-{first}-{second}"
                     park.links[link_id] = Link(
-                        link_id, f"G{group}E{first}-out", f"G{group}E{second}-in", LinkStatus.CANDIDATE)
+                        link_id, f"G{group}E{first}-out", f"G{group}E{second}-in", LinkStatus.CANDIDATE
+                    )
     park.links["Lx"] = Link("Lx", "G0E0-out", "G1E0-in", LinkStatus.CANDIDATE)
     return park
 
@@ -349,7 +368,9 @@ def test_arrange_a_generated_park_without_overlaps_that_survive_reopening(window
 
 def test_export_png_from_the_file_menu(window, tmp_path, monkeypatch) -> None:
     target = tmp_path / "canvas"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "PNG image (*.png)"))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "PNG image (*.png)")
+    )
     assert window.actions_by_name["export_canvas"] in window.file_menu.actions()
     window.actions_by_name["export_canvas"].trigger()
     image = QImage(str(target) + ".png")
@@ -363,7 +384,9 @@ def test_export_png_from_the_file_menu(window, tmp_path, monkeypatch) -> None:
 def _pdf_colours(path, tmp_path) -> QImage:
     if shutil.which("pdftoppm") is None:
         pytest.skip("pdftoppm (poppler-utils) is not installed")
-    subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", str(path), str(tmp_path / "page")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-r", "60", "-png", "-singlefile", str(path), str(tmp_path / "page")], check=True
+    )
     return QImage(str(tmp_path / "page.png"))
 
 
@@ -392,8 +415,17 @@ def test_export_pdf_and_print_to_a_pdf_printer(window, tmp_path, monkeypatch) ->
 def test_reading_controls_in_chinese(window, qtbot) -> None:
     window.set_language("zh_CN")
     qtbot.waitUntil(lambda: window.actions_by_name["show_legend"].text() != "&Legend", timeout=5000)
-    texts = [window.actions_by_name[name].text() for name in
-             ("show_legend", "hide_candidates", "hide_unused", "arrange", "export_canvas", "print_canvas")]
+    texts = [
+        window.actions_by_name[name].text()
+        for name in (
+            "show_legend",
+            "hide_candidates",
+            "hide_unused",
+            "arrange",
+            "export_canvas",
+            "print_canvas",
+        )
+    ]
     assert all(any("\u4e00" <= ch <= "\u9fff" for ch in text) for text in texts), texts
     rows = legend_rows(window.scene)
     assert rows[0][2] == "图例"

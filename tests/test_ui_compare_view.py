@@ -67,7 +67,10 @@ def test_removed_enterprise_is_red_on_the_baseline_and_a_ghost_on_the_alternativ
     ghost = window.scene_b.items_by_key[("enterprises", "E3")]
     assert ghost.pen().style() == Qt.PenStyle.DashLine
     assert ("streams", "K2") not in window.scene_b.items_by_key
-    assert ("links", "L2") in window.scene_a.items_by_key and ("links", "L2") not in window.scene_b.items_by_key
+    assert ("links", "L2") in window.scene_a.items_by_key and (
+        "links",
+        "L2",
+    ) not in window.scene_b.items_by_key
     _click(qtbot, window, _difference_item(window, "enterprises", "E3"))
     assert window.scene_a.selected_keys() == [("enterprises", "E3")]
     assert window.scene_b.selected_keys() == [("enterprises", "E3")]
@@ -102,7 +105,9 @@ def _kpi_rows(table) -> list[tuple[int, str]]:
 
 def test_several_alternatives_switch_with_the_combo_box(qtbot) -> None:
     park = base_park()
-    window = _window(qtbot, [with_link_added(park), with_enterprise_removed(park)], labels=["today", "main", "closed"])
+    window = _window(
+        qtbot, [with_link_added(park), with_enterprise_removed(park)], labels=["today", "main", "closed"]
+    )
     assert window.alternative_box.count() == 2
     assert window.comparison is not None and window.comparison.b.label == "main"
     window.alternative_box.setCurrentIndex(1)
@@ -119,7 +124,9 @@ def test_identical_parks_show_no_differences(qtbot) -> None:
     )
 
 
-def test_set_scenarios_reads_files_and_show_compare_reports_a_broken_one(qtbot, tmp_path, monkeypatch) -> None:
+def test_set_scenarios_reads_files_and_show_compare_reports_a_broken_one(
+    qtbot, tmp_path, monkeypatch
+) -> None:
     from parkflow.model.problems import ParkError
     from parkflow.model.store import save_scenario
     from parkflow.ui import compare_window as compare_module
@@ -141,7 +148,9 @@ def test_set_scenarios_reads_files_and_show_compare_reports_a_broken_one(qtbot, 
     assert window.comparison.b.label == "closed.parkflow"  # the view keeps what it showed
 
     warnings: list[str] = []
-    monkeypatch.setattr(compare_module.QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    monkeypatch.setattr(
+        compare_module.QMessageBox, "warning", lambda parent, title, text: warnings.append(text)
+    )
     assert compare_module.show_compare(None, today, [broken]) is None
     assert len(warnings) == 1 and "broken.parkflow" in warnings[0]
 
@@ -151,12 +160,17 @@ def test_clicking_a_canvas_item_selects_its_difference_and_its_twin(qtbot) -> No
     view, scene = window.view_b, window.scene_b
     port = scene.items_by_key[("streams", "K1")]
     window.view_b.centerOn(port)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(port.sceneBoundingRect().center()))
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(port.sceneBoundingRect().center())
+    )
     assert window.difference_list.currentItem() is _difference_item(window, "streams", "K1")
     assert window.scene_a.selected_keys() == [("streams", "K1")]
     # An unchanged item has no difference entry; its twin on the other canvas is selected all the same.
     box = window.scene_a.items_by_key[("enterprises", "E1")]
     window.view_a.centerOn(box)
-    qtbot.mouseClick(window.view_a.viewport(), Qt.MouseButton.LeftButton,
-                     pos=window.view_a.mapFromScene(box.sceneBoundingRect().center()))
+    qtbot.mouseClick(
+        window.view_a.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.view_a.mapFromScene(box.sceneBoundingRect().center()),
+    )
     assert window.scene_b.selected_keys() == [("enterprises", "E1")]

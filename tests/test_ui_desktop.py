@@ -175,10 +175,19 @@ def test_help_menu_opens_the_bilingual_guide_shipped_with_the_package(window) ->
     for language in ("en", "zh_CN"):
         text = guide_path(language).read_text(encoding="utf-8")
         # drawing, importing a workbook, optimizing, reading results, a report, comparing
-        for anchor in ('id="draw"', 'id="start"', 'id="optimize"', 'id="read"', 'id="report"', 'id="compare"'):
+        for anchor in (
+            'id="draw"',
+            'id="start"',
+            'id="optimize"',
+            'id="read"',
+            'id="report"',
+            'id="compare"',
+        ):
             assert anchor in text, (language, anchor)
     help_window = window.show_help()
-    assert "User guide" in help_window.browser.toPlainText() or "user guide" in help_window.browser.toPlainText()
+    assert (
+        "User guide" in help_window.browser.toPlainText() or "user guide" in help_window.browser.toPlainText()
+    )
     window.set_language("zh_CN")
     assert "用户指南" in help_window.browser.toPlainText()
     help_window.close()
@@ -256,7 +265,11 @@ def test_a_new_enterprise_is_the_only_selection_shown_in_the_inspector_in_free_s
             assert not new_box.intersects(item.sceneBoundingRect()), other_id
     # a second one does not land on the first
     second = window.add_enterprise()
-    assert not scene.enterprise_items[second].sceneBoundingRect().intersects(scene.enterprise_items[new_id].sceneBoundingRect())
+    assert (
+        not scene.enterprise_items[second]
+        .sceneBoundingRect()
+        .intersects(scene.enterprise_items[new_id].sceneBoundingRect())
+    )
 
 
 def test_paste_selects_the_pasted_copy_only_and_places_it_clear_of_the_original(window) -> None:
@@ -316,8 +329,9 @@ def test_an_edit_marks_results_out_of_date_at_once_and_one_click_reoptimizes(win
     window.document.undo_stack.push(undo.move_command(window.document, {"E1": ((0.0, 0.0), (0.2, 0.1))}))
     assert not window.canvas_stale_banner.isVisible()
     stream = park.streams["S2"]
-    window.document.undo_stack.push(undo.change_command(
-        window.document, "streams", dataclasses.replace(stream, amount=14.0)))
+    window.document.undo_stack.push(
+        undo.change_command(window.document, "streams", dataclasses.replace(stream, amount=14.0))
+    )
     assert window.canvas_stale_banner.isVisible()
     assert window.results_dock.stale_banner.isVisible()
     assert not window.results_dock.cards_grid.isEnabled()
@@ -355,7 +369,9 @@ def test_f5_runs_one_optimization_even_after_a_pareto_sweep(window, monkeypatch)
     window.settings.setValue("optimize_dialog/pareto_points", 7)
     started: list[int] = []
     monkeypatch.setattr(OptimizeDialog, "exec", lambda self: 1)
-    monkeypatch.setattr(window, "start_optimization", lambda options=None, pareto_points=0: started.append(pareto_points))
+    monkeypatch.setattr(
+        window, "start_optimization", lambda options=None, pareto_points=0: started.append(pareto_points)
+    )
     window.run_optimization()
     window.run_optimization(pareto=True)
     assert started == [0, 7]
@@ -367,7 +383,9 @@ def test_every_shortcut_is_bound_once_and_ctrl_y_redoes(window) -> None:
     for action in window.findChildren(QAction):
         for sequence in action.shortcuts():
             text = sequence.toString()
-            assert text not in seen, f"{text} is bound to {seen[text]} and {action.objectName() or action.text()}"
+            assert text not in seen, (
+                f"{text} is bound to {seen[text]} and {action.objectName() or action.text()}"
+            )
             seen[text] = action.objectName() or action.text()
     redo_keys = {sequence.toString() for sequence in window.actions_by_name["redo"].shortcuts()}
     assert "Ctrl+Y" in redo_keys
@@ -399,8 +417,13 @@ def test_a_link_within_one_enterprise_loops_over_its_box(window) -> None:
     from parkflow.model.entities import Direction, Link, Medium, Stream
 
     document = window.document
-    document.undo_stack.push(undo.add_command(
-        document, "streams", Stream("S9", "E1", Direction.SINK, Medium.STEAM, "own use", 5.0, "t/h", pressure_mpa=0.5)))
+    document.undo_stack.push(
+        undo.add_command(
+            document,
+            "streams",
+            Stream("S9", "E1", Direction.SINK, Medium.STEAM, "own use", 5.0, "t/h", pressure_mpa=0.5),
+        )
+    )
     document.undo_stack.push(undo.add_command(document, "links", Link("L9", "S1", "S9")))
     edge = window.scene.edge_items["L9"]
     box = window.scene.enterprise_items["E1"].sceneBoundingRect()

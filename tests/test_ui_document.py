@@ -92,7 +92,9 @@ def test_copy_paste_is_one_macro_with_fresh_ids(document) -> None:
 
 EDITS = st.lists(
     st.tuples(
-        st.sampled_from(["add_enterprise", "add_stream", "add_link", "change", "move", "delete", "paste", "settings"]),
+        st.sampled_from(
+            ["add_enterprise", "add_stream", "add_link", "change", "move", "delete", "paste", "settings"]
+        ),
         st.integers(min_value=0, max_value=10_000),
         st.floats(min_value=0.0, max_value=100.0, allow_nan=False),
     ),
@@ -108,28 +110,55 @@ def _apply(document: Document, action: str, pick: int, number: float) -> None:
     command = None
     try:
         if action == "add_enterprise":
-            command = undo.add_command(document, "enterprises", Enterprise(document.new_id("enterprises"), f"厂 {pick}", "sector"))
+            command = undo.add_command(
+                document, "enterprises", Enterprise(document.new_id("enterprises"), f"厂 {pick}", "sector")
+            )
         elif action == "add_stream" and enterprises:
             medium = list(Medium)[pick % len(Medium)]
             direction = Direction.SOURCE if pick % 2 else Direction.SINK
-            stream = Stream(document.new_id("streams"), enterprises[pick % len(enterprises)], direction, medium,
-                            amount=number, pressure_mpa=1.0, temperature_c=200.0, purity_pct=99.0, cod_mg_l=10.0,
-                            substance="gypsum", target_temperature_c=60.0)
+            stream = Stream(
+                document.new_id("streams"),
+                enterprises[pick % len(enterprises)],
+                direction,
+                medium,
+                amount=number,
+                pressure_mpa=1.0,
+                temperature_c=200.0,
+                purity_pct=99.0,
+                cod_mg_l=10.0,
+                substance="gypsum",
+                target_temperature_c=60.0,
+            )
             command = undo.add_command(document, "streams", stream)
         elif action == "add_link":
-            pairs = [pair for pair in compatible_pairs(park)
-                     if not any(lk.source == pair[0].id and lk.sink == pair[1].id for lk in park.links.values())]
+            pairs = [
+                pair
+                for pair in compatible_pairs(park)
+                if not any(lk.source == pair[0].id and lk.sink == pair[1].id for lk in park.links.values())
+            ]
             if pairs:
                 source, sink = pairs[pick % len(pairs)]
-                command = undo.add_command(document, "links", Link(document.new_id("links"), source.id, sink.id, LinkStatus.CANDIDATE, capacity=number))
+                command = undo.add_command(
+                    document,
+                    "links",
+                    Link(document.new_id("links"), source.id, sink.id, LinkStatus.CANDIDATE, capacity=number),
+                )
         elif action == "change" and streams:
             stream = park.streams[streams[pick % len(streams)]]
-            command = undo.change_command(document, "streams", dataclasses.replace(stream, amount=number, name=f"n{pick}"))
+            command = undo.change_command(
+                document, "streams", dataclasses.replace(stream, amount=number, name=f"n{pick}")
+            )
         elif action == "move" and enterprises:
             enterprise = park.enterprises[enterprises[pick % len(enterprises)]]
-            command = undo.MoveEnterpriseCommand(document, enterprise.id, (enterprise.x_km, enterprise.y_km), (number, -number))
+            command = undo.MoveEnterpriseCommand(
+                document, enterprise.id, (enterprise.x_km, enterprise.y_km), (number, -number)
+            )
         elif action == "delete":
-            everything = [("enterprises", e) for e in enterprises] + [("streams", s) for s in streams] + [("links", lk) for lk in sorted(park.links)]
+            everything = (
+                [("enterprises", e) for e in enterprises]
+                + [("streams", s) for s in streams]
+                + [("links", lk) for lk in sorted(park.links)]
+            )
             if everything:
                 command = undo.delete_command(document, [everything[pick % len(everything)]])
         elif action == "paste" and enterprises:

@@ -60,7 +60,9 @@ def test_preview_then_apply_replaces_periods_in_one_undoable_step(document, qtbo
     assert document.modified and document.undo_stack.count() == 1
     document.undo_stack.undo()
     assert list(document.park.periods) == ["summer"]
-    assert document.park.profiles == {profile_key("summer", "K_SJ_STEAM"): Profile("summer", "K_SJ_STEAM", 0.7)}
+    assert document.park.profiles == {
+        profile_key("summer", "K_SJ_STEAM"): Profile("summer", "K_SJ_STEAM", 0.7)
+    }
     document.undo_stack.redo()
     assert len(document.park.periods) == 6
 

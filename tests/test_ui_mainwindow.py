@@ -88,7 +88,9 @@ def test_delete_copy_paste_and_find(window) -> None:
 def test_save_and_reopen(window, tmp_path) -> None:
     path = str(tmp_path / "park.parkflow")
     window.document.undo_stack.push(
-        __import__("parkflow.ui.undo", fromlist=["x"]).MoveEnterpriseCommand(window.document, "E2", (2.0, 0.5), (2.5, 0.7))
+        __import__("parkflow.ui.undo", fromlist=["x"]).MoveEnterpriseCommand(
+            window.document, "E2", (2.0, 0.5), (2.5, 0.7)
+        )
     )
     assert window.files.write(path)
     assert not window.document.modified

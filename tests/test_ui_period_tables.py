@@ -108,8 +108,10 @@ def test_profiles_tab_adds_rekeys_and_deletes_with_the_period(tables) -> None:
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_every_column_has_a_label_with_unit_and_a_tooltip(language) -> None:
     table = catalogue.catalogue_in(language)
-    for kind, columns in (("periods", ("id", "name", "hours", "cycle", "duration_h")),
-                          ("profiles", ("period", "item", "amount_factor", "cost_factor"))):
+    for kind, columns in (
+        ("periods", ("id", "name", "hours", "cycle", "duration_h")),
+        ("profiles", ("period", "item", "amount_factor", "cost_factor")),
+    ):
         for column in columns:
             text = table.get((kind, column)) or table[("*", column)]
             assert text.label and text.tooltip and text.label != column

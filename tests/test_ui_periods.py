@@ -80,7 +80,9 @@ def test_one_period_view_is_that_periods_rates(seasons) -> None:
             assert _state_flow(view, link_id) == pytest.approx(figures[column], abs=1e-6)
         assert set(view.duals.index) == set(result.duals.index[result.duals["period"] == period_id])
     # winter: C's last 5 t/h from the gas boiler
-    assert float(result_in_period(result, "W").utilities.loc["C_steam", "amount"]) == pytest.approx(5.0, abs=1e-6)
+    assert float(result_in_period(result, "W").utilities.loc["C_steam", "amount"]) == pytest.approx(
+        5.0, abs=1e-6
+    )
 
 
 def test_whole_year_view_is_the_hours_weighted_average_rate(seasons) -> None:
@@ -111,7 +113,10 @@ def test_selector_lists_the_year_and_each_period_with_its_hours(dock, seasons) -
     assert not selector.isHidden()
     combo = selector.combo
     assert [combo.itemText(index) for index in range(combo.count())] == [
-        "Whole year (8,760 h)", "Summer (2,928 h)", "Winter (5,832 h)"]
+        "Whole year (8,760 h)",
+        "Summer (2,928 h)",
+        "Winter (5,832 h)",
+    ]
     assert "Whole year" in selector.caption.text()
     # the canvas gets the year's average rates
     assert shown and _state_flow(shown[-1], "L_AB") == pytest.approx(HAND["L_AB"][2])
@@ -203,11 +208,19 @@ def test_canvas_links_table_and_sankey_follow_the_period(window, seasons) -> Non
     window.show_sankey()
     sankey = window.sankey_window
     assert "Summer" in sankey.period_label.text()
-    sent = sum(band.amount for band in sankey.bands if band.sender == "enterprise:A" and band.receiver == "enterprise:B")
+    sent = sum(
+        band.amount
+        for band in sankey.bands
+        if band.sender == "enterprise:A" and band.receiver == "enterprise:B"
+    )
     assert sent == pytest.approx(summer)
     window.results_dock.period_selector.select("W")
     assert "Winter" in sankey.period_label.text()
-    sent = sum(band.amount for band in sankey.bands if band.sender == "enterprise:A" and band.receiver == "enterprise:B")
+    sent = sum(
+        band.amount
+        for band in sankey.bands
+        if band.sender == "enterprise:A" and band.receiver == "enterprise:B"
+    )
     assert sent == pytest.approx(HAND["L_AB"][1])
 
 

@@ -44,7 +44,10 @@ def test_blank_length_shows_computed_greyed_with_its_rule_until_typed(document, 
     assert model.data(diameter) == "250"
     s1 = document.park.streams["S1"]
     assert steam_outlet_pressure_mpa(20.0, 1.0, 250.0, size_of(200).inner_m, 3.0) < 0.57
-    assert steam_outlet_pressure_mpa(20.0, 1.0, 250.0, size_of(250).inner_m, 3.0) >= 0.57 and s1.pressure_mpa == 1.0
+    assert (
+        steam_outlet_pressure_mpa(20.0, 1.0, 250.0, size_of(250).inner_m, 3.0) >= 0.57
+        and s1.pressure_mpa == 1.0
+    )
     assert "GB 50041" in model.data(diameter, Qt.ItemDataRole.ToolTipRole)
 
 
@@ -62,8 +65,9 @@ def test_inspector_shows_computed_values_as_placeholders(document, qtbot) -> Non
 def test_a_typed_size_that_cannot_hold_the_pressure_is_refused_at_edit(document) -> None:
     link = document.park.links["L1"]
     with pytest.raises(EditRefused, match="DN25"):
-        undo.change_command(document, "links", Link(**{**link.to_row(), "status": LinkStatus.EXISTING,
-                                                            "diameter_mm": 25.0}))
+        undo.change_command(
+            document, "links", Link(**{**link.to_row(), "status": LinkStatus.EXISTING, "diameter_mm": 25.0})
+        )
 
 
 def test_propose_dialog_previews_then_adds_in_one_undoable_step(document, qtbot) -> None:

@@ -87,13 +87,24 @@ def test_kpi_cards_show_three_states_and_reductions(dock, solved) -> None:
     assert card.value_labels["current"].text() == format_quantity(expected["current"])
     assert card.change_labels["vs_standalone"].text() == "−33,600 (−80.0 %)"
     upstream = dock.kpi_cards["co2_upstream_t_per_yr"]
-    assert (upstream.value_labels["standalone"].text(), upstream.value_labels["optimized"].text()) == ("48.0", "0")
+    assert (upstream.value_labels["standalone"].text(), upstream.value_labels["optimized"].text()) == (
+        "48.0",
+        "0",
+    )
     water = dock.kpi_cards["fresh_water_t_per_yr"]
-    assert (water.value_labels["standalone"].text(), water.value_labels["optimized"].text()) == ("240,000", "0")
+    assert (water.value_labels["standalone"].text(), water.value_labels["optimized"].text()) == (
+        "240,000",
+        "0",
+    )
     assert list(dock.kpi_cards) == list(KPI_KEYS)  # the KPI catalogue's order
     assert list(KPI_KEYS)[:7] == [
-        "co2_t_per_yr", "co2_scope1_t_per_yr", "co2_scope2_t_per_yr", "co2_upstream_t_per_yr",
-        "co2_utilised_t_per_yr", "cod_generated_t_per_yr", "cod_discharged_t_per_yr",
+        "co2_t_per_yr",
+        "co2_scope1_t_per_yr",
+        "co2_scope2_t_per_yr",
+        "co2_upstream_t_per_yr",
+        "co2_utilised_t_per_yr",
+        "cod_generated_t_per_yr",
+        "cod_discharged_t_per_yr",
     ]
     assert "optimal" in dock.status_label.text()
     assert dock.diagnosis_box.isHidden()
@@ -213,7 +224,9 @@ def test_optimize_dialog_gives_options_and_remembers_them(qtbot, tmp_path) -> No
     assert dialog.gap_spin.isEnabled()
     dialog.gap_spin.setValue(0.1)
     options = dialog.options()
-    assert options == SolveOptions(objective="co2", mode="milp", solver="highs", time_limit=30.0, mip_gap=0.001)
+    assert options == SolveOptions(
+        objective="co2", mode="milp", solver="highs", time_limit=30.0, mip_gap=0.001
+    )
     dialog.accept()
     again = OptimizeDialog(settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(again)
@@ -277,7 +290,16 @@ def test_chinese_translation_covers_the_dock(qtbot, solved) -> None:
         dock = ResultsDock()
         qtbot.addWidget(dock)
         dock.set_result(park, result)
-        assert [dock.tabs.tabText(i) for i in range(dock.tabs.count())] == ["概要", "图表", "影子价格", "帕累托", "热量", "企业", "谁受益", "储罐"]
+        assert [dock.tabs.tabText(i) for i in range(dock.tabs.count())] == [
+            "概要",
+            "图表",
+            "影子价格",
+            "帕累托",
+            "热量",
+            "企业",
+            "谁受益",
+            "储罐",
+        ]
         assert dock.kpi_cards["co2_t_per_yr"].text().startswith("二氧化碳排放量（范围一+二）")
         names = dock.duals_model.column_names
         assert "reading_zh" in names and "reading_en" not in names
@@ -389,8 +411,12 @@ def test_enterprises_tab_in_chinese_writes_chinese_units(qtbot, solved) -> None:
         qtbot.addWidget(dock)
         dock.set_result(park, result)
         model = dock.enterprises_model
-        headers = [model.headerData(column, Qt.Orientation.Horizontal) for column in range(model.columnCount())]
-        assert any(header.endswith("（吨/万元）") or header.endswith("(吨/万元)") for header in headers), headers
+        headers = [
+            model.headerData(column, Qt.Orientation.Horizontal) for column in range(model.columnCount())
+        ]
+        assert any(header.endswith("（吨/万元）") or header.endswith("(吨/万元)") for header in headers), (
+            headers
+        )
         assert any("吨标煤/万元" in header for header in headers), headers
         assert not any("CNY" in header or "t/yr" in header for header in headers), headers
     finally:

@@ -19,7 +19,10 @@ pytestmark = pytest.mark.gui
 def optimized_like_state() -> FlowState:
     return FlowState(
         "optimized",
-        link_flows={"L_AB": LinkFlow("A_steam", "B_steam", 15.0), "L_AC_w": LinkFlow("A_water", "C_water", 30.0)},
+        link_flows={
+            "L_AB": LinkFlow("A_steam", "B_steam", 15.0),
+            "L_AC_w": LinkFlow("A_water", "C_water", 30.0),
+        },
         utility_use={"B_steam": 0.0, "C_steam": 10.0},
         disposal_use={"A_steam": 5.0, "A_water": 20.0},
     )
@@ -33,7 +36,10 @@ def window(qtbot):
 
 
 def test_bands_follow_the_flow_state() -> None:
-    bands = {(band.sender, band.receiver, band.medium): band.amount for band in sankey_bands(small_park(), optimized_like_state())}
+    bands = {
+        (band.sender, band.receiver, band.medium): band.amount
+        for band in sankey_bands(small_park(), optimized_like_state())
+    }
     assert bands == {
         ("enterprise:A", "enterprise:B", Medium.STEAM): 15.0,
         ("enterprise:A", "enterprise:C", Medium.WATER): 30.0,
@@ -46,7 +52,10 @@ def test_bands_follow_the_flow_state() -> None:
 def test_standalone_state_has_no_enterprise_to_enterprise_band() -> None:
     park = small_park()
     bands = sankey_bands(park, standalone_state(park))
-    assert all(not (band.sender.startswith("enterprise") and band.receiver.startswith("enterprise")) for band in bands)
+    assert all(
+        not (band.sender.startswith("enterprise") and band.receiver.startswith("enterprise"))
+        for band in bands
+    )
     assert any(band.receiver == "enterprise:B" for band in sankey_bands(park, current_state(park)))
 
 
@@ -67,7 +76,11 @@ def test_window_draws_one_band_item_per_band_and_filters_by_medium(window) -> No
 def test_medium_filter_offers_only_media_present(window) -> None:
     window.set_state(small_park(), optimized_like_state())
     model = window.medium_combo.model()
-    enabled = {window.medium_combo.itemData(i) for i in range(1, window.medium_combo.count()) if model.item(i).isEnabled()}
+    enabled = {
+        window.medium_combo.itemData(i)
+        for i in range(1, window.medium_combo.count())
+        if model.item(i).isEnabled()
+    }
     assert enabled == {"steam", "water"}
 
 
@@ -116,7 +129,12 @@ def test_a_large_park_merges_its_smallest_nodes(window) -> None:
         enterprise_id = f"E{number:02d}"
         park.enterprises[enterprise_id] = Enterprise(enterprise_id, name=f"enterprise {number}")
         park.streams[f"{enterprise_id}_w"] = Stream(
-            f"{enterprise_id}_w", enterprise_id, Direction.SINK, Medium.WATER, amount=float(number + 1), utility="U"
+            f"{enterprise_id}_w",
+            enterprise_id,
+            Direction.SINK,
+            Medium.WATER,
+            amount=float(number + 1),
+            utility="U",
         )
         utility_use[f"{enterprise_id}_w"] = float(number + 1)
     window.set_state(park, FlowState("optimized", utility_use=utility_use))

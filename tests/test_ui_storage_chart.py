@@ -45,24 +45,61 @@ KEPT_OVER_12H = 0.95**12  # 0.540360: what a tank losing 5 %/h keeps of its leve
 
 def day_night_park() -> Park:
     park = Park(name="day and night", hours_per_year=8000.0)
-    park.enterprises = {"E1": Enterprise("E1", "印染厂 dyeing works", x_km=0.0, y_km=0.0),
-                        "E2": Enterprise("E2", "宿舍 dormitory", x_km=0.5, y_km=0.0)}
-    park.utilities = {"U_HW": Utility("U_HW", Medium.HOT_WATER, "gas-boiler hot water", "t/h",
-                                      cost_cny_per_unit=10.0, co2_t_per_unit=0.0, temperature_c=95.0)}
-    park.streams = {
-        "W": Stream("W", "E1", Direction.SOURCE, Medium.HOT_WATER, "waste hot water", 20.0, "t/h",
-                    temperature_c=90.0, target_temperature_c=50.0),
-        "N": Stream("N", "E2", Direction.SINK, Medium.HOT_WATER, "night heating", 10.0, "t/h",
-                    temperature_c=40.0, target_temperature_c=60.0, utility="U_HW"),
+    park.enterprises = {
+        "E1": Enterprise("E1", "印染厂 dyeing works", x_km=0.0, y_km=0.0),
+        "E2": Enterprise("E2", "宿舍 dormitory", x_km=0.5, y_km=0.0),
     }
-    park.storages = {"TK": Storage("TK", "E2", Medium.HOT_WATER, 500.0, 30.0, 30.0, 5.0, None, None,
-                                   LinkStatus.EXISTING)}
-    park.links = {"IN": Link("IN", "W", "TK", LinkStatus.EXISTING, cost_cny_per_unit=0.01, loss_pct=0.0),
-                  "OUT": Link("OUT", "TK", "N", LinkStatus.EXISTING, loss_pct=0.0)}
-    park.periods = {"day": Period("day", "Day", 4000.0, "day", 12.0),
-                    "night": Period("night", "Night", 4000.0, "day", 12.0)}
-    park.profiles = {profile_key("night", "W"): Profile("night", "W", 0.0),
-                     profile_key("day", "N"): Profile("day", "N", 0.0)}
+    park.utilities = {
+        "U_HW": Utility(
+            "U_HW",
+            Medium.HOT_WATER,
+            "gas-boiler hot water",
+            "t/h",
+            cost_cny_per_unit=10.0,
+            co2_t_per_unit=0.0,
+            temperature_c=95.0,
+        )
+    }
+    park.streams = {
+        "W": Stream(
+            "W",
+            "E1",
+            Direction.SOURCE,
+            Medium.HOT_WATER,
+            "waste hot water",
+            20.0,
+            "t/h",
+            temperature_c=90.0,
+            target_temperature_c=50.0,
+        ),
+        "N": Stream(
+            "N",
+            "E2",
+            Direction.SINK,
+            Medium.HOT_WATER,
+            "night heating",
+            10.0,
+            "t/h",
+            temperature_c=40.0,
+            target_temperature_c=60.0,
+            utility="U_HW",
+        ),
+    }
+    park.storages = {
+        "TK": Storage("TK", "E2", Medium.HOT_WATER, 500.0, 30.0, 30.0, 5.0, None, None, LinkStatus.EXISTING)
+    }
+    park.links = {
+        "IN": Link("IN", "W", "TK", LinkStatus.EXISTING, cost_cny_per_unit=0.01, loss_pct=0.0),
+        "OUT": Link("OUT", "TK", "N", LinkStatus.EXISTING, loss_pct=0.0),
+    }
+    park.periods = {
+        "day": Period("day", "Day", 4000.0, "day", 12.0),
+        "night": Period("night", "Night", 4000.0, "day", 12.0),
+    }
+    park.profiles = {
+        profile_key("night", "W"): Profile("night", "W", 0.0),
+        profile_key("day", "N"): Profile("day", "N", 0.0),
+    }
     return park
 
 
@@ -93,8 +130,12 @@ def test_cycle_levels_read_the_rows_and_close_the_balance(tank) -> None:
     # the cycle starts where it ends (cyclic level), then the two period ends
     assert levels.levels == pytest.approx((night["level"], day["level"], night["level"]))
     # the balance, recomputed from the rows alone
-    assert day["level"] == pytest.approx(KEPT_OVER_12H * night["level"] + (day["charge"] - day["discharge"]) * 12.0, abs=1e-6)
-    assert night["level"] == pytest.approx(KEPT_OVER_12H * day["level"] + (night["charge"] - night["discharge"]) * 12.0, abs=1e-6)
+    assert day["level"] == pytest.approx(
+        KEPT_OVER_12H * night["level"] + (day["charge"] - day["discharge"]) * 12.0, abs=1e-6
+    )
+    assert night["level"] == pytest.approx(
+        KEPT_OVER_12H * day["level"] + (night["charge"] - night["discharge"]) * 12.0, abs=1e-6
+    )
     # the tank fills by day and gives back at night, within its 500 t
     assert day["charge"] > 0 and night["discharge"] > 0 and 0 < day["level"] <= 500.0
     assert levels.charge == pytest.approx((day["charge"], night["charge"]))

@@ -13,8 +13,18 @@ from parkflow.ui.tables import TablesWidget
 
 pytestmark = pytest.mark.gui
 
-STORAGE_COLUMNS = ["id", "enterprise", "medium", "capacity", "charge_max", "discharge_max", "loss_pct_per_h",
-                   "capex_cny", "lifetime_yr", "status"]
+STORAGE_COLUMNS = [
+    "id",
+    "enterprise",
+    "medium",
+    "capacity",
+    "charge_max",
+    "discharge_max",
+    "loss_pct_per_h",
+    "capex_cny",
+    "lifetime_yr",
+    "status",
+]
 
 
 @pytest.fixture

@@ -33,8 +33,10 @@ def test_who_gains_tab_shows_the_hand_worked_shares(qtbot) -> None:  # type: ign
     assert tab.enterprise_table.item(0, 0).text() == "A"
     # one money scale, 10⁴ CNY, in the sentences, the chart legend and the tables; the shares
     # are named as shares of the saving: A's 40,000 CNY/yr reads 4.00, B's 10,000 reads 1.00
-    headers = [tab.enterprise_table.horizontalHeaderItem(column).text()
-               for column in range(tab.enterprise_table.columnCount())]
+    headers = [
+        tab.enterprise_table.horizontalHeaderItem(column).text()
+        for column in range(tab.enterprise_table.columnCount())
+    ]
     assert "Shapley share of saving (10⁴ CNY/yr)" in headers
     assert "Shadow-price share of saving (10⁴ CNY/yr)" in headers
     assert "Saving without transfer (10⁴ CNY/yr)" in headers

@@ -52,14 +52,19 @@ def test_finished_carries_the_real_result_and_progress(runner, qtbot) -> None:
     assert ("Solving…", -1.0) in stages  # no measurable progress inside the LP: the bar turns busy
     assert ("Solving…", 1.0) in stages
     assert ("Building the model…", 1.0) in stages
-    assert not any(text in {"solve", "build", "prepare", "results"} for text, _ in stages)  # sentences, not keys
+    assert not any(
+        text in {"solve", "build", "prepare", "results"} for text, _ in stages
+    )  # sentences, not keys
     assert stages[-1] == ("Done", 1.0)
 
 
 def test_stage_texts_are_sentences_and_the_search_shows_its_share() -> None:
     from parkflow.ui.worker import stage_text
 
-    assert stage_text("search", 0.25) == ("Searching for the best network (25 % of the way to the gap asked for)…", 0.25)
+    assert stage_text("search", 0.25) == (
+        "Searching for the best network (25 % of the way to the gap asked for)…",
+        0.25,
+    )
     assert stage_text("diagnose", 0.0)[0].startswith("The park is infeasible")
     assert stage_text("something new", 0.5) == ("something new", 0.5)
 
@@ -96,7 +101,9 @@ def test_infeasible_park_fails_with_the_diagnosis(runner, qtbot) -> None:
 
 def test_diagnosis_lines_reach_the_message(runner, qtbot, monkeypatch) -> None:
     def infeasible_optimize(park, options=None, progress=None, cancel=None):
-        raise InfeasibleError(Diagnosis((), ["sink C_steam is short by 20 t/h", "link L_AC is over capacity by 0 t/h"]))
+        raise InfeasibleError(
+            Diagnosis((), ["sink C_steam is short by 20 t/h", "link L_AC is over capacity by 0 t/h"])
+        )
 
     monkeypatch.setattr(optimize_module, "optimize", infeasible_optimize)
     with qtbot.waitSignal(runner.failed, timeout=SIGNAL_TIMEOUT_MS) as blocker:

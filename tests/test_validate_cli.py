@@ -35,7 +35,9 @@ def test_validate_valid_park(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 @pytest.mark.parametrize("kind", ["csv", "xlsx"])
-def test_validate_prints_every_problem_located(tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str) -> None:
+def test_validate_prints_every_problem_located(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
     assert main(["validate", str(_broken(tmp_path, kind))]) == 2
     captured = capsys.readouterr()
     lines = captured.out.strip().splitlines()
@@ -70,7 +72,9 @@ def test_import_then_export_round_trips(tmp_path: Path, capsys: pytest.CaptureFi
 
 
 @pytest.mark.parametrize("command", ["import", "export"])
-def test_invalid_input_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str) -> None:
+def test_invalid_input_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
     broken = _broken(tmp_path)
     out_dir = tmp_path / "out"
     out_dir.mkdir()
@@ -84,9 +88,13 @@ def test_invalid_input_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixt
 def test_invalid_input_leaves_an_existing_output_intact(tmp_path: Path, command: str) -> None:
     target = tmp_path / ("park.parkflow" if command == "import" else "park_folder")
     assert main([command, str(VALID_PARK), "-o", str(target)]) == 0
-    before = sorted((path.name, path.read_bytes()) for path in ([target] if target.is_file() else target.iterdir()))
+    before = sorted(
+        (path.name, path.read_bytes()) for path in ([target] if target.is_file() else target.iterdir())
+    )
     assert main([command, str(_broken(tmp_path)), "-o", str(target)]) == 2
-    after = sorted((path.name, path.read_bytes()) for path in ([target] if target.is_file() else target.iterdir()))
+    after = sorted(
+        (path.name, path.read_bytes()) for path in ([target] if target.is_file() else target.iterdir())
+    )
     assert after == before
 
 
@@ -102,7 +110,9 @@ def test_export_refuses_names_that_are_not_workbooks(tmp_path: Path, name: str) 
     assert not (tmp_path / name).exists()
 
 
-def test_export_never_replaces_a_folder_with_other_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_never_replaces_a_folder_with_other_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "thesis.docx").write_text("keep me")
     assert main(["export", str(VALID_PARK), "-o", str(tmp_path)]) == 2
     assert (tmp_path / "thesis.docx").read_text() == "keep me"
@@ -114,20 +124,38 @@ def test_cli_entry_point_exit_codes(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     ok = subprocess.run(
         [sys.executable, "-m", "parkflow.cli", "validate", str(VALID_PARK)],
-        capture_output=True, text=True, env=env, timeout=300, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
     )
     assert ok.returncode == 0, ok.stderr
     assert ok.stdout.strip().endswith("ok: 3 enterprises, 11 streams, 5 links")
     bad = subprocess.run(
-        [sys.executable, "-m", "parkflow.cli", "import", str(_broken(tmp_path)), "-o", str(tmp_path / "x.parkflow")],
-        capture_output=True, text=True, env=env, timeout=300, check=False,
+        [
+            sys.executable,
+            "-m",
+            "parkflow.cli",
+            "import",
+            str(_broken(tmp_path)),
+            "-o",
+            str(tmp_path / "x.parkflow"),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
     )
     assert bad.returncode == 2
     assert "Traceback" not in bad.stderr and "streams:2:amount:" in bad.stderr
     assert not (tmp_path / "x.parkflow").exists()
 
 
-def test_validate_prints_warnings_and_still_succeeds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_validate_prints_warnings_and_still_succeeds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     tables = load_tables()
     set_cell(tables, "streams", "G1", "purity_pct", "")
     set_cell(tables, "streams", "G2", "purity_pct", "")

@@ -31,20 +31,48 @@ def _effluent_park(link_flow: float | None) -> Park:
         park.enterprises[enterprise] = Enterprise(enterprise)
     material = Medium.MATERIAL
     park.utilities["F"] = Utility("F", material, "make-up", "t", cost_cny_per_unit=4, cod_mg_l=10)
-    park.disposals["D"] = Disposal("D", material, "treatment plant", "t", cost_cny_per_unit=3, cod_removal_pct=90)
-    park.streams["W"] = Stream("W", "A", Direction.SOURCE, material, "effluent", 20, "t/h", substance="brine",
-                               cod_mg_l=100, disposal="D")
-    park.streams["K"] = Stream("K", "B", Direction.SINK, material, "make-up", 20, "t/h", substance="brine",
-                               cod_mg_l=120, utility="F", disposal="D", effluent_pct=25, cod_pass_pct=80)
-    park.links["L"] = Link("L", "W", "K", LinkStatus.EXISTING if link_flow else LinkStatus.CANDIDATE,
-                           current_flow=link_flow)
+    park.disposals["D"] = Disposal(
+        "D", material, "treatment plant", "t", cost_cny_per_unit=3, cod_removal_pct=90
+    )
+    park.streams["W"] = Stream(
+        "W",
+        "A",
+        Direction.SOURCE,
+        material,
+        "effluent",
+        20,
+        "t/h",
+        substance="brine",
+        cod_mg_l=100,
+        disposal="D",
+    )
+    park.streams["K"] = Stream(
+        "K",
+        "B",
+        Direction.SINK,
+        material,
+        "make-up",
+        20,
+        "t/h",
+        substance="brine",
+        cod_mg_l=120,
+        utility="F",
+        disposal="D",
+        effluent_pct=25,
+        cod_pass_pct=80,
+    )
+    park.links["L"] = Link(
+        "L", "W", "K", LinkStatus.EXISTING if link_flow else LinkStatus.CANDIDATE, current_flow=link_flow
+    )
     return park
 
 
 @pytest.fixture
 def material_carries_water_pollutants(monkeypatch: pytest.MonkeyPatch) -> None:
     spec = media.SPECS[Medium.MATERIAL]
-    monkeypatch.setitem(media.SPECS, Medium.MATERIAL, dataclasses.replace(spec, carries_water_pollutants=True))
+    monkeypatch.setitem(
+        media.SPECS, Medium.MATERIAL, dataclasses.replace(spec, carries_water_pollutants=True)
+    )
 
 
 @pytest.mark.usefixtures("material_carries_water_pollutants")

@@ -43,12 +43,47 @@ CELL_CASES: list[tuple[str, str, str, str, str, str]] = [
     ("amount-huge", "streams", "S1", "amount", "1e16", "larger than 1e+15"),
     ("purity-above-100", "streams", "G1", "purity_pct", "120", "purity_pct is 120; it must be ≥ 0 and ≤ 100"),
     ("purity-below-0", "streams", "G2", "purity_pct", "-1", "purity_pct is -1; it must be ≥ 0 and ≤ 100"),
-    ("heat-target-equals-supply", "streams", "H1", "target_temperature_c", "150", "target_temperature_c equals temperature_c"),
-    ("direction-not-allowed", "streams", "S1", "direction", "out", "direction 'out' is not allowed; use one of: source, sink"),
-    ("medium-not-allowed", "streams", "S1", "medium", "vapour", "medium 'vapour' is not allowed; use one of: steam"),
-    ("status-not-allowed", "links", "L1", "status", "maybe", "status 'maybe' is not allowed; use one of: existing, candidate"),
+    (
+        "heat-target-equals-supply",
+        "streams",
+        "H1",
+        "target_temperature_c",
+        "150",
+        "target_temperature_c equals temperature_c",
+    ),
+    (
+        "direction-not-allowed",
+        "streams",
+        "S1",
+        "direction",
+        "out",
+        "direction 'out' is not allowed; use one of: source, sink",
+    ),
+    (
+        "medium-not-allowed",
+        "streams",
+        "S1",
+        "medium",
+        "vapour",
+        "medium 'vapour' is not allowed; use one of: steam",
+    ),
+    (
+        "status-not-allowed",
+        "links",
+        "L1",
+        "status",
+        "maybe",
+        "status 'maybe' is not allowed; use one of: existing, candidate",
+    ),
     ("enterprise-blank", "streams", "S1", "enterprise", "", "enterprise is required"),
-    ("utility-wrong-medium", "streams", "K1", "utility", "U_WATER", "utility U_WATER supplies water, but this sink needs steam"),
+    (
+        "utility-wrong-medium",
+        "streams",
+        "K1",
+        "utility",
+        "U_WATER",
+        "utility U_WATER supplies water, but this sink needs steam",
+    ),
     ("capacity-not-a-number", "links", "L1", "capacity", "lots", "capacity must be a number, not 'lots'"),
     ("park-value-not-a-number", "park", "hours_per_year", "value", "abc", "hours_per_year must be a number"),
     ("park-hours-out-of-range", "park", "hours_per_year", "value", "9000", "hours_per_year is 9000"),
@@ -69,7 +104,9 @@ def _assert_located(lines: list[str], location: str, fragment: str) -> None:
 
 
 @pytest.mark.parametrize("kind", FORMATS)
-@pytest.mark.parametrize(("case", "sheet", "entity_id", "column", "value", "fragment"), CELL_CASES, ids=[c[0] for c in CELL_CASES])
+@pytest.mark.parametrize(
+    ("case", "sheet", "entity_id", "column", "value", "fragment"), CELL_CASES, ids=[c[0] for c in CELL_CASES]
+)
 def test_bad_cell_is_located(
     tmp_path: Path, kind: str, case: str, sheet: str, entity_id: str, column: str, value: str, fragment: str
 ) -> None:
@@ -117,7 +154,10 @@ def test_unknown_csv_file_names_the_known_sheets(tmp_path: Path) -> None:
     lines = _read_problems(tmp_path, tables, "csv")
     line = next(line for line in lines if line.startswith("notes.csv: "))
     assert "unknown file 'notes.csv'" in line
-    assert "park.csv, enterprises.csv, utilities.csv, disposals.csv, streams.csv, links.csv, converters.csv" in line
+    assert (
+        "park.csv, enterprises.csv, utilities.csv, disposals.csv, streams.csv, links.csv, converters.csv"
+        in line
+    )
 
 
 def test_unknown_xlsx_sheet_names_the_known_sheets(tmp_path: Path) -> None:

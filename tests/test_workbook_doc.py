@@ -47,22 +47,28 @@ def _names(cell: str) -> list[str]:
 def _difference(sheet: str, documented: list[str], accepted: list[str]) -> str:
     missing = [name for name in accepted if name not in documented]
     extra = [name for name in documented if name not in accepted]
-    return (f"docs/workbook.md, sheet {sheet!r}: missing {missing or 'nothing'}, "
-            f"listed but not read {extra or 'nothing'}")
+    return (
+        f"docs/workbook.md, sheet {sheet!r}: missing {missing or 'nothing'}, "
+        f"listed but not read {extra or 'nothing'}"
+    )
 
 
 def test_the_page_lists_every_sheet_the_reader_knows() -> None:
     documented = set(_documented())
     accepted = {"park", *SHEET_COLUMNS}
-    assert documented == accepted, (f"sheets missing from docs/workbook.md: {sorted(accepted - documented)}; "
-                                    f"listed but not read: {sorted(documented - accepted)}")
+    assert documented == accepted, (
+        f"sheets missing from docs/workbook.md: {sorted(accepted - documented)}; "
+        f"listed but not read: {sorted(documented - accepted)}"
+    )
 
 
 @pytest.mark.parametrize("sheet", sorted(SHEET_COLUMNS))
 def test_each_sheet_lists_exactly_the_columns_the_reader_accepts(sheet: str) -> None:
     documented = _names(_documented()[sheet])
     accepted = [spec.name for spec in SHEET_COLUMNS[sheet]]
-    assert len(documented) == len(set(documented)), f"docs/workbook.md, sheet {sheet!r}: a column is listed twice"
+    assert len(documented) == len(set(documented)), (
+        f"docs/workbook.md, sheet {sheet!r}: a column is listed twice"
+    )
     assert set(documented) == set(accepted), _difference(sheet, documented, accepted)
 
 
@@ -70,11 +76,16 @@ def test_the_park_sheet_lists_its_columns_and_every_key() -> None:
     cell = _documented()["park"]
     columns_part, _, keys_part = cell.partition("; keys")
     assert keys_part, "docs/workbook.md: the park row says '`key`, `value`; keys …'"
-    assert _names(columns_part) == list(PARK_COLUMNS), _difference("park", _names(columns_part), list(PARK_COLUMNS))
+    assert _names(columns_part) == list(PARK_COLUMNS), _difference(
+        "park", _names(columns_part), list(PARK_COLUMNS)
+    )
     documented = [name for name in _names(keys_part) if not name.startswith(FACTOR_OVERRIDE_PREFIX)]
-    assert set(documented) == set(PARK_KEY_KINDS), _difference("park (keys)", documented, list(PARK_KEY_KINDS))
+    assert set(documented) == set(PARK_KEY_KINDS), _difference(
+        "park (keys)", documented, list(PARK_KEY_KINDS)
+    )
     assert any(name.startswith(FACTOR_OVERRIDE_PREFIX) for name in _names(keys_part)), (
-        f"docs/workbook.md: the park row should mention the `{FACTOR_OVERRIDE_PREFIX}<key>` overrides")
+        f"docs/workbook.md: the park row should mention the `{FACTOR_OVERRIDE_PREFIX}<key>` overrides"
+    )
 
 
 def test_the_check_itself_notices_a_missing_column() -> None:

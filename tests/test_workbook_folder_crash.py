@@ -34,7 +34,9 @@ from parkflow.model.workbook import read_workbook, recover_folder, write_workboo
 
 KILLS = 24
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "fork") or sys.platform == "darwin", reason="needs fork and signals")
+pytestmark = pytest.mark.skipif(
+    not hasattr(os, "fork") or sys.platform == "darwin", reason="needs fork and signals"
+)
 
 
 def _parks() -> tuple[Park, Park]:
@@ -44,7 +46,9 @@ def _parks() -> tuple[Park, Park]:
 
 
 def _side_folders(folder: Path) -> list[str]:
-    return sorted(entry.name for entry in folder.parent.iterdir() if entry.name.startswith(f".{folder.name}."))
+    return sorted(
+        entry.name for entry in folder.parent.iterdir() if entry.name.startswith(f".{folder.name}.")
+    )
 
 
 def _child(target: Path, parks: tuple[Park, Park], ready: int, fallback: bool) -> None:
@@ -107,7 +111,9 @@ def test_sigterm_leaves_side_folders_that_the_next_export_removes(tmp_path: Path
     assert read_workbook(target).name == "first"
 
 
-def test_the_fallback_swap_is_repaired_by_the_next_export(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_fallback_swap_is_repaired_by_the_next_export(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _kill_during_exports(tmp_path, fallback=True, sig=signal.SIGKILL)
     target = tmp_path / "workbook"
     monkeypatch.setattr(fileio, "exchange_entries", lambda first, second: False)

@@ -65,9 +65,7 @@ def test_unicode_csv_with_byte_order_mark(tmp_path: Path, encoding: str) -> None
 
 def test_unsure_encoding_says_to_save_as_utf8(tmp_path: Path) -> None:
     folder = write_csv_folder(load_tables(), tmp_path / "park")
-    (folder / "enterprises.csv").write_bytes(
-        "id,name\nE1,Café Müller Gießerei\nE2,Ça va\n".encode("cp1252")
-    )
+    (folder / "enterprises.csv").write_bytes("id,name\nE1,Café Müller Gießerei\nE2,Ça va\n".encode("cp1252"))
     lines = _errors(folder)
     line = next(line for line in lines if line.startswith("enterprises.csv: "))
     assert "CSV UTF-8" in line
@@ -175,7 +173,9 @@ def test_formula_cached_value_is_used(tmp_path: Path) -> None:
 def test_excel_error_value_is_a_problem(tmp_path: Path) -> None:
     path = write_xlsx(load_tables(), tmp_path / "park.xlsx")
     broken = rewrite_part(
-        path, tmp_path / "error.xlsx", sheet_part(path, "streams"),
+        path,
+        tmp_path / "error.xlsx",
+        sheet_part(path, "streams"),
         lambda data: re.sub(rb'<c r="F2"[^>]*><v>20</v></c>', b'<c r="F2" t="e"><v>#DIV/0!</v></c>', data),
     )
     lines = _errors(broken)
@@ -265,7 +265,9 @@ def test_dtd_in_a_sheet_is_refused(tmp_path: Path) -> None:
     path = write_xlsx(load_tables(), tmp_path / "park.xlsx")
     bomb = b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
     hostile = rewrite_part(
-        path, tmp_path / "hostile.xlsx", sheet_part(path, "streams"),
+        path,
+        tmp_path / "hostile.xlsx",
+        sheet_part(path, "streams"),
         lambda data: bomb + (data.split(b"?>", 1)[1] if data.startswith(b"<?xml") else data),
     )
     lines = _errors(hostile)
@@ -301,8 +303,12 @@ def test_formula_with_an_error_result_reports_the_error(tmp_path: Path) -> None:
     """python-calamine gives both as blank cells; the error must win over "no saved value"."""
     path = write_xlsx(load_tables(), tmp_path / "park.xlsx")
     broken = rewrite_part(
-        path, tmp_path / "error.xlsx", sheet_part(path, "streams"),
-        lambda data: re.sub(rb'<c r="F2"[^>]*><v>20</v></c>', b'<c r="F2" t="e"><f>1/0</f><v>#DIV/0!</v></c>', data),
+        path,
+        tmp_path / "error.xlsx",
+        sheet_part(path, "streams"),
+        lambda data: re.sub(
+            rb'<c r="F2"[^>]*><v>20</v></c>', b'<c r="F2" t="e"><f>1/0</f><v>#DIV/0!</v></c>', data
+        ),
     )
     lines = [line for line in _errors(broken) if line.startswith("streams:2:amount: ")]
     assert len(lines) == 1 and "#DIV/0!" in lines[0] and "no saved value" not in lines[0], lines
@@ -312,8 +318,12 @@ def test_one_cell_far_down_is_refused_before_it_is_read(tmp_path: Path) -> None:
     """A sheet is read as a dense rectangle: one cell in IV1000000 would cost gigabytes."""
     path = write_xlsx(load_tables(), tmp_path / "park.xlsx")
     hostile = rewrite_part(
-        path, tmp_path / "far.xlsx", sheet_part(path, "streams"),
-        lambda data: data.replace(b"</sheetData>", b'<row r="1000000"><c r="IV1000000"><v>1</v></c></row></sheetData>'),
+        path,
+        tmp_path / "far.xlsx",
+        sheet_part(path, "streams"),
+        lambda data: data.replace(
+            b"</sheetData>", b'<row r="1000000"><c r="IV1000000"><v>1</v></c></row></sheetData>'
+        ),
     )
     lines = _errors(hostile)
     assert any("more than 10,000,000 cells" in line for line in lines), lines
@@ -345,7 +355,10 @@ def test_csv_row_with_too_many_fields_is_refused(tmp_path: Path) -> None:
 def test_trailing_empty_csv_fields_are_ignored(tmp_path: Path) -> None:
     folder = write_csv_folder(load_tables(), tmp_path / "park", delimiter=";")
     path = folder / "enterprises.csv"
-    path.write_text("\n".join(line + ";;;;;;" for line in path.read_text(encoding="utf-8").splitlines()) + "\n", encoding="utf-8")
+    path.write_text(
+        "\n".join(line + ";;;;;;" for line in path.read_text(encoding="utf-8").splitlines()) + "\n",
+        encoding="utf-8",
+    )
     assert len(read_workbook(folder).enterprises) == 3
 
 
@@ -370,7 +383,9 @@ def test_sheet_without_id_column_gives_no_echo_problems(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("kind", ["csv", "xlsx"])
-def test_sheet_with_too_many_cells_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str) -> None:
+def test_sheet_with_too_many_cells_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
     path = write_tables(load_tables(), tmp_path, kind)
     monkeypatch.setattr(limits, "MAX_READ_CELLS", 50)
     lines = _errors(path)

@@ -63,7 +63,11 @@ def test_bad_numbers_in_a_long_column_are_each_located(tmp_path: Path) -> None:
     ]
     assert "larger than 1e+15" in str(problems[3])
     for line_number in (10, 20, 30, 40, 50):
-        lines[line_number - 1] = lines[line_number - 1].replace(changes[line_number], "1", 1) if changes[line_number] else lines[line_number - 1]
+        lines[line_number - 1] = (
+            lines[line_number - 1].replace(changes[line_number], "1", 1)
+            if changes[line_number]
+            else lines[line_number - 1]
+        )
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     again = read_workbook(tmp_path / "park", check=False)
     assert again.streams["S58"].amount == 0.0  # line 60: blank amount takes the default

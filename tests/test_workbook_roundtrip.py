@@ -33,11 +33,17 @@ from parkflow.model.workbook import MAX_ABS_NUMBER, read_workbook, write_workboo
 # test_noncharacters_are_refused_in_xlsx), kept exactly, except that a cell of
 # nothing but spaces reads as blank; ids and references have no surrounding
 # spaces (they are stripped on reading, by design).
-free_text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\ufffe\uffff"), max_size=12).filter(
-    lambda text: text == "" or bool(text.strip())
+free_text = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\ufffe\uffff"), max_size=12
+).filter(lambda text: text == "" or bool(text.strip()))
+ids = (
+    st.text(string.ascii_letters + string.digits + "_-.中文氢蒸汽 =", min_size=1, max_size=6)
+    .map(str.strip)
+    .filter(bool)
 )
-ids = st.text(string.ascii_letters + string.digits + "_-.中文氢蒸汽 =", min_size=1, max_size=6).map(str.strip).filter(bool)
-numbers = st.floats(min_value=-MAX_ABS_NUMBER, max_value=MAX_ABS_NUMBER, allow_nan=False, allow_infinity=False)
+numbers = st.floats(
+    min_value=-MAX_ABS_NUMBER, max_value=MAX_ABS_NUMBER, allow_nan=False, allow_infinity=False
+)
 maybe_numbers = st.none() | numbers
 words = st.sampled_from(["", "t/h", "MW", "kg/h", "Nm3/h", "gas_boiler_steam", "PX", "=SUM(A1)"])
 
@@ -53,36 +59,63 @@ def parks(draw: st.DrawFn) -> Park:
         cod_price_cny_per_t=draw(numbers),
         factor_region=draw(st.sampled_from(["zhejiang", "china", "east"])),
         factor_year=draw(st.none() | st.integers(1990, 2060)),
-        factor_overrides=draw(st.dictionaries(st.sampled_from(["grid_electricity", "steam_gas_boiler"]), numbers, max_size=2)),
+        factor_overrides=draw(
+            st.dictionaries(st.sampled_from(["grid_electricity", "steam_gas_boiler"]), numbers, max_size=2)
+        ),
         links_declared=draw(st.booleans()),
     )
     for entity_id in draw(st.lists(ids, max_size=3, unique=True)):
         park.enterprises[entity_id] = Enterprise(
-            entity_id, draw(free_text), draw(free_text), draw(maybe_numbers), draw(maybe_numbers), draw(free_text)
+            entity_id,
+            draw(free_text),
+            draw(free_text),
+            draw(maybe_numbers),
+            draw(maybe_numbers),
+            draw(free_text),
         )
     for entity_id in draw(st.lists(ids, max_size=4, unique=True)):
         park.streams[entity_id] = Stream(
-            entity_id, draw(ids), draw(st.sampled_from(Direction)), draw(st.sampled_from(Medium)),
-            name=draw(free_text), amount=draw(numbers), unit=draw(words),
-            pressure_mpa=draw(maybe_numbers), temperature_c=draw(maybe_numbers),
-            target_temperature_c=draw(maybe_numbers), purity_pct=draw(maybe_numbers),
-            cod_mg_l=draw(maybe_numbers), substance=draw(words), utility=draw(st.just("") | ids),
+            entity_id,
+            draw(ids),
+            draw(st.sampled_from(Direction)),
+            draw(st.sampled_from(Medium)),
+            name=draw(free_text),
+            amount=draw(numbers),
+            unit=draw(words),
+            pressure_mpa=draw(maybe_numbers),
+            temperature_c=draw(maybe_numbers),
+            target_temperature_c=draw(maybe_numbers),
+            purity_pct=draw(maybe_numbers),
+            cod_mg_l=draw(maybe_numbers),
+            substance=draw(words),
+            utility=draw(st.just("") | ids),
             disposal=draw(st.just("") | ids),
         )
     for entity_id in draw(st.lists(ids, max_size=2, unique=True)):
         park.utilities[entity_id] = Utility(
-            entity_id, draw(st.sampled_from(Medium)), draw(free_text), draw(words), draw(words),
+            entity_id,
+            draw(st.sampled_from(Medium)),
+            draw(free_text),
+            draw(words),
+            draw(words),
             *[draw(maybe_numbers) for _ in range(7)],
         )
     for entity_id in draw(st.lists(ids, max_size=2, unique=True)):
         park.disposals[entity_id] = Disposal(
-            entity_id, draw(st.sampled_from(Medium)), draw(free_text), draw(words), draw(words),
+            entity_id,
+            draw(st.sampled_from(Medium)),
+            draw(free_text),
+            draw(words),
+            draw(words),
             *[draw(maybe_numbers) for _ in range(5)],
         )
     if park.links_declared:
         for entity_id in draw(st.lists(ids, max_size=3, unique=True)):
             park.links[entity_id] = Link(
-                entity_id, draw(ids), draw(ids), draw(st.sampled_from(LinkStatus)),
+                entity_id,
+                draw(ids),
+                draw(ids),
+                draw(st.sampled_from(LinkStatus)),
                 *[draw(maybe_numbers) for _ in range(7)],
             )
     for entity_id in draw(st.lists(ids, max_size=2, unique=True)):
@@ -95,7 +128,9 @@ def parks(draw: st.DrawFn) -> Park:
 @pytest.mark.parametrize("suffix", [".xlsx", ""], ids=["xlsx", "csv"])
 @settings(max_examples=40, deadline=None)
 @given(park=parks())
-def test_any_park_round_trips_exactly(tmp_path_factory: pytest.TempPathFactory, suffix: str, park: Park) -> None:
+def test_any_park_round_trips_exactly(
+    tmp_path_factory: pytest.TempPathFactory, suffix: str, park: Park
+) -> None:
     target = tmp_path_factory.mktemp("roundtrip") / f"park{suffix}"
     write_workbook(park, target)
     # .xlsx numbers carry 16 significant digits, so floats are compared to a relative
@@ -130,19 +165,30 @@ def test_floats_are_written_exactly_to_csv_and_to_1e_12_to_xlsx(tmp_path: Path) 
     assert again.links["L1"].capacity == 16.428571428571428
     write_workbook(park, tmp_path / "p.xlsx")
     again = read_workbook(tmp_path / "p.xlsx")
-    for read, written in ((again.streams["S1"].amount, 0.1 + 0.2), (again.links["L1"].cost_cny_per_unit, 1e-300),
-                          (again.links["L1"].capacity, 16.428571428571428)):
+    for read, written in (
+        (again.streams["S1"].amount, 0.1 + 0.2),
+        (again.links["L1"].cost_cny_per_unit, 1e-300),
+        (again.links["L1"].capacity, 16.428571428571428),
+    ):
         assert math.isclose(read, written, rel_tol=XLSX_FLOAT_REL_TOL, abs_tol=0.0), (read, written)
     assert same_park_values(again, park)
 
 
 def test_our_xlsx_opens_in_openpyxl_with_frozen_header(tmp_path: Path) -> None:
     park = read_workbook(VALID_PARK)
-    park.enterprises["E1"].notes = "=HYPERLINK(\"http://example.com\")"  # must stay text
+    park.enterprises["E1"].notes = '=HYPERLINK("http://example.com")'  # must stay text
     target = tmp_path / "park.xlsx"
     write_workbook(park, target)
     book = openpyxl.load_workbook(target)
-    assert book.sheetnames == ["park", "enterprises", "utilities", "disposals", "streams", "links", "converters"]
+    assert book.sheetnames == [
+        "park",
+        "enterprises",
+        "utilities",
+        "disposals",
+        "streams",
+        "links",
+        "converters",
+    ]
     assert book["streams"]["A2"].value == "S1"
     assert book["streams"]["F2"].value == 20
     assert book["enterprises"]["F2"].data_type == "s"

@@ -36,14 +36,53 @@ def small_park() -> Park:
     }
     park.disposals = {"D1": Disposal("D1", Medium.STEAM, "vent", "t", "", 0.0, 0.0, 0.0)}
     park.streams = {
-        "S1": Stream("S1", "E1", Direction.SOURCE, Medium.STEAM, "1.0 MPa steam", 30.0, "t/h",
-                     pressure_mpa=1.0, temperature_c=250.0, disposal="D1"),
-        "S2": Stream("S2", "E2", Direction.SINK, Medium.STEAM, "process steam", 10.0, "t/h",
-                     pressure_mpa=0.6, temperature_c=180.0, utility="U1"),
-        "S3": Stream("S3", "E3", Direction.SINK, Medium.STEAM, "dryer steam", 12.0, "t/h",
-                     pressure_mpa=1.6, temperature_c=220.0, utility="U1"),
-        "S4": Stream("S4", "E3", Direction.SINK, Medium.WATER, "make-up water", 50.0, "t/h",
-                     cod_mg_l=30.0, utility="U2"),
+        "S1": Stream(
+            "S1",
+            "E1",
+            Direction.SOURCE,
+            Medium.STEAM,
+            "1.0 MPa steam",
+            30.0,
+            "t/h",
+            pressure_mpa=1.0,
+            temperature_c=250.0,
+            disposal="D1",
+        ),
+        "S2": Stream(
+            "S2",
+            "E2",
+            Direction.SINK,
+            Medium.STEAM,
+            "process steam",
+            10.0,
+            "t/h",
+            pressure_mpa=0.6,
+            temperature_c=180.0,
+            utility="U1",
+        ),
+        "S3": Stream(
+            "S3",
+            "E3",
+            Direction.SINK,
+            Medium.STEAM,
+            "dryer steam",
+            12.0,
+            "t/h",
+            pressure_mpa=1.6,
+            temperature_c=220.0,
+            utility="U1",
+        ),
+        "S4": Stream(
+            "S4",
+            "E3",
+            Direction.SINK,
+            Medium.WATER,
+            "make-up water",
+            50.0,
+            "t/h",
+            cod_mg_l=30.0,
+            utility="U2",
+        ),
     }
     park.links = {
         "L1": Link("L1", "S1", "S2", LinkStatus.EXISTING, capacity=20.0, current_flow=8.0),
@@ -95,8 +134,7 @@ def no_leaks(qapp: QApplication) -> Iterator[None]:
     gc.collect()
     QApplication.processEvents()
     leaked = [
-        widget for widget in QApplication.topLevelWidgets()
-        if id(widget) not in before and widget.isVisible()
+        widget for widget in QApplication.topLevelWidgets() if id(widget) not in before and widget.isVisible()
     ]
     assert not leaked, f"leaked visible widgets: {leaked}"
     running = [obj for obj in gc.get_objects() if isinstance(obj, QThread) and _running(obj)]

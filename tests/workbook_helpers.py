@@ -55,9 +55,7 @@ def set_cell(tables: Tables, sheet: str, entity_id: str, column: str, value: str
     return number
 
 
-def write_csv_folder(
-    tables: Tables, folder: Path, *, encoding: str = "utf-8", delimiter: str = ","
-) -> Path:
+def write_csv_folder(tables: Tables, folder: Path, *, encoding: str = "utf-8", delimiter: str = ",") -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for sheet, (columns, rows) in tables.items():
         with (folder / f"{sheet}.csv").open("w", encoding=encoding, newline="") as handle:
@@ -105,7 +103,9 @@ def problem_lines(error: Exception) -> list[str]:
     return [str(problem) for problem in getattr(error, "problems", [])]
 
 
-_INLINE_CELL = re.compile(rb'<c r="([A-Z]+\d+)"([^>]*?) t="inlineStr"([^>]*)><is><t[^>]*>([^<]*)</t></is></c>')
+_INLINE_CELL = re.compile(
+    rb'<c r="([A-Z]+\d+)"([^>]*?) t="inlineStr"([^>]*)><is><t[^>]*>([^<]*)</t></is></c>'
+)
 
 
 def as_excel_saves_it(path: Path, target: Path) -> Path:
@@ -125,7 +125,17 @@ def as_excel_saves_it(path: Path, target: Path) -> Path:
         if text not in index_of:
             index_of[text] = len(strings)
             strings.append(text)
-        return b'<c r="' + match.group(1) + b'"' + match.group(2) + b' t="s"' + match.group(3) + b"><v>" + str(index_of[text]).encode() + b"</v></c>"
+        return (
+            b'<c r="'
+            + match.group(1)
+            + b'"'
+            + match.group(2)
+            + b' t="s"'
+            + match.group(3)
+            + b"><v>"
+            + str(index_of[text]).encode()
+            + b"</v></c>"
+        )
 
     for name in list(parts):
         if name.startswith("xl/worksheets/"):
@@ -142,8 +152,12 @@ def as_excel_saves_it(path: Path, target: Path) -> Path:
     parts["xl/sharedStrings.xml"] = (
         b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="'
-        + str(len(strings)).encode() + b'" uniqueCount="' + str(len(strings)).encode() + b'">'
-        + b"".join(items) + b"</sst>"
+        + str(len(strings)).encode()
+        + b'" uniqueCount="'
+        + str(len(strings)).encode()
+        + b'">'
+        + b"".join(items)
+        + b"</sst>"
     )
     parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
         b"</Types>",
@@ -182,15 +196,23 @@ def big_park(rows: int) -> Any:
     for number in range(100):
         park.enterprises[f"E{number}"] = Enterprise(f"E{number}", name=f"企业{number}")
     park.disposals["D1"] = Disposal("D1", Medium.WATER, name="wastewater plant", cost_cny_per_unit=3.0)
-    park.utilities["U1"] = Utility("U1", Medium.WATER, name="fresh water", cost_cny_per_unit=4.5, cod_mg_l=10.0)
+    park.utilities["U1"] = Utility(
+        "U1", Medium.WATER, name="fresh water", cost_cny_per_unit=4.5, cod_mg_l=10.0
+    )
     for number in range(rows):
         stream_id = f"S{number}"
         source = bool(number % 2)
         park.streams[stream_id] = Stream(
-            stream_id, f"E{number % 100}", Direction.SOURCE if source else Direction.SINK, Medium.WATER,
-            name=f"{'废水' if source else '用水'} {number}", amount=1.5 + number / 7,
-            unit="t/h" if source else "m3/h", cod_mg_l=30.0 + number % 50,
-            utility="" if source else "U1", disposal="D1",  # a sink's effluent goes to D1 too
+            stream_id,
+            f"E{number % 100}",
+            Direction.SOURCE if source else Direction.SINK,
+            Medium.WATER,
+            name=f"{'废水' if source else '用水'} {number}",
+            amount=1.5 + number / 7,
+            unit="t/h" if source else "m3/h",
+            cod_mg_l=30.0 + number % 50,
+            utility="" if source else "U1",
+            disposal="D1",  # a sink's effluent goes to D1 too
         )
     return park
 

@@ -28,14 +28,23 @@ def hydrogen_main_alternative(folder: Path) -> tuple[Path, Path]:
     park = open_scenario(baseline).park
     alternative = park.copy()
     alternative.links["L_MF_H2_STATION"] = Link(
-        "L_MF_H2_STATION", "S_MF_H2", "K_H2ST_H2", LinkStatus.CANDIDATE,
-        capacity=2000.0, distance_km=1.2, cost_cny_per_unit=0.05, capex_cny=3.0e6, lifetime_yr=15.0,
+        "L_MF_H2_STATION",
+        "S_MF_H2",
+        "K_H2ST_H2",
+        LinkStatus.CANDIDATE,
+        capacity=2000.0,
+        distance_km=1.2,
+        cost_cny_per_unit=0.05,
+        capex_cny=3.0e6,
+        lifetime_yr=15.0,
     )
     alternative.streams["K_H2ST_H2"].amount = 1280.0
     del alternative.enterprises["ZANYU"]
     for stream_id in [s.id for s in alternative.streams.values() if s.enterprise == "ZANYU"]:
         del alternative.streams[stream_id]
-        for link_id in [link.id for link in alternative.links.values() if stream_id in (link.source, link.sink)]:
+        for link_id in [
+            link.id for link in alternative.links.values() if stream_id in (link.source, link.sink)
+        ]:
             del alternative.links[link_id]
     today, other = folder / "jiaxing_today.parkflow", folder / "jiaxing_hydrogen_main.parkflow"
     save_scenario(today, park)

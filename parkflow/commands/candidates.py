@@ -33,12 +33,21 @@ def register(subparsers: Any) -> None:
             "steam lines that cannot hold their sink's pressure are left out."
         ),
     )
-    parser.add_argument("input", metavar="IN", help="a .parkflow file, an .xlsx workbook or a workbook folder")
     parser.add_argument(
-        "-o", "--output", required=True, metavar="OUT", help="OUT.parkflow, OUT.xlsx or a folder for <sheet>.csv files"
+        "input", metavar="IN", help="a .parkflow file, an .xlsx workbook or a workbook folder"
     )
     parser.add_argument(
-        "--max-km", type=float, default=DEFAULT_MAX_KM, metavar="D",
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="OUT.parkflow, OUT.xlsx or a folder for <sheet>.csv files",
+    )
+    parser.add_argument(
+        "--max-km",
+        type=float,
+        default=DEFAULT_MAX_KM,
+        metavar="D",
         help=f"largest straight-line distance between the two enterprises, km (default {DEFAULT_MAX_KM:g})",
     )
     parser.set_defaults(func=run)
@@ -46,7 +55,13 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if not math.isfinite(args.max_km) or args.max_km <= 0:
-        raise ParkError([Problem(f"is {args.max_km:g}; give a distance in km above 0", kind="option", entity_id="--max-km")])
+        raise ParkError(
+            [
+                Problem(
+                    f"is {args.max_km:g}; give a distance in km above 0", kind="option", entity_id="--max-km"
+                )
+            ]
+        )
     started = time.perf_counter()
     park, warnings = checked_park(Path(args.input))
     print_warnings(warnings)
@@ -61,7 +76,11 @@ def run(args: argparse.Namespace) -> int:
 
         write_workbook(out_park, output)
     elapsed = time.perf_counter() - started
-    left_out = f"; {proposal.refused_pressure} steam pairs left out: no size holds the pressure" if proposal.refused_pressure else ""
+    left_out = (
+        f"; {proposal.refused_pressure} steam pairs left out: no size holds the pressure"
+        if proposal.refused_pressure
+        else ""
+    )
     print(
         f"wrote {output}: {summary(out_park)} ({len(proposal.links)} new candidate links within "
         f"{args.max_km:g} km{left_out}; {elapsed:.1f} s)",

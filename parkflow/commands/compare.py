@@ -51,7 +51,9 @@ def register(subparsers: Any) -> None:
         ),
     )
     parser.add_argument("baseline", metavar="A", help="the baseline scenario")
-    parser.add_argument("alternatives", metavar="B", nargs="+", help="alternative scenario(s) compared with A")
+    parser.add_argument(
+        "alternatives", metavar="B", nargs="+", help="alternative scenario(s) compared with A"
+    )
     parser.add_argument("--json", metavar="OUT", help="write the comparison as JSON to OUT")
     parser.add_argument("-o", "--output", metavar="OUT", help="write a compare report (.html or .xlsx)")
     parser.add_argument(
@@ -60,10 +62,14 @@ def register(subparsers: Any) -> None:
         help="do not optimize files whose stored result is missing or stale; compare their inputs, "
         "standalone and current states only",
     )
-    parser.add_argument("--objective", choices=("cost", "co2", "cod"), default=None,
-                        help="objective of the optimized states (default: stored results as they are, "
-                        "cost for files that must be optimized); a stored result of another objective "
-                        "is re-optimized")
+    parser.add_argument(
+        "--objective",
+        choices=("cost", "co2", "cod"),
+        default=None,
+        help="objective of the optimized states (default: stored results as they are, "
+        "cost for files that must be optimized); a stored result of another objective "
+        "is re-optimized",
+    )
     from parkflow.commands.optimize import add_solver_arguments
 
     add_solver_arguments(parser)  # --mode, --solver, --time-limit, --mip-gap: the same as optimize's
@@ -76,10 +82,16 @@ def _check_outputs(args: argparse.Namespace) -> None:
     if args.output:
         suffix = Path(args.output).suffix.lower()
         if suffix not in REPORT_SUFFIXES:
-            problems.append(Problem(f"-o {args.output}: a compare report is .html or .xlsx, not {suffix or 'no suffix'!r}"))
+            problems.append(
+                Problem(
+                    f"-o {args.output}: a compare report is .html or .xlsx, not {suffix or 'no suffix'!r}"
+                )
+            )
     for option, value in (("--json", args.json), ("-o", args.output)):
         if value and not Path(value).resolve().parent.is_dir():
-            problems.append(Problem(f"{option} {value}: folder {Path(value).resolve().parent} does not exist"))
+            problems.append(
+                Problem(f"{option} {value}: folder {Path(value).resolve().parent} does not exist")
+            )
     if problems:
         raise ParkError(problems)
 
@@ -144,7 +156,10 @@ def print_comparison(comparison: Comparison, out: Any = None) -> None:
     for scenario in (a, b):
         print(f"  optimized state of {scenario.label}: {scenario.result_note or 'none'}", file=out)
     counts = comparison.diff.count()
-    print(f"Differences: {counts['added']} added, {counts['removed']} removed, {counts['changed']} changed", file=out)
+    print(
+        f"Differences: {counts['added']} added, {counts['removed']} removed, {counts['changed']} changed",
+        file=out,
+    )
     for item in comparison.diff.items():
         print(f"  {item.text}", file=out)
     rows = [("KPI", "state", a.label, b.label, "delta", "%")]
@@ -183,8 +198,11 @@ def print_comparison(comparison: Comparison, out: Any = None) -> None:
     if zero_kpis:
         print(f"  ({', '.join(zero_kpis)}: 0 in every state of both files)", file=out)
     if not_modelled:
-        print(f"  ({', '.join(not_modelled)}: not modelled in either file, no utility supplies it; "
-              "n/a: not modelled in that file)", file=out)
+        print(
+            f"  ({', '.join(not_modelled)}: not modelled in either file, no utility supplies it; "
+            "n/a: not modelled in that file)",
+            file=out,
+        )
     lines = comparison.summary_lines()
     if lines:
         print("What drives the changes:", file=out)

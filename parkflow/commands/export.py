@@ -18,7 +18,18 @@ from parkflow.model.problems import ParkError
 from parkflow.model.workbook import file_problem, write_workbook
 
 #: Output names that are surely a mistake for a workbook (a file, not a folder).
-NOT_A_WORKBOOK_SUFFIXES = (".xls", ".xlsm", ".csv", ".parkflow", ".json", ".html", ".htm", ".pdf", ".txt", ".ods")
+NOT_A_WORKBOOK_SUFFIXES = (
+    ".xls",
+    ".xlsm",
+    ".csv",
+    ".parkflow",
+    ".json",
+    ".html",
+    ".htm",
+    ".pdf",
+    ".txt",
+    ".ods",
+)
 
 
 def register(subparsers: Any) -> None:
@@ -31,8 +42,12 @@ def register(subparsers: Any) -> None:
             "nothing is written (exit code 2)."
         ),
     )
-    parser.add_argument("input", metavar="IN", help="a .parkflow file, an .xlsx workbook or a workbook folder")
-    parser.add_argument("-o", "--output", metavar="OUT.xlsx|DIR", required=True, help="the workbook or folder to write")
+    parser.add_argument(
+        "input", metavar="IN", help="a .parkflow file, an .xlsx workbook or a workbook folder"
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="OUT.xlsx|DIR", required=True, help="the workbook or folder to write"
+    )
     parser.set_defaults(func=run)
 
 
@@ -40,9 +55,13 @@ def run(args: argparse.Namespace) -> int:
     source = Path(args.input)
     output = Path(args.output)
     if output.suffix.lower() in NOT_A_WORKBOOK_SUFFIXES:
-        raise ParkError(file_problem(
-            output, "export writes an .xlsx workbook or a folder of <sheet>.csv files; "
-            "give a name ending in .xlsx, or a folder name"))
+        raise ParkError(
+            file_problem(
+                output,
+                "export writes an .xlsx workbook or a folder of <sheet>.csv files; "
+                "give a name ending in .xlsx, or a folder name",
+            )
+        )
     outputs.check_outputs([source], [outputs.output("-o", output, "workbook")])
     park, warnings = checked_park(source)
     print_warnings(warnings)

@@ -31,14 +31,22 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--enterprises", type=int, required=True, metavar="N", help="number of enterprises")
     parser.add_argument("--seed", type=int, default=0, metavar="S", help="random seed (default 0)")
     parser.add_argument(
-        "--streams-per-enterprise", type=int, default=6, metavar="K", help="average streams per enterprise (default 6)"
+        "--streams-per-enterprise",
+        type=int,
+        default=6,
+        metavar="K",
+        help="average streams per enterprise (default 6)",
     )
     parser.add_argument(
         "--links-per-enterprise", type=int, default=50, metavar="L", help="links per enterprise (default 50)"
     )
     parser.add_argument("--name", default=None, help="park name (default names the size and seed)")
     parser.add_argument(
-        "-o", "--output", required=True, metavar="OUT", help="OUT.parkflow, OUT.xlsx or a folder for <sheet>.csv files"
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="OUT.parkflow, OUT.xlsx or a folder for <sheet>.csv files",
     )
     parser.set_defaults(func=run)
 
@@ -82,22 +90,32 @@ def _check_memory(args: argparse.Namespace) -> None:
     needed = estimated_memory_bytes(args.enterprises, args.streams_per_enterprise, args.links_per_enterprise)
     available = available_memory_bytes()
     if available is not None and needed > MEMORY_SHARE * available:
-        raise ParkError(option_problem(
-            "--enterprises",
-            f"a park of {args.enterprises:,} enterprises with {args.streams_per_enterprise} streams and "
-            f"{args.links_per_enterprise} links each needs about {needed / 1e9:.1f} GB of memory; this machine "
-            f"has {available / 1e9:.1f} GB available. Give fewer enterprises, streams or links per enterprise",
-        ))
+        raise ParkError(
+            option_problem(
+                "--enterprises",
+                f"a park of {args.enterprises:,} enterprises with {args.streams_per_enterprise} streams and "
+                f"{args.links_per_enterprise} links each needs about {needed / 1e9:.1f} GB of memory; this machine "
+                f"has {available / 1e9:.1f} GB available. Give fewer enterprises, streams or links per enterprise",
+            )
+        )
 
 
 def _check_arguments(args: argparse.Namespace) -> None:
     problems: list[Problem] = []
     if not 1 <= args.enterprises <= MAX_ENTERPRISES:
-        problems.append(option_problem("--enterprises", f"is {args.enterprises}; give a number from 1 to {MAX_ENTERPRISES:,}"))
+        problems.append(
+            option_problem(
+                "--enterprises", f"is {args.enterprises}; give a number from 1 to {MAX_ENTERPRISES:,}"
+            )
+        )
     if not 1 <= args.streams_per_enterprise <= 100:
-        problems.append(option_problem("--streams-per-enterprise", f"is {args.streams_per_enterprise}; give 1 to 100"))
+        problems.append(
+            option_problem("--streams-per-enterprise", f"is {args.streams_per_enterprise}; give 1 to 100")
+        )
     if not 0 <= args.links_per_enterprise <= 1000:
-        problems.append(option_problem("--links-per-enterprise", f"is {args.links_per_enterprise}; give 0 to 1000"))
+        problems.append(
+            option_problem("--links-per-enterprise", f"is {args.links_per_enterprise}; give 0 to 1000")
+        )
     if problems:
         raise ParkError(problems)
     _check_memory(args)
@@ -123,15 +141,20 @@ def run(args: argparse.Namespace) -> int:
     if output.suffix.lower() == ".parkflow":
         from parkflow.model.store import save_scenario
 
-        save_scenario(output, park, metadata={"generator": f"parkflow generate --enterprises "
-                                              f"{args.enterprises} --seed {args.seed}"})
+        save_scenario(
+            output,
+            park,
+            metadata={"generator": f"parkflow generate --enterprises {args.enterprises} --seed {args.seed}"},
+        )
     else:
         from parkflow.model.workbook import write_workbook
 
         try:
             write_workbook(park, output)
         except OSError as error:
-            raise ParkError(option_problem("-o", f"{output} cannot be written ({error.strerror or error})")) from None
+            raise ParkError(
+                option_problem("-o", f"{output} cannot be written ({error.strerror or error})")
+            ) from None
     elapsed = time.perf_counter() - started
     print(f"wrote {output}: {describe(park)} ({elapsed:.1f} s)", file=sys.stdout)
     return 0

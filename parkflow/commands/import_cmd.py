@@ -31,8 +31,12 @@ def register(subparsers: Any) -> None:
             "(exit code 2)."
         ),
     )
-    parser.add_argument("input", metavar="IN", help="an .xlsx workbook, a workbook folder or a .parkflow file")
-    parser.add_argument("-o", "--output", metavar="OUT.parkflow", required=True, help="the scenario file to write")
+    parser.add_argument(
+        "input", metavar="IN", help="an .xlsx workbook, a workbook folder or a .parkflow file"
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="OUT.parkflow", required=True, help="the scenario file to write"
+    )
     parser.set_defaults(func=run)
 
 
@@ -42,9 +46,15 @@ def run(args: argparse.Namespace) -> int:
     source = Path(args.input)
     output = Path(args.output)
     if output.suffix.lower() != SCENARIO_SUFFIX:
-        raise ParkError(file_problem(output, f"the output of import is a scenario file; give a name ending in {SCENARIO_SUFFIX}"))
+        raise ParkError(
+            file_problem(
+                output, f"the output of import is a scenario file; give a name ending in {SCENARIO_SUFFIX}"
+            )
+        )
     if output.is_dir():
-        raise ParkError(file_problem(output, f"this is a folder; give a file name ending in {SCENARIO_SUFFIX}"))
+        raise ParkError(
+            file_problem(output, f"this is a folder; give a file name ending in {SCENARIO_SUFFIX}")
+        )
     outputs.check_outputs([source], [outputs.output("-o", output, "scenario")])
     results = None
     if input_kind(source) == "scenario":

@@ -34,13 +34,24 @@ EXIT_SOLVER = 1
 
 
 def add_solver_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--mode", choices=("lp", "milp"), default="lp",
-                        help="lp (default): build decisions relaxed to [0, 1]; milp: binary build decisions")
+    parser.add_argument(
+        "--mode",
+        choices=("lp", "milp"),
+        default="lp",
+        help="lp (default): build decisions relaxed to [0, 1]; milp: binary build decisions",
+    )
     parser.add_argument("--solver", choices=("highs", "cbc"), default="highs", help="solver (default highs)")
-    parser.add_argument("--time-limit", type=float, metavar="S", default=None, help="solver time limit in seconds")
-    parser.add_argument("--mip-gap", type=float, metavar="PCT", default=None,
-                        help="milp: stop when the network found is within PCT %% of the savings at stake "
-                        "(existing links alone minus the LP bound; default 0.5)")
+    parser.add_argument(
+        "--time-limit", type=float, metavar="S", default=None, help="solver time limit in seconds"
+    )
+    parser.add_argument(
+        "--mip-gap",
+        type=float,
+        metavar="PCT",
+        default=None,
+        help="milp: stop when the network found is within PCT %% of the savings at stake "
+        "(existing links alone minus the LP bound; default 0.5)",
+    )
 
 
 def register(subparsers: Any) -> None:
@@ -52,8 +63,12 @@ def register(subparsers: Any) -> None:
         "workbook folder.",
     )
     parser.add_argument("input", metavar="IN", help="park: .parkflow, .xlsx or a folder of <sheet>.csv")
-    parser.add_argument("--objective", choices=("cost", "co2", "cod"), default="cost",
-                        help="cost (CNY/yr, default), co2 or cod (t/yr)")
+    parser.add_argument(
+        "--objective",
+        choices=("cost", "co2", "cod"),
+        default="cost",
+        help="cost (CNY/yr, default), co2 or cod (t/yr)",
+    )
     add_solver_arguments(parser)
     parser.add_argument("--json", metavar="OUT", help="write the result document as JSON")
     parser.add_argument("--save", metavar="OUT.parkflow", help="save park and result as a scenario file")
@@ -83,7 +98,11 @@ def mip_gap_from(args: argparse.Namespace) -> float:
     if percent is None:
         return SolveOptions.mip_gap
     if not 0.0 <= percent < 100.0:
-        raise ParkError(option_problem("--mip-gap", f"give a percentage from 0 to below 100 (0.5 is the default), not {percent:g}"))
+        raise ParkError(
+            option_problem(
+                "--mip-gap", f"give a percentage from 0 to below 100 (0.5 is the default), not {percent:g}"
+            )
+        )
     return float(percent) / 100.0
 
 
@@ -93,7 +112,9 @@ def check_output(path: str | None, suffixes: tuple[str, ...] = (), option: str =
         return None
     out = Path(path)
     if not out.parent.exists() if str(out.parent) else False:
-        raise ParkError(option_problem(option, f"{out}: the folder {out.parent} does not exist; create it first"))
+        raise ParkError(
+            option_problem(option, f"{out}: the folder {out.parent} does not exist; create it first")
+        )
     if out.is_dir():
         raise ParkError(option_problem(option, f"{out} is a folder; give a file name"))
     if suffixes and out.suffix.lower() not in suffixes and not is_stream_target(out):
@@ -170,11 +191,28 @@ def print_periods(park: Park, result: OptimizationResult) -> None:
     rows = []
     for period_id, name, hours in result.period_details:
         values = park_kpis(park, result, period=period_id).values
-        rows.append([f"{period_id} {name}".strip(), f"{hours:,.0f}",
-                     *(_number(values[key].get(state)) for key in ("cost_cny_per_yr", "co2_t_per_yr")
-                       for state in ("standalone", "optimized"))])
-    print_table(["period 时段", "hours 小时", "cost standalone 成本（独立）", "cost optimized 成本（优化）",
-                 "CO2 standalone 二氧化碳（独立）", "CO2 optimized 二氧化碳（优化）"], rows)
+        rows.append(
+            [
+                f"{period_id} {name}".strip(),
+                f"{hours:,.0f}",
+                *(
+                    _number(values[key].get(state))
+                    for key in ("cost_cny_per_yr", "co2_t_per_yr")
+                    for state in ("standalone", "optimized")
+                ),
+            ]
+        )
+    print_table(
+        [
+            "period 时段",
+            "hours 小时",
+            "cost standalone 成本（独立）",
+            "cost optimized 成本（优化）",
+            "CO2 standalone 二氧化碳（独立）",
+            "CO2 optimized 二氧化碳（优化）",
+        ],
+        rows,
+    )
 
 
 def solve_or_exit(park: Park, options: SolveOptions) -> OptimizationResult | int:
@@ -196,8 +234,10 @@ def run(args: argparse.Namespace) -> int:
     json_out = check_output(args.json, option="--json")
     save_out = check_output(args.save, (".parkflow",), option="--save")
     mps_out = check_output(args.write_mps, option="--write-mps")
-    check_outputs([args.input], [output("--json", json_out), output("--save", save_out, "scenario"),
-                                 output("--write-mps", mps_out)])
+    check_outputs(
+        [args.input],
+        [output("--json", json_out), output("--save", save_out, "scenario"), output("--write-mps", mps_out)],
+    )
     park = load_park(args.input)
     if mps_out is not None:
         write_mps(build(park, options), mps_out)
@@ -211,25 +251,35 @@ def run(args: argparse.Namespace) -> int:
         gap = f", within {savings_gap:.2%} of the savings at stake"
     else:
         gap = f", gap {result.gap:.2%}" if result.gap else ""
-    print(f"{park.name or args.input}: {result.status} ({result.solver}, {result.mode}{gap}), "
-          f"{result.objective_name} = {result.objective_value:,.1f} {result.objective_unit}")
+    print(
+        f"{park.name or args.input}: {result.status} ({result.solver}, {result.mode}{gap}), "
+        f"{result.objective_name} = {result.objective_value:,.1f} {result.objective_unit}"
+    )
     print_table(["KPI 指标", "standalone 独立运行", "current 现状", "optimized 优化后"], rows)
     used = result.flows.index[result.flows["amount"] > 0].unique()
     drawing = result.utilities.index[result.utilities["amount"] > 0].unique()
     some = " in some period" if result.periods else ""
-    print(f"{len(used)} of {len(result.flows.index.unique())} links carry flow{some}; "
-          f"{len(drawing)} sinks still draw on a utility{some}")
+    print(
+        f"{len(used)} of {len(result.flows.index.unique())} links carry flow{some}; "
+        f"{len(drawing)} sinks still draw on a utility{some}"
+    )
     print_periods(park, result)
     for line in storage_summaries(park, result.storages, result.storages_built):
         print(line)
     for note in result.notes:
         print(f"note: {note}")
     kpi_cost = kpis.get("cost_cny_per_yr", {}).get("optimized")
-    if (result.mode == "lp" and result.objective_name == "cost" and kpi_cost is not None
-            and abs(kpi_cost - result.objective_value) > 1e-6 * max(1.0, abs(result.objective_value))):
-        print("note: the objective charges a candidate link's capex in proportion to its use (the LP "
-              "relaxation of build-or-not); the Cost row charges the full capex of every link that "
-              "carries flow; --mode milp decides build or not")
+    if (
+        result.mode == "lp"
+        and result.objective_name == "cost"
+        and kpi_cost is not None
+        and abs(kpi_cost - result.objective_value) > 1e-6 * max(1.0, abs(result.objective_value))
+    ):
+        print(
+            "note: the objective charges a candidate link's capex in proportion to its use (the LP "
+            "relaxation of build-or-not); the Cost row charges the full capex of every link that "
+            "carries flow; --mode milp decides build or not"
+        )
     if json_out is None and save_out is None:
         return 0
     from parkflow.model.fingerprint import stamp_results

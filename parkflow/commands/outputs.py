@@ -81,14 +81,22 @@ def _alias_problem(out: Output, source: Path) -> Problem | None:
     if out.kind == "scenario" and source.suffix.lower() == ".parkflow" and _same_entry(out.path, source):
         return None  # saving a scenario over itself keeps its park and stores the new results
     if _same_entry(out.path, source):
-        return option_problem(out.option, f"{out.path} is the input {source}; writing it would destroy the "
-                              "input. Give another name")
+        return option_problem(
+            out.option,
+            f"{out.path} is the input {source}; writing it would destroy the input. Give another name",
+        )
     if source.is_dir() and out.path.suffix.lower() == ".csv" and _inside(out.path, source):
-        return option_problem(out.option, f"{out.path} lies inside the input folder {source}, where it would be "
-                              "read as a sheet or replace one. Give a name outside that folder")
+        return option_problem(
+            out.option,
+            f"{out.path} lies inside the input folder {source}, where it would be "
+            "read as a sheet or replace one. Give a name outside that folder",
+        )
     if out.is_folder and source.exists() and _inside(source, out.path):
-        return option_problem(out.option, f"the folder {out.path} holds the input {source}; replacing it would "
-                              "destroy the input. Give another folder")
+        return option_problem(
+            out.option,
+            f"the folder {out.path} holds the input {source}; replacing it would "
+            "destroy the input. Give another folder",
+        )
     return None
 
 
@@ -96,23 +104,28 @@ def _place_problem(out: Output) -> Problem | None:
     """Why ``out`` cannot be written where it is, or None."""
     if is_stream_target(out.path):
         if out.is_folder:
-            return option_problem(out.option, f"{out.path} is a device or pipe, not a folder; give a folder "
-                                  "name or a name ending in .xlsx")
+            return option_problem(
+                out.option,
+                f"{out.path} is a device or pipe, not a folder; give a folder name or a name ending in .xlsx",
+            )
         return None
     target = Path(os.path.realpath(out.path))
     if target.is_dir() and not out.is_folder:
         return option_problem(out.option, f"{out.path} is a folder; give a file name")
     if target.exists() and not target.is_dir() and out.is_folder:
-        return option_problem(out.option, f"{out.path} is a file; give a folder name for a CSV workbook, "
-                              "or a name ending in .xlsx")
+        return option_problem(
+            out.option,
+            f"{out.path} is a file; give a folder name for a CSV workbook, or a name ending in .xlsx",
+        )
     folder = target.parent
     if not folder.exists():
         return option_problem(out.option, f"{out.path}: the folder {folder} does not exist; create it first")
     if not folder.is_dir():
         return option_problem(out.option, f"{out.path}: {folder} is not a folder")
     if not os.access(folder, os.W_OK | os.X_OK):
-        return option_problem(out.option, f"{out.path}: you may not write into the folder {folder}; "
-                              "choose another folder")
+        return option_problem(
+            out.option, f"{out.path}: you may not write into the folder {folder}; choose another folder"
+        )
     try:
         status = target.stat()
     except OSError:
@@ -154,7 +167,12 @@ def check_outputs(inputs: Sequence[str | Path], outputs: Sequence[Output | None]
             continue
         for earlier in given[:index]:
             if _same_entry(out.path, earlier.path):
-                problems.append(option_problem(out.option, f"{out.path} is also the output of {earlier.option}; "
-                                               "one would overwrite the other. Give two names"))
+                problems.append(
+                    option_problem(
+                        out.option,
+                        f"{out.path} is also the output of {earlier.option}; "
+                        "one would overwrite the other. Give two names",
+                    )
+                )
     if problems:
         raise ParkError(problems)

@@ -40,17 +40,33 @@ def register(subparsers: Any) -> None:
             "code 2)."
         ),
     )
-    parser.add_argument("input", metavar="IN", help="a .parkflow file, an .xlsx workbook or a workbook folder")
-    parser.add_argument("--hourly", required=True, metavar="PROFILES.csv",
-                        help="hourly factors: one row per hour of the year, one column per item id")
-    parser.add_argument("--typical", required=True, type=int, metavar="N", help="number of typical days (1 to 365)")
     parser.add_argument(
-        "--segments", type=int, default=DEFAULT_SEGMENTS, metavar="K",
-        help=f"periods per typical day, from 1 (the whole day) to {MAX_SEGMENTS} (every hour); "
-             f"default {DEFAULT_SEGMENTS}",
+        "input", metavar="IN", help="a .parkflow file, an .xlsx workbook or a workbook folder"
     )
-    parser.add_argument("-o", "--output", required=True, metavar="OUT",
-                        help="OUT.parkflow, OUT.xlsx or a folder for <sheet>.csv files")
+    parser.add_argument(
+        "--hourly",
+        required=True,
+        metavar="PROFILES.csv",
+        help="hourly factors: one row per hour of the year, one column per item id",
+    )
+    parser.add_argument(
+        "--typical", required=True, type=int, metavar="N", help="number of typical days (1 to 365)"
+    )
+    parser.add_argument(
+        "--segments",
+        type=int,
+        default=DEFAULT_SEGMENTS,
+        metavar="K",
+        help=f"periods per typical day, from 1 (the whole day) to {MAX_SEGMENTS} (every hour); "
+        f"default {DEFAULT_SEGMENTS}",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="OUT.parkflow, OUT.xlsx or a folder for <sheet>.csv files",
+    )
     parser.set_defaults(func=run)
 
 
@@ -59,9 +75,14 @@ def _output(path: Path) -> outputs.Output | None:
     if suffix == SCENARIO_SUFFIX:
         return outputs.output("-o", path, "scenario")
     if suffix in NOT_A_WORKBOOK_SUFFIXES:
-        raise ParkError(option_problem("-o", f"{path}: periods writes a .parkflow file, an .xlsx workbook or a "
-                                       "folder of <sheet>.csv files; give a name ending in .parkflow or .xlsx, "
-                                       "or a folder name"))
+        raise ParkError(
+            option_problem(
+                "-o",
+                f"{path}: periods writes a .parkflow file, an .xlsx workbook or a "
+                "folder of <sheet>.csv files; give a name ending in .parkflow or .xlsx, "
+                "or a folder name",
+            )
+        )
     return outputs.output("-o", path, "workbook")
 
 
@@ -105,13 +126,17 @@ def run(args: argparse.Namespace) -> int:
         write_workbook(out_park, target)
     elapsed = time.perf_counter() - started
     replaced = f"; replaced its {len(park.periods)} periods" if park.periods else ""
-    print(f"wrote {target}: {len(typical.periods)} periods = {typical.typical_days} typical days × "
-          f"{typical.segments} segments, {typical.total_hours:,.0f} h, {len(hourly.items)} items from "
-          f"{hourly.source}{replaced} ({elapsed:.1f} s)")
+    print(
+        f"wrote {target}: {len(typical.periods)} periods = {typical.typical_days} typical days × "
+        f"{typical.segments} segments, {typical.total_hours:,.0f} h, {len(hourly.items)} items from "
+        f"{hourly.source}{replaced} ({elapsed:.1f} s)"
+    )
     if park.hours_per_year != HOURS_IN_YEAR:
-        print(f"note: the periods stand for the whole year ({HOURS_IN_YEAR:,} h) and replace the park's "
-              f"hours_per_year ({park.hours_per_year:,.0f} h); shutdowns count through the factors "
-              "(docs/periods.md)")
+        print(
+            f"note: the periods stand for the whole year ({HOURS_IN_YEAR:,} h) and replace the park's "
+            f"hours_per_year ({park.hours_per_year:,.0f} h); shutdowns count through the factors "
+            "(docs/periods.md)"
+        )
     print("error of the typical periods against the hourly data (factor units; year % = the yearly total):")
     print(error_table(typical))
     sys.stdout.flush()

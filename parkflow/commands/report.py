@@ -34,15 +34,30 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("input", metavar="IN", help="scenario file, workbook or workbook folder")
     parser.add_argument("-o", "--output", metavar="OUT", required=True, help="OUT.html, OUT.pdf or OUT.xlsx")
-    parser.add_argument("--language", choices=("both", "en", "zh"), default="both",
-                        help="report language: both (bilingual headings, default), en or zh")
-    parser.add_argument("--electricity", choices=("supply_coal_rate", "energy_content"), default=None,
-                        help="electricity → tce convention (default: the park's electricity_tce_basis, "
-                        "calorific 0.1229 kgce/kWh unless set; supply_coal_rate is 0.3055 kgce/kWh)")
-    parser.add_argument("--no-optimize", action="store_true",
-                        help="do not optimize when there is no fresh stored result (report standalone and current only)")
-    parser.add_argument("--objective", choices=("cost", "co2", "cod"), default="cost",
-                        help="objective when the park must be optimized (default cost)")
+    parser.add_argument(
+        "--language",
+        choices=("both", "en", "zh"),
+        default="both",
+        help="report language: both (bilingual headings, default), en or zh",
+    )
+    parser.add_argument(
+        "--electricity",
+        choices=("supply_coal_rate", "energy_content"),
+        default=None,
+        help="electricity → tce convention (default: the park's electricity_tce_basis, "
+        "calorific 0.1229 kgce/kWh unless set; supply_coal_rate is 0.3055 kgce/kWh)",
+    )
+    parser.add_argument(
+        "--no-optimize",
+        action="store_true",
+        help="do not optimize when there is no fresh stored result (report standalone and current only)",
+    )
+    parser.add_argument(
+        "--objective",
+        choices=("cost", "co2", "cod"),
+        default="cost",
+        help="objective when the park must be optimized (default cost)",
+    )
     from parkflow.commands.optimize import add_solver_arguments
 
     add_solver_arguments(parser)  # --mode, --solver, --time-limit, --mip-gap: the same as optimize's
@@ -53,13 +68,20 @@ def _check_output(output: str) -> Path:
     path = Path(output)
     problems: list[Problem] = []
     if path.suffix.lower() not in SUFFIXES:
-        problems.append(option_problem(
-            "-o", f"{output}: a report is .html, .pdf or .xlsx, not {path.suffix or 'a name without suffix'!r}"
-        ))
+        problems.append(
+            option_problem(
+                "-o",
+                f"{output}: a report is .html, .pdf or .xlsx, not {path.suffix or 'a name without suffix'!r}",
+            )
+        )
     if not path.resolve().parent.is_dir():
-        problems.append(option_problem("-o", f"{output}: folder {path.resolve().parent} does not exist; create it first"))
+        problems.append(
+            option_problem("-o", f"{output}: folder {path.resolve().parent} does not exist; create it first")
+        )
     if path.is_dir():
-        problems.append(option_problem("-o", f"{output} is a folder; give a file name ending .html, .pdf or .xlsx"))
+        problems.append(
+            option_problem("-o", f"{output} is a folder; give a file name ending .html, .pdf or .xlsx")
+        )
     if problems:
         raise ParkError(problems)
     return path
@@ -98,12 +120,18 @@ def run(args: argparse.Namespace) -> int:
     from parkflow.commands.optimize import options_from
 
     options = options_from(args)  # checks the options as optimize does
-    data = prepare_results(ScenarioData(source.name, park, source, document=document),
-                           optimize_missing=not args.no_optimize, options=options, say=_say)
+    data = prepare_results(
+        ScenarioData(source.name, park, source, document=document),
+        optimize_missing=not args.no_optimize,
+        options=options,
+        say=_say,
+    )
     infeasible = data.result is None and "infeasible" in data.result_note.lower()
     notes = [(f"Optimized state: {data.result_note}", f"优化状态：{result_note_zh(data.result_note)}")]
     render_report(
-        park, data.result, output,
+        park,
+        data.result,
+        output,
         scenario_name=source.name,
         saved_at=saved_at or "not saved: read from a workbook",
         language=args.language,

@@ -34,18 +34,36 @@ def register(subparsers: Any) -> None:
         ),
     )
     parser.add_argument("input", metavar="IN", help="park: .parkflow, .xlsx or a folder of <sheet>.csv")
-    parser.add_argument("--method", choices=("shapley", "prices", "both"), default="both",
-                        help="allocation: shapley, prices (shadow-price settlement) or both (default)")
-    parser.add_argument("--samples", type=int, metavar="N", default=None,
-                        help="sampled Shapley (more than 12 enterprises): at most N random orders "
-                        "(default 2000; sampling stops earlier when every standard error is within "
-                        "1 %% of the park's saving)")
+    parser.add_argument(
+        "--method",
+        choices=("shapley", "prices", "both"),
+        default="both",
+        help="allocation: shapley, prices (shadow-price settlement) or both (default)",
+    )
+    parser.add_argument(
+        "--samples",
+        type=int,
+        metavar="N",
+        default=None,
+        help="sampled Shapley (more than 12 enterprises): at most N random orders "
+        "(default 2000; sampling stops earlier when every standard error is within "
+        "1 %% of the park's saving)",
+    )
     parser.add_argument("--seed", type=int, metavar="S", default=None, help="random seed of the sampling")
-    parser.add_argument("--scheduler", metavar="ADDRESS", default=None,
-                        help="run the coalition solves on a Dask cluster (tcp://host:port); "
-                        'needs pip install "parkflow[cluster]"')
-    parser.add_argument("--workers", type=int, metavar="N", default=None,
-                        help="local worker processes (default: one per core)")
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        default=None,
+        help="run the coalition solves on a Dask cluster (tcp://host:port); "
+        'needs pip install "parkflow[cluster]"',
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        default=None,
+        help="local worker processes (default: one per core)",
+    )
     parser.add_argument("--json", metavar="OUT", help="write the result as JSON")
     parser.add_argument("-o", "--output", metavar="OUT", help="write the section as OUT.html or OUT.xlsx")
     parser.set_defaults(func=run)
@@ -58,7 +76,9 @@ def _check(args: argparse.Namespace) -> None:
     if args.workers is not None and args.workers < 1:
         problems.append(option_problem("--workers", f"give at least 1 worker, not {args.workers}"))
     if args.scheduler is not None and "://" not in args.scheduler:
-        problems.append(option_problem("--scheduler", f"{args.scheduler}: give a Dask address like tcp://host:8786"))
+        problems.append(
+            option_problem("--scheduler", f"{args.scheduler}: give a Dask address like tcp://host:8786")
+        )
     if problems:
         raise ParkError(problems)
 
@@ -83,8 +103,14 @@ def run(args: argparse.Namespace) -> int:
     if problems:
         raise ParkError(problems)
     try:
-        result = share_benefits(park, method=args.method, samples=args.samples, seed=args.seed,
-                                scheduler=args.scheduler, workers=args.workers)
+        result = share_benefits(
+            park,
+            method=args.method,
+            samples=args.samples,
+            seed=args.seed,
+            scheduler=args.scheduler,
+            workers=args.workers,
+        )
     except InfeasibleError as exc:
         from parkflow.cli import InfeasibleExit
 
@@ -94,19 +120,41 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_SOLVER
     how = "exact over all coalitions" if result.exact else f"sampled over {result.permutations} random orders"
-    print(f"{park.name or args.input}: park saving {_wan(result.park_saving_cny_per_yr)} 10⁴ CNY/yr "
-          f"(万元/年); {result.coalitions_solved} coalitions solved in {result.time_s:.1f} s; Shapley {how}")
+    print(
+        f"{park.name or args.input}: park saving {_wan(result.park_saving_cny_per_yr)} 10⁴ CNY/yr "
+        f"(万元/年); {result.coalitions_solved} coalitions solved in {result.time_s:.1f} s; Shapley {how}"
+    )
     rows = [
-        [share.id, _wan(share.standalone_cost_cny_per_yr), _wan(share.no_transfer_cny_per_yr),
-         _wan(share.shapley_cny_per_yr)
-         + (f" ± {_wan(share.shapley_stderr_cny_per_yr)}" if not result.exact and share.shapley_stderr_cny_per_yr is not None else ""),
-         _wan(share.prices_cny_per_yr), _wan(share.appraisal.npv_cny),
-         "—" if share.appraisal.payback_yr is None or not share.appraisal.capex_cny
-         else f"{share.appraisal.payback_yr:.1f}"]
+        [
+            share.id,
+            _wan(share.standalone_cost_cny_per_yr),
+            _wan(share.no_transfer_cny_per_yr),
+            _wan(share.shapley_cny_per_yr)
+            + (
+                f" ± {_wan(share.shapley_stderr_cny_per_yr)}"
+                if not result.exact and share.shapley_stderr_cny_per_yr is not None
+                else ""
+            ),
+            _wan(share.prices_cny_per_yr),
+            _wan(share.appraisal.npv_cny),
+            "—"
+            if share.appraisal.payback_yr is None or not share.appraisal.capex_cny
+            else f"{share.appraisal.payback_yr:.1f}",
+        ]
         for share in result.enterprises
     ]
-    print_table(["enterprise 企业", "standalone 独立", "no transfer 无转移", "Shapley", "prices 影子价格",
-                 "NPV 净现值", "payback 回收期 (yr)"], rows)
+    print_table(
+        [
+            "enterprise 企业",
+            "standalone 独立",
+            "no transfer 无转移",
+            "Shapley",
+            "prices 影子价格",
+            "NPV 净现值",
+            "payback 回收期 (yr)",
+        ],
+        rows,
+    )
     print(core_sentence(result)[0])
     print(refusal_sentence(result)[0])
     for note in result.notes:

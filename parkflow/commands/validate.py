@@ -71,7 +71,9 @@ def register(subparsers: Any) -> None:
             "Exit code 2 when any problem is an error, 0 otherwise."
         ),
     )
-    parser.add_argument("input", metavar="IN", help="a .parkflow file, an .xlsx workbook or a workbook folder")
+    parser.add_argument(
+        "input", metavar="IN", help="a .parkflow file, an .xlsx workbook or a workbook folder"
+    )
     parser.set_defaults(func=run)
 
 

@@ -25,6 +25,7 @@ from parkflow.model.pipes import link_pipe, route_length_km
 #: Default search radius of ``parkflow candidates``, km.
 DEFAULT_MAX_KM = 3.0
 
+
 @dataclass(frozen=True, slots=True)
 class Proposal:
     """New candidate links, and how many compatible pairs were left out and why."""
@@ -92,7 +93,9 @@ def propose_candidates(park: Park, max_km: float = DEFAULT_MAX_KM) -> Proposal:
                     continue
                 link.diameter_mm = pipe.diameter_mm
                 link.loss_pct = round(pipe.loss_pct, 3)
-                link.capex_cny = pipe.capex_cny if pipe.capex_cny is not None and math.isfinite(pipe.capex_cny) else None
+                link.capex_cny = (
+                    pipe.capex_cny if pipe.capex_cny is not None and math.isfinite(pipe.capex_cny) else None
+                )
                 taken.add(link.id)
                 links.append(link)
     return Proposal(links, within, refused)

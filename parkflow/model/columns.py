@@ -58,12 +58,16 @@ def column_specs(cls: type) -> tuple[ColumnSpec, ...]:
             specs.append(ColumnSpec(fld.name, "number", default, required, nullable=nullable))
         else:
             kind = "free" if fld.name in FREE_TEXT_COLUMNS else "text"
-            specs.append(ColumnSpec(fld.name, kind, "" if default is None else default, required, nullable=nullable))
+            specs.append(
+                ColumnSpec(fld.name, kind, "" if default is None else default, required, nullable=nullable)
+            )
     return tuple(specs)
 
 
 #: Column specifications of each entity sheet (workbook sheet and store table), in field order.
-SHEET_COLUMNS: dict[str, tuple[ColumnSpec, ...]] = {sheet: column_specs(cls) for sheet, cls in KIND_BY_SHEET.items()}
+SHEET_COLUMNS: dict[str, tuple[ColumnSpec, ...]] = {
+    sheet: column_specs(cls) for sheet, cls in KIND_BY_SHEET.items()
+}
 #: Each entity sheet's columns by name.
 COLUMN_OF_SHEET: dict[str, dict[str, ColumnSpec]] = {
     sheet: {spec.name: spec for spec in specs} for sheet, specs in SHEET_COLUMNS.items()

@@ -97,10 +97,7 @@ def link_refusal(
     if not sink.is_sink:
         return f"{sink.id} is a source: a link must end at a sink stream"
     if not media_compatible(source.medium, sink.medium):
-        return (
-            f"{source.medium.value} from {source.id} cannot serve the "
-            f"{sink.medium.value} sink {sink.id}"
-        )
+        return f"{source.medium.value} from {source.id} cannot serve the {sink.medium.value} sink {sink.id}"
     if converters_by_output is None:
         converters_by_output = park.converter_of_output()
     converter = converters_by_output.get(source.id)
@@ -221,9 +218,13 @@ def is_heat_pump(park: Park, converter: Converter) -> bool:
     intake, output = park.streams.get(converter.input), park.streams.get(converter.output)
     aux = park.streams.get(converter.aux) if converter.aux else None
     return (
-        intake is not None and output is not None and aux is not None
-        and intake.medium in HEAT_PUMP_MEDIA and output.medium in HEAT_PUMP_MEDIA
-        and aux.medium is Medium.ELECTRICITY and aux.direction is Direction.SINK
+        intake is not None
+        and output is not None
+        and aux is not None
+        and intake.medium in HEAT_PUMP_MEDIA
+        and output.medium in HEAT_PUMP_MEDIA
+        and aux.medium is Medium.ELECTRICITY
+        and aux.direction is Direction.SINK
     )
 
 
@@ -261,7 +262,9 @@ def _stored_limit_refusal(
         if limit is None or value is None:
             continue
         if quality.is_minimum and value < limit:
-            return f"{source.id} has {quality.field} {_fmt(value)}, below the {_fmt(limit)} sink {sink.id} needs"
+            return (
+                f"{source.id} has {quality.field} {_fmt(value)}, below the {_fmt(limit)} sink {sink.id} needs"
+            )
         if not quality.is_minimum and value > limit:
             return f"{source.id} has {quality.field} {_fmt(value)}, above the {_fmt(limit)} sink {sink.id} allows"
     return None
@@ -295,14 +298,18 @@ def storage_link_refusal(
         if not source.is_source:
             return f"{source.id} is a sink: a link into storage {charged.id} must start at a source stream"
         if source.medium is not charged.medium:
-            return (f"{source.medium.value} from {source.id} cannot charge storage {charged.id}, "
-                    f"which holds {charged.medium.value}")
+            return (
+                f"{source.medium.value} from {source.id} cannot charge storage {charged.id}, "
+                f"which holds {charged.medium.value}"
+            )
         if check_served_sinks:
             for served in storage_serves(park, charged.id):
                 reason = _stored_limit_refusal(park, source, served, converters_by_output)
                 if reason is not None:
-                    return (f"storage {charged.id} mixes what it receives and serves sink {served.id}, so each "
-                            f"source charging it must meet {served.id}'s limits: {reason}")
+                    return (
+                        f"storage {charged.id} mixes what it receives and serves sink {served.id}, so each "
+                        f"source charging it must meet {served.id}'s limits: {reason}"
+                    )
         return None
     if discharged is not None:
         sink = park.streams.get(sink_id)
@@ -311,12 +318,16 @@ def storage_link_refusal(
         if not sink.is_sink:
             return f"{sink.id} is a source: a link out of storage {discharged.id} must end at a sink stream"
         if sink.medium is not discharged.medium:
-            return (f"storage {discharged.id} holds {discharged.medium.value} and cannot serve the "
-                    f"{sink.medium.value} sink {sink.id}")
+            return (
+                f"storage {discharged.id} holds {discharged.medium.value} and cannot serve the "
+                f"{sink.medium.value} sink {sink.id}"
+            )
         for feed in storage_feeds(park, discharged.id):
             reason = _stored_limit_refusal(park, feed, sink, converters_by_output)
             if reason is not None:
-                return (f"storage {discharged.id} mixes what it receives, so every source charging it must "
-                        f"meet the limits of sink {sink.id}: {reason}")
+                return (
+                    f"storage {discharged.id} mixes what it receives, so every source charging it must "
+                    f"meet the limits of sink {sink.id}: {reason}"
+                )
         return None
     return None

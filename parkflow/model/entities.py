@@ -50,7 +50,9 @@ class WaterPollutant:
 
 #: The water pollutants ParkFlow accounts, in display order.
 WATER_POLLUTANTS: tuple[WaterPollutant, ...] = (
-    WaterPollutant("cod", "cod_mg_l", "cod_pass_pct", "cod_removal_pct", "COD", "化学需氧量", "cod_t_per_unit"),
+    WaterPollutant(
+        "cod", "cod_mg_l", "cod_pass_pct", "cod_removal_pct", "COD", "化学需氧量", "cod_t_per_unit"
+    ),
     WaterPollutant("nh3n", "nh3n_mg_l", "nh3n_pass_pct", "nh3n_removal_pct", "NH3-N", "氨氮"),
 )
 
@@ -75,6 +77,7 @@ AIR_POLLUTANTS: tuple[AirPollutant, ...] = (
     AirPollutant("pm", "Particulate matter", "颗粒物"),
     AirPollutant("vocs", "VOCs", "挥发性有机物"),
 )
+
 
 class Direction(str, Enum):
     SOURCE = "source"
@@ -364,7 +367,13 @@ def profile_key(period: str, item: str) -> str:
 
 
 #: Media a storage may hold: hot-water and heat tanks, steam accumulators, hydrogen and water tanks.
-STORAGE_MEDIA: tuple[Medium, ...] = (Medium.HOT_WATER, Medium.HEAT, Medium.STEAM, Medium.HYDROGEN, Medium.WATER)
+STORAGE_MEDIA: tuple[Medium, ...] = (
+    Medium.HOT_WATER,
+    Medium.HEAT,
+    Medium.STEAM,
+    Medium.HYDROGEN,
+    Medium.WATER,
+)
 
 
 @dataclass(slots=True)
@@ -480,11 +489,7 @@ class Park:
         return [s for s in self.streams.values() if s.enterprise == enterprise_id]
 
     def links_of(self, stream_id: str) -> list[Link]:
-        return [
-            link
-            for link in self.links.values()
-            if link.source == stream_id or link.sink == stream_id
-        ]
+        return [link for link in self.links.values() if link.source == stream_id or link.sink == stream_id]
 
     def converter_of_input(self) -> dict[str, Converter]:
         return {c.input: c for c in self.converters.values()}
@@ -563,7 +568,15 @@ class Park:
 #: next).  What a kind is called and how its ids start are class attributes
 #: (``SHEET``, ``SINGULAR``, ``ID_PREFIX``); every other table of kinds derives from this one.
 ENTITY_KINDS: tuple[type[_Row], ...] = (
-    Enterprise, Utility, Disposal, Stream, Link, Converter, Period, Profile, Storage,
+    Enterprise,
+    Utility,
+    Disposal,
+    Stream,
+    Link,
+    Converter,
+    Period,
+    Profile,
+    Storage,
 )
 #: Entity class of each sheet name (``"streams"`` → :class:`Stream`).
 KIND_BY_SHEET: dict[str, type[_Row]] = {kind.SHEET: kind for kind in ENTITY_KINDS}

@@ -53,13 +53,34 @@ ELECTRICITY_BASIS_KEYS: dict[ElectricityTceBasis, str] = {
 #: Region used when neither the caller nor the park chooses one (docs/design.md, "The park").
 DEFAULT_REGION = "zhejiang"
 #: Columns of the library file, in order.
-COLUMNS = ("key", "value", "unit", "year", "region", "kind", "medium", "label_en", "label_zh", "source", "note")
+COLUMNS = (
+    "key",
+    "value",
+    "unit",
+    "year",
+    "region",
+    "kind",
+    "medium",
+    "label_en",
+    "label_zh",
+    "source",
+    "note",
+)
 #: Region spellings users type, mapped to the library's region names.
 REGION_ALIASES = {
-    "zhejiang": "zhejiang", "浙江": "zhejiang", "浙江省": "zhejiang",
-    "east_china": "east_china", "east china": "east_china", "华东": "east_china", "eastchina": "east_china",
-    "national": "national", "china": "national", "全国": "national",
-    "carbon_market": "carbon_market", "carbon market": "carbon_market", "碳市场": "carbon_market",
+    "zhejiang": "zhejiang",
+    "浙江": "zhejiang",
+    "浙江省": "zhejiang",
+    "east_china": "east_china",
+    "east china": "east_china",
+    "华东": "east_china",
+    "eastchina": "east_china",
+    "national": "national",
+    "china": "national",
+    "全国": "national",
+    "carbon_market": "carbon_market",
+    "carbon market": "carbon_market",
+    "碳市场": "carbon_market",
 }
 #: Other names users write in a ``factor`` cell, mapped to profile names.
 PROFILE_ALIASES = {
@@ -258,7 +279,11 @@ class FactorLibrary:
     def with_overrides(self, overrides: dict[str, float]) -> FactorLibrary:
         """A copy with more overrides (later ones win)."""
         return FactorLibrary(
-            self.rows, self.region, self.year, {**self.overrides, **overrides}, self.path,
+            self.rows,
+            self.region,
+            self.year,
+            {**self.overrides, **overrides},
+            self.path,
             electricity_basis=self.electricity_basis,
         )
 
@@ -280,7 +305,9 @@ class FactorLibrary:
     def years(self, key: str = "electricity.co2", region: str | None = None) -> list[int]:
         region_name = normalise_region(region) or self.region
         return sorted(
-            row.year for row in self._by_key.get(key, []) if row.region == region_name and row.year is not None
+            row.year
+            for row in self._by_key.get(key, [])
+            if row.region == region_name and row.year is not None
         )
 
     def unknown_overrides(self) -> list[str]:
@@ -307,7 +334,9 @@ class FactorLibrary:
     def _resolve(self, key: str, region: str | None, year: int | None) -> Factor:
         candidates = self._by_key.get(key)
         if not candidates:
-            raise FactorError(f"no factor {key!r} in the library; known keys include: {', '.join(self.keys()[:10])}")
+            raise FactorError(
+                f"no factor {key!r} in the library; known keys include: {', '.join(self.keys()[:10])}"
+            )
         regional = len({row.region for row in candidates}) > 1
         if regional:
             row = self._pick(key, candidates, region, year)
@@ -345,7 +374,11 @@ class FactorLibrary:
         if exact:
             return exact[0]
         earlier = [row for row in dated if row.year is not None and row.year < wanted]
-        chosen = max(earlier, key=lambda row: row.year or 0) if earlier else min(dated, key=lambda row: row.year or 0)
+        chosen = (
+            max(earlier, key=lambda row: row.year or 0)
+            if earlier
+            else min(dated, key=lambda row: row.year or 0)
+        )
         return dataclasses.replace(
             chosen, note=f"{chosen.note}; year {wanted} not in the library, {chosen.year} used".lstrip("; ")
         )
@@ -375,9 +408,7 @@ class FactorLibrary:
         """
         profile_name = normalise_profile_name(name)
         if profile_name not in _PROFILES:
-            raise FactorError(
-                f"unknown factor {name!r}; use one of: {', '.join(self.profile_names())}"
-            )
+            raise FactorError(f"unknown factor {name!r}; use one of: {', '.join(self.profile_names())}")
         media, compute = _PROFILES[profile_name]
         medium = Medium(row.medium) if row is not None else media[0]
         if medium not in media:
@@ -390,7 +421,9 @@ class FactorLibrary:
             # The library shows each profile at its reference state (row=None).
             reference = compute(self, media[0], None) if row is not None else values
             shown = reference.cod_t if profile_name == "wastewater_plant" else reference.co2_t
-            self.used[_used_key(base)] = dataclasses.replace(base, value=shown) if math.isnan(base.value) else base
+            self.used[_used_key(base)] = (
+                dataclasses.replace(base, value=shown) if math.isnan(base.value) else base
+            )
         return values
 
     def accounting_values(self, row: Utility | Disposal) -> ProfileValues:
@@ -416,15 +449,18 @@ class FactorLibrary:
         def typed(value: float | None, default: float | None) -> float | None:
             return default if value is None else float(value) / per_unit
 
-        air: dict[str, Any] = {name: typed(getattr(row, column), getattr(base, name)) or 0.0
-                               for name, column in AIR_FIELDS}
+        air: dict[str, Any] = {
+            name: typed(getattr(row, column), getattr(base, name)) or 0.0 for name, column in AIR_FIELDS
+        }
         return dataclasses.replace(
             base,
             co2_t=typed(row.co2_t_per_unit, base.co2_t) or 0.0,
             cod_t=typed(row.cod_t_per_unit, base.cod_t) or 0.0,
             cost_cny=typed(row.cost_cny_per_unit, base.cost_cny),
             energy_tce=typed(row.energy_tce_per_unit, base.energy_tce) or 0.0,
-            scope=default_scope(row, base if row.factor and base.name != f"({Medium(row.medium).value})" else None),
+            scope=default_scope(
+                row, base if row.factor and base.name != f"({Medium(row.medium).value})" else None
+            ),
             **air,
         )
 
@@ -438,8 +474,13 @@ class FactorLibrary:
         if not stream.is_source:
             return None
         typed_any = any(
-            value is not None for value in (stream.cost_cny_per_unit, stream.co2_t_per_unit, stream.energy_tce_per_unit,
-                                            *(getattr(stream, column) for _, column in AIR_FIELDS))
+            value is not None
+            for value in (
+                stream.cost_cny_per_unit,
+                stream.co2_t_per_unit,
+                stream.energy_tce_per_unit,
+                *(getattr(stream, column) for _, column in AIR_FIELDS),
+            )
         )
         if not stream.factor and not typed_any:
             return None
@@ -455,7 +496,9 @@ class FactorLibrary:
             base,
             co2_t=base.co2_t if stream.co2_t_per_unit is None else float(stream.co2_t_per_unit),
             cost_cny=base.cost_cny if stream.cost_cny_per_unit is None else float(stream.cost_cny_per_unit),
-            energy_tce=base.energy_tce if stream.energy_tce_per_unit is None else float(stream.energy_tce_per_unit),
+            energy_tce=base.energy_tce
+            if stream.energy_tce_per_unit is None
+            else float(stream.energy_tce_per_unit),
             cod_t=0.0,
             nh3n_t=0.0,
             fresh_water_t=0.0,
@@ -544,7 +587,9 @@ def _natural_gas_kgce_per_nm3(library: FactorLibrary) -> float:
 _DERIVED: dict[str, Callable[[FactorLibrary], float]] = {
     "natural_gas.co2": _natural_gas_co2_kg_per_nm3,
     "coal.co2_per_tce": _coal_co2_per_tce,
-    "electricity.kgce_per_kwh": lambda library: library.value(ELECTRICITY_BASIS_KEYS[library.electricity_basis]),
+    "electricity.kgce_per_kwh": lambda library: library.value(
+        ELECTRICITY_BASIS_KEYS[library.electricity_basis]
+    ),
     "natural_gas.kgce_per_nm3": _natural_gas_kgce_per_nm3,
 }
 
@@ -557,7 +602,9 @@ def _natural_gas_values(library: FactorLibrary, nm3: float) -> tuple[float, floa
     return co2_t, tce
 
 
-def steam_heat_gj_per_t(library: FactorLibrary, pressure_mpa: float | None, temperature_c: float | None) -> float:
+def steam_heat_gj_per_t(
+    library: FactorLibrary, pressure_mpa: float | None, temperature_c: float | None
+) -> float:
     """Heat of one tonne of steam over 20 °C make-up water, GJ (IF97 enthalpy)."""
     if pressure_mpa is None and temperature_c is None:
         pressure_mpa = REFERENCE_STEAM_PRESSURE_MPA
@@ -569,9 +616,15 @@ def _steam_state(row: Utility | Disposal | Stream | None) -> tuple[float | None,
     pressure = getattr(row, "pressure_mpa", None)
     temperature = getattr(row, "temperature_c", None)
     if pressure is None and temperature is None:
-        return REFERENCE_STEAM_PRESSURE_MPA, None, "saturated steam at 1.0 MPa (no pressure or temperature given)"
+        return (
+            REFERENCE_STEAM_PRESSURE_MPA,
+            None,
+            "saturated steam at 1.0 MPa (no pressure or temperature given)",
+        )
     described = ", ".join(
-        part for part in (f"{pressure:g} MPa" if pressure else "", f"{temperature:g} °C" if temperature else "") if part
+        part
+        for part in (f"{pressure:g} MPa" if pressure else "", f"{temperature:g} °C" if temperature else "")
+        if part
     )
     return pressure, temperature, f"steam at {described}"
 
@@ -580,7 +633,9 @@ def _steam_state(row: Utility | Disposal | Stream | None) -> tuple[float | None,
 _COMBUSTION_AIR: tuple[str, ...] = ("nox", "so2", "pm")
 
 
-def _combustion_air(library: FactorLibrary, fuel: str, flue_gas_nm3: float) -> tuple[dict[str, Any], tuple[str, ...], str]:
+def _combustion_air(
+    library: FactorLibrary, fuel: str, flue_gas_nm3: float
+) -> tuple[dict[str, Any], tuple[str, ...], str]:
     """t of NOx, SO2 and PM per unit burning ``flue_gas_nm3`` Nm³ of dry flue gas at ``fuel``'s limits.
 
     Each pollutant leaves at its emission limit ``air_limit.<fuel>_<pollutant>`` (mg/Nm³ at the
@@ -597,70 +652,115 @@ def _combustion_air(library: FactorLibrary, fuel: str, flue_gas_nm3: float) -> t
     return figures, tuple(keys), f"; {flue_gas_nm3:.0f} Nm³ flue gas at the limits ({limits} mg/Nm³)"
 
 
-def _steam_gas_boiler(library: FactorLibrary, medium: Medium, row: Utility | Disposal | Stream | None) -> ProfileValues:
+def _steam_gas_boiler(
+    library: FactorLibrary, medium: Medium, row: Utility | Disposal | Stream | None
+) -> ProfileValues:
     pressure, temperature, described = _steam_state(row)
     heat_gj = steam_heat_gj_per_t(library, pressure, temperature)
     fuel_gj = physics.fuel_for_heat_gj(heat_gj, library.value("boiler.efficiency"))
     nm3 = fuel_gj / (library.value("natural_gas.ncv") / 1e4)
     co2_t, tce = _natural_gas_values(library, nm3)
-    air, air_keys, air_method = _combustion_air(library, "gas_boiler",
-                                                nm3 * library.value("flue_gas.natural_gas_nm3_per_nm3"))
+    air, air_keys, air_method = _combustion_air(
+        library, "gas_boiler", nm3 * library.value("flue_gas.natural_gas_nm3_per_nm3")
+    )
     return ProfileValues(
-        "steam_gas_boiler", medium, co2_t=co2_t, energy_tce=tce, natural_gas_nm3=nm3,
-        method=(f"{described}: {heat_gj:.4f} GJ/t over 20 °C make-up ÷ boiler efficiency "
-                f"{library.value('boiler.efficiency'):g} = {nm3:.2f} Nm³ gas/t → {co2_t:.4f} tCO2/t{air_method}"),
-        factor_keys=("heat.makeup_water_enthalpy", "boiler.efficiency", "natural_gas.ncv", "natural_gas.co2",
-                     "natural_gas.kgce_per_nm3", "flue_gas.natural_gas_nm3_per_nm3", *air_keys),
+        "steam_gas_boiler",
+        medium,
+        co2_t=co2_t,
+        energy_tce=tce,
+        natural_gas_nm3=nm3,
+        method=(
+            f"{described}: {heat_gj:.4f} GJ/t over 20 °C make-up ÷ boiler efficiency "
+            f"{library.value('boiler.efficiency'):g} = {nm3:.2f} Nm³ gas/t → {co2_t:.4f} tCO2/t{air_method}"
+        ),
+        factor_keys=(
+            "heat.makeup_water_enthalpy",
+            "boiler.efficiency",
+            "natural_gas.ncv",
+            "natural_gas.co2",
+            "natural_gas.kgce_per_nm3",
+            "flue_gas.natural_gas_nm3_per_nm3",
+            *air_keys,
+        ),
         **air,
     )
 
 
-def _grid_electricity(library: FactorLibrary, medium: Medium, row: Utility | Disposal | Stream | None) -> ProfileValues:
+def _grid_electricity(
+    library: FactorLibrary, medium: Medium, row: Utility | Disposal | Stream | None
+) -> ProfileValues:
     grid = library.get("electricity.co2")
     kgce = library.value("electricity.kgce_per_kwh")
     return ProfileValues(
-        "grid_electricity", medium, co2_t=grid.value, energy_tce=kgce,  # kgce/kWh = tce/MWh
+        "grid_electricity",
+        medium,
+        co2_t=grid.value,
+        energy_tce=kgce,  # kgce/kWh = tce/MWh
         method=f"{grid.value:g} tCO2/MWh ({grid.region} {grid.year}); {kgce:g} tce/MWh",
         factor_keys=("electricity.co2", "electricity.kgce_per_kwh"),
     )
 
 
-def _hydrogen(kind: str) -> Callable[[FactorLibrary, Medium, Utility | Disposal | Stream | None], ProfileValues]:
-    def compute(library: FactorLibrary, medium: Medium, row: Utility | Disposal | Stream | None) -> ProfileValues:
+def _hydrogen(
+    kind: str,
+) -> Callable[[FactorLibrary, Medium, Utility | Disposal | Stream | None], ProfileValues]:
+    def compute(
+        library: FactorLibrary, medium: Medium, row: Utility | Disposal | Stream | None
+    ) -> ProfileValues:
         density = library.value("hydrogen.density")
         if kind == "smr":
             co2_t = library.value("hydrogen.smr_co2") * density / 1000.0
             nm3 = co2_t * 1000.0 / library.value("natural_gas.co2")
             _, tce = _natural_gas_values(library, nm3)
             return ProfileValues(
-                "hydrogen_smr", medium, co2_t=co2_t, energy_tce=tce, natural_gas_nm3=nm3,
+                "hydrogen_smr",
+                medium,
+                co2_t=co2_t,
+                energy_tce=tce,
+                natural_gas_nm3=nm3,
                 method=f"{library.value('hydrogen.smr_co2'):g} kgCO2/kgH2 × {density:g} kg/Nm³; "
-                       f"{nm3:.3f} Nm³ natural gas per Nm³ H2 (all CO2 from gas)",
-                factor_keys=("hydrogen.smr_co2", "hydrogen.density", "natural_gas.co2", "natural_gas.kgce_per_nm3"),
+                f"{nm3:.3f} Nm³ natural gas per Nm³ H2 (all CO2 from gas)",
+                factor_keys=(
+                    "hydrogen.smr_co2",
+                    "hydrogen.density",
+                    "natural_gas.co2",
+                    "natural_gas.kgce_per_nm3",
+                ),
             )
         co2_t = library.value("hydrogen.coal_co2") * density / 1000.0
         tce = co2_t / library.value("coal.co2_per_tce")
         return ProfileValues(
-            "hydrogen_coal", medium, co2_t=co2_t, energy_tce=tce,
+            "hydrogen_coal",
+            medium,
+            co2_t=co2_t,
+            energy_tce=tce,
             method=f"{library.value('hydrogen.coal_co2'):g} kgCO2/kgH2 × {density:g} kg/Nm³; coal tce = CO2 ÷ "
-                   f"{library.value('coal.co2_per_tce'):.3g} tCO2/tce",
+            f"{library.value('coal.co2_per_tce'):.3g} tCO2/tce",
             factor_keys=("hydrogen.coal_co2", "hydrogen.density", "coal.co2_per_tce"),
         )
 
     return compute
 
 
-def _natural_gas_fuel(library: FactorLibrary, medium: Medium, row: Utility | Disposal | Stream | None) -> ProfileValues:
+def _natural_gas_fuel(
+    library: FactorLibrary, medium: Medium, row: Utility | Disposal | Stream | None
+) -> ProfileValues:
     nm3 = 3.6 / (library.value("natural_gas.ncv") / 1e4)
     co2_t, tce = _natural_gas_values(library, nm3)
     return ProfileValues(
-        "natural_gas_fuel", medium, co2_t=co2_t, energy_tce=tce, natural_gas_nm3=nm3,
+        "natural_gas_fuel",
+        medium,
+        co2_t=co2_t,
+        energy_tce=tce,
+        natural_gas_nm3=nm3,
         method=f"3.6 GJ/MWh ÷ NCV = {nm3:.2f} Nm³/MWh × natural-gas CO2",
         factor_keys=("natural_gas.ncv", "natural_gas.co2", "natural_gas.kgce_per_nm3"),
     )
 
 
-def _purchased_heat(library: FactorLibrary, medium: Medium, row: Utility | Disposal | Stream | None) -> ProfileValues:
+def _purchased_heat(
+    library: FactorLibrary, medium: Medium, row: Utility | Disposal | Stream | None
+) -> ProfileValues:
     if medium is Medium.HEAT:
         heat_gj, described = 3.6, "3.6 GJ per MWh"
     elif medium is Medium.STEAM:
@@ -680,14 +780,21 @@ def _purchased_heat(library: FactorLibrary, medium: Medium, row: Utility | Dispo
     coal = library.value("coal.co2_per_tce")
     tce = co2_t / coal
     return ProfileValues(
-        "purchased_heat", medium, co2_t=co2_t, energy_tce=tce,
-        method=(f"{described}: {heat_gj:.4f} GJ × {library.value('heat.purchased_co2'):g} tCO2/GJ; "
-                f"energy = that CO2 ÷ {coal:.3g} tCO2/tce of coal"),
+        "purchased_heat",
+        medium,
+        co2_t=co2_t,
+        energy_tce=tce,
+        method=(
+            f"{described}: {heat_gj:.4f} GJ × {library.value('heat.purchased_co2'):g} tCO2/GJ; "
+            f"energy = that CO2 ÷ {coal:.3g} tCO2/tce of coal"
+        ),
         factor_keys=("heat.purchased_co2", "coal.co2_per_tce", "heat.makeup_water_enthalpy"),
     )
 
 
-def _chp_steam_coal(library: FactorLibrary, medium: Medium, row: Utility | Disposal | Stream | None) -> ProfileValues:
+def _chp_steam_coal(
+    library: FactorLibrary, medium: Medium, row: Utility | Disposal | Stream | None
+) -> ProfileValues:
     pressure, temperature, described = _steam_state(row)
     heat_gj = steam_heat_gj_per_t(library, pressure, temperature)
     efficiency = library.value("boiler.efficiency_coal")
@@ -697,22 +804,39 @@ def _chp_steam_coal(library: FactorLibrary, medium: Medium, row: Utility | Dispo
     flue_gas = tce * library.value("tce.gj") * library.value("flue_gas.coal_nm3_per_gj")
     air, air_keys, air_method = _combustion_air(library, "coal_chp", flue_gas)
     return ProfileValues(
-        "chp_steam_coal", medium, co2_t=co2_t, energy_tce=tce,
-        method=(f"{described}: {heat_gj:.4f} GJ/t over 20 °C make-up ÷ coal-boiler efficiency {efficiency:g} "
-                f"= {tce:.4f} tce/t × {coal:.3g} tCO2/tce → {co2_t:.4f} tCO2/t{air_method}"),
-        factor_keys=("heat.makeup_water_enthalpy", "boiler.efficiency_coal", "tce.gj", "coal.co2_per_tce",
-                     "flue_gas.coal_nm3_per_gj", *air_keys),
+        "chp_steam_coal",
+        medium,
+        co2_t=co2_t,
+        energy_tce=tce,
+        method=(
+            f"{described}: {heat_gj:.4f} GJ/t over 20 °C make-up ÷ coal-boiler efficiency {efficiency:g} "
+            f"= {tce:.4f} tce/t × {coal:.3g} tCO2/tce → {co2_t:.4f} tCO2/t{air_method}"
+        ),
+        factor_keys=(
+            "heat.makeup_water_enthalpy",
+            "boiler.efficiency_coal",
+            "tce.gj",
+            "coal.co2_per_tce",
+            "flue_gas.coal_nm3_per_gj",
+            *air_keys,
+        ),
         **air,
     )
 
 
-def _chp_steam_gas(library: FactorLibrary, medium: Medium, row: Utility | Disposal | Stream | None) -> ProfileValues:
+def _chp_steam_gas(
+    library: FactorLibrary, medium: Medium, row: Utility | Disposal | Stream | None
+) -> ProfileValues:
     values = _steam_gas_boiler(library, medium, row)
     return dataclasses.replace(values, name="chp_steam_gas")
 
 
-def _zero(name: str, method: str) -> Callable[[FactorLibrary, Medium, Utility | Disposal | Stream | None], ProfileValues]:
-    def compute(library: FactorLibrary, medium: Medium, row: Utility | Disposal | Stream | None) -> ProfileValues:
+def _zero(
+    name: str, method: str
+) -> Callable[[FactorLibrary, Medium, Utility | Disposal | Stream | None], ProfileValues]:
+    def compute(
+        library: FactorLibrary, medium: Medium, row: Utility | Disposal | Stream | None
+    ) -> ProfileValues:
         if name == "fresh_water":
             return ProfileValues(name, medium, cost_cny=0.0, fresh_water_t=1.0, method=method)
         return ProfileValues(name, medium, method=method)
@@ -720,13 +844,20 @@ def _zero(name: str, method: str) -> Callable[[FactorLibrary, Medium, Utility | 
     return compute
 
 
-def _wastewater_plant(library: FactorLibrary, medium: Medium, row: Utility | Disposal | Stream | None) -> ProfileValues:
+def _wastewater_plant(
+    library: FactorLibrary, medium: Medium, row: Utility | Disposal | Stream | None
+) -> ProfileValues:
     limit = library.value("cod_limit.gb18918_1a")
     nh3n_limit = library.value("nh3n_limit.gb18918_1a")
     return ProfileValues(
-        "wastewater_plant", medium, cod_t=limit * 1e-6, nh3n_t=nh3n_limit * 1e-6,
-        method=(f"discharge at {limit:g} mg/L COD and {nh3n_limit:g} mg/L NH3-N (GB 18918 class 1A): "
-                f"{limit * 1e-6:.2e} t COD and {nh3n_limit * 1e-6:.2e} t NH3-N per t"),
+        "wastewater_plant",
+        medium,
+        cod_t=limit * 1e-6,
+        nh3n_t=nh3n_limit * 1e-6,
+        method=(
+            f"discharge at {limit:g} mg/L COD and {nh3n_limit:g} mg/L NH3-N (GB 18918 class 1A): "
+            f"{limit * 1e-6:.2e} t COD and {nh3n_limit * 1e-6:.2e} t NH3-N per t"
+        ),
         factor_keys=("cod_limit.gb18918_1a", "nh3n_limit.gb18918_1a"),
     )
 
@@ -742,14 +873,24 @@ def _flare(library: FactorLibrary, medium: Medium, row: Utility | Disposal | Str
         gj, described = 3.6, "3.6 GJ per MWh of fuel"
     nox_t = gj * per_gj * 1e-3
     return ProfileValues(
-        "flare", medium, nox_t=nox_t,
-        method=(f"hydrogen burned: no CO2 counted; NOx {per_gj:g} kg/GJ × {described} = {nox_t:.3g} t per unit"),
+        "flare",
+        medium,
+        nox_t=nox_t,
+        method=(
+            f"hydrogen burned: no CO2 counted; NOx {per_gj:g} kg/GJ × {described} = {nox_t:.3g} t per unit"
+        ),
         factor_keys=("flare.nox_kg_per_gj",),
     )
 
 
 _THERMAL = (Medium.HEAT, Medium.HOT_WATER, Medium.STEAM)
-_PROFILES: dict[str, tuple[tuple[Medium, ...], Callable[[FactorLibrary, Medium, Utility | Disposal | Stream | None], ProfileValues]]] = {
+_PROFILES: dict[
+    str,
+    tuple[
+        tuple[Medium, ...],
+        Callable[[FactorLibrary, Medium, Utility | Disposal | Stream | None], ProfileValues],
+    ],
+] = {
     "steam_gas_boiler": ((Medium.STEAM,), _steam_gas_boiler),
     "chp_steam_coal": ((Medium.STEAM,), _chp_steam_coal),
     "chp_steam_gas": ((Medium.STEAM,), _chp_steam_gas),
@@ -758,8 +899,14 @@ _PROFILES: dict[str, tuple[tuple[Medium, ...], Callable[[FactorLibrary, Medium, 
     "hydrogen_coal": ((Medium.HYDROGEN,), _hydrogen("coal")),
     "natural_gas_fuel": ((Medium.FUEL,), _natural_gas_fuel),
     "purchased_heat": ((Medium.HEAT, Medium.HOT_WATER, Medium.STEAM), _purchased_heat),
-    "fresh_water": ((Medium.WATER,), _zero("fresh_water", "fresh water counted in t; no CO2, no COD, cost 0 unless typed")),
-    "cooling_tower": (_THERMAL + (Medium.WATER,), _zero("cooling_tower", "heat rejected: no CO2, no COD counted")),
+    "fresh_water": (
+        (Medium.WATER,),
+        _zero("fresh_water", "fresh water counted in t; no CO2, no COD, cost 0 unless typed"),
+    ),
+    "cooling_tower": (
+        _THERMAL + (Medium.WATER,),
+        _zero("cooling_tower", "heat rejected: no CO2, no COD counted"),
+    ),
     "flare": ((Medium.HYDROGEN, Medium.FUEL), _flare),
     "wastewater_plant": ((Medium.WATER,), _wastewater_plant),
 }
@@ -810,25 +957,39 @@ def _no_energy(library: FactorLibrary, row: Utility, name: str) -> ProfileValues
 
 
 def _fresh_water(library: FactorLibrary, row: Utility, name: str) -> ProfileValues:
-    return ProfileValues(name, Medium(row.medium), fresh_water_t=1.0, method="water utility counted as fresh water")
+    return ProfileValues(
+        name, Medium(row.medium), fresh_water_t=1.0, method="water utility counted as fresh water"
+    )
 
 
 def _electricity_energy(library: FactorLibrary, row: Utility, name: str) -> ProfileValues:
-    return ProfileValues(name, Medium(row.medium), energy_tce=library.value("electricity.kgce_per_kwh"),
-                         method="electricity tce by the park's convention")
+    return ProfileValues(
+        name,
+        Medium(row.medium),
+        energy_tce=library.value("electricity.kgce_per_kwh"),
+        method="electricity tce by the park's convention",
+    )
 
 
 def _steam_energy(library: FactorLibrary, row: Utility, name: str) -> ProfileValues:
     pressure, temperature, described = _steam_state(row)
     heat_gj = steam_heat_gj_per_t(library, pressure, temperature)
     fuel_gj = physics.fuel_for_heat_gj(heat_gj, library.value("boiler.efficiency"))
-    return ProfileValues(name, Medium(row.medium), energy_tce=physics.gj_to_tce(fuel_gj, library.value("tce.gj")),
-                         method=f"{described}: IF97 heat ÷ boiler efficiency")
+    return ProfileValues(
+        name,
+        Medium(row.medium),
+        energy_tce=physics.gj_to_tce(fuel_gj, library.value("tce.gj")),
+        method=f"{described}: IF97 heat ÷ boiler efficiency",
+    )
 
 
 def _heat_content_energy(library: FactorLibrary, row: Utility, name: str) -> ProfileValues:
-    return ProfileValues(name, Medium(row.medium), energy_tce=physics.gj_to_tce(3.6, library.value("tce.gj")),
-                         method="3.6 GJ per MWh")
+    return ProfileValues(
+        name,
+        Medium(row.medium),
+        energy_tce=physics.gj_to_tce(3.6, library.value("tce.gj")),
+        method="3.6 GJ per MWh",
+    )
 
 
 def _hot_water_energy(library: FactorLibrary, row: Utility, name: str) -> ProfileValues:
@@ -837,14 +998,22 @@ def _hot_water_energy(library: FactorLibrary, row: Utility, name: str) -> Profil
     heat_gj = physics.hot_water_heat_gj_per_t(
         row.temperature_c, library.value("heat.makeup_water_temperature"), library.value("heat.water_cp")
     )
-    return ProfileValues(name, Medium(row.medium), energy_tce=physics.gj_to_tce(heat_gj, library.value("tce.gj")),
-                         method="hot water: (T − 20) × 4.1868")
+    return ProfileValues(
+        name,
+        Medium(row.medium),
+        energy_tce=physics.gj_to_tce(heat_gj, library.value("tce.gj")),
+        method="hot water: (T − 20) × 4.1868",
+    )
 
 
 def _hydrogen_energy(library: FactorLibrary, row: Utility, name: str) -> ProfileValues:
     gj = physics.hydrogen_energy_gj_per_nm3(library.value("hydrogen.lhv"), getattr(row, "purity_pct", None))
-    return ProfileValues(name, Medium(row.medium), energy_tce=physics.gj_to_tce(gj, library.value("tce.gj")),
-                         method="hydrogen LHV")
+    return ProfileValues(
+        name,
+        Medium(row.medium),
+        energy_tce=physics.gj_to_tce(gj, library.value("tce.gj")),
+        method="hydrogen LHV",
+    )
 
 
 #: How a utility's energy, gas and water are counted without a factor, by its medium's basis.

@@ -60,7 +60,9 @@ def park_fingerprint(park: Park) -> str:
             }
             for entity_id in sorted(entities)
         ]
-    if park.periods or park.profiles:  # absent otherwise, so results saved before periods existed stay current
+    if (
+        park.periods or park.profiles
+    ):  # absent otherwise, so results saved before periods existed stay current
         # periods in sheet order: the order of a cycle's periods can change a result
         payload["periods"] = [
             {name: _plain(value) for name, value in period.to_row().items() if name not in DESCRIPTIVE_FIELDS}

@@ -99,14 +99,20 @@ def _gas_per_gj_heat() -> float:
 _GAS_PER_GJ = _gas_per_gj_heat()
 
 
-def _steam_utility(utility_id: str, name: str, pressure: float, temperature: float, gj_per_t: float) -> Utility:
+def _steam_utility(
+    utility_id: str, name: str, pressure: float, temperature: float, gj_per_t: float
+) -> Utility:
     """Gas-boiler steam: cost and CO2 from the gas burned per tonne (factor-library values)."""
     gas = gj_per_t * _GAS_PER_GJ  # Nm³ per t of steam (≈ 77 at 2.69 GJ/t)
     return Utility(
-        utility_id, Medium.STEAM, name, unit="t",
+        utility_id,
+        Medium.STEAM,
+        name,
+        unit="t",
         cost_cny_per_unit=round(gas * GAS_PRICE_CNY_PER_NM3 + 8.0, 2),  # + water treatment, O&M ≈ 8 CNY/t
         co2_t_per_unit=round(gas * GAS_CO2_KG_PER_NM3 / 1000.0, 4),
-        pressure_mpa=pressure, temperature_c=temperature,
+        pressure_mpa=pressure,
+        temperature_c=temperature,
     )
 
 
@@ -140,45 +146,73 @@ def standard_utilities() -> dict[str, Utility]:
         _steam_utility("U-steam-hp", "HP steam from gas boilers 高压蒸汽", 4.5, 450.0, STEAM_GJ_PER_T_HP),
         # Gas-fired hot-oil heater: 3.6 GJ per MWh / efficiency.
         Utility(
-            "U-heat", Medium.HEAT, "Gas-fired hot-oil heater 导热油炉", unit="MWh",
+            "U-heat",
+            Medium.HEAT,
+            "Gas-fired hot-oil heater 导热油炉",
+            unit="MWh",
             cost_cny_per_unit=round(3.6 * _GAS_PER_GJ * GAS_PRICE_CNY_PER_NM3, 2),
             co2_t_per_unit=round(3.6 * _GAS_PER_GJ * GAS_CO2_KG_PER_NM3 / 1000.0, 4),
             temperature_c=320.0,
         ),
         # Gas hot-water boiler; per t of hot water heated by ~40 K: 40 × 4.1868 kJ/kg = 0.167 GJ/t.
         Utility(
-            "U-hot-water", Medium.HOT_WATER, "Gas hot-water boiler 燃气热水锅炉", unit="t",
+            "U-hot-water",
+            Medium.HOT_WATER,
+            "Gas hot-water boiler 燃气热水锅炉",
+            unit="t",
             cost_cny_per_unit=round(0.167 * _GAS_PER_GJ * GAS_PRICE_CNY_PER_NM3, 2),
             co2_t_per_unit=round(0.167 * _GAS_PER_GJ * GAS_CO2_KG_PER_NM3 / 1000.0, 5),
             temperature_c=130.0,
         ),
         # SMR hydrogen after PSA: 10 kgCO2/kgH2 (hydrogen.smr_co2) / 11.126 Nm³/kg; ~1.5 CNY/Nm³ (≈ 17 CNY/kg).
         Utility(
-            "U-hydrogen", Medium.HYDROGEN, "SMR hydrogen 天然气制氢", unit="Nm3",
-            cost_cny_per_unit=1.5, co2_t_per_unit=round(10.0 / 11.126 / 1000.0, 6), purity_pct=99.99,
+            "U-hydrogen",
+            Medium.HYDROGEN,
+            "SMR hydrogen 天然气制氢",
+            unit="Nm3",
+            cost_cny_per_unit=1.5,
+            co2_t_per_unit=round(10.0 / 11.126 / 1000.0, 6),
+            purity_pct=99.99,
         ),
         # Industrial water tariff 3–5 CNY/t; ~0.3 kWh/t for treatment and pumping × grid factor.
         Utility(
-            "U-water", Medium.WATER, "Industrial fresh water 工业新鲜水", unit="t",
-            cost_cny_per_unit=4.5, co2_t_per_unit=round(0.3e-3 * grid_co2, 6), cod_mg_l=8.0,
+            "U-water",
+            Medium.WATER,
+            "Industrial fresh water 工业新鲜水",
+            unit="t",
+            cost_cny_per_unit=4.5,
+            co2_t_per_unit=round(0.3e-3 * grid_co2, 6),
+            cod_mg_l=8.0,
         ),
         # Natural gas as fuel per MWh LHV: 3,600 MJ / 38.931 MJ/Nm³ = 92.5 Nm³.
         Utility(
-            "U-fuel-gas", Medium.FUEL, "Natural gas 天然气", unit="MWh",
+            "U-fuel-gas",
+            Medium.FUEL,
+            "Natural gas 天然气",
+            unit="MWh",
             cost_cny_per_unit=round(3600.0 / GAS_NCV_MJ_PER_NM3 * GAS_PRICE_CNY_PER_NM3, 2),
             co2_t_per_unit=round(3600.0 / GAS_NCV_MJ_PER_NM3 * GAS_CO2_KG_PER_NM3 / 1000.0, 4),
         ),
         # Large-industry electricity tariff ~0.7 CNY/kWh (Zhejiang 2023, order of magnitude).
         Utility(
-            "U-grid", Medium.ELECTRICITY, "Grid electricity 电网购电", unit="MWh",
-            cost_cny_per_unit=700.0, co2_t_per_unit=grid_co2,
+            "U-grid",
+            Medium.ELECTRICITY,
+            "Grid electricity 电网购电",
+            unit="MWh",
+            cost_cny_per_unit=700.0,
+            co2_t_per_unit=grid_co2,
         ),
     ]
     for slug, (name_en, name_zh, price, co2, _route, _cost, _co2) in SUBSTANCES.items():
         utilities.append(
             Utility(
-                f"U-{slug}", Medium.MATERIAL, f"Purchased {name_en} 外购{name_zh}", unit="t",
-                cost_cny_per_unit=price, co2_t_per_unit=co2, purity_pct=99.9,
+                f"U-{slug}",
+                Medium.MATERIAL,
+                f"Purchased {name_en} 外购{name_zh}",
+                unit="t",
+                cost_cny_per_unit=price,
+                co2_t_per_unit=co2,
+                purity_pct=99.9,
             )
         )
     return {utility.id: utility for utility in utilities}
@@ -189,31 +223,82 @@ def standard_disposals() -> dict[str, Disposal]:
     grid_co2 = 0.4974
     disposals = [
         # Condensing or venting surplus steam: air-cooler fans ~5 kWh/t, make-up water lost.
-        Disposal("D-steam-vent", Medium.STEAM, "Steam condenser / vent 蒸汽冷凝放空", unit="t",
-                 cost_cny_per_unit=6.0, co2_t_per_unit=round(5e-3 * grid_co2, 5)),
+        Disposal(
+            "D-steam-vent",
+            Medium.STEAM,
+            "Steam condenser / vent 蒸汽冷凝放空",
+            unit="t",
+            cost_cny_per_unit=6.0,
+            co2_t_per_unit=round(5e-3 * grid_co2, 5),
+        ),
         # Cooling tower: ~10 kWh of fans and pumps per MWh rejected, water ~1.5 t/MWh.
-        Disposal("D-cooling-tower", Medium.HEAT, "Cooling tower 冷却塔", unit="MWh",
-                 cost_cny_per_unit=15.0, co2_t_per_unit=round(10e-3 * grid_co2, 5), temperature_c=30.0),
-        Disposal("D-hot-water-cooling", Medium.HOT_WATER, "Cooling tower (hot water) 热水冷却塔", unit="t",
-                 cost_cny_per_unit=0.6, co2_t_per_unit=round(0.4e-3 * grid_co2, 6), temperature_c=30.0),
+        Disposal(
+            "D-cooling-tower",
+            Medium.HEAT,
+            "Cooling tower 冷却塔",
+            unit="MWh",
+            cost_cny_per_unit=15.0,
+            co2_t_per_unit=round(10e-3 * grid_co2, 5),
+            temperature_c=30.0,
+        ),
+        Disposal(
+            "D-hot-water-cooling",
+            Medium.HOT_WATER,
+            "Cooling tower (hot water) 热水冷却塔",
+            unit="t",
+            cost_cny_per_unit=0.6,
+            co2_t_per_unit=round(0.4e-3 * grid_co2, 6),
+            temperature_c=30.0,
+        ),
         # Flaring hydrogen: no CO2 from H2 itself; pilot gas and purge ~0.05 CNY/Nm³.
-        Disposal("D-flare-h2", Medium.HYDROGEN, "Hydrogen flare 氢气火炬", unit="Nm3",
-                 cost_cny_per_unit=0.05, co2_t_per_unit=0.0),
+        Disposal(
+            "D-flare-h2",
+            Medium.HYDROGEN,
+            "Hydrogen flare 氢气火炬",
+            unit="Nm3",
+            cost_cny_per_unit=0.05,
+            co2_t_per_unit=0.0,
+        ),
         # Park wastewater plant: 3–5 CNY/t fee; COD leaving = inflow × (1 − 95 %).
-        Disposal("D-wwtp", Medium.WATER, "Park wastewater plant 园区污水处理厂", unit="t",
-                 cost_cny_per_unit=4.0, co2_t_per_unit=round(0.5e-3 * grid_co2, 6), cod_removal_pct=95.0),
+        Disposal(
+            "D-wwtp",
+            Medium.WATER,
+            "Park wastewater plant 园区污水处理厂",
+            unit="t",
+            cost_cny_per_unit=4.0,
+            co2_t_per_unit=round(0.5e-3 * grid_co2, 6),
+            cod_removal_pct=95.0,
+        ),
         # Flaring fuel gas: its CO2 is released anyway, ~0.2 t/MWh like natural gas.
-        Disposal("D-flare-fuel", Medium.FUEL, "Fuel-gas flare 燃料气火炬", unit="MWh",
-                 cost_cny_per_unit=2.0, co2_t_per_unit=0.2),
+        Disposal(
+            "D-flare-fuel",
+            Medium.FUEL,
+            "Fuel-gas flare 燃料气火炬",
+            unit="MWh",
+            cost_cny_per_unit=2.0,
+            co2_t_per_unit=0.2,
+        ),
         # Surplus power sold to the grid at the coal benchmark feed-in tariff
         # (Zhejiang 0.4153 CNY/kWh): a negative cost is revenue.
-        Disposal("D-grid-export", Medium.ELECTRICITY, "Export to grid 上网售电", unit="MWh",
-                 cost_cny_per_unit=-415.3, co2_t_per_unit=0.0),
+        Disposal(
+            "D-grid-export",
+            Medium.ELECTRICITY,
+            "Export to grid 上网售电",
+            unit="MWh",
+            cost_cny_per_unit=-415.3,
+            co2_t_per_unit=0.0,
+        ),
     ]
     for slug, (name_en, name_zh, _price, _co2, route, cost, co2) in SUBSTANCES.items():
         disposals.append(
-            Disposal(f"D-{slug}", Medium.MATERIAL, f"{name_en}: {route} {name_zh}处置", unit="t",
-                     cost_cny_per_unit=cost, co2_t_per_unit=co2)
+            Disposal(
+                f"D-{slug}",
+                Medium.MATERIAL,
+                f"{name_en}: {route} {name_zh}处置",
+                unit="t",
+                cost_cny_per_unit=cost,
+                co2_t_per_unit=co2,
+            )
         )
     return {disposal.id: disposal for disposal in disposals}
 
@@ -239,76 +324,226 @@ class Sector:
 #: Sectors of a Chinese chemical park and how often each stream kind occurs
 #: in one of their enterprises (relative weights; judgement, not data).
 SECTORS: tuple[Sector, ...] = (
-    Sector("chemical", "Chemical", "化工",
-           {"steam_source": 1, "steam_sink": 3, "waste_heat": 2, "heat_sink": 2, "hydrogen_source": 0.7,
-            "hydrogen_sink": 0.7, "wastewater": 2, "water_sink": 2, "material_source": 1.5, "material_sink": 1.5,
-            "electricity_sink": 1, "fuel_sink": 0.7},
-           produces=("co2", "methanol", "sulfuric_acid"), consumes=("methanol", "sulfuric_acid", "caustic_soda"),
-           converters={"hydrogen_burner": 0.05, "heat_station": 0.05}),
-    Sector("petrochemical", "Petrochemical", "石化",
-           {"steam_source": 2, "steam_sink": 2, "waste_heat": 3, "heat_sink": 2, "hydrogen_source": 2,
-            "hydrogen_sink": 2, "fuel_source": 1.5, "fuel_sink": 2, "wastewater": 1.5, "water_sink": 1,
-            "electricity_sink": 1, "material_source": 0.5},
-           produces=("co2", "sulfuric_acid"), consumes=("caustic_soda",),
-           converters={"turbine": 0.15, "hydrogen_burner": 0.1}),
-    Sector("pharmaceutical", "Pharmaceutical", "制药",
-           {"steam_sink": 3, "hot_water_sink": 1, "heat_sink": 1, "wastewater": 3, "water_sink": 2,
-            "electricity_sink": 1, "material_source": 0.5, "material_sink": 0.5},
-           produces=("methanol",), consumes=("methanol", "caustic_soda"),
-           converters={"heat_station": 0.05}),
-    Sector("thermal_power", "Thermal power", "热电",
-           {"steam_source": 4, "hot_water_source": 1, "waste_heat": 1, "material_source": 2, "water_sink": 2,
-            "fuel_sink": 2, "wastewater": 1, "material_sink": 0.3},
-           produces=("fly_ash", "gypsum"), consumes=("caustic_soda",),
-           converters={"turbine": 0.5, "heat_station": 0.2}),
-    Sector("textile", "Textile dyeing", "纺织印染",
-           {"steam_sink": 3, "hot_water_source": 2, "hot_water_sink": 2, "wastewater": 3, "water_sink": 2,
-            "electricity_sink": 1, "material_sink": 0.5},
-           consumes=("caustic_soda", "sulfuric_acid"),
-           converters={"heat_station": 0.1}),
-    Sector("metals", "Metals smelting", "金属冶炼",
-           {"waste_heat": 3, "steam_source": 1, "fuel_source": 2, "fuel_sink": 1, "material_source": 1,
-            "electricity_sink": 2, "water_sink": 1, "hydrogen_sink": 0.3},
-           produces=("slag", "sulfuric_acid"), consumes=(),
-           converters={"turbine": 0.1}),
-    Sector("chlor_alkali", "Chlor-alkali", "氯碱",
-           {"hydrogen_source": 3, "steam_sink": 2, "electricity_sink": 3, "material_source": 1, "wastewater": 1,
-            "waste_heat": 0.5},
-           produces=("caustic_soda",), consumes=("sulfuric_acid",),
-           converters={"hydrogen_burner": 0.2}),
-    Sector("food", "Food and beverage", "食品饮料",
-           {"steam_sink": 2, "hot_water_sink": 2, "wastewater": 2, "water_sink": 2, "heat_sink": 1,
-            "material_sink": 1},
-           consumes=("co2",)),
-    Sector("building_materials", "Building materials", "建材",
-           {"waste_heat": 2, "material_sink": 3, "fuel_sink": 2, "electricity_sink": 1},
-           consumes=("fly_ash", "gypsum", "slag")),
-    Sector("new_materials", "New materials", "新材料",
-           {"steam_sink": 2, "heat_sink": 2, "hydrogen_sink": 1, "electricity_sink": 2, "wastewater": 1,
-            "water_sink": 1, "material_sink": 1, "waste_heat": 1},
-           consumes=("methanol", "co2"),
-           converters={"heat_station": 0.05}),
+    Sector(
+        "chemical",
+        "Chemical",
+        "化工",
+        {
+            "steam_source": 1,
+            "steam_sink": 3,
+            "waste_heat": 2,
+            "heat_sink": 2,
+            "hydrogen_source": 0.7,
+            "hydrogen_sink": 0.7,
+            "wastewater": 2,
+            "water_sink": 2,
+            "material_source": 1.5,
+            "material_sink": 1.5,
+            "electricity_sink": 1,
+            "fuel_sink": 0.7,
+        },
+        produces=("co2", "methanol", "sulfuric_acid"),
+        consumes=("methanol", "sulfuric_acid", "caustic_soda"),
+        converters={"hydrogen_burner": 0.05, "heat_station": 0.05},
+    ),
+    Sector(
+        "petrochemical",
+        "Petrochemical",
+        "石化",
+        {
+            "steam_source": 2,
+            "steam_sink": 2,
+            "waste_heat": 3,
+            "heat_sink": 2,
+            "hydrogen_source": 2,
+            "hydrogen_sink": 2,
+            "fuel_source": 1.5,
+            "fuel_sink": 2,
+            "wastewater": 1.5,
+            "water_sink": 1,
+            "electricity_sink": 1,
+            "material_source": 0.5,
+        },
+        produces=("co2", "sulfuric_acid"),
+        consumes=("caustic_soda",),
+        converters={"turbine": 0.15, "hydrogen_burner": 0.1},
+    ),
+    Sector(
+        "pharmaceutical",
+        "Pharmaceutical",
+        "制药",
+        {
+            "steam_sink": 3,
+            "hot_water_sink": 1,
+            "heat_sink": 1,
+            "wastewater": 3,
+            "water_sink": 2,
+            "electricity_sink": 1,
+            "material_source": 0.5,
+            "material_sink": 0.5,
+        },
+        produces=("methanol",),
+        consumes=("methanol", "caustic_soda"),
+        converters={"heat_station": 0.05},
+    ),
+    Sector(
+        "thermal_power",
+        "Thermal power",
+        "热电",
+        {
+            "steam_source": 4,
+            "hot_water_source": 1,
+            "waste_heat": 1,
+            "material_source": 2,
+            "water_sink": 2,
+            "fuel_sink": 2,
+            "wastewater": 1,
+            "material_sink": 0.3,
+        },
+        produces=("fly_ash", "gypsum"),
+        consumes=("caustic_soda",),
+        converters={"turbine": 0.5, "heat_station": 0.2},
+    ),
+    Sector(
+        "textile",
+        "Textile dyeing",
+        "纺织印染",
+        {
+            "steam_sink": 3,
+            "hot_water_source": 2,
+            "hot_water_sink": 2,
+            "wastewater": 3,
+            "water_sink": 2,
+            "electricity_sink": 1,
+            "material_sink": 0.5,
+        },
+        consumes=("caustic_soda", "sulfuric_acid"),
+        converters={"heat_station": 0.1},
+    ),
+    Sector(
+        "metals",
+        "Metals smelting",
+        "金属冶炼",
+        {
+            "waste_heat": 3,
+            "steam_source": 1,
+            "fuel_source": 2,
+            "fuel_sink": 1,
+            "material_source": 1,
+            "electricity_sink": 2,
+            "water_sink": 1,
+            "hydrogen_sink": 0.3,
+        },
+        produces=("slag", "sulfuric_acid"),
+        consumes=(),
+        converters={"turbine": 0.1},
+    ),
+    Sector(
+        "chlor_alkali",
+        "Chlor-alkali",
+        "氯碱",
+        {
+            "hydrogen_source": 3,
+            "steam_sink": 2,
+            "electricity_sink": 3,
+            "material_source": 1,
+            "wastewater": 1,
+            "waste_heat": 0.5,
+        },
+        produces=("caustic_soda",),
+        consumes=("sulfuric_acid",),
+        converters={"hydrogen_burner": 0.2},
+    ),
+    Sector(
+        "food",
+        "Food and beverage",
+        "食品饮料",
+        {
+            "steam_sink": 2,
+            "hot_water_sink": 2,
+            "wastewater": 2,
+            "water_sink": 2,
+            "heat_sink": 1,
+            "material_sink": 1,
+        },
+        consumes=("co2",),
+    ),
+    Sector(
+        "building_materials",
+        "Building materials",
+        "建材",
+        {"waste_heat": 2, "material_sink": 3, "fuel_sink": 2, "electricity_sink": 1},
+        consumes=("fly_ash", "gypsum", "slag"),
+    ),
+    Sector(
+        "new_materials",
+        "New materials",
+        "新材料",
+        {
+            "steam_sink": 2,
+            "heat_sink": 2,
+            "hydrogen_sink": 1,
+            "electricity_sink": 2,
+            "wastewater": 1,
+            "water_sink": 1,
+            "material_sink": 1,
+            "waste_heat": 1,
+        },
+        consumes=("methanol", "co2"),
+        converters={"heat_station": 0.05},
+    ),
 )
 
 #: Relative number of enterprises per sector in a park.
 SECTOR_SHARE: dict[str, float] = {
-    "chemical": 0.24, "petrochemical": 0.1, "pharmaceutical": 0.1, "thermal_power": 0.04, "textile": 0.12,
-    "metals": 0.08, "chlor_alkali": 0.04, "food": 0.1, "building_materials": 0.08, "new_materials": 0.1,
+    "chemical": 0.24,
+    "petrochemical": 0.1,
+    "pharmaceutical": 0.1,
+    "thermal_power": 0.04,
+    "textile": 0.12,
+    "metals": 0.08,
+    "chlor_alkali": 0.04,
+    "food": 0.1,
+    "building_materials": 0.08,
+    "new_materials": 0.1,
 }
 
 #: Name syllables for enterprise names (pinyin, Chinese).
 _SYLLABLES: tuple[tuple[str, str], ...] = (
-    ("Heng", "恒"), ("Xin", "鑫"), ("Hua", "华"), ("Jin", "金"), ("Rong", "荣"), ("Tai", "泰"), ("Yong", "永"),
-    ("Sheng", "盛"), ("Kai", "凯"), ("Long", "隆"), ("Da", "达"), ("Feng", "丰"), ("Yuan", "源"), ("Xing", "兴"),
-    ("Chang", "昌"), ("Tong", "通"), ("Li", "利"), ("Hai", "海"), ("An", "安"), ("Cheng", "成"),
+    ("Heng", "恒"),
+    ("Xin", "鑫"),
+    ("Hua", "华"),
+    ("Jin", "金"),
+    ("Rong", "荣"),
+    ("Tai", "泰"),
+    ("Yong", "永"),
+    ("Sheng", "盛"),
+    ("Kai", "凯"),
+    ("Long", "隆"),
+    ("Da", "达"),
+    ("Feng", "丰"),
+    ("Yuan", "源"),
+    ("Xing", "兴"),
+    ("Chang", "昌"),
+    ("Tong", "通"),
+    ("Li", "利"),
+    ("Hai", "海"),
+    ("An", "安"),
+    ("Cheng", "成"),
 )
 
 #: Furthest a link of each medium reaches, route km: steam networks in
 #: Chinese parks run up to ~5–8 km, thermal-oil and hot-water loops are
 #: shorter, hydrogen and gas pipelines longer, materials go by truck.
 MAX_DISTANCE_KM: dict[Medium, float] = {
-    Medium.STEAM: 6.0, Medium.HEAT: 3.0, Medium.HOT_WATER: 5.0, Medium.HYDROGEN: 12.0, Medium.WATER: 8.0,
-    Medium.MATERIAL: 30.0, Medium.FUEL: 10.0, Medium.ELECTRICITY: 12.0,
+    Medium.STEAM: 6.0,
+    Medium.HEAT: 3.0,
+    Medium.HOT_WATER: 5.0,
+    Medium.HYDROGEN: 12.0,
+    Medium.WATER: 8.0,
+    Medium.MATERIAL: 30.0,
+    Medium.FUEL: 10.0,
+    Medium.ELECTRICITY: 12.0,
 }
 
 
@@ -376,9 +611,18 @@ class _Maker:
     def _steam_source(self, stream_id: str, enterprise: str, sector: Sector) -> Stream:
         pressure = self.steam_pressure()
         temperature = round(saturation_temperature_c(pressure) + self.uniform(0.0, 60.0), 1)
-        return Stream(stream_id, enterprise, Direction.SOURCE, Medium.STEAM,
-                      f"Surplus steam {pressure:g} MPa 富余蒸汽", self.log_uniform(2.0, 60.0), "t/h",
-                      pressure_mpa=pressure, temperature_c=temperature, disposal="D-steam-vent")
+        return Stream(
+            stream_id,
+            enterprise,
+            Direction.SOURCE,
+            Medium.STEAM,
+            f"Surplus steam {pressure:g} MPa 富余蒸汽",
+            self.log_uniform(2.0, 60.0),
+            "t/h",
+            pressure_mpa=pressure,
+            temperature_c=temperature,
+            disposal="D-steam-vent",
+        )
 
     def _steam_sink(self, stream_id: str, enterprise: str, sector: Sector) -> Stream:
         pressure = self.steam_pressure()
@@ -390,39 +634,84 @@ class _Maker:
             utility = "U-steam-mp"
         else:
             utility = "U-steam-hp"
-        return Stream(stream_id, enterprise, Direction.SINK, Medium.STEAM,
-                      f"Process steam {pressure:g} MPa 工艺用汽", self.log_uniform(2.0, 60.0), "t/h",
-                      pressure_mpa=pressure, temperature_c=temperature, utility=utility)
+        return Stream(
+            stream_id,
+            enterprise,
+            Direction.SINK,
+            Medium.STEAM,
+            f"Process steam {pressure:g} MPa 工艺用汽",
+            self.log_uniform(2.0, 60.0),
+            "t/h",
+            pressure_mpa=pressure,
+            temperature_c=temperature,
+            utility=utility,
+        )
 
     def _waste_heat(self, stream_id: str, enterprise: str, sector: Sector) -> Stream:
         supply = self.uniform(90.0, 300.0)
         target = round(max(40.0, supply - self.uniform(40.0, 150.0)), 1)
         disposal = "D-cooling-tower" if self.rng.random() < 0.8 else ""
-        return Stream(stream_id, enterprise, Direction.SOURCE, Medium.HEAT,
-                      "Waste heat 余热", self.log_uniform(0.5, 20.0, 2), "MW",
-                      temperature_c=supply, target_temperature_c=target, disposal=disposal)
+        return Stream(
+            stream_id,
+            enterprise,
+            Direction.SOURCE,
+            Medium.HEAT,
+            "Waste heat 余热",
+            self.log_uniform(0.5, 20.0, 2),
+            "MW",
+            temperature_c=supply,
+            target_temperature_c=target,
+            disposal=disposal,
+        )
 
     def _heat_sink(self, stream_id: str, enterprise: str, sector: Sector) -> Stream:
         supply = self.uniform(20.0, 150.0)
         target = round(min(250.0, supply + self.uniform(20.0, 100.0)), 1)
-        return Stream(stream_id, enterprise, Direction.SINK, Medium.HEAT,
-                      "Process heating 工艺加热", self.log_uniform(0.5, 15.0, 2), "MW",
-                      temperature_c=supply, target_temperature_c=target, utility="U-heat")
+        return Stream(
+            stream_id,
+            enterprise,
+            Direction.SINK,
+            Medium.HEAT,
+            "Process heating 工艺加热",
+            self.log_uniform(0.5, 15.0, 2),
+            "MW",
+            temperature_c=supply,
+            target_temperature_c=target,
+            utility="U-heat",
+        )
 
     def _hot_water_source(self, stream_id: str, enterprise: str, sector: Sector) -> Stream:
         supply = self.uniform(60.0, 120.0)
         # Cooling-tower disposals take heat down to 30 °C + ΔTmin: never return below 40 °C.
         target = round(self.uniform(40.0, supply - 15.0), 1)
-        return Stream(stream_id, enterprise, Direction.SOURCE, Medium.HOT_WATER,
-                      "Warm effluent / return water 余热水", self.log_uniform(20.0, 300.0), "t/h",
-                      temperature_c=supply, target_temperature_c=target, disposal="D-hot-water-cooling")
+        return Stream(
+            stream_id,
+            enterprise,
+            Direction.SOURCE,
+            Medium.HOT_WATER,
+            "Warm effluent / return water 余热水",
+            self.log_uniform(20.0, 300.0),
+            "t/h",
+            temperature_c=supply,
+            target_temperature_c=target,
+            disposal="D-hot-water-cooling",
+        )
 
     def _hot_water_sink(self, stream_id: str, enterprise: str, sector: Sector) -> Stream:
         supply = self.uniform(10.0, 45.0)
         target = self.uniform(50.0, 90.0)
-        return Stream(stream_id, enterprise, Direction.SINK, Medium.HOT_WATER,
-                      "Hot water demand 热水需求", self.log_uniform(20.0, 300.0), "t/h",
-                      temperature_c=supply, target_temperature_c=target, utility="U-hot-water")
+        return Stream(
+            stream_id,
+            enterprise,
+            Direction.SINK,
+            Medium.HOT_WATER,
+            "Hot water demand 热水需求",
+            self.log_uniform(20.0, 300.0),
+            "t/h",
+            temperature_c=supply,
+            target_temperature_c=target,
+            utility="U-hot-water",
+        )
 
     def _hydrogen_source(self, stream_id: str, enterprise: str, sector: Sector) -> Stream:
         # Chlor-alkali electrolysis ~99.9 %, PDH 90–97 %, refinery off-gas 70–90 %.
@@ -432,19 +721,46 @@ class _Maker:
             purity, name = self.uniform(90.0, 97.0, 2), "PDH off-gas hydrogen 丙烷脱氢副产氢"
         else:
             purity, name = self.uniform(70.0, 90.0, 2), "Refinery off-gas hydrogen 炼厂尾气氢"
-        return Stream(stream_id, enterprise, Direction.SOURCE, Medium.HYDROGEN, name,
-                      self.log_uniform(500.0, 30000.0, 0), "Nm3/h", purity_pct=purity, disposal="D-flare-h2")
+        return Stream(
+            stream_id,
+            enterprise,
+            Direction.SOURCE,
+            Medium.HYDROGEN,
+            name,
+            self.log_uniform(500.0, 30000.0, 0),
+            "Nm3/h",
+            purity_pct=purity,
+            disposal="D-flare-h2",
+        )
 
     def _hydrogen_sink(self, stream_id: str, enterprise: str, sector: Sector) -> Stream:
         purity = float(self.choice((85.0, 90.0, 95.0, 98.0, 99.0, 99.5, 99.9)))
-        return Stream(stream_id, enterprise, Direction.SINK, Medium.HYDROGEN, "Hydrogenation feed 加氢用氢",
-                      self.log_uniform(300.0, 15000.0, 0), "Nm3/h", purity_pct=purity, utility="U-hydrogen")
+        return Stream(
+            stream_id,
+            enterprise,
+            Direction.SINK,
+            Medium.HYDROGEN,
+            "Hydrogenation feed 加氢用氢",
+            self.log_uniform(300.0, 15000.0, 0),
+            "Nm3/h",
+            purity_pct=purity,
+            utility="U-hydrogen",
+        )
 
     def _wastewater(self, stream_id: str, enterprise: str, sector: Sector) -> Stream:
         high = 2000.0 if sector.key in ("pharmaceutical", "textile", "chemical") else 400.0
         cod = self.log_uniform(10.0, high, 0)
-        return Stream(stream_id, enterprise, Direction.SOURCE, Medium.WATER, "Process wastewater 工艺废水",
-                      self.log_uniform(10.0, 400.0), "t/h", cod_mg_l=cod, disposal="D-wwtp")
+        return Stream(
+            stream_id,
+            enterprise,
+            Direction.SOURCE,
+            Medium.WATER,
+            "Process wastewater 工艺废水",
+            self.log_uniform(10.0, 400.0),
+            "t/h",
+            cod_mg_l=cod,
+            disposal="D-wwtp",
+        )
 
     def _water_sink(self, stream_id: str, enterprise: str, sector: Sector) -> Stream:
         # Limits: cooling make-up ~60–100 mg/L, process water 20–50, washing up to 200.
@@ -454,36 +770,89 @@ class _Maker:
         # and leaves a quarter as blowdown carrying all the COD (4 cycles of concentration);
         # process water leaves about 80 % as effluent, 10 % of its COD staying in the product.
         cooling = cod >= 60.0
-        return Stream(stream_id, enterprise, Direction.SINK, Medium.WATER, "Process / cooling water 工艺冷却用水",
-                      self.log_uniform(10.0, 400.0), "t/h", cod_mg_l=cod, utility="U-water", disposal="D-wwtp",
-                      effluent_pct=25.0 if cooling else 80.0, cod_pass_pct=100.0 if cooling else 90.0)
+        return Stream(
+            stream_id,
+            enterprise,
+            Direction.SINK,
+            Medium.WATER,
+            "Process / cooling water 工艺冷却用水",
+            self.log_uniform(10.0, 400.0),
+            "t/h",
+            cod_mg_l=cod,
+            utility="U-water",
+            disposal="D-wwtp",
+            effluent_pct=25.0 if cooling else 80.0,
+            cod_pass_pct=100.0 if cooling else 90.0,
+        )
 
     def _material_source(self, stream_id: str, enterprise: str, sector: Sector) -> Stream:
         substance = self.choice(sector.produces or tuple(SUBSTANCES))
         name_en, name_zh = SUBSTANCES[substance][:2]
-        return Stream(stream_id, enterprise, Direction.SOURCE, Medium.MATERIAL, f"By-product {name_en} 副产{name_zh}",
-                      self.log_uniform(0.5, 40.0, 2), "t/h", purity_pct=self.uniform(80.0, 99.5),
-                      substance=substance, disposal=f"D-{substance}")
+        return Stream(
+            stream_id,
+            enterprise,
+            Direction.SOURCE,
+            Medium.MATERIAL,
+            f"By-product {name_en} 副产{name_zh}",
+            self.log_uniform(0.5, 40.0, 2),
+            "t/h",
+            purity_pct=self.uniform(80.0, 99.5),
+            substance=substance,
+            disposal=f"D-{substance}",
+        )
 
     def _material_sink(self, stream_id: str, enterprise: str, sector: Sector) -> Stream:
         substance = self.choice(sector.consumes or tuple(SUBSTANCES))
         name_en, name_zh = SUBSTANCES[substance][:2]
         purity = None if self.rng.random() < 0.3 else float(self.choice((70.0, 80.0, 85.0, 90.0, 95.0, 98.0)))
-        return Stream(stream_id, enterprise, Direction.SINK, Medium.MATERIAL, f"Raw {name_en} 原料{name_zh}",
-                      self.log_uniform(0.5, 40.0, 2), "t/h", purity_pct=purity, substance=substance,
-                      utility=f"U-{substance}")
+        return Stream(
+            stream_id,
+            enterprise,
+            Direction.SINK,
+            Medium.MATERIAL,
+            f"Raw {name_en} 原料{name_zh}",
+            self.log_uniform(0.5, 40.0, 2),
+            "t/h",
+            purity_pct=purity,
+            substance=substance,
+            utility=f"U-{substance}",
+        )
 
     def _fuel_source(self, stream_id: str, enterprise: str, sector: Sector) -> Stream:
-        return Stream(stream_id, enterprise, Direction.SOURCE, Medium.FUEL, "Off-gas fuel 可燃尾气",
-                      self.log_uniform(1.0, 30.0, 2), "MW", disposal="D-flare-fuel")
+        return Stream(
+            stream_id,
+            enterprise,
+            Direction.SOURCE,
+            Medium.FUEL,
+            "Off-gas fuel 可燃尾气",
+            self.log_uniform(1.0, 30.0, 2),
+            "MW",
+            disposal="D-flare-fuel",
+        )
 
     def _fuel_sink(self, stream_id: str, enterprise: str, sector: Sector) -> Stream:
-        return Stream(stream_id, enterprise, Direction.SINK, Medium.FUEL, "Furnace / kiln fuel 窑炉燃料",
-                      self.log_uniform(2.0, 50.0, 2), "MW", utility="U-fuel-gas")
+        return Stream(
+            stream_id,
+            enterprise,
+            Direction.SINK,
+            Medium.FUEL,
+            "Furnace / kiln fuel 窑炉燃料",
+            self.log_uniform(2.0, 50.0, 2),
+            "MW",
+            utility="U-fuel-gas",
+        )
 
     def _electricity_sink(self, stream_id: str, enterprise: str, sector: Sector) -> Stream:
-        return Stream(stream_id, enterprise, Direction.SINK, Medium.ELECTRICITY, "Power demand 用电",
-                      self.log_uniform(1.0, 50.0, 2), "MW", utility="U-grid")
+        return Stream(
+            stream_id,
+            enterprise,
+            Direction.SINK,
+            Medium.ELECTRICITY,
+            "Power demand 用电",
+            self.log_uniform(1.0, 50.0, 2),
+            "MW",
+            utility="U-grid",
+        )
 
     # -- converters ---------------------------------------------------------
     def converter(self, kind: str, converter_id: str, enterprise: str) -> tuple[Converter, Stream, Stream]:
@@ -496,33 +865,82 @@ class _Maker:
             temperature = round(saturation_temperature_c(pressure) + 40.0, 1)
             capacity = self.log_uniform(20.0, 120.0)
             ratio = self.uniform(0.06, 0.075, 4)
-            intake = Stream(input_id, enterprise, Direction.SINK, Medium.STEAM, "Turbine inlet steam 汽轮机进汽",
-                            capacity, "t/h", pressure_mpa=pressure, temperature_c=temperature)
-            output = Stream(output_id, enterprise, Direction.SOURCE, Medium.ELECTRICITY,
-                            "Back-pressure turbine power 背压发电", round(capacity * ratio, 3), "MW",
-                            disposal="D-grid-export")
+            intake = Stream(
+                input_id,
+                enterprise,
+                Direction.SINK,
+                Medium.STEAM,
+                "Turbine inlet steam 汽轮机进汽",
+                capacity,
+                "t/h",
+                pressure_mpa=pressure,
+                temperature_c=temperature,
+            )
+            output = Stream(
+                output_id,
+                enterprise,
+                Direction.SOURCE,
+                Medium.ELECTRICITY,
+                "Back-pressure turbine power 背压发电",
+                round(capacity * ratio, 3),
+                "MW",
+                disposal="D-grid-export",
+            )
         elif kind == "hydrogen_burner":
             # 10.79 MJ/Nm³ × 90 % boiler efficiency / 2.69 GJ per t of 1 MPa steam ≈ 0.0036 t/h per Nm³/h.
             capacity = self.log_uniform(1000.0, 10000.0, 0)
             ratio = round(10.79 * 0.9 / (STEAM_GJ_PER_T_LP * 1000.0), 6)
             pressure = 1.0
-            intake = Stream(input_id, enterprise, Direction.SINK, Medium.HYDROGEN, "Hydrogen burner fuel 氢气燃烧器",
-                            capacity, "Nm3/h")
-            output = Stream(output_id, enterprise, Direction.SOURCE, Medium.STEAM, "Hydrogen-fired steam 氢锅炉蒸汽",
-                            round(capacity * ratio, 3), "t/h", pressure_mpa=pressure,
-                            temperature_c=round(saturation_temperature_c(pressure) + 10.0, 1), disposal="D-steam-vent")
+            intake = Stream(
+                input_id,
+                enterprise,
+                Direction.SINK,
+                Medium.HYDROGEN,
+                "Hydrogen burner fuel 氢气燃烧器",
+                capacity,
+                "Nm3/h",
+            )
+            output = Stream(
+                output_id,
+                enterprise,
+                Direction.SOURCE,
+                Medium.STEAM,
+                "Hydrogen-fired steam 氢锅炉蒸汽",
+                round(capacity * ratio, 3),
+                "t/h",
+                pressure_mpa=pressure,
+                temperature_c=round(saturation_temperature_c(pressure) + 10.0, 1),
+                disposal="D-steam-vent",
+            )
         else:
             # Heat-exchange station: condensing 0.6–1.0 MPa steam (≈ 2,100 kJ/kg released) heats
             # water 60 → 95 °C (146.5 kJ/kg) at 95 % → ≈ 13.6 t/h of hot water per t/h of steam.
             pressure = float(self.choice((0.6, 0.8, 1.0)))
             capacity = self.log_uniform(5.0, 40.0)
             ratio = round(2100.0 * 0.95 / (4.186 * 35.0), 3)
-            intake = Stream(input_id, enterprise, Direction.SINK, Medium.STEAM, "Heat-exchange station steam 换热站用汽",
-                            capacity, "t/h", pressure_mpa=pressure,
-                            temperature_c=round(saturation_temperature_c(pressure), 1))
-            output = Stream(output_id, enterprise, Direction.SOURCE, Medium.HOT_WATER, "District hot water 换热站热水",
-                            round(capacity * ratio, 1), "t/h", temperature_c=95.0, target_temperature_c=60.0,
-                            disposal="D-hot-water-cooling")
+            intake = Stream(
+                input_id,
+                enterprise,
+                Direction.SINK,
+                Medium.STEAM,
+                "Heat-exchange station steam 换热站用汽",
+                capacity,
+                "t/h",
+                pressure_mpa=pressure,
+                temperature_c=round(saturation_temperature_c(pressure), 1),
+            )
+            output = Stream(
+                output_id,
+                enterprise,
+                Direction.SOURCE,
+                Medium.HOT_WATER,
+                "District hot water 换热站热水",
+                round(capacity * ratio, 1),
+                "t/h",
+                temperature_c=95.0,
+                target_temperature_c=60.0,
+                disposal="D-hot-water-cooling",
+            )
         converter = Converter(converter_id, enterprise, input_id, output_id, ratio=ratio, capacity=capacity)
         return converter, intake, output
 
@@ -559,7 +977,9 @@ class _SinkIndex:
         self.y = np.array([positions[s.enterprise][1] for s in sinks], dtype=float)
 
         def column(name: str) -> np.ndarray:
-            return np.array([np.nan if getattr(s, name) is None else getattr(s, name) for s in sinks], dtype=float)
+            return np.array(
+                [np.nan if getattr(s, name) is None else getattr(s, name) for s in sinks], dtype=float
+            )
 
         self.pressure = column("pressure_mpa")
         self.temperature = column("temperature_c")
@@ -614,7 +1034,13 @@ def _link_values(
     capacity = max(0.001, min(amounts[source.id], need) * float(rng.uniform(1.0, 1.3)))
     capacity = float(f"{capacity:.4g}")
     capex = cost.fixed_cny + cost.per_km_cny * km * (capacity / cost.reference_capacity) ** 0.6
-    return capacity, round(cost.per_unit_km_cny * km, 4), round(capex, -3), spec_of(source.medium).link_lifetime_yr, loss
+    return (
+        capacity,
+        round(cost.per_unit_km_cny * km, 4),
+        round(capex, -3),
+        spec_of(source.medium).link_lifetime_yr,
+        loss,
+    )
 
 
 def _add_links(
@@ -665,9 +1091,16 @@ def _add_links(
     for number, (source, sink, km) in enumerate(chosen, start=1):
         capacity, cost_per_unit, capex, lifetime, loss = _link_values(park, source, sink, km, amounts, rng)
         link = Link(
-            f"L{number:0{width}d}", source.id, sink.id, LinkStatus.CANDIDATE,
-            capacity=capacity, distance_km=round(km, 3), cost_cny_per_unit=cost_per_unit,
-            capex_cny=capex, lifetime_yr=lifetime, loss_pct=loss,
+            f"L{number:0{width}d}",
+            source.id,
+            sink.id,
+            LinkStatus.CANDIDATE,
+            capacity=capacity,
+            distance_km=round(km, 3),
+            cost_cny_per_unit=cost_per_unit,
+            capex_cny=capex,
+            lifetime_yr=lifetime,
+            loss_pct=loss,
         )
         # Existing links: short ones, not from a converter output, quality already adequate.
         if (
@@ -764,7 +1197,9 @@ def generate_park(
         park.enterprises[enterprise_id] = Enterprise(
             enterprise_id,
             f"{first[0]}{second[0].lower()} {sector.name_en} {first[1]}{second[1]}{sector.name_zh}",
-            sector.key, x_km, y_km,
+            sector.key,
+            x_km,
+            y_km,
         )
         positions[enterprise_id] = (x_km, y_km)
 
@@ -783,7 +1218,9 @@ def generate_park(
         weights = np.array([sector.weights[kind] for kind in kinds], dtype=float)
         drawn = rng.choice(len(kinds), size=count, p=weights / weights.sum())
         for position, kind_index in enumerate(drawn, start=1):
-            stream = maker.make(kinds[int(kind_index)], f"{enterprise_id}-S{position:02d}", enterprise_id, sector)
+            stream = maker.make(
+                kinds[int(kind_index)], f"{enterprise_id}-S{position:02d}", enterprise_id, sector
+            )
             park.streams[stream.id] = stream
 
     _add_links(park, positions, links_per_enterprise * enterprises, existing_fraction, rng)

@@ -110,18 +110,22 @@ class CopEstimate:
 
     def describe(self) -> str:
         """The estimate as a reviewer redoes it by hand."""
-        text = (f"COP {self.cop:.3g} = {self.efficiency:g} × {self.t_hot_k:.2f} K ÷ ({self.t_hot_k:.2f} − "
-                f"{self.t_cold_k:.2f}) K (output {self.output_c:g} °C + {self.approach_k:g} K, intake "
-                f"{self.intake_c:g} °C − {self.approach_k:g} K; Carnot COP {self.carnot_cop:.3g})")
+        text = (
+            f"COP {self.cop:.3g} = {self.efficiency:g} × {self.t_hot_k:.2f} K ÷ ({self.t_hot_k:.2f} − "
+            f"{self.t_cold_k:.2f}) K (output {self.output_c:g} °C + {self.approach_k:g} K, intake "
+            f"{self.intake_c:g} °C − {self.approach_k:g} K; Carnot COP {self.carnot_cop:.3g})"
+        )
         if self.capped:
             text += f", capped at {self.cop_max:g}"
         return text
 
     def describe_zh(self) -> str:
         """:meth:`describe` in Chinese."""
-        text = (f"COP {self.cop:.3g} = {self.efficiency:g} × {self.t_hot_k:.2f} K ÷ ({self.t_hot_k:.2f} − "
-                f"{self.t_cold_k:.2f}) K（输出 {self.output_c:g} °C + {self.approach_k:g} K，输入 "
-                f"{self.intake_c:g} °C − {self.approach_k:g} K；卡诺COP {self.carnot_cop:.3g}）")
+        text = (
+            f"COP {self.cop:.3g} = {self.efficiency:g} × {self.t_hot_k:.2f} K ÷ ({self.t_hot_k:.2f} − "
+            f"{self.t_cold_k:.2f}) K（输出 {self.output_c:g} °C + {self.approach_k:g} K，输入 "
+            f"{self.intake_c:g} °C − {self.approach_k:g} K；卡诺COP {self.carnot_cop:.3g}）"
+        )
         if self.capped:
             text += f"，上限 {self.cop_max:g}"
         return text
@@ -168,8 +172,10 @@ class HeatPump:
             source = f"from the typed {typed} and the energy balance"
         else:
             source = self.estimate.describe() if self.estimate is not None else "estimated"
-        return (f"heat pump {self.converter}: COP {self.cop:.3g} ({source}); per unit of intake "
-                f"{self.ratio:.4g} units of output and {self.aux_ratio:.4g} MW of electricity")
+        return (
+            f"heat pump {self.converter}: COP {self.cop:.3g} ({source}); per unit of intake "
+            f"{self.ratio:.4g} units of output and {self.aux_ratio:.4g} MW of electricity"
+        )
 
     def describe_zh(self) -> str:
         """:meth:`describe` in Chinese."""
@@ -179,13 +185,17 @@ class HeatPump:
             source = "由填写的" + ("产出比" if self.ratio_typed else "自用比") + "与能量平衡"
         else:
             source = self.estimate.describe_zh() if self.estimate is not None else "估算"
-        return (f"热泵 {self.converter}：COP {self.cop:.3g}（{source}）；每单位输入产出 {self.ratio:.4g} 单位、"
-                f"耗电 {self.aux_ratio:.4g} MW")
+        return (
+            f"热泵 {self.converter}：COP {self.cop:.3g}（{source}）；每单位输入产出 {self.ratio:.4g} 单位、"
+            f"耗电 {self.aux_ratio:.4g} MW"
+        )
 
 
 def _temperatures(stream: Stream) -> list[float]:
     """The temperatures a stream gives, °C (steam without one: saturation at its pressure)."""
-    found = [float(value) for value in (stream.temperature_c, stream.target_temperature_c) if value is not None]
+    found = [
+        float(value) for value in (stream.temperature_c, stream.target_temperature_c) if value is not None
+    ]
     if stream.medium is Medium.STEAM and not found and stream.pressure_mpa is not None:
         try:
             found = [physics.saturation_temperature_c(float(stream.pressure_mpa))]
@@ -204,7 +214,9 @@ def _mw_per_unit(stream: Stream, library: FactorLibrary, column: str) -> float:
         return gj_per_t * 1000.0 / 3600.0  # GJ per t → MJ per t ÷ 3600 s per h = MW per t/h
     mw = thermal_mw_per_unit(stream)
     if mw <= 0:
-        raise HeatPumpError(f"{stream.id} needs different supply and target temperatures to carry heat", column)
+        raise HeatPumpError(
+            f"{stream.id} needs different supply and target temperatures to carry heat", column
+        )
     return mw
 
 
@@ -221,13 +233,17 @@ def cop_estimate(park: Park, converter: Converter, library: FactorLibrary | None
     library = library or FactorLibrary.load().for_park(park)
     intake, output = park.streams[converter.input], park.streams[converter.output]
     intake_temperatures, output_temperatures = _temperatures(intake), _temperatures(output)
-    for column, stream, temperatures in (("input", intake, intake_temperatures),
-                                         ("output", output, output_temperatures)):
+    for column, stream, temperatures in (
+        ("input", intake, intake_temperatures),
+        ("output", output, output_temperatures),
+    ):
         if not temperatures:
             raise HeatPumpError(
                 f"heat pump {converter.id}: {stream.id} has no temperature, so its COP cannot be estimated; "
                 "give the stream's temperature_c, or type the converter's ratio and aux_ratio from the machine's "
-                "tested COP", column)
+                "tested COP",
+                column,
+            )
     estimate = CopEstimate(
         intake_c=min(intake_temperatures),
         output_c=max(output_temperatures),
@@ -239,12 +255,16 @@ def cop_estimate(park: Park, converter: Converter, library: FactorLibrary | None
         raise HeatPumpError(
             f"heat pump {converter.id}: its output {output.id} is at most {estimate.output_c:g} °C, not hotter than "
             f"its intake {intake.id} at {estimate.intake_c:g} °C; a heat pump lifts heat to a higher temperature "
-            "(for heat passed on at the same or a lower temperature, use a link)", "output")
+            "(for heat passed on at the same or a lower temperature, use a link)",
+            "output",
+        )
     if estimate.cop <= 1.0:
         raise HeatPumpError(
             f"heat pump {converter.id}: the lift from {estimate.intake_c:g} °C to {estimate.output_c:g} °C gives "
             f"COP {estimate.cop:.3g} ({estimate.describe()}), not above 1: it would deliver less heat than the "
-            "electricity it uses; lower the lift or type ratio and aux_ratio from a tested machine", "ratio")
+            "electricity it uses; lower the lift or type ratio and aux_ratio from a tested machine",
+            "ratio",
+        )
     return estimate
 
 
@@ -265,8 +285,11 @@ def heat_pump(park: Park, converter: Converter, library: FactorLibrary | None = 
         out than in).
     """
     if not is_heat_pump(park, converter):
-        raise HeatPumpError(f"converter {converter.id} is not a heat pump: its intake and output must be heat, "
-                            "hot water or steam and its aux an electricity sink", "aux")
+        raise HeatPumpError(
+            f"converter {converter.id} is not a heat pump: its intake and output must be heat, "
+            "hot water or steam and its aux an electricity sink",
+            "aux",
+        )
     library = library or FactorLibrary.load().for_park(park)
     intake, output = park.streams[converter.input], park.streams[converter.output]
     q_in = _mw_per_unit(intake, library, "input")
@@ -284,12 +307,16 @@ def heat_pump(park: Park, converter: Converter, library: FactorLibrary | None = 
             raise HeatPumpError(
                 f"heat pump {converter.id}: ratio {ratio:g} gives {float(ratio) * q_out:.4g} MW of heat out per unit "
                 f"of intake, not more than the {q_in:.4g} MW taken in; a heat pump delivers its intake plus the "
-                "electricity it uses: raise the ratio, or clear it to derive it from the COP", "ratio")
+                "electricity it uses: raise the ratio, or clear it to derive it from the COP",
+                "ratio",
+            )
     elif ratio is None:
         if aux_ratio <= 0:
             raise HeatPumpError(
                 f"heat pump {converter.id}: aux_ratio {aux_ratio:g}: a heat pump uses electricity to lift heat; "
-                "type the MW of electricity per unit of intake, or clear it to derive it from the COP", "aux_ratio")
+                "type the MW of electricity per unit of intake, or clear it to derive it from the COP",
+                "aux_ratio",
+            )
         ratio = (q_in + float(aux_ratio)) / q_out
     else:
         try:
@@ -308,7 +335,9 @@ def heat_pump(park: Park, converter: Converter, library: FactorLibrary | None = 
     )
 
 
-def converter_ratios(park: Park, converter: Converter, library: FactorLibrary | None = None) -> tuple[float, float]:
+def converter_ratios(
+    park: Park, converter: Converter, library: FactorLibrary | None = None
+) -> tuple[float, float]:
     """(ratio, aux_ratio) a converter runs at: output and own use per canonical unit of intake.
 
     Typed figures are used as typed; a heat pump's blanks come from
@@ -343,15 +372,31 @@ def heat_pump_problems(park: Park) -> list[Problem]:
             problems.append(Problem(str(exc), kind="converter", entity_id=converter.id, column=exc.column))
             continue
         except FactorError as exc:
-            problems.append(Problem(f"heat pump {converter.id}: {exc}", kind="converter", entity_id=converter.id,
-                                    column="ratio"))
+            problems.append(
+                Problem(
+                    f"heat pump {converter.id}: {exc}",
+                    kind="converter",
+                    entity_id=converter.id,
+                    column="ratio",
+                )
+            )
             continue
         heat_out = pump.ratio * pump.output_mw_per_unit
-        if pump.ratio_typed and pump.aux_ratio_typed and abs(pump.balance_gap_mw) > BALANCE_TOLERANCE * heat_out:
-            problems.append(Problem(
-                f"heat pump {converter.id}: ratio and aux_ratio give {heat_out:.4g} MW of heat out per unit of "
-                f"intake, but the intake ({pump.intake_mw_per_unit:.4g} MW) plus the electricity "
-                f"({pump.aux_ratio:.4g} MW) make {pump.intake_mw_per_unit + pump.aux_ratio:.4g} MW; clear one of "
-                "them to derive it from the energy balance",
-                kind="converter", entity_id=converter.id, column="aux_ratio", severity="warning"))
+        if (
+            pump.ratio_typed
+            and pump.aux_ratio_typed
+            and abs(pump.balance_gap_mw) > BALANCE_TOLERANCE * heat_out
+        ):
+            problems.append(
+                Problem(
+                    f"heat pump {converter.id}: ratio and aux_ratio give {heat_out:.4g} MW of heat out per unit of "
+                    f"intake, but the intake ({pump.intake_mw_per_unit:.4g} MW) plus the electricity "
+                    f"({pump.aux_ratio:.4g} MW) make {pump.intake_mw_per_unit + pump.aux_ratio:.4g} MW; clear one of "
+                    "them to derive it from the energy balance",
+                    kind="converter",
+                    entity_id=converter.id,
+                    column="aux_ratio",
+                    severity="warning",
+                )
+            )
     return problems

@@ -56,7 +56,9 @@ def annual_park(park: Park) -> Park:
 def _canonical(park: Park, stream_id: str) -> float:
     stream = park.streams[stream_id]
     try:
-        return to_canonical(stream.amount or 0.0, stream.unit, stream.medium, park.hours_of(stream.enterprise))
+        return to_canonical(
+            stream.amount or 0.0, stream.unit, stream.medium, park.hours_of(stream.enterprise)
+        )
     except (UnitError, TypeError, ValueError):
         return math.nan  # an unreadable unit: the validator reports it, the amount stays as typed
 
@@ -137,8 +139,9 @@ def _scale_amounts(park: Park, annual: Park, child: Park, period_id: str) -> Non
             stream.amount, stream.unit = amount * factor, ""
 
 
-def _scale_links(park: Park, child: Park, period_id: str, pipes: dict[str, LinkPipe],
-                 factors: dict[str, float]) -> None:
+def _scale_links(
+    park: Park, child: Park, period_id: str, pipes: dict[str, LinkPipe], factors: dict[str, float]
+) -> None:
     """Today's flows follow the smaller amount factor of their ends; computed pipes are the design ones."""
     for link in child.links.values():
         if link.status is LinkStatus.EXISTING and link.current_flow:
@@ -181,7 +184,9 @@ class _PriceFill:
         if row.cost_cny_per_unit is None and row.factor:
             library = self.library()
             if library is not None:
-                filled = library.fill_defaults(row) if isinstance(row, Utility) else library.fill_defaults(row)
+                filled = (
+                    library.fill_defaults(row) if isinstance(row, Utility) else library.fill_defaults(row)
+                )
                 row.cost_cny_per_unit = filled.cost_cny_per_unit
         if row.cost_cny_per_unit is not None:
             row.cost_cny_per_unit = float(row.cost_cny_per_unit) * factor

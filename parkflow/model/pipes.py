@@ -90,9 +90,30 @@ class PipeSize:
 
 #: DN of each NPS (inches) that Chinese and ISO practice use (GB/T 1047).
 _DN_OF_NPS: dict[float, int] = {
-    0.5: 15, 0.75: 20, 1.0: 25, 1.25: 32, 1.5: 40, 2.0: 50, 2.5: 65, 3.0: 80, 4.0: 100,
-    5.0: 125, 6.0: 150, 8.0: 200, 10.0: 250, 12.0: 300, 14.0: 350, 16.0: 400, 18.0: 450,
-    20.0: 500, 24.0: 600, 28.0: 700, 32.0: 800, 36.0: 900, 40.0: 1000, 48.0: 1200,
+    0.5: 15,
+    0.75: 20,
+    1.0: 25,
+    1.25: 32,
+    1.5: 40,
+    2.0: 50,
+    2.5: 65,
+    3.0: 80,
+    4.0: 100,
+    5.0: 125,
+    6.0: 150,
+    8.0: 200,
+    10.0: 250,
+    12.0: 300,
+    14.0: 350,
+    16.0: 400,
+    18.0: 450,
+    20.0: 500,
+    24.0: 600,
+    28.0: 700,
+    32.0: 800,
+    36.0: 900,
+    40.0: 1000,
+    48.0: 1200,
 }
 
 
@@ -178,7 +199,12 @@ def darcy_friction_factor(reynolds: float, relative_roughness: float) -> float:
 
 
 def liquid_pressure_drop_pa(
-    mass_flow_kg_s: float, inner_m: float, length_m: float, density: float, viscosity: float, roughness_m: float
+    mass_flow_kg_s: float,
+    inner_m: float,
+    length_m: float,
+    density: float,
+    viscosity: float,
+    roughness_m: float,
 ) -> float:
     """Darcy–Weisbach pressure drop of an incompressible flow: f L/D ρ v²/2."""
     velocity = mass_flow_kg_s / density / (math.pi * inner_m**2 / 4.0)
@@ -251,8 +277,18 @@ def steam_outlet_pressure_mpa(
 #: GB/T 4272 limits of heat loss of insulated surfaces in year-round operation,
 #: W/m² of outer surface, by the medium's temperature in °C.
 HEAT_LOSS_LIMIT_W_M2: tuple[tuple[float, float], ...] = (
-    (50.0, 52.0), (100.0, 84.0), (150.0, 104.0), (200.0, 126.0), (250.0, 147.0), (300.0, 167.0),
-    (350.0, 188.0), (400.0, 204.0), (450.0, 220.0), (500.0, 236.0), (550.0, 251.0), (600.0, 266.0),
+    (50.0, 52.0),
+    (100.0, 84.0),
+    (150.0, 104.0),
+    (200.0, 126.0),
+    (250.0, 147.0),
+    (300.0, 167.0),
+    (350.0, 188.0),
+    (400.0, 204.0),
+    (450.0, 220.0),
+    (500.0, 236.0),
+    (550.0, 251.0),
+    (600.0, 266.0),
 )
 AMBIENT_C = 20.0
 WIND_M_S = 3.0
@@ -437,7 +473,9 @@ def straight_distance_km(first: Enterprise | None, second: Enterprise | None) ->
 
 def route_length_km(park: Park, source: Stream, sink: Stream) -> float:
     """Computed length: straight distance × the park's routing factor; 0 without positions."""
-    straight = straight_distance_km(park.enterprises.get(source.enterprise), park.enterprises.get(sink.enterprise))
+    straight = straight_distance_km(
+        park.enterprises.get(source.enterprise), park.enterprises.get(sink.enterprise)
+    )
     factor = park.pipe_routing_factor
     if straight is None or not isinstance(factor, int | float) or not math.isfinite(factor):
         return 0.0
@@ -488,8 +526,18 @@ def _fmt_mpa(value: float) -> str:
     return f"{value:.2f}"
 
 
-def _steam_refusal(link_id: str, flow: float, size: PipeSize, length: float, inlet: float, outlet: float,
-                   minimum: float, sink_mpa: float, tolerance_pct: float, typed: bool) -> str:
+def _steam_refusal(
+    link_id: str,
+    flow: float,
+    size: PipeSize,
+    length: float,
+    inlet: float,
+    outlet: float,
+    minimum: float,
+    sink_mpa: float,
+    tolerance_pct: float,
+    typed: bool,
+) -> str:
     """The sentence that refuses a steam line: link, flow, size, length and both pressures."""
     falls = (
         f"at {flow:g} t/h through DN{size.dn_mm} over {length:.3g} km the pressure falls from "
@@ -515,9 +563,20 @@ def link_pipe(park: Park, link: Link, source: Stream, sink: Stream) -> LinkPipe:
     tolerance = park.steam_pressure_tolerance_pct
     tolerance = tolerance if isinstance(tolerance, int | float) and 0 <= tolerance < 100 else 5.0
     pipe = _computed_pipe(
-        source.medium, source.pressure_mpa, source.temperature_c, source.target_temperature_c,
-        sink.medium, sink.pressure_mpa, length, distance_computed, design_flow, float(tolerance),
-        link.diameter_mm, link.loss_pct, link.capex_cny, link.status,
+        source.medium,
+        source.pressure_mpa,
+        source.temperature_c,
+        source.target_temperature_c,
+        sink.medium,
+        sink.pressure_mpa,
+        length,
+        distance_computed,
+        design_flow,
+        float(tolerance),
+        link.diameter_mm,
+        link.loss_pct,
+        link.capex_cny,
+        link.status,
     )
     if pipe.refusal is not None:
         return dataclasses.replace(pipe, refusal=pipe.refusal.replace(_LINK_ID, link.id))
@@ -554,15 +613,27 @@ def _computed_pipe(
         and math.isfinite(source_mpa)
         and design_flow > 0
     ):
-        line = _steam_line(float(source_mpa), source_c, sink_medium, sink_mpa, length, design_flow, tolerance,
-                           size, typed_size, typed_loss_pct)
+        line = _steam_line(
+            float(source_mpa),
+            source_c,
+            sink_medium,
+            sink_mpa,
+            length,
+            design_flow,
+            tolerance,
+            size,
+            typed_size,
+            typed_loss_pct,
+        )
     elif medium in SIZED_MEDIA and design_flow > 0:
         line = _water_line(medium, source_c, source_target_c, length, design_flow, size, typed_loss_pct)
     else:
         line = _Line(size)
     size = line.size
-    diameter = float(typed_diameter_mm) if typed_size and typed_diameter_mm else (
-        float(size.dn_mm) if size is not None else None
+    diameter = (
+        float(typed_diameter_mm)
+        if typed_size and typed_diameter_mm
+        else (float(size.dn_mm) if size is not None else None)
     )
     loss_computed = typed_loss_pct is None
     loss = float(typed_loss_pct or 0.0) if not loss_computed else round(min(99.0, 100.0 * line.heat_share), 3)
@@ -615,10 +686,7 @@ def _steam_line(
     """A steam line: the smallest size that holds the sink's pressure, the outlet pressure, the heat lost."""
     try:
         density = steam_density_kg_m3(inlet, source_c)
-        superheated = (
-            source_c is not None
-            and source_c > saturation_temperature_c(inlet) + 1.0
-        )
+        superheated = source_c is not None and source_c > saturation_temperature_c(inlet) + 1.0
     except PhysicsError:
         density, superheated = 0.0, False
     if density <= 0:
@@ -638,8 +706,18 @@ def _steam_line(
     refusal = None
     if minimum is not None and outlet < minimum - 1e-9:
         assert sink_mpa is not None
-        refusal = _steam_refusal(_LINK_ID, design_flow, size, length, inlet, outlet, minimum,
-                                 float(sink_mpa), tolerance, typed_size)
+        refusal = _steam_refusal(
+            _LINK_ID,
+            design_flow,
+            size,
+            length,
+            inlet,
+            outlet,
+            minimum,
+            float(sink_mpa),
+            tolerance,
+            typed_size,
+        )
     if typed_loss_pct is not None:
         return _Line(size, inlet, outlet, refusal)
     temperature = source_c if source_c is not None else saturation_temperature_c(inlet)
@@ -665,15 +743,14 @@ def _water_line(
     typed_loss_pct: float | None,
 ) -> _Line:
     """A water, hot-water or other sized line: the smallest size for the flow, the heat a hot line loses."""
-    mass_t_h = _water_mass_t_h(medium, source_c, source_target_c, design_flow) if medium in INSULATED_MEDIA else design_flow
+    mass_t_h = (
+        _water_mass_t_h(medium, source_c, source_target_c, design_flow)
+        if medium in INSULATED_MEDIA
+        else design_flow
+    )
     if size is None and mass_t_h > 0:
         size = _smallest_size(medium, mass_t_h, 1000.0)
-    if (
-        typed_loss_pct is not None
-        or medium not in INSULATED_MEDIA
-        or size is None
-        or source_c is None
-    ):
+    if typed_loss_pct is not None or medium not in INSULATED_MEDIA or size is None or source_c is None:
         return _Line(size)
     supply, target = source_c, source_target_c
     if target is None or not (supply > target and supply > AMBIENT_C):

@@ -61,8 +61,12 @@ def escape_controls(text: str) -> str:
     """``text`` with every control character written as its escape (``\\n``, ``\\t``, ``\\x07``)."""
     if text.isprintable():
         return text
-    return "".join(char if char.isprintable() or char == " " or unicodedata.category(char) != "Cc"
-                   else char.encode("unicode_escape").decode("ascii") for char in text)
+    return "".join(
+        char
+        if char.isprintable() or char == " " or unicodedata.category(char) != "Cc"
+        else char.encode("unicode_escape").decode("ascii")
+        for char in text
+    )
 
 
 def option_problem(option: str, message: str) -> Problem:

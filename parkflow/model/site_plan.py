@@ -36,7 +36,9 @@ class SitePlan:
         """Park position in km → image pixel."""
         return (x_km - self.x0_km) / self.km_per_px, (self.y0_km - y_km) / self.km_per_px
 
-    def calibrated(self, first_px: tuple[float, float], second_px: tuple[float, float], distance_km: float) -> SitePlan:
+    def calibrated(
+        self, first_px: tuple[float, float], second_px: tuple[float, float], distance_km: float
+    ) -> SitePlan:
         """The plan scaled so the two pixels are ``distance_km`` apart, the first staying in place."""
         pixels = math.dist(first_px, second_px)
         if not (pixels > 0 and distance_km > 0 and math.isfinite(distance_km)):

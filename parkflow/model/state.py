@@ -61,15 +61,24 @@ def over_periods(name: str, states: dict[str, FlowState], hours: dict[str, float
         for attribute, target in sums.items():
             for key, value in getattr(state, attribute).items():
                 target[key] = target.get(key, 0.0) + weight * value
-    return FlowState(name, link_flows=link_flows, utility_use=sums["utility_use"],
-                     disposal_use=sums["disposal_use"], converter_intake=sums["converter_intake"], periods=states)
+    return FlowState(
+        name,
+        link_flows=link_flows,
+        utility_use=sums["utility_use"],
+        disposal_use=sums["disposal_use"],
+        converter_intake=sums["converter_intake"],
+        periods=states,
+    )
 
 
 def _per_period(park: Park, name: str, state_of: Callable[[Park], FlowState]) -> FlowState:
     """``state_of`` of every period's derived park, as one state over periods."""
     derived = period_parks(park)
-    return over_periods(name, {period.id: state_of(child) for period, child in derived},
-                        {period.id: float(period.hours or 0.0) for period, _ in derived})
+    return over_periods(
+        name,
+        {period.id: state_of(child) for period, child in derived},
+        {period.id: float(period.hours or 0.0) for period, _ in derived},
+    )
 
 
 def canonical_amount(park: Park, stream: Stream) -> float:
@@ -78,7 +87,9 @@ def canonical_amount(park: Park, stream: Stream) -> float:
     Validation reports unreadable units; here they must not crash a report.
     """
     try:
-        return to_canonical(stream.amount or 0.0, stream.unit, stream.medium, park.hours_of(stream.enterprise))
+        return to_canonical(
+            stream.amount or 0.0, stream.unit, stream.medium, park.hours_of(stream.enterprise)
+        )
     except (UnitError, TypeError, ValueError):
         return 0.0
 

@@ -167,7 +167,10 @@ def _read_bytes(path: Path) -> bytes:
             raise _refuse(path, "the link points to a file that does not exist")
         raise _refuse(path, "no such file; check the name and folder")
     if path.is_dir():
-        raise _refuse(path, "is a folder, not a scenario file (a folder of <sheet>.csv files is read with 'parkflow import')")
+        raise _refuse(
+            path,
+            "is a folder, not a scenario file (a folder of <sheet>.csv files is read with 'parkflow import')",
+        )
     try:
         with path.open("rb") as handle:
             return handle.read()
@@ -178,8 +181,12 @@ def _read_bytes(path: Path) -> bytes:
 def _check_header(path: Path, data: bytes) -> None:
     """Refuse empty, non-SQLite and truncated files from their first 100 bytes."""
     if not data:
-        raise _refuse(path, "is empty (0 bytes): not a ParkFlow scenario file; it may have been cut off while copying")
-    if not data.startswith(SQLITE_MAGIC[: min(len(data), len(SQLITE_MAGIC))]) or len(data) < len(SQLITE_MAGIC):
+        raise _refuse(
+            path, "is empty (0 bytes): not a ParkFlow scenario file; it may have been cut off while copying"
+        )
+    if not data.startswith(SQLITE_MAGIC[: min(len(data), len(SQLITE_MAGIC))]) or len(data) < len(
+        SQLITE_MAGIC
+    ):
         hint = ""
         if data.startswith(b"PK\x03\x04"):
             hint = "; it looks like an .xlsx workbook: read it with 'parkflow import' or rename it to .xlsx"
@@ -187,7 +194,9 @@ def _check_header(path: Path, data: bytes) -> None:
             hint = "; it looks like a JSON document"
         raise _refuse(path, f"is not a ParkFlow scenario file (not an SQLite database){hint}")
     if len(data) < HEADER_SIZE:
-        raise _refuse(path, f"is truncated: {len(data)} bytes, shorter than an SQLite header; restore it from a backup")
+        raise _refuse(
+            path, f"is truncated: {len(data)} bytes, shorter than an SQLite header; restore it from a backup"
+        )
     page_size = int.from_bytes(data[16:18], "big")
     if page_size == 1:
         page_size = 65536
@@ -205,7 +214,10 @@ def _check_header(path: Path, data: bytes) -> None:
                 "restore it from a backup",
             )
     elif len(data) % page_size:
-        raise _refuse(path, f"is truncated or corrupt: {len(data):,} bytes is not a whole number of {page_size}-byte pages")
+        raise _refuse(
+            path,
+            f"is truncated or corrupt: {len(data):,} bytes is not a whole number of {page_size}-byte pages",
+        )
 
 
 def _side_file_size(path: Path, suffix: str) -> int:
@@ -301,9 +313,12 @@ def _reading(path: Path, data: bytes) -> Iterator[sqlite3.Connection]:
     except (ScenarioFileError, sqlite3.DatabaseError):
         budget = _BUDGETS.get(id(connection))
         if budget is not None and budget.exceeded:
-            raise _refuse(path, f"was refused: reading it took longer than {budget.seconds:.0f} s, which no "
-                          "scenario file saved by ParkFlow does; it may be crafted or damaged. Open the park "
-                          "from a file you trust") from None
+            raise _refuse(
+                path,
+                f"was refused: reading it took longer than {budget.seconds:.0f} s, which no "
+                "scenario file saved by ParkFlow does; it may be crafted or damaged. Open the park "
+                "from a file you trust",
+            ) from None
         raise
     finally:
         _BUDGETS.pop(id(connection), None)
@@ -320,8 +335,11 @@ def _check_schema_objects(path: Path, connection: sqlite3.Connection) -> None:
         text = str(sql or "").lstrip().upper()
         if kind in ("view", "trigger") or (kind == "table" and text.startswith("CREATE VIRTUAL")):
             what = "a virtual table" if kind == "table" else f"a {kind}"
-            raise _refuse(path, f"is not a scenario file ParkFlow can trust: it holds {what} ({name!r}), which "
-                          "ParkFlow never writes; it may be crafted. Open the park from a file you trust")
+            raise _refuse(
+                path,
+                f"is not a scenario file ParkFlow can trust: it holds {what} ({name!r}), which "
+                "ParkFlow never writes; it may be crafted. Open the park from a file you trust",
+            )
 
 
 def _table_names(connection: sqlite3.Connection) -> set[str]:
@@ -352,7 +370,9 @@ def _read_meta(path: Path, connection: sqlite3.Connection) -> dict[str, str]:
             "open a .parkflow file saved by ParkFlow, or import a park workbook with 'parkflow import'",
         )
     if "meta" not in tables or "schema_version" not in meta:
-        raise _refuse(path, "is corrupt: a ParkFlow scenario file without its schema version; restore it from a backup")
+        raise _refuse(
+            path, "is corrupt: a ParkFlow scenario file without its schema version; restore it from a backup"
+        )
     return meta
 
 
@@ -382,7 +402,9 @@ def _quick_check(path: Path, connection: sqlite3.Connection) -> None:
         raise _refuse(path, f"is corrupt ({error}); restore it from a backup") from None
     messages = [str(row[0]) for row in rows]
     if messages != ["ok"]:
-        raise _refuse(path, f"is corrupt (SQLite integrity check: {'; '.join(messages)}); restore it from a backup")
+        raise _refuse(
+            path, f"is corrupt (SQLite integrity check: {'; '.join(messages)}); restore it from a backup"
+        )
 
 
 def _select(connection: sqlite3.Connection, table: str, columns: Sequence[str]) -> list[tuple[Any, ...]]:
@@ -408,7 +430,9 @@ def _check_column_types(path: Path, connection: sqlite3.Connection, table: str) 
             expected[column] = ("'integer'", "a whole number")
     if not expected:
         return
-    condition = " OR ".join(f'typeof("{column}") NOT IN ({types}, \'null\')' for column, (types, _) in expected.items())
+    condition = " OR ".join(
+        f"typeof(\"{column}\") NOT IN ({types}, 'null')" for column, (types, _) in expected.items()
+    )
     columns = list(expected)
     selected = ", ".join(f'"{column}"' for column in columns)
     row = connection.execute(f"SELECT rowid, {selected} FROM {table} WHERE {condition} LIMIT 1").fetchone()
@@ -417,8 +441,10 @@ def _check_column_types(path: Path, connection: sqlite3.Connection, table: str) 
     for column, value in zip(columns, row[1:], strict=True):
         wanted = expected[column][1]
         fits = value is None or (
-            isinstance(value, str) if wanted == "text"
-            else isinstance(value, int) if wanted == "a whole number"
+            isinstance(value, str)
+            if wanted == "text"
+            else isinstance(value, int)
+            if wanted == "a whole number"
             else isinstance(value, (int, float))
         )
         if not fits:
@@ -453,7 +479,8 @@ def _read_park(path: Path, connection: sqlite3.Connection) -> Park:
             continue  # a blank setting takes the default
         setattr(park, column, value)
     park.factor_overrides = {
-        str(key): value for key, value in _select(connection, "factor_overrides", ("key", "value"))
+        str(key): value
+        for key, value in _select(connection, "factor_overrides", ("key", "value"))
         if value is not None  # a NaN override is stored as NULL: no override
     }
     for sheet, table_class in (*ENTITY_TABLES.items(), *TIME_TABLES.items()):
@@ -474,7 +501,14 @@ def _read_site_plan(path: Path, connection: sqlite3.Connection) -> SitePlan | No
     _, image, image_format, name, km_per_px, x0_km, y0_km = rows[0]
     if not isinstance(image, bytes | bytearray | memoryview) or not km_per_px or km_per_px <= 0:
         raise _refuse(path, "is corrupt: the site plan has no image or no scale")
-    return SitePlan(bytes(image), image_format or "png", name or "", float(km_per_px), float(x0_km or 0.0), float(y0_km or 0.0))
+    return SitePlan(
+        bytes(image),
+        image_format or "png",
+        name or "",
+        float(km_per_px),
+        float(x0_km or 0.0),
+        float(y0_km or 0.0),
+    )
 
 
 def _read_entities(
@@ -493,8 +527,11 @@ def _read_entities(
         from collections import Counter
 
         twice = next(key for key, count in Counter(keys).items() if count > 1)
-        raise _refuse(path, f"is corrupt: the {sheet} table holds the id {twice!r} more than once (ParkFlow "
-                      "would keep only one of them); restore it from a backup")
+        raise _refuse(
+            path,
+            f"is corrupt: the {sheet} table holds the id {twice!r} more than once (ParkFlow "
+            "would keep only one of them); restore it from a backup",
+        )
     # Text columns added by a later schema are NULL in a migrated file: blank text.
     for name in _TEXT_COLUMNS_ADDED_LATER.get(sheet, ()) + _BLANK_TEXT_COLUMNS.get(sheet, ()):
         for entity in entities.values():
@@ -666,7 +703,18 @@ def _adapt_numpy_scalars() -> None:
     numpy = sys.modules.get("numpy")
     if _numpy_adapted or numpy is None:
         return
-    for name in ("int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "longlong", "ulonglong"):
+    for name in (
+        "int8",
+        "int16",
+        "int32",
+        "int64",
+        "uint8",
+        "uint16",
+        "uint32",
+        "uint64",
+        "longlong",
+        "ulonglong",
+    ):
         scalar_type = getattr(numpy, name, None)
         if scalar_type is not None:
             sqlite3.register_adapter(scalar_type, int)
@@ -678,7 +726,9 @@ def _adapt_numpy_scalars() -> None:
     _numpy_adapted = True
 
 
-def _insert(connection: sqlite3.Connection, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+def _insert(
+    connection: sqlite3.Connection, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> None:
     """Bulk insert; redone with converted values when a foreign type is refused."""
     statement = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
     rows = list(rows)
@@ -741,13 +791,28 @@ def _build(park: Park, results_text: str | None, metadata: dict[str, str] | None
             _insert(connection, "results", ("id", "document", "saved_at"), [(1, results_text, saved_at)])
         plan = park.site_plan
         if plan is not None:
-            _insert(connection, "site_plan", _SITE_PLAN_COLUMNS, [(
-                1, sqlite3.Binary(plan.image), plan.image_format, plan.name, plan.km_per_px, plan.x0_km, plan.y0_km,
-            )])
+            _insert(
+                connection,
+                "site_plan",
+                _SITE_PLAN_COLUMNS,
+                [
+                    (
+                        1,
+                        sqlite3.Binary(plan.image),
+                        plan.image_format,
+                        plan.name,
+                        plan.km_per_px,
+                        plan.x0_km,
+                        plan.y0_km,
+                    )
+                ],
+            )
         connection.commit()
         return connection.serialize()
     except sqlite3.IntegrityError as error:
-        raise ScenarioFileError(Problem(f"the park cannot be saved: {error} (an id is missing or repeated)")) from None
+        raise ScenarioFileError(
+            Problem(f"the park cannot be saved: {error} (an id is missing or repeated)")
+        ) from None
     finally:
         connection.close()
 
@@ -778,7 +843,11 @@ def clean_stale_temps(path: Path) -> list[Path]:
     removed: list[Path] = []
     prefix = _temp_prefix(path)
     try:
-        candidates = [entry for entry in path.parent.iterdir() if entry.name.startswith(prefix) and entry.name.endswith(TEMP_SUFFIX)]
+        candidates = [
+            entry
+            for entry in path.parent.iterdir()
+            if entry.name.startswith(prefix) and entry.name.endswith(TEMP_SUFFIX)
+        ]
     except OSError:
         return removed
     now = time.time()
@@ -794,8 +863,6 @@ def clean_stale_temps(path: Path) -> list[Path]:
                 candidate.unlink()
                 removed.append(candidate)
     return removed
-
-
 
 
 def write_file_atomically(path: Path, data: bytes, mode: int | None = None) -> None:
@@ -858,7 +925,9 @@ def _check_destination(path: Path) -> tuple[int | None, int | None]:
         raise _refuse(path, f"cannot be saved ({_describe_os_error(error)})") from None
     mode = stat.S_IMODE(status.st_mode)
     if _is_read_only(status):
-        raise _refuse(path, "cannot be saved: the file is read-only; save under another name or make it writable")
+        raise _refuse(
+            path, "cannot be saved: the file is read-only; save under another name or make it writable"
+        )
     if status.st_size == 0:
         return None, mode
     try:
@@ -941,14 +1010,18 @@ def save_scenario(
                 write_file_atomically(backup, path.read_bytes(), mode)
         write_file_atomically(path, data, mode)
     except OSError as error:
-        raise _refuse(path, f"cannot be saved ({_describe_os_error(error)}); the old file, if any, is unchanged") from None
+        raise _refuse(
+            path, f"cannot be saved ({_describe_os_error(error)}); the old file, if any, is unchanged"
+        ) from None
     return Scenario(
         park=park,
         results=results,
         saved_at=saved_at,
         app_version=__version__,
         schema_version=SCHEMA_VERSION,
-        metadata={key: str(value) for key, value in (metadata or {}).items() if key not in RESERVED_META_KEYS},
+        metadata={
+            key: str(value) for key, value in (metadata or {}).items() if key not in RESERVED_META_KEYS
+        },
     )
 
 

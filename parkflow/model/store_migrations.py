@@ -55,9 +55,7 @@ def migrate_1_to_2(connection: sqlite3.Connection) -> None:
     """
     connection.execute("ALTER TABLE park ADD COLUMN factor_region VARCHAR DEFAULT 'zhejiang'")
     connection.execute("ALTER TABLE park ADD COLUMN factor_year INTEGER")
-    connection.execute(
-        "CREATE TABLE factor_overrides (key VARCHAR NOT NULL, value FLOAT, PRIMARY KEY (key))"
-    )
+    connection.execute("CREATE TABLE factor_overrides (key VARCHAR NOT NULL, value FLOAT, PRIMARY KEY (key))")
     connection.execute(
         "CREATE TABLE results (id INTEGER NOT NULL, document VARCHAR NOT NULL, saved_at VARCHAR, "
         "PRIMARY KEY (id))"
@@ -111,8 +109,11 @@ def migrate_3_to_4(connection: sqlite3.Connection) -> None:
         "ALTER TABLE streams ADD COLUMN nh3n_mg_l FLOAT",
         "ALTER TABLE streams ADD COLUMN nh3n_pass_pct FLOAT",
     ]
-    statements += [f"ALTER TABLE {table} ADD COLUMN {column} FLOAT"
-                   for table in ("utilities", "disposals", "streams") for column in air]
+    statements += [
+        f"ALTER TABLE {table} ADD COLUMN {column} FLOAT"
+        for table in ("utilities", "disposals", "streams")
+        for column in air
+    ]
     for statement in statements:
         connection.execute(statement)
 

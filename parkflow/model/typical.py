@@ -146,23 +146,40 @@ def _header_problems(header: list[str], park: Park, label: str, line: int) -> tu
             continue
         item = name.strip()
         if not item:
-            problems.append(Problem(f"column {index + 1} has no name; name each column by a stream, utility "
-                                    "or disposal id", sheet=label, row=line))
+            problems.append(
+                Problem(
+                    f"column {index + 1} has no name; name each column by a stream, utility or disposal id",
+                    sheet=label,
+                    row=line,
+                )
+            )
             continue
         if item in seen:
-            problems.append(Problem(f"{item} is named twice; give each item one column", sheet=label, row=line,
-                                    column=item))
+            problems.append(
+                Problem(
+                    f"{item} is named twice; give each item one column", sheet=label, row=line, column=item
+                )
+            )
             continue
         seen.add(item)
         if factor_kind_of(park, item) is None:
-            problems.append(Problem(
-                f"{item} is neither a stream, a utility nor a disposal of the park; name columns by their ids "
-                f"(for example {_examples(park)})", sheet=label, row=line, column=item))
+            problems.append(
+                Problem(
+                    f"{item} is neither a stream, a utility nor a disposal of the park; name columns by their ids "
+                    f"(for example {_examples(park)})",
+                    sheet=label,
+                    row=line,
+                    column=item,
+                )
+            )
             continue
         columns.append(index)
     if not columns and not problems:
-        problems.append(Problem("no item columns: give one column per stream, utility or disposal id",
-                                sheet=label, row=line))
+        problems.append(
+            Problem(
+                "no item columns: give one column per stream, utility or disposal id", sheet=label, row=line
+            )
+        )
     return columns, problems
 
 
@@ -174,13 +191,21 @@ def _examples(park: Park) -> str:
 def _cell_problem(cell: str, label: str, line: int, column: str) -> Problem | None:
     text = cell.strip()
     if not text:
-        return Problem("is blank; give a factor (1 = the sheet figure, 0 = shut down)", sheet=label, row=line,
-                       column=column)
+        return Problem(
+            "is blank; give a factor (1 = the sheet figure, 0 = shut down)",
+            sheet=label,
+            row=line,
+            column=column,
+        )
     try:
         value = float(text)
     except ValueError:
-        return Problem(f"{text!r} is not a number; give a factor (1 = the sheet figure)", sheet=label, row=line,
-                       column=column)
+        return Problem(
+            f"{text!r} is not a number; give a factor (1 = the sheet figure)",
+            sheet=label,
+            row=line,
+            column=column,
+        )
     if not math.isfinite(value):
         return Problem(f"{text!r} is not a finite number", sheet=label, row=line, column=column)
     if value < 0:
@@ -200,11 +225,18 @@ def read_hourly_profiles(path: Path | str, park: Park) -> HourlyProfiles:
     try:
         size = path.stat().st_size
         if size > MAX_CSV_BYTES:
-            raise ParkError(Problem(f"is {size / 2**20:.0f} MiB, more than the {MAX_CSV_BYTES / 2**20:.0f} MiB "
-                                    "ParkFlow reads from one CSV file", sheet=label))
+            raise ParkError(
+                Problem(
+                    f"is {size / 2**20:.0f} MiB, more than the {MAX_CSV_BYTES / 2**20:.0f} MiB "
+                    "ParkFlow reads from one CSV file",
+                    sheet=label,
+                )
+            )
         data = path.read_bytes()
     except OSError as exc:
-        raise ParkError(Problem(f"cannot read the hourly profiles ({exc.strerror or exc})", sheet=label)) from exc
+        raise ParkError(
+            Problem(f"cannot read the hourly profiles ({exc.strerror or exc})", sheet=label)
+        ) from exc
     text, problems = decode_csv_bytes(data, label)
     if text is None:
         raise ParkError(problems)
@@ -217,9 +249,13 @@ def read_hourly_profiles(path: Path | str, park: Park) -> HourlyProfiles:
     columns, header_problems = _header_problems(header, park, label, first_line)
     body = rows[1:]
     if len(body) not in DAYS_OF_ROWS:
-        header_problems.append(Problem(
-            f"has {len(body):,} rows of hours; give {HOURS_IN_YEAR:,} (one per hour of a year) or 8,784 (a leap "
-            "year)", sheet=label))
+        header_problems.append(
+            Problem(
+                f"has {len(body):,} rows of hours; give {HOURS_IN_YEAR:,} (one per hour of a year) or 8,784 (a leap "
+                "year)",
+                sheet=label,
+            )
+        )
     if header_problems:
         raise ParkError(_listed(header_problems, label))
     names = [header[index].strip() for index in columns]
@@ -228,8 +264,9 @@ def read_hourly_profiles(path: Path | str, park: Park) -> HourlyProfiles:
     for offset, row in enumerate(body):
         line = first_line + 1 + offset
         if len(row) != len(header):
-            cell_problems.append(Problem(f"has {len(row)} cells; the header has {len(header)}", sheet=label,
-                                         row=line))
+            cell_problems.append(
+                Problem(f"has {len(row)} cells; the header has {len(header)}", sheet=label, row=line)
+            )
             continue
         for position, index in enumerate(columns):
             problem = _cell_problem(row[index], label, line, names[position])
@@ -250,11 +287,21 @@ def option_problems(days: int | None, typical_days: int, segments: int) -> list[
     most = max(DAYS_OF_ROWS.values()) if days is None else days
     if not 1 <= typical_days <= most:
         limit = "365 (366 for a leap year)" if days is None else f"{days} (the days in the hourly profiles)"
-        problems.append(Problem(f"is {typical_days}; give a number of typical days from 1 to {limit}",
-                                kind="option", entity_id="--typical"))
+        problems.append(
+            Problem(
+                f"is {typical_days}; give a number of typical days from 1 to {limit}",
+                kind="option",
+                entity_id="--typical",
+            )
+        )
     if not 1 <= segments <= MAX_SEGMENTS:
-        problems.append(Problem(f"is {segments}; give a number of segments per typical day from 1 to "
-                                f"{MAX_SEGMENTS}", kind="option", entity_id="--segments"))
+        problems.append(
+            Problem(
+                f"is {segments}; give a number of segments per typical day from 1 to {MAX_SEGMENTS}",
+                kind="option",
+                entity_id="--segments",
+            )
+        )
     return problems
 
 
@@ -299,7 +346,9 @@ def _period_hours(raw: list[float]) -> list[float]:
     return hours
 
 
-def typical_periods(hourly: HourlyProfiles, typical_days: int, segments: int = DEFAULT_SEGMENTS) -> TypicalPeriods:
+def typical_periods(
+    hourly: HourlyProfiles, typical_days: int, segments: int = DEFAULT_SEGMENTS
+) -> TypicalPeriods:
     """Reduce an hourly year to ``typical_days`` × ``segments`` periods (module docstring)."""
     problems = option_problems(hourly.days, typical_days, segments)
     if problems:
@@ -342,7 +391,9 @@ def typical_periods(hourly: HourlyProfiles, typical_days: int, segments: int = D
         for item, value in zip(hourly.items, values, strict=True)
     )
     errors = _errors(hourly, result.reconstructed, periods, profiles)
-    return TypicalPeriods(tuple(periods), profiles, errors, typical_days, segments, days_of_cycle, months_of_cycle)
+    return TypicalPeriods(
+        tuple(periods), profiles, errors, typical_days, segments, days_of_cycle, months_of_cycle
+    )
 
 
 def _profile(period_id: str, item: str, kind: str, value: float) -> Profile:
@@ -352,8 +403,9 @@ def _profile(period_id: str, item: str, kind: str, value: float) -> Profile:
     return Profile(period_id, item, cost_factor=factor)
 
 
-def _errors(hourly: HourlyProfiles, reconstructed: pd.DataFrame, periods: list[Period],
-            profiles: tuple[Profile, ...]) -> pd.DataFrame:
+def _errors(
+    hourly: HourlyProfiles, reconstructed: pd.DataFrame, periods: list[Period], profiles: tuple[Profile, ...]
+) -> pd.DataFrame:
     """RMSE, MAE and largest error hour by hour, and the error of the yearly total, per item and for their sum."""
     original = hourly.frame.to_numpy()
     rebuilt = reconstructed[hourly.items].to_numpy()
@@ -388,7 +440,9 @@ def with_typical_periods(park: Park, typical: TypicalPeriods) -> Park:
     """A copy of ``park`` whose periods and profiles are ``typical``'s (any earlier ones replaced)."""
     result = park.copy()
     result.periods = {period.id: period.copy() for period in typical.periods}
-    result.profiles = {profile_key(profile.period, profile.item): profile.copy() for profile in typical.profiles}
+    result.profiles = {
+        profile_key(profile.period, profile.item): profile.copy() for profile in typical.profiles
+    }
     return result
 
 
@@ -398,6 +452,8 @@ def error_table(typical: TypicalPeriods) -> str:
     width = max(len("item"), *(len(str(item)) for item in errors.index))
     lines = [f"{'item':<{width}}  {'RMSE':>7}  {'MAE':>7}  {'max':>7}  {'year %':>7}"]
     for item, row in errors.iterrows():
-        lines.append(f"{item!s:<{width}}  {row['rmse']:7.4f}  {row['mae']:7.4f}  {row['max_error']:7.4f}  "
-                     f"{round(row['annual_error_pct'], 2) + 0.0:+7.2f}")
+        lines.append(
+            f"{item!s:<{width}}  {row['rmse']:7.4f}  {row['mae']:7.4f}  {row['max_error']:7.4f}  "
+            f"{round(row['annual_error_pct'], 2) + 0.0:+7.2f}"
+        )
     return "\n".join(lines)

@@ -121,9 +121,7 @@ class UnitFigures:
 
     def plus(self, other: UnitFigures, scale: float = 1.0) -> UnitFigures:
         """This unit's figures plus ``scale`` × ``other``'s."""
-        return UnitFigures(*(
-            getattr(self, name) + scale * getattr(other, name) for name in _FIELD_NAMES
-        ))
+        return UnitFigures(*(getattr(self, name) + scale * getattr(other, name) for name in _FIELD_NAMES))
 
     def water(self, pollutant: str, part: str) -> float:
         """One part (``in``, ``generated``, ``discharged``, ``removed``, ``retained``) of a water pollutant, t."""
@@ -142,8 +140,9 @@ def _co2_by_scope(co2_t: float, scope: int) -> dict[str, float]:
     }
 
 
-def _treated(pollutant: WaterPollutant, values: ProfileValues, disposal: Disposal, water_t: float,
-             mass_t: float) -> dict[str, float]:
+def _treated(
+    pollutant: WaterPollutant, values: ProfileValues, disposal: Disposal, water_t: float, mass_t: float
+) -> dict[str, float]:
     """Figures of ``water_t`` of water carrying ``mass_t`` of ``pollutant`` through ``disposal``.
 
     The disposal's removal share wins; else its mass per t of water (typed or
@@ -154,19 +153,32 @@ def _treated(pollutant: WaterPollutant, values: ProfileValues, disposal: Disposa
     removal_pct = getattr(disposal, pollutant.removal_pct)
     if removal_pct is not None:
         removal = float(removal_pct) / 100.0
-        return {f"{key}_in_t": mass_t, f"{key}_generated_t": mass_t,
-                f"{key}_discharged_t": mass_t * (1.0 - removal), f"{key}_removed_t": mass_t * removal}
+        return {
+            f"{key}_in_t": mass_t,
+            f"{key}_generated_t": mass_t,
+            f"{key}_discharged_t": mass_t * (1.0 - removal),
+            f"{key}_removed_t": mass_t * removal,
+        }
     per_t = float(getattr(values, f"{key}_t"))
     per_unit = per_t * water_t
     if per_t > 0:
         added = max(per_unit - mass_t, 0.0)
-        return {f"{key}_in_t": mass_t + added, f"{key}_generated_t": mass_t if mass_t > 0 else per_unit,
-                f"{key}_discharged_t": per_unit, f"{key}_removed_t": max(mass_t - per_unit, 0.0)}
+        return {
+            f"{key}_in_t": mass_t + added,
+            f"{key}_generated_t": mass_t if mass_t > 0 else per_unit,
+            f"{key}_discharged_t": per_unit,
+            f"{key}_removed_t": max(mass_t - per_unit, 0.0),
+        }
     return {f"{key}_in_t": mass_t, f"{key}_generated_t": mass_t, f"{key}_discharged_t": mass_t}
 
 
-def _treated_all(values: ProfileValues, disposal: Disposal, water_t: float, load: Mapping[str, float],
-                 passing: Mapping[str, float] | None = None) -> dict[str, float]:
+def _treated_all(
+    values: ProfileValues,
+    disposal: Disposal,
+    water_t: float,
+    load: Mapping[str, float],
+    passing: Mapping[str, float] | None = None,
+) -> dict[str, float]:
     """:func:`_treated` for every water pollutant; ``passing`` (default 1) is the share reaching the disposal.
 
     What does not pass is retained in the process (it entered all the same).
@@ -182,7 +194,9 @@ def _treated_all(values: ProfileValues, disposal: Disposal, water_t: float, load
 
 
 def _air(values: ProfileValues) -> dict[str, float]:
-    return {f"{pollutant.key}_t": float(getattr(values, f"{pollutant.key}_t")) for pollutant in AIR_POLLUTANTS}
+    return {
+        f"{pollutant.key}_t": float(getattr(values, f"{pollutant.key}_t")) for pollutant in AIR_POLLUTANTS
+    }
 
 
 class UnitRules:
@@ -224,7 +238,8 @@ class UnitRules:
                 for pollutant in WATER_POLLUTANTS
             }
             self.air_equivalents: dict[str, float] = {
-                key: 1000.0 / self.library.value(f"pollution_equivalent.{key}") for key in TAXED_AIR_POLLUTANTS
+                key: 1000.0 / self.library.value(f"pollution_equivalent.{key}")
+                for key in TAXED_AIR_POLLUTANTS
             }
             self.water_tax_cny = self.library.value("environmental_tax.water_cny_per_equivalent")
             self.air_tax_cny = self.library.value("environmental_tax.air_cny_per_equivalent")
@@ -245,7 +260,10 @@ class UnitRules:
 
     def tax_cny(self, figures: UnitFigures) -> float:
         """Estimated environmental protection tax of ``figures``, CNY (every modelled pollutant counted)."""
-        return self.water_equivalents_of(figures) * self.water_tax_cny + self.air_equivalents_of(figures) * self.air_tax_cny
+        return (
+            self.water_equivalents_of(figures) * self.water_tax_cny
+            + self.air_equivalents_of(figures) * self.air_tax_cny
+        )
 
     def priced_tax_cny(self, figures: UnitFigures) -> float:
         """The tax the park's cost carries: :meth:`tax_cny` when ``environmental_tax_in_cost`` is set, else 0."""
@@ -280,8 +298,12 @@ class UnitRules:
         values = self.disposal_values[sink.disposal]
         share = (100.0 if sink.effluent_pct is None else float(sink.effluent_pct)) / 100.0
         passing = {
-            pollutant.key: (100.0 if getattr(sink, pollutant.pass_pct) is None
-                            else float(getattr(sink, pollutant.pass_pct))) / 100.0
+            pollutant.key: (
+                100.0
+                if getattr(sink, pollutant.pass_pct) is None
+                else float(getattr(sink, pollutant.pass_pct))
+            )
+            / 100.0
             for pollutant in WATER_POLLUTANTS
         }
         effluent_t = water_t * share
@@ -299,20 +321,28 @@ class UnitRules:
         own = {pollutant.key: float(getattr(values, f"{pollutant.key}_t")) for pollutant in WATER_POLLUTANTS}
         figures = UnitFigures(
             **self._supply(values, values.scope),
-            **{f"{key}_{part}_t": mass for key, mass in own.items() for part in ("in", "generated", "discharged")},
+            **{
+                f"{key}_{part}_t": mass
+                for key, mass in own.items()
+                for part in ("in", "generated", "discharged")
+            },
         )
         if not carries_water_pollutants(sink):
             return figures
-        load = {pollutant.key: (getattr(utility, pollutant.concentration) or 0.0) * COD_T_PER_T_PER_MG_L
-                for pollutant in WATER_POLLUTANTS}
+        load = {
+            pollutant.key: (getattr(utility, pollutant.concentration) or 0.0) * COD_T_PER_T_PER_MG_L
+            for pollutant in WATER_POLLUTANTS
+        }
         return figures.plus(self.effluent(sink, 1.0, load))
 
     def source_load(self, source: Stream) -> dict[str, float]:
         """t of each water pollutant in one canonical unit of ``source`` (water with a concentration)."""
         if not carries_water_pollutants(source):
             return {pollutant.key: 0.0 for pollutant in WATER_POLLUTANTS}
-        return {pollutant.key: float(getattr(source, pollutant.concentration) or 0.0) * COD_T_PER_T_PER_MG_L
-                for pollutant in WATER_POLLUTANTS}
+        return {
+            pollutant.key: float(getattr(source, pollutant.concentration) or 0.0) * COD_T_PER_T_PER_MG_L
+            for pollutant in WATER_POLLUTANTS
+        }
 
     def source_cod(self, source: Stream) -> float:
         """t of COD in one canonical unit of ``source`` (water with ``cod_mg_l``; else 0)."""
@@ -324,8 +354,10 @@ class UnitRules:
             return None
         values = self.disposal_values[source.disposal]
         disposal = self.park.disposals[source.disposal]
-        return UnitFigures(**self._supply(values, values.scope),
-                           **_treated_all(values, disposal, 1.0, self.source_load(source)))
+        return UnitFigures(
+            **self._supply(values, values.scope),
+            **_treated_all(values, disposal, 1.0, self.source_load(source)),
+        )
 
     def burden(self, source: Stream) -> UnitFigures:
         """The burden of one unit of ``source`` sent over links (scope 1), CO2 products included."""

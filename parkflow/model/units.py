@@ -34,7 +34,6 @@ WATER_CP_KJ_PER_KG_K = 4.186
 MOLAR_VOLUME_L_PER_MOL = 22.414
 
 
-
 def cache_folder() -> Path:
     """Where pint keeps its parsed definitions (the user's cache folder, ``pint``)."""
     import platformdirs
@@ -80,6 +79,7 @@ _ALIASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bNL\b"), "(Nm3_/1000)"),
 ]
 
+
 class UnitError(ValueError):
     """A unit that cannot be read, or that does not fit the medium."""
 
@@ -121,9 +121,7 @@ def _as_medium_amount(quantity: PlainQuantity[Any], medium: Medium) -> PlainQuan
         if quantity.check("[mass]"):
             return (quantity / ureg.Quantity(spec.gas_density_kg_per_nm3, "kg/Nm3_")).to("Nm3_")
         if quantity.check("[length]**3"):
-            raise UnitError(
-                f"{spec.name_en} volumes must be at normal conditions: write Nm3/h, not m3/h"
-            )
+            raise UnitError(f"{spec.name_en} volumes must be at normal conditions: write Nm3/h, not m3/h")
     return quantity
 
 
@@ -165,9 +163,7 @@ def canonical_factor(unit: str, medium: Medium, hours_per_year: float = 8000.0) 
     return factor
 
 
-def to_canonical(
-    amount: float, unit: str, medium: Medium, hours_per_year: float = 8000.0
-) -> float:
+def to_canonical(amount: float, unit: str, medium: Medium, hours_per_year: float = 8000.0) -> float:
     """``amount`` in ``unit`` as the medium's canonical rate (docs/design.md, "Units")."""
     return float(amount) * canonical_factor(unit or "", Medium(medium), float(hours_per_year))
 
@@ -186,9 +182,13 @@ def per_unit_factor(unit: str, medium: Medium) -> float:
         return 1.0
     quantity = _parse(unit)
     # A power (MW, kW) is a rate too: "MW" reads as per MWh (docs/design.md, "Units").
-    if quantity.check("1/[time]") or quantity.check("[power]") or any(
-        cast(float, exponent) < 0 and ureg.Quantity(1.0, name).check("[time]")  # exponents are real
-        for name, exponent in quantity.unit_items()
+    if (
+        quantity.check("1/[time]")
+        or quantity.check("[power]")
+        or any(
+            cast(float, exponent) < 0 and ureg.Quantity(1.0, name).check("[time]")  # exponents are real
+            for name, exponent in quantity.unit_items()
+        )
     ):
         quantity = quantity * ureg.Quantity(1.0, "hour")
     canonical = spec_of(medium).canonical_unit

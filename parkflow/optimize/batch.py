@@ -108,8 +108,12 @@ class CoalitionModel:
         self.enterprise_code: dict[str, int] = {}
         for stream in data.streams:
             self.enterprise_code.setdefault(stream.enterprise, len(self.enterprise_code))
-        code_of_stream = np.array([self.enterprise_code[stream.enterprise] for stream in data.streams], dtype=np.int64)
-        self.link_source_code = code_of_stream[data.link_source] if len(data.link_ids) else np.zeros(0, np.int64)
+        code_of_stream = np.array(
+            [self.enterprise_code[stream.enterprise] for stream in data.streams], dtype=np.int64
+        )
+        self.link_source_code = (
+            code_of_stream[data.link_source] if len(data.link_ids) else np.zeros(0, np.int64)
+        )
         self.link_sink_code = code_of_stream[data.link_sink] if len(data.link_ids) else np.zeros(0, np.int64)
         flow = self.problem.columns("flow")
         assert flow is not None
@@ -161,7 +165,9 @@ class CoalitionModel:
         if status in (Status.kInfeasible, Status.kUnboundedOrInfeasible):
             return SolvedVariant(variant.key, "infeasible", None, None, solve_time_s=elapsed)
         if status != Status.kOptimal:
-            raise SolverError(f"HiGHS failed on variant {variant.key!r} ({self.highs.modelStatusToString(status)})")
+            raise SolverError(
+                f"HiGHS failed on variant {variant.key!r} ({self.highs.modelStatusToString(status)})"
+            )
         solution = self.highs.getSolution()
         values = np.asarray(solution.col_value, dtype=float)
         objective = float(self.problem.compiled()["objective"] @ values)
@@ -253,8 +259,10 @@ def flow_state(problem: LinearProblem, values: np.ndarray, name: str = "variant"
     _, flows = block("flow")
     link_flows = {
         data.link_ids[pos]: LinkFlow(
-            data.stream_ids[int(data.link_source[pos])], data.stream_ids[int(data.link_sink[pos])],
-            float(flows[pos]), float(data.link_gain[pos]),
+            data.stream_ids[int(data.link_source[pos])],
+            data.stream_ids[int(data.link_sink[pos])],
+            float(flows[pos]),
+            float(data.link_gain[pos]),
         )
         for pos in np.flatnonzero(flows > FLOW_TOLERANCE)
     }
@@ -264,8 +272,13 @@ def flow_state(problem: LinearProblem, values: np.ndarray, name: str = "variant"
     disposal_use = {str(k): float(v) for k, v in zip(keys, amounts, strict=True)}
     keys, amounts = block("intake")
     intake = {str(k): float(v) for k, v in zip(keys, amounts, strict=True)}
-    return FlowState(name, link_flows=link_flows, utility_use=utility_use, disposal_use=disposal_use,
-                     converter_intake=intake)
+    return FlowState(
+        name,
+        link_flows=link_flows,
+        utility_use=utility_use,
+        disposal_use=disposal_use,
+        converter_intake=intake,
+    )
 
 
 # -- one process ------------------------------------------------------------------
@@ -284,7 +297,6 @@ def model_for(park: Park, options: SolveOptions, fingerprint: str | None = None)
             _MODEL_CACHE.clear()  # one park at a time: models hold a whole HiGHS instance
             model = _MODEL_CACHE[key] = CoalitionModel(park, options)
         return model
-
 
 
 def solve_chunk(
@@ -340,7 +352,9 @@ class WorkerPool:
 
         self.workers = default_workers() if workers is None else max(1, int(workers))
         # spawn, not fork: the GUI calls this from a thread of a Qt process
-        self.executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"))
+        self.executor = ProcessPoolExecutor(
+            max_workers=self.workers, mp_context=multiprocessing.get_context("spawn")
+        )
 
     def close(self, *, cancel: bool = False) -> None:
         self.executor.shutdown(wait=not cancel, cancel_futures=cancel)
@@ -391,9 +405,12 @@ def run_variants(
         return []
     fingerprint = park_fingerprint(park)
     if scheduler:
-        return _run_dask(park, variants, options, summarise, scheduler, progress, cancel, chunk_size,
-                         fingerprint, payments)
-    workers = pool.workers if pool is not None else default_workers() if workers is None else max(1, int(workers))
+        return _run_dask(
+            park, variants, options, summarise, scheduler, progress, cancel, chunk_size, fingerprint, payments
+        )
+    workers = (
+        pool.workers if pool is not None else default_workers() if workers is None else max(1, int(workers))
+    )
     size = chunk_size or _chunk_size(total, workers)
     if workers == 1:
         results: list[Any] = []
@@ -458,8 +475,19 @@ def _run_dask(
         raise SolverError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
     try:
         with client.as_current():
-            return _run_on_client(client, as_completed, park, variants, options, summarise, progress, cancel,
-                                  chunk_size, fingerprint, payments)
+            return _run_on_client(
+                client,
+                as_completed,
+                park,
+                variants,
+                options,
+                summarise,
+                progress,
+                cancel,
+                chunk_size,
+                fingerprint,
+                payments,
+            )
     finally:
         client.close()
 
@@ -481,8 +509,9 @@ def _run_on_client(
     size = chunk_size or _chunk_size(len(variants), worker_count)
     remote_park = client.scatter(park, broadcast=True)
     futures = {
-        client.submit(solve_chunk, remote_park, options, chunk, summarise, fingerprint, payments,
-                      pure=False): number
+        client.submit(
+            solve_chunk, remote_park, options, chunk, summarise, fingerprint, payments, pure=False
+        ): number
         for number, chunk in enumerate(_chunks(variants, size))
     }
     ordered: dict[int, list[Any]] = {}

@@ -49,8 +49,14 @@ def _check(park: Park, validate: bool) -> None:
         if problems:
             raise ParkError(problems)
     if not park.streams:  # HiGHS would fail on an empty model ("Empty"), reported as a bug
-        raise ParkError(Problem("the park has no streams: nothing to optimize; add the streams its enterprises "
-                                "supply or need", kind="sheet", entity_id="streams"))
+        raise ParkError(
+            Problem(
+                "the park has no streams: nothing to optimize; add the streams its enterprises "
+                "supply or need",
+                kind="sheet",
+                entity_id="streams",
+            )
+        )
 
 
 def build_prepared(
@@ -91,8 +97,11 @@ def solve_data(
     if solution.status == "infeasible":
         if progress:
             progress("diagnose", 0.0)
-        diagnosis = (diagnose_periods(data, options, cancel=cancel) if isinstance(data, PeriodsData)
-                     else diagnose(data, options, cancel=cancel))
+        diagnosis = (
+            diagnose_periods(data, options, cancel=cancel)
+            if isinstance(data, PeriodsData)
+            else diagnose(data, options, cancel=cancel)
+        )
         if progress:
             progress("diagnose", 1.0)
         raise InfeasibleError(diagnosis)
@@ -105,9 +114,12 @@ def solve_data(
         progress("results", 0.0)
     result = read_periods_results(problem, solution) if problem.periods else read_results(problem, solution)
     if problem.storage_columns is not None and solution.values is not None:
-        storages, storage_flows, built = read_storages(data.park, problem.storage_columns, solution.values,
-                                                       milp=options.mode == "milp")
-        result = dataclasses.replace(result, storages=storages, storage_flows=storage_flows, storages_built=built)
+        storages, storage_flows, built = read_storages(
+            data.park, problem.storage_columns, solution.values, milp=options.mode == "milp"
+        )
+        result = dataclasses.replace(
+            result, storages=storages, storage_flows=storage_flows, storages_built=built
+        )
     if progress:
         progress("results", 1.0)
     return dataclasses.replace(

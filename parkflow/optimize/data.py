@@ -62,11 +62,14 @@ def refuse_periods(park: Park, what: str = "this calculation") -> None:
     if not park.periods and not park.profiles:
         return
     sheets = [sheet for sheet in ("periods", "profiles") if park.collection(sheet)]
-    raise ParkError(Problem(
-        f"the park has {' and '.join(sheets)}: {what} works on one design point for the park's hours_per_year "
-        "and does not work over periods yet (optimize and pareto do); to run it, remove the "
-        f"{' and '.join(sheets)} sheet{'s' if len(sheets) > 1 else ''} (keep a copy of the workbook with them)",
-        sheet=sheets[0]))
+    raise ParkError(
+        Problem(
+            f"the park has {' and '.join(sheets)}: {what} works on one design point for the park's hours_per_year "
+            "and does not work over periods yet (optimize and pareto do); to run it, remove the "
+            f"{' and '.join(sheets)} sheet{'s' if len(sheets) > 1 else ''} (keep a copy of the workbook with them)",
+            sheet=sheets[0],
+        )
+    )
 
 
 def refuse_storages(park: Park, what: str) -> None:
@@ -80,11 +83,14 @@ def refuse_storages(park: Park, what: str) -> None:
     if not park.storages:
         return
     names = ", ".join(park.storages)
-    raise ParkError(Problem(
-        f"the park has storages ({names}): {what} does not schedule storages yet (optimize and pareto do); "
-        "to run it, remove the storages sheet and the links into and out of its storages (keep a copy of "
-        "the workbook with them)",
-        sheet="storages"))
+    raise ParkError(
+        Problem(
+            f"the park has storages ({names}): {what} does not schedule storages yet (optimize and pareto do); "
+            "to run it, remove the storages sheet and the links into and out of its storages (keep a copy of "
+            "the workbook with them)",
+            sheet="storages",
+        )
+    )
 
 
 class _LinkRow(NamedTuple):
@@ -168,8 +174,14 @@ class ParkData:
             try:  # a heat pump's blank ratios follow from its COP
                 ratio, aux_ratio = converter_ratios(park, converter)
             except (HeatPumpError, FactorError) as exc:
-                problems.append(Problem(str(exc), kind="converter", entity_id=converter.id,
-                                        column=getattr(exc, "column", "ratio")))
+                problems.append(
+                    Problem(
+                        str(exc),
+                        kind="converter",
+                        entity_id=converter.id,
+                        column=getattr(exc, "column", "ratio"),
+                    )
+                )
                 continue
             self.converter_ratio[pos] = ratio
             # capacity defaults to the input stream's amount (docs/design.md, "The park", Converter)
@@ -187,14 +199,25 @@ class ParkData:
                     continue
                 stream_pos = self.stream_index.get(stream_id)
                 if stream_pos is None:
-                    problems.append(Problem(f"{column} {stream_id!r} is not a stream", kind="converter",
-                                            entity_id=converter.id, column=column))
+                    problems.append(
+                        Problem(
+                            f"{column} {stream_id!r} is not a stream",
+                            kind="converter",
+                            entity_id=converter.id,
+                            column=column,
+                        )
+                    )
                     continue
                 if self.cascade[stream_pos]:
-                    problems.append(Problem(
-                        f"{column} {stream_id} is a heat stream; a converter's {column} must be a stream "
-                        "outside the heat cascade (steam, electricity, water, material …)",
-                        kind="converter", entity_id=converter.id, column=column))
+                    problems.append(
+                        Problem(
+                            f"{column} {stream_id} is a heat stream; a converter's {column} must be a stream "
+                            "outside the heat cascade (steam, electricity, water, material …)",
+                            kind="converter",
+                            entity_id=converter.id,
+                            column=column,
+                        )
+                    )
                     continue
                 positions[pos] = stream_pos
                 ratios[pos] = aux_ratio if column == "aux" else float(getattr(converter, ratio_column) or 0.0)
@@ -251,7 +274,9 @@ class ParkData:
         self.rules = rules = UnitRules(park, library)
 
         count = len(self.streams)
-        self.stream_hours = np.array([park.hours_of(stream.enterprise) for stream in self.streams], dtype=float)
+        self.stream_hours = np.array(
+            [park.hours_of(stream.enterprise) for stream in self.streams], dtype=float
+        )
         self.has_utility = np.zeros(count, dtype=bool)
         self.has_disposal = np.zeros(count, dtype=bool)
         self.unit_cost = np.zeros(count)
@@ -358,18 +383,22 @@ class ParkData:
                 continue
             # blank length, size, loss and capex are computed from the site (model/pipes.py)
             pipe = link_pipe(park, link, source, sink)
-            rows.append(_LinkRow(
-                link.id, self.stream_index[source.id], self.stream_index[sink.id],
-                existing=link.status is LinkStatus.EXISTING,
-                capacity=math.nan if link.capacity is None else float(link.capacity),
-                cost=float(link.cost_cny_per_unit or 0.0),
-                capex=float(pipe.capex_cny or 0.0),
-                lifetime=float(link.lifetime_yr or 0.0),
-                loss=pipe.loss_pct / 100.0,
-                allowed=link_refusal(park, source, sink, by_output) is None and pipe.refusal is None,
-                distance=pipe.distance_km,
-                diameter=math.nan if pipe.diameter_mm is None else pipe.diameter_mm,
-            ))
+            rows.append(
+                _LinkRow(
+                    link.id,
+                    self.stream_index[source.id],
+                    self.stream_index[sink.id],
+                    existing=link.status is LinkStatus.EXISTING,
+                    capacity=math.nan if link.capacity is None else float(link.capacity),
+                    cost=float(link.cost_cny_per_unit or 0.0),
+                    capex=float(pipe.capex_cny or 0.0),
+                    lifetime=float(link.lifetime_yr or 0.0),
+                    loss=pipe.loss_pct / 100.0,
+                    allowed=link_refusal(park, source, sink, by_output) is None and pipe.refusal is None,
+                    distance=pipe.distance_km,
+                    diameter=math.nan if pipe.diameter_mm is None else pipe.diameter_mm,
+                )
+            )
         if problems:
             raise ParkError(problems)
         return rows
@@ -377,9 +406,20 @@ class ParkData:
     def _implicit_links(self) -> list[_LinkRow]:
         """A park without a links table: every compatible pair, new, free, lossless and unsized."""
         return [
-            _LinkRow(implicit_link_id(source.id, sink.id), self.stream_index[source.id], self.stream_index[sink.id],
-                     existing=False, capacity=math.nan, cost=0.0, capex=0.0, lifetime=0.0, loss=0.0, allowed=True,
-                     distance=math.nan, diameter=math.nan)
+            _LinkRow(
+                implicit_link_id(source.id, sink.id),
+                self.stream_index[source.id],
+                self.stream_index[sink.id],
+                existing=False,
+                capacity=math.nan,
+                cost=0.0,
+                capex=0.0,
+                lifetime=0.0,
+                loss=0.0,
+                allowed=True,
+                distance=math.nan,
+                diameter=math.nan,
+            )
             for source, sink in compatible_pairs(self.park)
         ]
 
@@ -416,14 +456,23 @@ class ParkData:
         """
         source, sink = self.link_source, self.link_sink
         water = np.fromiter(
-            (link_carries_water_pollutants(self.streams[source_pos], self.streams[sink_pos])
-             for source_pos, sink_pos in zip(source, sink, strict=True)),
-            dtype=bool, count=len(source),
+            (
+                link_carries_water_pollutants(self.streams[source_pos], self.streams[sink_pos])
+                for source_pos, sink_pos in zip(source, sink, strict=True)
+            ),
+            dtype=bool,
+            count=len(source),
         )
         received = np.where(water, self.link_gain, 0.0)
         self.link_unit_cost = self.link_cost + self.burden_cost[source] + received * self.effluent_cost[sink]
-        for key, load in self.source_load.items():  # the tax on the pollutants the water carries (0 unless priced)
-            self.link_unit_cost = self.link_unit_cost + np.where(water, load[source], 0.0) * self.effluent_tax_per_load[key][sink]
+        for (
+            key,
+            load,
+        ) in self.source_load.items():  # the tax on the pollutants the water carries (0 unless priced)
+            self.link_unit_cost = (
+                self.link_unit_cost
+                + np.where(water, load[source], 0.0) * self.effluent_tax_per_load[key][sink]
+            )
         self.link_unit_co2 = self.burden_co2[source] + received * self.effluent_co2[sink]
         self.link_unit_cod = (
             received * self.effluent_cod_per_water[sink]
@@ -440,11 +489,15 @@ class ParkData:
             return np.zeros(0)
         source_limit = self.source_max[self.link_source]
         demand = self.amount[self.link_sink].copy()
-        inputs = [pos for pos in range(len(self.link_ids)) if int(self.link_sink[pos]) in self.converter_of_stream]
+        inputs = [
+            pos for pos in range(len(self.link_ids)) if int(self.link_sink[pos]) in self.converter_of_stream
+        ]
         for pos in inputs:
             demand[pos] = self.converter_capacity[self.converter_of_stream[int(self.link_sink[pos])]]
         for stream_pos, converter in self.aux_of.items():
-            demand[self.link_sink == stream_pos] = self.converter_aux_ratio[converter] * self.converter_capacity[converter]
+            demand[self.link_sink == stream_pos] = (
+                self.converter_aux_ratio[converter] * self.converter_capacity[converter]
+            )
         with np.errstate(divide="ignore", invalid="ignore"):
             sink_limit = np.where(self.link_gain > 0, demand / self.link_gain, np.inf)
         bound = np.minimum(source_limit, sink_limit)

@@ -70,8 +70,13 @@ def diagnose(data: ParkData, options: SolveOptions, cancel: Cancel | None = None
     problem = build_problem(data, relaxed, diagnose=True)
     solution = solve(problem, cancel=cancel, want_duals=False)
     if solution.values is None:
-        return Diagnosis((), ["the park has no feasible operating point, and no single balance, blend "
-                              "or capacity explains it"])
+        return Diagnosis(
+            (),
+            [
+                "the park has no feasible operating point, and no single balance, blend "
+                "or capacity explains it"
+            ],
+        )
     return describe(problem, solution.values)
 
 
@@ -113,23 +118,34 @@ def _describe_one(data: ParkData, family: str, key: Any, amount: float, flow_val
         need = float(data.amount[pos])
         if pos in data.converter_of_stream:
             converter = data.converters[data.converter_of_stream[pos]]
-            message = (f"converter {converter.id} input {label} is off balance by {abs(amount):.4g} {unit}")
+            message = f"converter {converter.id} input {label} is off balance by {abs(amount):.4g} {unit}"
         elif amount > 0:  # more supply was needed than links and utility could give
-            reason = ("no utility and its links lack" if not stream.utility else
-                      "its utility and links together lack")
-            message = (f"sink {label} could only be met to {need - amount:.4g} of {need:.4g} {unit}: "
-                       f"{reason} {amount:.4g} {unit}")
+            reason = (
+                "no utility and its links lack"
+                if not stream.utility
+                else "its utility and links together lack"
+            )
+            message = (
+                f"sink {label} could only be met to {need - amount:.4g} of {need:.4g} {unit}: "
+                f"{reason} {amount:.4g} {unit}"
+            )
         else:
-            message = f"sink {label} would receive {-amount:.4g} {unit} more than its demand of {need:.4g} {unit}"
+            message = (
+                f"sink {label} would receive {-amount:.4g} {unit} more than its demand of {need:.4g} {unit}"
+            )
         return Violation(family, str(key), amount, unit, message)
     if family == "source_balance":
         available = float(data.amount[pos])
         if amount < 0:  # the source had to send less than all of it, but has a disposal that must take all
-            message = (f"source {label} cannot get rid of {-amount:.4g} of its {available:.4g} {unit}: "
-                       "its links and disposal cannot take it all")
+            message = (
+                f"source {label} cannot get rid of {-amount:.4g} of its {available:.4g} {unit}: "
+                "its links and disposal cannot take it all"
+            )
         else:
-            message = (f"source {label} would have to offer {amount:.4g} {unit} more than its "
-                       f"{available:.4g} {unit} to serve its links")
+            message = (
+                f"source {label} would have to offer {amount:.4g} {unit} more than its "
+                f"{available:.4g} {unit} to serve its links"
+            )
         return Violation(family, str(key), amount, unit, message)
     if family in BLEND_FAMILIES:
         limit = data.quality_limit(pos, family)
@@ -140,28 +156,36 @@ def _describe_one(data: ParkData, family: str, key: Any, amount: float, flow_val
         what = {"purity_pct": "purity", "cod_mg_l": "COD", "nh3n_mg_l": "NH3-N"}.get(field_name, field_name)
         quality_unit = {"purity_pct": "%", "cod_mg_l": "mg/L", "nh3n_mg_l": "mg/L"}.get(field_name, "")
         achieved = value - gap if is_minimum else value + gap
-        message = (f"the blend reaching sink {label} has {what} {achieved:.4g} {quality_unit}, "
-                   f"{'below its minimum' if is_minimum else 'above its maximum'} of {value:.4g} {quality_unit}: "
-                   f"no mix of its sources and utility meets it")
+        message = (
+            f"the blend reaching sink {label} has {what} {achieved:.4g} {quality_unit}, "
+            f"{'below its minimum' if is_minimum else 'above its maximum'} of {value:.4g} {quality_unit}: "
+            f"no mix of its sources and utility meets it"
+        )
         return Violation(family, str(key), amount, quality_unit, message)
     if family == "link_capacity":
         j = data.link_ids.index(str(key))
         unit = data.unit_of(int(data.link_source[j]))
         capacity = float(data.link_capacity[j])
-        message = (f"link {key} would need to carry {capacity - amount:.4g} {unit}, "
-                   f"{-amount:.4g} {unit} above its capacity of {capacity:.4g} {unit}")
+        message = (
+            f"link {key} would need to carry {capacity - amount:.4g} {unit}, "
+            f"{-amount:.4g} {unit} above its capacity of {capacity:.4g} {unit}"
+        )
         return Violation(family, str(key), amount, unit, message)
     if family == "converter_capacity":
         j = data.converter_ids.index(str(key))
         unit = data.unit_of(int(data.converter_input[j]))
         capacity = float(data.converter_capacity[j])
-        message = (f"converter {key} would need an intake {-amount:.4g} {unit} above its capacity of "
-                   f"{capacity:.4g} {unit}")
+        message = (
+            f"converter {key} would need an intake {-amount:.4g} {unit} above its capacity of "
+            f"{capacity:.4g} {unit}"
+        )
         return Violation(family, str(key), amount, unit, message)
     return Violation(family, str(key), amount, "", f"{family} {key} is off by {amount:.4g}")
 
 
-def _describe_heat(problem: LinearProblem, family: str, stream_id: str, parts: list[tuple[int, float]]) -> Violation:
+def _describe_heat(
+    problem: LinearProblem, family: str, stream_id: str, parts: list[tuple[int, float]]
+) -> Violation:
     data = problem.data
     intervals = problem.intervals
     assert intervals is not None
@@ -175,18 +199,22 @@ def _describe_heat(problem: LinearProblem, family: str, stream_id: str, parts: l
     if family == "cold_cascade":
         if stream.utility:
             utility = data.utilities.get(stream.utility)
-            why = (f"its utility {stream.utility} ({utility.temperature_c:g} °C) is not hot enough there and its links lack it"
-                   if utility is not None and utility.temperature_c is not None
-                   else "its links and utility lack it")
+            why = (
+                f"its utility {stream.utility} ({utility.temperature_c:g} °C) is not hot enough there and its links lack it"
+                if utility is not None and utility.temperature_c is not None
+                else "its links and utility lack it"
+            )
         else:
             why = "it has no utility and its links lack it"
         message = f"cold stream {label} lacks {abs(total):.4g} MW of heat at {span}: {why}"
     else:
         if stream.disposal:
             disposal = data.disposals.get(stream.disposal)
-            why = (f"its disposal {stream.disposal} ({disposal.temperature_c:g} °C) is too warm to take it and no link can"
-                   if disposal is not None and disposal.temperature_c is not None
-                   else "no link or disposal can take it")
+            why = (
+                f"its disposal {stream.disposal} ({disposal.temperature_c:g} °C) is too warm to take it and no link can"
+                if disposal is not None and disposal.temperature_c is not None
+                else "no link or disposal can take it"
+            )
         else:
             why = "its links would need more heat than it releases there"
         message = f"hot stream {label} has {abs(total):.4g} MW at {span} that cannot be placed: {why}"

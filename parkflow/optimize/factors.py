@@ -85,6 +85,8 @@ def cost_coverage(park: Park) -> CostCoverage:
 
     unpriced_utilities = tuple(key for key, row in utilities.items() if not priced(row))
     unpriced_disposals = tuple(key for key, row in disposals.items() if not priced(row))
-    any_priced = any(priced(row) for row in utilities.values()) or any(priced(row) for row in disposals.values())
+    any_priced = any(priced(row) for row in utilities.values()) or any(
+        priced(row) for row in disposals.values()
+    )
     emissions_priced = park.co2_price_cny_per_t > 0 or park.cod_price_cny_per_t > 0
     return CostCoverage(unpriced_utilities, unpriced_disposals, not any_priced and not emissions_priced)

@@ -45,7 +45,9 @@ class Intervals:
         return f"{self.bounds[interval]:g}–{self.bounds[interval + 1]:g} °C"
 
 
-def shifted_range(supply_c: np.ndarray, target_c: np.ndarray, hot: np.ndarray, dt_min: float) -> tuple[np.ndarray, np.ndarray]:
+def shifted_range(
+    supply_c: np.ndarray, target_c: np.ndarray, hot: np.ndarray, dt_min: float
+) -> tuple[np.ndarray, np.ndarray]:
     """(low, high) shifted temperatures: hot streams −ΔTmin/2, cold +ΔTmin/2."""
     shift = np.where(hot, -dt_min / 2.0, dt_min / 2.0)
     low = np.minimum(supply_c, target_c) + shift

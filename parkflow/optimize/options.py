@@ -85,7 +85,9 @@ class SolveOptions:
         if self.time_limit is not None and not self.time_limit > 0:
             raise ValueError(f"time_limit must be a positive number of seconds, not {self.time_limit!r}")
         if not 0.0 <= self.mip_gap < 1.0:
-            raise ValueError(f"mip_gap must be a fraction from 0 to below 1 (0.005 is 0.5 %), not {self.mip_gap!r}")
+            raise ValueError(
+                f"mip_gap must be a fraction from 0 to below 1 (0.005 is 0.5 %), not {self.mip_gap!r}"
+            )
 
     @property
     def uses_build_variables(self) -> bool:

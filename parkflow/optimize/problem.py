@@ -39,9 +39,9 @@ from parkflow.optimize.options import SolveOptions
 
 INF = float("inf")
 #: Row families of blend limits, one per quality (``blend``: purity and COD; ``blend_nh3n``).
-BLEND_FAMILIES: tuple[str, ...] = tuple(dict.fromkeys(
-    quality.family for qualities in BLEND_QUALITIES.values() for quality in qualities
-))
+BLEND_FAMILIES: tuple[str, ...] = tuple(
+    dict.fromkeys(quality.family for qualities in BLEND_QUALITIES.values() for quality in qualities)
+)
 #: Families of rows that get slack variables when diagnosing infeasibility.
 SLACK_FAMILIES = (
     "source_balance",
@@ -162,8 +162,14 @@ class LinearProblem:
         self._col_integer.append(np.full(count, integer, dtype=bool))
         if hours is None:
             hours = self.data.hours
-        for name, value in (("cost", cost), ("co2", co2), ("cod", cod), ("capex", capex), ("slack", slack),
-                            ("hours", hours)):
+        for name, value in (
+            ("cost", cost),
+            ("co2", co2),
+            ("cod", cod),
+            ("capex", capex),
+            ("slack", slack),
+            ("hours", hours),
+        ):
             self._metrics[name].append(np.broadcast_to(np.asarray(value, dtype=float), (count,)).copy())
         self.num_cols += count
         self._compiled = None
@@ -273,11 +279,15 @@ class LinearProblem:
         if metrics["slack"].any():
             return metrics["slack"]
         if objective == "cost":
-            return hours * (
-                metrics["cost"]
-                + (park.co2_price_cny_per_t or 0.0) * metrics["co2"]
-                + (park.cod_price_cny_per_t or 0.0) * metrics["cod"]
-            ) + metrics["capex"]
+            return (
+                hours
+                * (
+                    metrics["cost"]
+                    + (park.co2_price_cny_per_t or 0.0) * metrics["co2"]
+                    + (park.cod_price_cny_per_t or 0.0) * metrics["cod"]
+                )
+                + metrics["capex"]
+            )
         return hours * metrics[objective]
 
     @property
@@ -341,8 +351,11 @@ class PeriodBlock:
     @property
     def label(self) -> str:
         """``Summer (P2)``: how readings name the period."""
-        return f"{self.period_name} ({self.period_id})" if self.period_name and self.period_name != self.period_id \
+        return (
+            f"{self.period_name} ({self.period_id})"
+            if self.period_name and self.period_name != self.period_id
             else self.period_id
+        )
 
 
 def _names(blocks: list[Block]) -> list[str]:
@@ -350,8 +363,11 @@ def _names(blocks: list[Block]) -> list[str]:
     seen: set[str] = set()
     for block in blocks:
         for key in block.keys:
-            name = (constraint_name(block.family, key) if block.period is None
-                    else period_constraint_name(block.family, key, block.period))
+            name = (
+                constraint_name(block.family, key)
+                if block.period is None
+                else period_constraint_name(block.family, key, block.period)
+            )
             if name in seen:  # two ids that differ only in unsafe characters
                 suffix = 2
                 while f"{name}_{suffix}" in seen:
@@ -421,8 +437,14 @@ def add_link_variables(problem: LinearProblem, diagnose: bool) -> np.ndarray:
         upper = np.full(len(data.link_ids), INF)
     upper = np.where(data.link_allowed, upper, 0.0)
     return problem.add_columns(
-        "flow", pd.Index(data.link_ids, name="link_id"), 0.0, upper,
-        cost=data.link_unit_cost, co2=data.link_unit_co2, cod=data.link_unit_cod, hours=data.link_hours,
+        "flow",
+        pd.Index(data.link_ids, name="link_id"),
+        0.0,
+        upper,
+        cost=data.link_unit_cost,
+        co2=data.link_unit_co2,
+        cod=data.link_unit_cod,
+        hours=data.link_hours,
     )
 
 
@@ -492,9 +514,7 @@ def add_converter_variables(problem: LinearProblem, diagnose: bool) -> np.ndarra
     """0 ≤ z_c ≤ capacity_c: the converter's intake in its input's canonical unit."""
     data = problem.data
     upper = np.full(len(data.converters), INF) if diagnose else data.converter_capacity
-    return problem.add_columns(
-        "intake", pd.Index(data.converter_ids, name="converter_id"), 0.0, upper
-    )
+    return problem.add_columns("intake", pd.Index(data.converter_ids, name="converter_id"), 0.0, upper)
 
 
 def add_source_balance_constraints(problem: LinearProblem, state: dict[str, np.ndarray]) -> None:
@@ -519,7 +539,9 @@ def add_source_balance_constraints(problem: LinearProblem, state: dict[str, np.n
     if data.converters:
         problem.add_entries(row_of_stream[data.converter_output], state["z"], -data.converter_ratio)
         has = data.converter_residue >= 0
-        problem.add_entries(row_of_stream[data.converter_residue[has]], state["z"][has], -data.converter_residue_ratio[has])
+        problem.add_entries(
+            row_of_stream[data.converter_residue[has]], state["z"][has], -data.converter_residue_ratio[has]
+        )
 
 
 def add_sink_balance_constraints(problem: LinearProblem, state: dict[str, np.ndarray]) -> None:
@@ -544,10 +566,14 @@ def add_sink_balance_constraints(problem: LinearProblem, state: dict[str, np.nda
     if data.converters:
         problem.add_entries(row_of_stream[data.converter_input], state["z"], -1.0)
         has = data.converter_aux >= 0
-        problem.add_entries(row_of_stream[data.converter_aux[has]], state["z"][has], -data.converter_aux_ratio[has])
+        problem.add_entries(
+            row_of_stream[data.converter_aux[has]], state["z"][has], -data.converter_aux_ratio[has]
+        )
 
 
-def add_link_capacity_constraints(problem: LinearProblem, state: dict[str, np.ndarray], diagnose: bool) -> None:
+def add_link_capacity_constraints(
+    problem: LinearProblem, state: dict[str, np.ndarray], diagnose: bool
+) -> None:
     """x_l ≤ cap_l — a column bound normally; a row (with slack) when diagnosing."""
     if not diagnose:
         return
@@ -653,7 +679,10 @@ def _add_blend_family(problem: LinearProblem, state: dict[str, np.ndarray], fami
     link_rows = row_of_stream[data.link_sink]
     limited = np.flatnonzero(link_rows >= 0)
     quality = np.array(
-        [getattr(data.streams[int(data.link_source[link])], field_of_stream[int(data.link_sink[link])]) for link in limited],
+        [
+            getattr(data.streams[int(data.link_source[link])], field_of_stream[int(data.link_sink[link])])
+            for link in limited
+        ],
         dtype=float,
     )
     # links whose source lacks the quality cannot serve the sink
@@ -674,9 +703,12 @@ def _add_blend_family(problem: LinearProblem, state: dict[str, np.ndarray], fami
         utility_quality_of[pos] = limit if utility_quality is None else float(utility_quality)
         if utility_quality is None:
             continue
-        problem.add_entries(np.array([row_of_stream[pos]]), np.array([column]), float(utility_quality) - limit)
-    _blend_bounds(problem, limited[~missing], quality[~missing], limit_of_stream, minimum, positions,
-                  utility_quality_of)
+        problem.add_entries(
+            np.array([row_of_stream[pos]]), np.array([column]), float(utility_quality) - limit
+        )
+    _blend_bounds(
+        problem, limited[~missing], quality[~missing], limit_of_stream, minimum, positions, utility_quality_of
+    )
 
 
 def _blend_bounds(
@@ -722,7 +754,9 @@ def _blend_bounds(
     share = np.clip(np.divide(room, spread, out=np.ones_like(spread), where=off_spec), 0.0, 1.0)
     gain = data.link_gain[links]
     with np.errstate(divide="ignore", invalid="ignore"):
-        bound = np.where(off_spec & (gain > 0) & np.isfinite(demand[sinks]), demand[sinks] * share / gain, INF)
+        bound = np.where(
+            off_spec & (gain > 0) & np.isfinite(demand[sinks]), demand[sinks] * share / gain, INF
+        )
     _tighten(problem, links, bound)
 
 
@@ -862,7 +896,9 @@ def _threshold_cuts(data: ParkData, cascade: np.ndarray, half: float, step: floa
     for pos in cascade:
         stream = data.streams[int(pos)]
         utility_temperature = data.utilities[stream.utility].temperature_c if data.has_utility[pos] else None
-        disposal_temperature = data.disposals[stream.disposal].temperature_c if data.has_disposal[pos] else None
+        disposal_temperature = (
+            data.disposals[stream.disposal].temperature_c if data.has_disposal[pos] else None
+        )
         if utility_temperature is not None:
             extra.append(_utility_threshold(utility_temperature, half, step))
         if disposal_temperature is not None:
@@ -926,7 +962,9 @@ def _add_cascade_residuals(problem: LinearProblem, cascade: _HeatCascade) -> Non
     )
     residual_cols = problem.add_columns(
         "residual",
-        pd.MultiIndex.from_arrays([ids[cascade.streams[row_local]], row_interval], names=["stream_id", "interval"]),
+        pd.MultiIndex.from_arrays(
+            [ids[cascade.streams[row_local]], row_interval], names=["stream_id", "interval"]
+        ),
         0.0,
         residual_upper,
     )
@@ -940,7 +978,9 @@ def _add_converter_heat(problem: LinearProblem, cascade: _HeatCascade, state: di
     """Converters in the cascade: output heat ∝ ratio × z, input demand ∝ z."""
     data = problem.data
     first, last = cascade.first, cascade.last
-    for conv, (input_pos, output_pos) in enumerate(zip(data.converter_input, data.converter_output, strict=True)):
+    for conv, (input_pos, output_pos) in enumerate(
+        zip(data.converter_input, data.converter_output, strict=True)
+    ):
         column = state["z"][conv]
         for pos, factor in ((output_pos, data.converter_ratio[conv]), (input_pos, 1.0)):
             local = cascade.local_of[pos]
@@ -948,7 +988,8 @@ def _add_converter_heat(problem: LinearProblem, cascade: _HeatCascade, state: di
                 continue
             span = np.arange(first[local], last[local] + 1)
             problem.add_entries(
-                cascade.row_at(np.full(len(span), local), span), np.full(len(span), column),
+                cascade.row_at(np.full(len(span), local), span),
+                np.full(len(span), column),
                 -factor * cascade.duty_share[local, span],
             )
 
@@ -958,8 +999,11 @@ def _enter_at_level(
 ) -> None:
     """The utility or disposal column enters its stream's cascade at ``level`` (−1: nowhere, so it stays 0)."""
     if level >= 0:
-        problem.add_entries(np.array([cascade.row_at(np.array([local]), np.array([level]))[0]]),
-                            np.array([column]), mw_per_unit)
+        problem.add_entries(
+            np.array([cascade.row_at(np.array([local]), np.array([level]))[0]]),
+            np.array([column]),
+            mw_per_unit,
+        )
     else:
         problem.set_upper(int(column), 0.0)
 
@@ -974,7 +1018,9 @@ def _add_disposal_heat(problem: LinearProblem, cascade: _HeatCascade, state: dic
         level = last[local]
         if disposal.temperature_c is not None:
             threshold = _disposal_threshold(disposal.temperature_c, cascade.half, cascade.step)
-            admissible = np.flatnonzero(cascade.intervals.bottom[first[local] : last[local] + 1] >= threshold - 1e-9)
+            admissible = np.flatnonzero(
+                cascade.intervals.bottom[first[local] : last[local] + 1] >= threshold - 1e-9
+            )
             level = first[local] + admissible[-1] if len(admissible) else -1
         # too warm for any of the stream's heat: w must stay 0
         _enter_at_level(problem, cascade, local, level, state["w"][pos], data.mw_per_unit[pos])
@@ -990,7 +1036,9 @@ def _add_utility_heat(problem: LinearProblem, cascade: _HeatCascade, state: dict
         level = first[local]
         if utility.temperature_c is not None:
             threshold = _utility_threshold(utility.temperature_c, cascade.half, cascade.step)
-            admissible = np.flatnonzero(cascade.intervals.top[first[local] : last[local] + 1] <= threshold + 1e-9)
+            admissible = np.flatnonzero(
+                cascade.intervals.top[first[local] : last[local] + 1] <= threshold + 1e-9
+            )
             level = first[local] + admissible[0] if len(admissible) else -1
         _enter_at_level(problem, cascade, local, level, state["u"][pos], data.mw_per_unit[pos])
 
@@ -1006,15 +1054,26 @@ def _add_heat_links(problem: LinearProblem, cascade: _HeatCascade, state: dict[s
     full = cascade.low[hot_local] >= cascade.high[cold_local] - 1e-9
     # full links: withdraw at the hot stream's last row, enter at the cold stream's top
     problem.add_entries(
-        cascade.row_at(hot_local[full], cascade.last[hot_local[full]]), state["x"][thermal[full]], mw_source[full]
+        cascade.row_at(hot_local[full], cascade.last[hot_local[full]]),
+        state["x"][thermal[full]],
+        mw_source[full],
     )
     problem.add_entries(
-        cascade.row_at(cold_local[full], cascade.first[cold_local[full]]), state["x"][thermal[full]],
+        cascade.row_at(cold_local[full], cascade.first[cold_local[full]]),
+        state["x"][thermal[full]],
         keep[full] * mw_source[full],
     )
     partial = np.flatnonzero(~full)
-    _add_partial_heat_links(problem, cascade, thermal[partial], hot_local[partial], cold_local[partial],
-                            mw_source[partial], keep[partial], state)
+    _add_partial_heat_links(
+        problem,
+        cascade,
+        thermal[partial],
+        hot_local[partial],
+        cold_local[partial],
+        mw_source[partial],
+        keep[partial],
+        state,
+    )
 
 
 def _add_partial_heat_links(
@@ -1057,7 +1116,9 @@ def _add_partial_heat_links(
     problem.add_entries(cascade.row_at(part_cold[chosen], below_level[chosen]), below_cols, keep[chosen])
     problem.add_entries(tie_rows[chosen], below_cols, 1.0)
     problem.heat_below_level = dict(zip(link_ids[links[chosen]], below_level[chosen].tolist(), strict=True))
-    _heat_bounds(problem, links, part_hot, part_cold, cascade.streams, cascade.intervals, cascade.fixed_amount, keep)
+    _heat_bounds(
+        problem, links, part_hot, part_cold, cascade.streams, cascade.intervals, cascade.fixed_amount, keep
+    )
 
 
 def _heat_bounds(
@@ -1149,10 +1210,17 @@ def add_slack_variables(problem: LinearProblem) -> None:
         rows = block.positions
         lower = lower_all[rows]
         upper = upper_all[rows]
-        size = np.maximum(1.0, np.maximum(np.abs(np.nan_to_num(lower, posinf=0, neginf=0)),
-                                          np.abs(np.nan_to_num(upper, posinf=0, neginf=0))))
+        size = np.maximum(
+            1.0,
+            np.maximum(
+                np.abs(np.nan_to_num(lower, posinf=0, neginf=0)),
+                np.abs(np.nan_to_num(upper, posinf=0, neginf=0)),
+            ),
+        )
         if block.family in BLEND_FAMILIES:
-            size = np.maximum(size, problem.data.amount[[problem.data.stream_index[k] for k in block.keys]] * 10.0)
+            size = np.maximum(
+                size, problem.data.amount[[problem.data.stream_index[k] for k in block.keys]] * 10.0
+            )
         weight = 1.0 / size
         up = np.isfinite(lower)  # rows with a lower bound may need more left-hand side
         down = np.isfinite(upper)

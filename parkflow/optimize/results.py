@@ -32,9 +32,22 @@ if TYPE_CHECKING:
 FLOW_TOLERANCE = 1e-7
 
 _FLOW_COLUMNS = [
-    "source", "sink", "medium", "amount", "unit", "delivered", "delivered_unit", "gain",
-    "capacity", "utilisation", "built", "status",
-    "distance_km", "diameter_mm", "loss_pct", "capex_cny",
+    "source",
+    "sink",
+    "medium",
+    "amount",
+    "unit",
+    "delivered",
+    "delivered_unit",
+    "gain",
+    "capacity",
+    "utilisation",
+    "built",
+    "status",
+    "distance_km",
+    "diameter_mm",
+    "loss_pct",
+    "capex_cny",
 ]
 _ZH_HOURLY = {"CNY/h": "元", "t CO2/h": "吨CO2", "t COD/h": "吨COD"}
 
@@ -82,7 +95,8 @@ class OptimizationResult:
     storages: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=STORAGE_COLUMNS))
     #: flows on the links into and out of storages (index ``link_id``): ``period, source, sink, amount, unit``
     storage_flows: pd.DataFrame = field(
-        default_factory=lambda: pd.DataFrame(columns=STORAGE_FLOW_COLUMNS, index=pd.Index([], name="link_id")))
+        default_factory=lambda: pd.DataFrame(columns=STORAGE_FLOW_COLUMNS, index=pd.Index([], name="link_id"))
+    )
     #: ids of the storages the network has: existing ones and the candidates built
     storages_built: tuple[str, ...] = ()
 
@@ -94,31 +108,52 @@ class OptimizationResult:
         own rates are their average weighted by the periods' hours.
         """
         if not self.periods:
-            return self._state_of(name, self.flows, self.utilities, self.disposals, self.converters,
-                                  self.storage_flows)
+            return self._state_of(
+                name, self.flows, self.utilities, self.disposals, self.converters, self.storage_flows
+            )
         hours = {pid: period_hours for pid, _, period_hours in self.period_details}
         states = {
-            pid: self._state_of(name, *(frame[frame["period"] == pid] if "period" in frame.columns else frame.iloc[0:0]
-                                        for frame in (self.flows, self.utilities, self.disposals, self.converters,
-                                                      self.storage_flows)))
+            pid: self._state_of(
+                name,
+                *(
+                    frame[frame["period"] == pid] if "period" in frame.columns else frame.iloc[0:0]
+                    for frame in (
+                        self.flows,
+                        self.utilities,
+                        self.disposals,
+                        self.converters,
+                        self.storage_flows,
+                    )
+                ),
+            )
             for pid in self.periods
         }
         return over_periods(name, states, hours)
 
     @staticmethod
-    def _state_of(name: str, flows: pd.DataFrame, utilities: pd.DataFrame, disposals: pd.DataFrame,
-                  converters: pd.DataFrame, storage_flows: pd.DataFrame) -> FlowState:
+    def _state_of(
+        name: str,
+        flows: pd.DataFrame,
+        utilities: pd.DataFrame,
+        disposals: pd.DataFrame,
+        converters: pd.DataFrame,
+        storage_flows: pd.DataFrame,
+    ) -> FlowState:
         link_flows = {
             str(link_id): LinkFlow(str(row.source), str(row.sink), float(row.amount), float(row.gain))
             for link_id, row in zip(flows.index, flows.itertuples(index=False), strict=True)
             if float(row.amount) > FLOW_TOLERANCE
         }
         # links into and out of storages: what a source sends into a storage carries its burden and cost
-        link_flows.update({
-            str(link_id): LinkFlow(str(row.source), str(row.sink), float(row.amount), 1.0)
-            for link_id, row in zip(storage_flows.index, storage_flows.itertuples(index=False), strict=True)
-            if float(row.amount) > FLOW_TOLERANCE
-        })
+        link_flows.update(
+            {
+                str(link_id): LinkFlow(str(row.source), str(row.sink), float(row.amount), 1.0)
+                for link_id, row in zip(
+                    storage_flows.index, storage_flows.itertuples(index=False), strict=True
+                )
+                if float(row.amount) > FLOW_TOLERANCE
+            }
+        )
         return FlowState(
             name,
             link_flows=link_flows,
@@ -136,21 +171,36 @@ class OptimizationResult:
             values = [_plain_column(frame[column]) for column in present]
             return [
                 {id_name: key, **dict(zip(present, row, strict=True))}
-                for key, row in zip(ids, zip(*values, strict=True) if values else ([()] * len(ids)), strict=True)
+                for key, row in zip(
+                    ids, zip(*values, strict=True) if values else ([()] * len(ids)), strict=True
+                )
             ]
 
         flows = self.flows
-        keep = (flows["amount"] > FLOW_TOLERANCE) | (flows["status"] == LinkStatus.EXISTING.value) | flows["declared"] \
-            if "declared" in flows.columns else flows["amount"] > FLOW_TOLERANCE
+        keep = (
+            (flows["amount"] > FLOW_TOLERANCE)
+            | (flows["status"] == LinkStatus.EXISTING.value)
+            | flows["declared"]
+            if "declared" in flows.columns
+            else flows["amount"] > FLOW_TOLERANCE
+        )
         heat = self.heat.reset_index() if len(self.heat) else pd.DataFrame()
         period = ["period"] if self.periods else []
         document: dict[str, Any] = {
             "status": self.status,
-            "objective": {"name": self.objective_name, "value": _plain(self.objective_value), "unit": self.objective_unit},
+            "objective": {
+                "name": self.objective_name,
+                "value": _plain(self.objective_value),
+                "unit": self.objective_unit,
+            },
             "flows": records(flows[keep], "link", [*period, *_FLOW_COLUMNS, "declared"]),
             "utilities": records(self.utilities, "sink", [*period, "utility", "amount", "unit"]),
             "disposals": records(self.disposals, "source", [*period, "disposal", "amount", "unit"]),
-            "converters": records(self.converters, "converter", [*period, "input", "output", "intake", "intake_unit", "output_amount", "output_unit"]),
+            "converters": records(
+                self.converters,
+                "converter",
+                [*period, "input", "output", "intake", "intake_unit", "output_amount", "output_unit"],
+            ),
             "heat": [{k: _plain(v) for k, v in row.items()} for row in heat.to_dict("records")],
             "duals": records(self.duals, "constraint", list(self.duals.columns)),
             "reduced_costs": records(self.reduced_costs, "link", list(self.reduced_costs.columns)),
@@ -164,12 +214,17 @@ class OptimizationResult:
             "diagnosis": self.diagnosis.to_document() if self.diagnosis is not None else None,
         }
         if self.periods:
-            document["periods"] = [{"id": pid, "name": pname, "hours": _plain(hours)}
-                                   for pid, pname, hours in self.period_details]
+            document["periods"] = [
+                {"id": pid, "name": pname, "hours": _plain(hours)}
+                for pid, pname, hours in self.period_details
+            ]
         if len(self.storages):
             built = set(self.storages_built)
             document["storages"] = [
-                {**{column: _plain(row[column]) for column in STORAGE_COLUMNS}, "built": row["storage"] in built}
+                {
+                    **{column: _plain(row[column]) for column in STORAGE_COLUMNS},
+                    "built": row["storage"] in built,
+                }
                 for row in self.storages.to_dict("records")
             ]
             document["storage_flows"] = records(self.storage_flows, "link", STORAGE_FLOW_COLUMNS)
@@ -216,7 +271,12 @@ class OptimizationResult:
             flows=flows,
             utilities=frame("utilities", "sink", "stream_id", ["utility", "amount", "unit"]),
             disposals=frame("disposals", "source", "stream_id", ["disposal", "amount", "unit"]),
-            converters=frame("converters", "converter", "converter_id", ["input", "output", "intake", "intake_unit", "output_amount", "output_unit"]),
+            converters=frame(
+                "converters",
+                "converter",
+                "converter_id",
+                ["input", "output", "intake", "intake_unit", "output_amount", "output_unit"],
+            ),
             heat=heat,
             duals=frame("duals", "constraint", "constraint", ["family", "key"]),
             reduced_costs=frame("reduced_costs", "link", "link_id", []),
@@ -233,8 +293,10 @@ class OptimizationResult:
             notes=tuple(document.get("notes") or ()),
             build_time_s=float(document.get("build_time_s") or 0.0),
             periods=tuple(str(row["id"]) for row in document.get("periods") or ()),
-            period_details=tuple((str(row["id"]), str(row.get("name") or ""), float(row.get("hours") or 0.0))
-                                 for row in document.get("periods") or ()),
+            period_details=tuple(
+                (str(row["id"]), str(row.get("name") or ""), float(row.get("hours") or 0.0))
+                for row in document.get("periods") or ()
+            ),
             **_storages_of(document),
         )
 
@@ -243,11 +305,14 @@ def _storages_of(document: dict[str, Any]) -> dict[str, Any]:
     """The storage frames of a results document (empty when it has none)."""
     rows = [row for row in document.get("storages") or () if isinstance(row, dict)]
     flow_rows = [row for row in document.get("storage_flows") or () if isinstance(row, dict)]
-    storages = pd.DataFrame([{column: row.get(column) for column in STORAGE_COLUMNS} for row in rows],
-                            columns=STORAGE_COLUMNS)
-    flows = pd.DataFrame([{column: row.get(column) for column in STORAGE_FLOW_COLUMNS} for row in flow_rows],
-                         index=pd.Index([str(row.get("link")) for row in flow_rows], name="link_id"),
-                         columns=STORAGE_FLOW_COLUMNS)
+    storages = pd.DataFrame(
+        [{column: row.get(column) for column in STORAGE_COLUMNS} for row in rows], columns=STORAGE_COLUMNS
+    )
+    flows = pd.DataFrame(
+        [{column: row.get(column) for column in STORAGE_FLOW_COLUMNS} for row in flow_rows],
+        index=pd.Index([str(row.get("link")) for row in flow_rows], name="link_id"),
+        columns=STORAGE_FLOW_COLUMNS,
+    )
     built = tuple(dict.fromkeys(str(row.get("storage")) for row in rows if row.get("built")))
     return {"storages": storages, "storage_flows": flows, "storages_built": built}
 
@@ -284,7 +349,8 @@ def check_results_document(document: Any) -> None:
                 if not _is_number(row.get(column)):
                     raise ResultsDocumentError(
                         f"stored results, {table} row {number} ({id_name} {row.get(id_name)!r}): "
-                        f"{column} is {row.get(column)!r}, not a number")
+                        f"{column} is {row.get(column)!r}, not a number"
+                    )
     for key in ("gap", "solve_time_s", "build_time_s"):
         if not _is_number(document.get(key)):
             raise ResultsDocumentError(f"stored results: {key} is {document.get(key)!r}, not a number")
@@ -296,7 +362,8 @@ def check_results_document(document: Any) -> None:
         raise ResultsDocumentError("stored results: a total is not a number")
     periods = document.get("periods") or []
     if not isinstance(periods, list) or not all(
-        isinstance(row, dict) and isinstance(row.get("id"), str) and _is_number(row.get("hours")) for row in periods
+        isinstance(row, dict) and isinstance(row.get("id"), str) and _is_number(row.get("hours"))
+        for row in periods
     ):
         raise ResultsDocumentError("stored results: periods is not a list of rows with an id and hours")
 
@@ -483,15 +550,31 @@ def _heat_frame(problem: LinearProblem, values: np.ndarray) -> pd.DataFrame:
         used = heat > FLOW_TOLERANCE
         keys = block.keys[used]
         index = np.asarray(keys.get_level_values("interval"), dtype=np.int64)
-        parts.append(pd.DataFrame({"link_id": np.asarray(keys.get_level_values(0)), "interval": index,
-                                   "kind": "overlap", "heat_mw": heat[used]}))
+        parts.append(
+            pd.DataFrame(
+                {
+                    "link_id": np.asarray(keys.get_level_values(0)),
+                    "interval": index,
+                    "kind": "overlap",
+                    "heat_mw": heat[used],
+                }
+            )
+        )
     block = problem.columns("heat_below")
     if block is not None and len(block.keys):
         heat = values[block.start : block.stop]
         used = heat > FLOW_TOLERANCE
         links = list(block.keys[used])
-        parts.append(pd.DataFrame({"link_id": links, "interval": [problem.heat_below_level[k] for k in links],
-                                   "kind": "below", "heat_mw": heat[used]}))
+        parts.append(
+            pd.DataFrame(
+                {
+                    "link_id": links,
+                    "interval": [problem.heat_below_level[k] for k in links],
+                    "kind": "below",
+                    "heat_mw": heat[used],
+                }
+            )
+        )
     flows = problem.columns("flow")
     thermal = np.flatnonzero(data.link_thermal & data.link_allowed)
     if flows is not None and len(thermal):
@@ -500,9 +583,16 @@ def _heat_frame(problem: LinearProblem, values: np.ndarray) -> pd.DataFrame:
         local_of = {int(p): j for j, p in enumerate(intervals.streams)}
         full = [j for j in thermal if data.link_ids[j] not in partial]
         amounts = values[flows.start : flows.stop]
-        rows = [(data.link_ids[j], int(intervals.first[local_of[int(data.link_sink[j])]]), "full",
-                 float(amounts[j] * data.mw_per_unit[data.link_source[j]]))
-                for j in full if amounts[j] > FLOW_TOLERANCE]
+        rows = [
+            (
+                data.link_ids[j],
+                int(intervals.first[local_of[int(data.link_sink[j])]]),
+                "full",
+                float(amounts[j] * data.mw_per_unit[data.link_source[j]]),
+            )
+            for j in full
+            if amounts[j] > FLOW_TOLERANCE
+        ]
         if rows:
             parts.append(pd.DataFrame(rows, columns=["link_id", "interval", "kind", "heat_mw"]))
     parts = [part for part in parts if len(part)]
@@ -549,7 +639,16 @@ def _stream_duals(problem: LinearProblem, row_duals: np.ndarray) -> dict[str, tu
 
 
 def _duals_frame(problem: LinearProblem, solution: Solution) -> pd.DataFrame:
-    columns = ["family", "key", "shadow_price", "shadow_price_unit", "hourly_value", "hourly_unit", "reading_en", "reading_zh"]
+    columns = [
+        "family",
+        "key",
+        "shadow_price",
+        "shadow_price_unit",
+        "hourly_value",
+        "hourly_unit",
+        "reading_en",
+        "reading_zh",
+    ]
     if solution.row_duals is None or solution.col_duals is None:
         return _empty(columns, "constraint")
     data = problem.data
@@ -592,18 +691,36 @@ def _duals_frame(problem: LinearProblem, solution: Solution) -> pd.DataFrame:
     # binding capacities: reduced cost of a flow (or intake) at its upper bound
     compiled = problem.compiled()
     for family, ids, block_name, capacity, unit_of in (
-        ("link_capacity", data.link_ids, "flow", data.link_capacity, lambda j: CANONICAL_UNIT[data.link_medium[j]]),
-        ("converter_capacity", data.converter_ids, "intake", data.converter_capacity,
-         lambda j: data.unit_of(int(data.converter_input[j]))),
+        (
+            "link_capacity",
+            data.link_ids,
+            "flow",
+            data.link_capacity,
+            lambda j: CANONICAL_UNIT[data.link_medium[j]],
+        ),
+        (
+            "converter_capacity",
+            data.converter_ids,
+            "intake",
+            data.converter_capacity,
+            lambda j: data.unit_of(int(data.converter_input[j])),
+        ),
     ):
         block = problem.columns(block_name)
         if block is None or not len(ids):
             continue
         upper = compiled["col_upper"][block.start : block.stop]
-        value = solution.values[block.start : block.stop] if solution.values is not None else np.zeros(len(ids))
+        value = (
+            solution.values[block.start : block.stop] if solution.values is not None else np.zeros(len(ids))
+        )
         duals = solution.col_duals[block.start : block.stop]
         finite_upper = np.where(np.isfinite(upper), upper, 0.0)
-        binding = np.isfinite(upper) & (upper > 0) & (value >= finite_upper - 1e-7 * np.maximum(1, finite_upper)) & (np.abs(duals) > 1e-9)
+        binding = (
+            np.isfinite(upper)
+            & (upper > 0)
+            & (value >= finite_upper - 1e-7 * np.maximum(1, finite_upper))
+            & (np.abs(duals) > 1e-9)
+        )
         if family == "link_capacity":
             binding &= ~np.isnan(capacity)
         for j in np.flatnonzero(binding):
@@ -636,7 +753,15 @@ def _reduced_costs_frame(problem: LinearProblem, solution: Solution, flow_values
     unit/h); divided by hours it is how much cheaper per unit the link would
     have to be before the optimizer used it.
     """
-    columns = ["reduced_cost", "unit", "per_unit", "per_unit_unit", "annual_capex", "reading_en", "reading_zh"]
+    columns = [
+        "reduced_cost",
+        "unit",
+        "per_unit",
+        "per_unit_unit",
+        "annual_capex",
+        "reading_en",
+        "reading_zh",
+    ]
     if solution.row_duals is None:
         return _empty(columns, "link_id")
     data = problem.data
@@ -663,7 +788,9 @@ def _reduced_costs_frame(problem: LinearProblem, solution: Solution, flow_values
         money = per_hour.split("/")[0]
         ids.append(data.link_ids[j])
         capex = float(data.link_annual_capex[j])
-        capex_note = f", besides its capex of {_fmt(capex)} CNY/yr" if capex > 0 and objective == "cost" else ""
+        capex_note = (
+            f", besides its capex of {_fmt(capex)} CNY/yr" if capex > 0 and objective == "cost" else ""
+        )
         records.append(
             {
                 "reduced_cost": float(reduced[j]),

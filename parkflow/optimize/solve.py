@@ -221,9 +221,12 @@ def new_highs(options: dict[str, Any]) -> Any:
 SEARCH_REPORT_INTERVAL_S = 0.5
 
 
-def _run_highs(highs: Any, cancel: Cancel | None, search: Callable[[float, float], None] | None = None) -> float:
+def _run_highs(
+    highs: Any, cancel: Cancel | None, search: Callable[[float, float], None] | None = None
+) -> float:
     """Run HiGHS; ``cancel`` interrupts it, ``search(primal, dual)`` hears the MILP's bounds now and then."""
     if cancel is not None:
+
         def interrupt(event: Any) -> None:
             if cancel_requested(cancel):
                 event.interrupt()
@@ -312,7 +315,10 @@ def _highs_status(
     mip = problem.has_integers
     model_status = highs.getModelStatus()
     Status = highspy.HighsModelStatus
-    if model_status in (Status.kInterrupt, getattr(Status, "kHighsInterrupt", Status.kInterrupt)) and cancel_requested(cancel):
+    if model_status in (
+        Status.kInterrupt,
+        getattr(Status, "kHighsInterrupt", Status.kInterrupt),
+    ) and cancel_requested(cancel):
         raise OptimizationCancelled("optimization cancelled")
     if model_status == Status.kOptimal:
         return "optimal"
@@ -336,12 +342,16 @@ def _highs_status(
     )
 
 
-def _savings_gap(problem: LinearProblem, measured: _MilpStart, objective: float, reported_bound: float) -> float:
+def _savings_gap(
+    problem: LinearProblem, measured: _MilpStart, objective: float, reported_bound: float
+) -> float:
     """The gap of a MILP run against the savings at stake, noted on the problem; the gap of the whole objective."""
     assert measured.at_stake is not None and measured.relaxation is not None
     at_stake = measured.at_stake
     # the best bound known: the search's own, or the LP relaxation when the search has none
-    dual_bound = max(reported_bound, measured.relaxation) if math.isfinite(reported_bound) else measured.relaxation
+    dual_bound = (
+        max(reported_bound, measured.relaxation) if math.isfinite(reported_bound) else measured.relaxation
+    )
     short = max(objective - dual_bound, 0.0) / at_stake
     problem.mip_savings = (at_stake, short)
     gap = max(objective - dual_bound, 0.0) / max(abs(objective), 1e-9)
@@ -364,7 +374,9 @@ def _solve_highs(
     highs = new_highs(highs_options(problem, mip=mip))
     status = highs.passModel(to_highs_lp(problem))
     if status == highspy.HighsStatus.kError:
-        raise SolverError("HiGHS refused the model (invalid bounds or coefficients); this is a bug in ParkFlow")
+        raise SolverError(
+            "HiGHS refused the model (invalid bounds or coefficients); this is a bug in ParkFlow"
+        )
     measured = _measure_milp_start(problem, highs, cancel) if mip else _MilpStart()
     start, start_objective, at_stake = measured.start, measured.start_objective, measured.at_stake
     search = None
@@ -379,14 +391,20 @@ def _solve_highs(
     has_solution = info.primal_solution_status == highspy.kSolutionStatusFeasible
     status = _highs_status(highs, problem, cancel, has_solution, start is not None)
     if status in ("infeasible", "unbounded"):
-        return Solution(status, None, None, None, None, None, time.perf_counter() - started, "highs", solver_time)
+        return Solution(
+            status, None, None, None, None, None, time.perf_counter() - started, "highs", solver_time
+        )
     solution = highs.getSolution()
     values = np.asarray(solution.col_value, dtype=float)
     row_duals = np.asarray(solution.row_dual, dtype=float) if solution.dual_valid else None
     col_duals = np.asarray(solution.col_dual, dtype=float) if solution.dual_valid else None
     gap = float(info.mip_gap) if mip else 0.0
     objective = float(info.objective_function_value) if has_solution else math.inf
-    if start is not None and start_objective is not None and objective > start_objective + 1e-9 * abs(start_objective):
+    if (
+        start is not None
+        and start_objective is not None
+        and objective > start_objective + 1e-9 * abs(start_objective)
+    ):
         # a search stopped early (gap or time limit) must not return a network
         # dearer than running the existing links alone
         values, objective = start, start_objective
@@ -400,7 +418,15 @@ def _solve_highs(
         row_duals, col_duals, extra = _fixed_duals_highs(problem, values, cancel)
         solver_time += extra
     return Solution(
-        status, values, row_duals, col_duals, objective, gap, time.perf_counter() - started, "highs", solver_time
+        status,
+        values,
+        row_duals,
+        col_duals,
+        objective,
+        gap,
+        time.perf_counter() - started,
+        "highs",
+        solver_time,
     )
 
 
@@ -439,7 +465,9 @@ def _nothing_new_built(
 
 def _relaxation_bound(problem: LinearProblem, cancel: Cancel | None) -> tuple[float | None, float]:
     """The LP relaxation's objective: no network can do better (a lower bound)."""
-    highs, elapsed = _solve_lp(to_highs_lp(problem, integrality=False), highs_options(problem, mip=False), cancel)
+    highs, elapsed = _solve_lp(
+        to_highs_lp(problem, integrality=False), highs_options(problem, mip=False), cancel
+    )
     return (float(highs.getInfo().objective_function_value) if highs is not None else None), elapsed
 
 
@@ -527,7 +555,10 @@ def to_pulp(problem: LinearProblem) -> tuple[Any, list[Any], list[Any]]:
     for i in range(problem.num_rows):
         begin, end = rows.indptr[i], rows.indptr[i + 1]
         expression = pulp.LpAffineExpression(
-            [(variables[j], float(v)) for j, v in zip(rows.indices[begin:end], rows.data[begin:end], strict=True)]
+            [
+                (variables[j], float(v))
+                for j, v in zip(rows.indices[begin:end], rows.data[begin:end], strict=True)
+            ]
         )
         low, high = row_lower[i], row_upper[i]
         if np.isfinite(low) and np.isfinite(high) and low == high:
@@ -554,7 +585,8 @@ def _solve_cbc(problem: LinearProblem, want_duals: bool) -> Solution:
         # PuLP 3.3 deprecates its bundled CBC for 4.0; it is the CBC that PuLP ships
         warnings.simplefilter("ignore", DeprecationWarning)
         command = pulp.PULP_CBC_CMD(
-            msg=False, timeLimit=problem.options.time_limit,
+            msg=False,
+            timeLimit=problem.options.time_limit,
             gapRel=min(float(problem.options.mip_gap), TOTAL_GAP_FLOOR),
         )
     solve_started = time.perf_counter()
@@ -564,14 +596,20 @@ def _solve_cbc(problem: LinearProblem, want_duals: bool) -> Solution:
         raise SolverError(f"CBC failed: {exc}") from exc
     solver_time = time.perf_counter() - solve_started
     status_text = pulp.LpStatus.get(lp.status, "Undefined")
-    values = np.array([variable.varValue if variable.varValue is not None else np.nan for variable in variables])
+    values = np.array(
+        [variable.varValue if variable.varValue is not None else np.nan for variable in variables]
+    )
     has_solution = lp.sol_status in (pulp.LpSolutionOptimal, pulp.LpSolutionIntegerFeasible) or (
         len(values) and not np.isnan(values).any() and status_text == "Optimal"
     )
     if status_text == "Infeasible":
-        return Solution("infeasible", None, None, None, None, None, time.perf_counter() - started, "cbc", solver_time)
+        return Solution(
+            "infeasible", None, None, None, None, None, time.perf_counter() - started, "cbc", solver_time
+        )
     if status_text == "Unbounded":
-        return Solution("unbounded", None, None, None, None, None, time.perf_counter() - started, "cbc", solver_time)
+        return Solution(
+            "unbounded", None, None, None, None, None, time.perf_counter() - started, "cbc", solver_time
+        )
     if status_text != "Optimal" or not has_solution:
         if problem.options.time_limit is not None:
             raise SolverError(
@@ -587,6 +625,18 @@ def _solve_cbc(problem: LinearProblem, want_duals: bool) -> Solution:
         row_duals = np.array([c.pi if c.pi is not None else 0.0 for c in constraints])
         col_duals = np.array([v.dj if v.dj is not None else 0.0 for v in variables])
     elif want_duals:
-        row_duals, col_duals, extra = _fixed_duals_highs(problem, values, None) if "highs" in available_solvers() else (None, None, 0.0)
+        row_duals, col_duals, extra = (
+            _fixed_duals_highs(problem, values, None) if "highs" in available_solvers() else (None, None, 0.0)
+        )
     objective = float(problem.compiled()["objective"] @ values)
-    return Solution(status, values, row_duals, col_duals, objective, gap, time.perf_counter() - started, "cbc", solver_time)
+    return Solution(
+        status,
+        values,
+        row_duals,
+        col_duals,
+        objective,
+        gap,
+        time.perf_counter() - started,
+        "cbc",
+        solver_time,
+    )

@@ -80,8 +80,10 @@ def period_offsets(problem: LinearProblem) -> list[tuple[str, int, int, int, int
     Empty for a problem of one design point.  Column ``first column + j``
     of the whole problem is column j of that period's own problem.
     """
-    return [(block.period_id, block.col_start, block.problem.num_cols, block.row_start, block.problem.num_rows)
-            for block in problem.periods]
+    return [
+        (block.period_id, block.col_start, block.problem.num_cols, block.row_start, block.problem.num_rows)
+        for block in problem.periods
+    ]
 
 
 def _block_options(options: SolveOptions) -> SolveOptions:
@@ -97,8 +99,10 @@ def build_periods_problem(
     diagnose: bool = False,
 ) -> LinearProblem:
     """The problem over all periods (see the module doc); ``diagnose`` as in :func:`build_problem`."""
-    blocks = [(period, build_problem(period_data, _block_options(options), diagnose=diagnose))
-              for period, period_data in data.periods]
+    blocks = [
+        (period, build_problem(period_data, _block_options(options), diagnose=diagnose))
+        for period, period_data in data.periods
+    ]
     whole = stack(blocks, options)
     if options.uses_build_variables and not diagnose:
         add_shared_build(whole)
@@ -123,12 +127,15 @@ def stack(blocks: list[tuple[Period, LinearProblem]], options: SolveOptions) -> 
         whole._row_upper.extend(problem._row_upper)
         for name, parts in problem._metrics.items():
             whole._metrics[name].extend(parts)
-        whole._entries.extend((rows + row_start, cols + col_start, values) for rows, cols, values in problem._entries)
+        whole._entries.extend(
+            (rows + row_start, cols + col_start, values) for rows, cols, values in problem._entries
+        )
         whole.num_cols += problem.num_cols
         whole.num_rows += problem.num_rows
         whole.notes.extend(note for note in problem.notes if note not in whole.notes)
-        whole.periods.append(PeriodBlock(period.id, period.name, float(period.hours or 0.0), problem,
-                                         col_start, row_start))
+        whole.periods.append(
+            PeriodBlock(period.id, period.name, float(period.hours or 0.0), problem, col_start, row_start)
+        )
     whole._compiled = None
     whole._row_map = None
     return whole
@@ -150,8 +157,9 @@ def add_shared_build(whole: LinearProblem) -> None:
     if not len(positions):
         return
     keys = pd.Index([first.link_ids[pos] for pos in positions], name="link_id")
-    build_cols = whole.add_columns("build", keys, 0.0, 1.0, capex=capex[positions],
-                                   integer=whole.options.mode == "milp")
+    build_cols = whole.add_columns(
+        "build", keys, 0.0, 1.0, capex=capex[positions], integer=whole.options.mode == "milp"
+    )
     pair_rows: list[np.ndarray] = []
     for block, bound in zip(whole.periods, bounds, strict=True):
         flow_cols = block.column("flow")[positions]
@@ -193,16 +201,22 @@ def _named_in_period(frame: pd.DataFrame, block: PeriodBlock, *, rename: bool) -
         frame["reading_en"] = [f"in period {block.label}: {text}" for text in frame["reading_en"]]
         frame["reading_zh"] = [f"{block.label}时段：{text}" for text in frame["reading_zh"]]
     if rename and len(frame):
-        frame.index = pd.Index([period_constraint_name(family, key, block.period_id)
-                                for family, key in zip(frame["family"], frame["key"], strict=True)],
-                               name=frame.index.name)
+        frame.index = pd.Index(
+            [
+                period_constraint_name(family, key, block.period_id)
+                for family, key in zip(frame["family"], frame["key"], strict=True)
+            ],
+            name=frame.index.name,
+        )
     return frame
 
 
 def read_periods_results(whole: LinearProblem, solution: Solution) -> OptimizationResult:
     """Result frames of a problem over periods: each period's rows, with a ``period`` column."""
     assert solution.values is not None
-    per_period = [(block, read_results(block.problem, _block_solution(solution, block))) for block in whole.periods]
+    per_period = [
+        (block, read_results(block.problem, _block_solution(solution, block))) for block in whole.periods
+    ]
     first = per_period[0][1]
     # built once for all periods: the build decision (MILP), else any flow in any period
     used = np.zeros(len(first.flows), dtype=bool)
@@ -216,9 +230,10 @@ def read_periods_results(whole: LinearProblem, solution: Solution) -> Optimizati
         ids = first.flows.index
         has_decision = ids.isin(build.keys)
         built = np.where(has_decision, decided.reindex(ids).fillna(False).to_numpy(dtype=bool), built)
-    frames: dict[str, list[pd.DataFrame]] = {name: [] for name in
-                                             ("flows", "utilities", "disposals", "converters", "heat", "duals",
-                                              "reduced_costs")}
+    frames: dict[str, list[pd.DataFrame]] = {
+        name: []
+        for name in ("flows", "utilities", "disposals", "converters", "heat", "duals", "reduced_costs")
+    }
     for block, result in per_period:
         flows = result.flows.copy()
         flows["built"] = built
@@ -227,8 +242,10 @@ def read_periods_results(whole: LinearProblem, solution: Solution) -> Optimizati
             frames[name].append(_with_period(getattr(result, name), block.period_id))
         frames["duals"].append(_named_in_period(result.duals, block, rename=True))
         frames["reduced_costs"].append(_named_in_period(result.reduced_costs, block, rename=False))
-    joined = {name: pd.concat(parts) if any(len(part) for part in parts) else parts[0]
-              for name, parts in frames.items()}
+    joined = {
+        name: pd.concat(parts) if any(len(part) for part in parts) else parts[0]
+        for name, parts in frames.items()
+    }
     totals = whole.metric_totals(solution.values)
     totals["annual_capex"] = float(whole.compiled()["metrics"]["capex"] @ solution.values)
     if whole.mip_savings is not None:
@@ -272,14 +289,20 @@ def diagnose_periods(data: PeriodsData, options: SolveOptions, cancel: Cancel | 
     whole = build_periods_problem(data, relaxed, diagnose=True)
     solution = solve(whole, cancel=cancel, want_duals=False)
     if solution.values is None:
-        return Diagnosis((), ["the park has no feasible operating point in its periods, and no single balance, "
-                              "blend or capacity explains it"])
+        return Diagnosis(
+            (),
+            [
+                "the park has no feasible operating point in its periods, and no single balance, "
+                "blend or capacity explains it"
+            ],
+        )
     violations: list[Violation] = []
     for block in whole.periods:
         found = describe(block.problem, solution.values[block.col_start : block.col_stop])
         violations.extend(
-            dataclasses.replace(violation, period=block.period_id,
-                                message=f"in period {block.label}: {violation.message}")
+            dataclasses.replace(
+                violation, period=block.period_id, message=f"in period {block.label}: {violation.message}"
+            )
             for violation in found.violations
         )
     violations.sort(key=lambda violation: -abs(violation.amount))

@@ -54,8 +54,14 @@ from parkflow.optimize.problem import BLEND_FAMILIES, INF, LinearProblem
 
 #: Column and row families this module adds.
 STORAGE_FAMILIES: tuple[str, ...] = (
-    "storage_flow", "storage_level", "storage_build", "storage_link_build",
-    "storage_charge", "storage_discharge", "storage_capacity", "storage_balance",
+    "storage_flow",
+    "storage_level",
+    "storage_build",
+    "storage_link_build",
+    "storage_charge",
+    "storage_discharge",
+    "storage_capacity",
+    "storage_balance",
 )
 #: Columns of :attr:`OptimizationResult.storages`.
 STORAGE_COLUMNS: list[str] = ["storage", "period", "level", "charge", "discharge", "unit"]
@@ -112,17 +118,27 @@ def storage_links(park: Park) -> tuple[list[tuple[str, Storage, Stream]], list[t
 def _steps(problem: LinearProblem, park: Park) -> list[_Step]:
     if not problem.periods:
         return [_Step(None, problem, 0, 0)]
-    return [_Step(park.periods[block.period_id], block.problem, block.col_start, block.row_start)
-            for block in problem.periods]
+    return [
+        _Step(park.periods[block.period_id], block.problem, block.col_start, block.row_start)
+        for block in problem.periods
+    ]
 
 
 def _check_durations(park: Park) -> None:
     missing = [period.id for period in park.periods.values() if period.cycle and not period.duration_h]
     if missing:
-        raise ParkError([Problem(
-            f"period {period_id} belongs to cycle {park.periods[period_id].cycle!r} but has no duration_h; a "
-            "storage's level needs how long each period of a cycle lasts (for example 12 for a 12 h night)",
-            kind="period", entity_id=period_id, column="duration_h") for period_id in missing])
+        raise ParkError(
+            [
+                Problem(
+                    f"period {period_id} belongs to cycle {park.periods[period_id].cycle!r} but has no duration_h; a "
+                    "storage's level needs how long each period of a cycle lasts (for example 12 for a 12 h night)",
+                    kind="period",
+                    entity_id=period_id,
+                    column="duration_h",
+                )
+                for period_id in missing
+            ]
+        )
 
 
 def add_storages(problem: LinearProblem, park: Park) -> StorageColumns | None:
@@ -139,12 +155,20 @@ def add_storages(problem: LinearProblem, park: Park) -> StorageColumns | None:
     for step in steps:
         data = step.problem.data
         keys = [link_id for link_id, _, _ in charging + discharging]
-        upper = np.array([INF if links[key].capacity is None else float(links[key].capacity or 0.0) for key in keys])
+        upper = np.array(
+            [INF if links[key].capacity is None else float(links[key].capacity or 0.0) for key in keys]
+        )
         ends = [stream for _, _, stream in charging + discharging]
         hours = np.array([data.stream_hours[data.stream_index[stream.id]] for stream in ends], dtype=float)
         cost = np.array([float(links[key].cost_cny_per_unit or 0.0) for key in keys])
-        columns = problem.add_columns("storage_flow", pd.Index(keys, name="link_id"), 0.0, upper, cost=cost,
-                                      hours=hours if len(hours) else data.hours)
+        columns = problem.add_columns(
+            "storage_flow",
+            pd.Index(keys, name="link_id"),
+            0.0,
+            upper,
+            cost=cost,
+            hours=hours if len(hours) else data.hours,
+        )
         _name_in_period(problem, step, columns=True)
         for key, column in zip(keys, columns, strict=True):
             flow[(step.period_id, key)] = int(column)
@@ -154,8 +178,11 @@ def add_storages(problem: LinearProblem, park: Park) -> StorageColumns | None:
             keep = 1.0 - float(links[link_id].loss_pct or 0.0) / 100.0
             _feed_sink(problem, step, park, storage, sink, flow[(step.period_id, link_id)], keep)
     for storage in park.storages.values():
-        into = [(link_id, 1.0 - float(links[link_id].loss_pct or 0.0) / 100.0)
-                for link_id, tank, _ in charging if tank.id == storage.id]
+        into = [
+            (link_id, 1.0 - float(links[link_id].loss_pct or 0.0) / 100.0)
+            for link_id, tank, _ in charging
+            if tank.id == storage.id
+        ]
         out = [link_id for link_id, tank, _ in discharging if tank.id == storage.id]
         _add_storage_rows(problem, steps, storage, into, out, flow, level, build.get(storage.id))
     link_build = _add_link_build(problem, park, steps, charging, discharging, flow)
@@ -187,19 +214,37 @@ def _add_link_build(
         most[link_id] = float(storage.charge_max or 0.0) / keep if keep > 0 else 0.0
     for link_id, storage, _ in discharging:
         most[link_id] = float(storage.discharge_max or 0.0)
-    chosen = [link_id for link_id in most
-              if links[link_id].status is LinkStatus.CANDIDATE and links[link_id].capex_cny
-              and links[link_id].lifetime_yr]
+    chosen = [
+        link_id
+        for link_id in most
+        if links[link_id].status is LinkStatus.CANDIDATE
+        and links[link_id].capex_cny
+        and links[link_id].lifetime_yr
+    ]
     if not chosen:
         return {}
-    capex = np.array([float(links[link_id].capex_cny or 0.0)
-                      * capital_recovery_factor(park.discount_rate_pct, links[link_id].lifetime_yr)
-                      for link_id in chosen])
-    columns = problem.add_columns("storage_link_build", pd.Index(chosen, name="link_id"), 0.0, 1.0, capex=capex,
-                                  integer=problem.options.mode == "milp")
+    capex = np.array(
+        [
+            float(links[link_id].capex_cny or 0.0)
+            * capital_recovery_factor(park.discount_rate_pct, links[link_id].lifetime_yr)
+            for link_id in chosen
+        ]
+    )
+    columns = problem.add_columns(
+        "storage_link_build",
+        pd.Index(chosen, name="link_id"),
+        0.0,
+        1.0,
+        capex=capex,
+        integer=problem.options.mode == "milp",
+    )
     capacity = [links[link_id].capacity for link_id in chosen]
-    bound = np.array([most[link_id] if cap is None else min(most[link_id], float(cap))
-                      for link_id, cap in zip(chosen, capacity, strict=True)])
+    bound = np.array(
+        [
+            most[link_id] if cap is None else min(most[link_id], float(cap))
+            for link_id, cap in zip(chosen, capacity, strict=True)
+        ]
+    )
     for step in steps:
         rows = problem.add_rows("storage_link_build", pd.Index(chosen, name="link_id"), -INF, 0.0)
         _name_in_period(problem, step, columns=False)
@@ -219,13 +264,23 @@ def _add_build_columns(problem: LinearProblem, park: Park) -> dict[str, int]:
     candidates = [storage for storage in park.storages.values() if storage.status is LinkStatus.CANDIDATE]
     if not candidates:
         return {}
-    capex = np.array([
-        float(storage.capex_cny or 0.0) * capital_recovery_factor(park.discount_rate_pct, storage.lifetime_yr)
-        if problem.options.uses_build_variables else 0.0
-        for storage in candidates
-    ])
-    columns = problem.add_columns("storage_build", pd.Index([storage.id for storage in candidates], name="storage_id"),
-                                  0.0, 1.0, capex=capex, integer=problem.options.mode == "milp")
+    capex = np.array(
+        [
+            float(storage.capex_cny or 0.0)
+            * capital_recovery_factor(park.discount_rate_pct, storage.lifetime_yr)
+            if problem.options.uses_build_variables
+            else 0.0
+            for storage in candidates
+        ]
+    )
+    columns = problem.add_columns(
+        "storage_build",
+        pd.Index([storage.id for storage in candidates], name="storage_id"),
+        0.0,
+        1.0,
+        capex=capex,
+        integer=problem.options.mode == "milp",
+    )
     return {storage.id: int(column) for storage, column in zip(candidates, columns, strict=True)}
 
 
@@ -239,8 +294,11 @@ def _cascade_rows(step: _Step, family: str, stream_id: str) -> dict[int, int]:
     block = step.problem.rows(family)
     if block is None:
         return {}
-    return {int(key[1]): block.start + offset + step.row_start
-            for offset, key in enumerate(block.keys) if key[0] == stream_id}
+    return {
+        int(key[1]): block.start + offset + step.row_start
+        for offset, key in enumerate(block.keys)
+        if key[0] == stream_id
+    }
 
 
 def _draw_on_source(problem: LinearProblem, step: _Step, source: Stream, column: int) -> None:
@@ -250,7 +308,9 @@ def _draw_on_source(problem: LinearProblem, step: _Step, source: Stream, column:
     if data.cascade[position]:
         rows = _cascade_rows(step, "hot_cascade", source.id)
         if rows:
-            problem.add_entries(np.array([rows[max(rows)]]), np.array([column]), float(data.mw_per_unit[position]))
+            problem.add_entries(
+                np.array([rows[max(rows)]]), np.array([column]), float(data.mw_per_unit[position])
+            )
         else:
             problem.set_upper(column, 0.0)
         return
@@ -284,12 +344,20 @@ def _feed_sink(
         intervals = step.problem.intervals
         coolest = min(float(source.temperature_c or 0.0) for source in feeds)
         threshold = coolest - data.dt_min / 2.0
-        level = next((interval for interval in sorted(rows)
-                      if intervals is not None and intervals.top[interval] <= threshold + 1e-9), None)
+        level = next(
+            (
+                interval
+                for interval in sorted(rows)
+                if intervals is not None and intervals.top[interval] <= threshold + 1e-9
+            ),
+            None,
+        )
         if level is None:
             problem.set_upper(column, 0.0)  # the stored heat is too cold for any of the sink's range
             return
-        problem.add_entries(np.array([rows[level]]), np.array([column]), keep * stored_heat_mw_per_unit(park, storage))
+        problem.add_entries(
+            np.array([rows[level]]), np.array([column]), keep * stored_heat_mw_per_unit(park, storage)
+        )
         return
     row = _row(step, "sink_balance", sink.id)
     if row is None:
@@ -331,7 +399,9 @@ def _add_storage_rows(
             rows = problem.add_rows(family, pd.Index([storage.id], name="storage_id"), -INF, 0.0)
             problem.add_entries(rows, np.array([build]), -most)
         _name_in_period(problem, step, columns=False)
-        problem.add_entries(np.full(len(columns), rows[0]), np.array(columns, dtype=np.int64), np.array(coefficients))
+        problem.add_entries(
+            np.full(len(columns), rows[0]), np.array(columns, dtype=np.int64), np.array(coefficients)
+        )
 
     for step in steps:
         pid = step.period_id
@@ -339,10 +409,16 @@ def _add_storage_rows(
         keeps = [keep for _, keep in into]
         discharge = [flow[(pid, link_id)] for link_id in out]
         limit("storage_charge", step, charge, keeps, float(storage.charge_max or 0.0))
-        limit("storage_discharge", step, discharge, [1.0] * len(discharge), float(storage.discharge_max or 0.0))
+        limit(
+            "storage_discharge", step, discharge, [1.0] * len(discharge), float(storage.discharge_max or 0.0)
+        )
         if step.cyclic:
-            columns = problem.add_columns("storage_level", pd.Index([storage.id], name="storage_id"), 0.0,
-                                          capacity if build is None else INF)
+            columns = problem.add_columns(
+                "storage_level",
+                pd.Index([storage.id], name="storage_id"),
+                0.0,
+                capacity if build is None else INF,
+            )
             _name_in_period(problem, step, columns=True)
             level[(pid, storage.id)] = int(columns[0])
             if build is not None:
@@ -350,8 +426,11 @@ def _add_storage_rows(
         else:
             rows = problem.add_rows("storage_balance", pd.Index([storage.id], name="storage_id"), 0.0, 0.0)
             _name_in_period(problem, step, columns=False)
-            problem.add_entries(np.full(len(charge) + len(discharge), rows[0]), np.array(charge + discharge),
-                                np.array(keeps + [-1.0] * len(discharge)))
+            problem.add_entries(
+                np.full(len(charge) + len(discharge), rows[0]),
+                np.array(charge + discharge),
+                np.array(keeps + [-1.0] * len(discharge)),
+            )
     cycles: dict[str, list[_Step]] = {}
     for step in steps:
         if step.cyclic and step.period is not None:
@@ -369,13 +448,21 @@ def _add_storage_rows(
             # L_p − kept·L_{p−1} − d_p·(Σ keep·x_in − Σ x_out) = 0; one period alone: L (1 − kept) = d (C − E)
             coefficients = {here: 1.0}
             coefficients[previous] = coefficients.get(previous, 0.0) - kept
-            problem.add_entries(np.full(len(coefficients), rows[0]), np.array(list(coefficients)),
-                                np.array(list(coefficients.values())))
+            problem.add_entries(
+                np.full(len(coefficients), rows[0]),
+                np.array(list(coefficients)),
+                np.array(list(coefficients.values())),
+            )
             charge = [flow[(pid, link_id)] for link_id, _ in into]
             discharge = [flow[(pid, link_id)] for link_id in out]
-            problem.add_entries(np.full(len(charge), rows[0]), np.array(charge, dtype=np.int64),
-                                -duration * np.array([keep for _, keep in into]))
-            problem.add_entries(np.full(len(discharge), rows[0]), np.array(discharge, dtype=np.int64), duration)
+            problem.add_entries(
+                np.full(len(charge), rows[0]),
+                np.array(charge, dtype=np.int64),
+                -duration * np.array([keep for _, keep in into]),
+            )
+            problem.add_entries(
+                np.full(len(discharge), rows[0]), np.array(discharge, dtype=np.int64), duration
+            )
 
 
 def read_storages(
@@ -395,28 +482,58 @@ def read_storages(
     flow_ids: list[str] = []
     for pid in placed.periods:
         for storage in park.storages.values():
-            charge = sum((1.0 - float(links[link_id].loss_pct or 0.0) / 100.0) * float(values[placed.flow[(pid, link_id)]])
-                         for link_id, tank, _ in charging if tank.id == storage.id)
-            discharge = sum(float(values[placed.flow[(pid, link_id)]])
-                            for link_id, tank, _ in discharging if tank.id == storage.id)
+            charge = sum(
+                (1.0 - float(links[link_id].loss_pct or 0.0) / 100.0)
+                * float(values[placed.flow[(pid, link_id)]])
+                for link_id, tank, _ in charging
+                if tank.id == storage.id
+            )
+            discharge = sum(
+                float(values[placed.flow[(pid, link_id)]])
+                for link_id, tank, _ in discharging
+                if tank.id == storage.id
+            )
             column = placed.level.get((pid, storage.id))
-            rows.append({"storage": storage.id, "period": pid,
-                         "level": _clean(float(values[column])) if column is not None else 0.0,
-                         "charge": _clean(charge), "discharge": _clean(discharge), "unit": storage.unit})
+            rows.append(
+                {
+                    "storage": storage.id,
+                    "period": pid,
+                    "level": _clean(float(values[column])) if column is not None else 0.0,
+                    "charge": _clean(charge),
+                    "discharge": _clean(discharge),
+                    "unit": storage.unit,
+                }
+            )
     threshold = 0.5 if milp else 1e-7
-    links_built = {link_id for link_id, _, _ in charging + discharging
-                   if links[link_id].status is LinkStatus.EXISTING
-                   or (float(values[placed.link_build[link_id]]) > threshold if link_id in placed.link_build
-                       else any(float(values[placed.flow[(pid, link_id)]]) > 1e-7 for pid in placed.periods))}
+    links_built = {
+        link_id
+        for link_id, _, _ in charging + discharging
+        if links[link_id].status is LinkStatus.EXISTING
+        or (
+            float(values[placed.link_build[link_id]]) > threshold
+            if link_id in placed.link_build
+            else any(float(values[placed.flow[(pid, link_id)]]) > 1e-7 for pid in placed.periods)
+        )
+    }
     for pid in placed.periods:
         for link_id, storage, _stream in charging + discharging:
             flow_ids.append(link_id)
-            flow_rows.append({"period": pid, "source": links[link_id].source, "sink": links[link_id].sink,
-                              "amount": _clean(float(values[placed.flow[(pid, link_id)]])), "unit": storage.unit,
-                              "built": link_id in links_built})
-    built = tuple(storage.id for storage in park.storages.values()
-                  if storage.status is LinkStatus.EXISTING
-                  or (storage.id in placed.build and float(values[placed.build[storage.id]]) > threshold))
+            flow_rows.append(
+                {
+                    "period": pid,
+                    "source": links[link_id].source,
+                    "sink": links[link_id].sink,
+                    "amount": _clean(float(values[placed.flow[(pid, link_id)]])),
+                    "unit": storage.unit,
+                    "built": link_id in links_built,
+                }
+            )
+    built = tuple(
+        storage.id
+        for storage in park.storages.values()
+        if storage.status is LinkStatus.EXISTING
+        or (storage.id in placed.build and float(values[placed.build[storage.id]]) > threshold)
+    )
     flows = pd.DataFrame(flow_rows, index=pd.Index(flow_ids, name="link_id"), columns=STORAGE_FLOW_COLUMNS)
     return pd.DataFrame(rows, columns=STORAGE_COLUMNS), flows, built
 
@@ -440,18 +557,39 @@ def storage_summaries(park: Park, storages: pd.DataFrame, built: tuple[str, ...]
     for storage in park.storages.values():
         rows = storages[storages["storage"] == storage.id]
         active = rows[(rows["charge"] > 1e-7) | (rows["discharge"] > 1e-7)]
-        cycles = list(dict.fromkeys(park.periods[pid].cycle or "none" for pid in active["period"] if pid in park.periods))
+        cycles = list(
+            dict.fromkeys(
+                park.periods[pid].cycle or "none" for pid in active["period"] if pid in park.periods
+            )
+        )
         where = (f"cycle {', '.join(cycles)}" if cycles else "no cycle") if park.periods else "no periods"
-        state = "built" if storage.id in built and storage.status is LinkStatus.CANDIDATE else (
-            "existing" if storage.status is LinkStatus.EXISTING else "not built")
+        state = (
+            "built"
+            if storage.id in built and storage.status is LinkStatus.CANDIDATE
+            else ("existing" if storage.status is LinkStatus.EXISTING else "not built")
+        )
         unit = storage.unit
         volume = unit.removesuffix("/h")
-        charged = ", ".join(f"{row.charge:,.4g} {unit} in {row.period or 'the year'}"
-                            for row in active.itertuples() if row.charge > 1e-7) or "nothing"
-        discharged = ", ".join(f"{row.discharge:,.4g} {unit} in {row.period or 'the year'}"
-                               for row in active.itertuples() if row.discharge > 1e-7) or "nothing"
+        charged = (
+            ", ".join(
+                f"{row.charge:,.4g} {unit} in {row.period or 'the year'}"
+                for row in active.itertuples()
+                if row.charge > 1e-7
+            )
+            or "nothing"
+        )
+        discharged = (
+            ", ".join(
+                f"{row.discharge:,.4g} {unit} in {row.period or 'the year'}"
+                for row in active.itertuples()
+                if row.discharge > 1e-7
+            )
+            or "nothing"
+        )
         top = float(rows["level"].max()) if len(rows) else 0.0
-        lines.append(f"storage {storage.id} ({storage.medium.value}, {state}, {where}): largest level "
-                     f"{top:,.4g} {volume} of {float(storage.capacity or 0.0):,.4g}; charges {charged}; "
-                     f"discharges {discharged}")
+        lines.append(
+            f"storage {storage.id} ({storage.medium.value}, {state}, {where}): largest level "
+            f"{top:,.4g} {volume} of {float(storage.capacity or 0.0):,.4g}; charges {charged}; "
+            f"discharges {discharged}"
+        )
     return lines

@@ -98,7 +98,9 @@ def problem_table(
     return hot_utility, cold_utility, pinch, composite, gcc
 
 
-def _composite(supply: np.ndarray, target: np.ndarray, cp: np.ndarray, curve: str, start_mw: float) -> pd.DataFrame:
+def _composite(
+    supply: np.ndarray, target: np.ndarray, cp: np.ndarray, curve: str, start_mw: float
+) -> pd.DataFrame:
     """Composite curve points (temperature, cumulative enthalpy from the cold end)."""
     if not len(supply):
         return pd.DataFrame(columns=["curve", "temperature_c", "enthalpy_mw"])

@@ -112,7 +112,9 @@ def _field(table: Mapping[str, Any], name: str, where: str, kind: type) -> Any:
     if kind is float and isinstance(value, int | float) and not isinstance(value, bool):
         return float(value)
     if not isinstance(value, kind):
-        raise GradingError(f"{where}: {name} must be a {'number' if kind is float else kind.__name__}, not {value!r}")
+        raise GradingError(
+            f"{where}: {name} must be a {'number' if kind is float else kind.__name__}, not {value!r}"
+        )
     return value
 
 
@@ -125,9 +127,13 @@ def load_rules(path: Path | None = None) -> GradingRules:
         raise GradingError(f"{path}: {exc}") from exc
     meta = document.get("meta", {})
     grades = tuple(
-        Grade(_field(g, "key", f"{path}: grades[{i}]", str), _field(g, "label_en", f"{path}: grades[{i}]", str),
-              _field(g, "label_zh", f"{path}: grades[{i}]", str), str(g.get("colour", "#888888")),
-              _field(g, "min_score", f"{path}: grades[{i}]", float))
+        Grade(
+            _field(g, "key", f"{path}: grades[{i}]", str),
+            _field(g, "label_en", f"{path}: grades[{i}]", str),
+            _field(g, "label_zh", f"{path}: grades[{i}]", str),
+            str(g.get("colour", "#888888")),
+            _field(g, "min_score", f"{path}: grades[{i}]", float),
+        )
         for i, g in enumerate(document.get("grades", []))
     )
     known = set(KPI_KEYS) | set(DERIVED_INDICATORS)
@@ -136,20 +142,37 @@ def load_rules(path: Path | None = None) -> GradingRules:
         where = f"{path}: rules[{i}]"
         indicator = _field(r, "indicator", where, str)
         if indicator not in known:
-            raise GradingError(f"{where}: unknown indicator {indicator!r}; use a KPI key or one of "
-                               f"{', '.join(DERIVED_INDICATORS)}")
+            raise GradingError(
+                f"{where}: unknown indicator {indicator!r}; use a KPI key or one of "
+                f"{', '.join(DERIVED_INDICATORS)}"
+            )
         weight = _field(r, "weight", where, float)
         if weight <= 0:
             raise GradingError(f"{where}: weight must be above 0, not {weight:g}")
-        rules.append(Rule(indicator, _field(r, "label_en", where, str), _field(r, "label_zh", where, str), weight,
-                          _field(r, "good", where, float), _field(r, "poor", where, float)))
+        rules.append(
+            Rule(
+                indicator,
+                _field(r, "label_en", where, str),
+                _field(r, "label_zh", where, str),
+                weight,
+                _field(r, "good", where, float),
+                _field(r, "poor", where, float),
+            )
+        )
     if not grades or not rules:
         raise GradingError(f"{path}: needs at least one [[grades]] and one [[rules]] table")
     share = float(meta.get("min_weight_share", 0.5))
     if not 0 < share <= 1:
         raise GradingError(f"{path}: meta.min_weight_share must be above 0 and at most 1, not {share:g}")
-    return GradingRules(str(meta.get("name_en", path.stem)), str(meta.get("name_zh", path.stem)),
-                        bool(meta.get("example", False)), grades, tuple(rules), str(path), share)
+    return GradingRules(
+        str(meta.get("name_en", path.stem)),
+        str(meta.get("name_zh", path.stem)),
+        bool(meta.get("example", False)),
+        grades,
+        tuple(rules),
+        str(path),
+        share,
+    )
 
 
 def enterprise_indicators(table: KpiTable, state: str) -> dict[str, dict[str, float | None]]:
@@ -166,14 +189,20 @@ def enterprise_indicators(table: KpiTable, state: str) -> dict[str, dict[str, fl
         for source in park.sources():
             available = source_available(park, source, flows.converter_intake)
             if available > 0:
-                shares.setdefault(source.enterprise, []).append(min(1.0, sent.get(source.id, 0.0) / available))
+                shares.setdefault(source.enterprise, []).append(
+                    min(1.0, sent.get(source.id, 0.0) / available)
+                )
     out: dict[str, dict[str, float | None]] = {}
     for enterprise_id, rows in by_enterprise.items():
         values: dict[str, float | None] = {key: rows[key].get(state) for key in rows}
         value_added = park.enterprises[enterprise_id].value_added_cny_per_yr
-        water, air = values.get("water_pollution_equivalents_per_yr"), values.get("air_pollution_equivalents_per_yr")
+        water, air = (
+            values.get("water_pollution_equivalents_per_yr"),
+            values.get("air_pollution_equivalents_per_yr"),
+        )
         values["pollution_equivalents_per_10k_cny"] = (
-            None if not value_added or (water is None and air is None)
+            None
+            if not value_added or (water is None and air is None)
             else ((water or 0.0) + (air or 0.0)) / float(value_added) * 1e4
         )
         own = shares.get(enterprise_id)
@@ -200,16 +229,23 @@ def grade_enterprises(table: KpiTable, rules: GradingRules, state: str) -> dict[
         total = sum(rule.weight for rule in rules.rules)
         # too few figures (an enterprise without value added has no intensity): no grade
         score = weighted / weights if weights and weights >= rules.min_weight_share * total - 1e-12 else None
-        graded[enterprise_id] = EnterpriseGrade(enterprise_id, score,
-                                                rules.grade_of(score) if score is not None else None, points)
+        graded[enterprise_id] = EnterpriseGrade(
+            enterprise_id, score, rules.grade_of(score) if score is not None else None, points
+        )
     return graded
 
 
 #: Columns of the per-enterprise table (results dock): indicators beside the grade.
 ENTERPRISE_TABLE_KEYS: tuple[str, ...] = (
-    "co2_t_per_10k_cny", "energy_tce_per_10k_cny", "co2_t_per_yr", "cod_discharged_t_per_yr",
-    "nh3n_discharged_t_per_yr", "cod_permit_surplus_t_per_yr", "nh3n_permit_surplus_t_per_yr",
-    "nox_t_per_yr", "environmental_tax_cny_per_yr",
+    "co2_t_per_10k_cny",
+    "energy_tce_per_10k_cny",
+    "co2_t_per_yr",
+    "cod_discharged_t_per_yr",
+    "nh3n_discharged_t_per_yr",
+    "cod_permit_surplus_t_per_yr",
+    "nh3n_permit_surplus_t_per_yr",
+    "nox_t_per_yr",
+    "environmental_tax_cny_per_yr",
 )
 
 
@@ -241,5 +277,8 @@ def enterprise_frame(table: KpiTable, rules: GradingRules, state: str, language:
 
 def grade_colours(table: KpiTable, rules: GradingRules, state: str) -> dict[str, str]:
     """Enterprise id → its grade's colour (enterprises without figures are left out)."""
-    return {enterprise_id: result.grade.colour
-            for enterprise_id, result in grade_enterprises(table, rules, state).items() if result.grade}
+    return {
+        enterprise_id: result.grade.colour
+        for enterprise_id, result in grade_enterprises(table, rules, state).items()
+        if result.grade
+    }

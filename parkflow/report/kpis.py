@@ -165,7 +165,8 @@ class Accounting:
         #: a park with periods: each period's derived park's accounting (sheet order), whose
         #: figures are annual for that period's hours; the park's are their sums
         self.period_accountings: list[tuple[Period, Accounting]] = [
-            (period, Accounting(derived, library, electricity_convention)) for period, derived in period_parks(park)
+            (period, Accounting(derived, library, electricity_convention))
+            for period, derived in period_parks(park)
         ]
 
     # -- KPI figures of one unit -------------------------------------------
@@ -181,18 +182,27 @@ class Accounting:
             "co2_scope2_t_per_yr": scale * figures.co2_scope2_t,
             "co2_upstream_t_per_yr": scale * figures.co2_scope3_t,
             "co2_utilised_t_per_yr": scale * figures.co2_utilised_t,
-            **{f"{pollutant.key}_{part}_t_per_yr": scale * figures.water(pollutant.key, part)
-               for pollutant in WATER_POLLUTANTS for part in ("generated", "discharged")},
-            **{f"{pollutant.key}_t_per_yr": scale * getattr(figures, f"{pollutant.key}_t")
-               for pollutant in AIR_POLLUTANTS},
+            **{
+                f"{pollutant.key}_{part}_t_per_yr": scale * figures.water(pollutant.key, part)
+                for pollutant in WATER_POLLUTANTS
+                for part in ("generated", "discharged")
+            },
+            **{
+                f"{pollutant.key}_t_per_yr": scale * getattr(figures, f"{pollutant.key}_t")
+                for pollutant in AIR_POLLUTANTS
+            },
             "water_pollution_equivalents_per_yr": scale * water_equivalents,
             "air_pollution_equivalents_per_yr": scale * air_equivalents,
             "environmental_tax_cny_per_yr": scale * tax,
             "energy_tce_per_yr": scale * figures.energy_tce,
             "natural_gas_nm3_per_yr": scale * figures.natural_gas_nm3,
             "fresh_water_t_per_yr": scale * figures.fresh_water_t,
-            "cost_cny_per_yr": scale * (figures.cost_cny + self._priced(co2, figures.cod_discharged_t)
-                                        + (tax if self.rules.tax_in_cost else 0.0)),
+            "cost_cny_per_yr": scale
+            * (
+                figures.cost_cny
+                + self._priced(co2, figures.cod_discharged_t)
+                + (tax if self.rules.tax_in_cost else 0.0)
+            ),
         }
 
     @staticmethod
@@ -226,7 +236,8 @@ class Accounting:
             if storage.status is LinkStatus.EXISTING or not storage.lifetime_yr or storage.lifetime_yr <= 0:
                 return 0.0
             return float(storage.capex_cny or 0.0) * capital_recovery_factor(
-                self.park.discount_rate_pct or 0.0, storage.lifetime_yr)
+                self.park.discount_rate_pct or 0.0, storage.lifetime_yr
+            )
         if self.period_accountings:
             return max(accounting.annual_capex(link_id) for _, accounting in self.period_accountings)
         link = self.park.links.get(link_id)
@@ -265,7 +276,12 @@ class Accounting:
         return hours[period] / (sum(hours.values()) or 1.0)
 
     def contributions(
-        self, state: FlowState, built: Iterable[str] | None = None, period: str | None = None, *, capex: bool = True
+        self,
+        state: FlowState,
+        built: Iterable[str] | None = None,
+        period: str | None = None,
+        *,
+        capex: bool = True,
     ) -> list[Contribution]:
         """Every annual contribution of ``state`` (see the module docstring).
 
@@ -278,9 +294,11 @@ class Accounting:
         """
         if self.period_accountings or period is not None:
             return self._period_contributions(state, built, period)
-        built_links = set(built) if built is not None else {
-            lid for lid, flow in state.link_flows.items() if flow.amount > BUILT_TOLERANCE
-        }
+        built_links = (
+            set(built)
+            if built is not None
+            else {lid for lid, flow in state.link_flows.items() if flow.amount > BUILT_TOLERANCE}
+        )
         return [
             *self._utility_contributions(state),
             *self._disposal_contributions(state),
@@ -301,13 +319,29 @@ class Accounting:
         return sent
 
     def _contribution(
-        self, category: str, item: str, stream: Stream, figures: UnitFigures, rate: float, hours: float, link: str = ""
+        self,
+        category: str,
+        item: str,
+        stream: Stream,
+        figures: UnitFigures,
+        rate: float,
+        hours: float,
+        link: str = "",
     ) -> Contribution:
         """``rate`` per hour of ``figures`` over ``hours``, counted at ``stream``'s enterprise."""
         scale = rate * hours
         return Contribution(
-            category, item, stream.id, stream.enterprise, stream.medium.value, link, self.kpi_values(figures, scale),
-            rate, CANONICAL_UNIT[stream.medium], hours, self._balance(figures, scale),
+            category,
+            item,
+            stream.id,
+            stream.enterprise,
+            stream.medium.value,
+            link,
+            self.kpi_values(figures, scale),
+            rate,
+            CANONICAL_UNIT[stream.medium],
+            hours,
+            self._balance(figures, scale),
         )
 
     def _utility_contributions(self, state: FlowState) -> Iterator[Contribution]:
@@ -328,7 +362,9 @@ class Accounting:
                 continue
             figures = self.rules.disposal(source)
             if figures is not None:
-                yield self._contribution("disposal", source.disposal, source, figures, rate, self._hours(source))
+                yield self._contribution(
+                    "disposal", source.disposal, source, figures, rate, self._hours(source)
+                )
 
     def _link_contributions(self, state: FlowState) -> Iterator[Contribution]:
         """Each link's variable cost, its source's burden and the effluent of the water it delivers."""
@@ -342,15 +378,18 @@ class Accounting:
             link = park.links.get(link_id)
             cost = float(link.cost_cny_per_unit or 0.0) if link is not None else 0.0
             if cost:
-                yield self._contribution("link", link_id, source, UnitFigures(cost_cny=cost), flow.amount, hours, link_id)
+                yield self._contribution(
+                    "link", link_id, source, UnitFigures(cost_cny=cost), flow.amount, hours, link_id
+                )
             burden = rules.burden(source)
             if burden != UnitFigures():
                 yield self._contribution("burden", source.id, source, burden, flow.amount, hours, link_id)
             if sink is not None and link_carries_water_pollutants(source, sink):
                 effluent = rules.effluent(sink, flow.gain, rules.source_load(source))
                 if effluent != UnitFigures():
-                    yield self._contribution("effluent", sink.disposal or sink.id, sink, effluent, flow.amount, hours,
-                                             link_id)
+                    yield self._contribution(
+                        "effluent", sink.disposal or sink.id, sink, effluent, flow.amount, hours, link_id
+                    )
 
     def _capex_contributions(self, built_links: set[str]) -> Iterator[Contribution]:
         """The annualised capex of each built link and storage, in link-id order."""
@@ -364,8 +403,18 @@ class Accounting:
                 source = park.streams.get(link.source)
                 values = _zero()
                 values["cost_cny_per_yr"] = capex_cny
-                yield Contribution("capex", link_id, link.source, source.enterprise if source else "",
-                                   source.medium.value if source else "", link_id, values, 1.0, "", 1.0)
+                yield Contribution(
+                    "capex",
+                    link_id,
+                    link.source,
+                    source.enterprise if source else "",
+                    source.medium.value if source else "",
+                    link_id,
+                    values,
+                    1.0,
+                    "",
+                    1.0,
+                )
 
     def _kept_contributions(self, state: FlowState) -> Iterator[Contribution]:
         """The water pollutants of source flow nobody takes stay at its source."""
@@ -378,18 +427,41 @@ class Accounting:
             kept = source_available(park, source, state.converter_intake) - sent.get(source.id, 0.0)
             if kept > 1e-12:
                 hours = self._hours(source)
-                yield Contribution("kept", source.id, source.id, source.enterprise, source.medium.value, "",
-                                   _zero(), kept, CANONICAL_UNIT[source.medium], hours,
-                                   {key: {"in": kept * hours * mass, "kept_at_sources": kept * hours * mass}
-                                    for key, mass in load.items()})
+                yield Contribution(
+                    "kept",
+                    source.id,
+                    source.id,
+                    source.enterprise,
+                    source.medium.value,
+                    "",
+                    _zero(),
+                    kept,
+                    CANONICAL_UNIT[source.medium],
+                    hours,
+                    {
+                        key: {"in": kept * hours * mass, "kept_at_sources": kept * hours * mass}
+                        for key, mass in load.items()
+                    },
+                )
 
     def _storage_capex(self, storage_id: str, capex: float, period: str) -> Contribution:
         """The annualised capex of a storage the network has, counted at its enterprise."""
         storage = self.park.storages[storage_id]
         values = _zero()
         values["cost_cny_per_yr"] = capex
-        return Contribution("capex", storage_id, storage_id, storage.enterprise, storage.medium.value, "",
-                            values, 1.0, "", 1.0, period=period)
+        return Contribution(
+            "capex",
+            storage_id,
+            storage_id,
+            storage.enterprise,
+            storage.medium.value,
+            "",
+            values,
+            1.0,
+            "",
+            1.0,
+            period=period,
+        )
 
     def _period_contributions(
         self, state: FlowState, built: Iterable[str] | None, period: str | None
@@ -401,8 +473,10 @@ class Accounting:
             rates = state.periods.get(each.id, state)
             flowing |= {lid for lid, flow in rates.link_flows.items() if flow.amount > BUILT_TOLERANCE}
             if period is None or each.id == period:
-                out.extend(dataclasses.replace(contribution, period=each.id)
-                           for contribution in accounting.contributions(rates, built, capex=False))
+                out.extend(
+                    dataclasses.replace(contribution, period=each.id)
+                    for contribution in accounting.contributions(rates, built, capex=False)
+                )
         for link_id in sorted(set(built) if built is not None else flowing):
             capex = self.annual_capex(link_id) * share
             if capex and link_id in self.park.storages:
@@ -412,12 +486,26 @@ class Accounting:
                 source = self.park.streams.get(link.source)
                 values = _zero()
                 values["cost_cny_per_yr"] = capex
-                out.append(Contribution("capex", link_id, link.source, source.enterprise if source else "",
-                                        source.medium.value if source else "", link_id, values, 1.0, "", 1.0,
-                                        period=period or ""))
+                out.append(
+                    Contribution(
+                        "capex",
+                        link_id,
+                        link.source,
+                        source.enterprise if source else "",
+                        source.medium.value if source else "",
+                        link_id,
+                        values,
+                        1.0,
+                        "",
+                        1.0,
+                        period=period or "",
+                    )
+                )
         return out
 
-    def totals(self, state: FlowState, built: Iterable[str] | None = None, period: str | None = None) -> dict[str, float]:
+    def totals(
+        self, state: FlowState, built: Iterable[str] | None = None, period: str | None = None
+    ) -> dict[str, float]:
         """Annual KPI totals of ``state`` (intensities over the value added the enterprises state)."""
         totals = _zero()
         contributions = self.contributions(state, built, period)
@@ -427,17 +515,21 @@ class Accounting:
         totals.update(intensities(self.park, enterprise_totals(contributions), self.period_share(period)))
         return totals
 
-    def cod_balance(self, state: FlowState, built: Iterable[str] | None = None, period: str | None = None) -> dict[str, float]:
+    def cod_balance(
+        self, state: FlowState, built: Iterable[str] | None = None, period: str | None = None
+    ) -> dict[str, float]:
         """The COD balance of ``state`` (t/yr): in = discharged + removed + retained + kept at sources."""
         return cod_balance_of(self.contributions(state, built, period))
 
-    def water_balance(self, state: FlowState, pollutant: str, built: Iterable[str] | None = None,
-                      period: str | None = None) -> dict[str, float]:
+    def water_balance(
+        self, state: FlowState, pollutant: str, built: Iterable[str] | None = None, period: str | None = None
+    ) -> dict[str, float]:
         """The balance of one water pollutant (``cod``, ``nh3n``) in ``state``, t/yr."""
         return water_balance_of(self.contributions(state, built, period), pollutant)
 
-    def link_attribution(self, state: FlowState, built: Iterable[str] | None = None,
-                         period: str | None = None) -> pd.DataFrame:
+    def link_attribution(
+        self, state: FlowState, built: Iterable[str] | None = None, period: str | None = None
+    ) -> pd.DataFrame:
         """What each link avoids compared with standalone (see :meth:`_link_attribution`).
 
         A park with periods: each period's avoided figures added up per link
@@ -460,19 +552,26 @@ class Accounting:
         joined = pd.concat(parts)
         numbers = ["flow_per_yr", *[f"avoided_{key}" for key in KPI_KEYS]]
         frame = joined.groupby(level=0, sort=False).agg(
-            {column: ("sum" if column in numbers else "first") for column in joined.columns})
+            {column: ("sum" if column in numbers else "first") for column in joined.columns}
+        )
         frame.index.name = "link_id"
-        frame["flow"] = [state.link_flows[lid].amount if lid in state.link_flows else 0.0 for lid in frame.index]
+        frame["flow"] = [
+            state.link_flows[lid].amount if lid in state.link_flows else 0.0 for lid in frame.index
+        ]
         if period is not None:
             chosen = state.periods.get(period, state)
-            frame["flow"] = [chosen.link_flows[lid].amount if lid in chosen.link_flows else 0.0 for lid in frame.index]
+            frame["flow"] = [
+                chosen.link_flows[lid].amount if lid in chosen.link_flows else 0.0 for lid in frame.index
+            ]
         built_links = set(built) if built is not None else flowing
-        frame["avoided_cost_cny_per_yr"] -= [self.annual_capex(lid) * share if lid in built_links else 0.0
-                                             for lid in frame.index]
+        frame["avoided_cost_cny_per_yr"] -= [
+            self.annual_capex(lid) * share if lid in built_links else 0.0 for lid in frame.index
+        ]
         return frame
 
-    def _link_attribution(self, state: FlowState, built: Iterable[str] | None = None, *,
-                          capex: bool = True) -> pd.DataFrame:
+    def _link_attribution(
+        self, state: FlowState, built: Iterable[str] | None = None, *, capex: bool = True
+    ) -> pd.DataFrame:
         """What each link avoids compared with standalone, per year (index ``link_id``).
 
         avoided = a_l x_l × (sink's utility per unit) + x_l × (source's
@@ -483,9 +582,11 @@ class Accounting:
         """
         park = self.park
         rules = self.rules
-        built_links = set(built) if built is not None else {
-            lid for lid, flow in state.link_flows.items() if flow.amount > BUILT_TOLERANCE
-        }
+        built_links = (
+            set(built)
+            if built is not None
+            else {lid for lid, flow in state.link_flows.items() if flow.amount > BUILT_TOLERANCE}
+        )
         converter_outputs = park.converter_of_output()
         rows: list[dict[str, Any]] = []
         for link_id, flow in state.link_flows.items():
@@ -496,7 +597,9 @@ class Accounting:
             if sink is not None:
                 figures = rules.utility(sink)
                 if figures is not None:
-                    for key, value in self.kpi_values(figures, flow.gain * flow.amount * self._hours(sink)).items():
+                    for key, value in self.kpi_values(
+                        figures, flow.gain * flow.amount * self._hours(sink)
+                    ).items():
                         avoided[key] += value
             if source is not None and source.id not in converter_outputs:
                 figures = rules.disposal(source)
@@ -512,24 +615,38 @@ class Accounting:
             if capex and link_id in built_links:
                 avoided["cost_cny_per_yr"] -= self.annual_capex(link_id)
             medium = source.medium if source is not None else None
-            rows.append({
-                "link_id": link_id,
-                "source": flow.source,
-                "sink": flow.sink,
-                "source_enterprise": source.enterprise if source else "",
-                "sink_enterprise": sink.enterprise if sink else "",
-                "medium": medium.value if medium else "",
-                "status": link.status.value if link is not None else "candidate",
-                "flow": flow.amount,
-                "unit": CANONICAL_UNIT[medium] if medium else "",
-                "flow_per_yr": flow.amount * source_hours,
-                **{f"avoided_{key}": value for key, value in avoided.items()},
-            })
+            rows.append(
+                {
+                    "link_id": link_id,
+                    "source": flow.source,
+                    "sink": flow.sink,
+                    "source_enterprise": source.enterprise if source else "",
+                    "sink_enterprise": sink.enterprise if sink else "",
+                    "medium": medium.value if medium else "",
+                    "status": link.status.value if link is not None else "candidate",
+                    "flow": flow.amount,
+                    "unit": CANONICAL_UNIT[medium] if medium else "",
+                    "flow_per_yr": flow.amount * source_hours,
+                    **{f"avoided_{key}": value for key, value in avoided.items()},
+                }
+            )
         frame = pd.DataFrame(rows)
         if frame.empty:
-            frame = pd.DataFrame(columns=["link_id", "source", "sink", "source_enterprise", "sink_enterprise",
-                                          "medium", "status", "flow", "unit", "flow_per_yr",
-                                          *[f"avoided_{k}" for k in KPI_KEYS]])
+            frame = pd.DataFrame(
+                columns=[
+                    "link_id",
+                    "source",
+                    "sink",
+                    "source_enterprise",
+                    "sink_enterprise",
+                    "medium",
+                    "status",
+                    "flow",
+                    "unit",
+                    "flow_per_yr",
+                    *[f"avoided_{k}" for k in KPI_KEYS],
+                ]
+            )
         return frame.set_index("link_id")
 
 
@@ -645,7 +762,8 @@ class KpiTable:
             rows: dict[str, dict[str, float | None]] = {}
             for key in KPI_KEYS:
                 rows[key] = {
-                    state: None if key in missing or state not in self.enterprise_values
+                    state: None
+                    if key in missing or state not in self.enterprise_values
                     else self.enterprise_values[state].get(enterprise_id, {}).get(key, 0.0)
                     for state in STATES
                 }
@@ -655,7 +773,8 @@ class KpiTable:
             for surplus_key, (permit_field, discharged_key) in PERMIT_SURPLUS_KEYS.items():
                 permit = getattr(enterprise, permit_field)
                 rows[surplus_key] = {
-                    state: None if permit is None or rows[discharged_key][state] is None
+                    state: None
+                    if permit is None or rows[discharged_key][state] is None
                     else float(permit) - float(rows[discharged_key][state] or 0.0)
                     for state in STATES
                 }
@@ -673,23 +792,37 @@ class KpiTable:
         shows 0 in every state, which means "not counted", not "none used".
         """
         accounting = self.accounting
-        rows = [*accounting.utility_values.values(), *accounting.disposal_values.values(),
-                *accounting.rules.burden_values.values()]
+        rows = [
+            *accounting.utility_values.values(),
+            *accounting.disposal_values.values(),
+            *accounting.rules.burden_values.values(),
+        ]
         missing = [
-            key for key, field_name in _COUNTED_THROUGH_UTILITIES.items()
+            key
+            for key, field_name in _COUNTED_THROUGH_UTILITIES.items()
             if not any(getattr(row, field_name, 0.0) for row in rows)
         ]
         park = accounting.park
         for pollutant in WATER_POLLUTANTS:
-            counted = any(getattr(row, f"{pollutant.key}_t") for row in rows) or any(
-                getattr(stream, pollutant.concentration) is not None
-                for stream in park.streams.values() if carries_water_pollutants(stream)
-            ) or any(getattr(utility, pollutant.concentration) for utility in park.utilities.values())
+            counted = (
+                any(getattr(row, f"{pollutant.key}_t") for row in rows)
+                or any(
+                    getattr(stream, pollutant.concentration) is not None
+                    for stream in park.streams.values()
+                    if carries_water_pollutants(stream)
+                )
+                or any(getattr(utility, pollutant.concentration) for utility in park.utilities.values())
+            )
             if not counted:
                 missing += [f"{pollutant.key}_generated_t_per_yr", f"{pollutant.key}_discharged_t_per_yr"]
-        missing += [f"{pollutant.key}_t_per_yr" for pollutant in AIR_POLLUTANTS
-                    if not any(getattr(row, f"{pollutant.key}_t") for row in rows)]
-        water_counted = any(f"{key}_discharged_t_per_yr" not in missing for key in accounting.rules.water_equivalents)
+        missing += [
+            f"{pollutant.key}_t_per_yr"
+            for pollutant in AIR_POLLUTANTS
+            if not any(getattr(row, f"{pollutant.key}_t") for row in rows)
+        ]
+        water_counted = any(
+            f"{key}_discharged_t_per_yr" not in missing for key in accounting.rules.water_equivalents
+        )
         air_counted = any(f"{key}_t_per_yr" not in missing for key in accounting.rules.air_equivalents)
         if not water_counted:
             missing.append("water_pollution_equivalents_per_yr")
@@ -699,8 +832,10 @@ class KpiTable:
             missing.append("environmental_tax_cny_per_yr")
         if not any(enterprise.value_added_cny_per_yr for enterprise in park.enterprises.values()):
             missing += list(INTENSITY_KEYS)
-        if not any(row.scope == 3 and row.co2_t for row in
-                   [*accounting.utility_values.values(), *accounting.disposal_values.values()]):
+        if not any(
+            row.scope == 3 and row.co2_t
+            for row in [*accounting.utility_values.values(), *accounting.disposal_values.values()]
+        ):
             missing.append("co2_upstream_t_per_yr")
         return [key for key in KPI_KEYS if key in missing]
 
@@ -743,7 +878,9 @@ def enterprise_totals(contributions: Iterable[Contribution]) -> dict[str, dict[s
     return dict(totals)
 
 
-def intensities(park: Park, enterprises: Mapping[str, dict[str, float]], share: float = 1.0) -> dict[str, float]:
+def intensities(
+    park: Park, enterprises: Mapping[str, dict[str, float]], share: float = 1.0
+) -> dict[str, float]:
     """The park's intensities per 10⁴ CNY of value added, and each enterprise's (written into ``enterprises``).
 
     Park: Σ numerator ÷ Σ value added over the enterprises that state one
@@ -752,8 +889,11 @@ def intensities(park: Park, enterprises: Mapping[str, dict[str, float]], share: 
     hours over the year's), which earns that share of the value added.
     """
     park_values: dict[str, float] = {}
-    stated = {eid: float(e.value_added_cny_per_yr) * share for eid, e in park.enterprises.items()
-              if e.value_added_cny_per_yr and share > 0}
+    stated = {
+        eid: float(e.value_added_cny_per_yr) * share
+        for eid, e in park.enterprises.items()
+        if e.value_added_cny_per_yr and share > 0
+    }
     total_value_added = sum(stated.values())
     for key, numerator in INTENSITY_KEYS.items():
         for enterprise_id, value_added in stated.items():
@@ -790,7 +930,9 @@ def compute_kpis(
     other = Accounting(park, library, other_basis(accounting.basis).value)
     built = dict(built or {})
     values: dict[str, dict[str, float | None]] = {key: {} for key in KPI_KEYS}
-    water_balances: dict[str, dict[str, dict[str, float]]] = {pollutant.key: {} for pollutant in WATER_POLLUTANTS}
+    water_balances: dict[str, dict[str, dict[str, float]]] = {
+        pollutant.key: {} for pollutant in WATER_POLLUTANTS
+    }
     by_enterprise: dict[str, dict[str, dict[str, float]]] = {}
     energy_other: dict[str, float] = {}
     share = accounting.period_share(period)
@@ -808,9 +950,17 @@ def compute_kpis(
         for pollutant in WATER_POLLUTANTS:
             water_balances[pollutant.key][name] = water_balance_of(contributions, pollutant.key)
         energy_other[name] = other.totals(state, built.get(name), period)["energy_tce_per_yr"]
-    return KpiTable(values=values, states=named, accounting=accounting, built=built,
-                    balances=water_balances["cod"], water_balances=water_balances,
-                    energy_other_basis=energy_other, enterprise_values=by_enterprise, period=period)
+    return KpiTable(
+        values=values,
+        states=named,
+        accounting=accounting,
+        built=built,
+        balances=water_balances["cod"],
+        water_balances=water_balances,
+        energy_other_basis=energy_other,
+        enterprise_values=by_enterprise,
+        period=period,
+    )
 
 
 def _states(park: Park, result: Any | None) -> tuple[dict[str, FlowState], dict[str, set[str] | None]]:
@@ -863,7 +1013,9 @@ def _grouped(table: KpiTable, attribute: str) -> pd.DataFrame:
     return frame.sort_index()
 
 
-def breakdown_by_enterprise(park: Park, result: Any | None = None, table: KpiTable | None = None) -> pd.DataFrame:
+def breakdown_by_enterprise(
+    park: Park, result: Any | None = None, table: KpiTable | None = None
+) -> pd.DataFrame:
     """KPIs per enterprise (index ``enterprise``; columns (kpi, state)).
 
     Utilities count for the sink's enterprise, disposals for the source's;
@@ -891,13 +1043,21 @@ def breakdown_by_link(
     frame = table.accounting.link_attribution(table.states[state], table.built.get(state), table.period)
     residual = {}
     for key in KPI_KEYS:
-        total = (table.reduction(key, "standalone", state) or 0.0)
+        total = table.reduction(key, "standalone", state) or 0.0
         attributed = float(frame[f"avoided_{key}"].sum()) if not frame.empty else 0.0
         residual[f"avoided_{key}"] = total - attributed
     scale = max(1.0, *(abs(v) for v in table.values["cost_cny_per_yr"].values() if v is not None))
     if any(abs(value) > 1e-9 * scale for value in residual.values()):
-        other = pd.DataFrame([{**{c: "" for c in frame.columns if not c.startswith("avoided_")},
-                               "flow": math.nan, "flow_per_yr": math.nan, **residual}],
-                             index=pd.Index(["(other)"], name="link_id"))
+        other = pd.DataFrame(
+            [
+                {
+                    **{c: "" for c in frame.columns if not c.startswith("avoided_")},
+                    "flow": math.nan,
+                    "flow_per_yr": math.nan,
+                    **residual,
+                }
+            ],
+            index=pd.Index(["(other)"], name="link_id"),
+        )
         frame = pd.concat([frame, other[frame.columns]]) if not frame.empty else other
     return frame

@@ -37,11 +37,16 @@ def periods_table_parts(park: Park, table: KpiTable) -> tuple[list[tuple[str, st
             columns.append((f"{english} {state_en.lower()} ({unit})", f"{chinese}·{state_zh}"))
     rows: list[list[Any]] = []
     for period, _ in accounting.period_accountings:
-        share = compute_kpis(park, table.states, accounting.library, table.built, accounting.basis.value,
-                             period=period.id)
+        share = compute_kpis(
+            park, table.states, accounting.library, table.built, accounting.basis.value, period=period.id
+        )
         name = f"{period.id} {period.name}".strip() if period.name and period.name != period.id else period.id
-        rows.append([(name, name), period.hours]
-                    + [share.values[key].get(state) for key in PERIOD_KPIS for state in states])
-    rows.append([("Year", "全年"), park.period_hours()]
-                + [table.values[key].get(state) for key in PERIOD_KPIS for state in states])
+        rows.append(
+            [(name, name), period.hours]
+            + [share.values[key].get(state) for key in PERIOD_KPIS for state in states]
+        )
+    rows.append(
+        [("Year", "全年"), park.period_hours()]
+        + [table.values[key].get(state) for key in PERIOD_KPIS for state in states]
+    )
     return columns, rows

@@ -82,17 +82,19 @@ def read_published(path: Path | None = None) -> list[PublishedFigure]:
                     value = float(str(record.get("published_value", "")).replace(",", ""))
                 except ValueError:
                     continue
-                figures.append(PublishedFigure(
-                    park=(record.get("park") or "").strip(),
-                    item=(record.get("item") or "").strip(),
-                    kpi=(record.get("kpi") or "").strip(),
-                    published_value=value,
-                    unit=(record.get("unit") or "").strip(),
-                    period=(record.get("period") or "").strip(),
-                    source=(record.get("source") or "").strip(),
-                    note=(record.get("note") or "").strip(),
-                    gap_reason=(record.get("gap_reason") or "").strip(),
-                ))
+                figures.append(
+                    PublishedFigure(
+                        park=(record.get("park") or "").strip(),
+                        item=(record.get("item") or "").strip(),
+                        kpi=(record.get("kpi") or "").strip(),
+                        published_value=value,
+                        unit=(record.get("unit") or "").strip(),
+                        period=(record.get("period") or "").strip(),
+                        source=(record.get("source") or "").strip(),
+                        note=(record.get("note") or "").strip(),
+                        gap_reason=(record.get("gap_reason") or "").strip(),
+                    )
+                )
     except (OSError, csv.Error):
         return []
     return figures
@@ -168,15 +170,26 @@ def condensate_range_tce(
     """
     best, worst = BOILER_EFFICIENCY_RANGE[1], BOILER_EFFICIENCY_RANGE[0]
     if temperature_c is not None:
-        return (condensate_saving_tce(library, tonnes, temperature_c, best),
-                condensate_saving_tce(library, tonnes, temperature_c, worst))
+        return (
+            condensate_saving_tce(library, tonnes, temperature_c, best),
+            condensate_saving_tce(library, tonnes, temperature_c, worst),
+        )
     high_c = physics.saturation_temperature_c(CONDENSATE_HIGH_PRESSURE_MPA)
-    return (condensate_saving_tce(library, tonnes, CONDENSATE_LOW_C, best),
-            condensate_saving_tce(library, tonnes, high_c, worst))
+    return (
+        condensate_saving_tce(library, tonnes, CONDENSATE_LOW_C, best),
+        condensate_saving_tce(library, tonnes, high_c, worst),
+    )
 
 
 #: A published period in Chinese ("per yr" → "每年").
-_PERIOD_ZH: dict[str, str] = {"yr": "年", "year": "年", "month": "月", "day": "日", "h": "小时", "hour": "小时"}
+_PERIOD_ZH: dict[str, str] = {
+    "yr": "年",
+    "year": "年",
+    "month": "月",
+    "day": "日",
+    "h": "小时",
+    "hour": "小时",
+}
 
 #: Largest gap (per cent of ParkFlow's figure) read as agreement.
 AGREEMENT_PCT = 5.0
@@ -193,22 +206,31 @@ class Verdict:
 
 AGREES = Verdict("agrees", "agrees (gap ≤ 5 %)", "一致（差异 ≤ 5 %）")
 EXPLAINED = Verdict("explained", "differs: reason given", "有差异：原因已说明")
-NOT_REPRODUCIBLE = Verdict("not_reproducible", "not reproducible: beyond the physical bounds",
-                           "无法复现：超出物理上限")
+NOT_REPRODUCIBLE = Verdict(
+    "not_reproducible", "not reproducible: beyond the physical bounds", "无法复现：超出物理上限"
+)
 NO_FIGURE = Verdict("no_figure", "no ParkFlow figure for this exchange", "本软件无对应数值")
 UNEXPLAINED = Verdict("unexplained", "differs: no reason known", "有差异：原因未知")
 #: The published figure is a reduction and ParkFlow's an increase (or the reverse): no percentage means anything.
-NET_INCREASE = Verdict("opposite_sign", "opposite sign: ParkFlow finds a net increase, not a reduction",
-                       "符号相反：本软件计算为净增加，而非减少")
-NET_DECREASE = Verdict("opposite_sign", "opposite sign: ParkFlow finds a net reduction, not an increase",
-                       "符号相反：本软件计算为净减少，而非增加")
+NET_INCREASE = Verdict(
+    "opposite_sign",
+    "opposite sign: ParkFlow finds a net increase, not a reduction",
+    "符号相反：本软件计算为净增加，而非减少",
+)
+NET_DECREASE = Verdict(
+    "opposite_sign",
+    "opposite sign: ParkFlow finds a net reduction, not an increase",
+    "符号相反：本软件计算为净减少，而非增加",
+)
 #: What the gap column says when the two figures have opposite signs.
 OPPOSITE_SIGN = ("opposite sign", "符号相反")
 
 
 def opposite_signs(published: float, ours: float | None) -> bool:
     """True when ParkFlow's figure and the published one point in opposite directions."""
-    return ours is not None and abs(ours) >= 1e-12 and abs(published) >= 1e-12 and (published > 0) != (ours > 0)
+    return (
+        ours is not None and abs(ours) >= 1e-12 and abs(published) >= 1e-12 and (published > 0) != (ours > 0)
+    )
 
 
 @dataclass(frozen=True)
@@ -242,7 +264,11 @@ def _modelled_temperature_c(park: Park, links: pd.DataFrame) -> float | None:
 
 
 def _condensate_bounds(
-    park: Park, figure: PublishedFigure, key: str, links: pd.DataFrame, flow_per_period: float,
+    park: Park,
+    figure: PublishedFigure,
+    key: str,
+    links: pd.DataFrame,
+    flow_per_period: float,
     library: FactorLibrary,
 ) -> Bounds | None:
     """IF97 bounds of a condensate-return figure at the park's modelled return temperature."""
@@ -252,26 +278,37 @@ def _condensate_bounds(
     low, high = condensate_range_tce(library, flow_per_period, temperature)
     _, widest = condensate_range_tce(library, flow_per_period)
     saturation = physics.saturation_temperature_c(CONDENSATE_HIGH_PRESSURE_MPA)
-    basis = (f"{flow_per_period:,.0f} t of condensate returned at the {temperature:.0f} °C this park models, "
-             f"over 20 °C make-up, boiler efficiency 85–100 %, saves {low:,.0f}–{high:,.0f} tce "
-             f"(IF97 enthalpy; even at {saturation:.0f} °C saturation of 1.0 MPa steam and 85 % it is at most "
-             f"{widest:,.0f} tce)")
-    basis_zh = (f"以本园区建模的 {temperature:.0f} °C 回收 {flow_per_period:,.0f} 吨凝结水，替代 20 °C 补水，锅炉效率 "
-                f"85–100 %，节约 {low:,.0f}–{high:,.0f} tce（IF97 焓值；即使按 1.0 MPa 蒸汽饱和温度 {saturation:.0f} °C、"
-                f"效率 85 %，最多 {widest:,.0f} tce）")
+    basis = (
+        f"{flow_per_period:,.0f} t of condensate returned at the {temperature:.0f} °C this park models, "
+        f"over 20 °C make-up, boiler efficiency 85–100 %, saves {low:,.0f}–{high:,.0f} tce "
+        f"(IF97 enthalpy; even at {saturation:.0f} °C saturation of 1.0 MPa steam and 85 % it is at most "
+        f"{widest:,.0f} tce)"
+    )
+    basis_zh = (
+        f"以本园区建模的 {temperature:.0f} °C 回收 {flow_per_period:,.0f} 吨凝结水，替代 20 °C 补水，锅炉效率 "
+        f"85–100 %，节约 {low:,.0f}–{high:,.0f} tce（IF97 焓值；即使按 1.0 MPa 蒸汽饱和温度 {saturation:.0f} °C、"
+        f"效率 85 %，最多 {widest:,.0f} tce）"
+    )
     if key == "energy_tce_per_yr":
         return Bounds(low, high, basis, basis_zh)
     if key == "co2_t_per_yr":
         coal = library.value("coal.co2_per_tce")
-        return Bounds(low * coal, high * coal,
-                      f"{basis}; × {coal:.2f} tCO2/tce of the coal the CHP burns = {low * coal:,.0f}–"
-                      f"{high * coal:,.0f} t CO2",
-                      f"{basis_zh}；× 热电厂燃煤 {coal:.2f} tCO2/tce = {low * coal:,.0f}–{high * coal:,.0f} 吨CO2")
+        return Bounds(
+            low * coal,
+            high * coal,
+            f"{basis}; × {coal:.2f} tCO2/tce of the coal the CHP burns = {low * coal:,.0f}–"
+            f"{high * coal:,.0f} t CO2",
+            f"{basis_zh}；× 热电厂燃煤 {coal:.2f} tCO2/tce = {low * coal:,.0f}–{high * coal:,.0f} 吨CO2",
+        )
     return None
 
 
 def _per_unit_reason(
-    figure: PublishedFigure, key: str, ours: float | None, flow_per_period: float, medium: str,
+    figure: PublishedFigure,
+    key: str,
+    ours: float | None,
+    flow_per_period: float,
+    medium: str,
     library: FactorLibrary,
 ) -> tuple[str, str]:
     """The published figure per unit of the exchange against ParkFlow's, for steam and power (English, Chinese)."""
@@ -282,31 +319,40 @@ def _per_unit_reason(
     if medium == "electricity" and key == "energy_tce_per_yr":
         generation = library.value("electricity.kgce_supply_coal_rate")
         calorific = library.value("electricity.kgce_energy_content")
-        return (f"published ÷ {flow_per_period:,.0f} MWh = {implied:.4f} kgce/kWh; the supply coal rate (等价值, "
-                f"{generation:g} kgce/kWh) gives {flow_per_period * generation:,.0f} tce and the calorific "
-                f"equivalent (当量值, {calorific:g} kgce/kWh) {flow_per_period * calorific:,.0f} tce; ParkFlow "
-                f"counts {own:.4f} kgce/kWh, the electricity basis of this park",
-                f"公开值 ÷ {flow_per_period:,.0f} MWh = {implied:.4f} kgce/kWh；按供电煤耗（等价值，{generation:g} "
-                f"kgce/kWh）为 {flow_per_period * generation:,.0f} tce，按当量值（{calorific:g} kgce/kWh）为 "
-                f"{flow_per_period * calorific:,.0f} tce；本软件按本园区的电力折标基准计 {own:.4f} kgce/kWh")
+        return (
+            f"published ÷ {flow_per_period:,.0f} MWh = {implied:.4f} kgce/kWh; the supply coal rate (等价值, "
+            f"{generation:g} kgce/kWh) gives {flow_per_period * generation:,.0f} tce and the calorific "
+            f"equivalent (当量值, {calorific:g} kgce/kWh) {flow_per_period * calorific:,.0f} tce; ParkFlow "
+            f"counts {own:.4f} kgce/kWh, the electricity basis of this park",
+            f"公开值 ÷ {flow_per_period:,.0f} MWh = {implied:.4f} kgce/kWh；按供电煤耗（等价值，{generation:g} "
+            f"kgce/kWh）为 {flow_per_period * generation:,.0f} tce，按当量值（{calorific:g} kgce/kWh）为 "
+            f"{flow_per_period * calorific:,.0f} tce；本软件按本园区的电力折标基准计 {own:.4f} kgce/kWh",
+        )
     if medium == "steam" and key == "energy_tce_per_yr":
         reference = library.value("steam.lp_kgce_per_kg")
-        return (f"published ÷ {flow_per_period:,.0f} t of steam = {implied:.4f} tce/t; the GB/T 2589 reference "
-                f"coefficient for low-pressure steam, {reference:g} kgce/kg, gives {flow_per_period * reference:,.0f}"
-                f" tce; ParkFlow values each tonne by the utility it replaces, {own:.4f} tce/t",
-                f"公开值 ÷ {flow_per_period:,.0f} 吨蒸汽 = {implied:.4f} tce/t；按 GB/T 2589 低压蒸汽参考折标系数 "
-                f"{reference:g} kgce/kg 为 {flow_per_period * reference:,.0f} tce；本软件按每吨替代的公用工程计 "
-                f"{own:.4f} tce/t")
+        return (
+            f"published ÷ {flow_per_period:,.0f} t of steam = {implied:.4f} tce/t; the GB/T 2589 reference "
+            f"coefficient for low-pressure steam, {reference:g} kgce/kg, gives {flow_per_period * reference:,.0f}"
+            f" tce; ParkFlow values each tonne by the utility it replaces, {own:.4f} tce/t",
+            f"公开值 ÷ {flow_per_period:,.0f} 吨蒸汽 = {implied:.4f} tce/t；按 GB/T 2589 低压蒸汽参考折标系数 "
+            f"{reference:g} kgce/kg 为 {flow_per_period * reference:,.0f} tce；本软件按每吨替代的公用工程计 "
+            f"{own:.4f} tce/t",
+        )
     if medium == "steam" and key == "co2_t_per_yr":
-        return (f"published ÷ {flow_per_period:,.0f} t of steam = {implied:.4f} t CO2/t; ParkFlow values each "
-                f"tonne by the CO2 of the utility it replaces, {own:.4f} t CO2/t",
-                f"公开值 ÷ {flow_per_period:,.0f} 吨蒸汽 = {implied:.4f} 吨CO2/吨；本软件按每吨替代的公用工程的CO2计 "
-                f"{own:.4f} 吨CO2/吨")
+        return (
+            f"published ÷ {flow_per_period:,.0f} t of steam = {implied:.4f} t CO2/t; ParkFlow values each "
+            f"tonne by the CO2 of the utility it replaces, {own:.4f} t CO2/t",
+            f"公开值 ÷ {flow_per_period:,.0f} 吨蒸汽 = {implied:.4f} 吨CO2/吨；本软件按每吨替代的公用工程的CO2计 "
+            f"{own:.4f} 吨CO2/吨",
+        )
     return "", ""
 
 
 def _gas_reason(
-    figure: PublishedFigure, row: pd.Series, period_years: float, library: FactorLibrary,
+    figure: PublishedFigure,
+    row: pd.Series,
+    period_years: float,
+    library: FactorLibrary,
 ) -> tuple[str, str]:
     """Why a CO2 figure for natural gas replaced differs: the heating value behind it (English, Chinese)."""
     gas = float(row.get("avoided_natural_gas_nm3_per_yr", 0.0)) * period_years
@@ -314,10 +360,14 @@ def _gas_reason(
         return "", ""
     implied = figure.published_value * 1000.0 / gas
     statistical = library.value("natural_gas.kgce_per_m3_statistical")
-    basis = physics.fuel_co2(
-        statistical * library.value("tce.gj") / 1000.0,
-        library.value("natural_gas.carbon_content"), library.value("natural_gas.oxidation"),
-    ) * 1000.0
+    basis = (
+        physics.fuel_co2(
+            statistical * library.value("tce.gj") / 1000.0,
+            library.value("natural_gas.carbon_content"),
+            library.value("natural_gas.oxidation"),
+        )
+        * 1000.0
+    )
     return (
         f"published ÷ natural gas replaced = {implied:.3f} kgCO2/Nm³; GB/T 32150 gives "
         f"{library.value('natural_gas.co2'):.3f}; a heating value of {statistical:g} kgce/m³ "
@@ -337,8 +387,14 @@ class _Judgement:
 
 
 def _judge(
-    park: Park, figure: PublishedFigure, key: str, ours: float | None, row: pd.Series | None,
-    links: pd.DataFrame, library: FactorLibrary, period_years: float,
+    park: Park,
+    figure: PublishedFigure,
+    key: str,
+    ours: float | None,
+    row: pd.Series | None,
+    links: pd.DataFrame,
+    library: FactorLibrary,
+    period_years: float,
 ) -> _Judgement:
     """The verdict on one published figure and why it and ParkFlow's differ.
 
@@ -362,18 +418,30 @@ def _judge(
     if row is not None:
         reasons.append(_per_unit_reason(figure, key, ours, flow_per_period, medium, library))
     if bounds is not None:
-        where = "lies within" if bounds.holds(figure.published_value) else (
-            "is above" if figure.published_value > bounds.high else "is below")
+        where = (
+            "lies within"
+            if bounds.holds(figure.published_value)
+            else ("is above" if figure.published_value > bounds.high else "is below")
+        )
         where_zh = {"lies within": "在此范围内", "is above": "高于此范围", "is below": "低于此范围"}[where]
-        reasons.insert(0, (f"{bounds.text}: the published {figure.published_value:,.0f} {figure.unit} per "
-                           f"{figure.period} {where} these bounds",
-                           f"{bounds.text_zh}：公开的每{_PERIOD_ZH.get(figure.period, figure.period)} "
-                           f"{figure.published_value:,.0f} {figure.unit} {where_zh}"))
+        reasons.insert(
+            0,
+            (
+                f"{bounds.text}: the published {figure.published_value:,.0f} {figure.unit} per "
+                f"{figure.period} {where} these bounds",
+                f"{bounds.text_zh}：公开的每{_PERIOD_ZH.get(figure.period, figure.period)} "
+                f"{figure.published_value:,.0f} {figure.unit} {where_zh}",
+            ),
+        )
         if key == "co2_t_per_yr":
             reported = library.value("coal.co2_per_tce_reported")
-            reasons.append((f"the published CO2 is its tce × {reported:g} tCO2/tce, a factor with no standard "
-                            "behind it, so it inherits the tce figure's gap",
-                            f"公开的CO2为其 tce × {reported:g} tCO2/tce，该系数无标准依据，因此沿袭 tce 数值的差异"))
+            reasons.append(
+                (
+                    f"the published CO2 is its tce × {reported:g} tCO2/tce, a factor with no standard "
+                    "behind it, so it inherits the tce figure's gap",
+                    f"公开的CO2为其 tce × {reported:g} tCO2/tce，该系数无标准依据，因此沿袭 tce 数值的差异",
+                )
+            )
     if figure.gap_reason:  # the park file's words, as written there
         reasons.append((figure.gap_reason, f"园区文件说明（原文）：{figure.gap_reason}"))
     reasons = [reason for reason in reasons if reason[0]]
@@ -384,10 +452,15 @@ def _judge(
         verdict = NO_FIGURE
     elif opposite_signs(figure.published_value, ours):
         verdict = NET_INCREASE if ours < 0 else NET_DECREASE
-        reasons.insert(0, (f"the published figure is {figure.published_value:,.0f} {figure.unit} per {figure.period}"
-                           f" and ParkFlow's is {ours:,.0f}: opposite signs, so no percentage gap is given",
-                           f"公开值为每{_PERIOD_ZH.get(figure.period, figure.period)} {figure.published_value:,.0f} "
-                           f"{figure.unit}，本软件为 {ours:,.0f}：符号相反，不给出百分比差异"))
+        reasons.insert(
+            0,
+            (
+                f"the published figure is {figure.published_value:,.0f} {figure.unit} per {figure.period}"
+                f" and ParkFlow's is {ours:,.0f}: opposite signs, so no percentage gap is given",
+                f"公开值为每{_PERIOD_ZH.get(figure.period, figure.period)} {figure.published_value:,.0f} "
+                f"{figure.unit}，本软件为 {ours:,.0f}：符号相反，不给出百分比差异",
+            ),
+        )
     elif gap is not None and abs(gap) <= AGREEMENT_PCT:
         verdict = AGREES
     elif reasons:
@@ -397,8 +470,9 @@ def _judge(
     parts = list(reasons)
     if figure.note:
         parts.append((f"park file: {figure.note}", f"园区文件（原文）：{figure.note}"))
-    return _Judgement(verdict, " ".join(_sentence(en) for en, _ in parts),
-                      "".join(_sentence(zh) for _, zh in parts))
+    return _Judgement(
+        verdict, " ".join(_sentence(en) for en, _ in parts), "".join(_sentence(zh) for _, zh in parts)
+    )
 
 
 def _sentence(text: str) -> str:
@@ -447,13 +521,22 @@ def published_comparison(
                 ours = park_reductions.get(key)
                 ours = None if ours is None else ours * period_years
             judgement = _judge(park, figure, key or "", ours, None, links, library, period_years)
-            rows.append({
-                "item": figure.item, "kpi": figure.kpi, "published": figure.published_value,
-                "unit": figure.unit, "period": figure.period, "source": figure.source, "parkflow": ours,
-                "gap_pct": _gap(figure.published_value, ours), "verdict": judgement.verdict,
-                "method": "whole park: standalone − current, all exchanges in this park file",
-                "explanation": judgement.explanation, "explanation_zh": judgement.explanation_zh,
-            })
+            rows.append(
+                {
+                    "item": figure.item,
+                    "kpi": figure.kpi,
+                    "published": figure.published_value,
+                    "unit": figure.unit,
+                    "period": figure.period,
+                    "source": figure.source,
+                    "parkflow": ours,
+                    "gap_pct": _gap(figure.published_value, ours),
+                    "verdict": judgement.verdict,
+                    "method": "whole park: standalone − current, all exchanges in this park file",
+                    "explanation": judgement.explanation,
+                    "explanation_zh": judgement.explanation_zh,
+                }
+            )
             continue
         period_years = 1.0
         converter = park.converters.get(figure.item)
@@ -480,26 +563,40 @@ def published_comparison(
                 if converter is not None and key == FLOW_KPI:
                     ours *= converter_ratios(park, converter)[0]  # its output: intake × ratio
         judgement = _judge(park, figure, key or "", ours, row, links, library, period_years)
-        rows.append({
-            "item": figure.item,
-            "kpi": figure.kpi,
-            "published": figure.published_value,
-            "unit": figure.unit,
-            "period": figure.period,
-            "source": figure.source,
-            "parkflow": ours,
-            "gap_pct": _gap(figure.published_value, ours),
-            "verdict": judgement.verdict,
-            "method": _method(key, library) if row is not None else "exchange not found in this park",
-            "explanation": judgement.explanation,
-            "explanation_zh": judgement.explanation_zh,
-        })
+        rows.append(
+            {
+                "item": figure.item,
+                "kpi": figure.kpi,
+                "published": figure.published_value,
+                "unit": figure.unit,
+                "period": figure.period,
+                "source": figure.source,
+                "parkflow": ours,
+                "gap_pct": _gap(figure.published_value, ours),
+                "verdict": judgement.verdict,
+                "method": _method(key, library) if row is not None else "exchange not found in this park",
+                "explanation": judgement.explanation,
+                "explanation_zh": judgement.explanation_zh,
+            }
+        )
     return pd.DataFrame(rows, columns=list(COMPARISON_COLUMNS))
 
 
 #: Columns of :func:`published_comparison`.
-COMPARISON_COLUMNS = ("item", "kpi", "published", "unit", "period", "source", "parkflow", "gap_pct", "verdict",
-                      "method", "explanation", "explanation_zh")
+COMPARISON_COLUMNS = (
+    "item",
+    "kpi",
+    "published",
+    "unit",
+    "period",
+    "source",
+    "parkflow",
+    "gap_pct",
+    "verdict",
+    "method",
+    "explanation",
+    "explanation_zh",
+)
 
 
 def _gap(published: float, ours: float | None) -> float | None:
@@ -512,14 +609,20 @@ def _gap(published: float, ours: float | None) -> float | None:
 def _method(key: str | None, library: FactorLibrary) -> str:
     """How ParkFlow's figure for one exchange is computed (its factors are in the factors table)."""
     if key == FLOW_KPI:
-        return ("annual flow of the exchange (canonical unit × operating hours); for a converter its output, "
-                "today's intake × ratio")
+        return (
+            "annual flow of the exchange (canonical unit × operating hours); for a converter its output, "
+            "today's intake × ratio"
+        )
     if key == "co2_t_per_yr":
-        return ("CO2 (scope 1 + 2) of the sink's utility and the source's disposal the exchange avoids, less the "
-                "source's burden; factors as listed in the factors table")
+        return (
+            "CO2 (scope 1 + 2) of the sink's utility and the source's disposal the exchange avoids, less the "
+            "source's burden; factors as listed in the factors table"
+        )
     if key == "energy_tce_per_yr":
-        return (f"tce of the utility avoided, less the source's burden; electricity "
-                f"{library.electricity_convention()[0]}; fuels NCV ÷ 29.3076")
+        return (
+            f"tce of the utility avoided, less the source's burden; electricity "
+            f"{library.electricity_convention()[0]}; fuels NCV ÷ 29.3076"
+        )
     if key == "natural_gas_nm3_per_yr":
         return "natural gas of the utility avoided (NCV 389.31 GJ/10⁴Nm³)"
     if key == "fresh_water_t_per_yr":

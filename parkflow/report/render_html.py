@@ -28,7 +28,7 @@ def figure_svg(figure: Any) -> str:
     buffer = io.StringIO()
     figure.savefig(buffer, format="svg", metadata={"Date": None})
     svg = buffer.getvalue()
-    return svg[svg.index("<svg"):]
+    return svg[svg.index("<svg") :]
 
 
 def cell(value: Any, language: str) -> dict[str, str]:
@@ -73,8 +73,10 @@ def render_html(report: Report, path: Path | None = None, language: str = "both"
         notes=[text(note, language) for note in report.notes],
         charts=charts,
         tables=[table_context(table, language) for table in report.tables],
-        charts_after=([table.key for table in report.tables if table.key in LEAD_TABLES] or
-                      [report.tables[0].key if report.tables else ""])[-1],
+        charts_after=(
+            [table.key for table in report.tables if table.key in LEAD_TABLES]
+            or [report.tables[0].key if report.tables else ""]
+        )[-1],
         footer=f"ParkFlow {__version__}",
     )
     if path is not None:

@@ -104,8 +104,9 @@ def render_pdf(report: Report, path: Path, language: str = "both") -> int:
         pdf.multi_cell(usable, 5, safe(INSTALL_HINT), fill=True, align="L", new_x="LMARGIN", new_y="NEXT")
         pdf.ln(2)
     pdf.set_font(family, "", 8)
-    with pdf.table(col_widths=(60, usable - 60), first_row_as_headings=False,
-                   line_height=4.2, text_align="LEFT") as grid:
+    with pdf.table(
+        col_widths=(60, usable - 60), first_row_as_headings=False, line_height=4.2, text_align="LEFT"
+    ) as grid:
         for label, value in report.meta:
             row = grid.row()
             row.cell(safe(text(label, language)))
@@ -113,7 +114,9 @@ def render_pdf(report: Report, path: Path, language: str = "both") -> int:
     for note in report.notes:
         pdf.ln(1)
         pdf.set_fill_color(255, 244, 229)
-        pdf.multi_cell(usable, 4.2, safe(text(note, language)), fill=True, align="L", new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(
+            usable, 4.2, safe(text(note, language)), fill=True, align="L", new_x="LMARGIN", new_y="NEXT"
+        )
 
     headings = FontFace(emphasis="BOLD", fill_color=(238, 243, 248))
     lead = [table for table in report.tables if table.key in LEAD_TABLES]
@@ -151,7 +154,9 @@ CONTINUED = (" (continued)", "（续）")
 
 
 #: A piece of text a line may not break: a run of Latin letters, digits and signs, or one CJK character.
-_UNBREAKABLE = re.compile(r"[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+|[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
+_UNBREAKABLE = re.compile(
+    r"[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+|[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]"
+)
 
 
 def _tokens_width(pdf: FPDF, value: str) -> float:
@@ -169,7 +174,9 @@ def _column_parts(pdf: FPDF, table: Table, cells: list[list[str]], usable: float
     for row in cells[1:]:
         for index, value in enumerate(row):
             needs[index] = max(needs[index], _tokens_width(pdf, value) + CELL_PADDING_MM)
-    wants = [max(need, TEXT_COLUMN_MM if index in table.text_columns else need) for index, need in enumerate(needs)]
+    wants = [
+        max(need, TEXT_COLUMN_MM if index in table.text_columns else need) for index, need in enumerate(needs)
+    ]
     parts: list[list[int]] = []
     current = [0]
     for index in range(1, len(table.columns)):
@@ -181,13 +188,17 @@ def _column_parts(pdf: FPDF, table: Table, cells: list[list[str]], usable: float
     return parts
 
 
-def _part_widths(pdf: FPDF, table: Table, cells: list[list[str]], part: list[int], usable: float) -> list[float]:
+def _part_widths(
+    pdf: FPDF, table: Table, cells: list[list[str]], part: list[int], usable: float
+) -> list[float]:
     """Widths of one part's columns: each its unbreakable width, the room left shared by the columns' weights."""
     needs = []
     for index in part:
         need = max(_tokens_width(pdf, row[index]) for row in cells) + CELL_PADDING_MM
         needs.append(min(need, usable * 0.6))
-    weights = [3.2 if index in table.text_columns else 1.7 if index in table.id_columns else 1.0 for index in part]
+    weights = [
+        3.2 if index in table.text_columns else 1.7 if index in table.id_columns else 1.0 for index in part
+    ]
     spare = usable - sum(needs)
     if spare <= 0:
         return [usable * need / sum(needs) for need in needs]
@@ -202,8 +213,9 @@ def _part_widths(pdf: FPDF, table: Table, cells: list[list[str]], part: list[int
     return [width + spare * weight / total for width, weight in zip(grown, weights, strict=True)]
 
 
-def _table(pdf: FPDF, table: Table, family: str, language: str, usable: float, headings: FontFace,
-           safe: Any) -> None:
+def _table(
+    pdf: FPDF, table: Table, family: str, language: str, usable: float, headings: FontFace, safe: Any
+) -> None:
     """One report table with its title and note; headings repeat on every page.
 
     A table too wide for the page is split by columns into parts, each
@@ -219,8 +231,13 @@ def _table(pdf: FPDF, table: Table, family: str, language: str, usable: float, h
         if number_of_part:
             title += text(CONTINUED, language)
         # the title, the header row and two rows at least: else start a new page
-        if pdf.get_y() + 6 + 4 + _rows_height(pdf, cells, part, _part_widths(pdf, table, cells, part, usable),
-                                             size, 3) > pdf.h - 14:
+        if (
+            pdf.get_y()
+            + 6
+            + 4
+            + _rows_height(pdf, cells, part, _part_widths(pdf, table, cells, part, usable), size, 3)
+            > pdf.h - 14
+        ):
             pdf.add_page()
         pdf.ln(4)
         pdf.set_font(family, "B", 11)
@@ -228,8 +245,15 @@ def _table(pdf: FPDF, table: Table, family: str, language: str, usable: float, h
         if table.rows:
             pdf.set_font(family, "", size)
             widths = _part_widths(pdf, table, cells, part, usable)
-            with pdf.table(col_widths=widths, width=usable, headings_style=headings, line_height=size * 0.5,
-                           text_align="LEFT", wrapmode=WrapMode.WORD, repeat_headings=1) as grid:
+            with pdf.table(
+                col_widths=widths,
+                width=usable,
+                headings_style=headings,
+                line_height=size * 0.5,
+                text_align="LEFT",
+                wrapmode=WrapMode.WORD,
+                repeat_headings=1,
+            ) as grid:
                 for row_number, values in enumerate(cells):
                     row = grid.row()
                     for index in part:
@@ -243,8 +267,9 @@ def _table(pdf: FPDF, table: Table, family: str, language: str, usable: float, h
         pdf.set_text_color(0, 0, 0)
 
 
-def _rows_height(pdf: FPDF, cells: list[list[str]], part: list[int], widths: list[float], size: float,
-                 count: int) -> float:
+def _rows_height(
+    pdf: FPDF, cells: list[list[str]], part: list[int], widths: list[float], size: float, count: int
+) -> float:
     """About how tall the first ``count`` rows (header included) of a part are, mm."""
     height = 0.0
     line = size * 0.5

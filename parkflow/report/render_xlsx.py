@@ -72,7 +72,9 @@ def render_xlsx(report: Report, path: Path, language: str = "both") -> None:
             sheet.append([text(table.note, language)])
         sheet.freeze_panes = "B2"
         for index, column in enumerate(table.columns, start=1):
-            width = 48 if index - 1 in table.text_columns else max(12, min(28, len(text(column, language)) + 2))
+            width = (
+                48 if index - 1 in table.text_columns else max(12, min(28, len(text(column, language)) + 2))
+            )
             sheet.column_dimensions[get_column_letter(index)].width = width
         for row in sheet.iter_rows(min_row=2):
             for item in row:

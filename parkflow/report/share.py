@@ -233,7 +233,9 @@ class CoalitionGame:
     def solve_grand(self) -> CoalitionOutcome:
         """The whole park with every link open, with the source shadow prices' payments."""
         if self.grand is None:
-            solved = run_variants(self.park, [Variant(self.full_mask, None)], self.options, workers=1, payments=True)[0]
+            solved = run_variants(
+                self.park, [Variant(self.full_mask, None)], self.options, workers=1, payments=True
+            )[0]
             if solved.status != "optimal":
                 from parkflow.optimize.core import prepare_single
                 from parkflow.optimize.diagnose import diagnose
@@ -264,7 +266,9 @@ class CoalitionGame:
             workers = 1 if per_solve * len(todo) < POOL_WORTH_S else None
         self._solve(todo, workers, progress)
 
-    def _solve(self, masks: list[int], workers: int | None, progress: Callable[[int, int], None] | None) -> None:
+    def _solve(
+        self, masks: list[int], workers: int | None, progress: Callable[[int, int], None] | None
+    ) -> None:
         if not masks:
             return
         variants = [Variant(mask, frozenset(self.members(mask))) for mask in masks]
@@ -274,8 +278,15 @@ class CoalitionGame:
                 self._pool = WorkerPool(workers)
             pool = self._pool
         outcomes = run_variants(
-            self.park, variants, self.options, summarise=coalition_outcome, workers=workers,
-            scheduler=self.scheduler, progress=progress, cancel=self.cancel, pool=pool,
+            self.park,
+            variants,
+            self.options,
+            summarise=coalition_outcome,
+            workers=workers,
+            scheduler=self.scheduler,
+            progress=progress,
+            cancel=self.cancel,
+            pool=pool,
         )
         for mask, outcome in zip(masks, outcomes, strict=True):
             self.values[mask] = self._value(mask, outcome)
@@ -295,13 +306,17 @@ def exact_shapley(values: np.ndarray, size: int) -> np.ndarray:
     masks = np.arange(1 << size, dtype=np.int64)
     counts = np.array([bin(int(mask)).count("1") for mask in masks], dtype=np.int64)
     weight = np.array(
-        [math.factorial(k) * math.factorial(size - k - 1) / math.factorial(size) if k < size else 0.0
-         for k in range(size + 1)]
+        [
+            math.factorial(k) * math.factorial(size - k - 1) / math.factorial(size) if k < size else 0.0
+            for k in range(size + 1)
+        ]
     )
     shares = np.zeros(size)
     for bit in range(size):
         without = masks[(masks >> bit & 1) == 0]
-        shares[bit] = float((weight[counts[without]] * (values[without | (1 << bit)] - values[without])).sum())
+        shares[bit] = float(
+            (weight[counts[without]] * (values[without | (1 << bit)] - values[without])).sum()
+        )
     return shares
 
 
@@ -406,8 +421,11 @@ def blocking_coalitions(
     found = np.flatnonzero(excess > tolerance)
     found = found[np.argsort(-excess[found])][:limit]
     return [
-        Blocking(tuple(e for e, inside in zip(enterprise_ids, bits[row], strict=True) if inside),
-                 float(values[masks[row]]), float(allocated[row]))
+        Blocking(
+            tuple(e for e, inside in zip(enterprise_ids, bits[row], strict=True) if inside),
+            float(values[masks[row]]),
+            float(allocated[row]),
+        )
         for row in found
     ]
 
@@ -430,8 +448,9 @@ def least_core(values: np.ndarray, size: int) -> float:
     b_eq = [values[(1 << size) - 1]]
     cost = np.zeros(size + 1)
     cost[-1] = 1.0
-    solution = linprog(cost, A_ub=a_ub, b_ub=b_ub, A_eq=a_eq, b_eq=b_eq,
-                       bounds=[(None, None)] * (size + 1), method="highs")
+    solution = linprog(
+        cost, A_ub=a_ub, b_ub=b_ub, A_eq=a_eq, b_eq=b_eq, bounds=[(None, None)] * (size + 1), method="highs"
+    )
     return float(solution.x[-1]) if solution.status == 0 else math.nan
 
 
@@ -492,8 +511,14 @@ def appraise(capex_cny: float, annual_saving: float, lifetime_yr: float | None, 
     present = annual_saving / capital_recovery_factor(rate_pct, lifetime_yr)
     years = int(math.ceil(lifetime_yr))
     flows = [-capex_cny] + [annual_saving] * years
-    return Appraisal(capex_cny, annual_saving, lifetime_yr, present - capex_cny,
-                     irr(flows) if capex_cny > 0 else None, payback)
+    return Appraisal(
+        capex_cny,
+        annual_saving,
+        lifetime_yr,
+        present - capex_cny,
+        irr(flows) if capex_cny > 0 else None,
+        payback,
+    )
 
 
 # -- the whole analysis -------------------------------------------------------------
@@ -566,9 +591,15 @@ class ShareResult:
             return None if value is None or not math.isfinite(value) else float(value)
 
         def blocking(items: list[Blocking]) -> list[dict[str, Any]]:
-            return [{"enterprises": list(item.enterprises), "value_cny_per_yr": number(item.value_cny_per_yr),
-                     "allocated_cny_per_yr": number(item.allocated_cny_per_yr),
-                     "shortfall_cny_per_yr": number(item.shortfall_cny_per_yr)} for item in items]
+            return [
+                {
+                    "enterprises": list(item.enterprises),
+                    "value_cny_per_yr": number(item.value_cny_per_yr),
+                    "allocated_cny_per_yr": number(item.allocated_cny_per_yr),
+                    "shortfall_cny_per_yr": number(item.shortfall_cny_per_yr),
+                }
+                for item in items
+            ]
 
         return {
             "park": self.park_name,
@@ -651,7 +682,9 @@ def share_benefits(
     options = options or SolveOptions()
     game = CoalitionGame(park, options, workers=workers, scheduler=scheduler, cancel=cancel)
     try:
-        return _share(game, park, method, options, samples, seed, exact_limit, target_stderr, progress, started)
+        return _share(
+            game, park, method, options, samples, seed, exact_limit, target_stderr, progress, started
+        )
     finally:
         game.close()
 
@@ -676,6 +709,7 @@ def _share(
     ids = game.enterprise_ids
     exact = size <= exact_limit
     if exact:
+
         def report(done: int, total: int) -> None:
             if progress:
                 progress("coalitions", done / max(total, 1))
@@ -689,8 +723,13 @@ def _share(
         if exact:
             shapley, stderr = exact_shapley(values, size), np.zeros(size)
         else:
-            estimate = sampled_shapley(game, seed=seed, max_permutations=samples or DEFAULT_MAX_PERMUTATIONS,
-                                       target_stderr=target_stderr, progress=progress)
+            estimate = sampled_shapley(
+                game,
+                seed=seed,
+                max_permutations=samples or DEFAULT_MAX_PERMUTATIONS,
+                target_stderr=target_stderr,
+                progress=progress,
+            )
             shapley, stderr, permutations = estimate.shares, estimate.stderr, estimate.permutations
     saving = game.values[full]
     optimized = np.array([grand.costs.get(e, 0.0) for e in ids])
@@ -711,7 +750,9 @@ def _share(
             prices_blocking = blocking_coalitions(values, prices, ids)
         least = least_core(values, size)
     links = _link_appraisals(park, game, grand)
-    enterprises = _enterprise_shares(park, ids, standalone, optimized, shapley, stderr, prices, primary, links)
+    enterprises = _enterprise_shares(
+        park, ids, standalone, optimized, shapley, stderr, prices, primary, links
+    )
     notes = []
     if options.mode == "lp" and options.lp_capex == "relax":
         notes.append("candidate links' capex is charged in proportion to their use (the LP relaxation)")
@@ -761,10 +802,21 @@ def _link_appraisals(park: Park, game: CoalitionGame, grand: CoalitionOutcome) -
         # relaxation used (and charged) only part of it
         capex = 0.0 if existing or link is None else accounting.link_capex(str(link_id))
         lifetime = None if existing or link is None else link.lifetime_yr
-        appraisal = appraise(capex, saving, lifetime, rate) if not existing else Appraisal(0.0, saving, None, None, None, 0.0)
-        out.append(LinkAppraisal(str(link_id), str(row["source_enterprise"]), str(row["sink_enterprise"]),
-                                 "existing" if existing else "candidate", appraisal,
-                                 fractions.get(str(link_id), 1.0)))
+        appraisal = (
+            appraise(capex, saving, lifetime, rate)
+            if not existing
+            else Appraisal(0.0, saving, None, None, None, 0.0)
+        )
+        out.append(
+            LinkAppraisal(
+                str(link_id),
+                str(row["source_enterprise"]),
+                str(row["sink_enterprise"]),
+                "existing" if existing else "candidate",
+                appraisal,
+                fractions.get(str(link_id), 1.0),
+            )
+        )
     return out
 
 
@@ -792,28 +844,35 @@ def _enterprise_shares(
     rate = float(park.discount_rate_pct or 0.0)
     out: list[EnterpriseShare] = []
     for position, enterprise_id in enumerate(ids):
-        paid = [item for item in links if item.sink_enterprise == enterprise_id and item.status == "candidate"]
+        paid = [
+            item for item in links if item.sink_enterprise == enterprise_id and item.status == "candidate"
+        ]
         capex = sum(item.appraisal.capex_cny for item in paid)
         # the share is net of the capital charge the optimum made (y × annuity); added back, the
         # enterprise's yearly cash saving against the whole pipes it builds
         annuities = sum(
-            item.build_fraction * item.appraisal.capex_cny * capital_recovery_factor(rate, item.appraisal.lifetime_yr)
-            for item in paid if item.appraisal.lifetime_yr
+            item.build_fraction
+            * item.appraisal.capex_cny
+            * capital_recovery_factor(rate, item.appraisal.lifetime_yr)
+            for item in paid
+            if item.appraisal.lifetime_yr
         )
         lifetimes = [item.appraisal.lifetime_yr for item in paid if item.appraisal.lifetime_yr]
         horizon = max(lifetimes) if lifetimes else APPRAISAL_HORIZON_YR
         appraisal = appraise(capex, float(primary[position]) + annuities, horizon, rate)
         enterprise = park.enterprises[enterprise_id]
-        out.append(EnterpriseShare(
-            id=enterprise_id,
-            name=enterprise.name or enterprise_id,
-            standalone_cost_cny_per_yr=float(standalone[position]),
-            optimized_cost_cny_per_yr=float(optimized[position]),
-            shapley_cny_per_yr=None if shapley is None else float(shapley[position]),
-            shapley_stderr_cny_per_yr=None if stderr is None else float(stderr[position]),
-            prices_cny_per_yr=None if prices is None else float(prices[position]),
-            appraisal=appraisal,
-        ))
+        out.append(
+            EnterpriseShare(
+                id=enterprise_id,
+                name=enterprise.name or enterprise_id,
+                standalone_cost_cny_per_yr=float(standalone[position]),
+                optimized_cost_cny_per_yr=float(optimized[position]),
+                shapley_cny_per_yr=None if shapley is None else float(shapley[position]),
+                shapley_stderr_cny_per_yr=None if stderr is None else float(stderr[position]),
+                prices_cny_per_yr=None if prices is None else float(prices[position]),
+                appraisal=appraisal,
+            )
+        )
     return out
 
 

@@ -42,7 +42,9 @@ def core_sentence(result: ShareResult) -> tuple[str, str]:
     allocation_en = "Shapley shares" if result.core_allocation == "shapley" else "shadow-price settlement"
     allocation_zh = "Shapley分配" if result.core_allocation == "shapley" else "影子价格结算"
     if not result.blocking:
-        english = f"Stable: no group of enterprises would save more on its own than the {allocation_en} give it."
+        english = (
+            f"Stable: no group of enterprises would save more on its own than the {allocation_en} give it."
+        )
         chinese = f"稳定：按{allocation_zh}，任何企业组合单独合作都不会比现在获益更多。"
     else:
         worst = result.blocking[0]
@@ -59,8 +61,11 @@ def core_sentence(result: ShareResult) -> tuple[str, str]:
     if result.core_allocation == "shapley" and result.method == "both":
         if result.prices_blocking:
             # "too" only where the Shapley shares are blocked as well
-            english += (" The shadow-price settlement is blocked too." if result.blocking
-                        else " The shadow-price settlement, however, is blocked.")
+            english += (
+                " The shadow-price settlement is blocked too."
+                if result.blocking
+                else " The shadow-price settlement, however, is blocked."
+            )
             chinese += "影子价格结算同样不稳定。" if result.blocking else "但影子价格结算不稳定。"
         else:
             english += " The shadow-price settlement is stable."
@@ -77,8 +82,10 @@ def refusal_sentence(result: ShareResult) -> tuple[str, str]:
     """Who is worse off in the network than alone when no money changes hands."""
     refusers = result.refusers
     if not refusers:
-        return ("Without any transfer every enterprise is at least as well off as alone.",
-                "即使没有转移支付，每家企业也不比单独运行差。")
+        return (
+            "Without any transfer every enterprise is at least as well off as alone.",
+            "即使没有转移支付，每家企业也不比单独运行差。",
+        )
     listed = ", ".join(f"{share.id} ({number(_wan(share.no_transfer_cny_per_yr))})" for share in refusers)
     return (
         f"Without a transfer these enterprises would be worse off than alone and would refuse the network "
@@ -89,75 +96,126 @@ def refusal_sentence(result: ShareResult) -> tuple[str, str]:
 
 def share_tables(result: ShareResult) -> list[Table]:
     """The section's tables: shares per enterprise, enterprise appraisal, link appraisal."""
-    sampled = not result.exact and result.enterprises and result.enterprises[0].shapley_stderr_cny_per_yr is not None
+    sampled = (
+        not result.exact
+        and result.enterprises
+        and result.enterprises[0].shapley_stderr_cny_per_yr is not None
+    )
     shares = Table(
         key="who_gains",
         title=("Who gains (10⁴ CNY/yr)", "谁受益（万元/年）"),
         columns=[
-            ("Enterprise", "企业"), ("Standalone cost", "独立运行成本"), ("Cost in the network", "网络中成本"),
-            ("Saving without transfer", "无转移支付时节省"), ("Shapley share", "Shapley分配"),
+            ("Enterprise", "企业"),
+            ("Standalone cost", "独立运行成本"),
+            ("Cost in the network", "网络中成本"),
+            ("Saving without transfer", "无转移支付时节省"),
+            ("Shapley share", "Shapley分配"),
             *([("± standard error", "±标准误差")] if sampled else []),
             ("Shadow-price share", "影子价格结算"),
         ],
         rows=[
-            [share.id, _wan(share.standalone_cost_cny_per_yr), _wan(share.optimized_cost_cny_per_yr),
-             _wan(share.no_transfer_cny_per_yr), _wan(share.shapley_cny_per_yr),
-             *([_wan(share.shapley_stderr_cny_per_yr)] if sampled else []),
-             _wan(share.prices_cny_per_yr)]
+            [
+                share.id,
+                _wan(share.standalone_cost_cny_per_yr),
+                _wan(share.optimized_cost_cny_per_yr),
+                _wan(share.no_transfer_cny_per_yr),
+                _wan(share.shapley_cny_per_yr),
+                *([_wan(share.shapley_stderr_cny_per_yr)] if sampled else []),
+                _wan(share.prices_cny_per_yr),
+            ]
             for share in result.enterprises
         ],
         note=(
             f"Park saving v(park) = {number(_wan(result.park_saving_cny_per_yr))} 10⁴ CNY/yr. "
-            + ("Shapley values exact over all coalitions. " if result.exact else
-               f"Shapley values sampled over {result.permutations} random orders. ")
-            + core_sentence(result)[0] + " " + refusal_sentence(result)[0],
+            + (
+                "Shapley values exact over all coalitions. "
+                if result.exact
+                else f"Shapley values sampled over {result.permutations} random orders. "
+            )
+            + core_sentence(result)[0]
+            + " "
+            + refusal_sentence(result)[0],
             f"园区总节省 v(园区) = {number(_wan(result.park_saving_cny_per_yr))} 万元/年。"
-            + ("Shapley值按全部联盟精确计算。" if result.exact else f"Shapley值由{result.permutations}个随机顺序抽样估计。")
-            + core_sentence(result)[1] + refusal_sentence(result)[1],
+            + (
+                "Shapley值按全部联盟精确计算。"
+                if result.exact
+                else f"Shapley值由{result.permutations}个随机顺序抽样估计。"
+            )
+            + core_sentence(result)[1]
+            + refusal_sentence(result)[1],
         ),
         id_columns=(0,),
     )
     enterprise_appraisal = Table(
         key="who_gains_enterprises",
         title=("Investment appraisal by enterprise", "按企业的投资评价"),
-        columns=[("Enterprise", "企业"), ("Capex (10⁴ CNY)", "投资（万元）"),
-                 ("Annual saving (10⁴ CNY/yr)", "年节省（万元/年）"), ("NPV (10⁴ CNY)", "净现值（万元）"),
-                 ("IRR", "内部收益率"), ("Simple payback (yr)", "静态回收期（年）")],
+        columns=[
+            ("Enterprise", "企业"),
+            ("Capex (10⁴ CNY)", "投资（万元）"),
+            ("Annual saving (10⁴ CNY/yr)", "年节省（万元/年）"),
+            ("NPV (10⁴ CNY)", "净现值（万元）"),
+            ("IRR", "内部收益率"),
+            ("Simple payback (yr)", "静态回收期（年）"),
+        ],
         rows=[
-            [share.id, _wan(share.appraisal.capex_cny), _wan(share.appraisal.annual_saving_cny_per_yr),
-             _wan(share.appraisal.npv_cny), _percent(share.appraisal.irr),
-             _years(share.appraisal.payback_yr) if share.appraisal.capex_cny else "–"]
+            [
+                share.id,
+                _wan(share.appraisal.capex_cny),
+                _wan(share.appraisal.annual_saving_cny_per_yr),
+                _wan(share.appraisal.npv_cny),
+                _percent(share.appraisal.irr),
+                _years(share.appraisal.payback_yr) if share.appraisal.capex_cny else "–",
+            ]
             for share in result.enterprises
         ],
-        note=(f"Each enterprise pays for the new links it receives through; its annual saving is its "
-              f"{'Shapley share' if result.core_allocation == 'shapley' else 'shadow-price share'} before "
-              f"those links' capital charge; NPV over the longest lifetime of its links ({APPRAISAL_HORIZON_YR:g} years when it "
-              f"pays for none); discount rate {result.discount_rate_pct:g} %.",
-              f"每家企业承担其接收的新建管线投资；年节省为其"
-              f"{'Shapley分配' if result.core_allocation == 'shapley' else '影子价格结算'}加回这些管线的年化投资；"
-              f"净现值按其管线的最长寿命计（无新建管线时按{APPRAISAL_HORIZON_YR:g}年）；折现率 {result.discount_rate_pct:g}%。"),
+        note=(
+            f"Each enterprise pays for the new links it receives through; its annual saving is its "
+            f"{'Shapley share' if result.core_allocation == 'shapley' else 'shadow-price share'} before "
+            f"those links' capital charge; NPV over the longest lifetime of its links ({APPRAISAL_HORIZON_YR:g} years when it "
+            f"pays for none); discount rate {result.discount_rate_pct:g} %.",
+            f"每家企业承担其接收的新建管线投资；年节省为其"
+            f"{'Shapley分配' if result.core_allocation == 'shapley' else '影子价格结算'}加回这些管线的年化投资；"
+            f"净现值按其管线的最长寿命计（无新建管线时按{APPRAISAL_HORIZON_YR:g}年）；折现率 {result.discount_rate_pct:g}%。",
+        ),
         id_columns=(0,),
     )
     links = Table(
         key="who_gains_links",
         title=("Investment appraisal by link", "按管线的投资评价"),
-        columns=[("Link", "管线"), ("From", "供方"), ("To (pays)", "受方（付费）"), ("Status", "状态"),
-                 ("Capex (10⁴ CNY)", "投资（万元）"), ("Annual saving (10⁴ CNY/yr)", "年节省（万元/年）"),
-                 ("Lifetime (yr)", "寿命（年）"), ("NPV (10⁴ CNY)", "净现值（万元）"), ("IRR", "内部收益率"),
-                 ("Simple payback (yr)", "静态回收期（年）")],
+        columns=[
+            ("Link", "管线"),
+            ("From", "供方"),
+            ("To (pays)", "受方（付费）"),
+            ("Status", "状态"),
+            ("Capex (10⁴ CNY)", "投资（万元）"),
+            ("Annual saving (10⁴ CNY/yr)", "年节省（万元/年）"),
+            ("Lifetime (yr)", "寿命（年）"),
+            ("NPV (10⁴ CNY)", "净现值（万元）"),
+            ("IRR", "内部收益率"),
+            ("Simple payback (yr)", "静态回收期（年）"),
+        ],
         rows=[
-            [item.id, item.source_enterprise, item.sink_enterprise,
-             ("existing", "已有") if item.status == "existing" else ("candidate", "新建"),
-             _wan(item.appraisal.capex_cny), _wan(item.appraisal.annual_saving_cny_per_yr),
-             item.appraisal.lifetime_yr, _wan(item.appraisal.npv_cny), _percent(item.appraisal.irr),
-             _years(item.appraisal.payback_yr) if item.status != "existing" else "–"]
+            [
+                item.id,
+                item.source_enterprise,
+                item.sink_enterprise,
+                ("existing", "已有") if item.status == "existing" else ("candidate", "新建"),
+                _wan(item.appraisal.capex_cny),
+                _wan(item.appraisal.annual_saving_cny_per_yr),
+                item.appraisal.lifetime_yr,
+                _wan(item.appraisal.npv_cny),
+                _percent(item.appraisal.irr),
+                _years(item.appraisal.payback_yr) if item.status != "existing" else "–",
+            ]
             for item in result.links
         ],
-        note=("Annual saving: utilities and disposals the link avoids minus its operating cost, before its "
-              "capital charge. Capex is the whole pipe's, even where the optimum (an LP) uses only part of it. "
-              "Existing links are sunk investments: no NPV.",
-              "年节省：管线避免的公用工程与处置费用减去其运行费用（未扣年化投资）。投资按整条管线计，"
-              "即使优化（线性规划）只用到其一部分。已有管线为沉没投资，不计净现值。"),
+        note=(
+            "Annual saving: utilities and disposals the link avoids minus its operating cost, before its "
+            "capital charge. Capex is the whole pipe's, even where the optimum (an LP) uses only part of it. "
+            "Existing links are sunk investments: no NPV.",
+            "年节省：管线避免的公用工程与处置费用减去其运行费用（未扣年化投资）。投资按整条管线计，"
+            "即使优化（线性规划）只用到其一部分。已有管线为沉没投资，不计净现值。",
+        ),
         id_columns=(0, 1, 2),
     )
     return [shares, enterprise_appraisal, links]
@@ -174,9 +232,21 @@ def share_chart(result: ShareResult) -> Chart:
 
         ids = [share.id for share in result.enterprises]
         series = [
-            (("Standalone cost", "独立运行成本"), [share.standalone_cost_cny_per_yr / WAN for share in result.enterprises], "#999999"),
-            (("Shapley share", "Shapley分配"), [(share.shapley_cny_per_yr or 0.0) / WAN for share in result.enterprises], "#1f77b4"),
-            (("Shadow-price share", "影子价格结算"), [(share.prices_cny_per_yr or 0.0) / WAN for share in result.enterprises], "#ff7f0e"),
+            (
+                ("Standalone cost", "独立运行成本"),
+                [share.standalone_cost_cny_per_yr / WAN for share in result.enterprises],
+                "#999999",
+            ),
+            (
+                ("Shapley share", "Shapley分配"),
+                [(share.shapley_cny_per_yr or 0.0) / WAN for share in result.enterprises],
+                "#1f77b4",
+            ),
+            (
+                ("Shadow-price share", "影子价格结算"),
+                [(share.prices_cny_per_yr or 0.0) / WAN for share in result.enterprises],
+                "#ff7f0e",
+            ),
         ]
         figure = Figure(figsize=(8.0, 3.4), dpi=100, layout="constrained")
         axes = figure.subplots()
@@ -230,18 +300,22 @@ def committee_share_section(report: Report, park: Park, result: Any | None) -> N
     if result is None:
         return
     if park.periods:
-        report.notes.append((
-            "Who gains: not computed for a park with periods (the benefit sharing works on one design point "
-            "for the year; the figures above are the sums over the periods).",
-            "谁受益：分时段园区暂不计算（收益分配按全年单一工况计算；上文数字为各时段之和）。",
-        ))
+        report.notes.append(
+            (
+                "Who gains: not computed for a park with periods (the benefit sharing works on one design point "
+                "for the year; the figures above are the sums over the periods).",
+                "谁受益：分时段园区暂不计算（收益分配按全年单一工况计算；上文数字为各时段之和）。",
+            )
+        )
         return
     if len(park.enterprises) > SHAPLEY_EXACT_LIMIT:
-        report.notes.append((
-            f"Who gains: the park has more than {SHAPLEY_EXACT_LIMIT} enterprises; run `parkflow share` "
-            "for sampled Shapley shares.",
-            f"谁受益：园区企业多于{SHAPLEY_EXACT_LIMIT}家，请运行 `parkflow share` 获取抽样Shapley分配。",
-        ))
+        report.notes.append(
+            (
+                f"Who gains: the park has more than {SHAPLEY_EXACT_LIMIT} enterprises; run `parkflow share` "
+                "for sampled Shapley shares.",
+                f"谁受益：园区企业多于{SHAPLEY_EXACT_LIMIT}家，请运行 `parkflow share` 获取抽样Shapley分配。",
+            )
+        )
         return
     from parkflow.optimize.errors import OptimizeError
     from parkflow.report.share import share_benefits

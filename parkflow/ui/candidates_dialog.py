@@ -56,11 +56,14 @@ class ProposeCandidatesDialog(QDialog):
         self.document = document
         self.proposal: Proposal | None = None
         self.setWindowTitle(self.tr("Propose candidate links"))
-        self.explanation = QLabel(self.tr(
-            "Adds a candidate link for every compatible source–sink pair of different enterprises "
-            "within the distance below (straight line), with length, pipe size, heat loss and capex "
-            "computed. Existing links are kept. Undo removes them all."
-        ), self)
+        self.explanation = QLabel(
+            self.tr(
+                "Adds a candidate link for every compatible source–sink pair of different enterprises "
+                "within the distance below (straight line), with length, pipe size, heat loss and capex "
+                "computed. Existing links are kept. Undo removes them all."
+            ),
+            self,
+        )
         self.explanation.setWordWrap(True)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setObjectName("candidates_distance")
@@ -108,10 +111,13 @@ class ProposeCandidatesDialog(QDialog):
         self.timer.stop()
         self.proposal = propose_candidates(self.document.park, self.max_km)
         count = len(self.proposal.links)
-        text = self.tr("{count} new candidate links within {km} km").format(count=count, km=f"{self.max_km:.1f}")
+        text = self.tr("{count} new candidate links within {km} km").format(
+            count=count, km=f"{self.max_km:.1f}"
+        )
         if self.proposal.refused_pressure:
-            text += "\n" + self.tr("{count} steam pairs left out: no pipe size holds the sink's pressure").format(
-                count=self.proposal.refused_pressure)
+            text += "\n" + self.tr(
+                "{count} steam pairs left out: no pipe size holds the sink's pressure"
+            ).format(count=self.proposal.refused_pressure)
         self.preview_label.setText(text)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(count > 0)
 

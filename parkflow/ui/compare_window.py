@@ -150,8 +150,13 @@ class CompareScene(QGraphicsScene):
             box.setToolTip(f"enterprise {enterprise.id} {enterprise.name}\n{enterprise.sector}".strip())
             box.setZValue(1)
             self.addItem(box)
-            _box_texts(box, enterprise.id, enterprise.name, STATUS_TEXT[state] if state else "",
-                       STATUS_COLOUR[state] if state else "")
+            _box_texts(
+                box,
+                enterprise.id,
+                enterprise.name,
+                STATUS_TEXT[state] if state else "",
+                STATUS_COLOUR[state] if state else "",
+            )
             self.items_by_key[("enterprises", enterprise.id)] = box
             streams = park.streams_of(enterprise.id)
             sources = [stream for stream in streams if stream.is_source]
@@ -230,7 +235,11 @@ class CompareScene(QGraphicsScene):
             ghost.setBrush(QBrush(Qt.BrushStyle.NoBrush))
             ghost.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
             ghost.setData(0, ("enterprises", enterprise_id))
-            where = "only in the alternative 仅在方案中" if status == "added" else "only in the baseline 仅在基准中"
+            where = (
+                "only in the alternative 仅在方案中"
+                if status == "added"
+                else "only in the baseline 仅在基准中"
+            )
             _box_texts(ghost, enterprise_id, name, where, STATUS_COLOUR[status])
             ghost.setToolTip(f"enterprise {enterprise_id}: {where}")
             self.addItem(ghost)
@@ -253,8 +262,14 @@ class CompareScene(QGraphicsScene):
             halo: QGraphicsPathItem | QGraphicsRectItem
             if isinstance(item, QGraphicsPathItem):
                 halo = QGraphicsPathItem(item.path())
-                halo.setPen(QPen(QColor(SELECTION_COLOUR), item.pen().widthF() + 10, Qt.PenStyle.SolidLine,
-                                 Qt.PenCapStyle.RoundCap))
+                halo.setPen(
+                    QPen(
+                        QColor(SELECTION_COLOUR),
+                        item.pen().widthF() + 10,
+                        Qt.PenStyle.SolidLine,
+                        Qt.PenCapStyle.RoundCap,
+                    )
+                )
             else:
                 halo = QGraphicsRectItem(item.sceneBoundingRect().adjusted(-6, -6, 6, 6))
                 halo.setPen(QPen(QColor(SELECTION_COLOUR), 6))
@@ -431,7 +446,9 @@ class CompareWindow(QWidget):
         top.addWidget(self.alternative_box)
         self.export_button = QPushButton(_tr("Export compare report… 导出对比报告…"))
         self.export_button.setObjectName("compare_export_button")
-        self.export_button.setToolTip(_tr("Write this comparison as an HTML or Excel report 将此对比写成 HTML 或 Excel 报告"))
+        self.export_button.setToolTip(
+            _tr("Write this comparison as an HTML or Excel report 将此对比写成 HTML 或 Excel 报告")
+        )
         self.export_button.clicked.connect(self.export_report_dialog)
         self.export_button.setEnabled(False)
         top.addSpacing(16)
@@ -459,7 +476,9 @@ class CompareWindow(QWidget):
         self.difference_list.setAlternatingRowColors(True)
         self.difference_list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.difference_list.itemClicked.connect(self._on_difference_clicked)
-        self.difference_list.currentItemChanged.connect(lambda item, _previous: self._on_difference_clicked(item))
+        self.difference_list.currentItemChanged.connect(
+            lambda item, _previous: self._on_difference_clicked(item)
+        )
 
         self.kpi_table = QTableWidget(0, 6)
         self.kpi_table.setHorizontalHeaderLabels(["KPI 指标", "state 状态", "A", "B", "Δ", "Δ %"])
@@ -563,7 +582,9 @@ class CompareWindow(QWidget):
             return
         suggestion = f"compare_{Path(self.comparisons[0].a.label).stem}.html"
         path, _ = QFileDialog.getSaveFileName(
-            self, _tr("Export compare report 导出对比报告"), suggestion,
+            self,
+            _tr("Export compare report 导出对比报告"),
+            suggestion,
             _tr("HTML report (*.html);;Excel report (*.xlsx)"),
         )
         if not path:
@@ -604,18 +625,34 @@ class CompareWindow(QWidget):
             f"<b>{_html(b.label)}</b> against baseline <b>{_html(a.label)}</b> — "
             f"{counts['added']} added, {counts['removed']} removed, {counts['changed']} changed"
         )
-        self.title_a.setText(f"<b>A</b> baseline 基准: {_html(a.label)} <span style='color:#777'>({_html(a.result_note or 'no optimized state')})</span>")
-        self.title_b.setText(f"<b>B</b> alternative 方案: {_html(b.label)} <span style='color:#777'>({_html(b.result_note or 'no optimized state')})</span>")
+        self.title_a.setText(
+            f"<b>A</b> baseline 基准: {_html(a.label)} <span style='color:#777'>({_html(a.result_note or 'no optimized state')})</span>"
+        )
+        self.title_b.setText(
+            f"<b>B</b> alternative 方案: {_html(b.label)} <span style='color:#777'>({_html(b.result_note or 'no optimized state')})</span>"
+        )
         positions = shared_positions(a.park, b.park)
-        flows_a = {change.link_id: change.optimized_a or 0.0 for change in comparison.link_flows if change.optimized_a}
-        flows_b = {change.link_id: change.optimized_b or 0.0 for change in comparison.link_flows if change.optimized_b}
+        flows_a = {
+            change.link_id: change.optimized_a or 0.0
+            for change in comparison.link_flows
+            if change.optimized_a
+        }
+        flows_b = {
+            change.link_id: change.optimized_b or 0.0
+            for change in comparison.link_flows
+            if change.optimized_b
+        }
         self.scene_a.draw(a.park, positions, status_map(comparison.diff, "a"), flows_a)
         self.scene_b.draw(b.park, positions, status_map(comparison.diff, "b"), flows_b)
         self.scene_b.add_ghosts(
-            {eid: a.park.enterprises[eid].name for eid in comparison.diff.removed["enterprises"]}, positions, "removed"
+            {eid: a.park.enterprises[eid].name for eid in comparison.diff.removed["enterprises"]},
+            positions,
+            "removed",
         )
         self.scene_a.add_ghosts(
-            {eid: b.park.enterprises[eid].name for eid in comparison.diff.added["enterprises"]}, positions, "added"
+            {eid: b.park.enterprises[eid].name for eid in comparison.diff.added["enterprises"]},
+            positions,
+            "added",
         )
         # Same scene rectangle on both sides, so that an enterprise sits at the same place in both views.
         united = self.scene_a.sceneRect().united(self.scene_b.sceneRect())
@@ -647,7 +684,9 @@ class CompareWindow(QWidget):
         self.difference_selected.emit(kind, entity_id)
 
     # -- filling ------------------------------------------------------------------
-    def _compare(self, baseline: ScenarioData, others: Sequence[ScenarioData], kpi_provider: KpiProvider | None) -> None:
+    def _compare(
+        self, baseline: ScenarioData, others: Sequence[ScenarioData], kpi_provider: KpiProvider | None
+    ) -> None:
         comparisons = [compare_scenarios(baseline, other, kpi_provider) for other in others]
         self.set_comparisons(comparisons)
 
@@ -676,7 +715,14 @@ class CompareWindow(QWidget):
     def _fill_kpis(self, comparison: Comparison) -> None:
         table = self.kpi_table
         table.setHorizontalHeaderLabels(
-            ["KPI 指标", "state 状态", f"A {comparison.a.label}", f"B {comparison.b.label}", "Δ (B − A)", "Δ %"]
+            [
+                "KPI 指标",
+                "state 状态",
+                f"A {comparison.a.label}",
+                f"B {comparison.b.label}",
+                "Δ (B − A)",
+                "Δ %",
+            ]
         )
         rows = [(kpi, state) for kpi in comparison.kpis for state in STATES]
         table.setRowCount(len(rows))

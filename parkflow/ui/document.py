@@ -60,7 +60,6 @@ def edited_sheet(singular: str) -> str | None:
 Entity = Enterprise | Stream | Utility | Disposal | Link | Converter | Storage | Period | Profile
 
 
-
 class EditRefused(ValueError):
     """An edit the document will not make; ``str()`` says why, for the user."""
 
@@ -226,9 +225,13 @@ class Document(QObject):
         if kind == "enterprises":
             found += [("streams", s.id) for s in park.streams.values() if s.enterprise == entity_id]
             found += [("converters", c.id) for c in park.converters.values() if c.enterprise == entity_id]
-            found += [("storages", tank.id) for tank in park.storages.values() if tank.enterprise == entity_id]
+            found += [
+                ("storages", tank.id) for tank in park.storages.values() if tank.enterprise == entity_id
+            ]
         elif kind == "storages":
-            found += [("links", link.id) for link in park.links.values() if entity_id in (link.source, link.sink)]
+            found += [
+                ("links", link.id) for link in park.links.values() if entity_id in (link.source, link.sink)
+            ]
         elif kind == "streams":
             found += [
                 ("links", link.id)
@@ -245,9 +248,13 @@ class Document(QObject):
         elif kind == "disposals":
             found += [("streams", s.id) for s in park.streams.values() if s.disposal == entity_id]
         if kind == "periods":
-            found += [("profiles", key) for key, profile in park.profiles.items() if profile.period == entity_id]
+            found += [
+                ("profiles", key) for key, profile in park.profiles.items() if profile.period == entity_id
+            ]
         elif kind in PROFILE_ITEM_KINDS:
-            found += [("profiles", key) for key, profile in park.profiles.items() if profile.item == entity_id]
+            found += [
+                ("profiles", key) for key, profile in park.profiles.items() if profile.item == entity_id
+            ]
         return found
 
     # -- validation ------------------------------------------------------------
@@ -278,15 +285,19 @@ class Document(QObject):
             return QCoreApplication.translate("Document", "the id must not be empty")
         collection = self._park.collection(kind)
         if adding and entity_id in collection:
-            return QCoreApplication.translate("Document", "the id {id} is already used by another {kind}").format(
-                id=entity_id, kind=EDITED_KINDS[kind].SINGULAR
-            )
+            return QCoreApplication.translate(
+                "Document", "the id {id} is already used by another {kind}"
+            ).format(id=entity_id, kind=EDITED_KINDS[kind].SINGULAR)
         if not adding and entity_id not in collection:
-            return QCoreApplication.translate("Document", "{kind} {id} does not exist").format(kind=EDITED_KINDS[kind].SINGULAR, id=entity_id)
+            return QCoreApplication.translate("Document", "{kind} {id} does not exist").format(
+                kind=EDITED_KINDS[kind].SINGULAR, id=entity_id
+            )
         for field in dataclasses.fields(entity):
             value = getattr(entity, field.name)
             if isinstance(value, float) and not math.isfinite(value):
-                return QCoreApplication.translate("Document", "{field} must be a finite number").format(field=field.name)
+                return QCoreApplication.translate("Document", "{field} must be a finite number").format(
+                    field=field.name
+                )
         return None
 
     def _stream_refusal(self, entity: Stream, adding: bool) -> str | None:
@@ -294,16 +305,23 @@ class Document(QObject):
         park = self._park
         entity_id = str(entity.id).strip()
         if adding and entity_id in park.storages:
-            return QCoreApplication.translate("Document", "the id {id} is already used by a storage; links name "
-                                              "streams and storages alike").format(id=entity_id)
+            return QCoreApplication.translate(
+                "Document", "the id {id} is already used by a storage; links name streams and storages alike"
+            ).format(id=entity_id)
         if entity.enterprise not in park.enterprises:
-            return QCoreApplication.translate("Document", "enterprise {id} does not exist").format(id=entity.enterprise)
+            return QCoreApplication.translate("Document", "enterprise {id} does not exist").format(
+                id=entity.enterprise
+            )
         if entity.amount is None or entity.amount < 0:
             return QCoreApplication.translate("Document", "amount must be a number ≥ 0")
         if entity.utility and entity.utility not in park.utilities:
-            return QCoreApplication.translate("Document", "utility {id} does not exist").format(id=entity.utility)
+            return QCoreApplication.translate("Document", "utility {id} does not exist").format(
+                id=entity.utility
+            )
         if entity.disposal and entity.disposal not in park.disposals:
-            return QCoreApplication.translate("Document", "disposal {id} does not exist").format(id=entity.disposal)
+            return QCoreApplication.translate("Document", "disposal {id} does not exist").format(
+                id=entity.disposal
+            )
         if not adding:
             old = park.streams[entity_id]
             if old.direction is not entity.direction and park.links_of(entity_id):
@@ -317,10 +335,13 @@ class Document(QObject):
         park = self._park
         entity_id = str(entity.id).strip()
         if adding and entity_id in park.streams:
-            return QCoreApplication.translate("Document", "the id {id} is already used by a stream; links name "
-                                              "streams and storages alike").format(id=entity_id)
+            return QCoreApplication.translate(
+                "Document", "the id {id} is already used by a stream; links name streams and storages alike"
+            ).format(id=entity_id)
         if entity.enterprise not in park.enterprises:
-            return QCoreApplication.translate("Document", "enterprise {id} does not exist").format(id=entity.enterprise)
+            return QCoreApplication.translate("Document", "enterprise {id} does not exist").format(
+                id=entity.enterprise
+            )
         if not adding:
             old_storage = park.storages[entity_id]
             if old_storage.medium is not entity.medium and park.links_of(entity_id):
@@ -335,7 +356,9 @@ class Document(QObject):
         if entity.source in park.storages or entity.sink in park.storages:
             for end in (entity.source, entity.sink):
                 if end not in park.storages and end not in park.streams:
-                    return QCoreApplication.translate("Document", "{id} is neither a stream nor a storage").format(id=end)
+                    return QCoreApplication.translate(
+                        "Document", "{id} is neither a stream nor a storage"
+                    ).format(id=end)
             reason = storage_link_refusal(park, entity.source, entity.sink)
             if reason:
                 return reason
@@ -343,9 +366,13 @@ class Document(QObject):
         source = park.streams.get(entity.source)
         sink = park.streams.get(entity.sink)
         if source is None:
-            return QCoreApplication.translate("Document", "source stream {id} does not exist").format(id=entity.source)
+            return QCoreApplication.translate("Document", "source stream {id} does not exist").format(
+                id=entity.source
+            )
         if sink is None:
-            return QCoreApplication.translate("Document", "sink stream {id} does not exist").format(id=entity.sink)
+            return QCoreApplication.translate("Document", "sink stream {id} does not exist").format(
+                id=entity.sink
+            )
         reason = link_refusal(park, source, sink) or link_pipe(park, entity, source, sink).refusal
         if reason:
             return reason
@@ -356,22 +383,28 @@ class Document(QObject):
         entity_id = str(entity.id).strip()
         for other in self._park.links.values():
             if other.id != entity_id and other.source == entity.source and other.sink == entity.sink:
-                return QCoreApplication.translate("Document", "link {other} already joins {source} to {sink}").format(
-                    other=other.id, source=entity.source, sink=entity.sink
-                )
+                return QCoreApplication.translate(
+                    "Document", "link {other} already joins {source} to {sink}"
+                ).format(other=other.id, source=entity.source, sink=entity.sink)
         return None
 
     def _converter_refusal(self, entity: Converter) -> str | None:
         """A converter belongs to an existing enterprise, takes a sink, gives a source, with a ratio > 0 or blank (a heat pump derives it)."""
         park = self._park
         if entity.enterprise not in park.enterprises:
-            return QCoreApplication.translate("Document", "enterprise {id} does not exist").format(id=entity.enterprise)
+            return QCoreApplication.translate("Document", "enterprise {id} does not exist").format(
+                id=entity.enterprise
+            )
         source = park.streams.get(entity.output)
         sink = park.streams.get(entity.input)
         if sink is None or sink.direction is not Direction.SINK:
-            return QCoreApplication.translate("Document", "the input {id} must be an existing sink stream").format(id=entity.input)
+            return QCoreApplication.translate(
+                "Document", "the input {id} must be an existing sink stream"
+            ).format(id=entity.input)
         if source is None or source.direction is not Direction.SOURCE:
-            return QCoreApplication.translate("Document", "the output {id} must be an existing source stream").format(id=entity.output)
+            return QCoreApplication.translate(
+                "Document", "the output {id} must be an existing source stream"
+            ).format(id=entity.output)
         if entity.ratio is not None and entity.ratio <= 0:
             return QCoreApplication.translate("Document", "ratio must be a number > 0 (or blank)")
         return None
@@ -382,25 +415,36 @@ class Document(QObject):
         if isinstance(entity, Period):
             for field, value in (("hours", entity.hours), ("duration_h", entity.duration_h)):
                 if value is not None and value < 0:
-                    return QCoreApplication.translate("Document", "{field} must be a number ≥ 0").format(field=field)
+                    return QCoreApplication.translate("Document", "{field} must be a number ≥ 0").format(
+                        field=field
+                    )
             others = sum(float(p.hours or 0.0) for key, p in park.periods.items() if key != entity.id)
             if others + float(entity.hours or 0.0) > HOURS_IN_YEAR:
                 return QCoreApplication.translate(
-                    "Document", "the periods would stand for {hours:,.0f} h, more than the {year:,.0f} h of a year"
+                    "Document",
+                    "the periods would stand for {hours:,.0f} h, more than the {year:,.0f} h of a year",
                 ).format(hours=others + float(entity.hours or 0.0), year=HOURS_IN_YEAR)
             return None
         if entity.period not in park.periods:
-            return QCoreApplication.translate("Document", "period {id} does not exist").format(id=entity.period)
+            return QCoreApplication.translate("Document", "period {id} does not exist").format(
+                id=entity.period
+            )
         if not any(entity.item in park.collection(kind) for kind in PROFILE_ITEM_KINDS):
-            return QCoreApplication.translate("Document", "{id} is not a stream, utility or disposal").format(id=entity.item)
+            return QCoreApplication.translate("Document", "{id} is not a stream, utility or disposal").format(
+                id=entity.item
+            )
         for field, value in (("amount_factor", entity.amount_factor), ("cost_factor", entity.cost_factor)):
             if value is not None and value < 0:
-                return QCoreApplication.translate("Document", "{field} must be a number ≥ 0").format(field=field)
+                return QCoreApplication.translate("Document", "{field} must be a number ≥ 0").format(
+                    field=field
+                )
         return None
 
     def check_remove(self, kind: str, entity_id: str) -> str | None:
         if entity_id not in self._park.collection(kind):
-            return QCoreApplication.translate("Document", "{kind} {id} does not exist").format(kind=EDITED_KINDS[kind].SINGULAR, id=entity_id)
+            return QCoreApplication.translate("Document", "{kind} {id} does not exist").format(
+                kind=EDITED_KINDS[kind].SINGULAR, id=entity_id
+            )
         dependents = self.dependents(kind, entity_id)
         if dependents:
             names = ", ".join(f"{EDITED_KINDS[k].SINGULAR} {i}" for k, i in dependents[:5])
@@ -451,19 +495,24 @@ class Document(QObject):
         self.site_plan_changed.emit()
         return old
 
-    def replace_periods(self, periods: dict[str, Period], profiles: dict[str, Profile]
-                        ) -> tuple[dict[str, Period], dict[str, Profile]]:
+    def replace_periods(
+        self, periods: dict[str, Period], profiles: dict[str, Profile]
+    ) -> tuple[dict[str, Period], dict[str, Profile]]:
         """Give the park these periods and profiles in place of its own; returns the old ones.
 
         Every profile must name one of ``periods``, and an item of the park.
         """
         for key, profile in profiles.items():
             if profile.period not in periods or not (
-                profile.item in self._park.streams or profile.item in self._park.utilities
+                profile.item in self._park.streams
+                or profile.item in self._park.utilities
                 or profile.item in self._park.disposals
             ):
-                raise EditRefused(QCoreApplication.translate(
-                    "Document", "profile {key} names an unknown period or item").format(key=key))
+                raise EditRefused(
+                    QCoreApplication.translate(
+                        "Document", "profile {key} names an unknown period or item"
+                    ).format(key=key)
+                )
         old = (self._park.periods, self._park.profiles)
         self._park.periods = dict(periods)
         self._park.profiles = dict(profiles)
@@ -489,7 +538,11 @@ class Document(QObject):
     def move_enterprise(self, enterprise_id: str, x_km: float | None, y_km: float | None) -> None:
         enterprise = self._park.enterprises.get(enterprise_id)
         if enterprise is None:
-            raise EditRefused(QCoreApplication.translate("Document", "enterprise {id} does not exist").format(id=enterprise_id))
+            raise EditRefused(
+                QCoreApplication.translate("Document", "enterprise {id} does not exist").format(
+                    id=enterprise_id
+                )
+            )
         self.change_entity("enterprises", dataclasses.replace(enterprise, x_km=x_km, y_km=y_km))
 
     def set_settings(self, settings: dict[str, Any]) -> dict[str, Any]:
@@ -498,13 +551,22 @@ class Document(QObject):
         for key, value in settings.items():
             if key == "electricity_tce_basis":
                 if not isinstance(value, ElectricityTceBasis):
-                    raise EditRefused(QCoreApplication.translate(
-                        "Document", "{key} must be calorific or generation").format(key=key))
+                    raise EditRefused(
+                        QCoreApplication.translate(
+                            "Document", "{key} must be calorific or generation"
+                        ).format(key=key)
+                    )
                 continue
             if key not in PARK_DEFAULTS:
-                raise EditRefused(QCoreApplication.translate("Document", "unknown park setting {key}").format(key=key))
-            if key != "name" and (not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0):
-                raise EditRefused(QCoreApplication.translate("Document", "{key} must be a number ≥ 0").format(key=key))
+                raise EditRefused(
+                    QCoreApplication.translate("Document", "unknown park setting {key}").format(key=key)
+                )
+            if key != "name" and (
+                not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0
+            ):
+                raise EditRefused(
+                    QCoreApplication.translate("Document", "{key} must be a number ≥ 0").format(key=key)
+                )
         for key, value in settings.items():
             old[key] = getattr(self._park, key)
             setattr(self._park, key, value)

@@ -17,7 +17,13 @@ from PySide6.QtCore import QCoreApplication
 from parkflow.model.columns import COLUMN_OF_SHEET, SHEET_COLUMNS, ColumnSpec
 
 #: How the editor shows and reads each kind of model column (``ColumnSpec.kind``).
-_FIELD_KIND: dict[str, str] = {"enum": "enum", "number": "float", "integer": "integer", "text": "text", "free": "text"}
+_FIELD_KIND: dict[str, str] = {
+    "enum": "enum",
+    "number": "float",
+    "integer": "integer",
+    "text": "text",
+    "free": "text",
+}
 
 
 def field_kind(spec: ColumnSpec) -> str:
@@ -58,22 +64,30 @@ def parse_column(spec: ColumnSpec, text: str) -> Any:
         except ValueError:
             choices = ", ".join(member.value for member in spec.enum)
             raise ValueError(
-                QCoreApplication.translate("Fields", "{column} must be one of: {choices}").format(column=column, choices=choices)
+                QCoreApplication.translate("Fields", "{column} must be one of: {choices}").format(
+                    column=column, choices=choices
+                )
             ) from None
     if kind == "text":
         return text
     if not text:
         if kind.startswith("optional_"):
             return None
-        raise ValueError(QCoreApplication.translate("Fields", "{column} needs a number").format(column=column))
+        raise ValueError(
+            QCoreApplication.translate("Fields", "{column} needs a number").format(column=column)
+        )
     try:
         value = float(text.replace(",", ""))
     except ValueError:
         raise ValueError(
-            QCoreApplication.translate("Fields", "{column}: {text!r} is not a number").format(column=column, text=text)
+            QCoreApplication.translate("Fields", "{column}: {text!r} is not a number").format(
+                column=column, text=text
+            )
         ) from None
     if not math.isfinite(value):
-        raise ValueError(QCoreApplication.translate("Fields", "{column} must be a finite number").format(column=column))
+        raise ValueError(
+            QCoreApplication.translate("Fields", "{column} must be a finite number").format(column=column)
+        )
     if spec.kind == "integer":
         if not value.is_integer():
             raise ValueError(

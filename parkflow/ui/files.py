@@ -87,7 +87,9 @@ class FileController(QObject):
     park_replaced = Signal(object)
     error_reported = Signal(str)
 
-    def __init__(self, document: Document, settings: QSettings, window: QWidget, autosave: bool = True) -> None:
+    def __init__(
+        self, document: Document, settings: QSettings, window: QWidget, autosave: bool = True
+    ) -> None:
         super().__init__(window)
         self.document = document
         self.settings = settings
@@ -116,7 +118,9 @@ class FileController(QObject):
             self.window,
             self.tr("Unsaved changes"),
             self.tr("The park has unsaved changes. Save them first?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
         )
         if answer == QMessageBox.StandardButton.Save:
@@ -154,8 +158,12 @@ class FileController(QObject):
         if not self.open_path(path):
             return False
         self._status(
-            self.tr("Template written to {path}: fill it in (header notes explain each column), "
-                    "then File ▸ Import Workbook").format(path=path), 30_000)
+            self.tr(
+                "Template written to {path}: fill it in (header notes explain each column), "
+                "then File ▸ Import Workbook"
+            ).format(path=path),
+            30_000,
+        )
         return True
 
     def _set_park(self, park: Park, path: str | None, result: OptimizationResult | None) -> None:
@@ -245,7 +253,9 @@ class FileController(QObject):
         return self.write(self.document.file_path)
 
     def save_as(self) -> bool:
-        suggestion = self.document.file_path or str(Path(self.last_folder(writing=True)) / self._suggested_name())
+        suggestion = self.document.file_path or str(
+            Path(self.last_folder(writing=True)) / self._suggested_name()
+        )
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Save park as"), suggestion, self.tr("ParkFlow scenarios (*.parkflow)")
         )
@@ -280,7 +290,10 @@ class FileController(QObject):
         if not self.maybe_save():
             return
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import park workbook"), self.last_folder(), self.tr("Park workbooks (*.xlsx *.xlsm)")
+            self.window,
+            self.tr("Import park workbook"),
+            self.last_folder(),
+            self.tr("Park workbooks (*.xlsx *.xlsm)"),
         )
         if path:
             self.open_path(path)
@@ -317,7 +330,9 @@ class FileController(QObject):
 
             render_report(self.document.park, self.document.result, path, **self.report_source())
         except Exception as exc:
-            self._show_file_error(self.tr("Cannot export the report {name}").format(name=Path(path).name), exc)
+            self._show_file_error(
+                self.tr("Cannot export the report {name}").format(name=Path(path).name), exc
+            )
             return
         self._status(self.tr("Report written to {path}").format(path=path))
 
@@ -325,12 +340,18 @@ class FileController(QObject):
         """What a report says about where the park comes from: its file, or that it is not saved."""
         path = self.document.file_path
         if path:
-            saved = time.strftime("%Y-%m-%d %H:%M", time.localtime(Path(path).stat().st_mtime)) if Path(path).exists() else ""
+            saved = (
+                time.strftime("%Y-%m-%d %H:%M", time.localtime(Path(path).stat().st_mtime))
+                if Path(path).exists()
+                else ""
+            )
             unsaved = self.tr(" (with unsaved edits)") if self.document.modified else ""
             return {"scenario_name": Path(path).name + unsaved, "saved_at": saved or None}
         name = self.display_name or self.document.park.name or self.tr("Untitled")
-        return {"scenario_name": self.tr("{name} (not saved)").format(name=name),
-                "saved_at": self.tr("not saved")}
+        return {
+            "scenario_name": self.tr("{name} (not saved)").format(name=name),
+            "saved_at": self.tr("not saved"),
+        }
 
     # == compare =================================================================================
     def compare_with(self, path: str | None = None) -> QWidget | None:
@@ -362,16 +383,24 @@ class FileController(QObject):
             baseline = load_scenario(baseline_path, label=baseline_label)
             prepare_results(baseline, optimize_missing=False)
         except Exception as exc:
-            self._show_file_error(self.tr("Cannot compare with {name}").format(name=Path(baseline_path).name), exc)
+            self._show_file_error(
+                self.tr("Cannot compare with {name}").format(name=Path(baseline_path).name), exc
+            )
             return None
         document = self.document
         fresh = document.result is not None and not document.result_stale
-        name = Path(document.file_path).name if document.file_path else (self.display_name or self.tr("Untitled"))
+        name = (
+            Path(document.file_path).name
+            if document.file_path
+            else (self.display_name or self.tr("Untitled"))
+        )
         current = ScenarioData(
             self.tr("{name} (open in ParkFlow)").format(name=name),
             document.park.copy(),
             result=document.result if fresh else None,
-            result_note=self.tr("result in the editor") if fresh else self.tr("not optimized since the last edit"),
+            result_note=self.tr("result in the editor")
+            if fresh
+            else self.tr("not optimized since the last edit"),
         )
         window = CompareWindow(self.window)
         window.setObjectName("compare_window")

@@ -107,13 +107,16 @@ class HourlyProfilesDialog(QDialog):
         self.reducer: _ReduceThread | None = None
         self.pending = False
         self.setWindowTitle(self.tr("Import hourly profiles"))
-        self.explanation = QLabel(self.tr(
-            "Choose a CSV file with one row per hour of the year (8,760 rows) and one column per stream, "
-            "utility or disposal, named by its id. Each value is a factor of the figure on the sheet: 1 = as on "
-            "the sheet, 0.8 = 80 %, 0 = stopped. ParkFlow groups the days of the year into typical days and "
-            "splits each day into segments; each segment becomes a period. The park's periods and profiles "
-            "are replaced; Undo brings them back."
-        ), self)
+        self.explanation = QLabel(
+            self.tr(
+                "Choose a CSV file with one row per hour of the year (8,760 rows) and one column per stream, "
+                "utility or disposal, named by its id. Each value is a factor of the figure on the sheet: 1 = as on "
+                "the sheet, 0.8 = 80 %, 0 = stopped. ParkFlow groups the days of the year into typical days and "
+                "splits each day into segments; each segment becomes a period. The park's periods and profiles "
+                "are replaced; Undo brings them back."
+            ),
+            self,
+        )
         self.explanation.setWordWrap(True)
         self.path_edit = QLineEdit(self)
         self.path_edit.setReadOnly(True)
@@ -124,14 +127,19 @@ class HourlyProfilesDialog(QDialog):
         self.days_spin.setObjectName("hourly_typical_days")
         self.days_spin.setRange(1, 366)
         self.days_spin.setValue(DEFAULT_TYPICAL_DAYS)
-        self.days_spin.setToolTip(self.tr("More typical days follow the year more closely, "
-                                          "and make the optimization larger."))
+        self.days_spin.setToolTip(
+            self.tr("More typical days follow the year more closely, and make the optimization larger.")
+        )
         self.segments_spin = QSpinBox(self)
         self.segments_spin.setObjectName("hourly_segments")
         self.segments_spin.setRange(1, MAX_SEGMENTS)
         self.segments_spin.setValue(DEFAULT_SEGMENTS)
-        self.segments_spin.setToolTip(self.tr("Periods per typical day: 1 keeps the whole day as one period, "
-                                              "2 gives a day and a night, 24 every hour."))
+        self.segments_spin.setToolTip(
+            self.tr(
+                "Periods per typical day: 1 keeps the whole day as one period, "
+                "2 gives a day and a night, 24 every hour."
+            )
+        )
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("hourly_summary")
         self.summary_label.setWordWrap(True)
@@ -178,13 +186,20 @@ class HourlyProfilesDialog(QDialog):
         self.resize(760, 560)
 
     def _set_headers(self) -> None:
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Item"), self.tr("RMSE"), self.tr("Mean error"), self.tr("Largest error"),
-            self.tr("Yearly total (%)"),
-        ])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Item"),
+                self.tr("RMSE"),
+                self.tr("Mean error"),
+                self.tr("Largest error"),
+                self.tr("Yearly total (%)"),
+            ]
+        )
         tips = [
             self.tr("Stream, utility or disposal id"),
-            self.tr("Root mean square of the hourly differences, as a factor (0.03 = 3 % of the sheet figure)"),
+            self.tr(
+                "Root mean square of the hourly differences, as a factor (0.03 = 3 % of the sheet figure)"
+            ),
             self.tr("Mean absolute hourly difference, as a factor"),
             self.tr("The largest difference in any hour, as a factor"),
             self.tr("How far the yearly total of the periods is from the hourly data's"),
@@ -224,8 +239,9 @@ class HourlyProfilesDialog(QDialog):
             self.pending = True  # the running reduction finishes first; then the latest choice runs
             return
         self.summary_label.setText(self.tr("Computing typical periods…"))
-        thread = _ReduceThread(self.document.park.copy(), self.path, self.days_spin.value(),
-                               self.segments_spin.value())
+        thread = _ReduceThread(
+            self.document.park.copy(), self.path, self.days_spin.value(), self.segments_spin.value()
+        )
         thread.finished.connect(self._on_finished)
         keep_until_finished(thread)
         self.reducer = thread
@@ -268,21 +284,36 @@ class HourlyProfilesDialog(QDialog):
 
     def _show(self, typical: TypicalPeriods) -> None:
         self.typical = typical
-        self.summary_label.setText(self.tr(
-            "{periods} periods: {days} typical days × {segments} segments, together {hours} h a year, "
-            "for {items} items.").format(
-                periods=len(typical.periods), days=typical.typical_days, segments=typical.segments,
-                hours=f"{typical.total_hours:,.0f}", items=len(typical.errors) - 1)
-            + "\n" + "  ·  ".join(
+        self.summary_label.setText(
+            self.tr(
+                "{periods} periods: {days} typical days × {segments} segments, together {hours} h a year, "
+                "for {items} items."
+            ).format(
+                periods=len(typical.periods),
+                days=typical.typical_days,
+                segments=typical.segments,
+                hours=f"{typical.total_hours:,.0f}",
+                items=len(typical.errors) - 1,
+            )
+            + "\n"
+            + "  ·  ".join(
                 self.tr("Typical day {number}: {days} days ({months})").format(
-                    number=cycle.lstrip("D"), days=days, months=typical.months_of_cycle[cycle])
-                for cycle, days in typical.days_of_cycle.items()))
+                    number=cycle.lstrip("D"), days=days, months=typical.months_of_cycle[cycle]
+                )
+                for cycle, days in typical.days_of_cycle.items()
+            )
+        )
         errors = typical.errors
         self.table.setRowCount(len(errors))
         for row, (item, values) in enumerate(errors.iterrows()):
             name = self.tr("All items together") if item == SUM_ROW else self._item_text(str(item))
-            cells = [name, f"{values['rmse']:.4f}", f"{values['mae']:.4f}", f"{values['max_error']:.4f}",
-                     f"{round(values['annual_error_pct'], 2) + 0.0:+.2f}"]
+            cells = [
+                name,
+                f"{values['rmse']:.4f}",
+                f"{values['mae']:.4f}",
+                f"{values['max_error']:.4f}",
+                f"{round(values['annual_error_pct'], 2) + 0.0:+.2f}",
+            ]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if column:
@@ -290,17 +321,26 @@ class HourlyProfilesDialog(QDialog):
                 self.table.setItem(row, column, cell)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        notes = [self.tr("Errors are factors of the sheet figure: an RMSE of 0.03 is 3 %. More typical days "
-                         "lower the error.")]
+        notes = [
+            self.tr(
+                "Errors are factors of the sheet figure: an RMSE of 0.03 is 3 %. More typical days "
+                "lower the error."
+            )
+        ]
         park_hours = self.document.park.hours_per_year
         if park_hours != HOURS_IN_YEAR:
-            notes.append(self.tr(
-                "The periods stand for the whole year ({year} h) and replace the park's {hours} operating hours: "
-                "stops must be in the file as factor 0.").format(year=f"{HOURS_IN_YEAR:,}",
-                                                                    hours=f"{park_hours:,.0f}"))
+            notes.append(
+                self.tr(
+                    "The periods stand for the whole year ({year} h) and replace the park's {hours} operating hours: "
+                    "stops must be in the file as factor 0."
+                ).format(year=f"{HOURS_IN_YEAR:,}", hours=f"{park_hours:,.0f}")
+            )
         if self.document.park.periods:
-            notes.append(self.tr("The park's {count} periods will be replaced.").format(
-                count=len(self.document.park.periods)))
+            notes.append(
+                self.tr("The park's {count} periods will be replaced.").format(
+                    count=len(self.document.park.periods)
+                )
+            )
         self.note_label.setText("\n".join(notes))
         self.apply_button.setEnabled(True)
 
@@ -310,7 +350,9 @@ class HourlyProfilesDialog(QDialog):
         if self.typical is None or self.busy:
             return None
         return ReplacePeriodsCommand(
-            self.document, self.typical,
+            self.document,
+            self.typical,
             self.tr("Import {count} typical periods from {name}").format(
-                count=len(self.typical.periods), name=self.path.name if self.path else ""),
+                count=len(self.typical.periods), name=self.path.name if self.path else ""
+            ),
         )

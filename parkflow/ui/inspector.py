@@ -214,10 +214,13 @@ class Inspector(QWidget):
                 editor.setText(text)
                 editor.setCursorPosition(0)
                 # a blank pipe field shows its computed value greyed, the rule as tooltip
-                computed = computed_text(pipe, column) if pipe is not None and column in COMPUTED_COLUMNS else None
+                computed = (
+                    computed_text(pipe, column) if pipe is not None and column in COMPUTED_COLUMNS else None
+                )
                 editor.setPlaceholderText(computed or "")
                 editor.setToolTip(
-                    rule_tooltip(self.document.park, link, pipe, column) if computed and link and pipe
+                    rule_tooltip(self.document.park, link, pipe, column)
+                    if computed and link and pipe
                     else catalogue.field_text(self.catalogue_kind, column).tooltip
                 )
                 if pump is not None and column in HEAT_PUMP_COLUMNS:
@@ -243,15 +246,23 @@ class Inspector(QWidget):
     def _show_heat_pump(self, editor: QLineEdit, pump: HeatPump | str, column: str, blank: bool) -> None:
         """A heat pump's ratio fields: a blank one shows the derived figure greyed; the COP as tooltip."""
         if isinstance(pump, str):
-            editor.setToolTip(self.tr("Heat pump: its figures cannot be derived: {reason}").format(reason=pump))
+            editor.setToolTip(
+                self.tr("Heat pump: its figures cannot be derived: {reason}").format(reason=pump)
+            )
             return
         derived = pump.ratio if column == "ratio" else pump.aux_ratio
         if blank:
             editor.setPlaceholderText(f"{derived:.4g}")
         how = pump.describe_zh() if current_language().startswith("zh") else pump.describe()
         editor.setToolTip(
-            (self.tr("Derived from the heat pump's COP; type a number to override.") if blank
-             else self.tr("Typed; clear it to derive it from the heat pump's COP.")) + "\n" + how)
+            (
+                self.tr("Derived from the heat pump's COP; type a number to override.")
+                if blank
+                else self.tr("Typed; clear it to derive it from the heat pump's COP.")
+            )
+            + "\n"
+            + how
+        )
 
     def _show_result(self, lines: list[str]) -> None:
         """The "Last result" block above the form (marked stale when the park changed since)."""
@@ -278,23 +289,35 @@ class Inspector(QWidget):
     def _fill_result(self, link: Link | None) -> None:
         """The optimized flow of the selected link: what was sent, delivered and the pipe used."""
         result = self._shown_result()
-        lines = self._link_lines(result, link) if result is None or not result.periods \
-            else self._over_periods(result, lambda view: (self._link_lines(view, link) or [])[:2], link_details=link)
+        lines = (
+            self._link_lines(result, link)
+            if result is None or not result.periods
+            else self._over_periods(
+                result, lambda view: (self._link_lines(view, link) or [])[:2], link_details=link
+            )
+        )
         if lines:
             self._show_result(lines)
         else:
             self._hide_result()
 
-    def _over_periods(self, result: OptimizationResult, lines_of: Callable[[OptimizationResult], list[str] | None],
-                      link_details: Link | None = None) -> list[str]:
+    def _over_periods(
+        self,
+        result: OptimizationResult,
+        lines_of: Callable[[OptimizationResult], list[str] | None],
+        link_details: Link | None = None,
+    ) -> list[str]:
         """The whole year of a result with periods: each period's lines under its name and hours."""
         lines: list[str] = []
         for period_id, name, hours in result.period_details:
             view = result_in_period(result, period_id)
             period_lines = lines_of(view)
             if period_lines:
-                lines.append("<i>" + self.tr("%1 (%2 h)").replace("%1", name or period_id).replace(
-                    "%2", f"{hours:,.0f}") + "</i>")
+                lines.append(
+                    "<i>"
+                    + self.tr("%1 (%2 h)").replace("%1", name or period_id).replace("%2", f"{hours:,.0f}")
+                    + "</i>"
+                )
                 lines += period_lines
         if lines and link_details is not None and result.period_details:
             # the pipe is one for all periods: its length, size, loss and capex once
@@ -318,8 +341,12 @@ class Inspector(QWidget):
                 return "—"
 
         lines = [
-            self.tr("Optimized flow: {amount} {unit}").format(amount=number("amount"), unit=row.get("unit", "")),
-            self.tr("Delivered: {amount} {unit}").format(amount=number("delivered"), unit=row.get("delivered_unit", "")),
+            self.tr("Optimized flow: {amount} {unit}").format(
+                amount=number("amount"), unit=row.get("unit", "")
+            ),
+            self.tr("Delivered: {amount} {unit}").format(
+                amount=number("delivered"), unit=row.get("delivered_unit", "")
+            ),
             self.tr("Length: {km} km").format(km=number("distance_km")),
             self.tr("Size: DN{dn}").format(dn=number("diameter_mm", ".0f")),
             self.tr("Loss: {pct} %").format(pct=number("loss_pct", ".3g")),
@@ -330,8 +357,11 @@ class Inspector(QWidget):
     def _fill_stream_result(self, stream: Stream) -> None:
         """What the last optimization did with the selected stream (each period's, over the whole year)."""
         result = self._shown_result()
-        lines = self._stream_lines(result, stream) if not isinstance(result, OptimizationResult) or not result.periods \
+        lines = (
+            self._stream_lines(result, stream)
+            if not isinstance(result, OptimizationResult) or not result.periods
             else self._over_periods(result, lambda view: self._stream_lines(view, stream))
+        )
         if lines:
             self._show_result(lines)
         else:
@@ -355,11 +385,19 @@ class Inspector(QWidget):
         for link_id, row in used.iterrows():
             amount = float(row[amount_column])
             total += amount
-            template = (self.tr("Link {link} from {stream}: {amount} {unit}") if sink
-                        else self.tr("Link {link} to {stream}: {amount} {unit}"))
-            lines.append(template.format(link=link_id, stream=row[partner],
-                                         amount=format_quantity(amount, digits=4),
-                                         unit=row[unit_column] or stream.unit))
+            template = (
+                self.tr("Link {link} from {stream}: {amount} {unit}")
+                if sink
+                else self.tr("Link {link} to {stream}: {amount} {unit}")
+            )
+            lines.append(
+                template.format(
+                    link=link_id,
+                    stream=row[partner],
+                    amount=format_quantity(amount, digits=4),
+                    unit=row[unit_column] or stream.unit,
+                )
+            )
         if not lines:
             lines.append(self.tr("No link carries this stream."))
         converter_lines: list[str] = []
@@ -367,21 +405,38 @@ class Inspector(QWidget):
         frame = None if result is None else (result.utilities if sink else result.disposals)
         if frame is not None and stream.id in frame.index:
             row = frame.loc[stream.id]
-            template = (self.tr("Utility make-up ({name}): {amount} {unit}") if sink
-                        else self.tr("To disposal ({name}): {amount} {unit}"))
-            lines.append(template.format(name=row["utility" if sink else "disposal"],
-                                         amount=format_quantity(float(row["amount"]), digits=4),
-                                         unit=row["unit"] or stream.unit))
+            template = (
+                self.tr("Utility make-up ({name}): {amount} {unit}")
+                if sink
+                else self.tr("To disposal ({name}): {amount} {unit}")
+            )
+            lines.append(
+                template.format(
+                    name=row["utility" if sink else "disposal"],
+                    amount=format_quantity(float(row["amount"]), digits=4),
+                    unit=row["unit"] or stream.unit,
+                )
+            )
         elif not sink and not by_converter and stream.amount - total > 1e-6:
-            lines.append(self.tr("Not taken by any link: {amount} {unit}").format(
-                amount=format_quantity(stream.amount - total, digits=4), unit=stream.unit))
+            lines.append(
+                self.tr("Not taken by any link: {amount} {unit}").format(
+                    amount=format_quantity(stream.amount - total, digits=4), unit=stream.unit
+                )
+            )
         if by_converter:  # the converter, not the typed amount, says how much there is
             lines += converter_lines
         else:
-            lines.append((self.tr("Need {amount} {unit}; links cover {covered}") if sink
-                          else self.tr("Offer {amount} {unit}; links take {covered}")).format(
-                amount=format_quantity(stream.amount, digits=4), unit=stream.unit,
-                covered=format_quantity(total, digits=4)))
+            lines.append(
+                (
+                    self.tr("Need {amount} {unit}; links cover {covered}")
+                    if sink
+                    else self.tr("Offer {amount} {unit}; links take {covered}")
+                ).format(
+                    amount=format_quantity(stream.amount, digits=4),
+                    unit=stream.unit,
+                    covered=format_quantity(total, digits=4),
+                )
+            )
         return lines
 
     def _converter_line(self, result: Any, stream: Stream, lines: list[str]) -> bool:
@@ -389,14 +444,23 @@ class Inspector(QWidget):
         # a converter's input or output: its amount is what the converter takes or makes
         converters = result.converters if result is not None else None
         for converter in self.document.park.converters.values():
-            if stream.id in (converter.input, converter.output) and converters is not None \
-                    and converter.id in converters.index:
+            if (
+                stream.id in (converter.input, converter.output)
+                and converters is not None
+                and converter.id in converters.index
+            ):
                 row = converters.loc[converter.id]
                 made = stream.id == converter.output
-                lines.append((self.tr("Made by converter {name}: {amount}") if made
-                              else self.tr("Taken into converter {name}: {amount}")).format(
-                    name=converter.id,
-                    amount=format_quantity(float(row["output_amount" if made else "intake"]), digits=4)))
+                lines.append(
+                    (
+                        self.tr("Made by converter {name}: {amount}")
+                        if made
+                        else self.tr("Taken into converter {name}: {amount}")
+                    ).format(
+                        name=converter.id,
+                        amount=format_quantity(float(row["output_amount" if made else "intake"]), digits=4),
+                    )
+                )
                 return True
         return False
 
@@ -477,9 +541,7 @@ class Inspector(QWidget):
     def _refers_to(self, kind: str) -> bool:
         if self.kind is None:
             return False
-        return any(
-            catalogue.REFERENCES.get((self.kind, column), ("",))[0] == kind for column in self.editors
-        )
+        return any(catalogue.REFERENCES.get((self.kind, column), ("",))[0] == kind for column in self.editors)
 
     def _refill(self, *_args: Any) -> None:
         if self.kind in ("links", "streams"):

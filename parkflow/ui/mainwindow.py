@@ -135,7 +135,8 @@ class MainWindow(QMainWindow):
         self.canvas_hint.setTextFormat(Qt.TextFormat.RichText)
         self.canvas_hint.setStyleSheet(
             "QLabel { color: #57606a; background: rgba(255, 255, 255, 220); border: 1px dashed #afb8c1; "
-            "border-radius: 8px; padding: 16px; font-size: 11pt; }")
+            "border-radius: 8px; padding: 16px; font-size: 11pt; }"
+        )
         self.canvas_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         self.canvas_stale_banner = StaleBanner(self.view.viewport(), "canvas_stale_banner")
         self.canvas_stale_banner.reoptimize_requested.connect(lambda: self._guarded(self.reoptimize))
@@ -158,13 +159,17 @@ class MainWindow(QMainWindow):
     # == construction ===================================================================
     def _build_docks(self) -> None:
         self.inspector = Inspector(self.document, self)
-        self.inspector_dock = self._dock("inspector_dock", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.inspector_dock = self._dock(
+            "inspector_dock", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.tables = TablesWidget(self.document, self)
         for table in self.tables.tables.values():
             table.enterprise_in_focus = lambda: self.enterprise_in_focus()
         self.tables_dock = self._dock("tables_dock", self.tables, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.problems = ProblemsWidget(self.document, self)
-        self.problems_dock = self._dock("problems_dock", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.problems_dock = self._dock(
+            "problems_dock", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
         self.log_view = LogView(self)
         self.log_dock = self._dock("log_dock", self.log_view, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.tables_dock, self.problems_dock)
@@ -186,7 +191,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _action(self, name: str, slot: Callable[..., Any], shortcut: Any = None, checkable: bool = False) -> QAction:
+    def _action(
+        self, name: str, slot: Callable[..., Any], shortcut: Any = None, checkable: bool = False
+    ) -> QAction:
         action = QAction(self)
         action.setObjectName(name)
         if shortcut is not None:
@@ -285,23 +292,36 @@ class MainWindow(QMainWindow):
         self.file_menu = self.menuBar().addMenu("")
         self._add_actions(self.file_menu, ("new", "new_from_template", "open"))
         self.file_menu.addMenu(self.files.recent_menu)
-        for group in (("save", "save_as"), ("import_workbook", "import_hourly", "export_workbook", "export_report"),
-                      ("compare_with", "compare_saved"), ("quit",)):
+        for group in (
+            ("save", "save_as"),
+            ("import_workbook", "import_hourly", "export_workbook", "export_report"),
+            ("compare_with", "compare_saved"),
+            ("quit",),
+        ):
             self.file_menu.addSeparator()
             self._add_actions(self.file_menu, group)
 
     def _build_edit_menu(self) -> None:
         self.edit_menu = self.menuBar().addMenu("")
         self._add_actions(self.edit_menu, ("undo", "redo"))
-        for group in (("add_enterprise", "add_stream", "delete", "copy", "paste", "select_all"),
-                      ("propose_candidates",), ("find",)):
+        for group in (
+            ("add_enterprise", "add_stream", "delete", "copy", "paste", "select_all"),
+            ("propose_candidates",),
+            ("find",),
+        ):
             self.edit_menu.addSeparator()
             self._add_actions(self.edit_menu, group)
 
     def _build_view_menu(self) -> None:
         self.view_menu = self.menuBar().addMenu("")
         self.docks_menu = self.view_menu.addMenu("")
-        for dock in (self.inspector_dock, self.tables_dock, self.problems_dock, self.results_dock, self.log_dock):
+        for dock in (
+            self.inspector_dock,
+            self.tables_dock,
+            self.problems_dock,
+            self.results_dock,
+            self.log_dock,
+        ):
             self.docks_menu.addAction(dock.toggleViewAction())
         self.view_menu.addSeparator()
         self._add_actions(self.view_menu, ("fit", "zoom_in", "zoom_out"))
@@ -453,12 +473,18 @@ class MainWindow(QMainWindow):
         self.optimize_menu.setTitle(self.tr("&Optimize"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.actions_by_name["new_from_template"].setToolTip(
-            self.tr("Write an Excel workbook with every sheet, its headers explained and an example row, "
-                    "and open the example"))
-        self.canvas_hint.setText(self.tr(
-            "<b>An empty park.</b><br>Right-click here or press Ctrl+E to add an enterprise,<br>"
-            "or use File ▸ New from Workbook Template… to fill in a workbook.<br>"
-            "Help ▸ User Guide (F1) walks you through a first hour."))
+            self.tr(
+                "Write an Excel workbook with every sheet, its headers explained and an example row, "
+                "and open the example"
+            )
+        )
+        self.canvas_hint.setText(
+            self.tr(
+                "<b>An empty park.</b><br>Right-click here or press Ctrl+E to add an enterprise,<br>"
+                "or use File ▸ New from Workbook Template… to fill in a workbook.<br>"
+                "Help ▸ User Guide (F1) walks you through a first hour."
+            )
+        )
         if self.help_window is not None:
             self.help_window.show_guide()
         self.file_toolbar.setWindowTitle(self.tr("File"))
@@ -501,7 +527,9 @@ class MainWindow(QMainWindow):
     def _on_problem_count(self, errors: int, warnings: int) -> None:
         self._problem_counts = (errors, warnings)
         error_text = self.tr("1 error") if errors == 1 else self.tr("{count} errors").format(count=errors)
-        warning_text = self.tr("1 warning") if warnings == 1 else self.tr("{count} warnings").format(count=warnings)
+        warning_text = (
+            self.tr("1 warning") if warnings == 1 else self.tr("{count} warnings").format(count=warnings)
+        )
         self.problem_label.setText(f"{error_text}, {warning_text}")
 
     # == selection ==========================================================================
@@ -672,7 +700,9 @@ class MainWindow(QMainWindow):
             self.canvas_hint.adjustSize()
             area = self.view.viewport().rect()
             hint = self.canvas_hint.rect()
-            self.canvas_hint.move(max(0, (area.width() - hint.width()) // 2), max(0, (area.height() - hint.height()) // 2))
+            self.canvas_hint.move(
+                max(0, (area.width() - hint.width()) // 2), max(0, (area.height() - hint.height()) // 2)
+            )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.view.viewport():
@@ -721,7 +751,10 @@ class MainWindow(QMainWindow):
         delete = menu.addAction(self.tr("Delete"))
         delete.setObjectName("context_delete")
         delete.triggered.connect(
-            lambda: self._guarded(lambda: self._push(lambda: undo.delete_command(self.document, [(kind, entity_id)]))))
+            lambda: self._guarded(
+                lambda: self._push(lambda: undo.delete_command(self.document, [(kind, entity_id)]))
+            )
+        )
         return menu
 
     def _show_park_settings(self) -> None:
@@ -756,8 +789,11 @@ class MainWindow(QMainWindow):
         mime.setText(payload)
         QApplication.clipboard().setMimeData(mime)
         count = len(enterprise_ids)
-        self.show_status(self.tr("Copied 1 enterprise") if count == 1
-                         else self.tr("Copied {count} enterprises").format(count=count))
+        self.show_status(
+            self.tr("Copied 1 enterprise")
+            if count == 1
+            else self.tr("Copied {count} enterprises").format(count=count)
+        )
 
     def paste(self) -> None:
         mime = QApplication.clipboard().mimeData()
@@ -785,8 +821,11 @@ class MainWindow(QMainWindow):
         """The smallest diagonal shift (0.3 km steps) at which every pasted box lands in free space."""
         try:
             rows = json.loads(payload).get("enterprises", [])
-            positions = [(float(row["x_km"]), float(row["y_km"])) for row in rows
-                         if row.get("x_km") is not None and row.get("y_km") is not None]
+            positions = [
+                (float(row["x_km"]), float(row["y_km"]))
+                for row in rows
+                if row.get("x_km") is not None and row.get("y_km") is not None
+            ]
         except (TypeError, ValueError, AttributeError, KeyError):
             return 0.3
         for step in range(1, 40):
@@ -798,7 +837,9 @@ class MainWindow(QMainWindow):
 
     def find(self, text: str | None = None) -> list[tuple[str, str]]:  # type: ignore[override]  # shadows static QWidget.find(int); tests and the Find action call it
         if text is None:
-            text, accepted = QInputDialog.getText(self, self.tr("Find"), self.tr("Enterprise or stream (id, name or sector):"))
+            text, accepted = QInputDialog.getText(
+                self, self.tr("Find"), self.tr("Enterprise or stream (id, name or sector):")
+            )
             if not accepted:
                 return []
         hits = self.scene.find(text)
@@ -806,8 +847,11 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("Nothing matches “{text}”").format(text=text))
             return hits
         self.jump_to(*hits[0])
-        self.show_status(self.tr("1 match for “{text}”").format(text=text) if len(hits) == 1
-                         else self.tr("{count} matches for “{text}”").format(count=len(hits), text=text))
+        self.show_status(
+            self.tr("1 match for “{text}”").format(text=text)
+            if len(hits) == 1
+            else self.tr("{count} matches for “{text}”").format(count=len(hits), text=text)
+        )
         return hits
 
     def _on_medium_filter(self) -> None:
@@ -840,8 +884,11 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 self.tr("The park has problems"),
-                self.tr("Fix the error listed under Problems before optimizing.") if len(errors) == 1
-                else self.tr("Fix the {count} errors listed under Problems before optimizing.").format(count=len(errors)),
+                self.tr("Fix the error listed under Problems before optimizing.")
+                if len(errors) == 1
+                else self.tr("Fix the {count} errors listed under Problems before optimizing.").format(
+                    count=len(errors)
+                ),
             )
             return
         dialog = OptimizeDialog(self, self.settings)
@@ -906,8 +953,14 @@ class MainWindow(QMainWindow):
         return options
 
     def ask_no_costs(self, message: str) -> str:
-        """"co2", "cost" or "cancel" (a dialog; tests replace it)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("No costs are set"), message, QMessageBox.StandardButton.NoButton, self)
+        """ "co2", "cost" or "cancel" (a dialog; tests replace it)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("No costs are set"),
+            message,
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
         box.setObjectName("no_costs_box")
         co2 = box.addButton(self.tr("Minimise CO₂"), QMessageBox.ButtonRole.AcceptRole)
         cost = box.addButton(self.tr("Minimise cost anyway"), QMessageBox.ButtonRole.DestructiveRole)
@@ -960,13 +1013,19 @@ class MainWindow(QMainWindow):
             self.document.set_result(outcome)
             self.results_dock.set_result(park, outcome)
             # the same number and unit as the results dock (万/亿 and 元/年 in Chinese)
-            self.show_status(self.tr("Optimization finished: {status}, objective {value} {unit}").format(
-                status=status_title(outcome.status), value=format_quantity(outcome.objective_value, digits=4),
-                unit=unit_title(outcome.objective_unit)))
+            self.show_status(
+                self.tr("Optimization finished: {status}, objective {value} {unit}").format(
+                    status=status_title(outcome.status),
+                    value=format_quantity(outcome.objective_value, digits=4),
+                    unit=unit_title(outcome.objective_unit),
+                )
+            )
         self.results_dock.show()
         self.results_dock.raise_()
         # two columns of KPI cards need about 300 px each (narrower docks stack them in one)
-        self.resizeDocks([self.results_dock], [max(self.results_dock.width(), 660)], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.results_dock], [max(self.results_dock.width(), 660)], Qt.Orientation.Horizontal
+        )
         self._update_actions()
 
     def _on_failed(self, message: str) -> None:
@@ -995,10 +1054,11 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About ParkFlow"),
-            self.tr("<b>ParkFlow {version}</b><p>Industrial-park symbiosis and cascaded energy use: draw the "
-                    "exchange network, optimize which sources serve which sinks, and report CO₂, COD, energy, "
-                    "water and cost.</p><p>Help ▸ User Guide (F1) walks you through a first hour.</p>"
-                    ).format(version=__version__),
+            self.tr(
+                "<b>ParkFlow {version}</b><p>Industrial-park symbiosis and cascaded energy use: draw the "
+                "exchange network, optimize which sources serve which sinks, and report CO₂, COD, energy, "
+                "water and cost.</p><p>Help ▸ User Guide (F1) walks you through a first hour.</p>"
+            ).format(version=__version__),
         )
 
     def show_targets(self) -> None:

@@ -44,8 +44,9 @@ def rule_tooltip(park: Park, link: Link, pipe: LinkPipe, column: str) -> str:
     """The rule that computed ``column``, in the user's language."""
     override = QCoreApplication.translate("PipeCells", "Computed; type a number to override.")
     if column == "distance_km":
-        rule = QCoreApplication.translate("PipeCells", "Straight distance between the two enterprises × the park's routing factor {factor}.").format(
-            factor=f"{park.pipe_routing_factor:g}")
+        rule = QCoreApplication.translate(
+            "PipeCells", "Straight distance between the two enterprises × the park's routing factor {factor}."
+        ).format(factor=f"{park.pipe_routing_factor:g}")
     elif column == "diameter_mm":
         rule = QCoreApplication.translate(
             "PipeCells",
@@ -53,8 +54,11 @@ def rule_tooltip(park: Park, link: Link, pipe: LinkPipe, column: str) -> str:
             "velocity (GB 50041) that, for steam, keeps the sink's pressure.",
         )
         if pipe.outlet_mpa is not None and pipe.inlet_mpa is not None:
-            rule += " " + QCoreApplication.translate("PipeCells", "Steam pressure {inlet} → {outlet} MPa at {flow} design flow.").format(
-                inlet=f"{pipe.inlet_mpa:.2f}", outlet=f"{pipe.outlet_mpa:.3f}", flow=f"{pipe.design_flow:g}")
+            rule += " " + QCoreApplication.translate(
+                "PipeCells", "Steam pressure {inlet} → {outlet} MPa at {flow} design flow."
+            ).format(
+                inlet=f"{pipe.inlet_mpa:.2f}", outlet=f"{pipe.outlet_mpa:.3f}", flow=f"{pipe.design_flow:g}"
+            )
     elif column == "loss_pct":
         rule = QCoreApplication.translate(
             "PipeCells",
@@ -62,12 +66,19 @@ def rule_tooltip(park: Park, link: Link, pipe: LinkPipe, column: str) -> str:
             "what it carries at design flow: steam as condensate, hot water as temperature.",
         )
         if pipe.insulation_mm:
-            rule += " " + QCoreApplication.translate("PipeCells", "Insulation {mm} mm.").format(mm=pipe.insulation_mm)
+            rule += " " + QCoreApplication.translate("PipeCells", "Insulation {mm} mm.").format(
+                mm=pipe.insulation_mm
+            )
     else:
         source = park.streams.get(link.source)
-        cost = cost_per_km(source.medium, int(pipe.diameter_mm) if pipe.diameter_mm else None) if source else None
+        cost = (
+            cost_per_km(source.medium, int(pipe.diameter_mm) if pipe.diameter_mm else None)
+            if source
+            else None
+        )
         rule = QCoreApplication.translate("PipeCells", "Length × cost per km for the medium and size.")
         if cost is not None:
             rule += " " + QCoreApplication.translate("PipeCells", "{cost} CNY/km ({year}): {source}").format(
-                cost=f"{cost.cny_per_km:,.0f}", year=cost.year, source=cost.source)
+                cost=f"{cost.cny_per_km:,.0f}", year=cost.year, source=cost.source
+            )
     return f"{rule}\n{override}"

@@ -80,7 +80,9 @@ def sankey_bands(park: Park, state: FlowState) -> list[SankeyBand]:
         source, sink = streams.get(link_flow.source), streams.get(link_flow.sink)
         if source is None or sink is None or link_flow.amount <= NEGLIGIBLE_FLOW:
             continue
-        totals[(f"enterprise:{source.enterprise}", f"enterprise:{sink.enterprise}", source.medium)] += link_flow.amount
+        totals[(f"enterprise:{source.enterprise}", f"enterprise:{sink.enterprise}", source.medium)] += (
+            link_flow.amount
+        )
     for sink_id, amount in state.utility_use.items():
         sink = streams.get(sink_id)
         if sink is None or not sink.utility or amount <= NEGLIGIBLE_FLOW:
@@ -91,7 +93,9 @@ def sankey_bands(park: Park, state: FlowState) -> list[SankeyBand]:
         if source is None or not source.disposal or amount <= NEGLIGIBLE_FLOW:
             continue
         totals[(f"enterprise:{source.enterprise}", f"disposal:{source.disposal}", source.medium)] += amount
-    return [SankeyBand(sender, receiver, medium, amount) for (sender, receiver, medium), amount in totals.items()]
+    return [
+        SankeyBand(sender, receiver, medium, amount) for (sender, receiver, medium), amount in totals.items()
+    ]
 
 
 def merge_small_nodes(bands: list[SankeyBand], keep: int) -> tuple[list[SankeyBand], int, int]:
@@ -122,7 +126,9 @@ def merge_small_nodes(bands: list[SankeyBand], keep: int) -> tuple[list[SankeyBa
         sender = band.sender if band.sender in kept_senders else OTHERS_SENDER
         receiver = band.receiver if band.receiver in kept_receivers else OTHERS_RECEIVER
         merged[(sender, receiver, band.medium)] += band.amount
-    result = [SankeyBand(sender, receiver, medium, amount) for (sender, receiver, medium), amount in merged.items()]
+    result = [
+        SankeyBand(sender, receiver, medium, amount) for (sender, receiver, medium), amount in merged.items()
+    ]
     return result, len(sender_size) - len(kept_senders), len(receiver_size) - len(kept_receivers)
 
 
@@ -269,7 +275,9 @@ class SankeyWindow(QWidget):
         generator.setSize(QSize(int(rect.width()), int(rect.height())))
         generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
         generator.setTitle(self.windowTitle())
-        generator.setDescription(" ".join(text for text in (self.period_label.text(), self.note_label.text()) if text))
+        generator.setDescription(
+            " ".join(text for text in (self.period_label.text(), self.note_label.text()) if text)
+        )
         painter = QPainter(generator)
         try:
             painter.fillRect(QRectF(0, 0, rect.width(), rect.height()), QColor("#ffffff"))
@@ -297,12 +305,16 @@ class SankeyWindow(QWidget):
         return self.scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
 
     def _ask_export_svg(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export SVG"), "sankey.svg", self.tr("SVG images (*.svg)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export SVG"), "sankey.svg", self.tr("SVG images (*.svg)")
+        )
         if path:
             self.export_svg(path)
 
     def _ask_export_png(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PNG"), "sankey.png", self.tr("PNG images (*.png)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export PNG"), "sankey.png", self.tr("PNG images (*.png)")
+        )
         if path:
             self.export_png(path)
 
@@ -335,7 +347,9 @@ class SankeyWindow(QWidget):
         bands = self._shown_bands()
         if not bands:
             text = self.scene.addSimpleText(
-                self.tr("No flows to show.") if self._state is not None else self.tr("Run an optimization to see its flows.")
+                self.tr("No flows to show.")
+                if self._state is not None
+                else self.tr("Run an optimization to see its flows.")
             )
             text.setBrush(QBrush(QColor("#57606a")))
             self.note_label.setText("")
@@ -425,7 +439,9 @@ class SankeyWindow(QWidget):
                 top = legend_height + offset + tops[key] + (slot - heights[key]) / 2
                 node_top[(side, key)] = top
                 rect = self.scene.addRect(
-                    QRectF(x, top, NODE_WIDTH, heights[key]), QPen(Qt.PenStyle.NoPen), QBrush(QColor(_node_colour(key)))
+                    QRectF(x, top, NODE_WIDTH, heights[key]),
+                    QPen(Qt.PenStyle.NoPen),
+                    QBrush(QColor(_node_colour(key))),
                 )
                 rect.setToolTip(self._node_tooltip(key, node_flows[side + key]))
                 self.node_items[(side, key)] = rect
@@ -445,11 +461,15 @@ class SankeyWindow(QWidget):
         # stack bands inside each node in the order of their other end, to avoid crossings
         left_index = {key: position for position, key in enumerate(left_keys)}
         right_index = {key: position for position, key in enumerate(right_keys)}
-        order = sorted(range(len(bands)), key=lambda i: (right_index[bands[i].receiver], left_index[bands[i].sender]))
+        order = sorted(
+            range(len(bands)), key=lambda i: (right_index[bands[i].receiver], left_index[bands[i].sender])
+        )
         left_cursor = {key: node_top[("L", key)] for key in left_keys}
         right_cursor = {key: node_top[("R", key)] for key in right_keys}
         start_y: dict[int, float] = {}
-        for position in sorted(range(len(bands)), key=lambda i: (left_index[bands[i].sender], right_index[bands[i].receiver])):
+        for position in sorted(
+            range(len(bands)), key=lambda i: (left_index[bands[i].sender], right_index[bands[i].receiver])
+        ):
             start_y[position] = left_cursor[bands[position].sender]
             left_cursor[bands[position].sender] += widths[position]
         x0, x1 = left_x + NODE_WIDTH, right_x
@@ -472,7 +492,9 @@ class SankeyWindow(QWidget):
     def _draw_legend(self, media: list[Medium], font: QFont) -> None:
         x = LABEL_SPACE
         for medium in media:
-            swatch = self.scene.addRect(QRectF(x, 8, 14, 14), QPen(Qt.PenStyle.NoPen), QBrush(QColor(spec_of(medium).colour)))
+            swatch = self.scene.addRect(
+                QRectF(x, 8, 14, 14), QPen(Qt.PenStyle.NoPen), QBrush(QColor(spec_of(medium).colour))
+            )
             swatch.setToolTip(medium_title(medium))
             text = QGraphicsSimpleTextItem(f"{medium_title(medium)} ({spec_of(medium).canonical_unit})")
             text.setFont(font)
@@ -507,7 +529,9 @@ def _column_extent(keys: list[str], heights: dict[str, float]) -> float:
 
 def _node_colour(key: str) -> str:
     kind = key.partition(":")[0]
-    return {"enterprise": "#57606a", "utility": "#9a6700", "disposal": "#8250df", "others": "#afb8c1"}.get(kind, "#57606a")
+    return {"enterprise": "#57606a", "utility": "#9a6700", "disposal": "#8250df", "others": "#afb8c1"}.get(
+        kind, "#57606a"
+    )
 
 
 def _band_path(x0: float, y0: float, x1: float, y1: float, width: float) -> QPainterPath:

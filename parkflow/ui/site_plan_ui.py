@@ -86,7 +86,9 @@ def read_site_plan(path: Path, document: Document) -> SitePlan:
         image_format = "jpg" if suffix in ("jpg", "jpeg") else "png"
     image = QImage.fromData(data)
     if image.isNull():
-        raise ValueError(QCoreApplication.translate("SitePlan", "{name} is not a PNG or JPG image").format(name=path.name))
+        raise ValueError(
+            QCoreApplication.translate("SitePlan", "{name} is not a PNG or JPG image").format(name=path.name)
+        )
     xs = [e.x_km for e in document.park.enterprises.values() if e.x_km is not None]
     ys = [e.y_km for e in document.park.enterprises.values() if e.y_km is not None]
     if xs and ys and max(xs) > min(xs):
@@ -116,7 +118,9 @@ class SitePlanController:
         """Load a plan (asks for the file when ``path`` is None); returns a status message."""
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self.parent, self.tr("Load site plan"), "",
+                self.parent,
+                self.tr("Load site plan"),
+                "",
                 self.tr("Site plans (*.png *.jpg *.jpeg *.pdf)"),
             )
             if not path:
@@ -126,8 +130,9 @@ class SitePlanController:
         except (OSError, ValueError) as exc:
             return self.tr("Site plan not loaded: {reason}").format(reason=exc)
         self.document.undo_stack.push(SetSitePlanCommand(self.document, plan, self.tr("Load site plan")))
-        return self.tr("Site plan {name} loaded; calibrate its scale with two points of known distance").format(
-            name=plan.name)
+        return self.tr(
+            "Site plan {name} loaded; calibrate its scale with two points of known distance"
+        ).format(name=plan.name)
 
     def remove(self) -> str:
         if self.document.park.site_plan is None:
@@ -150,8 +155,13 @@ class SitePlanController:
             return
         self.scene.point_picker = None
         metres, ok = QInputDialog.getDouble(
-            self.parent, self.tr("Calibrate scale"), self.tr("Distance between the two points (m):"),
-            100.0, 0.01, 1.0e6, 2,
+            self.parent,
+            self.tr("Calibrate scale"),
+            self.tr("Distance between the two points (m):"),
+            100.0,
+            0.01,
+            1.0e6,
+            2,
         )
         if ok:
             self.scene.status_message.emit(self.calibrate(self._points[0], self._points[1], metres))
@@ -166,5 +176,7 @@ class SitePlanController:
             calibrated = plan.calibrated(first_px, second_px, metres / 1000.0)
         except ValueError:
             return self.tr("Click two different points and give a distance above 0")
-        self.document.undo_stack.push(SetSitePlanCommand(self.document, calibrated, self.tr("Calibrate site plan")))
+        self.document.undo_stack.push(
+            SetSitePlanCommand(self.document, calibrated, self.tr("Calibrate site plan"))
+        )
         return self.tr("Site plan calibrated: {m} m per pixel").format(m=f"{calibrated.km_per_px * 1000:.3g}")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 
 class StaleBanner(QFrame):
-    """"Results are out of date" and a Re-optimize button."""
+    """ "Results are out of date" and a Re-optimize button."""
 
     reoptimize_requested = Signal()
 

@@ -110,7 +110,9 @@ class EntityTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal:
             text = catalogue.field_text(self.kind, self.columns[section])
             if role == Qt.ItemDataRole.DisplayRole:
@@ -167,7 +169,11 @@ class EntityTableModel(QAbstractTableModel):
 
     def _computed(self, link: Link, column: str, role: int) -> Any:
         """Display text (greyed, rule as tooltip) of a blank pipe field that is computed."""
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole):
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return None
         pipe = pipe_of(self.document.park, link)
         if pipe is None:
@@ -194,7 +200,9 @@ class EntityTableModel(QAbstractTableModel):
             result = self._flow_result if self._flow_result is not None else self.document.result
             if result is not None:
                 try:
-                    self._flows = {key: float(flow.amount) for key, flow in result.to_state().link_flows.items()}
+                    self._flows = {
+                        key: float(flow.amount) for key, flow in result.to_state().link_flows.items()
+                    }
                 except Exception:  # a result of an unexpected shape: no flows, never a broken table
                     self._flows = {}
         return self._flows
@@ -242,7 +250,9 @@ class EntityTableModel(QAbstractTableModel):
         if parsed == getattr(entity, column):
             return True
         try:
-            command = undo.edit_command(self.document, self.kind, entity, fields.with_value(entity, column, parsed))
+            command = undo.edit_command(
+                self.document, self.kind, entity, fields.with_value(entity, column, parsed)
+            )
         except EditRefused as exc:
             self.edit_refused.emit(f"{self._ids[index.row()]}: {exc}")
             return False
@@ -430,10 +440,15 @@ class EntityTable(QWidget):
                 enterprise_id = next(iter(park.enterprises))
             if enterprise_id is None:
                 if park.enterprises:
-                    self.status_message.emit(self.tr(
-                        "Select the enterprise the stream belongs to (on the canvas or in the Enterprises table) first")
-                        if self.kind == "streams" else self.tr(
-                        "Select the enterprise the storage belongs to (on the canvas or in the Enterprises table) first"))
+                    self.status_message.emit(
+                        self.tr(
+                            "Select the enterprise the stream belongs to (on the canvas or in the Enterprises table) first"
+                        )
+                        if self.kind == "streams"
+                        else self.tr(
+                            "Select the enterprise the storage belongs to (on the canvas or in the Enterprises table) first"
+                        )
+                    )
                 else:
                     self.status_message.emit(self.tr("Add an enterprise first"))
                 return None
@@ -445,9 +460,12 @@ class EntityTable(QWidget):
         elif self.kind == "links":
             pair = first_unlinked_pair(park)
             if pair is None:
-                self.status_message.emit(self.tr(
-                    "No source and sink can be linked yet: add a source and a sink of the same medium "
-                    "(or drag from a source port to a sink port on the canvas)"))
+                self.status_message.emit(
+                    self.tr(
+                        "No source and sink can be linked yet: add a source and a sink of the same medium "
+                        "(or drag from a source port to a sink port on the canvas)"
+                    )
+                )
                 return None
             entity = Link(new_id, pair[0], pair[1], LinkStatus.CANDIDATE)
         elif self.kind == "periods":
@@ -456,9 +474,11 @@ class EntityTable(QWidget):
         elif self.kind == "profiles":
             profile = first_unprofiled(park)
             if profile is None:
-                self.status_message.emit(self.tr(
-                    "Add a period first (Periods tab)") if not park.periods else self.tr(
-                    "Every stream, utility and disposal already has a profile in every period"))
+                self.status_message.emit(
+                    self.tr("Add a period first (Periods tab)")
+                    if not park.periods
+                    else self.tr("Every stream, utility and disposal already has a profile in every period")
+                )
                 return None
             entity = profile
             new_id = profile.id
@@ -521,8 +541,17 @@ class TablesWidget(QTabWidget):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tables: dict[str, EntityTable] = {}
-        for kind in ("enterprises", "streams", "links", "utilities", "disposals", "converters", "storages", "periods",
-                     "profiles"):
+        for kind in (
+            "enterprises",
+            "streams",
+            "links",
+            "utilities",
+            "disposals",
+            "converters",
+            "storages",
+            "periods",
+            "profiles",
+        ):
             table = EntityTable(document, kind, self)
             table.entity_selected.connect(self.entity_selected)
             table.status_message.connect(self.status_message)

@@ -39,22 +39,67 @@ def example_park() -> Park:
     }
     park.utilities = {
         # a typed price: the factor profile fills CO2 and COD, the price is the park's own (CNY per t)
-        "U1": Utility("U1", Medium.STEAM, "燃气锅炉蒸汽 Gas-boiler steam", "t", "steam_gas_boiler",
-                      cost_cny_per_unit=230.0, pressure_mpa=1.6, temperature_c=250.0),
+        "U1": Utility(
+            "U1",
+            Medium.STEAM,
+            "燃气锅炉蒸汽 Gas-boiler steam",
+            "t",
+            "steam_gas_boiler",
+            cost_cny_per_unit=230.0,
+            pressure_mpa=1.6,
+            temperature_c=250.0,
+        ),
     }
     park.disposals = {"D1": Disposal("D1", Medium.STEAM, "放散 Vent", "t", "", 0.0, 0.0, 0.0)}
     park.streams = {
-        "S1": Stream("S1", "E1", Direction.SOURCE, Medium.STEAM, "1.0 MPa 抽汽 extraction steam", 30.0, "t/h",
-                     pressure_mpa=1.0, temperature_c=250.0, disposal="D1"),
-        "S2": Stream("S2", "E2", Direction.SINK, Medium.STEAM, "工艺蒸汽 Process steam", 10.0, "t/h",
-                     pressure_mpa=0.6, temperature_c=180.0, utility="U1"),
-        "S3": Stream("S3", "E1", Direction.SINK, Medium.STEAM, "汽轮机进汽 Turbine intake", 0.0, "t/h",
-                     pressure_mpa=1.0, temperature_c=250.0),
+        "S1": Stream(
+            "S1",
+            "E1",
+            Direction.SOURCE,
+            Medium.STEAM,
+            "1.0 MPa 抽汽 extraction steam",
+            30.0,
+            "t/h",
+            pressure_mpa=1.0,
+            temperature_c=250.0,
+            disposal="D1",
+        ),
+        "S2": Stream(
+            "S2",
+            "E2",
+            Direction.SINK,
+            Medium.STEAM,
+            "工艺蒸汽 Process steam",
+            10.0,
+            "t/h",
+            pressure_mpa=0.6,
+            temperature_c=180.0,
+            utility="U1",
+        ),
+        "S3": Stream(
+            "S3",
+            "E1",
+            Direction.SINK,
+            Medium.STEAM,
+            "汽轮机进汽 Turbine intake",
+            0.0,
+            "t/h",
+            pressure_mpa=1.0,
+            temperature_c=250.0,
+        ),
         "S4": Stream("S4", "E1", Direction.SOURCE, Medium.ELECTRICITY, "汽轮机发电 Turbine power", 0.0, "MW"),
     }
     park.links = {
-        "L1": Link("L1", "S1", "S2", LinkStatus.CANDIDATE, capacity=20.0, distance_km=1.6,
-                   capex_cny=2_000_000.0, lifetime_yr=20.0),
+        "L1": Link(
+            "L1",
+            "S1",
+            "S2",
+            LinkStatus.CANDIDATE,
+            capacity=20.0,
+            distance_km=1.6,
+            capex_cny=2_000_000.0,
+            lifetime_yr=20.0,
+        ),
     }
     park.converters = {"C1": Converter("C1", "E1", "S3", "S4", 0.1, 10.0)}
     return park

@@ -35,7 +35,6 @@ PARK_MIME_TYPE = "application/x-parkflow-fragment"
 MOVE_COMMAND_ID = 1001
 
 
-
 def entity_from_row(kind: str, row: dict[str, Any]) -> Entity:
     """An entity of ``kind`` from a workbook-style row (enums as text)."""
     cls = EDITED_KINDS[kind]
@@ -72,19 +71,29 @@ def retranslate_stack(stack: QUndoStack) -> None:
 
 
 def _kind(kind: str) -> str:
-    return catalogue.kind_title(kind).lower() if i18n.current_language() == i18n.DEFAULT_LANGUAGE else catalogue.kind_title(kind)
+    return (
+        catalogue.kind_title(kind).lower()
+        if i18n.current_language() == i18n.DEFAULT_LANGUAGE
+        else catalogue.kind_title(kind)
+    )
 
 
 class AddEntityCommand(DescribedCommand):
     """Add one entity; undo removes it."""
 
-    def __init__(self, document: Document, kind: str, entity: Entity, parent: QUndoCommand | None = None) -> None:
+    def __init__(
+        self, document: Document, kind: str, entity: Entity, parent: QUndoCommand | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.kind = kind
         self.entity = entity.copy()
         entity_id = entity.id
-        self.describe(lambda: QCoreApplication.translate("Commands", "Add {kind} {id}").format(kind=_kind(kind), id=entity_id))
+        self.describe(
+            lambda: QCoreApplication.translate("Commands", "Add {kind} {id}").format(
+                kind=_kind(kind), id=entity_id
+            )
+        )
 
     def redo(self) -> None:
         self.document.add_entity(self.kind, self.entity.copy())
@@ -96,13 +105,19 @@ class AddEntityCommand(DescribedCommand):
 class RemoveEntityCommand(DescribedCommand):
     """Remove one entity (its dependents must already be gone); undo puts it back."""
 
-    def __init__(self, document: Document, kind: str, entity: Entity, parent: QUndoCommand | None = None) -> None:
+    def __init__(
+        self, document: Document, kind: str, entity: Entity, parent: QUndoCommand | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.kind = kind
         self.entity = entity.copy()
         entity_id = entity.id
-        self.describe(lambda: QCoreApplication.translate("Commands", "Delete {kind} {id}").format(kind=_kind(kind), id=entity_id))
+        self.describe(
+            lambda: QCoreApplication.translate("Commands", "Delete {kind} {id}").format(
+                kind=_kind(kind), id=entity_id
+            )
+        )
 
     def redo(self) -> None:
         self.document.remove_entity(self.kind, self.entity.id)
@@ -128,7 +143,11 @@ class ChangeEntityCommand(DescribedCommand):
         self.old = old.copy()
         self.new = new.copy()
         entity_id = new.id
-        self.describe(lambda: QCoreApplication.translate("Commands", "Edit {kind} {id}").format(kind=_kind(kind), id=entity_id))
+        self.describe(
+            lambda: QCoreApplication.translate("Commands", "Edit {kind} {id}").format(
+                kind=_kind(kind), id=entity_id
+            )
+        )
 
     def redo(self) -> None:
         self.document.change_entity(self.kind, self.new.copy())
@@ -242,7 +261,8 @@ def edit_command(document: Document, kind: str, old: Entity, new: Entity) -> QUn
         raise EditRefused(reason)
     old_id = old.id
     macro = MacroCommand(
-        lambda: QCoreApplication.translate("Commands", "Edit {kind} {id}").format(kind=_kind(kind), id=old_id))
+        lambda: QCoreApplication.translate("Commands", "Edit {kind} {id}").format(kind=_kind(kind), id=old_id)
+    )
     macro.add(RemoveEntityCommand(document, kind, old))
     macro.add(AddEntityCommand(document, kind, new))
     return macro
@@ -256,10 +276,12 @@ def move_command(
     if not moves:
         return None
     if len(moves) == 1:
-        (enterprise_id, (old, new)), = moves.items()
+        ((enterprise_id, (old, new)),) = moves.items()
         return MoveEnterpriseCommand(document, enterprise_id, old, new)
     count = len(moves)
-    macro = MacroCommand(lambda: QCoreApplication.translate("Commands", "Move {count} enterprises").format(count=count))
+    macro = MacroCommand(
+        lambda: QCoreApplication.translate("Commands", "Move {count} enterprises").format(count=count)
+    )
     for enterprise_id, (old, new) in moves.items():
         macro.add(MoveEnterpriseCommand(document, enterprise_id, old, new))
     return macro
@@ -293,15 +315,31 @@ def delete_command(document: Document, items: Iterable[tuple[str, str]]) -> QUnd
     if not doomed:
         return None
     park = document.park
-    order = {kind: index for index, kind in enumerate(
-        ("profiles", "links", "converters", "streams", "storages", "enterprises", "utilities", "disposals", "periods"))}
+    order = {
+        kind: index
+        for index, kind in enumerate(
+            (
+                "profiles",
+                "links",
+                "converters",
+                "streams",
+                "storages",
+                "enterprises",
+                "utilities",
+                "disposals",
+                "periods",
+            )
+        )
+    }
     ordered = sorted(doomed, key=lambda item: (order[item[0]], item[1]))
     first_kind, first_id = ordered[0]
     count = len(ordered)
 
     def text() -> str:
         if count == 1:
-            return QCoreApplication.translate("Commands", "Delete {kind} {id}").format(kind=_kind(first_kind), id=first_id)
+            return QCoreApplication.translate("Commands", "Delete {kind} {id}").format(
+                kind=_kind(first_kind), id=first_id
+            )
         return QCoreApplication.translate("Commands", "Delete {count} items").format(count=count)
 
     macro = MacroCommand(text)
@@ -314,7 +352,9 @@ def delete_command(document: Document, items: Iterable[tuple[str, str]]) -> QUnd
         for stream in park.streams.values():
             if stream.id not in doomed_streams and getattr(stream, field) in ids:
                 detached: dict[str, Any] = {field: ""}
-                macro.add(ChangeEntityCommand(document, "streams", stream, dataclasses.replace(stream, **detached)))
+                macro.add(
+                    ChangeEntityCommand(document, "streams", stream, dataclasses.replace(stream, **detached))
+                )
     for kind, entity_id in ordered:
         macro.add(RemoveEntityCommand(document, kind, park.collection(kind)[entity_id]))
     return macro
@@ -331,7 +371,11 @@ def copy_payload(document: Document, enterprise_ids: Iterable[str]) -> str:
     streams = [s for s in park.streams.values() if s.enterprise in chosen_set]
     stream_ids = {s.id for s in streams}
     links = [lk for lk in park.links.values() if lk.source in stream_ids and lk.sink in stream_ids]
-    converters = [c for c in park.converters.values() if c.enterprise in chosen_set and c.input in stream_ids and c.output in stream_ids]
+    converters = [
+        c
+        for c in park.converters.values()
+        if c.enterprise in chosen_set and c.input in stream_ids and c.output in stream_ids
+    ]
     payload = {
         "enterprises": [park.enterprises[eid].to_row() for eid in chosen],
         "streams": [s.to_row() for s in streams],
@@ -346,7 +390,9 @@ def paste_command(document: Document, payload: str, offset_km: float = 0.3) -> Q
     try:
         data = json.loads(payload)
     except (TypeError, ValueError) as exc:
-        raise EditRefused(QCoreApplication.translate("Commands", "the clipboard holds no ParkFlow items")) from exc
+        raise EditRefused(
+            QCoreApplication.translate("Commands", "the clipboard holds no ParkFlow items")
+        ) from exc
     park = document.park
     new_ids: dict[str, dict[str, str]] = {kind: {} for kind in EDITED_KINDS}
     taken: dict[str, set[str]] = {kind: set() for kind in EDITED_KINDS}
@@ -381,8 +427,13 @@ def paste_command(document: Document, payload: str, offset_km: float = 0.3) -> Q
     if not entities:
         return None
     pasted = len(entities)
-    macro = MacroCommand(lambda: QCoreApplication.translate("Commands", "Paste 1 item") if pasted == 1
-                         else QCoreApplication.translate("Commands", "Paste {count} items").format(count=pasted))
+    macro = MacroCommand(
+        lambda: (
+            QCoreApplication.translate("Commands", "Paste 1 item")
+            if pasted == 1
+            else QCoreApplication.translate("Commands", "Paste {count} items").format(count=pasted)
+        )
+    )
     for kind, entity in entities:
         macro.add(AddEntityCommand(document, kind, entity))
     return macro

@@ -55,9 +55,9 @@ def stage_text(stage: str, fraction: float) -> tuple[str, float]:
         "pareto": translate("OptimizeRunner", "Computing the cost–CO₂ trade-off…"),
     }
     if stage == "search":
-        return translate("OptimizeRunner", "Searching for the best network ({percent} % of the way to the gap asked for)…").format(
-            percent=int(round(100 * max(0.0, min(1.0, fraction))))
-        ), fraction
+        return translate(
+            "OptimizeRunner", "Searching for the best network ({percent} % of the way to the gap asked for)…"
+        ).format(percent=int(round(100 * max(0.0, min(1.0, fraction))))), fraction
     if stage == "solve" and 0.0 <= fraction < 1.0:
         return texts[stage], -1.0
     return texts.get(stage, stage), fraction
@@ -73,16 +73,29 @@ def describe_failure(error: BaseException) -> str:
 
     if isinstance(error, InfeasibleError):
         details = str(error.diagnosis) or str(error)
-        return QCoreApplication.translate("OptimizeRunner", "The park has no feasible solution.") + "\n" + details
+        return (
+            QCoreApplication.translate("OptimizeRunner", "The park has no feasible solution.")
+            + "\n"
+            + details
+        )
     if isinstance(error, ParkError):
-        return QCoreApplication.translate("OptimizeRunner", "The park has problems to fix before it can be optimized:") + "\n" + str(error)
+        return (
+            QCoreApplication.translate(
+                "OptimizeRunner", "The park has problems to fix before it can be optimized:"
+            )
+            + "\n"
+            + str(error)
+        )
     if isinstance(error, OptimizationCancelled):
         return QCoreApplication.translate("OptimizeRunner", "The optimization was cancelled.")
     if isinstance(error, SolverError):
         return QCoreApplication.translate("OptimizeRunner", "The solver failed:") + " " + str(error)
     if isinstance(error, TimeoutError):
         return QCoreApplication.translate("OptimizeRunner", "The solver ran out of time:") + " " + str(error)
-    return QCoreApplication.translate("OptimizeRunner", "Unexpected error during optimization:") + f" {type(error).__name__}: {error}"
+    return (
+        QCoreApplication.translate("OptimizeRunner", "Unexpected error during optimization:")
+        + f" {type(error).__name__}: {error}"
+    )
 
 
 class BackgroundThread(QThread):
@@ -324,12 +337,16 @@ class OptimizeRunner(BackgroundRunner):
     def start_pareto(self, park: Park, points: int, options: SolveOptions | None = None) -> None:
         """Sweep ``points`` cost–CO2 trade-offs on a copy of ``park``."""
         if points < 2:
-            raise ValueError(QCoreApplication.translate("OptimizeRunner", "A Pareto sweep needs at least 2 points."))
+            raise ValueError(
+                QCoreApplication.translate("OptimizeRunner", "A Pareto sweep needs at least 2 points.")
+            )
         self._start(park, options, int(points))
 
     def _start(self, park: Park, options: SolveOptions | None, pareto_points: int | None) -> None:
         if self.running:
-            raise RuntimeError(QCoreApplication.translate("OptimizeRunner", "An optimization is already running."))
+            raise RuntimeError(
+                QCoreApplication.translate("OptimizeRunner", "An optimization is already running.")
+            )
         thread = _SolveThread(park.copy(), options, pareto_points, self._new_cancel_event())
         thread.progressed.connect(self.progress)
         self.progress.emit(QCoreApplication.translate("OptimizeRunner", "Starting the optimization…"), 0.0)
@@ -338,7 +355,9 @@ class OptimizeRunner(BackgroundRunner):
     def _deliver(self, thread: BackgroundThread) -> None:
         assert isinstance(thread, _SolveThread)
         if thread.result is None:
-            self.failed.emit(QCoreApplication.translate("OptimizeRunner", "The optimizer returned no result."))
+            self.failed.emit(
+                QCoreApplication.translate("OptimizeRunner", "The optimizer returned no result.")
+            )
             return
         self.progress.emit(QCoreApplication.translate("OptimizeRunner", "Done"), 1.0)
         self.finished.emit(thread.result)

@@ -76,7 +76,17 @@ def number_of(value: Any, column: str) -> tuple[float | None, str | None]:
         text = value.strip()
         if NUMBER_RE.fullmatch(text) is None:
             lowered = text.lower()
-            if lowered in ("nan", "+nan", "-nan", "inf", "+inf", "-inf", "infinity", "-infinity", "+infinity"):
+            if lowered in (
+                "nan",
+                "+nan",
+                "-nan",
+                "inf",
+                "+inf",
+                "-inf",
+                "infinity",
+                "-infinity",
+                "+infinity",
+            ):
                 return None, f"{column} must be a finite number, not {text!r}"
             hint = ""
             if text.endswith("%"):
@@ -89,7 +99,10 @@ def number_of(value: Any, column: str) -> tuple[float | None, str | None]:
         except (ValueError, OverflowError):
             return None, f"{column} must be a number, not {text!r}"
     elif isinstance(value, (dt.date, dt.time, dt.timedelta)):
-        return None, f"{column} must be a number, but the cell holds the date or time {text_of(value)}; format the cell as a number"
+        return (
+            None,
+            f"{column} must be a number, but the cell holds the date or time {text_of(value)}; format the cell as a number",
+        )
     else:
         return None, f"{column} must be a number, not {value!r}"
     if not math.isfinite(number):
@@ -124,7 +137,9 @@ def parse_numbers(values: list[Any]) -> tuple[list[float | None], list[int]] | N
         # pandas 3 parses decimal text with a fast routine that can be one unit in the last place off
         # (to_numeric("1.9285714285714286") = 1.9285714285714288); a written park must read back
         # exactly, so the text it accepted is read again by float(), which rounds correctly
-        text = numpy.flatnonzero(good & numpy.fromiter((type(value) is str for value in values), bool, len(values)))
+        text = numpy.flatnonzero(
+            good & numpy.fromiter((type(value) is str for value in values), bool, len(values))
+        )
         # (text pandas reads and float() does not keeps pandas's reading)
         if text.size:
             with contextlib.suppress(ValueError):
@@ -150,7 +165,9 @@ def _enum_lookup(enum: type[Enum]) -> dict[str, Enum]:
     return lookup
 
 
-_ENUM_LOOKUPS: dict[type[Enum], dict[str, Enum]] = {enum: _enum_lookup(enum) for enum in (Medium, Direction, LinkStatus)}
+_ENUM_LOOKUPS: dict[type[Enum], dict[str, Enum]] = {
+    enum: _enum_lookup(enum) for enum in (Medium, Direction, LinkStatus)
+}
 
 
 @dataclass(slots=True)
@@ -170,10 +187,20 @@ class SheetResult:
 def special_cell(value: Any, sheet: str, row: int, column: str) -> Problem | None:
     if isinstance(value, NoCachedValue):
         shown = f"={value.formula}" if value.formula else "a shared formula"
-        return Problem(f"the formula {shown} has no saved value; {_NO_FORMULA_CACHE}", sheet=sheet, row=row, column=column)
+        return Problem(
+            f"the formula {shown} has no saved value; {_NO_FORMULA_CACHE}",
+            sheet=sheet,
+            row=row,
+            column=column,
+        )
     if isinstance(value, str) and value.strip() in EXCEL_ERRORS:
         code = value.strip()
-        return Problem(f"the cell shows the Excel error {code}; fix its formula or type the value", sheet=sheet, row=row, column=column)
+        return Problem(
+            f"the cell shows the Excel error {code}; fix its formula or type the value",
+            sheet=sheet,
+            row=row,
+            column=column,
+        )
     return None
 
 
@@ -197,7 +224,11 @@ class _ColumnCells:
         if message is None:
             message = f"{name} cannot be read from this cell"
         row = self.row_numbers[position]
-        problem = message if isinstance(message, Problem) else Problem(message, sheet=self.sheet, row=row, column=name)
+        problem = (
+            message
+            if isinstance(message, Problem)
+            else Problem(message, sheet=self.sheet, row=row, column=name)
+        )
         self.result.problems.append(problem)
         self.result.bad_cells.add((row, name))
         if self.spec.required:

@@ -47,11 +47,15 @@ def decode_csv_bytes(data: bytes, label: str) -> tuple[str | None, list[Problem]
     )
     if data.startswith(codecs.BOM_UTF8):
         try:
-            return data[len(codecs.BOM_UTF8):].decode("utf-8"), []
+            return data[len(codecs.BOM_UTF8) :].decode("utf-8"), []
         except UnicodeDecodeError:
             return None, [Problem(save_hint, sheet=label)]
-    for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-                          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             try:
                 return data.decode(encoding).lstrip("\ufeff"), []
@@ -68,11 +72,13 @@ def decode_csv_bytes(data: bytes, label: str) -> tuple[str | None, list[Problem]
         valid_prefix = data[: exc.start].decode("utf-8", errors="replace")
         if exc.reason == "unexpected end of data" or sum(char > "\x7f" for char in valid_prefix) >= 3:
             line = data.count(b"\n", 0, exc.start) + 1
-            return None, [Problem(
-                f"{label} is UTF-8 but damaged at byte {exc.start} (line {line}): it may be cut off or "
-                "mix two encodings; open it in Excel or WPS and save it again as 'CSV UTF-8 (comma delimited)'",
-                sheet=label,
-            )]
+            return None, [
+                Problem(
+                    f"{label} is UTF-8 but damaged at byte {exc.start} (line {line}): it may be cut off or "
+                    "mix two encodings; open it in Excel or WPS and save it again as 'CSV UTF-8 (comma delimited)'",
+                    sheet=label,
+                )
+            ]
     import charset_normalizer
 
     candidates = [match for match in charset_normalizer.from_bytes(data) if _header_looks_right(str(match))]
@@ -92,12 +98,14 @@ def decode_csv_bytes(data: bytes, label: str) -> tuple[str | None, list[Problem]
     if len(texts) > 1:
         return None, [Problem(save_hint, sheet=label)]
     chosen = best[0]
-    return str(chosen), [Problem(
-        f"read as {chosen.encoding}, not UTF-8; if names look wrong, save the file as "
-        "'CSV UTF-8 (comma delimited)' and import it again",
-        sheet=label,
-        severity="warning",
-    )]
+    return str(chosen), [
+        Problem(
+            f"read as {chosen.encoding}, not UTF-8; if names look wrong, save the file as "
+            "'CSV UTF-8 (comma delimited)' and import it again",
+            sheet=label,
+            severity="warning",
+        )
+    ]
 
 
 def sniff_delimiter(line: str) -> str:
@@ -112,17 +120,25 @@ def read_csv_sheet(path: Path, sheet_name: str) -> tuple[RawSheet | None, list[P
     try:
         size = path.stat().st_size
         if size > MAX_CSV_BYTES:
-            return None, [Problem(
-                f"{label} is {size / 2**20:.0f} MiB, more than the {MAX_CSV_BYTES / 2**20:.0f} MiB "
-                "ParkFlow accepts for one sheet", sheet=label)]
+            return None, [
+                Problem(
+                    f"{label} is {size / 2**20:.0f} MiB, more than the {MAX_CSV_BYTES / 2**20:.0f} MiB "
+                    "ParkFlow accepts for one sheet",
+                    sheet=label,
+                )
+            ]
         data = path.read_bytes()
     except OSError as exc:
         return None, [Problem(f"cannot read {label} ({exc.strerror or exc})", sheet=label)]
     unicode_boms = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
     if b"\x00" in data[:4096] and not data.startswith(unicode_boms):
-        return None, [Problem(
-            f"{label} is not a text CSV file (it holds binary data); save the sheet from "
-            "Excel or WPS as 'CSV UTF-8 (comma delimited)'", sheet=label)]
+        return None, [
+            Problem(
+                f"{label} is not a text CSV file (it holds binary data); save the sheet from "
+                "Excel or WPS as 'CSV UTF-8 (comma delimited)'",
+                sheet=label,
+            )
+        ]
     text, problems = decode_csv_bytes(data, label)
     if text is None:
         return None, problems
@@ -131,7 +147,7 @@ def read_csv_sheet(path: Path, sheet_name: str) -> tuple[RawSheet | None, list[P
     line_offset = 0
     if first_line.strip().lower().startswith("sep=") and len(first_line.strip()) == 5:
         delimiter = first_line.strip()[4]
-        text = text[first_line_end + 1:] if first_line_end >= 0 else ""
+        text = text[first_line_end + 1 :] if first_line_end >= 0 else ""
         line_offset = 1
     else:
         header_line = next((line for line in text.splitlines() if line.strip()), "")
@@ -153,13 +169,22 @@ def read_csv_sheet(path: Path, sheet_name: str) -> tuple[RawSheet | None, list[P
                 problems.append(Problem(limits.too_many_cells_message(), sheet=sheet_name, row=start_line))
                 return None, problems
             if len(record) > limits.MAX_READ_COLUMNS:
-                problems.append(Problem(limits.far_cell_message(len(record) - 1, start_line), sheet=sheet_name, row=start_line))
+                problems.append(
+                    Problem(
+                        limits.far_cell_message(len(record) - 1, start_line), sheet=sheet_name, row=start_line
+                    )
+                )
                 return None, problems
             sheet.rows.append((start_line, record))
     except csv.Error as exc:
-        problems.append(Problem(
-            f"cannot read line {previous_line + 1 + line_offset}: {exc}; check quotes and that the "
-            "file is plain text", sheet=sheet_name, row=previous_line + 1 + line_offset))
+        problems.append(
+            Problem(
+                f"cannot read line {previous_line + 1 + line_offset}: {exc}; check quotes and that the "
+                "file is plain text",
+                sheet=sheet_name,
+                row=previous_line + 1 + line_offset,
+            )
+        )
         return None, problems
     return sheet, problems
 
@@ -172,28 +197,39 @@ def read_csv_folder(path: Path) -> tuple[list[RawSheet], list[Problem]]:
     except OSError as exc:
         return [], [file_problem(path, f"cannot list the folder ({exc.strerror or exc})")]
     csv_files = [
-        entry for entry in entries
+        entry
+        for entry in entries
         if entry.is_file() and entry.suffix.lower() == ".csv" and not entry.name.startswith((".", "~$"))
     ]
     for entry in entries:  # a folder named like a sheet would be skipped silently, and the sheet missed
         if entry.is_dir() and entry.suffix.lower() == ".csv" and not entry.name.startswith((".", "~$")):
-            problems.append(Problem(f"{entry.name} is a folder, not a CSV file; ParkFlow reads the sheet "
-                                    f"{entry.stem!r} from a file of that name: move the folder away or replace "
-                                    "it with the CSV file", sheet=entry.name))
+            problems.append(
+                Problem(
+                    f"{entry.name} is a folder, not a CSV file; ParkFlow reads the sheet "
+                    f"{entry.stem!r} from a file of that name: move the folder away or replace "
+                    "it with the CSV file",
+                    sheet=entry.name,
+                )
+            )
     if not csv_files:
-        return [], [file_problem(
-            path, "the folder holds no <sheet>.csv files; a park workbook folder has "
-            f"{', '.join(name + '.csv' for name in WORKBOOK_SHEETS)} (links.csv, converters.csv, periods.csv, "
-            "profiles.csv and storages.csv optional)"
-        )]
+        return [], [
+            file_problem(
+                path,
+                "the folder holds no <sheet>.csv files; a park workbook folder has "
+                f"{', '.join(name + '.csv' for name in WORKBOOK_SHEETS)} (links.csv, converters.csv, periods.csv, "
+                "profiles.csv and storages.csv optional)",
+            )
+        ]
     for entry in csv_files:
         name = entry.stem.strip()
         if name not in WORKBOOK_SHEETS:
-            problems.append(Problem(
-                f"unknown file {entry.name!r}{suggest(name, WORKBOOK_SHEETS)}: a park workbook folder holds "
-                f"only {', '.join(s + '.csv' for s in WORKBOOK_SHEETS)}; rename or remove it",
-                sheet=entry.name,
-            ))
+            problems.append(
+                Problem(
+                    f"unknown file {entry.name!r}{suggest(name, WORKBOOK_SHEETS)}: a park workbook folder holds "
+                    f"only {', '.join(s + '.csv' for s in WORKBOOK_SHEETS)}; rename or remove it",
+                    sheet=entry.name,
+                )
+            )
             continue
         sheet, sheet_problems = read_csv_sheet(entry, name)
         problems.extend(sheet_problems)

@@ -33,7 +33,7 @@ def _side_folders(path: Path) -> list[tuple[Path, int | None, str]]:
         suffix = next((end for end in _SIDE_SUFFIXES if name.endswith(end)), None)
         if not name.startswith(prefix) or suffix is None or not entry.is_dir() or entry.is_symlink():
             continue
-        pid_text = name[len(prefix):-len(suffix)].split("-", 1)[0]
+        pid_text = name[len(prefix) : -len(suffix)].split("-", 1)[0]
         found.append((entry, int(pid_text) if pid_text.isdigit() else None, suffix))
     return found
 

@@ -21,7 +21,15 @@ from parkflow.model.entities import (
 from parkflow.model.problems import Problem
 
 #: Sheets of a park workbook, in the order they are written (docs/workbook.md).
-SHEET_ORDER: tuple[str, ...] = ("park", "enterprises", "utilities", "disposals", "streams", "links", "converters")
+SHEET_ORDER: tuple[str, ...] = (
+    "park",
+    "enterprises",
+    "utilities",
+    "disposals",
+    "streams",
+    "links",
+    "converters",
+)
 #: Optional sheets of the park over the year, written after the network's only when the park has
 #: periods (``periods``, ``profiles``) or storages (``storages``).
 TIME_SHEET_ORDER: tuple[str, ...] = tuple(TIME_SHEETS)

@@ -80,15 +80,22 @@ def check_workbook(path: Path | str, *, check: bool = True) -> tuple[Park | None
             # a damaged workbook can hold a sheet without a name: locate it by its place
             where = name if name.strip() else f"sheet {position} (no name)"
             if not sheet.rows or sheet.hidden:
-                problems.append(Problem(
-                    f"unknown sheet {name!r} ignored ({'hidden' if sheet.hidden else 'empty'}){closest}; "
-                    f"a park workbook has the sheets: {', '.join(WORKBOOK_SHEETS)}",
-                    sheet=where, severity="warning"))
+                problems.append(
+                    Problem(
+                        f"unknown sheet {name!r} ignored ({'hidden' if sheet.hidden else 'empty'}){closest}; "
+                        f"a park workbook has the sheets: {', '.join(WORKBOOK_SHEETS)}",
+                        sheet=where,
+                        severity="warning",
+                    )
+                )
             else:
-                problems.append(Problem(
-                    f"unknown sheet {name!r}{closest}; a park workbook has only the sheets: "
-                    f"{', '.join(WORKBOOK_SHEETS)}; rename or delete it",
-                    sheet=where))
+                problems.append(
+                    Problem(
+                        f"unknown sheet {name!r}{closest}; a park workbook has only the sheets: "
+                        f"{', '.join(WORKBOOK_SHEETS)}; rename or delete it",
+                        sheet=where,
+                    )
+                )
             continue
         if name in seen:
             problems.append(Problem(f"sheet {name!r} appears twice; keep one", sheet=name))
@@ -100,9 +107,14 @@ def check_workbook(path: Path | str, *, check: bool = True) -> tuple[Park | None
             incomplete = True
             continue
         if not sheet.rows:
-            problems.append(Problem(
-                f"the {name} sheet is empty; give it a header row ({', '.join(known_columns(name))}) "
-                "or delete the sheet", sheet=name, row=1))
+            problems.append(
+                Problem(
+                    f"the {name} sheet is empty; give it a header row ({', '.join(known_columns(name))}) "
+                    "or delete the sheet",
+                    sheet=name,
+                    row=1,
+                )
+            )
             incomplete = True
             continue
         if name == "park":
@@ -118,8 +130,11 @@ def check_workbook(path: Path | str, *, check: bool = True) -> tuple[Park | None
         for entity_id, row_number in result.rows.items():
             rows[(name, entity_id)] = row_number
     if not seen and not any(problem.severity == "error" for problem in problems):
-        problems.append(file_problem(
-            path, f"this is not a park workbook: it has none of the sheets {', '.join(SHEET_ORDER)}"))
+        problems.append(
+            file_problem(
+                path, f"this is not a park workbook: it has none of the sheets {', '.join(SHEET_ORDER)}"
+            )
+        )
     if check and not incomplete:
         problems.extend(_checked(park, rows, results))
     problems = sorted(problems, key=_sheet_index)
@@ -130,7 +145,9 @@ def check_workbook(path: Path | str, *, check: bool = True) -> tuple[Park | None
 
 def _checked(park: Park, rows: dict[tuple[str, str], int], results: dict[str, SheetResult]) -> list[Problem]:
     """validate_park's problems, located, minus echoes of cells already reported."""
-    bad_cells = {(sheet, row, column) for sheet, result in results.items() for row, column in result.bad_cells}
+    bad_cells = {
+        (sheet, row, column) for sheet, result in results.items() for row, column in result.bad_cells
+    }
     dropped = {sheet: result.dropped for sheet, result in results.items()}
     links_incomplete = "links" in results and results["links"].any_dropped_row
     kept: list[Problem] = []
@@ -139,8 +156,14 @@ def _checked(park: Park, rows: dict[tuple[str, str], int], results: dict[str, Sh
             continue
         target_sheet = _REFERENCE_SHEET.get(problem.column or "")
         if target_sheet and problem.kind and problem.entity_id is not None:
-            entity = park.collection(problem.sheet or "").get(problem.entity_id) if problem.sheet in ENTITY_SHEETS else None
-            if entity is not None and getattr(entity, problem.column or "", None) in dropped.get(target_sheet, set()):
+            entity = (
+                park.collection(problem.sheet or "").get(problem.entity_id)
+                if problem.sheet in ENTITY_SHEETS
+                else None
+            )
+            if entity is not None and getattr(entity, problem.column or "", None) in dropped.get(
+                target_sheet, set()
+            ):
                 continue
         if links_incomplete and problem.message.startswith(_UNFED_SINK_MESSAGE):
             continue

@@ -42,20 +42,33 @@ def _header(sheet: RawSheet, known: Sequence[str], result: SheetResult) -> tuple
         raw = header_cells[index] if index < len(header_cells) else None
         if is_blank(raw):
             if any(index < len(cells) and not is_blank(cells[index]) for _, cells in sheet.rows[1:]):
-                result.problems.append(Problem(
-                    f"column {column_letters(index)} has values but no header; give it one of: "
-                    f"{', '.join(known)}, or delete the column",
-                    sheet=sheet.name, row=header_row, column=column_letters(index)))
+                result.problems.append(
+                    Problem(
+                        f"column {column_letters(index)} has values but no header; give it one of: "
+                        f"{', '.join(known)}, or delete the column",
+                        sheet=sheet.name,
+                        row=header_row,
+                        column=column_letters(index),
+                    )
+                )
             continue
         name = text_of(raw).strip()
         if name in positions:
-            result.problems.append(Problem(
-                f"column {name!r} appears twice; keep one", sheet=sheet.name, row=header_row, column=name))
+            result.problems.append(
+                Problem(
+                    f"column {name!r} appears twice; keep one", sheet=sheet.name, row=header_row, column=name
+                )
+            )
         elif name not in known:
-            result.problems.append(Problem(
-                f"unknown column {name!r}{suggest(name, known)}; the {sheet.name} sheet's columns are: "
-                f"{', '.join(known)}",
-                sheet=sheet.name, row=header_row, column=name))
+            result.problems.append(
+                Problem(
+                    f"unknown column {name!r}{suggest(name, known)}; the {sheet.name} sheet's columns are: "
+                    f"{', '.join(known)}",
+                    sheet=sheet.name,
+                    row=header_row,
+                    column=name,
+                )
+            )
         else:
             positions[name] = index
     return header_row, positions
@@ -84,9 +97,14 @@ def read_entity_sheet(sheet: RawSheet, sheet_name: str) -> SheetResult:
     missing_key = next((column for column in key_columns if column not in positions), None)
     if missing_key is not None:
         what = "a unique id per row" if key_columns == ("id",) else f"one row per {' and '.join(key_columns)}"
-        result.problems.append(Problem(
-            f"the {sheet_name} sheet has no {missing_key} column; add a column named {missing_key} with {what}",
-            sheet=sheet_name, row=sheet.rows[0][0], column=missing_key))
+        result.problems.append(
+            Problem(
+                f"the {sheet_name} sheet has no {missing_key} column; add a column named {missing_key} with {what}",
+                sheet=sheet_name,
+                row=sheet.rows[0][0],
+                column=missing_key,
+            )
+        )
         result.any_dropped_row = True
         result.lost = True
         return result
@@ -99,7 +117,12 @@ def read_entity_sheet(sheet: RawSheet, sheet_name: str) -> SheetResult:
             columns.append([spec.default] * len(row_numbers))
             continue
         values, unusable = convert_column(
-            spec, _column_values(transposed, index, len(row_numbers)), row_numbers, sheet_name, result, sheet.from_csv
+            spec,
+            _column_values(transposed, index, len(row_numbers)),
+            row_numbers,
+            sheet_name,
+            result,
+            sheet.from_csv,
         )
         columns.append(values)
         unusable_rows |= unusable
@@ -107,15 +130,21 @@ def read_entity_sheet(sheet: RawSheet, sheet_name: str) -> SheetResult:
     keyed_by_id = key_columns == ("id",)
     rows = result.rows
     entities = result.entities
-    for position, (row_number, fields) in enumerate(zip(row_numbers, zip(*columns, strict=True), strict=True)):
+    for position, (row_number, fields) in enumerate(
+        zip(row_numbers, zip(*columns, strict=True), strict=True)
+    ):
         entity_id = fields[0] if keyed_by_id else profile_key(str(fields[0] or ""), str(fields[1] or ""))
         if entity_id in rows and entity_id:
             if keyed_by_id:
-                message = (f"duplicate id {entity_id!r}: row {rows[entity_id]} already uses it; ids must be unique "
-                           f"within the {sheet_name} sheet")
+                message = (
+                    f"duplicate id {entity_id!r}: row {rows[entity_id]} already uses it; ids must be unique "
+                    f"within the {sheet_name} sheet"
+                )
             else:
-                message = (f"period {fields[0]!r} and item {fields[1]!r} are already on row {rows[entity_id]}; "
-                           "give each item one row per period")
+                message = (
+                    f"period {fields[0]!r} and item {fields[1]!r} are already on row {rows[entity_id]}; "
+                    "give each item one row per period"
+                )
             result.problems.append(Problem(message, sheet=sheet_name, row=row_number, column=key_columns[0]))
             result.bad_cells.add((row_number, key_columns[0]))
             result.any_dropped_row = True
@@ -152,7 +181,7 @@ def _set_factor_override(park: Park, key: str, raw_value: Any, from_csv: bool) -
     number, reason = number_of(raw_value, key)
     if reason is None:
         assert number is not None
-        park.factor_overrides[key[len(FACTOR_OVERRIDE_PREFIX):].strip()] = number
+        park.factor_overrides[key[len(FACTOR_OVERRIDE_PREFIX) :].strip()] = number
     return reason
 
 
@@ -198,24 +227,41 @@ def _park_key_kind(key: str) -> str | None:
     return PARK_KEY_KINDS.get(key)
 
 
-def _park_row_key(raw_key: Any, raw_value: Any, row_number: int, rows: dict[tuple[str, str], int]) -> tuple[str | None, Problem | None]:
+def _park_row_key(
+    raw_key: Any, raw_value: Any, row_number: int, rows: dict[tuple[str, str], int]
+) -> tuple[str | None, Problem | None]:
     """The row's key, or None with the problem (None for a blank row) when the row is skipped."""
     if is_blank(raw_key):
         if not is_blank(raw_value):
-            return None, Problem("a value without a key; fill in the key or clear the row", sheet="park", row=row_number, column="key")
+            return None, Problem(
+                "a value without a key; fill in the key or clear the row",
+                sheet="park",
+                row=row_number,
+                column="key",
+            )
         return None, None
     key = text_of(raw_key).strip()
     if ("park", key) in rows:
-        return None, Problem(f"key {key!r} appears twice (row {rows[('park', key)]}); keep one", sheet="park", row=row_number, column="key")
+        return None, Problem(
+            f"key {key!r} appears twice (row {rows[('park', key)]}); keep one",
+            sheet="park",
+            row=row_number,
+            column="key",
+        )
     if _park_key_kind(key) is None:
         known_keys = [*PARK_KEY_KINDS, f"{FACTOR_OVERRIDE_PREFIX}<factor>"]
         return None, Problem(
             f"unknown key {key!r}{suggest(key, PARK_KEY_KINDS)}; the park sheet's keys are: {', '.join(known_keys)}",
-            sheet="park", row=row_number, column="key")
+            sheet="park",
+            row=row_number,
+            column="key",
+        )
     return key, None
 
 
-def _park_value_problem(park: Park, key: str, raw_value: Any, row_number: int, from_csv: bool) -> Problem | None:
+def _park_value_problem(
+    park: Park, key: str, raw_value: Any, row_number: int, from_csv: bool
+) -> Problem | None:
     """Store one key's value on the park; the problem when the value cannot be read."""
     kind = _park_key_kind(key)
     assert kind is not None
@@ -229,14 +275,23 @@ def _park_value_problem(park: Park, key: str, raw_value: Any, row_number: int, f
     return None if reason is None else Problem(reason, sheet="park", row=row_number, column="value")
 
 
-def read_park_sheet(sheet: RawSheet, park: Park, rows: dict[tuple[str, str], int], problems: list[Problem]) -> None:
+def read_park_sheet(
+    sheet: RawSheet, park: Park, rows: dict[tuple[str, str], int], problems: list[Problem]
+) -> None:
     """Read the ``park`` sheet's key–value rows into ``park``; every problem goes to ``problems``."""
     result = SheetResult()
     _, positions = _header(sheet, PARK_COLUMNS, result)
     problems.extend(result.problems)
     if "key" not in positions:
         if len(sheet.rows) > 1 or not result.problems:
-            problems.append(Problem("the park sheet needs the columns key and value", sheet="park", row=sheet.rows[0][0], column="key"))
+            problems.append(
+                Problem(
+                    "the park sheet needs the columns key and value",
+                    sheet="park",
+                    row=sheet.rows[0][0],
+                    column="key",
+                )
+            )
         return
     key_index, value_index = positions["key"], positions.get("value")
     for row_number, cells in sheet.rows[1:]:

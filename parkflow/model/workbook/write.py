@@ -76,14 +76,19 @@ def workbook_tables(park: Park) -> dict[str, tuple[list[str], list[list[Any]]]]:
             continue  # links that exist are never dropped, even when the flag says "not declared"
         columns = cls.columns()
         entities = park.collection(sheet).values()
-        tables[sheet] = (columns, [[_cell_for_writing(getattr(entity, column)) for column in columns] for entity in entities])
+        tables[sheet] = (
+            columns,
+            [[_cell_for_writing(getattr(entity, column)) for column in columns] for entity in entities],
+        )
     for sheet, cls in TIME_SHEETS.items():
         if not _writes_time_sheet(park, sheet):
             continue
         columns = cls.columns()
         entities = park.collection(sheet).values()
-        tables[sheet] = (columns, [[_cell_for_writing(getattr(entity, column)) for column in columns]
-                                   for entity in entities])
+        tables[sheet] = (
+            columns,
+            [[_cell_for_writing(getattr(entity, column)) for column in columns] for entity in entities],
+        )
     return tables
 
 
@@ -101,9 +106,14 @@ def _check_writable_numbers(tables: dict[str, tuple[list[str], list[list[Any]]]]
             for column, value in zip(columns, row, strict=True):
                 if isinstance(value, float) and not math.isfinite(value):
                     where = row[0] if sheet != "park" else row[0]
-                    problems.append(Problem(
-                        f"{column} is {value!r} for {where}; a workbook can only hold finite numbers",
-                        sheet=sheet, row=row_index, column=column if sheet != "park" else "value"))
+                    problems.append(
+                        Problem(
+                            f"{column} is {value!r} for {where}; a workbook can only hold finite numbers",
+                            sheet=sheet,
+                            row=row_index,
+                            column=column if sheet != "park" else "value",
+                        )
+                    )
     if problems:
         raise ParkError(problems)
 
@@ -119,7 +129,9 @@ MAX_CELL_TEXT = 32_767
 _NOT_IN_XLSX = ("\ufffe", "\uffff")
 
 
-def _write_sheet(book: xlsxwriter.Workbook, name: str, columns: list[str], rows: list[list[Any]]) -> list[Problem]:
+def _write_sheet(
+    book: xlsxwriter.Workbook, name: str, columns: list[str], rows: list[list[Any]]
+) -> list[Problem]:
     """Write one sheet row by row (XlsxWriter's constant-memory mode needs rows in order).
 
     Text always goes through ``write_string``, so text such as ``=cmd|…`` stays
@@ -142,15 +154,26 @@ def _write_sheet(book: xlsxwriter.Workbook, name: str, columns: list[str], rows:
                 text = str(value)
                 column = columns[column_index] if name != "park" else "value"
                 if any(character in text for character in _NOT_IN_XLSX):
-                    problems.append(Problem(
-                        f"{columns[column_index]} holds the character U+FFFE or U+FFFF, which an .xlsx file "
-                        "cannot carry; remove it or export to a CSV folder", sheet=name, row=row_index + 1, column=column))
+                    problems.append(
+                        Problem(
+                            f"{columns[column_index]} holds the character U+FFFE or U+FFFF, which an .xlsx file "
+                            "cannot carry; remove it or export to a CSV folder",
+                            sheet=name,
+                            row=row_index + 1,
+                            column=column,
+                        )
+                    )
                     continue
                 if len(text) > MAX_CELL_TEXT:
-                    problems.append(Problem(
-                        f"{columns[column_index]} holds {len(text):,} characters, more than the {MAX_CELL_TEXT:,} "
-                        "an Excel cell can hold; shorten it or export to a CSV folder",
-                        sheet=name, row=row_index + 1, column=column))
+                    problems.append(
+                        Problem(
+                            f"{columns[column_index]} holds {len(text):,} characters, more than the {MAX_CELL_TEXT:,} "
+                            "an Excel cell can hold; shorten it or export to a CSV folder",
+                            sheet=name,
+                            row=row_index + 1,
+                            column=column,
+                        )
+                    )
                     continue
                 worksheet.write_string(row_index, column_index, text)
     return problems
@@ -158,8 +181,15 @@ def _write_sheet(book: xlsxwriter.Workbook, name: str, columns: list[str], rows:
 
 def _write_xlsx(tables: dict[str, tuple[list[str], list[list[Any]]]], target: Path) -> None:
     """Write the tables as an .xlsx workbook with XlsxWriter (constant-memory mode)."""
-    book = xlsxwriter.Workbook(str(target), {"constant_memory": True, "strings_to_numbers": False,
-                                             "strings_to_formulas": False, "strings_to_urls": False})
+    book = xlsxwriter.Workbook(
+        str(target),
+        {
+            "constant_memory": True,
+            "strings_to_numbers": False,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+        },
+    )
     book.set_properties({"author": "ParkFlow", "comments": "ParkFlow park workbook"})
     problems: list[Problem] = []
     try:
@@ -196,7 +226,12 @@ def _csv_cell(value: Any) -> str:
 
 def _write_csv_folder(tables: dict[str, tuple[list[str], list[list[Any]]]], folder: Path) -> None:
     nul_problems = [
-        Problem(f"{column} holds a NUL character, which a CSV file cannot carry; remove it", sheet=sheet, row=row_index, column=column)
+        Problem(
+            f"{column} holds a NUL character, which a CSV file cannot carry; remove it",
+            sheet=sheet,
+            row=row_index,
+            column=column,
+        )
         for sheet, (columns, rows) in tables.items()
         for row_index, row in enumerate(rows, start=2)
         for column, value in zip(columns, row, strict=True)
@@ -241,12 +276,19 @@ def write_workbook(park: Park, path: Path | str) -> None:
         write_atomically(path, lambda temporary: _write_xlsx(tables, temporary))
         return
     if path.exists() and not path.is_dir():
-        raise ParkError(file_problem(
-            path, "this is a file; give a folder name for a CSV workbook, or a name ending in .xlsx"))
+        raise ParkError(
+            file_problem(
+                path, "this is a file; give a folder name for a CSV workbook, or a name ending in .xlsx"
+            )
+        )
     if path.is_dir() and not _is_workbook_folder(path):
-        raise ParkError(file_problem(
-            path, "a folder that holds other files; ParkFlow replaces only a park workbook folder "
-            "(nothing but <sheet>.csv files): give a new or empty folder"))
+        raise ParkError(
+            file_problem(
+                path,
+                "a folder that holds other files; ParkFlow replaces only a park workbook folder "
+                "(nothing but <sheet>.csv files): give a new or empty folder",
+            )
+        )
     recover_folder(path)
     temp_folder = side_folder(path, ".tmp")
     temp_folder.mkdir()

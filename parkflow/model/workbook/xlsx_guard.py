@@ -69,13 +69,17 @@ def _refuse_large_area(data: bytes) -> None:
             raise XlsxDamaged(limits.far_cell_message(column, int(row)))
         width, last_row = max(width, column + 1), max(last_row, int(row))
     extra_width = extra_rows = 0
-    if sum(data.count(tag) for tag in _CELL_TAGS) + data.count(b"<row") + data.count(b":row") > data.count(b' r="'):
+    if sum(data.count(tag) for tag in _CELL_TAGS) + data.count(b"<row") + data.count(b":row") > data.count(
+        b' r="'
+    ):
         rows = [len(_CELL_TAG_RE.findall(row.group())) for row in _ROW_RE.finditer(data)]
         extra_width, extra_rows = max(rows, default=0), len(rows)
     if (width + extra_width) * (last_row + extra_rows) > limits.MAX_READ_CELLS:
         # the bound is loose (26 columns, rows up to small_rows): measure exactly
         references = _CELL_REFERENCE_RE.findall(data)
-        width = 1 + max((_column_index(letters.decode("ascii")) for letters in {ref[0] for ref in references}), default=0)
+        width = 1 + max(
+            (_column_index(letters.decode("ascii")) for letters in {ref[0] for ref in references}), default=0
+        )
         last_row = max((int(ref[1]) for ref in references), default=0)
         if (width + extra_width) * (last_row + extra_rows) > limits.MAX_READ_CELLS:
             raise XlsxDamaged(limits.too_many_cells_message())

@@ -44,17 +44,23 @@ def read_xlsx(path: Path) -> tuple[list[RawSheet], list[Problem]]:
     except OSError as exc:
         return [], [file_problem(label, f"cannot read the file ({exc.strerror or exc})")]
     if signature.startswith(b"\xd0\xcf\x11\xe0"):
-        return [], [file_problem(
-            label, "this is an old .xls workbook or a password-protected one; "
-            "open it in Excel or WPS and save it as .xlsx without a password"
-        )]
+        return [], [
+            file_problem(
+                label,
+                "this is an old .xls workbook or a password-protected one; "
+                "open it in Excel or WPS and save it as .xlsx without a password",
+            )
+        ]
     try:
         archive = zipfile.ZipFile(path)
     except _ZIP_ERRORS as exc:
-        return [], [file_problem(
-            label, f"not an Excel .xlsx workbook ({exc}); if it is a CSV file, "
-            "give a folder of <sheet>.csv files instead, or save it from Excel as .xlsx"
-        )]
+        return [], [
+            file_problem(
+                label,
+                f"not an Excel .xlsx workbook ({exc}); if it is a CSV file, "
+                "give a folder of <sheet>.csv files instead, or save it from Excel as .xlsx",
+            )
+        ]
     try:
         with archive:
             has_formulas, has_errors = guard_archive(archive)
@@ -68,7 +74,9 @@ def read_xlsx(path: Path) -> tuple[list[RawSheet], list[Problem]]:
     except XlsxDamaged as exc:
         return [], [file_problem(label, f"cannot be read: {exc}")]
     except Exception as exc:  # noqa: BLE001 - calamine and openpyxl raise many kinds on damaged files
-        return [], [file_problem(label, f"the workbook is damaged ({exc}); open it in Excel or WPS and save it again")]
+        return [], [
+            file_problem(label, f"the workbook is damaged ({exc}); open it in Excel or WPS and save it again")
+        ]
 
 
 def _calamine_sheets(path: Path) -> list[RawSheet]:
@@ -78,7 +86,8 @@ def _calamine_sheets(path: Path) -> list[RawSheet]:
     try:
         for metadata in book.sheets_metadata:
             sheet = RawSheet(
-                name=metadata.name.strip(), hidden=metadata.visible != python_calamine.SheetVisibleEnum.Visible
+                name=metadata.name.strip(),
+                hidden=metadata.visible != python_calamine.SheetVisibleEnum.Visible,
             )
             sheets.append(sheet)
             if metadata.typ != python_calamine.SheetTypeEnum.WorkSheet:
@@ -123,6 +132,8 @@ def _fill_calamine_blanks(path: Path, sheets: list[RawSheet], *, formulas: bool)
                         continue  # calamine read its cached value
                     row.extend([None] * (column + 1 - len(row)))
                     row[column] = NoCachedValue(cell.value.removeprefix("=")) if formulas else cell.value
-            sheet.rows = sorted(((number, cells) for number, cells in rows.items() if cells), key=lambda item: item[0])
+            sheet.rows = sorted(
+                ((number, cells) for number, cells in rows.items() if cells), key=lambda item: item[0]
+            )
     finally:
         book.close()

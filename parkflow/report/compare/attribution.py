@@ -227,7 +227,11 @@ def attribute(
     _split_deltas(kpis, bool(groups), attribution)
     attribution.link_effects = _link_effects(a, b, kpis)
     attribution.links = sorted(
-        (change for change in link_flows if change.optimized_delta is not None and abs(change.optimized_delta) > 1e-9),
+        (
+            change
+            for change in link_flows
+            if change.optimized_delta is not None and abs(change.optimized_delta) > 1e-9
+        ),
         key=lambda change: -abs(change.optimized_delta or 0.0),
     )
     if any(states["optimized"].delta is None for states in kpis.values()):

@@ -1,5 +1,4 @@
-"""A baseline against its alternatives: the comparison and the ``parkflow compare --json`` document.
-"""
+"""A baseline against its alternatives: the comparison and the ``parkflow compare --json`` document."""
 
 from __future__ import annotations
 
@@ -67,15 +66,24 @@ class Comparison:
                     if exchange is not None and standalone is not None:
                         parts = []
                         if abs(standalone) > 1e-9 * scale:
-                            parts.append(f"{format_number(standalone, signed=True)} from the inputs (standalone Δ)")
+                            parts.append(
+                                f"{format_number(standalone, signed=True)} from the inputs (standalone Δ)"
+                            )
                         if abs(exchange) > 1e-9 * scale:
                             parts.append(f"{format_number(exchange, signed=True)} from exchange")
                         text += " — " + " and ".join(parts)
-                        links = self.attribution.link_drivers(kpi, limit) if abs(exchange) > 1e-9 * scale else []
+                        links = (
+                            self.attribution.link_drivers(kpi, limit) if abs(exchange) > 1e-9 * scale else []
+                        )
                         if links:
-                            text += " (" + ", ".join(
-                                f"link {link_id} {format_number(value, signed=True)}" for link_id, value in links
-                            ) + ")"
+                            text += (
+                                " ("
+                                + ", ".join(
+                                    f"link {link_id} {format_number(value, signed=True)}"
+                                    for link_id, value in links
+                                )
+                                + ")"
+                            )
                 else:
                     drivers = self.attribution.drivers(kpi, state, limit)
                     if drivers:
@@ -89,7 +97,10 @@ class Comparison:
         """The JSON block of one alternative (``parkflow compare --json``)."""
         block: dict[str, Any] = {"a": _scenario_dict(self.a), "b": _scenario_dict(self.b)}
         block.update(self.diff.to_dict())
-        block["kpis"] = {kpi: {state: pair.to_dict() for state, pair in states.items()} for kpi, states in self.kpis.items()}
+        block["kpis"] = {
+            kpi: {state: pair.to_dict() for state, pair in states.items()}
+            for kpi, states in self.kpis.items()
+        }
         block["kpi_units"] = {kpi: KPI_UNIT.get(kpi, "") for kpi in self.kpis}
         block["by_enterprise"] = _comparison_dict(self.by_enterprise)
         block["by_medium"] = _comparison_dict(self.by_medium)
@@ -155,7 +166,9 @@ def compare_scenarios(
     by_medium = compare_breakdowns(a.kpis.by_medium, b.kpis.by_medium)
     flows = link_flow_changes(a, b, diff)
     attribution = (
-        attribute(a, b, diff, kpis, flows, provider) if attribute_changes and not diff.is_empty() else Attribution()
+        attribute(a, b, diff, kpis, flows, provider)
+        if attribute_changes and not diff.is_empty()
+        else Attribution()
     )
     objective_a, objective_b = scenario_objective(a), scenario_objective(b)
     if objective_a and objective_b and objective_a != objective_b:
@@ -203,8 +216,11 @@ def comparisons_document(comparisons: Sequence[Comparison]) -> dict[str, Any]:
     if len(comparisons) == 1:
         for key, value in document["comparisons"][0].items():
             document.setdefault(key, value)
-    appraisals = {scenario.label: scenario.appraisal for scenario in scenarios_of(comparisons)
-                  if scenario.appraisal is not None}
+    appraisals = {
+        scenario.label: scenario.appraisal
+        for scenario in scenarios_of(comparisons)
+        if scenario.appraisal is not None
+    }
     if appraisals:
         document["appraisal"] = appraisals
     return document

@@ -1,5 +1,4 @@
-"""The KPIs of one scenario in every state, and their deltas between two scenarios.
-"""
+"""The KPIs of one scenario in every state, and their deltas between two scenarios."""
 
 from __future__ import annotations
 
@@ -98,9 +97,13 @@ def default_kpi_provider(park: Park, result: Any = None, breakdowns: bool = True
         kpi_set.by_enterprise[enterprise_id] = _as_table(rows)
     kpi_set.by_medium = _frame_breakdown(accounting.breakdown_by_medium(park, result, table=table))
     by_link: dict[str, KpiTable] = {}
-    _link_breakdown(accounting.breakdown_by_link(park, result, state="current", table=table), "current", by_link)
+    _link_breakdown(
+        accounting.breakdown_by_link(park, result, state="current", table=table), "current", by_link
+    )
     if result is not None:
-        _link_breakdown(accounting.breakdown_by_link(park, result, state="optimized", table=table), "optimized", by_link)
+        _link_breakdown(
+            accounting.breakdown_by_link(park, result, state="optimized", table=table), "optimized", by_link
+        )
     kpi_set.by_link = by_link
     return kpi_set
 
@@ -162,4 +165,7 @@ def compare_breakdowns(
 
 
 def _zero_like(table: KpiTable) -> KpiTable:
-    return {kpi: {state: (0.0 if value is not None else None) for state, value in states.items()} for kpi, states in table.items()}
+    return {
+        kpi: {state: (0.0 if value is not None else None) for state, value in states.items()}
+        for kpi, states in table.items()
+    }

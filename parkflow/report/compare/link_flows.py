@@ -1,5 +1,4 @@
-"""Every link's current and optimized flow in both scenarios.
-"""
+"""Every link's current and optimized flow in both scenarios."""
 
 from __future__ import annotations
 
@@ -53,13 +52,21 @@ def link_flow_changes(a: ScenarioData, b: ScenarioData, diff: ParkDiff) -> list[
     has_a, has_b = a.has_result, b.has_result
     statuses = diff.statuses()
     out: list[LinkFlowChange] = []
-    for link_id in sorted(set(a.park.links) | set(b.park.links) | set(flows_a) | set(flows_b), key=natural_key):
+    for link_id in sorted(
+        set(a.park.links) | set(b.park.links) | set(flows_a) | set(flows_b), key=natural_key
+    ):
         link = b.park.links.get(link_id) or a.park.links.get(link_id)
         park = b.park if link_id in b.park.links else a.park
-        source = link.source if link else str((flows_b.get(link_id) or flows_a.get(link_id, {})).get("source", ""))
+        source = (
+            link.source if link else str((flows_b.get(link_id) or flows_a.get(link_id, {})).get("source", ""))
+        )
         sink = link.sink if link else str((flows_b.get(link_id) or flows_a.get(link_id, {})).get("sink", ""))
         stream = park.streams.get(source)
-        medium = stream.medium.value if stream is not None else str(flows_b.get(link_id, flows_a.get(link_id, {})).get("medium", ""))
+        medium = (
+            stream.medium.value
+            if stream is not None
+            else str(flows_b.get(link_id, flows_a.get(link_id, {})).get("medium", ""))
+        )
         unit = stream_unit(park, source)
         out.append(
             LinkFlowChange(

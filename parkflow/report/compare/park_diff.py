@@ -70,17 +70,15 @@ class FieldChange:
     @property
     def delta(self) -> float | None:
         """``new − old`` when both are numbers in the same unit, else None."""
-        if (
-            is_number(self.old)
-            and is_number(self.new)
-            and self.old_unit == self.new_unit
-        ):
+        if is_number(self.old) and is_number(self.new) and self.old_unit == self.new_unit:
             return float(self.new) - float(self.old)
         return None
 
     def describe(self) -> str:
         """``amount: 10 t/h → 12 t/h (+2)``."""
-        text = f"{self.field}: {format_value(self.old, self.old_unit)} → {format_value(self.new, self.new_unit)}"
+        text = (
+            f"{self.field}: {format_value(self.old, self.old_unit)} → {format_value(self.new, self.new_unit)}"
+        )
         delta = self.delta
         if delta is not None:
             text += f" ({format_number(delta, signed=True)})"
@@ -164,13 +162,25 @@ class ParkDiff:
             singular = KIND_SINGULAR[kind]
             for entity_id in self.added[kind]:
                 detail = _row_summary(kind, self.rows_b.get((kind, entity_id)))
-                out.append(DiffItem("added", kind, entity_id, f"+ {singular} {entity_id}{detail}", detail.strip()))
+                out.append(
+                    DiffItem("added", kind, entity_id, f"+ {singular} {entity_id}{detail}", detail.strip())
+                )
             for entity_id in self.removed[kind]:
                 detail = _row_summary(kind, self.rows_a.get((kind, entity_id)))
-                out.append(DiffItem("removed", kind, entity_id, f"− {singular} {entity_id}{detail}", detail.strip()))
+                out.append(
+                    DiffItem("removed", kind, entity_id, f"− {singular} {entity_id}{detail}", detail.strip())
+                )
             for change in self.changed[kind]:
                 detail = change.describe()
-                out.append(DiffItem("changed", kind, change.entity_id, f"~ {singular} {change.entity_id}: {detail}", detail))
+                out.append(
+                    DiffItem(
+                        "changed",
+                        kind,
+                        change.entity_id,
+                        f"~ {singular} {change.entity_id}: {detail}",
+                        detail,
+                    )
+                )
         for setting in self.settings:
             detail = setting.describe()
             out.append(DiffItem("changed", "settings", setting.field, f"~ park {detail}", detail))
@@ -188,8 +198,12 @@ class ParkDiff:
     def to_dict(self) -> dict[str, Any]:
         """JSON shape: ``added``/``removed`` {kind: [row, …]}, ``changed`` {kind: [{id, fields}]}."""
         return {
-            "added": {kind: [_jsonable_row(self.rows_b[(kind, i)]) for i in self.added[kind]] for kind in KINDS},
-            "removed": {kind: [_jsonable_row(self.rows_a[(kind, i)]) for i in self.removed[kind]] for kind in KINDS},
+            "added": {
+                kind: [_jsonable_row(self.rows_b[(kind, i)]) for i in self.added[kind]] for kind in KINDS
+            },
+            "removed": {
+                kind: [_jsonable_row(self.rows_a[(kind, i)]) for i in self.removed[kind]] for kind in KINDS
+            },
             "changed": {kind: [change.to_dict() for change in self.changed[kind]] for kind in KINDS},
             "settings": [change.to_dict() for change in self.settings],
         }
@@ -311,7 +325,9 @@ def diff_parks(park_a: Park, park_b: Park) -> ParkDiff:
         for entity_id in diff.removed[kind]:
             diff.rows_a[(kind, entity_id)] = _row(kind, entity_id, entities_a[entity_id])
         # Most entities are untouched: dataclass equality (one tuple comparison) skips them cheaply.
-        candidates = [entity_id for entity_id in ids_a & ids_b if entities_a[entity_id] != entities_b[entity_id]]
+        candidates = [
+            entity_id for entity_id in ids_a & ids_b if entities_a[entity_id] != entities_b[entity_id]
+        ]
         for entity_id in sorted(candidates, key=natural_key):
             row_a = _row(kind, entity_id, entities_a[entity_id])
             row_b = _row(kind, entity_id, entities_b[entity_id])
@@ -324,7 +340,9 @@ def diff_parks(park_a: Park, park_b: Park) -> ParkDiff:
                 else:
                     old_unit = field_unit(park_a, kind, entities_a[entity_id], name)
                     new_unit = field_unit(park_b, kind, entities_b[entity_id], name)
-                changes.append(FieldChange(name, _jsonable(row_a[name]), _jsonable(row_b.get(name)), old_unit, new_unit))
+                changes.append(
+                    FieldChange(name, _jsonable(row_a[name]), _jsonable(row_b.get(name)), old_unit, new_unit)
+                )
             if changes:
                 diff.changed[kind].append(EntityChange(kind, entity_id, tuple(changes)))
     settings_a = {**park_a.settings(), **{key: getattr(park_a, key) for key in _EXTRA_SETTINGS}}

@@ -1,5 +1,4 @@
-"""Scenarios being compared: loading them, telling whether their stored results are fresh, optimizing.
-"""
+"""Scenarios being compared: loading them, telling whether their stored results are fresh, optimizing."""
 
 from __future__ import annotations
 
@@ -213,14 +212,24 @@ def appraise_scenario(scenario: ScenarioData, options: Any = None) -> ScenarioDa
     coalition. A scenario without an optimized state, or whose park cannot be solved, gets a note
     and no rows.
     """
-    empty: dict[str, Any] = {"allocation": "prices", "discount_rate_pct": float(scenario.park.discount_rate_pct or 0.0),
-                             "links": [], "enterprises": [], "note": ""}
+    empty: dict[str, Any] = {
+        "allocation": "prices",
+        "discount_rate_pct": float(scenario.park.discount_rate_pct or 0.0),
+        "links": [],
+        "enterprises": [],
+        "note": "",
+    }
     if not scenario.has_result:
         scenario.appraisal = {**empty, "note": "no optimized state to appraise"}
         return scenario
-    if scenario.park.periods:  # the appraisal shares one design point's savings; it does not work over periods yet
-        scenario.appraisal = {**empty, "note": "not appraised: the park has periods, and the appraisal of who gains "
-                                               "works on one design point for the year"}
+    if (
+        scenario.park.periods
+    ):  # the appraisal shares one design point's savings; it does not work over periods yet
+        scenario.appraisal = {
+            **empty,
+            "note": "not appraised: the park has periods, and the appraisal of who gains "
+            "works on one design point for the year",
+        }
         return scenario
     from parkflow.optimize.errors import OptimizeError
     from parkflow.report.share import share_benefits
@@ -237,8 +246,17 @@ def appraise_scenario(scenario: ScenarioData, options: Any = None) -> ScenarioDa
         **empty,
         "discount_rate_pct": shared.discount_rate_pct,
         "links": [
-            {key: row[key] for key in ("link", "source_enterprise", "sink_enterprise", "status", "lifetime_yr",
-                                       *APPRAISAL_COLUMNS)}
+            {
+                key: row[key]
+                for key in (
+                    "link",
+                    "source_enterprise",
+                    "sink_enterprise",
+                    "status",
+                    "lifetime_yr",
+                    *APPRAISAL_COLUMNS,
+                )
+            }
             for row in document["links"]
         ],
         "enterprises": [
@@ -273,7 +291,12 @@ def document_flows(scenario: ScenarioData) -> dict[str, dict[str, Any]]:
     link_flows = getattr(scenario.result, "link_flows", None)  # a FlowState given as the result
     if document is None and isinstance(link_flows, Mapping):
         for link_id, flow in link_flows.items():
-            flows[str(link_id)] = {"link": link_id, "source": flow.source, "sink": flow.sink, "amount": flow.amount}
+            flows[str(link_id)] = {
+                "link": link_id,
+                "source": flow.source,
+                "sink": flow.sink,
+                "amount": flow.amount,
+            }
         return flows
     for row in (document or {}).get("flows", []) or []:
         if isinstance(row, Mapping) and row.get("link") is not None:

@@ -58,7 +58,9 @@ class NewLinkAction:
         self.cancel()
         target = self.scene.port_at(point)
         if target is self.port:
-            self.scene.entity_clicked.emit("storages" if self.port.is_storage else "streams", self.port.stream_id)
+            self.scene.entity_clicked.emit(
+                "storages" if self.port.is_storage else "streams", self.port.stream_id
+            )
         elif target is not None:
             self._link(self.port, target, screen_point)
 
@@ -78,8 +80,9 @@ class NewLinkAction:
         if reason is None:
             existing = [lk.id for lk in park.links.values() if lk.source == source.id and lk.sink == sink.id]
             if existing:
-                reason = QCoreApplication.translate("ParkScene", "link {id} already joins these streams").format(
-                    id=existing[0])
+                reason = QCoreApplication.translate(
+                    "ParkScene", "link {id} already joins these streams"
+                ).format(id=existing[0])
         if reason is None:
             link = Link(document.new_id("links"), source.id, sink.id, LinkStatus.CANDIDATE)
             try:
@@ -87,8 +90,11 @@ class NewLinkAction:
             except EditRefused as exc:
                 reason = str(exc)
             else:
-                scene.status_message.emit(QCoreApplication.translate("ParkScene", "Added link {id}: {source} → {sink}").format(
-                    id=link.id, source=source.id, sink=sink.id))
+                scene.status_message.emit(
+                    QCoreApplication.translate("ParkScene", "Added link {id}: {source} → {sink}").format(
+                        id=link.id, source=source.id, sink=sink.id
+                    )
+                )
                 return
         self._refuse(reason, screen_point)
 
@@ -100,7 +106,9 @@ class NewLinkAction:
         tank, other = (first, second) if first.is_storage else (second, first)
         stream = document.park.streams.get(other.stream_id)
         if other.is_storage or stream is None:
-            reason = QCoreApplication.translate("ParkScene", "a link joins a storage to a stream, not to another storage")
+            reason = QCoreApplication.translate(
+                "ParkScene", "a link joins a storage to a stream, not to another storage"
+            )
         else:
             source, sink = (stream.id, tank.stream_id) if stream.is_source else (tank.stream_id, stream.id)
             link = Link(document.new_id("links"), source, sink, LinkStatus.CANDIDATE)
@@ -109,8 +117,11 @@ class NewLinkAction:
             except EditRefused as exc:
                 reason = str(exc)
             else:
-                scene.status_message.emit(QCoreApplication.translate("ParkScene", "Added link {id}: {source} → {sink}").format(
-                    id=link.id, source=source, sink=sink))
+                scene.status_message.emit(
+                    QCoreApplication.translate("ParkScene", "Added link {id}: {source} → {sink}").format(
+                        id=link.id, source=source, sink=sink
+                    )
+                )
                 return
         self._refuse(reason, screen_point)
 

@@ -115,7 +115,9 @@ class PortItem(QGraphicsItem):
     def connection_point(self) -> QPointF:
         return self.scenePos()
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         """Never called (ItemHasNoContents): the box paints its ports."""
 
 
@@ -124,9 +126,11 @@ def tank_tooltip(storage: Storage) -> str:
     from parkflow.ui.catalogue import enum_title, kind_title
 
     unit = storage.unit
-    return (f"{kind_title('storages')} {storage.id}: {enum_title(storage.medium)}, "
-            f"{storage.capacity or 0:g} {unit.removesuffix('/h')}; ↓ {storage.charge_max or 0:g} {unit}, "
-            f"↑ {storage.discharge_max or 0:g} {unit}")
+    return (
+        f"{kind_title('storages')} {storage.id}: {enum_title(storage.medium)}, "
+        f"{storage.capacity or 0:g} {unit.removesuffix('/h')}; ↓ {storage.charge_max or 0:g} {unit}, "
+        f"↑ {storage.discharge_max or 0:g} {unit}"
+    )
 
 
 class TankItem(PortItem):
@@ -198,7 +202,9 @@ class EnterpriseItem(QGraphicsItem):
         self.setToolTip(f"{enterprise.id} · {self.name}\n{self.sector}")
         self.update()
 
-    def set_streams(self, streams: list[Stream], converter_ports: set[str], storages: Sequence[Storage] = ()) -> None:
+    def set_streams(
+        self, streams: list[Stream], converter_ports: set[str], storages: Sequence[Storage] = ()
+    ) -> None:
         """Rebuild the ports: sinks down the left edge, sources down the right, storages as tanks at the foot."""
         for port in self.ports.values():
             port.setParentItem(None)  # type: ignore[arg-type]  # Qt accepts None (detach); stub says QGraphicsItem
@@ -285,7 +291,9 @@ class EnterpriseItem(QGraphicsItem):
             self._scene_ref.enterprise_item_moved(self)
         return super().itemChange(change, value)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         rect = QRectF(0, 0, BOX_WIDTH, self._height)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
@@ -316,7 +324,9 @@ class EnterpriseItem(QGraphicsItem):
             painter.drawRoundedRect(body, 3, 3)
             painter.fillRect(body.adjusted(1, TANK_HEIGHT / 2, -1, -1), _COLOURS[medium])
 
-    def _paint_name_alone(self, painter: QPainter, rect: QRectF, selected: bool, border: QColor, lod: float) -> None:
+    def _paint_name_alone(
+        self, painter: QPainter, rect: QRectF, selected: bool, border: QColor, lod: float
+    ) -> None:
         """Zoomed out: the name alone, as large as reads well, over as many lines as fit."""
         painter.setPen(QPen(border, 2.5 if selected else 1.0))
         unselected = QColor(self.grade_colour).lighter(160) if self.grade_colour else QColor("#eef3f8")
@@ -363,14 +373,20 @@ class EnterpriseItem(QGraphicsItem):
         metrics = QFontMetricsF(font)
         painter.setPen(QColor("#111111"))
         name = metrics.elidedText(self.name, Qt.TextElideMode.ElideRight, BOX_WIDTH - 12)
-        painter.drawText(QRectF(6, 3, BOX_WIDTH - 12, 18), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        painter.drawText(
+            QRectF(6, 3, BOX_WIDTH - 12, 18), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name
+        )
         font.setBold(False)
         font.setPointSizeF(7.5)
         painter.setFont(font)
         metrics = QFontMetricsF(font)
         painter.setPen(QColor("#555555"))
         sector = metrics.elidedText(self.sector, Qt.TextElideMode.ElideRight, BOX_WIDTH - 12)
-        painter.drawText(QRectF(6, 20, BOX_WIDTH - 12, 15), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, sector)
+        painter.drawText(
+            QRectF(6, 20, BOX_WIDTH - 12, 15),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            sector,
+        )
         self._measure_labels()
         painter.setFont(_label_font())
         metrics = QFontMetricsF(_label_font())
@@ -378,7 +394,9 @@ class EnterpriseItem(QGraphicsItem):
         for y, label, room in self._sink_labels:
             text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, room)
             painter.drawText(
-                QRectF(LABEL_INSET, y - 7, room, 14), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text
+                QRectF(LABEL_INSET, y - 7, room, 14),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                text,
             )
         for y, label, room in self._source_labels:
             text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, room)
@@ -479,9 +497,26 @@ class EdgeRecord:
     """
 
     __slots__ = (
-        "link_id", "source_id", "sink_id", "medium", "status", "overlay_only", "flow",
-        "filtered_out", "lod_hidden", "width_px", "opacity", "_path", "ends", "bounds", "live_item", "_scene_ref",
-        "candidate", "_pen", "line", "over_y",
+        "link_id",
+        "source_id",
+        "sink_id",
+        "medium",
+        "status",
+        "overlay_only",
+        "flow",
+        "filtered_out",
+        "lod_hidden",
+        "width_px",
+        "opacity",
+        "_path",
+        "ends",
+        "bounds",
+        "live_item",
+        "_scene_ref",
+        "candidate",
+        "_pen",
+        "line",
+        "over_y",
     )
 
     def __init__(
@@ -540,11 +575,19 @@ class EdgeRecord:
             over_y = self.over_y
             if over_y is not None:  # out of the right side, over the box, into the left side
                 middle = QPointF((x_start + x_end) / 2, over_y)
-                path.cubicTo(QPointF(x_start + LOOP_REACH, y_start), QPointF(x_start + LOOP_REACH, over_y), middle)
-                path.cubicTo(QPointF(x_end - LOOP_REACH, over_y), QPointF(x_end - LOOP_REACH, y_end), QPointF(x_end, y_end))
+                path.cubicTo(
+                    QPointF(x_start + LOOP_REACH, y_start), QPointF(x_start + LOOP_REACH, over_y), middle
+                )
+                path.cubicTo(
+                    QPointF(x_end - LOOP_REACH, over_y),
+                    QPointF(x_end - LOOP_REACH, y_end),
+                    QPointF(x_end, y_end),
+                )
             else:
                 reach = max(40.0, abs(x_end - x_start) * 0.5)
-                path.cubicTo(QPointF(x_start + reach, y_start), QPointF(x_end - reach, y_end), QPointF(x_end, y_end))
+                path.cubicTo(
+                    QPointF(x_start + reach, y_start), QPointF(x_end - reach, y_end), QPointF(x_end, y_end)
+                )
             self._path = path
         return self._path
 
@@ -583,7 +626,12 @@ class EdgeRecord:
         pad = 2.0
         if over_y is not None:
             reach = LOOP_REACH
-            self.bounds = (x_end - reach - pad, over_y - pad, x_start + reach + pad, max(y_start, y_end) + pad)
+            self.bounds = (
+                x_end - reach - pad,
+                over_y - pad,
+                x_start + reach + pad,
+                max(y_start, y_end) + pad,
+            )
         else:
             reach = max(40.0, abs(x_end - x_start) * 0.5)
             self.bounds = (
@@ -611,7 +659,9 @@ class EdgeItem(QGraphicsPathItem):
     def type(self) -> int:  # noqa: A003 - Qt's name
         return EDGE_TYPE
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         """No antialiasing: live edges move every frame and may be long."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(self.pen())
@@ -673,7 +723,9 @@ class LiveEdgesItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         return self._bounds
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for record in self.records.values():

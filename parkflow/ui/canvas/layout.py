@@ -92,7 +92,9 @@ def exchange_groups(park: Park, graph: nx.Graph) -> list[list[str]]:
     return groups
 
 
-def _group_block(park: Park, graph: nx.Graph, group: list[str]) -> tuple[int, int, dict[str, tuple[int, int]]]:
+def _group_block(
+    park: Park, graph: nx.Graph, group: list[str]
+) -> tuple[int, int, dict[str, tuple[int, int]]]:
     """(columns, rows, {enterprise: (column, row)}) of one group's block of cells."""
     count = len(group)
     columns = max(1, math.ceil(math.sqrt(count)))
@@ -116,13 +118,19 @@ def _group_block(park: Park, graph: nx.Graph, group: list[str]) -> tuple[int, in
     cells = np.array([(column, row) for row in range(rows) for column in range(columns)], dtype=float)
     cost = ((scaled[:, None, :] - cells[None, :, :]) ** 2).sum(axis=2)
     chosen_rows, chosen_cells = linear_sum_assignment(cost)
-    return columns, rows, {
-        group[index]: (int(cells[cell][0]), int(cells[cell][1]))
-        for index, cell in zip(chosen_rows, chosen_cells, strict=True)
-    }
+    return (
+        columns,
+        rows,
+        {
+            group[index]: (int(cells[cell][0]), int(cells[cell][1]))
+            for index, cell in zip(chosen_rows, chosen_cells, strict=True)
+        },
+    )
 
 
-def arrange(park: Park, enterprise_ids: list[str], cell_km: float = CELL_KM) -> dict[str, tuple[float, float]]:
+def arrange(
+    park: Park, enterprise_ids: list[str], cell_km: float = CELL_KM
+) -> dict[str, tuple[float, float]]:
     """Positions in km (east, north) for ``enterprise_ids``, grouped by exchange, on a grid.
 
     Top-left at (0, 0); groups are packed left to right in shelves, so that
@@ -144,7 +152,8 @@ def arrange(park: Park, enterprise_ids: list[str], cell_km: float = CELL_KM) -> 
             counter = sources if stream.is_source else sinks
             counter[stream.enterprise] = counter.get(stream.enterprise, 0) + 1
     tallest_px = max(
-        _BOX_BASE_PX + _PORT_PITCH_PX * max(1, sinks.get(eid, 0), sources.get(eid, 0)) for eid in enterprise_ids
+        _BOX_BASE_PX + _PORT_PITCH_PX * max(1, sinks.get(eid, 0), sources.get(eid, 0))
+        for eid in enterprise_ids
     )
     row_km = max(cell_km, cell_km * (tallest_px + _ROW_GAP_PX) / TARGET_SPACING_PX)
     # links run sideways (sources on the right of a box, sinks on the left):
@@ -188,7 +197,8 @@ def auto_layout(park: Park, enterprise_ids: list[str] | None = None) -> dict[str
     origin_x = (max(x for x, _ in placed) + 2 * CELL_KM) if placed else 0.0
     origin_y = max(y for _, y in placed) if placed else 0.0
     return {
-        eid: (round(origin_x + x, 3), round(origin_y + y, 3)) for eid, (x, y) in arrange(park, enterprise_ids).items()
+        eid: (round(origin_x + x, 3), round(origin_y + y, 3))
+        for eid, (x, y) in arrange(park, enterprise_ids).items()
     }
 
 
@@ -206,7 +216,9 @@ def arrange_command(document: Document, cell_km: float = CELL_KM) -> QUndoComman
     target = arrange(park, list(park.enterprises), cell_km)
     if not target:
         return None
-    placed = [(e.x_km, e.y_km) for e in park.enterprises.values() if e.x_km is not None and e.y_km is not None]
+    placed = [
+        (e.x_km, e.y_km) for e in park.enterprises.values() if e.x_km is not None and e.y_km is not None
+    ]
     shift_x = shift_y = 0.0
     if placed:
         new_x = [x for x, _ in target.values()]
@@ -215,7 +227,9 @@ def arrange_command(document: Document, cell_km: float = CELL_KM) -> QUndoComman
         shift_y = (min(y for _, y in placed) + max(y for _, y in placed)) / 2 - (min(new_y) + max(new_y)) / 2
     count = len(target)
     macro = MacroCommand(  # a text made anew in the language of the moment (undo history follows a switch)
-        lambda: QCoreApplication.translate("Commands", "Arrange {count} enterprises automatically").format(count=count)
+        lambda: QCoreApplication.translate("Commands", "Arrange {count} enterprises automatically").format(
+            count=count
+        )
     )
     for eid, (x_km, y_km) in target.items():
         enterprise = park.enterprises[eid]

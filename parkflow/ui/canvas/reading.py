@@ -81,7 +81,13 @@ def legend_rows(scene: ParkScene) -> list[LegendRow]:
     rows.append(("candidate", grey, translate("CanvasReading", "candidate link (may be built)")))
     if scene.has_overlay:
         rows.append(("unused", grey, translate("CanvasReading", "unused in the result (faint)")))
-        rows.append(("flow", grey, translate("CanvasReading", "width: optimized flow, widest = largest of its medium")))
+        rows.append(
+            (
+                "flow",
+                grey,
+                translate("CanvasReading", "width: optimized flow, widest = largest of its medium"),
+            )
+        )
         if scene.overlay_caption:
             rows.append(("note", QColor("#0550ae"), scene.overlay_caption))
     rows.append(("port", grey, translate("CanvasReading", "stream: needs on the left, offers on the right")))
@@ -96,8 +102,15 @@ def legend_rows(scene: ParkScene) -> list[LegendRow]:
     if shown is not None:
         hidden.append(translate("CanvasReading", "other media"))
     if hidden:
-        rows.append(("note", QColor("#9c4221"), translate("CanvasReading", "Hidden: {what}").format(
-            what=translate("CanvasReading", ", ").join(hidden))))
+        rows.append(
+            (
+                "note",
+                QColor("#9c4221"),
+                translate("CanvasReading", "Hidden: {what}").format(
+                    what=translate("CanvasReading", ", ").join(hidden)
+                ),
+            )
+        )
     if scene.candidates_hidden_by_zoom and not scene.hide_candidates:
         rows.append(("note", QColor("#555555"), translate("CanvasReading", "Zoom in to see candidate links")))
     return rows
@@ -127,8 +140,8 @@ def _legend_layout(rows: list[LegendRow], font: QFont) -> tuple[list[list[Legend
     bold.setBold(True)
     widest = max(
         (
-            QFontMetricsF(bold if kind == "title" else font).horizontalAdvance(text) + (
-                0.0 if kind in ("title", "note") else _SAMPLE_WIDTH + 8)
+            QFontMetricsF(bold if kind == "title" else font).horizontalAdvance(text)
+            + (0.0 if kind in ("title", "note") else _SAMPLE_WIDTH + 8)
             for kind, _colour, text in rows
             if kind != "medium"
         ),
@@ -191,7 +204,11 @@ def _paint_sample(painter: QPainter, kind: str, colour: QColor, sample: QRectF, 
         painter.drawLine(QPointF(left, middle), QPointF(right, middle))
     elif kind == "flow":
         # the widths the overlay uses: 1.5 px (smallest flow) to 6 px (largest)
-        for width, start, end in ((1.5, left, left + 9), (3.5, left + 12, left + 20), (6.0, left + 23, right)):
+        for width, start, end in (
+            (1.5, left, left + 9),
+            (3.5, left + 12, left + 20),
+            (6.0, left + 23, right),
+        ):
             painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
             painter.drawLine(QPointF(start, middle), QPointF(end, middle))
     elif kind == "storage":
@@ -207,7 +224,9 @@ def _paint_sample(painter: QPainter, kind: str, colour: QColor, sample: QRectF, 
         if kind == "port":
             painter.drawEllipse(centre, PORT_RADIUS, PORT_RADIUS)
         else:
-            painter.drawRect(QRectF(centre.x() - PORT_RADIUS, middle - PORT_RADIUS, 2 * PORT_RADIUS, 2 * PORT_RADIUS))
+            painter.drawRect(
+                QRectF(centre.x() - PORT_RADIUS, middle - PORT_RADIUS, 2 * PORT_RADIUS, 2 * PORT_RADIUS)
+            )
 
 
 class CanvasLegend(QWidget):
@@ -294,7 +313,9 @@ def canvas_source_rect(scene: ParkScene) -> QRectF:
     return bounds.adjusted(-30, -30, 30, 30)
 
 
-def render_canvas(scene: ParkScene, painter: QPainter, target: QRectF, legend: bool, legend_scale: float) -> None:
+def render_canvas(
+    scene: ParkScene, painter: QPainter, target: QRectF, legend: bool, legend_scale: float
+) -> None:
     """Paint the whole park into ``target`` (device coordinates), the legend in its bottom-left corner."""
     source = canvas_source_rect(scene)
     painter.fillRect(target, QColor("#ffffff"))
@@ -324,7 +345,9 @@ def export_image(scene: ParkScene, path: str | Path, legend: bool = True) -> QSi
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-    render_canvas(scene, painter, QRectF(0, 0, size.width(), size.height()), legend, max(1.0, size.width() / 1600))
+    render_canvas(
+        scene, painter, QRectF(0, 0, size.width(), size.height()), legend, max(1.0, size.width() / 1600)
+    )
     painter.end()
     if not image.save(str(path), "PNG"):  # type: ignore[call-overload]  # the stub wants bytes; PySide6 takes str
         raise OSError(translate("CanvasReading", "Could not write {path}").format(path=path))
@@ -343,10 +366,17 @@ def pdf_printer(path: str | Path, scene: ParkScene) -> QPrinter:
 def _page_for(printer: QPrinter, scene: ParkScene) -> None:
     source = canvas_source_rect(scene)
     orientation = (
-        QPageLayout.Orientation.Landscape if source.width() >= source.height() else QPageLayout.Orientation.Portrait
+        QPageLayout.Orientation.Landscape
+        if source.width() >= source.height()
+        else QPageLayout.Orientation.Portrait
     )
     printer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, QMarginsF(10, 10, 10, 10), QPageLayout.Unit.Millimeter)
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            orientation,
+            QMarginsF(10, 10, 10, 10),
+            QPageLayout.Unit.Millimeter,
+        )
     )
 
 
@@ -354,7 +384,11 @@ def print_canvas(scene: ParkScene, printer: QPrinter, legend: bool = True) -> No
     """Paint the whole park on one page of ``printer`` (a PDF printer too)."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError(translate("CanvasReading", "Could not start printing to {name}").format(name=printer.outputFileName() or printer.printerName()))
+        raise OSError(
+            translate("CanvasReading", "Could not start printing to {name}").format(
+                name=printer.outputFileName() or printer.printerName()
+            )
+        )
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     page = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
     target = QRectF(0, 0, page.width(), page.height())
@@ -414,11 +448,17 @@ class CanvasReadingControls(QObject):
         from PySide6.QtGui import QKeySequence
 
         self._action("show_legend", self.set_legend_visible, checkable=True)
-        self._action("hide_candidates", lambda on: self.scene.set_link_filters(hide_candidates=on), checkable=True)
+        self._action(
+            "hide_candidates", lambda on: self.scene.set_link_filters(hide_candidates=on), checkable=True
+        )
         self._action("hide_unused", lambda on: self.scene.set_link_filters(hide_unused=on), checkable=True)
         self._action("arrange", lambda _on: self.arrange())
         self._action("export_canvas", lambda _on: self.export_dialog())
-        self._action("print_canvas", lambda _on: self.print_dialog(), shortcut=QKeySequence(QKeySequence.StandardKey.Print))
+        self._action(
+            "print_canvas",
+            lambda _on: self.print_dialog(),
+            shortcut=QKeySequence(QKeySequence.StandardKey.Print),
+        )
         self.only_group = QActionGroup(self)
         self.only_actions: dict[Medium | None, QAction] = {}
         for medium in [None, *Medium]:
@@ -471,21 +511,38 @@ class CanvasReadingControls(QObject):
 
     def retranslate(self) -> None:
         texts = {
-            "show_legend": (translate("CanvasReading", "&Legend"), translate("CanvasReading", "Show what colours, dashes and widths mean")),
+            "show_legend": (
+                translate("CanvasReading", "&Legend"),
+                translate("CanvasReading", "Show what colours, dashes and widths mean"),
+            ),
             "hide_candidates": (
                 translate("CanvasReading", "Hide &Candidate Links"),
-                translate("CanvasReading", "Show only links that exist today (and those the result uses, unless also hidden)"),
+                translate(
+                    "CanvasReading",
+                    "Show only links that exist today (and those the result uses, unless also hidden)",
+                ),
             ),
             "hide_unused": (
                 translate("CanvasReading", "Hide &Unused Links"),
-                translate("CanvasReading", "After optimizing: hide links that carry no flow in the shown result"),
+                translate(
+                    "CanvasReading", "After optimizing: hide links that carry no flow in the shown result"
+                ),
             ),
             "arrange": (
                 translate("CanvasReading", "&Arrange Park Automatically"),
-                translate("CanvasReading", "Place every enterprise by exchange, partners near each other, no overlaps (undoable)"),
+                translate(
+                    "CanvasReading",
+                    "Place every enterprise by exchange, partners near each other, no overlaps (undoable)",
+                ),
             ),
-            "export_canvas": (translate("CanvasReading", "Export &Canvas…"), translate("CanvasReading", "Save the whole drawn park as a PNG image or a PDF")),
-            "print_canvas": (translate("CanvasReading", "&Print Canvas…"), translate("CanvasReading", "Print the whole drawn park on one page")),
+            "export_canvas": (
+                translate("CanvasReading", "Export &Canvas…"),
+                translate("CanvasReading", "Save the whole drawn park as a PNG image or a PDF"),
+            ),
+            "print_canvas": (
+                translate("CanvasReading", "&Print Canvas…"),
+                translate("CanvasReading", "Print the whole drawn park on one page"),
+            ),
         }
         for name, (text, tip) in texts.items():
             self.actions[name].setText(text)

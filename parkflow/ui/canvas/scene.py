@@ -51,7 +51,6 @@ CANDIDATE_LOD_ZOOM = 0.45
 CURVE_ZOOM = 0.3
 
 
-
 class ParkScene(QGraphicsScene):
     """The drawn park.  Emits ``status_message`` for the status bar."""
 
@@ -193,8 +192,11 @@ class ParkScene(QGraphicsScene):
             storages_by_enterprise.setdefault(storage.enterprise, []).append(storage)
         for enterprise in park.enterprises.values():
             item = self._make_enterprise(enterprise.id)
-            item.set_streams(streams_by_enterprise.get(enterprise.id, []), converter_ports,
-                             storages_by_enterprise.get(enterprise.id, []))
+            item.set_streams(
+                streams_by_enterprise.get(enterprise.id, []),
+                converter_ports,
+                storages_by_enterprise.get(enterprise.id, []),
+            )
             self.port_items.update(item.ports)
         self._make_edges(list(park.links.values()))
         self._on_result_changed()
@@ -244,9 +246,7 @@ class ParkScene(QGraphicsScene):
             return bounds
         edges = [edge.bounds for edge in visible]
         if edges:
-            edge_rect = QRectF(
-                min(b[0] for b in edges), min(b[1] for b in edges), 0.0, 0.0
-            )
+            edge_rect = QRectF(min(b[0] for b in edges), min(b[1] for b in edges), 0.0, 0.0)
             edge_rect.setRight(max(b[2] for b in edges))
             edge_rect.setBottom(max(b[3] for b in edges))
             bounds = bounds.united(edge_rect) if not bounds.isEmpty() else edge_rect
@@ -326,7 +326,10 @@ class ParkScene(QGraphicsScene):
         # a link between two streams of one enterprise loops over its box (it would run hidden behind it)
         over_y = source_box.y() - 28.0 if source_box is sink_box else None
         edge.route(
-            source_box.x() + source.x(), source_box.y() + source.y(), sink_box.x() + sink.x(), sink_box.y() + sink.y(),
+            source_box.x() + source.x(),
+            source_box.y() + source.y(),
+            sink_box.x() + sink.x(),
+            sink_box.y() + sink.y(),
             over_y,
         )
 
@@ -395,7 +398,9 @@ class ParkScene(QGraphicsScene):
                     line = edge.line = QLineF(*edge.ends)
                 group[1].append(line)
             # dimmed and thin first, the widest flows last (on top)
-            for (opacity, _width, _pen_id), (pen, lines) in sorted(groups.items(), key=lambda item: item[0][:2]):
+            for (opacity, _width, _pen_id), (pen, lines) in sorted(
+                groups.items(), key=lambda item: item[0][:2]
+            ):
                 painter.setOpacity(opacity)
                 painter.setPen(pen)
                 painter.drawLines(lines)
@@ -538,7 +543,9 @@ class ParkScene(QGraphicsScene):
     # -- document change handlers ------------------------------------------------------
     def _on_enterprise_added(self, enterprise_id: str) -> None:
         item = self._make_enterprise(enterprise_id)
-        item.set_streams(self.park.streams_of(enterprise_id), self._converter_ports(), self._storages_of(enterprise_id))
+        item.set_streams(
+            self.park.streams_of(enterprise_id), self._converter_ports(), self._storages_of(enterprise_id)
+        )
         self.port_items.update(item.ports)
 
     def _on_enterprise_removed(self, enterprise_id: str) -> None:
@@ -564,7 +571,9 @@ class ParkScene(QGraphicsScene):
             return
         for stream_id in item.ports:
             self.port_items.pop(stream_id, None)
-        item.set_streams(self.park.streams_of(enterprise_id), self._converter_ports(), self._storages_of(enterprise_id))
+        item.set_streams(
+            self.park.streams_of(enterprise_id), self._converter_ports(), self._storages_of(enterprise_id)
+        )
         self.port_items.update(item.ports)
         for port in item.ports.values():
             port.setVisible(self._medium_filter is None or port.medium in self._medium_filter)
@@ -583,7 +592,9 @@ class ParkScene(QGraphicsScene):
         self._refresh_ports(stream.enterprise)
         for link_id in list(self._edges_of_stream.get(stream_id, set())):
             edge = self.edge_items.get(link_id)
-            source = self.park.streams.get(self.park.links[link_id].source) if link_id in self.park.links else None
+            source = (
+                self.park.streams.get(self.park.links[link_id].source) if link_id in self.park.links else None
+            )
             if edge is not None and source is not None:
                 edge.medium = source.medium
                 edge._pen = None
@@ -711,7 +722,9 @@ class ParkScene(QGraphicsScene):
         """Link, medium, status, capacity and, with a result, flow and utilisation."""
         link = self.park.links.get(edge.link_id)
         translate = QCoreApplication.translate
-        status = translate("ParkScene", "candidate") if edge.is_candidate else translate("ParkScene", "existing")
+        status = (
+            translate("ParkScene", "candidate") if edge.is_candidate else translate("ParkScene", "existing")
+        )
         from parkflow.ui.catalogue import enum_title
 
         lines = [f"{edge.link_id}: {edge.source_id} → {edge.sink_id}", f"{enum_title(edge.medium)}, {status}"]
@@ -720,7 +733,9 @@ class ParkScene(QGraphicsScene):
         if edge.flow is not None:
             lines.append(translate("ParkScene", "optimized flow {value:.4g}").format(value=edge.flow))
             if link is not None and link.capacity:
-                lines.append(translate("ParkScene", "utilisation {value:.0%}").format(value=edge.flow / link.capacity))
+                lines.append(
+                    translate("ParkScene", "utilisation {value:.0%}").format(value=edge.flow / link.capacity)
+                )
             elif edge.flow <= 1e-9:
                 lines.append(translate("ParkScene", "unused"))
         return "\n".join(lines)
@@ -807,7 +822,9 @@ class ParkScene(QGraphicsScene):
 
     def media_in_park(self) -> list[Medium]:
         """The media of the park's streams, in the order of :class:`Medium`."""
-        present = {stream.medium for stream in self.park.streams.values()} if self.document is not None else set()
+        present = (
+            {stream.medium for stream in self.park.streams.values()} if self.document is not None else set()
+        )
         return [medium for medium in Medium if medium in present]
 
     # -- selection and find ----------------------------------------------------------------------
@@ -880,8 +897,10 @@ class ParkScene(QGraphicsScene):
         """
         gap = 30.0
         step_x, step_y = BOX_WIDTH + gap, height_px + gap
-        occupied = [item.sceneBoundingRect().adjusted(-gap / 2, -gap / 2, gap / 2, gap / 2)
-                    for item in self.enterprise_items.values()]
+        occupied = [
+            item.sceneBoundingRect().adjusted(-gap / 2, -gap / 2, gap / 2, gap / 2)
+            for item in self.enterprise_items.values()
+        ]
         # links are avoided where checking them is cheap; a dense park only avoids the boxes
         edges = list(self.edge_items.values()) if len(self.edge_items) <= 2000 else []
 
@@ -895,10 +914,15 @@ class ParkScene(QGraphicsScene):
                     if any(box.contains(point) for point in points):
                         return True
             return False
+
         origin = self.km_to_scene(*near_km)
         for ring in range(0, 40):
-            places = [(dx, dy) for dx in range(-ring, ring + 1) for dy in range(-ring, ring + 1)
-                      if max(abs(dx), abs(dy)) == ring]
+            places = [
+                (dx, dy)
+                for dx in range(-ring, ring + 1)
+                for dy in range(-ring, ring + 1)
+                if max(abs(dx), abs(dy)) == ring
+            ]
             places.sort(key=lambda place: (place[0] * step_x) ** 2 + (place[1] * step_y) ** 2)
             for dx, dy in places:
                 corner = QPointF(origin.x() + dx * step_x, origin.y() + dy * step_y)
@@ -909,7 +933,9 @@ class ParkScene(QGraphicsScene):
 
     # -- mouse: moves and new links --------------------------------------------------------------
     def port_at(self, position: QPointF) -> PortItem | None:
-        for item in self.items(position, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder, QTransform()):
+        for item in self.items(
+            position, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder, QTransform()
+        ):
             if isinstance(item, PortItem) and item.isVisible():
                 return item
         return None
@@ -925,7 +951,10 @@ class ParkScene(QGraphicsScene):
                 self._new_link = NewLinkAction(self, port)
                 event.accept()
                 return
-        if event.button() == Qt.MouseButton.LeftButton and self.itemAt(event.scenePos(), QTransform()) is None:
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and self.itemAt(event.scenePos(), QTransform()) is None
+        ):
             edge = self.edge_at(event.scenePos())
             if edge is not None and not edge.overlay_only:
                 self.clearSelection()

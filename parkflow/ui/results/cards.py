@@ -29,7 +29,11 @@ class KpiCard(QFrame):
     """
 
     def __init__(
-        self, key: str, values: Mapping[str, float | None], parent: QWidget | None = None, note: str = "",
+        self,
+        key: str,
+        values: Mapping[str, float | None],
+        parent: QWidget | None = None,
+        note: str = "",
         unit: str | None = None,
     ) -> None:
         super().__init__(parent)

@@ -91,11 +91,15 @@ class BarChart(pg.PlotWidget):
         brushes = [pg.mkBrush(QColor(colour)) for colour in (colours or ["#4c72b0"] * count)]
         pen = pg.mkPen("#333333", width=0.5)
         if self.horizontal:
-            self.bar_item = pg.BarGraphItem(x0=0, y=positions, width=self.values, height=0.6, brushes=brushes, pen=pen)
+            self.bar_item = pg.BarGraphItem(
+                x0=0, y=positions, width=self.values, height=0.6, brushes=brushes, pen=pen
+            )
             category_axis = self.getAxis("left")
             limit = 22
         else:
-            self.bar_item = pg.BarGraphItem(x=positions, height=self.values, width=0.6, brushes=brushes, pen=pen)
+            self.bar_item = pg.BarGraphItem(
+                x=positions, height=self.values, width=0.6, brushes=brushes, pen=pen
+            )
             category_axis = self.getAxis("bottom")
             limit = 14
         self.addItem(self.bar_item)
@@ -108,7 +112,10 @@ class BarChart(pg.PlotWidget):
                 for position, label in zip(positions, self.labels, strict=True)
             ]
         else:
-            ticks = [(position, _shorten(label, limit)) for position, label in zip(positions, self.labels, strict=True)]
+            ticks = [
+                (position, _shorten(label, limit))
+                for position, label in zip(positions, self.labels, strict=True)
+            ]
         category_axis.setTicks([ticks])
         high = max(max(self.values), 0.0)
         low = min(min(self.values), 0.0)
@@ -150,9 +157,7 @@ class ParetoPlot(pg.PlotWidget):
     point_clicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            parent, axisItems={"left": _QuantityAxis("left"), "bottom": _QuantityAxis("bottom")}
-        )
+        super().__init__(parent, axisItems={"left": _QuantityAxis("left"), "bottom": _QuantityAxis("bottom")})
         _style_plot(self)
         self.getAxis("left").setWidth(LEFT_AXIS_WIDTH + 22)  # room for the axis title too
         self.showGrid(x=True, y=True, alpha=0.25)
@@ -165,8 +170,13 @@ class ParetoPlot(pg.PlotWidget):
 
     def retranslate_ui(self) -> None:
         """Axis titles in the current language."""
-        self.setLabel("bottom", QCoreApplication.translate("ResultsCharts", "CO₂ emissions") + f" ({unit_title('t/yr')})")
-        self.setLabel("left", QCoreApplication.translate("ResultsCharts", "Cost") + f" ({unit_title('CNY/yr')})")
+        self.setLabel(
+            "bottom",
+            QCoreApplication.translate("ResultsCharts", "CO₂ emissions") + f" ({unit_title('t/yr')})",
+        )
+        self.setLabel(
+            "left", QCoreApplication.translate("ResultsCharts", "Cost") + f" ({unit_title('CNY/yr')})"
+        )
 
     def set_points(self, co2_values: Sequence[float], cost_values: Sequence[float]) -> None:
         """Show points (CO₂, cost) in sweep order, joined by a line."""
@@ -180,9 +190,16 @@ class ParetoPlot(pg.PlotWidget):
         ys = [point[1] for point in self._points]
         self.line_item = self.plot(xs, ys, pen=pg.mkPen("#999999", width=1))
         self.scatter = pg.ScatterPlotItem(
-            x=xs, y=ys, data=list(range(len(xs))), size=12,
-            brush=pg.mkBrush("#1f77b4"), pen=pg.mkPen("#ffffff", width=1), hoverable=True,
-            tip=lambda x, y, data, cost=cost_word: f"CO₂ {format_quantity(x)} {unit_title('t/yr')}\n{cost} {format_quantity(y)} {unit_title('CNY/yr')}",
+            x=xs,
+            y=ys,
+            data=list(range(len(xs))),
+            size=12,
+            brush=pg.mkBrush("#1f77b4"),
+            pen=pg.mkPen("#ffffff", width=1),
+            hoverable=True,
+            tip=lambda x, y, data, cost=cost_word: (
+                f"CO₂ {format_quantity(x)} {unit_title('t/yr')}\n{cost} {format_quantity(y)} {unit_title('CNY/yr')}"
+            ),
         )
         self.scatter.sigClicked.connect(self._on_clicked)
         self.addItem(self.scatter)
@@ -199,7 +216,8 @@ class ParetoPlot(pg.PlotWidget):
             return False
         first = self._points[0]
         return all(
-            abs(x - first[0]) <= 1e-6 * max(abs(first[0]), 1.0) and abs(y - first[1]) <= 1e-6 * max(abs(first[1]), 1.0)
+            abs(x - first[0]) <= 1e-6 * max(abs(first[0]), 1.0)
+            and abs(y - first[1]) <= 1e-6 * max(abs(first[1]), 1.0)
             for x, y in self._points
         )
 
@@ -235,10 +253,21 @@ class CurvePlot(pg.PlotWidget):
         _style_plot(self)
         self.getAxis("left").setWidth(LEFT_AXIS_WIDTH + 22)  # room for the axis title too
         self.showGrid(x=True, y=True, alpha=0.25)
-        self.addLegend(offset=(10, 10), labelTextColor="#222222", brush=pg.mkBrush(255, 255, 255, 220), pen=pg.mkPen("#d0d7de"))
+        self.addLegend(
+            offset=(10, 10),
+            labelTextColor="#222222",
+            brush=pg.mkBrush(255, 255, 255, 220),
+            pen=pg.mkPen("#d0d7de"),
+        )
         self.curve_items: list[pg.PlotDataItem] = []
 
-    def set_curves(self, curves: Sequence[tuple[str, Sequence[float], Sequence[float], str]], x_label: str, y_label: str, title: str) -> None:
+    def set_curves(
+        self,
+        curves: Sequence[tuple[str, Sequence[float], Sequence[float], str]],
+        x_label: str,
+        y_label: str,
+        title: str,
+    ) -> None:
         """``curves``: (name, x values, y values, colour) each."""
         self.clear()
         self.curve_items = []
@@ -246,5 +275,14 @@ class CurvePlot(pg.PlotWidget):
         self.setLabel("bottom", x_label)
         self.setLabel("left", y_label)
         for name, xs, ys, colour in curves:
-            item = self.plot(list(xs), list(ys), pen=pg.mkPen(colour, width=2), name=name, symbol="o", symbolSize=4, symbolBrush=colour, symbolPen=None)
+            item = self.plot(
+                list(xs),
+                list(ys),
+                pen=pg.mkPen(colour, width=2),
+                name=name,
+                symbol="o",
+                symbolSize=4,
+                symbolBrush=colour,
+                symbolPen=None,
+            )
             self.curve_items.append(item)

@@ -79,9 +79,11 @@ class OptimizeDialog(QDialog):
         self.gap_spin.setSuffix(" %")
         self.gap_spin.setValue(DEFAULT_GAP_PCT)
         self.gap_spin.setToolTip(
-            self.tr("MILP only: stop when the network found is within this share of the savings at stake "
-                    "(the existing links alone minus the best bound). Smaller gaps prove more but can take "
-                    "much longer.")
+            self.tr(
+                "MILP only: stop when the network found is within this share of the savings at stake "
+                "(the existing links alone minus the best bound). Smaller gaps prove more but can take "
+                "much longer."
+            )
         )
         self.mode_combo.currentIndexChanged.connect(self._update_gap_enabled)
 
@@ -104,7 +106,9 @@ class OptimizeDialog(QDialog):
         self.no_solver_label.setStyleSheet("color: #b00020;")
         self.no_solver_label.setVisible(not solvers)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Optimize"))
         buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(solvers))
         buttons.accepted.connect(self.accept)

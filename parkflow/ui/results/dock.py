@@ -72,8 +72,10 @@ _HIDDEN_PRICE_COLUMNS = frozenset({"constraint", "shadow_price", "shadow_price_u
 #: about, as the optimizer writes them (parkflow/optimize/results.py: ``_duals_frame``,
 #: ``_reduced_costs_frame``): a shadow price per hour of a balance or capacity, or what an
 #: unused candidate link would have to cost less per unit to be used.
-_PRICE_COLUMNS = {"duals": ("hourly_value", "hourly_unit", "key"),
-                  "reduced_costs": ("per_unit", "per_unit_unit", "link_id")}
+_PRICE_COLUMNS = {
+    "duals": ("hourly_value", "hourly_unit", "key"),
+    "reduced_costs": ("per_unit", "per_unit_unit", "link_id"),
+}
 
 _STATE_COLOUR = {"standalone": "#8c8c8c", "current": "#4c72b0", "optimized": "#2ca02c"}
 
@@ -92,8 +94,9 @@ def factor_note_text(note: str) -> str:
         name, _, value = part.partition(" = ")
         label = catalogue.field_text("utilities", name.strip()).label
         figures.append(f"{label} {value.strip()}")
-    return QCoreApplication.translate("ResultsDock", "{row}: {figures} from the factor profile “{profile}”").format(
-        row=match["row"], figures=", ".join(figures), profile=catalogue.profile_title(match["profile"]))
+    return QCoreApplication.translate(
+        "ResultsDock", "{row}: {figures} from the factor profile “{profile}”"
+    ).format(row=match["row"], figures=", ".join(figures), profile=catalogue.profile_title(match["profile"]))
 
 
 class ResultsDock(QDockWidget):
@@ -334,7 +337,9 @@ class ResultsDock(QDockWidget):
         if table is None:
             self.enterprises_model.set_frame(None)
             self._grade_colours = {}
-            self.grading_label.setText(self.tr("Run an optimization to see the indicators of each enterprise."))
+            self.grading_label.setText(
+                self.tr("Run an optimization to see the indicators of each enterprise.")
+            )
             self._emit_grades()
             return
         from parkflow.report.grading import GradingError, enterprise_frame, grade_colours, load_rules
@@ -344,14 +349,22 @@ class ResultsDock(QDockWidget):
         try:
             rules = load_rules()
         except GradingError as error:
-            self.grading_label.setText(self.tr("Grading rules could not be read: %1").replace("%1", str(error)))
+            self.grading_label.setText(
+                self.tr("Grading rules could not be read: %1").replace("%1", str(error))
+            )
             self.enterprises_model.set_frame(None)
             return
         frame = enterprise_frame(table, rules, state, "zh" if language.startswith("zh") else "en")
         self.enterprises_model.set_frame(frame)
-        titles = {"enterprise_id": self.tr("Enterprise"), "name": self.tr("Name"), "grade": self.tr("Grade"),
-                  "score": self.tr("Score")}
-        titles.update({key: f"{kpi_title(key)} ({kpi_unit(key)})" for key in frame.columns if key not in titles})
+        titles = {
+            "enterprise_id": self.tr("Enterprise"),
+            "name": self.tr("Name"),
+            "grade": self.tr("Grade"),
+            "score": self.tr("Score"),
+        }
+        titles.update(
+            {key: f"{kpi_title(key)} ({kpi_unit(key)})" for key in frame.columns if key not in titles}
+        )
         titles["cod_permit_surplus_t_per_yr"] = self.tr("COD permit surplus (t/yr)")
         titles["nh3n_permit_surplus_t_per_yr"] = self.tr("NH3-N permit surplus (t/yr)")
         self.enterprises_model.set_titles(titles)
@@ -359,10 +372,14 @@ class ResultsDock(QDockWidget):
         name = rules.name_zh if language.startswith("zh") else rules.name_en
         text = self.tr("Grades by %1 (state: %2).").replace("%1", name).replace("%2", state_title(state))
         if rules.example:
-            text += " " + self.tr("These rules are an example built from the dimensions the provincial reports "
-                                  "name, not an official index.")
+            text += " " + self.tr(
+                "These rules are an example built from the dimensions the provincial reports "
+                "name, not an official index."
+            )
         if self.period_selector.period_id() is not None:
-            text += " " + self.tr("Indicators and grades are the whole year's: permits and intensities are annual.")
+            text += " " + self.tr(
+                "Indicators and grades are the whole year's: permits and intensities are annual."
+            )
         self.grading_label.setText(text)
         self._grade_colours = grade_colours(table, rules, state)
         self._emit_grades()
@@ -422,12 +439,18 @@ class ResultsDock(QDockWidget):
         self.duals_reading.setText(self.tr("Run an optimization to see shadow prices."))
         self.reduced_costs_reading.setText(self.tr("Run an optimization to see reduced costs."))
         self.pareto_plot.set_points([], [])
-        self.pareto_label.setText(self.tr(
-            "No Pareto front yet. Optimize ▸ Pareto Front… (Shift+F5) solves several points between the "
-            "cheapest and the lowest-CO₂ operation and plots them here."))
-        self.targets_label.setText(self.tr(
-            "Heat targets have not been computed. Optimize ▸ Heat Targets (F6) draws the composite curves "
-            "of the park's heat and hot-water streams here."))
+        self.pareto_label.setText(
+            self.tr(
+                "No Pareto front yet. Optimize ▸ Pareto Front… (Shift+F5) solves several points between the "
+                "cheapest and the lowest-CO₂ operation and plots them here."
+            )
+        )
+        self.targets_label.setText(
+            self.tr(
+                "Heat targets have not been computed. Optimize ▸ Heat Targets (F6) draws the composite curves "
+                "of the park's heat and hot-water streams here."
+            )
+        )
         self._show_plots(self.pareto_label, self.pareto_plot, False)
         self._show_plots(self.targets_label, self.heat_plots, False)
         self._targets = None
@@ -470,7 +493,11 @@ class ResultsDock(QDockWidget):
         self._show_plots(self.pareto_label, self.pareto_plot, bool(self._pareto_results))
         if self._pareto_results:
             self.pareto_label.setText(
-                self.tr("%n trade-off point(s). Click a point to show its network and figures.", "", len(self._pareto_results))
+                self.tr(
+                    "%n trade-off point(s). Click a point to show its network and figures.",
+                    "",
+                    len(self._pareto_results),
+                )
             )
             if self.pareto_plot.is_degenerate():
                 self.pareto_label.setText(
@@ -496,7 +523,9 @@ class ResultsDock(QDockWidget):
             targets = heat_targets(park)
         except Exception as error:  # noqa: BLE001 - shown to the user
             LOG.exception("heat targets failed")
-            self.targets_label.setText(self.tr("Heat targets could not be computed: %1").replace("%1", str(error)))
+            self.targets_label.setText(
+                self.tr("Heat targets could not be computed: %1").replace("%1", str(error))
+            )
             self.composite_plot.set_curves([], "", "", "")
             self.grand_composite_plot.set_curves([], "", "", "")
             return
@@ -545,8 +574,15 @@ class ResultsDock(QDockWidget):
         """Redo every text in the current language (after a language switch)."""
         self.setWindowTitle(self.tr("Results"))
         for index, title in enumerate(
-            (self.tr("Summary"), self.tr("Charts"), self.tr("Prices"), self.tr("Pareto"), self.tr("Heat"),
-             self.tr("Enterprises"), self.tr("Who gains"))
+            (
+                self.tr("Summary"),
+                self.tr("Charts"),
+                self.tr("Prices"),
+                self.tr("Pareto"),
+                self.tr("Heat"),
+                self.tr("Enterprises"),
+                self.tr("Who gains"),
+            )
         ):
             self.tabs.setTabText(index, title)
         self.tabs.setTabText(self.tabs.indexOf(self.storage_tab), self.tr("Storage"))
@@ -597,7 +633,9 @@ class ResultsDock(QDockWidget):
         if feasible and period is not None:
             self._kpis = self._kpi_dict(park, result, period)
         self._show_period_figures()
-        self._set_price_frame(self.reduced_costs_model, self.reduced_costs_reading, result.reduced_costs, "reduced_costs")
+        self._set_price_frame(
+            self.reduced_costs_model, self.reduced_costs_reading, result.reduced_costs, "reduced_costs"
+        )
 
     def _on_period_changed(self, period: str | None) -> None:
         """Another period selected: KPIs, charts, prices and storage of that period (or the year)."""
@@ -652,21 +690,29 @@ class ResultsDock(QDockWidget):
         lines: list[str] = []
         objective = result.objective_value
         cost = self._kpis.get("cost_cny_per_yr", {}).get("optimized")
-        if (result.objective_name == "cost" and cost is not None
-                and abs(float(cost) - float(objective)) > 5e-4 * max(abs(float(cost)), 1.0)):
+        if (
+            result.objective_name == "cost"
+            and cost is not None
+            and abs(float(cost) - float(objective)) > 5e-4 * max(abs(float(cost)), 1.0)
+        ):
             # both are read side by side: say why they differ
-            lines.append(self.tr(
-                "The objective (%1) and the Cost card (%2) differ: in LP mode the optimizer charges a new "
-                "link's capital cost in proportion to the share of its capacity used (a lower bound), while "
-                "the Cost card counts the full annualised capital cost of every new link that carries flow. "
-                "MILP mode charges it in full, and the two agree.")
+            lines.append(
+                self.tr(
+                    "The objective (%1) and the Cost card (%2) differ: in LP mode the optimizer charges a new "
+                    "link's capital cost in proportion to the share of its capacity used (a lower bound), while "
+                    "the Cost card counts the full annualised capital cost of every new link that carries flow. "
+                    "MILP mode charges it in full, and the two agree."
+                )
                 .replace("%1", format_quantity(float(objective), digits=4))
-                .replace("%2", format_quantity(float(cost), digits=4)))
+                .replace("%2", format_quantity(float(cost), digits=4))
+            )
         at_stake, short = result.totals.get("savings_at_stake"), result.totals.get("savings_gap")
         if at_stake is not None and short is not None:
             lines.append(
-                self.tr("The network found is within %1 % of the savings at stake (%2 %3: the existing "
-                        "links alone minus the best bound).")
+                self.tr(
+                    "The network found is within %1 % of the savings at stake (%2 %3: the existing "
+                    "links alone minus the best bound)."
+                )
                 .replace("%1", f"{100.0 * float(short):.2f}")
                 .replace("%2", format_quantity(float(at_stake), digits=4))
                 .replace("%3", unit_title(result.objective_unit))
@@ -702,7 +748,9 @@ class ResultsDock(QDockWidget):
         except Exception as error:  # noqa: BLE001 - shown to the user
             LOG.exception("KPIs failed")
             self.status_label.setText(
-                self.status_label.text() + "<br>" + self.tr("KPIs could not be computed: %1").replace("%1", str(error))
+                self.status_label.text()
+                + "<br>"
+                + self.tr("KPIs could not be computed: %1").replace("%1", str(error))
             )
             return {}
         return {str(key): dict(values) for key, values in as_dict.items()}
@@ -720,7 +768,9 @@ class ResultsDock(QDockWidget):
         not_modelled = set(self._kpi_table.not_modelled()) if self._kpi_table is not None else set()
         for position, key in enumerate(ordered):
             if key in not_modelled:  # a 0 would read as "none used"
-                card = KpiCard(key, {}, note=self.tr("Not modelled in this park: nothing in it carries this quantity."))
+                card = KpiCard(
+                    key, {}, note=self.tr("Not modelled in this park: nothing in it carries this quantity.")
+                )
             else:
                 card = KpiCard(key, kpis[key], unit=period_unit(key, self.period_selector.choice()))
             self.cards_layout.addWidget(card, position // columns, position % columns)
@@ -734,7 +784,9 @@ class ResultsDock(QDockWidget):
             return 1
         widths = sorted((card.minimumSizeHint().width() for card in cards), reverse=True)
         margins = self.cards_layout.contentsMargins()
-        needed = widths[0] + widths[1] + self.cards_layout.horizontalSpacing() + margins.left() + margins.right()
+        needed = (
+            widths[0] + widths[1] + self.cards_layout.horizontalSpacing() + margins.left() + margins.right()
+        )
         return 2 if self.cards_area.viewport().width() >= needed else 1
 
     def _reflow_cards(self) -> None:
@@ -808,9 +860,12 @@ class ResultsDock(QDockWidget):
         values = [float(value) for value in series.iloc[:limit]]
         note = ""
         if len(series) > limit:
-            note = self.tr("Showing the %1 largest of %2 %3.").replace("%1", str(limit)).replace(
-                "%2", str(len(series))
-            ).replace("%3", self.tr("enterprises") if by == "enterprise" else self.tr("media"))
+            note = (
+                self.tr("Showing the %1 largest of %2 %3.")
+                .replace("%1", str(limit))
+                .replace("%2", str(len(series)))
+                .replace("%3", self.tr("enterprises") if by == "enterprise" else self.tr("media"))
+            )
         return labels, values, colours, note
 
     def _group_label(self, by: str, group: str) -> str:
@@ -825,7 +880,9 @@ class ResultsDock(QDockWidget):
         return group
 
     # price tables ---------------------------------------------------------
-    def _set_price_frame(self, model: FrameTableModel, reading: QLabel, frame: pd.DataFrame | None, which: str) -> None:
+    def _set_price_frame(
+        self, model: FrameTableModel, reading: QLabel, frame: pd.DataFrame | None, which: str
+    ) -> None:
         if frame is None or frame.empty:
             model.set_frame(None)
             reading.setText(
@@ -835,7 +892,9 @@ class ResultsDock(QDockWidget):
             )
             return
         language = reading_language()
-        shown = frame.drop(columns=[c for c in frame.columns if str(c).startswith("reading_") and c != f"reading_{language}"])
+        shown = frame.drop(
+            columns=[c for c in frame.columns if str(c).startswith("reading_") and c != f"reading_{language}"]
+        )
         if "family" in shown.columns:
             shown = shown.assign(family=shown["family"].map(lambda family: family_title(str(family))))
         model.set_frame(shown)
@@ -880,7 +939,11 @@ class ResultsDock(QDockWidget):
         park = self._park
         if park is None:
             return "", ""
-        for kind, collection in (("link", park.links), ("stream", park.streams), ("converter", park.converters)):
+        for kind, collection in (
+            ("link", park.links),
+            ("stream", park.streams),
+            ("converter", park.converters),
+        ):
             if item_id in collection:
                 return kind, item_id
         return "", ""
@@ -897,9 +960,11 @@ class ResultsDock(QDockWidget):
     # heat -----------------------------------------------------------------
     def _show_targets(self, targets: HeatTargets) -> None:
         self._targets = targets
-        text = self.tr("Minimum hot utility <b>%1 MW</b>, minimum cold utility <b>%2 MW</b>.").replace(
-            "%1", format_quantity(targets.hot_utility_mw)
-        ).replace("%2", format_quantity(targets.cold_utility_mw))
+        text = (
+            self.tr("Minimum hot utility <b>%1 MW</b>, minimum cold utility <b>%2 MW</b>.")
+            .replace("%1", format_quantity(targets.hot_utility_mw))
+            .replace("%2", format_quantity(targets.cold_utility_mw))
+        )
         if targets.pinch_hot_c is None:
             text += " " + self.tr("No pinch: one utility alone balances the park.")
         else:
@@ -918,12 +983,20 @@ class ResultsDock(QDockWidget):
         for name, colour, xs, ys in _composite_curves(targets.composite):
             label = self.tr("Hot composite") if name == "hot" else self.tr("Cold composite")
             curves.append((label, xs, ys, colour))
-        self.composite_plot.set_curves(curves, heat_label, self.tr("Temperature (°C)"), self.tr("Composite curves"))
+        self.composite_plot.set_curves(
+            curves, heat_label, self.tr("Temperature (°C)"), self.tr("Composite curves")
+        )
         grand = targets.grand_composite[["heat_flow_mw", "shifted_temperature_c"]].dropna()
         grand_curves: list[tuple[str, list[float], list[float], str]] = []
         if not grand.empty:
-            grand_curves.append((self.tr("Grand composite"), grand["heat_flow_mw"].astype(float).tolist(),
-                                 grand["shifted_temperature_c"].astype(float).tolist(), "#9467bd"))
+            grand_curves.append(
+                (
+                    self.tr("Grand composite"),
+                    grand["heat_flow_mw"].astype(float).tolist(),
+                    grand["shifted_temperature_c"].astype(float).tolist(),
+                    "#9467bd",
+                )
+            )
         self.grand_composite_plot.set_curves(
             grand_curves, heat_label, self.tr("Shifted temperature (°C)"), self.tr("Grand composite curve")
         )
@@ -945,9 +1018,13 @@ def reading_language() -> str:
     The Chinese translation file translates this marker to ``zh``, so the
     readings follow the language the user picked for the window.
     """
-    code = QCoreApplication.translate(
-        "ResultsDock", "en", "language code of the shadow-price readings: en or zh"
-    ).strip().lower()
+    code = (
+        QCoreApplication.translate(
+            "ResultsDock", "en", "language code of the shadow-price readings: en or zh"
+        )
+        .strip()
+        .lower()
+    )
     return code if code in {"en", "zh"} else "en"
 
 
@@ -963,7 +1040,9 @@ def _row_reading(values: dict[str, Any], which: str) -> str:
     return f"{values[item_column]}: {format_quantity(values[value_column], digits=4)} {values[unit_column]}".strip()
 
 
-def _breakdown_frame(park: Park, result: OptimizationResult, by: str, table: KpiTable | None) -> pd.DataFrame | None:
+def _breakdown_frame(
+    park: Park, result: OptimizationResult, by: str, table: KpiTable | None
+) -> pd.DataFrame | None:
     """The KPIs of ``table`` per ``enterprise`` or ``medium`` (columns (kpi, state)); None when they fail."""
     breakdown = breakdown_by_enterprise if by == "enterprise" else breakdown_by_medium
     try:
@@ -987,6 +1066,12 @@ def _composite_curves(composite: pd.DataFrame) -> list[tuple[str, str, list[floa
     curves: list[tuple[str, str, list[float], list[float]]] = []
     for curve, points in composite.groupby("curve", sort=False):
         colour = "#d62728" if curve == "hot" else "#1f77b4"
-        curves.append((str(curve), colour, points["enthalpy_mw"].astype(float).tolist(),
-                       points["temperature_c"].astype(float).tolist()))
+        curves.append(
+            (
+                str(curve),
+                colour,
+                points["enthalpy_mw"].astype(float).tolist(),
+                points["temperature_c"].astype(float).tolist(),
+            )
+        )
     return curves

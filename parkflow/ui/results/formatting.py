@@ -102,8 +102,11 @@ def format_quantity(value: float | None, digits: int = 3, scale: bool = True) ->
         return "0"
     magnitude = abs(number)
     # Chinese readers count large numbers in 万 (10⁴) and 亿 (10⁸): 2.54 亿, 1,270 万
-    steps = ((1e8, " 亿", 1e8), (1e6, " 万", 1e4)) if i18n.current_language() == "zh_CN" else (
-        (1e9, " G", 1e9), (1e6, " M", 1e6))
+    steps = (
+        ((1e8, " 亿", 1e8), (1e6, " 万", 1e4))
+        if i18n.current_language() == "zh_CN"
+        else ((1e9, " G", 1e9), (1e6, " M", 1e6))
+    )
     for threshold, suffix, divisor in steps if scale else ():
         if magnitude >= threshold:
             if divisor == 1e4:

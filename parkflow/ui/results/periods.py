@@ -35,6 +35,7 @@ from parkflow.report.catalogue import kpi_unit as kpi_catalogue_unit
 #: The column the period frames carry (the period id).
 PERIOD_COLUMN = "period"
 
+
 @dataclass(frozen=True)
 class PeriodChoice:
     """One entry of the period selector: a period (``id``) or the whole year (``id`` None)."""
@@ -48,15 +49,20 @@ def period_choices(result: OptimizationResult | None) -> list[PeriodChoice]:
     """The whole year, then each period of the result; empty when the result has no periods."""
     if result is None or not result.periods:
         return []
-    details = [PeriodChoice(period_id, name or period_id, float(hours)) for period_id, name, hours in result.period_details]
+    details = [
+        PeriodChoice(period_id, name or period_id, float(hours))
+        for period_id, name, hours in result.period_details
+    ]
     whole_year = QCoreApplication.translate("PeriodSelector", "Whole year")
     return [PeriodChoice(None, whole_year, sum(choice.hours for choice in details)), *details]
 
 
 def choice_text(choice: PeriodChoice) -> str:
     """``Summer (2,928 h)``: a period's name with the hours a year it stands for."""
-    return QCoreApplication.translate("PeriodSelector", "%1 (%2 h)").replace("%1", choice.name).replace(
-        "%2", f"{choice.hours:,.0f}"
+    return (
+        QCoreApplication.translate("PeriodSelector", "%1 (%2 h)")
+        .replace("%1", choice.name)
+        .replace("%2", f"{choice.hours:,.0f}")
     )
 
 
@@ -88,7 +94,9 @@ def with_period_names(park: Park, frame: pd.DataFrame) -> pd.DataFrame:
     if PERIOD_COLUMN not in frame.columns:
         return frame
     names = {period_id: period.name or period_id for period_id, period in park.periods.items()}
-    return frame.assign(**{PERIOD_COLUMN: frame[PERIOD_COLUMN].map(lambda period_id: names.get(str(period_id), period_id))})
+    return frame.assign(
+        **{PERIOD_COLUMN: frame[PERIOD_COLUMN].map(lambda period_id: names.get(str(period_id), period_id))}
+    )
 
 
 def shown_result(result: OptimizationResult, period_id: str | None) -> OptimizationResult:
@@ -108,9 +116,13 @@ def flow_caption(choice: PeriodChoice | None) -> str:
             "Whole year: flows are hours-weighted average rates over the %1 h of all periods "
             "(rate × hours = the annual quantity).",
         ).replace("%1", f"{choice.hours:,.0f}")
-    return QCoreApplication.translate("PeriodSelector", "%1: flows are the rates while this period lasts (%2 h a year).").replace(
-        "%1", choice.name
-    ).replace("%2", f"{choice.hours:,.0f}")
+    return (
+        QCoreApplication.translate(
+            "PeriodSelector", "%1: flows are the rates while this period lasts (%2 h a year)."
+        )
+        .replace("%1", choice.name)
+        .replace("%2", f"{choice.hours:,.0f}")
+    )
 
 
 def kpi_caption(choice: PeriodChoice | None) -> str:
@@ -121,10 +133,14 @@ def kpi_caption(choice: PeriodChoice | None) -> str:
         return QCoreApplication.translate(
             "PeriodSelector", "Whole year: the sum of all periods, each weighted by its hours."
         )
-    return QCoreApplication.translate(
-        "PeriodSelector",
-        "%1's share of the year: the figures count only its %2 h, so the periods add up to the whole year.",
-    ).replace("%1", choice.name).replace("%2", f"{choice.hours:,.0f}")
+    return (
+        QCoreApplication.translate(
+            "PeriodSelector",
+            "%1's share of the year: the figures count only its %2 h, so the periods add up to the whole year.",
+        )
+        .replace("%1", choice.name)
+        .replace("%2", f"{choice.hours:,.0f}")
+    )
 
 
 def period_unit(key: str, choice: PeriodChoice | None) -> str | None:
@@ -147,11 +163,13 @@ def period_unit(key: str, choice: PeriodChoice | None) -> str | None:
     }
     amount = unit[: -len("/yr")]
     # the selector above the cards names the period: the unit only says "of this period"
-    return QCoreApplication.translate("PeriodSelector", "%1 in this period").replace("%1", amounts.get(amount, amount))
+    return QCoreApplication.translate("PeriodSelector", "%1 in this period").replace(
+        "%1", amounts.get(amount, amount)
+    )
 
 
 class PeriodSelector(QWidget):
-    """"Whole year" or one period of the result; hidden when the result has no periods.
+    """ "Whole year" or one period of the result; hidden when the result has no periods.
 
     Signals
     -------
@@ -231,8 +249,11 @@ class PeriodSelector(QWidget):
 
     def retranslate_ui(self) -> None:
         self.label.setText(self.tr("Period:"))
-        self.combo.setToolTip(self.tr(
-            "Show the figures, flows and Sankey of the whole year or of one period (season, shutdown, day or night)."))
+        self.combo.setToolTip(
+            self.tr(
+                "Show the figures, flows and Sankey of the whole year or of one period (season, shutdown, day or night)."
+            )
+        )
         if self._park is not None:
             selected = self.period_id()
             self.choices = period_choices(self._result)

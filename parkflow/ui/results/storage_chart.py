@@ -178,7 +178,10 @@ class StorageTab(QWidget):
             plot.setMinimumHeight(150)
         self.rate_plot.setXLink(self.level_plot)
         self.level_plot.addLegend(
-            offset=(-10, 10), labelTextColor="#222222", brush=pg.mkBrush(255, 255, 255, 220), pen=pg.mkPen("#d0d7de")
+            offset=(-10, 10),
+            labelTextColor="#222222",
+            brush=pg.mkBrush(255, 255, 255, 220),
+            pen=pg.mkPen("#d0d7de"),
         )
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.level_plot)
@@ -222,12 +225,17 @@ class StorageTab(QWidget):
         self.storage_label.setText(self.tr("Storage:"))
         self.cycle_label.setText(self.tr("Cycle:"))
         self.storage_combo.setToolTip(self.tr("The tank or accumulator whose level is drawn."))
-        self.cycle_combo.setToolTip(self.tr(
-            "Periods of one cycle follow each other and repeat (e.g. a winter day and a winter night); "
-            "the level at the end of the cycle is the level it starts with."))
+        self.cycle_combo.setToolTip(
+            self.tr(
+                "Periods of one cycle follow each other and repeat (e.g. a winter day and a winter night); "
+                "the level at the end of the cycle is the level it starts with."
+            )
+        )
         if self._park is not None:
             for index in range(self.storage_combo.count()):
-                self.storage_combo.setItemText(index, self._storage_text(self._park, str(self.storage_combo.itemData(index))))
+                self.storage_combo.setItemText(
+                    index, self._storage_text(self._park, str(self.storage_combo.itemData(index)))
+                )
         self._redraw()
 
     def _storage_text(self, park: Park, storage_id: str) -> str:
@@ -238,8 +246,11 @@ class StorageTab(QWidget):
         where = (enterprise.name or enterprise.id) if enterprise is not None else storage.enterprise
         from parkflow.ui.results.formatting import medium_title
 
-        return self.tr("%1 · %2 at %3").replace("%1", storage_id).replace("%2", medium_title(storage.medium)).replace(
-            "%3", where
+        return (
+            self.tr("%1 · %2 at %3")
+            .replace("%1", storage_id)
+            .replace("%2", medium_title(storage.medium))
+            .replace("%3", where)
         )
 
     def _redraw(self, *_args: Any) -> None:
@@ -262,20 +273,31 @@ class StorageTab(QWidget):
         level_name = self.tr("Level")
         capacity_name = self.tr("Capacity")
         self.level_plot.setTitle(
-            self.tr("Level of %1 at the end of each period of the cycle (%2)").replace("%1", levels.storage).replace("%2", unit_title(levels.level_unit)),
-            color="#222222", size="10pt",
+            self.tr("Level of %1 at the end of each period of the cycle (%2)")
+            .replace("%1", levels.storage)
+            .replace("%2", unit_title(levels.level_unit)),
+            color="#222222",
+            size="10pt",
         )
         self.level_plot.setLabel("left", f"{level_name} ({unit_title(levels.level_unit)})")
         self.level_plot.setLabel("bottom", hours_label)
         self.level_plot.plot(
-            list(levels.boundaries), list(levels.levels), pen=pg.mkPen(_LEVEL_COLOUR, width=2.5),
-            symbol="o", symbolSize=6, symbolBrush=_LEVEL_COLOUR, symbolPen=None, name=level_name,
+            list(levels.boundaries),
+            list(levels.levels),
+            pen=pg.mkPen(_LEVEL_COLOUR, width=2.5),
+            symbol="o",
+            symbolSize=6,
+            symbolBrush=_LEVEL_COLOUR,
+            symbolPen=None,
+            name=level_name,
         )
         top = max(levels.levels) if levels.levels else 0.0
         if levels.capacity is not None:
             self.level_plot.plot(
-                [levels.boundaries[0], levels.boundaries[-1]], [levels.capacity, levels.capacity],
-                pen=pg.mkPen(_CAPACITY_COLOUR, width=1.5, style=Qt.PenStyle.DashLine), name=capacity_name,
+                [levels.boundaries[0], levels.boundaries[-1]],
+                [levels.capacity, levels.capacity],
+                pen=pg.mkPen(_CAPACITY_COLOUR, width=1.5, style=Qt.PenStyle.DashLine),
+                name=capacity_name,
             )
             top = max(top, levels.capacity)
         # room above the capacity line for the legend; a little below zero so an empty tank shows
@@ -292,7 +314,9 @@ class StorageTab(QWidget):
         index = levels.periods.index(str(self.period))
         span = (levels.boundaries[index], levels.boundaries[index + 1])
         for plot in (self.level_plot, self.rate_plot):
-            region = pg.LinearRegionItem(values=span, movable=False, brush=pg.mkBrush(255, 200, 0, 45), pen=pg.mkPen(None))
+            region = pg.LinearRegionItem(
+                values=span, movable=False, brush=pg.mkBrush(255, 200, 0, 45), pen=pg.mkPen(None)
+            )
             region.setZValue(-10)
             plot.addItem(region)
 
@@ -301,19 +325,35 @@ class StorageTab(QWidget):
         centres = [(start + end) / 2.0 for start, end in zip(starts, ends, strict=True)]
         widths = [0.8 * (end - start) for start, end in zip(starts, ends, strict=True)]
         charge_name, discharge_name = self.tr("Charge"), self.tr("Discharge")
-        self.rate_plot.addLegend(offset=(-10, 10), labelTextColor="#222222", brush=pg.mkBrush(255, 255, 255, 220))
-        self.rate_plot.addItem(pg.BarGraphItem(
-            x=centres, height=list(levels.charge), width=widths, brush=pg.mkBrush(_CHARGE_COLOUR), pen=pg.mkPen("#333333", width=0.5),
-            name=charge_name,
-        ))
-        self.rate_plot.addItem(pg.BarGraphItem(
-            x=centres, height=[-value for value in levels.discharge], width=widths, brush=pg.mkBrush(_DISCHARGE_COLOUR),
-            pen=pg.mkPen("#333333", width=0.5), name=discharge_name,
-        ))
+        self.rate_plot.addLegend(
+            offset=(-10, 10), labelTextColor="#222222", brush=pg.mkBrush(255, 255, 255, 220)
+        )
+        self.rate_plot.addItem(
+            pg.BarGraphItem(
+                x=centres,
+                height=list(levels.charge),
+                width=widths,
+                brush=pg.mkBrush(_CHARGE_COLOUR),
+                pen=pg.mkPen("#333333", width=0.5),
+                name=charge_name,
+            )
+        )
+        self.rate_plot.addItem(
+            pg.BarGraphItem(
+                x=centres,
+                height=[-value for value in levels.discharge],
+                width=widths,
+                brush=pg.mkBrush(_DISCHARGE_COLOUR),
+                pen=pg.mkPen("#333333", width=0.5),
+                name=discharge_name,
+            )
+        )
         self.rate_plot.addItem(pg.InfiniteLine(pos=0.0, angle=0, pen=pg.mkPen("#444444", width=1)))
         rate = unit_title(levels.rate_unit)
         self.rate_plot.setTitle(
-            self.tr("Charge (up) and discharge (down) per period (%1)").replace("%1", rate), color="#222222", size="10pt"
+            self.tr("Charge (up) and discharge (down) per period (%1)").replace("%1", rate),
+            color="#222222",
+            size="10pt",
         )
         rate_name = self.tr("Rate")
         self.rate_plot.setLabel("left", f"{rate_name} ({rate})")
@@ -330,7 +370,11 @@ class StorageTab(QWidget):
         for plot in (self.level_plot, self.rate_plot):
             plot.getAxis("bottom").setTicks([axis_ticks])
             for hours in levels.boundaries[1:-1]:
-                plot.addItem(pg.InfiniteLine(pos=hours, angle=90, pen=pg.mkPen("#c0c0c0", width=1, style=Qt.PenStyle.DotLine)))
+                plot.addItem(
+                    pg.InfiniteLine(
+                        pos=hours, angle=90, pen=pg.mkPen("#c0c0c0", width=1, style=Qt.PenStyle.DotLine)
+                    )
+                )
         high = max([*levels.charge, 0.0])
         low = -max([*levels.discharge, 0.0])
         span = (high - low) or 1.0
@@ -346,14 +390,26 @@ class StorageTab(QWidget):
         peak = max(levels.levels)
         parts = [self.tr("Highest level %1 %2").replace("%1", format_quantity(peak)).replace("%2", unit)]
         if levels.capacity:
-            parts[0] += self.tr(" of %1 %2 (%3 % full)").replace("%1", format_quantity(levels.capacity)).replace(
-                "%2", unit).replace("%3", f"{100.0 * peak / levels.capacity:.0f}")
+            parts[0] += (
+                self.tr(" of %1 %2 (%3 % full)")
+                .replace("%1", format_quantity(levels.capacity))
+                .replace("%2", unit)
+                .replace("%3", f"{100.0 * peak / levels.capacity:.0f}")
+            )
         charging = _named_rates(levels.names, levels.charge)
         giving = _named_rates(levels.names, levels.discharge)
         if charging:
-            parts.append(self.tr("charges in %1").replace("%1", ", ".join(f"{name} ({format_quantity(value)} {rate})" for name, value in charging)))
+            parts.append(
+                self.tr("charges in %1").replace(
+                    "%1", ", ".join(f"{name} ({format_quantity(value)} {rate})" for name, value in charging)
+                )
+            )
         if giving:
-            parts.append(self.tr("gives back in %1").replace("%1", ", ".join(f"{name} ({format_quantity(value)} {rate})" for name, value in giving)))
+            parts.append(
+                self.tr("gives back in %1").replace(
+                    "%1", ", ".join(f"{name} ({format_quantity(value)} {rate})" for name, value in giving)
+                )
+            )
         if not charging and not giving:
             parts.append(self.tr("unused: no period charges or discharges it"))
         return "; ".join(parts) + "."
@@ -363,4 +419,13 @@ def _named_rates(names: Sequence[str], rates: Sequence[float]) -> list[tuple[str
     return [(name, value) for name, value in zip(names, rates, strict=True) if value > 1e-9]
 
 
-__all__ = ["CycleLevels", "StorageTab", "cycle_levels", "cycle_title", "cycles", "level_unit", "storage_capacity", "storage_ids"]
+__all__ = [
+    "CycleLevels",
+    "StorageTab",
+    "cycle_levels",
+    "cycle_title",
+    "cycles",
+    "level_unit",
+    "storage_capacity",
+    "storage_ids",
+]

@@ -58,7 +58,8 @@ class _ShareThread(BackgroundThread):
         from parkflow.report.share import share_benefits
 
         self.result = share_benefits(
-            self.park, progress=lambda _stage, fraction: self.progressed.emit(float(fraction)),
+            self.park,
+            progress=lambda _stage, fraction: self.progressed.emit(float(fraction)),
             cancel=self.cancel_event,
         )
 
@@ -175,16 +176,23 @@ class WhoGainsTab(QWidget):
     def retranslate_ui(self) -> None:
         self.compute_button.setText(self.tr("Share the saving"))
         self.cancel_button.setText(self.tr("Cancel"))
-        self.legend_label.setText(" ".join(
-            f'<span style="color:{colour}">■</span> {label}'
-            for colour, label in zip(SERIES_COLOURS, self._series_names(), strict=True)
-        ) + "  ·  " + unit_title(MONEY_PER_YR))
+        self.legend_label.setText(
+            " ".join(
+                f'<span style="color:{colour}">■</span> {label}'
+                for colour, label in zip(SERIES_COLOURS, self._series_names(), strict=True)
+            )
+            + "  ·  "
+            + unit_title(MONEY_PER_YR)
+        )
         self._show()
 
     # -- internals ------------------------------------------------------------
     def _series_names(self) -> tuple[str, str, str]:
-        return (self.tr("Standalone cost"), self.tr("Shapley share of saving"),
-                self.tr("Shadow-price share of saving"))
+        return (
+            self.tr("Standalone cost"),
+            self.tr("Shapley share of saving"),
+            self.tr("Shadow-price share of saving"),
+        )
 
     def _on_progress(self, fraction: float) -> None:
         self.progress_bar.setValue(int(round(100 * max(0.0, min(1.0, fraction)))))
@@ -210,9 +218,12 @@ class WhoGainsTab(QWidget):
             elif self._park is None:
                 self.summary_label.setText(self.tr("Optimize the park to see who gains."))
             else:
-                self.summary_label.setText(self.tr(
-                    "Press “Share the saving” to solve the park's coalitions (sampled Shapley shares "
-                    "for more than 12 enterprises)."))
+                self.summary_label.setText(
+                    self.tr(
+                        "Press “Share the saving” to solve the park's coalitions (sampled Shapley shares "
+                        "for more than 12 enterprises)."
+                    )
+                )
             self.enterprise_table.setRowCount(0)
             self.link_table.setRowCount(0)
             return
@@ -226,27 +237,45 @@ class WhoGainsTab(QWidget):
         from parkflow.ui.i18n import current_language
 
         pick = 1 if current_language().startswith("zh") else 0
-        saving = self.tr("The park saves %1 %2 together.").replace(
-            "%1", format_wan(result.park_saving_cny_per_yr)).replace("%2", unit_title(MONEY_PER_YR))
-        how = (self.tr("Shapley shares exact over all %1 coalitions.").replace("%1", str(result.coalitions_solved))
-               if result.exact else
-               self.tr("Shapley shares sampled over %1 random orders (± one standard error in the table).")
-               .replace("%1", str(result.permutations)))
+        saving = (
+            self.tr("The park saves %1 %2 together.")
+            .replace("%1", format_wan(result.park_saving_cny_per_yr))
+            .replace("%2", unit_title(MONEY_PER_YR))
+        )
+        how = (
+            self.tr("Shapley shares exact over all %1 coalitions.").replace(
+                "%1", str(result.coalitions_solved)
+            )
+            if result.exact
+            else self.tr(
+                "Shapley shares sampled over %1 random orders (± one standard error in the table)."
+            ).replace("%1", str(result.permutations))
+        )
         return " ".join([saving, how, core_sentence(result)[pick], refusal_sentence(result)[pick]])
 
     def _draw_bars(self, result: ShareResult) -> None:
         enterprises = result.enterprises
         width = 0.26
-        for offset, (values, colour) in enumerate(zip(
-            ([share.standalone_cost_cny_per_yr / WAN for share in enterprises],
-             [(share.shapley_cny_per_yr or 0.0) / WAN for share in enterprises],
-             [(share.prices_cny_per_yr or 0.0) / WAN for share in enterprises]),
-            SERIES_COLOURS, strict=True,
-        )):
+        for offset, (values, colour) in enumerate(
+            zip(
+                (
+                    [share.standalone_cost_cny_per_yr / WAN for share in enterprises],
+                    [(share.shapley_cny_per_yr or 0.0) / WAN for share in enterprises],
+                    [(share.prices_cny_per_yr or 0.0) / WAN for share in enterprises],
+                ),
+                SERIES_COLOURS,
+                strict=True,
+            )
+        ):
             positions = [index + (offset - 1) * width for index in range(len(enterprises))]
-            self.chart.addItem(pg.BarGraphItem(x=positions, height=values, width=width,
-                                               brush=pg.mkBrush(colour), pen=pg.mkPen(None)))
-        self.chart.getAxis("bottom").setTicks([[(index, share.id) for index, share in enumerate(enterprises)]])
+            self.chart.addItem(
+                pg.BarGraphItem(
+                    x=positions, height=values, width=width, brush=pg.mkBrush(colour), pen=pg.mkPen(None)
+                )
+            )
+        self.chart.getAxis("bottom").setTicks(
+            [[(index, share.id) for index, share in enumerate(enterprises)]]
+        )
         self.chart.autoRange()
 
     def _fill(self, table: QTableWidget, headers: list[str], rows: list[list[Any]]) -> None:
@@ -268,34 +297,61 @@ class WhoGainsTab(QWidget):
     def _fill_enterprises(self, result: ShareResult) -> None:
         sampled = not result.exact
         per_yr, money = unit_title(MONEY_PER_YR), unit_title(MONEY)
-        headers = [self.tr("Enterprise"), self.tr("Standalone cost (%1)").replace("%1", per_yr),
-                   self.tr("Saving without transfer (%1)").replace("%1", per_yr),
-                   self.tr("Shapley share of saving (%1)").replace("%1", per_yr),
-                   *([self.tr("± standard error")] if sampled else []),
-                   self.tr("Shadow-price share of saving (%1)").replace("%1", per_yr),
-                   self.tr("Capex (%1)").replace("%1", money), self.tr("NPV (%1)").replace("%1", money),
-                   self.tr("IRR"), self.tr("Payback (yr)")]
+        headers = [
+            self.tr("Enterprise"),
+            self.tr("Standalone cost (%1)").replace("%1", per_yr),
+            self.tr("Saving without transfer (%1)").replace("%1", per_yr),
+            self.tr("Shapley share of saving (%1)").replace("%1", per_yr),
+            *([self.tr("± standard error")] if sampled else []),
+            self.tr("Shadow-price share of saving (%1)").replace("%1", per_yr),
+            self.tr("Capex (%1)").replace("%1", money),
+            self.tr("NPV (%1)").replace("%1", money),
+            self.tr("IRR"),
+            self.tr("Payback (yr)"),
+        ]
         rows = [
-            [share.id, share.standalone_cost_cny_per_yr, share.no_transfer_cny_per_yr, share.shapley_cny_per_yr,
-             *([share.shapley_stderr_cny_per_yr] if sampled else []), share.prices_cny_per_yr,
-             share.appraisal.capex_cny, share.appraisal.npv_cny, _percent(share.appraisal.irr),
-             _payback(share.appraisal)]
+            [
+                share.id,
+                share.standalone_cost_cny_per_yr,
+                share.no_transfer_cny_per_yr,
+                share.shapley_cny_per_yr,
+                *([share.shapley_stderr_cny_per_yr] if sampled else []),
+                share.prices_cny_per_yr,
+                share.appraisal.capex_cny,
+                share.appraisal.npv_cny,
+                _percent(share.appraisal.irr),
+                _payback(share.appraisal),
+            ]
             for share in result.enterprises
         ]
         self._fill(self.enterprise_table, headers, rows)
 
     def _fill_links(self, result: ShareResult) -> None:
         per_yr, money = unit_title(MONEY_PER_YR), unit_title(MONEY)
-        headers = [self.tr("Link"), self.tr("From"), self.tr("To (pays)"), self.tr("Status"),
-                   self.tr("Capex (%1)").replace("%1", money),
-                   self.tr("Annual saving (%1)").replace("%1", per_yr), self.tr("NPV (%1)").replace("%1", money),
-                   self.tr("IRR"), self.tr("Payback (yr)")]
+        headers = [
+            self.tr("Link"),
+            self.tr("From"),
+            self.tr("To (pays)"),
+            self.tr("Status"),
+            self.tr("Capex (%1)").replace("%1", money),
+            self.tr("Annual saving (%1)").replace("%1", per_yr),
+            self.tr("NPV (%1)").replace("%1", money),
+            self.tr("IRR"),
+            self.tr("Payback (yr)"),
+        ]
         existing, candidate = self.tr("existing"), self.tr("candidate")
         rows = [
-            [item.id, item.source_enterprise, item.sink_enterprise,
-             existing if item.status == "existing" else candidate, item.appraisal.capex_cny,
-             item.appraisal.annual_saving_cny_per_yr, item.appraisal.npv_cny, _percent(item.appraisal.irr),
-             _payback(item.appraisal) if item.status != "existing" else "–"]
+            [
+                item.id,
+                item.source_enterprise,
+                item.sink_enterprise,
+                existing if item.status == "existing" else candidate,
+                item.appraisal.capex_cny,
+                item.appraisal.annual_saving_cny_per_yr,
+                item.appraisal.npv_cny,
+                _percent(item.appraisal.irr),
+                _payback(item.appraisal) if item.status != "existing" else "–",
+            ]
             for item in result.links
         ]
         self._fill(self.link_table, headers, rows)

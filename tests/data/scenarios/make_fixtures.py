@@ -60,7 +60,9 @@ def fixture_park() -> Park:
         "E3": Enterprise("E3", "Power 热电", "thermal_power", None, None, "no position yet"),
     }
     park.utilities = {
-        "U-steam": Utility("U-steam", Medium.STEAM, "gas boiler steam", "t", "", 268.0, 0.17, None, 4.5, 450.0),
+        "U-steam": Utility(
+            "U-steam", Medium.STEAM, "gas boiler steam", "t", "", 268.0, 0.17, None, 4.5, 450.0
+        ),
         "U-water": Utility("U-water", Medium.WATER, "fresh water", "t", "", 4.5, None, None, cod_mg_l=8.0),
         "U-h2": Utility("U-h2", Medium.HYDROGEN, "SMR hydrogen", "Nm3", "", 1.5, 0.0009, purity_pct=99.99),
     }
@@ -70,19 +72,67 @@ def fixture_park() -> Park:
         "D-grid": Disposal("D-grid", Medium.ELECTRICITY, "grid export", "MWh", "", -415.3, 0.0),
     }
     park.streams = {
-        "S1": Stream("S1", "E1", Direction.SOURCE, Medium.STEAM, "surplus steam", 20.0, "t/h", 1.6, 230.0,
-                     disposal="D-vent"),
-        "K1": Stream("K1", "E2", Direction.SINK, Medium.STEAM, "dyeing steam", 12.5, "t/h", 0.8, 175.0,
-                     utility="U-steam"),
-        "S2": Stream("S2", "E2", Direction.SOURCE, Medium.WATER, "effluent", 300.0, "m3/h", cod_mg_l=850.0,
-                     disposal="D-wwtp"),
-        "K2": Stream("K2", "E3", Direction.SINK, Medium.WATER, "cooling make-up", 120.0, "t/h", cod_mg_l=60.0,
-                     utility="U-water"),
+        "S1": Stream(
+            "S1",
+            "E1",
+            Direction.SOURCE,
+            Medium.STEAM,
+            "surplus steam",
+            20.0,
+            "t/h",
+            1.6,
+            230.0,
+            disposal="D-vent",
+        ),
+        "K1": Stream(
+            "K1",
+            "E2",
+            Direction.SINK,
+            Medium.STEAM,
+            "dyeing steam",
+            12.5,
+            "t/h",
+            0.8,
+            175.0,
+            utility="U-steam",
+        ),
+        "S2": Stream(
+            "S2",
+            "E2",
+            Direction.SOURCE,
+            Medium.WATER,
+            "effluent",
+            300.0,
+            "m3/h",
+            cod_mg_l=850.0,
+            disposal="D-wwtp",
+        ),
+        "K2": Stream(
+            "K2",
+            "E3",
+            Direction.SINK,
+            Medium.WATER,
+            "cooling make-up",
+            120.0,
+            "t/h",
+            cod_mg_l=60.0,
+            utility="U-water",
+        ),
         "K3": Stream("K3", "E3", Direction.SINK, Medium.STEAM, "turbine inlet", 40.0, "t/h", 3.5, 290.0),
-        "S3": Stream("S3", "E3", Direction.SOURCE, Medium.ELECTRICITY, "turbine power", 2.8, "MW",
-                     disposal="D-grid"),
-        "K4": Stream("K4", "E1", Direction.SINK, Medium.HYDROGEN, "hydrogenation", 1000.0, "Nm3/h",
-                     purity_pct=99.5, utility="U-h2"),
+        "S3": Stream(
+            "S3", "E3", Direction.SOURCE, Medium.ELECTRICITY, "turbine power", 2.8, "MW", disposal="D-grid"
+        ),
+        "K4": Stream(
+            "K4",
+            "E1",
+            Direction.SINK,
+            Medium.HYDROGEN,
+            "hydrogenation",
+            1000.0,
+            "Nm3/h",
+            purity_pct=99.5,
+            utility="U-h2",
+        ),
     }
     park.links = {
         "L1": Link("L1", "S1", "K1", LinkStatus.EXISTING, 15.0, 10.0, 1.9, 0.5, None, None, 1.5),
@@ -94,7 +144,9 @@ def fixture_park() -> Park:
     return park
 
 
-def write_v1_file(path: Path, park: Park, app_version: str = V1_APP_VERSION, saved_at: str = V1_SAVED_AT) -> None:
+def write_v1_file(
+    path: Path, park: Park, app_version: str = V1_APP_VERSION, saved_at: str = V1_SAVED_AT
+) -> None:
     """Write ``park`` as a schema-version-1 scenario file (v1 columns only)."""
     path.unlink(missing_ok=True)
     connection = sqlite3.connect(path)
@@ -106,8 +158,12 @@ def write_v1_file(path: Path, park: Park, app_version: str = V1_APP_VERSION, sav
                 connection.execute(statement)
             connection.executemany(
                 "INSERT INTO meta (key, value) VALUES (?, ?)",
-                [("application", "parkflow"), ("schema_version", "1"), ("app_version", app_version),
-                 ("saved_at", saved_at)],
+                [
+                    ("application", "parkflow"),
+                    ("schema_version", "1"),
+                    ("app_version", app_version),
+                    ("saved_at", saved_at),
+                ],
             )
             for table in ("park", "enterprises", "utilities", "disposals", "streams", "links", "converters"):
                 columns = [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
