@@ -393,28 +393,10 @@ class Accounting:
 
     def _capex_contributions(self, built_links: set[str]) -> Iterator[Contribution]:
         """The annualised capex of each built link and storage, in link-id order."""
-        park = self.park
         for link_id in sorted(built_links):
             capex_cny = self.annual_capex(link_id)
-            if capex_cny and link_id in park.storages:
-                yield self._storage_capex(link_id, capex_cny, "")
-            elif capex_cny:
-                link = park.links[link_id]
-                source = park.streams.get(link.source)
-                values = _zero()
-                values["cost_cny_per_yr"] = capex_cny
-                yield Contribution(
-                    "capex",
-                    link_id,
-                    link.source,
-                    source.enterprise if source else "",
-                    source.medium.value if source else "",
-                    link_id,
-                    values,
-                    1.0,
-                    "",
-                    1.0,
-                )
+            if capex_cny:
+                yield self._capex(link_id, capex_cny, "")
 
     def _kept_contributions(self, state: FlowState) -> Iterator[Contribution]:
         """The water pollutants of source flow nobody takes stay at its source."""
@@ -444,23 +426,20 @@ class Accounting:
                     },
                 )
 
-    def _storage_capex(self, storage_id: str, capex: float, period: str) -> Contribution:
-        """The annualised capex of a storage the network has, counted at its enterprise."""
-        storage = self.park.storages[storage_id]
+    def _capex(self, item_id: str, capex: float, period: str) -> Contribution:
+        """The annualised capex of a built link (at its source's enterprise) or storage (at its own)."""
         values = _zero()
         values["cost_cny_per_yr"] = capex
+        storage = self.park.storages.get(item_id)
+        if storage is not None:
+            stream, enterprise, medium, link = item_id, storage.enterprise, storage.medium.value, ""
+        else:
+            source_id = self.park.links[item_id].source
+            source = self.park.streams.get(source_id)
+            stream, link = source_id, item_id
+            enterprise, medium = (source.enterprise, source.medium.value) if source else ("", "")
         return Contribution(
-            "capex",
-            storage_id,
-            storage_id,
-            storage.enterprise,
-            storage.medium.value,
-            "",
-            values,
-            1.0,
-            "",
-            1.0,
-            period=period,
+            "capex", item_id, stream, enterprise, medium, link, values, 1.0, "", 1.0, period=period
         )
 
     def _period_contributions(
@@ -479,28 +458,8 @@ class Accounting:
                 )
         for link_id in sorted(set(built) if built is not None else flowing):
             capex = self.annual_capex(link_id) * share
-            if capex and link_id in self.park.storages:
-                out.append(self._storage_capex(link_id, capex, period or ""))
-            elif capex:
-                link = self.park.links[link_id]
-                source = self.park.streams.get(link.source)
-                values = _zero()
-                values["cost_cny_per_yr"] = capex
-                out.append(
-                    Contribution(
-                        "capex",
-                        link_id,
-                        link.source,
-                        source.enterprise if source else "",
-                        source.medium.value if source else "",
-                        link_id,
-                        values,
-                        1.0,
-                        "",
-                        1.0,
-                        period=period or "",
-                    )
-                )
+            if capex:
+                out.append(self._capex(link_id, capex, period or ""))
         return out
 
     def totals(

@@ -521,22 +521,8 @@ def published_comparison(
                 ours = park_reductions.get(key)
                 ours = None if ours is None else ours * period_years
             judgement = _judge(park, figure, key or "", ours, None, links, library, period_years)
-            rows.append(
-                {
-                    "item": figure.item,
-                    "kpi": figure.kpi,
-                    "published": figure.published_value,
-                    "unit": figure.unit,
-                    "period": figure.period,
-                    "source": figure.source,
-                    "parkflow": ours,
-                    "gap_pct": _gap(figure.published_value, ours),
-                    "verdict": judgement.verdict,
-                    "method": "whole park: standalone − current, all exchanges in this park file",
-                    "explanation": judgement.explanation,
-                    "explanation_zh": judgement.explanation_zh,
-                }
-            )
+            method = "whole park: standalone − current, all exchanges in this park file"
+            rows.append(_comparison_row(figure, ours, judgement, method))
             continue
         period_years = 1.0
         converter = park.converters.get(figure.item)
@@ -563,23 +549,29 @@ def published_comparison(
                 if converter is not None and key == FLOW_KPI:
                     ours *= converter_ratios(park, converter)[0]  # its output: intake × ratio
         judgement = _judge(park, figure, key or "", ours, row, links, library, period_years)
-        rows.append(
-            {
-                "item": figure.item,
-                "kpi": figure.kpi,
-                "published": figure.published_value,
-                "unit": figure.unit,
-                "period": figure.period,
-                "source": figure.source,
-                "parkflow": ours,
-                "gap_pct": _gap(figure.published_value, ours),
-                "verdict": judgement.verdict,
-                "method": _method(key, library) if row is not None else "exchange not found in this park",
-                "explanation": judgement.explanation,
-                "explanation_zh": judgement.explanation_zh,
-            }
-        )
+        method = _method(key, library) if row is not None else "exchange not found in this park"
+        rows.append(_comparison_row(figure, ours, judgement, method))
     return pd.DataFrame(rows, columns=list(COMPARISON_COLUMNS))
+
+
+def _comparison_row(
+    figure: PublishedFigure, ours: float | None, judgement: _Judgement, method: str
+) -> dict[str, object]:
+    """One row of :func:`published_comparison`: the published figure, ours, the gap and the verdict."""
+    return {
+        "item": figure.item,
+        "kpi": figure.kpi,
+        "published": figure.published_value,
+        "unit": figure.unit,
+        "period": figure.period,
+        "source": figure.source,
+        "parkflow": ours,
+        "gap_pct": _gap(figure.published_value, ours),
+        "verdict": judgement.verdict,
+        "method": method,
+        "explanation": judgement.explanation,
+        "explanation_zh": judgement.explanation_zh,
+    }
 
 
 #: Columns of :func:`published_comparison`.
