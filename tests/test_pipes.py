@@ -76,6 +76,12 @@ def test_outlet_pressure_falls_smoothly_with_length() -> None:
     assert steam_outlet_pressure_mpa(2.8, 2.5, 251.0, inner, 10.0) == 0.0  # chokes
 
 
+def test_a_flow_too_small_to_square_loses_no_pressure() -> None:
+    """5e-324 t/h (a denormal typed into a workbook): its mass flux squared is 0.0, not a crash."""
+    inner = size_of(80).inner_m
+    assert steam_outlet_pressure_mpa(5e-324, 1.0, 250.0, inner, 1.0) == 1.0
+
+
 def test_insulated_pipe_heat_loss_matches_cengels_worked_example() -> None:
     """Çengel & Ghajar, *Heat and Mass Transfer*, chapter 3 example "heat loss through an
     insulated steam pipe": 320 °C steam, cast-iron pipe D 5/5.5 cm (k = 80 W/(m·K)), 3 cm glass

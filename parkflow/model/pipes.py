@@ -233,6 +233,8 @@ def isothermal_outlet_pa(
         return inlet_pa**2 - outlet_pa**2 - flux**2 * rt * (resistance + 2.0 * math.log(inlet_pa / outlet_pa))
 
     choke = flux * math.sqrt(rt)
+    if choke == 0.0:  # a flow too small for its square to be a float (5e-324 t/h): no pressure drop
+        return inlet_pa
     if choke >= inlet_pa or excess(choke) < 0:
         return 0.0
     if excess(inlet_pa) >= 0:
