@@ -48,7 +48,7 @@ from parkflow.model.validate import errors, validate_park
 from parkflow.optimize import SolveOptions, optimize
 from parkflow.report.content import build_report
 from parkflow.report.kpis import park_kpis
-from tests.optimize_helpers import check_result
+from optimize_helpers import check_result
 
 HOURS = 8000.0
 GAS_HEAT_CNY_PER_MWH = 300.0

@@ -8,7 +8,7 @@ import pytest
 
 from parkflow.ui.document import Document
 from parkflow.ui.inspector import Inspector
-from tests.test_heat_pumps import _park
+from test_heat_pumps import _park
 
 pytestmark = pytest.mark.gui
 
