@@ -26,6 +26,7 @@ import math
 from pathlib import Path
 
 import pytest
+from optimize_helpers import check_result
 
 from parkflow.model.entities import (
     Converter,
@@ -48,7 +49,6 @@ from parkflow.model.validate import errors, validate_park
 from parkflow.optimize import SolveOptions, optimize
 from parkflow.report.content import build_report
 from parkflow.report.kpis import park_kpis
-from optimize_helpers import check_result
 
 HOURS = 8000.0
 GAS_HEAT_CNY_PER_MWH = 300.0

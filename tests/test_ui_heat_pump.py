@@ -5,10 +5,10 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from test_heat_pumps import _park
 
 from parkflow.ui.document import Document
 from parkflow.ui.inspector import Inspector
-from test_heat_pumps import _park
 
 pytestmark = pytest.mark.gui
 
