@@ -136,7 +136,7 @@ def render(app: QApplication, settings: QSettings, seasons: Path | None = None) 
     window.resize(*SIZE)
     window.show()
     seasons = seasons or (SEASONS_SAMPLE if SEASONS_SAMPLE.is_file() else None)
-    if seasons is None or not window.open_path(str(seasons), as_untitled=True):
+    if seasons is None or not window.files.open_path(str(seasons), as_untitled=True):
         print(
             "the Jiaxing seasons sample is missing: the period selector is shown on the tank park",
             file=sys.stderr,
