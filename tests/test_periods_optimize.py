@@ -380,6 +380,24 @@ def test_the_report_shows_each_periods_share_and_they_add_up_to_the_year() -> No
         assert sum(row[column] for row in table.rows[:3]) == pytest.approx(table.rows[3][column], abs=1e-6)
 
 
+def test_the_reviewers_page_names_each_rows_period_with_that_periods_hours() -> None:
+    """A reviewer redoes amount × hours × factor row by row: with periods each row says which period
+    it is, and its hours are that period's (winter 4,000 h, summer 3,280 h in the maintenance park)."""
+    from parkflow.report.content import build_report
+
+    park = _seasons(maintenance_h=720.0)
+    report = build_report(park, optimize(park))
+    table = next(table for table in report.tables if table.key == "reviewer")
+    hours_of = {f"(period {period.name})": period.hours for period in park.periods.values()}
+    dated = [
+        (row[2][0], row[6]) for row in table.rows if isinstance(row[2], tuple) and "(period " in row[2][0]
+    ]
+    assert dated, "no reviewer row names its period"
+    for label, hours in dated:
+        marker = label[label.index("(period ") :]
+        assert hours == pytest.approx(hours_of[marker]), label
+
+
 def test_who_gains_refuses_a_park_with_periods_with_its_reason() -> None:
     from parkflow.model.problems import ParkError
     from parkflow.report.share import share_benefits

@@ -1223,14 +1223,21 @@ def reviewer_table(park: Park, table: KpiTable, states: list[str]) -> Table:
                     contribution.category, (contribution.category, contribution.category)
                 )
                 name = _row_name(park, contribution.category, contribution.item)
+                # a park with periods: the row's period, so its hours can be checked against the periods table
+                period = park.periods.get(contribution.period) if contribution.period else None
+                when = (
+                    ("", "")
+                    if period is None
+                    else (f" (period {period.name or period.id})", f"（时段 {period.name or period.id}）")
+                )
                 # the factor with six significant figures, so the product can be redone by hand
                 rows.append(
                     [
                         _state_pair(state),
                         (english, chinese),
                         (
-                            f"{label[0]} {contribution.item} {name}".strip(),
-                            f"{label[1]} {contribution.item} {name}".strip(),
+                            f"{label[0]} {contribution.item} {name}".strip() + when[0],
+                            f"{label[1]} {contribution.item} {name}".strip() + when[1],
                         ),
                         contribution.stream,
                         contribution.amount,
