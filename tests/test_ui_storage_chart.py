@@ -17,21 +17,11 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+import storage_helpers  # noqa: E402
 from ui_results_helpers import small_park  # noqa: E402
 
 from parkflow.model.entities import (  # noqa: E402
-    Direction,
-    Enterprise,
-    Link,
-    LinkStatus,
-    Medium,
     Park,
-    Period,
-    Profile,
-    Storage,
-    Stream,
-    Utility,
-    profile_key,
 )
 from parkflow.optimize import SolveOptions, optimize  # noqa: E402
 from parkflow.ui import i18n  # noqa: E402
@@ -44,63 +34,8 @@ KEPT_OVER_12H = 0.95**12  # 0.540360: what a tank losing 5 %/h keeps of its leve
 
 
 def day_night_park() -> Park:
-    park = Park(name="day and night", hours_per_year=8000.0)
-    park.enterprises = {
-        "E1": Enterprise("E1", "印染厂 dyeing works", x_km=0.0, y_km=0.0),
-        "E2": Enterprise("E2", "宿舍 dormitory", x_km=0.5, y_km=0.0),
-    }
-    park.utilities = {
-        "U_HW": Utility(
-            "U_HW",
-            Medium.HOT_WATER,
-            "gas-boiler hot water",
-            "t/h",
-            cost_cny_per_unit=10.0,
-            co2_t_per_unit=0.0,
-            temperature_c=95.0,
-        )
-    }
-    park.streams = {
-        "W": Stream(
-            "W",
-            "E1",
-            Direction.SOURCE,
-            Medium.HOT_WATER,
-            "waste hot water",
-            20.0,
-            "t/h",
-            temperature_c=90.0,
-            target_temperature_c=50.0,
-        ),
-        "N": Stream(
-            "N",
-            "E2",
-            Direction.SINK,
-            Medium.HOT_WATER,
-            "night heating",
-            10.0,
-            "t/h",
-            temperature_c=40.0,
-            target_temperature_c=60.0,
-            utility="U_HW",
-        ),
-    }
-    park.storages = {
-        "TK": Storage("TK", "E2", Medium.HOT_WATER, 500.0, 30.0, 30.0, 5.0, None, None, LinkStatus.EXISTING)
-    }
-    park.links = {
-        "IN": Link("IN", "W", "TK", LinkStatus.EXISTING, cost_cny_per_unit=0.01, loss_pct=0.0),
-        "OUT": Link("OUT", "TK", "N", LinkStatus.EXISTING, loss_pct=0.0),
-    }
-    park.periods = {
-        "day": Period("day", "Day", 4000.0, "day", 12.0),
-        "night": Period("night", "Night", 4000.0, "day", 12.0),
-    }
-    park.profiles = {
-        profile_key("night", "W"): Profile("night", "W", 0.0),
-        profile_key("day", "N"): Profile("day", "N", 0.0),
-    }
-    return park
+    """The storage tests' day/night tank park, its enterprises named in both languages."""
+    return storage_helpers.day_night_park(works="印染厂 dyeing works", dormitory="宿舍 dormitory")
 
 
 @pytest.fixture(scope="module")
