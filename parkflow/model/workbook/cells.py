@@ -1,16 +1,13 @@
 """Converting cells to the values of a column: text, numbers, enum members.
 
-Cells are converted column by column; long number columns go through
-``pandas.to_numeric`` (the text it accepts is then read again by Python's
-``float``, which rounds exactly where pandas 3's parser may be one unit in the
-last place off), and only
-cells that did not read cleanly are looked at one by one.  A bad cell is
+Cells are converted column by column; long number columns are read in one
+pass with Python's ``float`` (exact, unlike pandas 3's ``to_numeric``), and
+only cells that did not read cleanly are looked at one by one.  A bad cell is
 reported once, located as ``sheet:row:column``.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import math
 import re
@@ -113,44 +110,40 @@ def number_of(value: Any, column: str) -> tuple[float | None, str | None]:
 
 
 def parse_numbers(values: list[Any]) -> tuple[list[float | None], list[int]] | None:
-    """Vectorised reading of a number column of text or numbers (numpy/pandas).
+    """Reading of a long number column of text or numbers in one pass.
 
     Returns the numbers (None for blanks and unknown) and the positions the
     caller must look at cell by cell (anything but a blank that did not read
-    as a finite number within ±MAX_ABS_NUMBER, text with ``_``); None when the column
-    holds other kinds of values (booleans, dates, markers), which the caller
-    then reads cell by cell.
+    as a finite number within ±MAX_ABS_NUMBER); None when the column holds
+    other kinds of values (booleans, dates, markers), which the caller then
+    reads cell by cell.  Text is read by Python's ``float`` only where it has
+    the form :data:`NUMBER_RE` accepts, the same rule as one cell's, so a
+    written park reads back bit for bit (pandas 3's ``to_numeric`` can be one
+    unit in the last place off: "1.9285714285714286" → …288).
     """
     kinds = set(map(type, values))
     if not kinds <= {str, float, int, type(None)} or len(values) < 64:
         return None
     import numpy
-    import pandas
 
-    series = pandas.Series(values, dtype=object)
-    numbers = pandas.to_numeric(series, errors="coerce").to_numpy(dtype=float, na_value=numpy.nan)
+    numbers = numpy.fromiter(map(_plain_number, values), float, len(values))
+    blank = numpy.fromiter((value is None or value == "" for value in values), bool, len(values))
     good = numpy.isfinite(numbers) & (numpy.abs(numbers) <= MAX_ABS_NUMBER)
-    blank = (series.isna() | (series == "")).to_numpy(dtype=bool)
-    if str in kinds:
-        # pandas reads "1_000" as Python does not; such text gets the cell-by-cell message
-        good &= ~numpy.fromiter((type(value) is str and "_" in value for value in values), bool, len(values))
-        # pandas 3 parses decimal text with a fast routine that can be one unit in the last place off
-        # (to_numeric("1.9285714285714286") = 1.9285714285714288); a written park must read back
-        # exactly, so the text it accepted is read again by float(), which rounds correctly
-        text = numpy.flatnonzero(
-            good & numpy.fromiter((type(value) is str for value in values), bool, len(values))
-        )
-        # (text pandas reads and float() does not keeps pandas's reading)
-        if text.size:
-            with contextlib.suppress(ValueError):
-                exact = numpy.fromiter((float(values[index]) for index in text.tolist()), float, text.size)
-                numbers = numbers.copy()  # pandas may hand back a read-only view
-                numbers[text] = exact
     unsure = numpy.flatnonzero(~good & ~blank).tolist()
     as_list: list[float | None] = numbers.tolist()
     for position in numpy.flatnonzero(~good).tolist():
         as_list[position] = None
     return as_list, unsure
+
+
+def _plain_number(value: str | float | int | None) -> float:
+    """``value`` as a float when it is a plain number (as :func:`number_of` reads it), else NaN."""
+    if value is None or value == "":
+        return math.nan
+    if isinstance(value, str):
+        text = value.strip()
+        return float(text) if NUMBER_RE.fullmatch(text) is not None else math.nan
+    return float(value)
 
 
 def _enum_lookup(enum: type[Enum]) -> dict[str, Enum]:
