@@ -44,7 +44,7 @@ def test_preview_then_apply_replaces_periods_in_one_undoable_step(document, qtbo
     assert dialog.table.item(6, 0).text() == "All items together"
     assert 0.0 < float(dialog.table.item(0, 1).text()) < 0.05  # RMSE as a factor
     assert "replace the park's 8,000 operating hours" in dialog.note_label.text()
-    assert "The park's 1 periods will be replaced" in dialog.note_label.text()
+    assert "The park's current periods (1) will be replaced" in dialog.note_label.text()
     assert dialog.apply_button.isEnabled()
     # a new N recomputes off the GUI thread; Apply waits for it
     _preview(dialog, qtbot, lambda: dialog.days_spin.setValue(3))

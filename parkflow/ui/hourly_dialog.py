@@ -337,7 +337,7 @@ class HourlyProfilesDialog(QDialog):
             )
         if self.document.park.periods:
             notes.append(
-                self.tr("The park's {count} periods will be replaced.").format(
+                self.tr("The park's current periods ({count}) will be replaced.").format(
                     count=len(self.document.park.periods)
                 )
             )
