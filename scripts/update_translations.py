@@ -724,6 +724,8 @@ ZH: dict[str, str] = {
     "Errors are factors of the sheet figure: an RMSE of 0.03 is 3 %. More typical days lower the error.": "误差以相对于表中数值的系数表示：均方根误差 0.03 即 3 %。增加典型日可降低误差。",
     "The periods stand for the whole year ({year} h) and replace the park's {hours} operating hours: stops must be in the file as factor 0.": "这些时段代表全年（{year} 小时），并取代园区的 {hours} 运行小时：停产须在文件中以系数 0 表示。",
     "The park's current periods ({count}) will be replaced.": "园区现有的时段（{count} 个）将被替换。",
+    # Columns: an integer column typed with a fraction
+    "{column} must be a whole number": "{column} 必须是整数",
     "Import {count} typical periods from {name}": "从 {name} 导入 {count} 个典型时段",
     "profile {key} names an unknown period or item": "曲线 {key} 指向未知的时段或项目",
     "Typical day {number}: {days} days ({months})": "典型日 {number}：{days} 天（{months}）",

@@ -526,7 +526,7 @@
     <message>
         <location filename="../../parkflow/ui/fields.py" line="94" />
         <source>{column} must be a whole number</source>
-        <translation type="unfinished" />
+        <translation>{column} 必须是整数</translation>
     </message>
     <message>
         <location filename="../../parkflow/ui/catalogue.py" line="110" />
